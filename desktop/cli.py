@@ -1,0 +1,226 @@
+"""The `gigdesk` command. Subcommands never import Qt; with none, the app starts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from dateutil import tz
+
+from desktop import APP_NAME, __version__
+from desktop.domain.analysis import analyze_posting
+from desktop.domain.errors import DomainError
+from desktop.domain.export import write_tracker_csv
+from desktop.domain.intake import (
+    MAX_POSTING_BYTES,
+    MAX_POSTING_LABEL,
+    check_posting_text,
+    decode_posting_bytes,
+    find_posting_url,
+    guess_source,
+)
+from desktop.domain.tracker import PostingDetails, Stage, parse_milestone
+from desktop.paths import resolve_paths
+from desktop.store import Store, StoreError
+
+EXIT_ERROR = 1
+EXIT_DUPLICATE = 3
+
+
+class CliError(Exception):
+    """A failure reported as one line on stderr."""
+
+    def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep the database here instead of the per-user folder (also: GIGDESK_DATA_DIR)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="gigdesk",
+        parents=[common],
+        description=f"{APP_NAME}: track the job and contract postings you apply to. "
+        "With no command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    add = commands.add_parser("add", parents=[common], help="store a posting, print its id")
+    add.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
+    add.add_argument("--url", help="the posting's address")
+    add.add_argument("--source", help="where it was posted (Upwork, LinkedIn, …)")
+    add.add_argument("--title")
+    add.add_argument("--company")
+    add.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help="store it even if the same URL or text is already tracked",
+    )
+
+    commands.add_parser("list", parents=[common], help="list the tracked postings")
+
+    export = commands.add_parser("export", parents=[common], help="export the tracker")
+    export.add_argument("--csv", required=True, metavar="FILE", type=Path)
+
+    analyze = commands.add_parser(
+        "analyze", parents=[common], help="read a posting without storing it"
+    )
+    analyze.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
+    analyze.add_argument("--json", action="store_true", required=True, help="print JSON")
+
+    stage = commands.add_parser(
+        "stage", parents=[common], help="move a posting to a stage or close it with an outcome"
+    )
+    stage.add_argument("id", type=int)
+    stage.add_argument("name", help='a stage, an outcome, or an alias such as "proposal sent"')
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir = getattr(args, "data_dir", None)
+    if args.command is None:
+        from desktop.app import run_app
+
+        return run_app(data_dir)
+    try:
+        return _COMMANDS[args.command](args, data_dir)
+    except CliError as exc:
+        print(f"gigdesk: {exc}", file=sys.stderr)
+        return exc.code
+    except (DomainError, StoreError, ValueError) as exc:
+        print(f"gigdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def read_posting(source: str, stdin: TextIO | None = None) -> str:
+    """The text of a posting from a file path or '-' (stdin), decoded with care."""
+    if source == "-":
+        data = (stdin or sys.stdin).buffer.read(MAX_POSTING_BYTES * 2 + 1)
+    else:
+        path = Path(source)
+        try:
+            if path.stat().st_size > MAX_POSTING_BYTES * 2:
+                raise CliError(f"{path} is larger than a posting can be ({MAX_POSTING_LABEL})")
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise CliError(f"no such file: {path}") from exc
+        except IsADirectoryError as exc:
+            raise CliError(f"{path} is a folder, not a file") from exc
+        except PermissionError as exc:
+            raise CliError(f"cannot read {path}: permission denied") from exc
+    decoded = decode_posting_bytes(data)
+    for note in decoded.notes:
+        print(f"gigdesk: note: {note}", file=sys.stderr)
+    return check_posting_text(decoded.text)
+
+
+def _open_store(data_dir: str | None) -> Store:
+    return Store.open(resolve_paths(data_dir).db_file)
+
+
+def _add(args: argparse.Namespace, data_dir: str | None) -> int:
+    text = read_posting(args.file)
+    analysis = analyze_posting(text)
+    url = args.url or find_posting_url(text)
+    details = PostingDetails(
+        title=args.title or analysis.title,
+        company=args.company or analysis.company,
+        source=args.source or guess_source(text, url),
+        url=url,
+    )
+    store = _open_store(data_dir)
+    try:
+        duplicates = store.find_duplicates(text, url)
+        if duplicates and not args.allow_duplicate:
+            first = duplicates[0]
+            raise CliError(
+                f"already tracked as #{first.id} ({first.title or 'untitled'}); "
+                "not added (use --allow-duplicate to add it anyway)",
+                EXIT_DUPLICATE,
+            )
+        posting = store.add(text, details)
+    finally:
+        store.close()
+    print(posting.id)
+    return 0
+
+
+def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
+    store = _open_store(data_dir)
+    try:
+        postings = store.list_postings()
+    finally:
+        store.close()
+    local = tz.tzlocal()
+    for posting in postings:
+        status = posting.outcome.value if posting.outcome else posting.stage.value
+        added = posting.added_at.astimezone(local).date().isoformat()
+        print(f"{posting.id}\t{status}\t{added}\t{posting.title}\t{posting.company}")
+    return 0
+
+
+def _export(args: argparse.Namespace, data_dir: str | None) -> int:
+    target: Path = args.csv
+    if not target.parent.is_dir():
+        raise CliError(f"no such folder: {target.parent}")
+    store = _open_store(data_dir)
+    try:
+        postings = store.list_postings()
+    finally:
+        store.close()
+    try:
+        count = write_tracker_csv(postings, target, tz.tzlocal())
+    except OSError as exc:
+        raise CliError(f"cannot write {target}: {exc.strerror}") from exc
+    print(f"exported {count} posting{'s' if count != 1 else ''} to {target}", file=sys.stderr)
+    return 0
+
+
+def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
+    text = read_posting(args.file)
+    analysis = analyze_posting(text)
+    url = find_posting_url(text)
+    result = {
+        "title": analysis.title or None,
+        "company": analysis.company or None,
+        "source": guess_source(text, url) or None,
+        "url": url,
+    }
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _stage(args: argparse.Namespace, data_dir: str | None) -> int:
+    milestone = parse_milestone(args.name)
+    store = _open_store(data_dir)
+    try:
+        if isinstance(milestone, Stage):
+            posting = store.set_stage(args.id, milestone)
+        else:
+            posting = store.set_outcome(args.id, milestone)
+    finally:
+        store.close()
+    status = posting.outcome.value if posting.outcome else posting.stage.value
+    print(f"#{posting.id} {status}")
+    return 0
+
+
+_COMMANDS = {
+    "add": _add,
+    "list": _list,
+    "export": _export,
+    "analyze": _analyze,
+    "stage": _stage,
+}

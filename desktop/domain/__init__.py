@@ -1,0 +1,1 @@
+"""Pure Python: what Gigdesk knows about postings and applications. No Qt, no ORM."""

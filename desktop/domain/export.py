@@ -1,0 +1,93 @@
+"""The tracker as CSV: RFC 4180, UTF-8 with a BOM, safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from desktop.domain.tracker import Posting, Stage
+
+# Column name and what it holds; the README's column table is written from this.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "Gigdesk's number for the posting"),
+    ("title", "job or contract title"),
+    ("company", "company or client"),
+    ("source", "where it was posted (Upwork, LinkedIn, …)"),
+    ("url", "the posting's address, if known"),
+    ("stage", "saved, applying, applied, screening, interviewing, offer or accepted"),
+    ("outcome", "rejected, withdrawn, no_response, expired or offer_declined; empty while open"),
+    ("added", "when it was added (ISO 8601 date and time with UTC offset)"),
+    ("applied", "date it first reached the applied stage (ISO 8601), if it has"),
+    ("last_change", "when anything about it last changed (ISO 8601 with UTC offset)"),
+    ("follow_up", "follow-up date (ISO 8601)"),
+    ("stage_history", "every stage change as name@date, oldest first, `;`-separated"),
+    ("notes", "the user's notes"),
+)
+
+# Leading characters that make a spreadsheet run a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet shows as text: a formula-like start gets a leading quote."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _stamp(moment: datetime, zone: tzinfo) -> str:
+    return moment.astimezone(zone).isoformat(timespec="seconds")
+
+
+def _day(moment: datetime, zone: tzinfo) -> str:
+    return moment.astimezone(zone).date().isoformat()
+
+
+def tracker_row(posting: Posting, zone: tzinfo) -> list[str]:
+    """One posting as CSV cells, in COLUMNS order; times shown in `zone`."""
+    applied = posting.reached(Stage.APPLIED)
+    history = ";".join(f"{event.name}@{_day(event.at, zone)}" for event in posting.history)
+    details = posting.details
+    cells = [
+        str(posting.id),
+        details.title,
+        details.company,
+        details.source,
+        details.url or "",
+        posting.stage.value,
+        posting.outcome.value if posting.outcome else "",
+        _stamp(posting.added_at, zone),
+        _day(applied, zone) if applied else "",
+        _stamp(posting.updated_at, zone),
+        details.follow_up.isoformat() if details.follow_up else "",
+        history,
+        details.notes,
+    ]
+    return [neutralise(cell) for cell in cells]
+
+
+def write_tracker_csv(postings: Iterable[Posting], path: Path, zone: tzinfo) -> int:
+    """Write the tracker to `path` atomically; returns the number of postings written.
+
+    The file appears whole or not at all, so a failed export never leaves a
+    truncated spreadsheet over a good one.
+    """
+    path = Path(path)
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=".gigdesk-export-", suffix=".csv", dir=path.parent
+    )
+    count = 0
+    try:
+        with open(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow([name for name, _ in COLUMNS])
+            for posting in postings:
+                writer.writerow(tracker_row(posting, zone))
+                count += 1
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return count

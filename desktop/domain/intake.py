@@ -1,0 +1,161 @@
+"""Turning what the user pasted or pointed at into text Gigdesk can store.
+
+The text is kept verbatim; these functions only decide whether it can be taken
+at all, and say plainly why not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from desktop.domain.errors import PasteError
+from desktop.resources import load_json
+
+MAX_POSTING_BYTES = 2 * 1024 * 1024
+MAX_POSTING_LABEL = "2 MB"
+
+_URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.IGNORECASE)
+# Share of unreadable characters above which a file is refused as not being text.
+_BINARY_SHARE = 0.10
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """Text recovered from a file, with what had to be done to read it."""
+
+    text: str
+    notes: tuple[str, ...] = ()
+
+
+def decode_posting_bytes(data: bytes) -> DecodedText:
+    """Read a file's bytes as text, keeping everything decodable.
+
+    UTF-8 (with or without a BOM) and UTF-16 with a BOM are read as such. Bytes
+    that are not UTF-8 are read as Windows-1252 when that reads cleanly (old
+    Windows exports), otherwise replaced by U+FFFD and counted. NUL bytes are
+    dropped and counted. Anything mostly unreadable is refused as binary.
+    """
+    notes: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _decode_legacy(data, notes)
+    nuls = text.count("\x00")
+    if nuls:
+        text = text.replace("\x00", "")
+        notes.append(f"removed {nuls} NUL byte{'s' if nuls != 1 else ''}")
+    unreadable = sum(1 for ch in text if ch == "\ufffd" or _is_control(ch))
+    if text and (unreadable + nuls) / (len(text) + nuls) > _BINARY_SHARE:
+        raise PasteError("This looks like a binary file, not the text of a posting.")
+    return DecodedText(text, tuple(notes))
+
+
+def _decode_legacy(data: bytes, notes: list[str]) -> str:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        notes.append(
+            f"{bad} byte sequence{'s' if bad != 1 else ''} that are not valid UTF-8 "
+            "were replaced by \ufffd"
+        )
+        return text
+    if any(_is_control(ch) for ch in text):
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        notes.append(f"{bad} invalid UTF-8 sequence{'s' if bad != 1 else ''} replaced by \ufffd")
+        return text
+    notes.append("the file is not UTF-8; it was read as Windows-1252")
+    return text
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"
+
+
+def check_posting_text(text: str) -> str:
+    """The text unchanged if it can be stored as a posting; PasteError if not."""
+    if not text.strip():
+        raise PasteError("There is nothing to add: the text is empty.")
+    size = len(text.encode("utf-8", errors="surrogatepass"))
+    if size > MAX_POSTING_BYTES:
+        raise PasteError(
+            f"This text is {size / 1024 / 1024:.1f} MB; a posting can be at most "
+            f"{MAX_POSTING_LABEL}. Paste the posting itself rather than a whole page or file."
+        )
+    return text
+
+
+def fingerprint(text: str) -> str:
+    """Identity of a posting's text regardless of line breaks, indentation or spacing."""
+    normalised = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normalised.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A job board or freelance platform from resources/sources.json."""
+
+    name: str
+    domains: tuple[str, ...]
+    freelance: bool
+
+
+@cache
+def known_sources() -> tuple[SourceInfo, ...]:
+    return tuple(
+        SourceInfo(s["name"], tuple(s["domains"]), s["freelance"])
+        for s in load_json("sources.json")["sources"]
+    )
+
+
+def is_freelance_source(name: str) -> bool:
+    return any(s.freelance and s.name.casefold() == name.casefold() for s in known_sources())
+
+
+def source_for_url(url: str) -> str | None:
+    host = (urlsplit(url).hostname or "").casefold()
+    for info in known_sources():
+        if any(host == d or host.endswith("." + d) for d in info.domains):
+            return info.name
+    return None
+
+
+def find_posting_url(text: str) -> str | None:
+    """The posting's own address, if the paste carries one.
+
+    A link to a known job board counts anywhere; any other link only when it
+    stands alone on one of the first lines, since links further down are usually
+    the company's site or an application form shared by many postings.
+    """
+    for match in _URL.finditer(text):
+        url = match.group(0).rstrip(".,;:!?")
+        if source_for_url(url) and urlsplit(url).path.strip("/"):
+            return url
+    for line in text.strip().splitlines()[:5]:
+        stripped = line.strip()
+        if _URL.fullmatch(stripped):
+            return stripped.rstrip(".,;:!?")
+    return None
+
+
+def guess_source(text: str, url: str | None) -> str:
+    """The platform a posting came from: its URL's host, else a name on its first line."""
+    if url and (name := source_for_url(url)):
+        return name
+    first_lines = [line.strip().casefold() for line in text.strip().splitlines()[:3]]
+    for info in known_sources():
+        if info.name.casefold() in first_lines:
+            return info.name
+    return ""

@@ -1,0 +1,160 @@
+"""The application pipeline: stages, outcomes and the tracked posting."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Stage(StrEnum):
+    """Where an application stands, in the order it moves forward."""
+
+    SAVED = "saved"
+    APPLYING = "applying"
+    APPLIED = "applied"
+    SCREENING = "screening"
+    INTERVIEWING = "interviewing"
+    OFFER = "offer"
+    ACCEPTED = "accepted"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    def label_for(self, *, freelance: bool) -> str:
+        """The stage as a freelancer says it ("Proposal sent") or the plain label."""
+        if freelance:
+            return FREELANCE_LABELS.get(self, self.label)
+        return self.label
+
+    def next(self) -> Stage:
+        order = list(Stage)
+        return order[min(order.index(self) + 1, len(order) - 1)]
+
+    def previous(self) -> Stage:
+        order = list(Stage)
+        return order[max(order.index(self) - 1, 0)]
+
+
+class Outcome(StrEnum):
+    """Why an application closed. Kept apart from the stage so funnels stay right."""
+
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    NO_RESPONSE = "no_response"
+    EXPIRED = "expired"
+    OFFER_DECLINED = "offer_declined"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+FREELANCE_LABELS = {
+    Stage.APPLIED: "Proposal sent",
+    Stage.SCREENING: "Shortlisted",
+    Stage.ACCEPTED: "Hired",
+}
+
+# Everyday and freelance-platform wording for the same stages and outcomes.
+_ALIASES: dict[str, Stage | Outcome] = {
+    "bookmarked": Stage.SAVED,
+    "to apply": Stage.SAVED,
+    "draft": Stage.APPLYING,
+    "proposal sent": Stage.APPLIED,
+    "proposal": Stage.APPLIED,
+    "bid": Stage.APPLIED,
+    "submitted": Stage.APPLIED,
+    "invited": Stage.SCREENING,
+    "shortlisted": Stage.SCREENING,
+    "phone screen": Stage.SCREENING,
+    "interview": Stage.INTERVIEWING,
+    "offer received": Stage.OFFER,
+    "hired": Stage.ACCEPTED,
+    "contract started": Stage.ACCEPTED,
+    "offer accepted": Stage.ACCEPTED,
+    "ghosted": Outcome.NO_RESPONSE,
+    "no reply": Outcome.NO_RESPONSE,
+    "not selected": Outcome.REJECTED,
+    "declined": Outcome.OFFER_DECLINED,
+    "closed": Outcome.EXPIRED,
+}
+
+REOPENED = "reopened"
+
+
+def parse_milestone(text: str) -> Stage | Outcome:
+    """A stage or outcome from its name, label or a common alias ("Proposal sent").
+
+    Raises ValueError naming the accepted words when nothing matches.
+    """
+    key = re.sub(r"[\s_-]+", " ", text.strip().casefold())
+    for kind in (Stage, Outcome):
+        for member in kind:
+            if key in (member.value.replace("_", " "), member.label.casefold()):
+                return member
+    if key in _ALIASES:
+        return _ALIASES[key]
+    known = ", ".join([s.value for s in Stage] + [o.value for o in Outcome])
+    raise ValueError(f"unknown stage {text!r}; use one of {known} or an alias")
+
+
+@dataclass(frozen=True)
+class StageEvent:
+    """One dated change in the pipeline: a stage reached, an outcome, or a reopening."""
+
+    at: datetime
+    name: str
+
+    @property
+    def label(self) -> str:
+        for kind in (Stage, Outcome):
+            try:
+                return kind(self.name).label
+            except ValueError:
+                continue
+        return self.name.capitalize()
+
+
+@dataclass(frozen=True)
+class PostingDetails:
+    """The fields of a posting the user can edit by hand."""
+
+    title: str = ""
+    company: str = ""
+    source: str = ""
+    url: str | None = None
+    follow_up: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Posting:
+    """A tracked posting: its verbatim text, what the user knows of it, and its history."""
+
+    id: int
+    raw_text: str
+    details: PostingDetails
+    added_at: datetime
+    updated_at: datetime
+    stage: Stage = Stage.SAVED
+    outcome: Outcome | None = None
+    history: tuple[StageEvent, ...] = field(default=())
+
+    @property
+    def title(self) -> str:
+        return self.details.title
+
+    @property
+    def company(self) -> str:
+        return self.details.company
+
+    @property
+    def is_closed(self) -> bool:
+        return self.outcome is not None
+
+    def reached(self, stage: Stage) -> datetime | None:
+        """When the posting first reached `stage`, if it has."""
+        return next((e.at for e in self.history if e.name == stage.value), None)

@@ -1,0 +1,255 @@
+"""Store: the tracker's only door to the database. Takes and returns domain objects."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from typing import TypedDict
+from pathlib import Path
+
+from sqlalchemy import Engine, or_
+from sqlmodel import Session, col, select
+
+from desktop.domain.intake import check_posting_text, fingerprint
+from desktop.domain.tracker import (
+    REOPENED,
+    Outcome,
+    Posting,
+    PostingDetails,
+    Stage,
+    StageEvent,
+)
+from desktop.store.engine import make_engine, translated_errors
+from desktop.store.errors import StoreError, StoreProblem
+from desktop.store.migrations import MigrationReport, migrate
+from desktop.store.tables import PostingTable, StageEventTable
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """Postings and their history in one SQLite file.
+
+    Each method opens its own session, so the store may be used from the GUI
+    thread for single-row work and from a worker thread for whole-table reads.
+    """
+
+    def __init__(self, db_file: Path, engine: Engine, clock: Clock, migration: MigrationReport):
+        self.db_file = db_file
+        self.migration = migration
+        self._engine = engine
+        self._clock = clock
+
+    @classmethod
+    def open(cls, db_file: Path, clock: Clock = utc_now) -> Store:
+        """Open (creating or migrating) the database; StoreError names the file on failure."""
+        db_file = Path(db_file)
+        try:
+            db_file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                StoreProblem.UNREADABLE,
+                db_file,
+                f"Gigdesk cannot create the folder {db_file.parent}: {exc.strerror}.",
+            ) from exc
+        with translated_errors(db_file):
+            report = migrate(db_file, now=clock())
+            engine = make_engine(db_file)
+        return cls(db_file, engine, clock, report)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with translated_errors(self.db_file), Session(self._engine, expire_on_commit=False) as s:
+            yield s
+
+    # Reading
+
+    def list_postings(self) -> list[Posting]:
+        """Every posting with its history, oldest first. Unbounded: not for the GUI thread."""
+        with self._session() as session:
+            rows = session.exec(select(PostingTable).order_by(col(PostingTable.id))).all()
+            events = session.exec(
+                select(StageEventTable).order_by(col(StageEventTable.at), col(StageEventTable.id))
+            ).all()
+        by_posting: dict[int, list[StageEventTable]] = defaultdict(list)
+        for event in events:
+            by_posting[event.posting_id].append(event)
+        return [_posting(row, by_posting[_id(row)]) for row in rows]
+
+    def get(self, posting_id: int) -> Posting:
+        with self._session() as session:
+            return self._load(session, posting_id)
+
+    def find_duplicates(self, text: str, url: str | None) -> list[Posting]:
+        """Stored postings with the same URL, or the same text once whitespace is normalised."""
+        condition = col(PostingTable.fingerprint) == fingerprint(text)
+        if url:
+            condition = or_(condition, col(PostingTable.url) == url)
+        with self._session() as session:
+            ids = session.exec(select(PostingTable.id).where(condition).limit(20)).all()
+            return [self._load(session, posting_id) for posting_id in ids if posting_id]
+
+    # Writing
+
+    def add(self, text: str, details: PostingDetails, stage: Stage = Stage.SAVED) -> Posting:
+        """Store a new posting verbatim; its history starts at `stage`, now."""
+        check_posting_text(text)
+        now = self._clock()
+        row = PostingTable(
+            raw_text=text,
+            fingerprint=fingerprint(text),
+            added_at=now,
+            updated_at=now,
+            stage=stage.value,
+            **_detail_columns(details),
+        )
+        with self._session() as session:
+            session.add(row)
+            session.flush()
+            session.add(StageEventTable(posting_id=_id(row), at=now, name=stage.value))
+            session.commit()
+            return self._load(session, _id(row))
+
+    def save_details(self, posting_id: int, details: PostingDetails) -> Posting:
+        """Replace the editable fields; the last-change time moves only if something differs."""
+        with self._session() as session:
+            row = self._row(session, posting_id)
+            changes = {
+                name: value
+                for name, value in _detail_columns(details).items()
+                if getattr(row, name) != value
+            }
+            if changes:
+                for name, value in changes.items():
+                    setattr(row, name, value)
+                row.updated_at = self._clock()
+                session.commit()
+            return self._load(session, posting_id)
+
+    def set_stage(self, posting_id: int, stage: Stage) -> Posting:
+        """Move to `stage` and record when. Setting the current stage records nothing."""
+        with self._session() as session:
+            row = self._row(session, posting_id)
+            if row.stage != stage.value:
+                self._record(session, row, stage.value)
+                row.stage = stage.value
+                session.commit()
+            return self._load(session, posting_id)
+
+    def set_outcome(self, posting_id: int, outcome: Outcome | None) -> Posting:
+        """Close the application with `outcome`, or reopen it with None; recorded with a date."""
+        with self._session() as session:
+            row = self._row(session, posting_id)
+            value = outcome.value if outcome else None
+            if row.outcome != value:
+                self._record(session, row, value or REOPENED)
+                row.outcome = value
+                session.commit()
+            return self._load(session, posting_id)
+
+    def delete(self, posting_id: int) -> Posting:
+        """Remove a posting and its history; returns everything needed to restore it."""
+        with self._session() as session:
+            snapshot = self._load(session, posting_id)
+            session.delete(self._row(session, posting_id))
+            session.commit()
+            return snapshot
+
+    def restore(self, posting: Posting) -> Posting:
+        """Put back a deleted posting exactly as it was, under its old number."""
+        with self._session() as session:
+            session.add(
+                PostingTable(
+                    id=posting.id,
+                    raw_text=posting.raw_text,
+                    fingerprint=fingerprint(posting.raw_text),
+                    added_at=posting.added_at,
+                    updated_at=posting.updated_at,
+                    stage=posting.stage.value,
+                    outcome=posting.outcome.value if posting.outcome else None,
+                    **_detail_columns(posting.details),
+                )
+            )
+            session.flush()
+            for event in posting.history:
+                session.add(StageEventTable(posting_id=posting.id, at=event.at, name=event.name))
+            session.commit()
+            return self._load(session, posting.id)
+
+    # Helpers
+
+    def _record(self, session: Session, row: PostingTable, name: str) -> None:
+        now = self._clock()
+        session.add(StageEventTable(posting_id=_id(row), at=now, name=name))
+        row.updated_at = now
+
+    def _row(self, session: Session, posting_id: int) -> PostingTable:
+        row = session.get(PostingTable, posting_id)
+        if row is None:
+            raise StoreError(
+                StoreProblem.NOT_FOUND, self.db_file, f"There is no posting #{posting_id}."
+            )
+        return row
+
+    def _load(self, session: Session, posting_id: int) -> Posting:
+        row = self._row(session, posting_id)
+        events = session.exec(
+            select(StageEventTable)
+            .where(StageEventTable.posting_id == posting_id)
+            .order_by(col(StageEventTable.at), col(StageEventTable.id))
+        ).all()
+        return _posting(row, events)
+
+
+def _id(row: PostingTable | StageEventTable) -> int:
+    assert row.id is not None, "row was not flushed"
+    return row.id
+
+
+class _DetailColumns(TypedDict):
+    title: str
+    company: str
+    source: str
+    url: str | None
+    follow_up: date | None
+    notes: str
+
+
+def _detail_columns(details: PostingDetails) -> _DetailColumns:
+    return {
+        "title": details.title.strip(),
+        "company": details.company.strip(),
+        "source": details.source.strip(),
+        "url": (details.url or "").strip() or None,
+        "follow_up": details.follow_up,
+        "notes": details.notes,
+    }
+
+
+def _posting(row: PostingTable, events: Sequence[StageEventTable]) -> Posting:
+    return Posting(
+        id=_id(row),
+        raw_text=row.raw_text,
+        details=PostingDetails(
+            title=row.title,
+            company=row.company,
+            source=row.source,
+            url=row.url,
+            follow_up=row.follow_up,
+            notes=row.notes,
+        ),
+        added_at=row.added_at,
+        updated_at=row.updated_at,
+        stage=Stage(row.stage),
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        history=tuple(StageEvent(e.at, e.name) for e in events),
+    )

@@ -1,0 +1,38 @@
+"""SQLModel tables. They never leave desktop.store: the store hands out domain objects.
+
+The schema itself is created by the steps in migrations.py; a test checks that
+these classes and the migrated schema agree column for column.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlmodel import Field, SQLModel
+
+
+class PostingTable(SQLModel, table=True):
+    __tablename__ = "posting"
+
+    id: int | None = Field(default=None, primary_key=True)
+    raw_text: str
+    fingerprint: str = Field(index=True)
+    source: str = ""
+    url: str | None = Field(default=None, index=True)
+    title: str = ""
+    company: str = ""
+    added_at: datetime
+    updated_at: datetime
+    stage: str
+    outcome: str | None = None
+    follow_up: date | None = None
+    notes: str = ""
+
+
+class StageEventTable(SQLModel, table=True):
+    __tablename__ = "stage_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    posting_id: int = Field(foreign_key="posting.id", ondelete="CASCADE", index=True)
+    at: datetime
+    name: str

@@ -1,0 +1,93 @@
+import pytest
+
+from desktop.domain.errors import PasteError
+from desktop.domain.intake import (
+    MAX_POSTING_BYTES,
+    check_posting_text,
+    decode_posting_bytes,
+    find_posting_url,
+    fingerprint,
+    guess_source,
+    is_freelance_source,
+)
+
+
+def test_utf8_with_bom_reads_without_notes():
+    decoded = decode_posting_bytes("Café – Zürich".encode("utf-8-sig"))
+    assert decoded.text == "Café – Zürich"
+    assert decoded.notes == ()
+
+
+def test_utf16_with_bom_is_read():
+    assert decode_posting_bytes("Ingénieur".encode("utf-16")).text == "Ingénieur"
+
+
+def test_windows_1252_export_is_read_and_the_user_told():
+    decoded = decode_posting_bytes("Résumé – naïve “quotes”".encode("cp1252"))
+    assert decoded.text == "Résumé – naïve “quotes”"
+    assert "Windows-1252" in decoded.notes[0]
+
+
+def test_broken_utf8_keeps_everything_decodable_and_counts_the_rest():
+    data = "Senior Engineer in Zürich\n".encode() + b"\x81\x8d" + b" apply now"
+    decoded = decode_posting_bytes(data)
+    assert decoded.text.startswith("Senior Engineer in Zürich\n")
+    assert decoded.text.endswith(" apply now")
+    assert "\ufffd" in decoded.text
+    assert "replaced" in decoded.notes[0]
+
+
+def test_nul_bytes_are_dropped_and_counted():
+    decoded = decode_posting_bytes(b"Backend\x00 Engineer\x00\n" + b"Remote, EU " * 10)
+    assert decoded.text.startswith("Backend Engineer\n")
+    assert decoded.notes == ("removed 2 NUL bytes",)
+
+
+def test_binary_junk_is_refused_with_a_plain_message():
+    junk = bytes(range(256)) * 20
+    with pytest.raises(PasteError, match="binary"):
+        decode_posting_bytes(junk)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t \r\n"])
+def test_blank_paste_is_refused(text):
+    with pytest.raises(PasteError, match="empty"):
+        check_posting_text(text)
+
+
+def test_limit_is_counted_in_utf8_bytes_and_named_in_the_refusal():
+    at_limit = "a" * MAX_POSTING_BYTES
+    assert check_posting_text(at_limit) is at_limit
+    over = "é" * (MAX_POSTING_BYTES // 2 + 1)
+    with pytest.raises(PasteError, match="at most 2 MB"):
+        check_posting_text(over)
+
+
+def test_same_text_with_other_whitespace_has_the_same_fingerprint():
+    a = "Senior Engineer\n\n- Python\n- AWS  \n"
+    b = "Senior   Engineer\r\n- Python\r\n   - AWS"
+    assert fingerprint(a) == fingerprint(b)
+    assert fingerprint(a) != fingerprint(a.replace("AWS", "GCP"))
+
+
+def test_job_board_link_anywhere_is_the_posting_url():
+    text = "Backend Engineer\nApply: https://www.upwork.com/jobs/~01abc123. Thanks"
+    assert find_posting_url(text) == "https://www.upwork.com/jobs/~01abc123"
+
+
+def test_company_link_deep_in_the_text_is_not_taken_for_the_posting():
+    text = "Backend Engineer\n\nWe are Acme.\n\nMore\nlines\nhere\nSee https://acme.example/about"
+    assert find_posting_url(text) is None
+
+
+def test_link_alone_on_a_top_line_is_the_posting_url():
+    text = "https://jobs.acme.example/123\nBackend Engineer\n"
+    assert find_posting_url(text) == "https://jobs.acme.example/123"
+
+
+def test_source_from_url_host_or_first_line():
+    assert guess_source("x", "https://uk.linkedin.com/jobs/view/42") == "LinkedIn"
+    assert guess_source("Upwork\nContract: X", None) == "Upwork"
+    assert guess_source("Some posting", None) == ""
+    assert is_freelance_source("upwork")
+    assert not is_freelance_source("LinkedIn")

@@ -1,0 +1,107 @@
+import hashlib
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import inspect
+
+from desktop.domain.tracker import PostingDetails
+from desktop.store import Store, StoreError, StoreProblem
+from desktop.store.engine import make_engine
+from desktop.store.migrations import SCHEMA_STEPS, migrate
+from desktop.store.tables import PostingTable, StageEventTable
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_gets_the_newest_schema_and_no_backup(tmp_path):
+    db = tmp_path / "g.db"
+    report = migrate(db, now=NOW)
+    assert (report.from_version, report.to_version, report.backup) == (0, len(SCHEMA_STEPS), None)
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == len(SCHEMA_STEPS)
+
+
+def test_migrated_schema_matches_the_table_classes(tmp_path):
+    db = tmp_path / "g.db"
+    migrate(db, now=NOW)
+    engine = make_engine(db)
+    inspector = inspect(engine)
+    for table in (PostingTable.__table__, StageEventTable.__table__):
+        actual = {c["name"]: c["nullable"] for c in inspector.get_columns(table.name)}
+        expected = {c.name: c.nullable for c in table.columns}
+        assert actual == expected, table.name
+    keys = inspector.get_foreign_keys("stage_event")
+    engine.dispose()
+    assert keys[0]["referred_table"] == "posting"
+
+
+def test_upgrade_copies_the_file_aside_and_keeps_the_data(tmp_path):
+    db = tmp_path / "g.db"
+    store = Store.open(db)
+    store.add("Original posting", PostingDetails(title="Kept"))
+    store.close()
+    next_step = "ALTER TABLE posting ADD COLUMN priority INTEGER;"
+    report = migrate(db, now=NOW, steps=(*SCHEMA_STEPS, next_step))
+    assert (report.from_version, report.to_version) == (1, 2)
+    assert report.backup is not None and report.backup.parent == tmp_path
+    with sqlite3.connect(report.backup) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("SELECT title FROM posting").fetchall() == [("Kept",)]
+    with sqlite3.connect(db) as new:
+        assert new.execute("SELECT title, priority FROM posting").fetchall() == [("Kept", None)]
+
+
+def test_a_failing_step_leaves_the_database_as_it_was(tmp_path):
+    db = tmp_path / "g.db"
+    Store.open(db).close()
+    broken = "ALTER TABLE posting ADD COLUMN a INTEGER; THIS IS NOT SQL;"
+    with pytest.raises(sqlite3.Error):
+        migrate(db, now=NOW, steps=(*SCHEMA_STEPS, broken))
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+        columns = [row[1] for row in raw.execute("PRAGMA table_info(posting)")]
+    assert "a" not in columns
+
+
+def test_database_from_a_newer_gigdesk_is_refused_and_untouched(tmp_path):
+    db = tmp_path / "g.db"
+    with sqlite3.connect(db) as raw:
+        raw.execute("PRAGMA user_version = 99")
+    before = _digest(db)
+    with pytest.raises(StoreError) as refused:
+        Store.open(db)
+    assert refused.value.problem is StoreProblem.TOO_NEW
+    assert "newer Gigdesk" in str(refused.value)
+    assert _digest(db) == before
+
+
+def test_another_programs_sqlite_file_is_refused(tmp_path):
+    db = tmp_path / "other.sqlite"
+    with sqlite3.connect(db) as raw:
+        raw.execute("CREATE TABLE songs (name TEXT)")
+    with pytest.raises(StoreError, match="not a Gigdesk database"):
+        Store.open(db)
+
+
+def test_corrupt_file_gives_a_message_naming_it_and_stays_untouched(tmp_path):
+    db = tmp_path / "gigdesk.db"
+    db.write_bytes(b"this is not sqlite at all\n" * 200)
+    before = _digest(db)
+    with pytest.raises(StoreError) as failed:
+        Store.open(db)
+    assert failed.value.problem is StoreProblem.CORRUPT
+    assert str(db) in str(failed.value)
+    assert _digest(db) == before
+
+
+def test_a_folder_where_the_database_should_be_is_reported(tmp_path):
+    db = tmp_path / "gigdesk.db"
+    db.mkdir()
+    with pytest.raises(StoreError) as failed:
+        Store.open(db)
+    assert failed.value.problem is StoreProblem.UNREADABLE

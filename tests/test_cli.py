@@ -1,0 +1,119 @@
+"""The command line, driven through main(argv) as a user would type it."""
+
+import csv
+import io
+import json
+import sys
+
+import pytest
+
+from desktop.cli import EXIT_DUPLICATE, main
+from desktop.paths import DATA_DIR_ENV
+from tests.conftest import DATA
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return str(tmp_path / "data")
+
+
+def _stdin(monkeypatch, data: bytes):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def _one_line_error(capsys):
+    err = capsys.readouterr().err
+    assert err.startswith("gigdesk: ") and err.count("\n") == 1
+    return err
+
+
+def test_add_from_file_prints_the_new_id_and_list_shows_it(capsys, data_dir):
+    assert main(["add", str(DATA / "upwork_contract.txt"), "--data-dir", data_dir]) == 0
+    assert capsys.readouterr().out == "1\n"
+    assert main(["--data-dir", data_dir, "list"]) == 0
+    row = capsys.readouterr().out.strip().split("\t")
+    assert row[0] == "1" and row[1] == "saved"
+    assert row[3:] == ["Senior Data Engineer", "Northwind Analytics"]
+
+
+def test_add_from_stdin(capsys, monkeypatch, data_dir):
+    _stdin(monkeypatch, b"Lumen | Firmware Engineer | Remote\n")
+    assert main(["add", "-", "--data-dir", data_dir]) == 0
+    assert capsys.readouterr().out == "1\n"
+
+
+def test_the_data_dir_can_come_from_the_environment(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "env-data"))
+    assert main(["add", str(DATA / "hn_comment.txt")]) == 0
+    assert (tmp_path / "env-data" / "gigdesk.db").is_file()
+
+
+def test_a_duplicate_is_reported_not_stored(capsys, data_dir):
+    path = str(DATA / "hn_comment.txt")
+    main(["add", path, "--data-dir", data_dir])
+    capsys.readouterr()
+    assert main(["add", path, "--data-dir", data_dir]) == EXIT_DUPLICATE
+    assert "already tracked as #1" in _one_line_error(capsys)
+    assert main(["add", path, "--allow-duplicate", "--data-dir", data_dir]) == 0
+    assert capsys.readouterr().out == "2\n"
+
+
+def test_stage_aliases_move_the_posting_and_export_has_the_history(capsys, tmp_path, data_dir):
+    main(["add", str(DATA / "upwork_contract.txt"), "--data-dir", data_dir])
+    assert main(["stage", "1", "Proposal sent", "--data-dir", data_dir]) == 0
+    assert main(["stage", "1", "ghosted", "--data-dir", data_dir]) == 0
+    out = tmp_path / "tracker.csv"
+    assert main(["export", "--csv", str(out), "--data-dir", data_dir]) == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert [(r["stage"], r["outcome"]) for r in rows] == [("applied", "no_response")]
+    assert [step.split("@")[0] for step in rows[0]["stage_history"].split(";")] == [
+        "saved",
+        "applied",
+        "no_response",
+    ]
+
+
+def test_analyze_prints_json_and_stores_nothing(capsys, data_dir, tmp_path):
+    assert main(["analyze", str(DATA / "careers_page.md"), "--json", "--data-dir", data_dir]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["title"] == "Product Designer"
+    assert result["company"] == "Kestrel Health"
+    assert not (tmp_path / "data" / "gigdesk.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["add", "/no/such/posting.txt"], "no such file"),
+        (["stage", "7", "applied"], "no posting #7"),
+        (["stage", "1", "someday"], "unknown stage"),
+        (["export", "--csv", "/no/such/folder/out.csv"], "no such folder"),
+    ],
+)
+def test_failures_are_one_line_on_stderr_with_a_nonzero_exit(capsys, data_dir, argv, message):
+    assert main([*argv, "--data-dir", data_dir]) != 0
+    assert message in _one_line_error(capsys)
+
+
+def test_empty_file_is_refused(capsys, tmp_path, data_dir):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n  \n")
+    assert main(["add", str(empty), "--data-dir", data_dir]) == 1
+    assert "empty" in _one_line_error(capsys)
+
+
+def test_broken_encoding_is_kept_and_the_user_told(capsys, tmp_path, data_dir):
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"Backend Engineer\x00\nPay: \x80\x81 negotiable\n" + b"Remote. " * 20)
+    assert main(["add", str(broken), "--data-dir", data_dir]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "1\n"
+    assert "NUL" in captured.err
+
+
+def test_corrupt_database_names_the_file(capsys, tmp_path, data_dir):
+    db = tmp_path / "data" / "gigdesk.db"
+    db.parent.mkdir()
+    db.write_bytes(b"\x00garbage" * 500)
+    assert main(["list", "--data-dir", data_dir]) == 1
+    assert str(db) in _one_line_error(capsys)
