@@ -6,8 +6,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
-from typing import TypedDict
 from pathlib import Path
+from typing import TypedDict
 
 from sqlalchemy import Engine, or_
 from sqlmodel import Session, col, select

@@ -1,0 +1,47 @@
+"""A posting's dated stage history as a two-column table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateutil import tz
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+
+from desktop.domain.tracker import StageEvent
+from desktop.ui.posting_model import ROOT, AnyIndex
+
+_HEADERS = ("When", "Stage")
+
+
+class HistoryModel(QAbstractTableModel):
+    """Newest change first, times in the user's zone."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._events: list[StageEvent] = []
+
+    def set_events(self, events: tuple[StageEvent, ...]) -> None:
+        self.beginResetModel()
+        self._events = list(reversed(events))
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        event = self._events[index.row()]
+        if index.column() == 0:
+            return event.at.astimezone(tz.tzlocal()).strftime("%Y-%m-%d %H:%M")
+        return event.label

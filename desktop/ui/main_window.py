@@ -1,0 +1,473 @@
+"""The main window: the tracker table, a search box and the selected posting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from dateutil import tz
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.domain.analysis import analyze_posting
+from desktop.domain.errors import PasteError
+from desktop.domain.export import write_tracker_csv
+from desktop.domain.intake import check_posting_text, find_posting_url, guess_source
+from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
+from desktop.store import Store, StoreError
+from desktop.ui.clipboard import text_from_mime
+from desktop.ui.detail_pane import DetailPane
+from desktop.ui.posting_model import HEADERS, Column, PostingFilterProxy, PostingTableModel
+from desktop.ui.prompts import DuplicateChoice, Prompts
+from desktop.ui.settings import UiState
+from desktop.ui.tasks import Tasks
+
+STATUS_TIMEOUT_MS = 8000
+DEFAULT_WIDTHS = {
+    Column.COMPANY: 130,
+    Column.STAGE: 96,
+    Column.SOURCE: 80,
+    Column.ADDED: 84,
+    Column.CHANGED: 84,
+    Column.FOLLOW_UP: 84,
+}
+T = TypeVar("T")
+
+
+class DeletePosting(QUndoCommand):
+    """Deleting a posting, undoable until the app closes: the snapshot is put back whole."""
+
+    def __init__(self, window: MainWindow, posting: Posting) -> None:
+        super().__init__(f"delete “{posting.title or 'untitled'}”")
+        self._window = window
+        self._posting = posting
+
+    def redo(self) -> None:
+        self._posting = self._window.store_call(lambda s: s.delete(self._posting.id))
+        self._window.model.remove(self._posting.id)
+
+    def undo(self) -> None:
+        restored = self._window.store_call(lambda s: s.restore(self._posting))
+        self._window.model.upsert(restored)
+        self._window.select_posting(restored.id)
+
+
+class MainWindow(QMainWindow):
+    """Tracker table on the left, the selected posting on the right.
+
+    Single-row reads and writes run on the GUI thread (indexed, bounded); loading
+    every posting and exporting run through `tasks` on the database thread.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        tasks: Tasks,
+        ui_state: UiState,
+        *,
+        prompts: Prompts | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self._tasks = tasks
+        self._ui_state = ui_state
+        self.prompts = prompts or Prompts(self)
+        self._writes = 0
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(APP_NAME)
+        self.model = PostingTableModel(today, self)
+        self.proxy = PostingFilterProxy(self.model, self)
+        self._build(today())
+        self._build_actions()
+        if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
+            self.resize(1280, 800)
+            self.splitter.setSizes([720, 560])
+        self.reload()
+
+    # Building
+
+    def _build(self, today: date) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter by title, company, stage, notes or text  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Filter postings")
+        left_layout.addWidget(self.search)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.ADDED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Tracked postings")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in DEFAULT_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSectionHidden(Column.SOURCE, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        left_layout.addWidget(self.table, 1)
+
+        self.detail = DetailPane(today)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self.search.textChanged.connect(self._filter_changed)
+        self.search.returnPressed.connect(self.table.setFocus)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.proxy.rowsInserted.connect(self._update_counts)
+        self.proxy.rowsRemoved.connect(self._update_counts)
+        self.proxy.modelReset.connect(self._update_counts)
+        self.detail.details_edited.connect(self._details_edited)
+        self.detail.stage_chosen.connect(self._set_stage)
+        self.detail.outcome_chosen.connect(self._set_outcome)
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        edit_menu = self.menuBar().addMenu("&Edit")
+        posting_menu = self.menuBar().addMenu("&Posting")
+        help_menu = self.menuBar().addMenu("&Help")
+
+        def action(menu, text, shortcut, slot, tip="") -> QAction:
+            item = QAction(text, self)
+            item.setShortcut(QKeySequence(shortcut))
+            item.setStatusTip(tip)
+            item.triggered.connect(slot)
+            menu.addAction(item)
+            self.addAction(item)
+            return item
+
+        self.new_action = action(
+            file_menu,
+            "&New posting…",
+            QKeySequence.StandardKey.New,
+            self.new_posting,
+            "Type or paste a posting in a box",
+        )
+        self.paste_action = action(
+            file_menu,
+            "&Paste posting",
+            QKeySequence.StandardKey.Paste,
+            self.paste_posting,
+            "Add the posting on the clipboard",
+        )
+        file_menu.addSeparator()
+        self.export_action = action(
+            file_menu,
+            "&Export tracker…",
+            "Ctrl+E",
+            self.export_csv,
+            "Save every posting and its history as CSV",
+        )
+        file_menu.addSeparator()
+        action(file_menu, "&Quit", "Ctrl+Q", self.close)
+
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([undo, redo])
+        self.addActions([undo, redo])
+        edit_menu.addSeparator()
+        action(edit_menu, "&Find…", QKeySequence.StandardKey.Find, self._focus_search)
+        action(edit_menu, "Go to &list", "Ctrl+L", self.table.setFocus)
+
+        self.next_stage_action = action(
+            posting_menu, "&Next stage", "Ctrl+]", lambda: self._step_stage(forward=True)
+        )
+        self.previous_stage_action = action(
+            posting_menu, "&Previous stage", "Ctrl+[", lambda: self._step_stage(forward=False)
+        )
+        action(posting_menu, "Edit &title", "F2", self._edit_title)
+        action(posting_menu, "Show t&ext", "Alt+1", lambda: self._show_tab(0))
+        action(posting_menu, "Edit n&otes", "Alt+2", lambda: self._show_tab(1))
+        action(posting_menu, "Show &history", "Alt+3", lambda: self._show_tab(2))
+        posting_menu.addSeparator()
+        self.delete_action = action(
+            posting_menu, "&Delete posting…", QKeySequence.StandardKey.Delete, self.delete_current
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.delete_action)
+        self.table.addAction(self.delete_action)
+
+        action(
+            help_menu,
+            "&Keyboard shortcuts",
+            QKeySequence.StandardKey.HelpContents,
+            self._show_shortcuts,
+        )
+
+    def _column_menu(self, position: QPoint) -> None:
+        """Right-click on the header: show or hide columns (the title always stays)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in Column:
+            if column == Column.TITLE:
+                continue
+            toggle = menu.addAction(HEADERS[column])
+            toggle.setCheckable(True)
+            toggle.setChecked(not header.isSectionHidden(column))
+            toggle.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(position))
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.splitter}
+
+    # Loading
+
+    def reload(self) -> None:
+        """Load every posting on the database thread; reload again if a write raced it."""
+        started_at = self._writes
+        self.statusBar().showMessage("Loading postings…")
+
+        def loaded(postings: list[Posting]) -> None:
+            if self._writes != started_at:
+                self.reload()
+                return
+            current = self.detail.posting
+            self.model.set_postings(postings)
+            self.statusBar().clearMessage()
+            if current is not None:
+                self.select_posting(current.id)
+            elif self.proxy.rowCount():
+                self.table.selectRow(0)
+
+        self._tasks.run(self.store.list_postings, loaded, self._task_failed)
+
+    # Adding
+
+    def paste_posting(self) -> None:
+        self.add_posting_text(text_from_mime(QGuiApplication.clipboard().mimeData()))
+
+    def new_posting(self) -> None:
+        text = self.prompts.new_posting()
+        if text is not None:
+            self.add_posting_text(text)
+
+    def add_posting_text(self, text: str) -> Posting | None:
+        """Store a pasted posting unless it is unusable or the user keeps the existing copy."""
+        try:
+            check_posting_text(text)
+        except PasteError as exc:
+            self.prompts.warn("Cannot add this posting", str(exc))
+            return None
+        url = find_posting_url(text)
+        duplicates = self.store_call(lambda s: s.find_duplicates(text, url))
+        if duplicates:
+            choice = self.prompts.duplicate(duplicates[0])
+            if choice is DuplicateChoice.OPEN:
+                self._reveal(duplicates[0].id)
+                return None
+            if choice is DuplicateChoice.CANCEL:
+                return None
+        analysis = analyze_posting(text)
+        details = PostingDetails(
+            title=analysis.title,
+            company=analysis.company,
+            source=guess_source(text, url),
+            url=url,
+        )
+        posting = self.store_call(lambda s: s.add(text, details))
+        self.model.upsert(posting)
+        self._reveal(posting.id)
+        self.statusBar().showMessage(
+            f"Added #{posting.id}: {posting.title or 'untitled'}", STATUS_TIMEOUT_MS
+        )
+        return posting
+
+    # Editing
+
+    def _details_edited(self, details: PostingDetails) -> None:
+        posting = self.detail.posting
+        if posting is not None:
+            self._apply(self.store_call(lambda s: s.save_details(posting.id, details)))
+
+    def _set_stage(self, stage: Stage) -> None:
+        posting = self.detail.posting
+        if posting is not None:
+            self._apply(self.store_call(lambda s: s.set_stage(posting.id, stage)))
+
+    def _set_outcome(self, outcome: Outcome | None) -> None:
+        posting = self.detail.posting
+        if posting is not None:
+            self._apply(self.store_call(lambda s: s.set_outcome(posting.id, outcome)))
+
+    def _step_stage(self, *, forward: bool) -> None:
+        posting = self.detail.posting
+        if posting is not None:
+            self._set_stage(posting.stage.next() if forward else posting.stage.previous())
+
+    def _apply(self, posting: Posting) -> None:
+        self.model.upsert(posting)
+        if self.detail.posting is not None and self.detail.posting.id == posting.id:
+            self.detail.show_posting(posting)
+
+    def delete_current(self) -> None:
+        posting = self.detail.posting
+        if posting is None or not self.prompts.confirm_delete(posting):
+            return
+        self.detail.flush()
+        self.undo_stack.push(DeletePosting(self, self.store_call(lambda s: s.get(posting.id))))
+        self.statusBar().showMessage(
+            f"Deleted “{posting.title or 'untitled'}”. Ctrl+Z brings it back.", STATUS_TIMEOUT_MS
+        )
+
+    # Exporting
+
+    def export_csv(self) -> None:
+        self.detail.flush()
+        path = self.prompts.export_path(self._ui_state.export_dir)
+        if path is None:
+            return
+        self._ui_state.export_dir = str(path.parent)
+        self.statusBar().showMessage(f"Exporting to {path}…")
+        self.export_action.setEnabled(False)
+
+        def work() -> int:
+            return write_tracker_csv(self.store.list_postings(), path, tz.tzlocal())
+
+        def done(count: int) -> None:
+            self.export_action.setEnabled(True)
+            self.statusBar().showMessage(
+                f"Exported {count} posting{'s' if count != 1 else ''} to {path}",
+                STATUS_TIMEOUT_MS,
+            )
+
+        def failed(exc: Exception) -> None:
+            self.export_action.setEnabled(True)
+            if isinstance(exc, OSError):
+                self.statusBar().clearMessage()
+                self.prompts.warn("Export failed", f"Could not write {path}: {exc.strerror}.")
+                return
+            self._task_failed(exc)
+
+        self._tasks.run(work, done, failed)
+
+    # Store access
+
+    def store_call(self, call: Callable[[Store], T]) -> T:
+        """Run a small store operation on the GUI thread; known failures propagate as-is."""
+        self._writes += 1
+        return call(self.store)
+
+    def _task_failed(self, exc: Exception) -> None:
+        self.statusBar().clearMessage()
+        if isinstance(exc, StoreError):
+            self.prompts.warn("Database problem", str(exc))
+            return
+        raise exc
+
+    # Selection and focus
+
+    def select_posting(self, posting_id: int) -> bool:
+        row = self.model.row_of(posting_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _reveal(self, posting_id: int) -> None:
+        """Select a posting, clearing the filter if it hides it."""
+        if not self.select_posting(posting_id) and self.search.text():
+            self.search.clear()
+            self.select_posting(posting_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.show_posting(None)
+            return
+        source_row = self.proxy.mapToSource(current).row()
+        self.detail.show_posting(self.model.posting_at(source_row))
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        current = self.table.currentIndex()
+        if not current.isValid() and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        noun = "posting" if total == 1 else "postings"
+        self.counts.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _edit_title(self) -> None:
+        if self.detail.posting is not None:
+            self.detail.title_edit.setFocus()
+            self.detail.title_edit.selectAll()
+
+    def _show_tab(self, index: int) -> None:
+        if self.detail.posting is not None:
+            self.detail.tabs.setCurrentIndex(index)
+            self.detail.tabs.currentWidget().setFocus()
+
+    def _show_shortcuts(self) -> None:
+        rows = [
+            (
+                a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                a.text().replace("&", ""),
+            )
+            for a in self.findChildren(QAction)
+            if not a.shortcut().isEmpty()
+        ]
+        self.prompts.show_shortcuts(sorted(set(rows), key=lambda r: r[1]))
+
+    # Closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.detail.flush()
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit):
+            focused.editingFinished.emit()
+        self._ui_state.save_layout(self, self._splitters(), self.table.horizontalHeader())
+        self._tasks.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,82 @@
+"""Every question the main window asks, in one place tests can replace."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from dateutil import tz
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.domain.tracker import Posting
+from desktop.ui.new_posting_dialog import NewPostingDialog
+
+
+class DuplicateChoice(Enum):
+    OPEN = "open"
+    ADD = "add"
+    CANCEL = "cancel"
+
+
+class Prompts:
+    """Modal questions and warnings, parented to the main window."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def new_posting(self) -> str | None:
+        return NewPostingDialog.ask(self._parent)
+
+    def duplicate(self, existing: Posting) -> DuplicateChoice:
+        added = existing.added_at.astimezone(tz.tzlocal()).date().isoformat()
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Already tracked")
+        box.setText(
+            f"This posting is already tracked as #{existing.id}: "
+            f"{existing.title or 'untitled'}"
+            f"{' at ' + existing.company if existing.company else ''}, added {added}."
+        )
+        box.setInformativeText("Nothing has been changed. Open the one you have?")
+        open_button = box.addButton("&Open existing", QMessageBox.ButtonRole.AcceptRole)
+        add_button = box.addButton("&Add anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            return DuplicateChoice.OPEN
+        if box.clickedButton() is add_button:
+            return DuplicateChoice.ADD
+        return DuplicateChoice.CANCEL
+
+    def confirm_delete(self, posting: Posting) -> bool:
+        answer = QMessageBox.question(
+            self._parent,
+            "Delete posting",
+            f"Delete “{posting.title or 'untitled'}” with its notes and history?\n\n"
+            "You can undo this with Ctrl+Z until you close Gigdesk.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_path(self, folder: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            "Export tracker",
+            str(Path(folder) / "gigdesk-tracker.csv"),
+            "CSV files (*.csv)",
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".csv")
+
+    def warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self._parent, title, message)
+
+    def show_shortcuts(self, rows: list[tuple[str, str]]) -> None:
+        table = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
+        QMessageBox.information(
+            self._parent, "Keyboard shortcuts", f"<table cellpadding='4'>{table}</table>"
+        )

@@ -1,0 +1,54 @@
+"""Window layout remembered between runs, in an INI file under the config folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+
+class UiState:
+    """Geometry, splitter and column state, and the last export folder. Nothing else."""
+
+    def __init__(self, path: Path) -> None:
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def save_layout(
+        self, window: QMainWindow, splitters: dict[str, QSplitter], header: QHeaderView
+    ) -> None:
+        self._settings.setValue("window/geometry", window.saveGeometry())
+        self._settings.setValue("window/state", window.saveState())
+        for name, splitter in splitters.items():
+            self._settings.setValue(f"splitter/{name}", splitter.saveState())
+        self._settings.setValue("table/header", header.saveState())
+        self._settings.sync()
+
+    def restore_layout(
+        self, window: QMainWindow, splitters: dict[str, QSplitter], header: QHeaderView
+    ) -> bool:
+        """Apply the saved layout; False when there is none yet (first run)."""
+        geometry = self._bytes("window/geometry")
+        if geometry is None:
+            return False
+        window.restoreGeometry(geometry)
+        if (state := self._bytes("window/state")) is not None:
+            window.restoreState(state)
+        for name, splitter in splitters.items():
+            if (saved := self._bytes(f"splitter/{name}")) is not None:
+                splitter.restoreState(saved)
+        if (columns := self._bytes("table/header")) is not None:
+            header.restoreState(columns)
+        return True
+
+    @property
+    def export_dir(self) -> str:
+        return str(self._settings.value("export/dir", str(Path.home())))
+
+    @export_dir.setter
+    def export_dir(self, folder: str) -> None:
+        self._settings.setValue("export/dir", folder)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -1,0 +1,113 @@
+"""End to end: the real window, store and database thread on one data folder."""
+
+import threading
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from desktop import APP_NAME
+from desktop.app import open_store
+from desktop.domain.tracker import Stage
+from desktop.paths import resolve_paths
+from desktop.store import Store
+from desktop.ui.main_window import MainWindow
+from desktop.ui.posting_model import Column
+from desktop.ui.settings import UiState
+from desktop.ui.tasks import BackgroundTasks
+from tests.conftest import fixture_text
+from tests.ui.conftest import FakePrompts
+
+
+def _open_window(qtbot, paths):
+    store = Store.open(paths.db_file)
+    window = MainWindow(
+        store, BackgroundTasks(), UiState(paths.ui_state_file), prompts=FakePrompts()
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return store, window
+
+
+def test_paste_stage_close_and_reopen_keeps_everything(qtbot, paths):
+    paths.data_dir.mkdir(parents=True)
+    store, window = _open_window(qtbot, paths)
+    QGuiApplication.clipboard().setText(fixture_text("hn_comment.txt"))
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "")
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.table, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.table, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.detail.notes_edit, "Replied on HN")
+    window.close()
+    store.close()
+
+    store, window = _open_window(qtbot, paths)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    assert window.proxy.index(0, Column.TITLE).data() == "Senior Firmware Engineer"
+    assert window.proxy.index(0, Column.STAGE).data() == "Applied"
+    posting = store.list_postings()[0]
+    assert posting.stage is Stage.APPLIED
+    assert [e.name for e in posting.history] == ["saved", "applying", "applied"]
+    assert posting.details.notes == "Replied on HN"
+    assert posting.raw_text == fixture_text("hn_comment.txt")
+    window.close()
+    store.close()
+
+
+def test_background_results_arrive_on_the_gui_thread(qtbot):
+    tasks = BackgroundTasks()
+    seen = []
+    tasks.run(
+        lambda: threading.current_thread().name,
+        lambda name: seen.append((name, threading.current_thread() is threading.main_thread())),
+        seen.append,
+    )
+    qtbot.waitUntil(lambda: bool(seen))
+    tasks.shutdown()
+    assert seen[0][0].startswith("gigdesk-db") and seen[0][1] is True
+
+
+def test_background_errors_reach_the_error_callback(qtbot):
+    tasks = BackgroundTasks()
+    errors = []
+    tasks.run(lambda: 1 / 0, lambda _: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    tasks.shutdown()
+    assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_cli_and_app_use_the_same_per_user_folder(qapp, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    QCoreApplication.setApplicationName(APP_NAME)
+    qt_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    assert str(resolve_paths(None).data_dir) == qt_folder
+
+
+def test_damaged_database_is_kept_and_a_fresh_one_started_on_request(qapp, monkeypatch, paths):
+    paths.data_dir.mkdir(parents=True)
+    damaged = b"definitely not sqlite " * 100
+    paths.db_file.write_bytes(damaged)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1],
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    store = open_store(paths)
+    assert store is not None
+    assert str(paths.db_file) in asked[0]
+    assert store.list_postings() == []
+    store.close()
+    kept = [p for p in paths.data_dir.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+
+
+def test_damaged_database_is_left_alone_when_the_user_says_no(qapp, monkeypatch, paths):
+    paths.data_dir.mkdir(parents=True)
+    paths.db_file.write_bytes(b"junk" * 300)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert open_store(paths) is None
+    assert paths.db_file.read_bytes() == b"junk" * 300
+    assert sorted(p.name for p in paths.data_dir.iterdir()) == ["gigdesk.db"]

@@ -1,0 +1,68 @@
+"""A main window on a temporary store, with prompts answered by the test."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.tracker import Posting
+from desktop.ui.main_window import MainWindow
+from desktop.ui.prompts import DuplicateChoice
+from desktop.ui.settings import UiState
+from desktop.ui.tasks import ImmediateTasks
+
+TODAY = date(2026, 8, 5)
+
+
+class FakePrompts:
+    """Answers the window's questions as the test sets them, and records warnings."""
+
+    def __init__(self) -> None:
+        self.warnings: list[tuple[str, str]] = []
+        self.duplicate_choice = DuplicateChoice.CANCEL
+        self.duplicates_shown: list[Posting] = []
+        self.delete_answer = True
+        self.export_to: Path | None = None
+        self.new_posting_text: str | None = None
+        self.shortcuts: list[tuple[str, str]] = []
+
+    def new_posting(self) -> str | None:
+        return self.new_posting_text
+
+    def duplicate(self, existing: Posting) -> DuplicateChoice:
+        self.duplicates_shown.append(existing)
+        return self.duplicate_choice
+
+    def confirm_delete(self, posting: Posting) -> bool:
+        return self.delete_answer
+
+    def export_path(self, folder: str) -> Path | None:
+        return self.export_to
+
+    def warn(self, title: str, message: str) -> None:
+        self.warnings.append((title, message))
+
+    def show_shortcuts(self, rows: list[tuple[str, str]]) -> None:
+        self.shortcuts = rows
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+@pytest.fixture
+def window(qtbot, store, paths, prompts) -> MainWindow:
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    shown = MainWindow(
+        store,
+        ImmediateTasks(),
+        UiState(paths.ui_state_file),
+        prompts=prompts,
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown

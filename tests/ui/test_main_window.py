@@ -1,0 +1,264 @@
+"""The main window as a user drives it: paste, edit, move stages, delete, export."""
+
+import csv
+import io
+from datetime import date
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication
+
+from desktop.domain.intake import MAX_POSTING_BYTES
+from desktop.domain.tracker import Outcome, Stage
+from desktop.ui.posting_model import Column
+from desktop.ui.prompts import DuplicateChoice
+from tests.conftest import fixture_text
+
+UPWORK = fixture_text("upwork_contract.txt")
+HN = fixture_text("hn_comment.txt")
+
+
+def _titles(window):
+    proxy = window.proxy
+    return [proxy.index(r, Column.TITLE).data() for r in range(proxy.rowCount())]
+
+
+def _set_clipboard_text(text):
+    QGuiApplication.clipboard().setText(text)
+
+
+def test_ctrl_v_on_the_table_adds_the_posting_and_shows_it(qtbot, window, store):
+    _set_clipboard_text(UPWORK)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(window) == ["Senior Data Engineer"]
+    assert window.detail.posting is not None
+    assert window.detail.title_edit.text() == "Senior Data Engineer"
+    assert window.detail.company_edit.text() == "Northwind Analytics"
+    assert window.detail.source_edit.text() == "Upwork"
+    assert window.detail.text_view.toPlainText() == UPWORK
+    assert store.list_postings()[0].raw_text == UPWORK
+
+
+def test_pasted_html_keeps_headings_and_list_items(window, store):
+    mime = QMimeData()
+    mime.setHtml(
+        "<h2>Backend Developer</h2><p>Join Parcelly.</p>"
+        "<h3>Requirements</h3><ul><li>Go</li><li>PostgreSQL</li></ul><ol><li>Apply</li></ol>"
+    )
+    mime.setText("Backend Developer Join Parcelly. Requirements Go PostgreSQL Apply")
+    QGuiApplication.clipboard().setMimeData(mime)
+    window.paste_action.trigger()
+    text = store.list_postings()[0].raw_text
+    assert text.splitlines() == [
+        "## Backend Developer",
+        "Join Parcelly.",
+        "### Requirements",
+        "- Go",
+        "- PostgreSQL",
+        "1. Apply",
+    ]
+
+
+def test_new_posting_dialog_text_is_added(window, prompts):
+    prompts.new_posting_text = HN
+    window.new_action.trigger()
+    assert _titles(window) == ["Senior Firmware Engineer"]
+
+
+def test_empty_paste_warns_and_stores_nothing(window, prompts, store):
+    _set_clipboard_text("   \n ")
+    window.paste_action.trigger()
+    assert "empty" in prompts.warnings[0][1]
+    assert store.list_postings() == []
+
+
+def test_oversized_paste_is_refused_naming_the_limit(window, prompts, store):
+    window.add_posting_text("x" * (MAX_POSTING_BYTES + 1))
+    assert "2 MB" in prompts.warnings[0][1]
+    assert store.list_postings() == []
+
+
+def test_pasting_a_stored_posting_again_offers_to_open_it(window, prompts, store):
+    first = window.add_posting_text(UPWORK)
+    window.add_posting_text(HN)
+    prompts.duplicate_choice = DuplicateChoice.OPEN
+    assert window.add_posting_text(UPWORK.replace("\n", "\r\n  ")) is None
+    assert prompts.duplicates_shown[0].id == first.id
+    assert window.detail.posting.id == first.id
+    assert len(store.list_postings()) == 2
+    prompts.duplicate_choice = DuplicateChoice.ADD
+    assert window.add_posting_text(UPWORK) is not None
+    assert len(store.list_postings()) == 3
+
+
+def test_stage_change_from_the_combo_is_recorded_with_a_date(window, store):
+    posting = window.add_posting_text(UPWORK)
+    combo = window.detail.stage_combo
+    combo.setCurrentIndex(list(Stage).index(Stage.APPLIED))
+    combo.activated.emit(combo.currentIndex())
+    stored = store.get(posting.id)
+    assert stored.stage is Stage.APPLIED
+    assert [e.name for e in stored.history] == ["saved", "applied"]
+    assert window.detail.history_model.rowCount() == 2
+    assert window.detail.history_model.index(0, 1).data() == "Applied"
+    assert window.proxy.index(0, Column.STAGE).data() == "Proposal sent"
+
+
+def test_keyboard_moves_the_stage_forward_and_back(qtbot, window, store):
+    posting = window.add_posting_text(HN)
+    window.table.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(window.table, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.table, Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier)
+    assert [e.name for e in store.get(posting.id).history] == [
+        "saved",
+        "applying",
+        "applied",
+        "screening",
+        "applied",
+    ]
+
+
+def test_outcome_closes_and_reopens(window, store):
+    posting = window.add_posting_text(HN)
+    combo = window.detail.outcome_combo
+    combo.setCurrentIndex(combo.findData(Outcome.NO_RESPONSE))
+    combo.activated.emit(combo.currentIndex())
+    assert store.get(posting.id).outcome is Outcome.NO_RESPONSE
+    assert window.proxy.index(0, Column.STAGE).data() == "No response"
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)
+    assert store.get(posting.id).outcome is None
+
+
+def test_notes_typed_are_saved_when_moving_to_another_posting(qtbot, window, store):
+    first = window.add_posting_text(UPWORK)
+    second = window.add_posting_text(HN)
+    window.select_posting(first.id)
+    window.detail.notes_edit.setFocus()
+    qtbot.keyClicks(window.detail.notes_edit, "Called Dana")
+    window.select_posting(second.id)
+    assert store.get(first.id).details.notes == "Called Dana"
+    assert window.detail.notes_edit.toPlainText() == ""
+
+
+def test_notes_are_saved_by_themselves_after_a_pause(qtbot, window, store):
+    posting = window.add_posting_text(UPWORK)
+    qtbot.keyClicks(window.detail.notes_edit, "Sent portfolio")
+    qtbot.waitUntil(lambda: store.get(posting.id).details.notes == "Sent portfolio")
+
+
+def test_field_edits_and_follow_up_are_saved(qtbot, window, store):
+    posting = window.add_posting_text(HN)
+    detail = window.detail
+    detail.company_edit.setText("Lumen Robotics BV")
+    detail.company_edit.editingFinished.emit()
+    detail.follow_up_check.setChecked(True)
+    stored = store.get(posting.id).details
+    assert stored.company == "Lumen Robotics BV"
+    assert stored.follow_up == date(2026, 8, 12)
+    assert window.proxy.index(0, Column.COMPANY).data() == "Lumen Robotics BV"
+
+
+def test_delete_asks_first_and_ctrl_z_brings_it_back(qtbot, window, prompts, store):
+    posting = window.add_posting_text(UPWORK)
+    window.store.set_stage(posting.id, Stage.APPLIED)
+    window.reload()
+    prompts.delete_answer = False
+    window.delete_current()
+    assert len(store.list_postings()) == 1
+    prompts.delete_answer = True
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert store.list_postings() == []
+    assert _titles(window) == []
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    restored = store.get(posting.id)
+    assert [e.name for e in restored.history] == ["saved", "applied"]
+    assert _titles(window) == ["Senior Data Engineer"]
+    assert window.detail.posting.id == posting.id
+
+
+def test_search_box_filters_as_you_type(qtbot, window):
+    window.add_posting_text(UPWORK)
+    window.add_posting_text(HN)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "firmw")
+    assert _titles(window) == ["Senior Firmware Engineer"]
+    assert window.counts.text() == "1 of 2 postings"
+    window.search.clear()
+    assert len(_titles(window)) == 2
+
+
+def test_export_writes_the_tracker_as_csv(window, prompts, tmp_path, store):
+    posting = window.add_posting_text(UPWORK)
+    store.set_stage(posting.id, Stage.APPLIED)
+    store.save_details(
+        posting.id,
+        store.get(posting.id).details.__class__(
+            title='=HYPERLINK("x")', company="Northwind", notes="line one\nline two, “quoted”"
+        ),
+    )
+    prompts.export_to = tmp_path / "tracker.csv"
+    window.export_action.trigger()
+    raw = prompts.export_to.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["title"] == '\'=HYPERLINK("x")'
+    assert row["company"] == "Northwind"
+    assert row["notes"] == "line one\nline two, “quoted”"
+    assert row["stage"] == "applied"
+    assert row["stage_history"] == "saved@2026-08-03;applied@2026-08-03"
+    assert window.statusBar().currentMessage().startswith("Exported 1 posting to")
+
+
+def test_export_to_an_unwritable_place_warns(window, prompts, tmp_path):
+    window.add_posting_text(UPWORK)
+    prompts.export_to = tmp_path / "missing-folder" / "tracker.csv"
+    window.export_action.trigger()
+    assert prompts.warnings and "Could not write" in prompts.warnings[0][1]
+
+
+def test_shortcut_list_covers_the_common_actions(window, prompts):
+    window._show_shortcuts()
+    described = {what for _, what in prompts.shortcuts}
+    assert {
+        "New posting…",
+        "Paste posting",
+        "Export tracker…",
+        "Delete posting…",
+        "Next stage",
+        "Previous stage",
+        "Find…",
+        "Undo",
+        "Quit",
+    } <= described
+
+
+def test_layout_is_remembered_between_runs(qtbot, store, paths, prompts):
+    """Window size, splitter and hidden columns come back (offscreen screens are small)."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import UiState
+    from desktop.ui.tasks import ImmediateTasks
+
+    def open_window():
+        shown = MainWindow(store, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts)
+        qtbot.addWidget(shown)
+        return shown
+
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    first = open_window()
+    first.resize(700, 500)
+    first.show()
+    first.splitter.setSizes([250, 450])
+    first.table.horizontalHeader().setSectionHidden(Column.CHANGED, True)
+    sizes = first.splitter.sizes()
+    first.close()
+    second = open_window()
+    second.show()
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.splitter.sizes() == sizes
+    assert second.table.horizontalHeader().isSectionHidden(Column.CHANGED)
