@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from dateutil import tz
-
 from desktop import APP_NAME, __version__
 from desktop.domain.analysis import analyze_posting
+from desktop.domain.dates import local_zone
 from desktop.domain.errors import DomainError
 from desktop.domain.export import write_tracker_csv
 from desktop.domain.intake import (
@@ -163,7 +162,7 @@ def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
         postings = store.list_postings()
     finally:
         store.close()
-    local = tz.tzlocal()
+    local = local_zone()
     for posting in postings:
         status = posting.outcome.value if posting.outcome else posting.stage.value
         added = posting.added_at.astimezone(local).date().isoformat()
@@ -181,7 +180,7 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
     finally:
         store.close()
     try:
-        count = write_tracker_csv(postings, target, tz.tzlocal())
+        count = write_tracker_csv(postings, target, local_zone())
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror}") from exc
     print(f"exported {count} posting{'s' if count != 1 else ''} to {target}", file=sys.stderr)

@@ -111,3 +111,20 @@ def test_damaged_database_is_left_alone_when_the_user_says_no(qapp, monkeypatch,
     assert open_store(paths) is None
     assert paths.db_file.read_bytes() == b"junk" * 300
     assert sorted(p.name for p in paths.data_dir.iterdir()) == ["gigdesk.db"]
+
+
+def test_second_gigdesk_on_the_same_folder_is_told_and_stops(qapp, monkeypatch, paths):
+    from PySide6.QtCore import QLockFile
+
+    from desktop.app import run_app
+
+    paths.data_dir.mkdir(parents=True)
+    held = QLockFile(str(paths.lock_file))
+    assert held.tryLock(0)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    try:
+        assert run_app(str(paths.data_dir)) == 1
+    finally:
+        held.unlock()
+    assert "already running" in shown[0] and str(paths.data_dir) in shown[0]

@@ -11,21 +11,21 @@ from pathlib import Path
 
 from desktop.domain.tracker import Posting, Stage
 
-# Column name and what it holds; the README's column table is written from this.
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "Gigdesk's number for the posting"),
-    ("title", "job or contract title"),
-    ("company", "company or client"),
-    ("source", "where it was posted (Upwork, LinkedIn, …)"),
-    ("url", "the posting's address, if known"),
-    ("stage", "saved, applying, applied, screening, interviewing, offer or accepted"),
-    ("outcome", "rejected, withdrawn, no_response, expired or offer_declined; empty while open"),
-    ("added", "when it was added (ISO 8601 date and time with UTC offset)"),
-    ("applied", "date it first reached the applied stage (ISO 8601), if it has"),
-    ("last_change", "when anything about it last changed (ISO 8601 with UTC offset)"),
-    ("follow_up", "follow-up date (ISO 8601)"),
-    ("stage_history", "every stage change as name@date, oldest first, `;`-separated"),
-    ("notes", "the user's notes"),
+# The README documents each column; a test keeps the two in step.
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "title",
+    "company",
+    "source",
+    "url",
+    "stage",
+    "outcome",
+    "added",
+    "applied",
+    "last_change",
+    "follow_up",
+    "stage_history",
+    "notes",
 )
 
 # Leading characters that make a spreadsheet run a cell as a formula.
@@ -82,7 +82,7 @@ def write_tracker_csv(postings: Iterable[Posting], path: Path, zone: tzinfo) -> 
     try:
         with open(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow([name for name, _ in COLUMNS])
+            writer.writerow(COLUMNS)
             for posting in postings:
                 writer.writerow(tracker_row(posting, zone))
                 count += 1

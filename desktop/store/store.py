@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TypedDict
+from typing import Any, TypedDict
 
-from sqlalchemy import Engine, or_
+import sqlalchemy
+from sqlalchemy import Engine, Row, Table, or_
 from sqlmodel import Session, col, select
 
 from desktop.domain.intake import check_posting_text, fingerprint
@@ -27,6 +28,7 @@ from desktop.store.migrations import MigrationReport, migrate
 from desktop.store.tables import PostingTable, StageEventTable
 
 Clock = Callable[[], datetime]
+_TABLES: tuple[Table, Table] = (PostingTable.__table__, StageEventTable.__table__)  # type: ignore[attr-defined]
 
 
 def utc_now() -> datetime:
@@ -74,16 +76,24 @@ class Store:
     # Reading
 
     def list_postings(self) -> list[Posting]:
-        """Every posting with its history, oldest first. Unbounded: not for the GUI thread."""
+        """Every posting with its history, oldest first. Unbounded: not for the GUI thread.
+
+        Reads plain rows rather than ORM objects: building thousands of SQLModel
+        instances costs several times the query itself.
+        """
+        postings, events = _TABLES
         with self._session() as session:
-            rows = session.exec(select(PostingTable).order_by(col(PostingTable.id))).all()
-            events = session.exec(
-                select(StageEventTable).order_by(col(StageEventTable.at), col(StageEventTable.id))
+            connection = session.connection()
+            rows = connection.execute(sqlalchemy.select(postings).order_by(postings.c.id)).all()
+            history = connection.execute(
+                sqlalchemy.select(events.c.posting_id, events.c.at, events.c.name).order_by(
+                    events.c.at, events.c.id
+                )
             ).all()
-        by_posting: dict[int, list[StageEventTable]] = defaultdict(list)
-        for event in events:
-            by_posting[event.posting_id].append(event)
-        return [_posting(row, by_posting[_id(row)]) for row in rows]
+        by_posting: dict[int, list[StageEvent]] = defaultdict(list)
+        for posting_id, at, name in history:
+            by_posting[posting_id].append(StageEvent(at, name))
+        return [_posting(row, by_posting[row.id]) for row in rows]
 
     def get(self, posting_id: int) -> Posting:
         with self._session() as session:
@@ -207,7 +217,7 @@ class Store:
             .where(StageEventTable.posting_id == posting_id)
             .order_by(col(StageEventTable.at), col(StageEventTable.id))
         ).all()
-        return _posting(row, events)
+        return _posting(row, [StageEvent(e.at, e.name) for e in events])
 
 
 def _id(row: PostingTable | StageEventTable) -> int:
@@ -235,9 +245,11 @@ def _detail_columns(details: PostingDetails) -> _DetailColumns:
     }
 
 
-def _posting(row: PostingTable, events: Sequence[StageEventTable]) -> Posting:
+def _posting(row: PostingTable | Row[Any], history: list[StageEvent]) -> Posting:
+    """A domain posting from an ORM object or a plain row with the same columns."""
+    assert row.id is not None, "row was not flushed"
     return Posting(
-        id=_id(row),
+        id=row.id,
         raw_text=row.raw_text,
         details=PostingDetails(
             title=row.title,
@@ -251,5 +263,5 @@ def _posting(row: PostingTable, events: Sequence[StageEventTable]) -> Posting:
         updated_at=row.updated_at,
         stage=Stage(row.stage),
         outcome=Outcome(row.outcome) if row.outcome else None,
-        history=tuple(StageEvent(e.at, e.name) for e in events),
+        history=tuple(history),
     )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateutil import tz
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
+from desktop.domain.dates import local_zone
 from desktop.domain.tracker import StageEvent
 from desktop.ui.posting_model import ROOT, AnyIndex
 
@@ -43,5 +43,5 @@ class HistoryModel(QAbstractTableModel):
             return None
         event = self._events[index.row()]
         if index.column() == 0:
-            return event.at.astimezone(tz.tzlocal()).strftime("%Y-%m-%d %H:%M")
+            return event.at.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
         return event.label

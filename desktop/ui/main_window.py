@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from dateutil import tz
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.analysis import analyze_posting
+from desktop.domain.dates import local_zone
 from desktop.domain.errors import PasteError
 from desktop.domain.export import write_tracker_csv
 from desktop.domain.intake import check_posting_text, find_posting_url, guess_source
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([undo, redo])
         self.addActions([undo, redo])
         edit_menu.addSeparator()
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(False)
 
         def work() -> int:
-            return write_tracker_csv(self.store.list_postings(), path, tz.tzlocal())
+            return write_tracker_csv(self.store.list_postings(), path, local_zone())
 
         def done(count: int) -> None:
             self.export_action.setEnabled(True)

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from dateutil import tz
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -15,14 +14,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.domain.dates import local_zone
 from desktop.domain.intake import is_freelance_source
 from desktop.domain.tracker import Posting, Stage
 
-SortRole = Qt.ItemDataRole.UserRole
-PostingRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -60,12 +59,20 @@ def status_label(posting: Posting) -> str:
 def display_title(posting: Posting) -> str:
     if posting.title:
         return posting.title
-    first_line = next((ln.strip() for ln in posting.raw_text.splitlines() if ln.strip()), "")
+    source = posting.details.source.casefold()
+    first_line = next(
+        (
+            line
+            for line in (raw.strip() for raw in posting.raw_text.splitlines())
+            if line and line.casefold() != source and not line.startswith(("http://", "https://"))
+        ),
+        "",
+    )
     return f"(untitled) {first_line[:60]}"
 
 
 def _local_day(moment: datetime) -> date:
-    return moment.astimezone(tz.tzlocal()).date()
+    return moment.astimezone(local_zone()).date()
 
 
 class PostingTableModel(QAbstractTableModel):
@@ -77,6 +84,15 @@ class PostingTableModel(QAbstractTableModel):
         self._postings: list[Posting] = []
         self._haystacks: list[str] = []
         self._rows_by_id: dict[int, int] = {}
+        self._sort_column: Column | None = None
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        # A changed row finds its sorted place once control returns to the event loop:
+        # reordering inside a selection change (which may save an edit) would pull
+        # rows from under the view mid-signal.
+        self._resort = QTimer(self)
+        self._resort.setSingleShot(True)
+        self._resort.setInterval(0)
+        self._resort.timeout.connect(self._apply_sort)
 
     # Qt overrides
 
@@ -100,10 +116,6 @@ class PostingTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(posting, column)
-        if role == SortRole:
-            return self.sort_key(index.row(), column)
-        if role == PostingRole:
-            return posting
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
             return display_title(posting)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP:
@@ -114,12 +126,38 @@ class PostingTableModel(QAbstractTableModel):
             return font
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order rows by a column's native values, keeping selections on their postings.
+
+        Sorting here, once, in Python is about a hundred times faster than letting
+        the proxy call back into Python for every comparison.
+        """
+        self._sort_column = Column(column) if column >= 0 else None
+        self._sort_order = order
+        self._apply_sort()
+
+    def _apply_sort(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        order_of_rows = self._sorted_rows()
+        new_row = {old: new for new, old in enumerate(order_of_rows)}
+        self._postings = [self._postings[row] for row in order_of_rows]
+        self._haystacks = [self._haystacks[row] for row in order_of_rows]
+        self._reindex()
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(new_row[i.row()], i.column()) for i in persistent]
+        )
+        self.layoutChanged.emit()
+
     # Content
 
     def set_postings(self, postings: Sequence[Posting]) -> None:
         self.beginResetModel()
         self._postings = list(postings)
         self._haystacks = [_haystack(p) for p in self._postings]
+        order_of_rows = self._sorted_rows()
+        self._postings = [self._postings[row] for row in order_of_rows]
+        self._haystacks = [self._haystacks[row] for row in order_of_rows]
         self._reindex()
         self.endResetModel()
 
@@ -133,10 +171,12 @@ class PostingTableModel(QAbstractTableModel):
             self._haystacks.append(_haystack(posting))
             self._rows_by_id[posting.id] = row
             self.endInsertRows()
-            return
-        self._postings[row] = posting
-        self._haystacks[row] = _haystack(posting)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        else:
+            self._postings[row] = posting
+            self._haystacks[row] = _haystack(posting)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        if self._sort_column is not None:
+            self._resort.start()
 
     def remove(self, posting_id: int) -> None:
         row = self._rows_by_id.get(posting_id)
@@ -175,6 +215,16 @@ class PostingTableModel(QAbstractTableModel):
             return (posting.updated_at,)
         follow_up = posting.details.follow_up
         return (follow_up is None, follow_up or date.max)
+
+    def _sorted_rows(self) -> list[int]:
+        column = self._sort_column
+        if column is None:
+            return list(range(len(self._postings)))
+        return sorted(
+            range(len(self._postings)),
+            key=lambda row: self.sort_key(row, column),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
 
     def _display(self, posting: Posting, column: Column) -> str:
         if column == Column.TITLE:
@@ -215,28 +265,47 @@ def _haystack(posting: Posting) -> str:
 
 
 class PostingFilterProxy(QSortFilterProxyModel):
-    """Keeps rows containing every word typed, anywhere in their fields, notes or text."""
+    """Keeps rows containing every word typed, anywhere in their fields, notes or text.
+
+    While the user keeps typing (each query extends the last), a row that failed
+    the shorter query cannot pass the longer one, so it is not searched again.
+    """
 
     def __init__(self, source: PostingTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
+        self._query = ""
         self._words: list[str] = []
+        self._rejected: set[int] = set()
         self.setSourceModel(source)
-        self.setSortRole(SortRole)
+        for signal in (
+            source.modelReset,
+            source.rowsInserted,
+            source.rowsRemoved,
+            source.dataChanged,
+        ):
+            signal.connect(self._rejected.clear)
 
     def set_query(self, query: str) -> None:
+        query = query.casefold()
+        if not query.startswith(self._query):
+            self._rejected.clear()
         self.beginFilterChange()
-        self._words = query.casefold().split()
+        self._query = query
+        self._words = query.split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._words:
             return True
+        if source_row in self._rejected:
+            return False
         haystack = self._source.haystack(source_row)
-        return all(word in haystack for word in self._words)
+        if all(word in haystack for word in self._words):
+            return True
+        self._rejected.add(source_row)
+        return False
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        column = Column(left.column())
-        return bool(
-            self._source.sort_key(left.row(), column) < self._source.sort_key(right.row(), column)
-        )
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts itself; this proxy only filters and keeps its order."""
+        self._source.sort(column, order)

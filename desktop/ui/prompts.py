@@ -5,9 +5,9 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from dateutil import tz
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.domain.dates import local_zone
 from desktop.domain.tracker import Posting
 from desktop.ui.new_posting_dialog import NewPostingDialog
 
@@ -28,7 +28,7 @@ class Prompts:
         return NewPostingDialog.ask(self._parent)
 
     def duplicate(self, existing: Posting) -> DuplicateChoice:
-        added = existing.added_at.astimezone(tz.tzlocal()).date().isoformat()
+        added = existing.added_at.astimezone(local_zone()).date().isoformat()
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("Already tracked")

@@ -262,3 +262,20 @@ def test_layout_is_remembered_between_runs(qtbot, store, paths, prompts):
     assert (second.width(), second.height()) == (700, 500)
     assert second.splitter.sizes() == sizes
     assert second.table.horizontalHeader().isSectionHidden(Column.CHANGED)
+
+
+def test_rows_find_their_sorted_place_and_the_selection_follows(qtbot, window, clock):
+    older = window.add_posting_text(HN)
+    newer = window.add_posting_text(UPWORK)
+    qtbot.waitUntil(lambda: _titles(window) == ["Senior Data Engineer", "Senior Firmware Engineer"])
+    window.table.sortByColumn(Column.STAGE, Qt.SortOrder.AscendingOrder)
+    window.select_posting(older.id)
+    window.next_stage_action.trigger()
+    qtbot.waitUntil(lambda: _titles(window) == ["Senior Data Engineer", "Senior Firmware Engineer"])
+    window.select_posting(newer.id)
+    window.next_stage_action.trigger()
+    window.next_stage_action.trigger()
+    qtbot.waitUntil(lambda: _titles(window) == ["Senior Firmware Engineer", "Senior Data Engineer"])
+    assert window.detail.posting.id == newer.id
+    current = window.proxy.mapToSource(window.table.currentIndex()).row()
+    assert window.model.posting_at(current).id == newer.id

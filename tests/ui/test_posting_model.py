@@ -55,8 +55,8 @@ def test_model_shows_stage_in_freelance_words_and_outcome_once_closed(model):
     assert stages == ["Saved", "Proposal sent", "Interviewing", "Rejected"]
 
 
-def test_untitled_posting_shows_its_first_line(model):
-    assert model.index(1, Column.TITLE).data() == "(untitled) Upwork"
+def test_untitled_posting_shows_its_first_line_that_is_not_the_platform(model):
+    assert model.index(1, Column.TITLE).data() == "(untitled) Laravel API"
 
 
 def test_overdue_follow_up_is_marked_only_when_due_and_open(model):
@@ -79,10 +79,10 @@ def test_sorting_uses_pipeline_order_and_real_dates(model):
 @pytest.mark.parametrize(
     ("query", "titles"),
     [
-        ("", ["Firmware Engineer", "(untitled) Upwork", "Product Designer", "Writer"]),
+        ("", ["Firmware Engineer", "(untitled) Laravel API", "Product Designer", "Writer"]),
         ("figma", ["Product Designer"]),
         ("RUST robots", ["Firmware Engineer"]),
-        ("proposal", ["(untitled) Upwork"]),
+        ("proposal", ["(untitled) Laravel API"]),
         ("rejected", ["Writer"]),
         ("rust designer", []),
     ],
@@ -103,3 +103,22 @@ def test_upsert_and_remove_keep_rows_consistent(model, store, qtmodeltester):
     model.remove(model.posting_at(0).id)
     assert model.row_of(new.id) == 3
     qtmodeltester.check(model)
+
+
+def test_filter_stays_right_when_typing_on_deleting_and_editing(model, store):
+    proxy = PostingFilterProxy(model)
+    for partial in ("f", "fi", "fig", "figm"):
+        proxy.set_query(partial)
+    assert _column(proxy, Column.TITLE) == ["Product Designer"]
+    proxy.set_query("fi")
+    assert "Firmware Engineer" in _column(proxy, Column.TITLE)
+    proxy.set_query("figm")
+    lumen = model.posting_at(0)
+    model.upsert(
+        store.save_details(
+            lumen.id,
+            lumen.details.__class__(title=lumen.title, company=lumen.company, notes="figma plugin"),
+        )
+    )
+    proxy.set_query("figma")
+    assert _column(proxy, Column.TITLE) == ["Firmware Engineer", "Product Designer"]

@@ -1,0 +1,157 @@
+"""Regenerate docs/main-window.png: the real app on a few sample postings.
+
+xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshot.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.app import run_app  # noqa: E402
+from desktop.domain.analysis import analyze_posting  # noqa: E402
+from desktop.domain.intake import find_posting_url, guess_source  # noqa: E402
+from desktop.domain.tracker import Outcome, PostingDetails, Stage  # noqa: E402
+from desktop.store import Store  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+
+SAMPLES = [
+    (
+        """Upwork
+Contract: Senior Django Developer for a booking platform
+https://www.upwork.com/jobs/~01d5c0ffee
+Hourly: $55-75
+We run a clinic-booking SaaS used by 1,200 practices and need a senior Django developer
+for a three-month contract, about 30 hours a week.
+
+Must haves:
+- 5+ years of Python and Django
+- PostgreSQL query tuning
+- Celery or RQ for background jobs
+- Comfortable working with AWS (ECS, RDS)
+
+Nice to have:
+- Experience with HL7/FHIR is a plus
+
+Please overlap at least 4 hours with US Eastern Time.""",
+        [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING],
+        None,
+        3,
+        "Call with Maria (CTO) went well. Send the Celery retry write-up before Friday.",
+    ),
+    (
+        """Lumen Robotics | Senior Firmware Engineer | Remote (EU) | Full-time | €90-110k
+
+We build warehouse robots. You will own the motor-control firmware (C, Rust) and work with
+our hardware team in Utrecht. Email jobs@lumen-robotics.example with "HN" in the subject.""",
+        [Stage.APPLIED],
+        None,
+        -1,
+        "Sent CV + link to the CAN-bus side project.",
+    ),
+    (
+        """# Product Designer
+
+## About Kestrel Health
+
+Kestrel Health is a clinic-scheduling startup with 40 people in Lisbon and remote.
+
+## What we're looking for
+
+* 4+ years of product design
+* Figma, prototyping
+* Portuguese is a plus""",
+        [Stage.APPLIED, Stage.SCREENING],
+        Outcome.REJECTED,
+        None,
+        "",
+    ),
+    (
+        """Technical Writer (API documentation) job in Berlin | Parcelly
+Parcelly is seeking a technical writer to own our public API docs.
+- 3+ years writing developer documentation
+- Comfortable reading OpenAPI and Python""",
+        [Stage.APPLYING],
+        None,
+        6,
+        "Draft cover letter in ~/jobs/parcelly.md",
+    ),
+    (
+        """Fiverr
+Looking for a data engineer to move nightly ETL/ELT jobs from cron to Airflow.
+Fixed price: $2,400. Must know dbt and Snowflake.""",
+        [],
+        None,
+        None,
+        "",
+    ),
+    (
+        """Job Title: Customer Support Specialist
+Company: Bright Harbor Ltd
+Remote, UK hours (9:00-17:30 GMT). Zendesk experience required.""",
+        [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER],
+        None,
+        1,
+        "Offer: £34k. Ask about the 4-day week trial.",
+    ),
+]
+
+
+def fill(folder: Path) -> None:
+    today = date.today()
+    clock_time = [datetime.now(UTC) - timedelta(days=30)]
+
+    def clock() -> datetime:
+        clock_time[0] += timedelta(hours=20)
+        return clock_time[0]
+
+    store = Store.open(folder / "gigdesk.db", clock=clock)
+    for text, stages, outcome, follow_days, notes in SAMPLES:
+        analysis = analyze_posting(text)
+        url = find_posting_url(text)
+        follow_up = today + timedelta(days=follow_days) if follow_days is not None else None
+        posting = store.add(
+            text,
+            PostingDetails(
+                title=analysis.title,
+                company=analysis.company,
+                source=guess_source(text, url),
+                url=url,
+                follow_up=follow_up,
+                notes=notes,
+            ),
+        )
+        for stage in stages:
+            store.set_stage(posting.id, stage)
+        if outcome:
+            store.set_outcome(posting.id, outcome)
+    store.close()
+
+
+def main() -> int:
+    folder = Path(tempfile.mkdtemp(prefix="gigdesk-shot-"))
+    fill(folder)
+    app = QApplication(sys.argv[:1])
+
+    def grab() -> None:
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        window.resize(1280, 800)
+        window.select_posting(1)
+        app.processEvents()
+        window.grab().save(str(ROOT / "docs" / "main-window.png"))
+        window.close()
+
+    QTimer.singleShot(1500, grab)
+    return run_app(str(folder))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

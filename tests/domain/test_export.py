@@ -1,0 +1,83 @@
+import csv
+import io
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from desktop.domain.export import COLUMNS, neutralise, write_tracker_csv
+from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage, StageEvent
+
+BERLIN_SUMMER = timezone(timedelta(hours=2))
+
+
+def _posting(**details) -> Posting:
+    saved = datetime(2026, 8, 2, 22, 30, tzinfo=UTC)
+    applied = datetime(2026, 8, 3, 8, 0, tzinfo=UTC)
+    return Posting(
+        id=7,
+        raw_text="text",
+        details=PostingDetails(**details),
+        added_at=saved,
+        updated_at=applied,
+        stage=Stage.APPLIED,
+        outcome=Outcome.NO_RESPONSE,
+        history=(
+            StageEvent(saved, "saved"),
+            StageEvent(applied, "applied"),
+            StageEvent(applied, "no_response"),
+        ),
+    )
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_cells_a_spreadsheet_would_run_are_neutralised(start):
+    assert neutralise(start + "SUM(A1:A9)") == "'" + start + "SUM(A1:A9)"
+
+
+def test_ordinary_cells_are_left_alone():
+    assert neutralise("C# developer, 5+ years") == "C# developer, 5+ years"
+
+
+def _read(path):
+    raw = path.read_bytes()
+    return raw, list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+
+
+def test_csv_has_bom_header_crlf_and_iso_dates_in_the_users_zone(tmp_path):
+    posting = _posting(
+        title="Ingénieur logiciel",
+        company="Café, Ltd",
+        source="LinkedIn",
+        follow_up=date(2026, 8, 10),
+        notes='He said "maybe"\nCall back',
+    )
+    path = tmp_path / "out.csv"
+    assert write_tracker_csv([posting], path, BERLIN_SUMMER) == 1
+    raw, rows = _read(path)
+    assert raw.startswith(b"\xef\xbb\xbfid,title,")
+    assert b"\r\n" in raw
+    header, row = rows
+    assert tuple(header) == COLUMNS
+    cells = dict(zip(header, row, strict=True))
+    assert cells["title"] == "Ingénieur logiciel"
+    assert cells["company"] == "Café, Ltd"
+    assert cells["notes"] == 'He said "maybe"\nCall back'
+    assert cells["added"] == "2026-08-03T00:30:00+02:00"
+    assert cells["applied"] == "2026-08-03"
+    assert cells["follow_up"] == "2026-08-10"
+    assert cells["stage"] == "applied" and cells["outcome"] == "no_response"
+    assert cells["stage_history"] == "saved@2026-08-03;applied@2026-08-03;no_response@2026-08-03"
+
+
+def test_a_failed_export_leaves_the_old_file_whole(tmp_path):
+    path = tmp_path / "out.csv"
+    path.write_text("previous export")
+
+    def broken():
+        yield _posting(title="ok")
+        raise RuntimeError("disk went away")
+
+    with pytest.raises(RuntimeError):
+        write_tracker_csv(broken(), path, UTC)
+    assert path.read_text() == "previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
