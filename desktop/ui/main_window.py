@@ -65,11 +65,18 @@ class DeletePosting(QUndoCommand):
         self._posting = posting
 
     def redo(self) -> None:
-        self._posting = self._window.store_call(lambda s: s.delete(self._posting.id))
-        self._window.model.remove(self._posting.id)
+        deleted = self._window.store_call(lambda s: s.delete(self._posting.id))
+        if deleted is None:
+            self.setObsolete(True)
+            return
+        self._posting = deleted
+        self._window.model.remove(deleted.id)
 
     def undo(self) -> None:
         restored = self._window.store_call(lambda s: s.restore(self._posting))
+        if restored is None:
+            self.setObsolete(True)
+            return
         self._window.model.upsert(restored)
         self._window.select_posting(restored.id)
 
@@ -290,6 +297,9 @@ class MainWindow(QMainWindow):
             return None
         url = find_posting_url(text)
         duplicates = self.store_call(lambda s: s.find_duplicates(text, url))
+        if duplicates is None:
+            self._keep_on_clipboard(text)
+            return None
         if duplicates:
             choice = self.prompts.duplicate(duplicates[0])
             if choice is DuplicateChoice.OPEN:
@@ -305,12 +315,23 @@ class MainWindow(QMainWindow):
             url=url,
         )
         posting = self.store_call(lambda s: s.add(text, details))
+        if posting is None:
+            self._keep_on_clipboard(text)
+            return None
         self.model.upsert(posting)
         self._reveal(posting.id)
         self.statusBar().showMessage(
             f"Added #{posting.id}: {posting.title or 'untitled'}", STATUS_TIMEOUT_MS
         )
         return posting
+
+    def _keep_on_clipboard(self, text: str) -> None:
+        """A posting that could not be stored goes back on the clipboard, so it is not lost."""
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(
+            "The posting was not saved; its text is on the clipboard to paste again.",
+            STATUS_TIMEOUT_MS,
+        )
 
     # Editing
 
@@ -334,7 +355,9 @@ class MainWindow(QMainWindow):
         if posting is not None:
             self._set_stage(posting.stage.next() if forward else posting.stage.previous())
 
-    def _apply(self, posting: Posting) -> None:
+    def _apply(self, posting: Posting | None) -> None:
+        if posting is None:
+            return
         self.model.upsert(posting)
         if self.detail.posting is not None and self.detail.posting.id == posting.id:
             self.detail.show_posting(posting)
@@ -344,10 +367,15 @@ class MainWindow(QMainWindow):
         if posting is None or not self.prompts.confirm_delete(posting):
             return
         self.detail.flush()
-        self.undo_stack.push(DeletePosting(self, self.store_call(lambda s: s.get(posting.id))))
-        self.statusBar().showMessage(
-            f"Deleted “{posting.title or 'untitled'}”. Ctrl+Z brings it back.", STATUS_TIMEOUT_MS
-        )
+        snapshot = self.store_call(lambda s: s.get(posting.id))
+        if snapshot is None:
+            return
+        self.undo_stack.push(DeletePosting(self, snapshot))
+        if self.model.row_of(posting.id) is None:
+            self.statusBar().showMessage(
+                f"Deleted “{posting.title or 'untitled'}”. Ctrl+Z brings it back.",
+                STATUS_TIMEOUT_MS,
+            )
 
     # Exporting
 
@@ -382,10 +410,17 @@ class MainWindow(QMainWindow):
 
     # Store access
 
-    def store_call(self, call: Callable[[Store], T]) -> T:
-        """Run a small store operation on the GUI thread; known failures propagate as-is."""
+    def store_call(self, call: Callable[[Store], T]) -> T | None:
+        """Run a small store operation on the GUI thread; None after warning of a known failure.
+
+        Bugs still propagate to the crash dialog.
+        """
         self._writes += 1
-        return call(self.store)
+        try:
+            return call(self.store)
+        except StoreError as exc:
+            self.prompts.warn("Database problem", str(exc))
+            return None
 
     def _task_failed(self, exc: Exception) -> None:
         self.statusBar().clearMessage()

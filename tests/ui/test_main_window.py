@@ -279,3 +279,27 @@ def test_rows_find_their_sorted_place_and_the_selection_follows(qtbot, window, c
     assert window.detail.posting.id == newer.id
     current = window.proxy.mapToSource(window.table.currentIndex()).row()
     assert window.model.posting_at(current).id == newer.id
+
+
+def test_ctrl_v_works_from_the_read_only_posting_text(qtbot, window):
+    window.add_posting_text(UPWORK)
+    _set_clipboard_text(HN)
+    window.detail.text_view.setFocus()
+    qtbot.keyClick(window.detail.text_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "Senior Firmware Engineer" in _titles(window)
+
+
+def test_locked_database_warns_and_keeps_the_pasted_text(window, prompts, store, paths):
+    import sqlite3
+
+    blocker = sqlite3.connect(paths.db_file, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        assert window.add_posting_text(HN) is None
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert "in use by another program" in prompts.warnings[0][1]
+    assert QGuiApplication.clipboard().text() == HN
+    assert "clipboard" in window.statusBar().currentMessage()
+    assert window.add_posting_text(QGuiApplication.clipboard().text()) is not None
