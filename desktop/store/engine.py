@@ -32,43 +32,46 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+# SQLite message fragments, the problem they mean, and what the user is told.
+_KNOWN_FAILURES: tuple[tuple[tuple[str, ...], StoreProblem, str], ...] = (
+    (
+        ("locked", "busy"),
+        StoreProblem.LOCKED,
+        "The database {path} is in use by another program (another Gigdesk?). "
+        "Close it and try again.",
+    ),
+    (
+        ("not a database", "malformed", "corrupt"),
+        StoreProblem.CORRUPT,
+        "The database {path} is damaged or is not a Gigdesk database ({error}).",
+    ),
+    (
+        ("readonly", "read-only"),
+        StoreProblem.READ_ONLY,
+        "The database {path} is read-only; Gigdesk cannot save changes to it.",
+    ),
+    (
+        ("full",),
+        StoreProblem.DISK_FULL,
+        "The disk holding {path} is full; free some space and try again.",
+    ),
+    (
+        ("unable to open", "disk i/o"),
+        StoreProblem.UNREADABLE,
+        "The database {path} cannot be opened ({error}).",
+    ),
+)
+
+
 def store_error(exc: BaseException, db_file: Path) -> StoreError | None:
     """The user-facing error for a SQLite failure, or None if it is a bug."""
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(original, sqlite3.Error):
         return None
     text = str(original).lower()
-    if "locked" in text or "busy" in text:
-        return StoreError(
-            StoreProblem.LOCKED,
-            db_file,
-            f"The database {db_file} is in use by another program (another Gigdesk?). "
-            "Close it and try again.",
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreError(
-            StoreProblem.CORRUPT,
-            db_file,
-            f"The database {db_file} is damaged or is not a Gigdesk database ({original}).",
-        )
-    if "readonly" in text or "read-only" in text:
-        return StoreError(
-            StoreProblem.READ_ONLY,
-            db_file,
-            f"The database {db_file} is read-only; Gigdesk cannot save changes to it.",
-        )
-    if "full" in text:
-        return StoreError(
-            StoreProblem.DISK_FULL,
-            db_file,
-            f"The disk holding {db_file} is full; free some space and try again.",
-        )
-    if "unable to open" in text or "disk i/o" in text:
-        return StoreError(
-            StoreProblem.UNREADABLE,
-            db_file,
-            f"The database {db_file} cannot be opened ({original}).",
-        )
+    for fragments, problem, message in _KNOWN_FAILURES:
+        if any(fragment in text for fragment in fragments):
+            return StoreError(problem, db_file, message.format(path=db_file, error=original))
     return None
 
 
