@@ -26,12 +26,18 @@ def text_from_mime(mime: QMimeData | None) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """Plain text with Markdown-style headings (`## `) and list items (`- `, `1. `)."""
+    """Plain text with Markdown-style headings (`## `) and list items (`- `, `1. `).
+
+    A blank line goes before each heading, as a person would type it, so the
+    section structure survives in the stored text.
+    """
     document = QTextDocument()
     document.setHtml(html)
     lines: list[str] = []
     block = document.begin()
     while block.isValid():
+        if block.blockFormat().headingLevel() and lines and lines[-1].strip():
+            lines.append("")
         lines.append(_block_text(block))
         block = block.next()
     while lines and not lines[-1].strip():

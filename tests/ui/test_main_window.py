@@ -52,6 +52,7 @@ def test_pasted_html_keeps_headings_and_list_items(window, store):
     assert text.splitlines() == [
         "## Backend Developer",
         "Join Parcelly.",
+        "",
         "### Requirements",
         "- Go",
         "- PostgreSQL",
