@@ -50,14 +50,26 @@ def decode_posting_bytes(data: bytes) -> DecodedText:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _decode_legacy(data, notes)
-    nuls = text.count("\x00")
-    if nuls:
-        text = text.replace("\x00", "")
-        notes.append(f"removed {nuls} NUL byte{'s' if nuls != 1 else ''}")
+    text, nuls = _without_nuls(text, notes)
     unreadable = sum(1 for ch in text if ch == "\ufffd" or _is_control(ch))
     if text and (unreadable + nuls) / (len(text) + nuls) > _BINARY_SHARE:
         raise PasteError("This looks like a binary file, not the text of a posting.")
     return DecodedText(text, tuple(notes))
+
+
+def tidy_pasted_text(text: str) -> DecodedText:
+    """Clipboard text as stored: NUL characters, which some apps leave behind, are dropped."""
+    notes: list[str] = []
+    text, _ = _without_nuls(text, notes)
+    return DecodedText(text, tuple(notes))
+
+
+def _without_nuls(text: str, notes: list[str]) -> tuple[str, int]:
+    nuls = text.count("\x00")
+    if nuls:
+        text = text.replace("\x00", "")
+        notes.append(f"removed {nuls} NUL byte{'s' if nuls != 1 else ''}")
+    return text, nuls
 
 
 def _decode_legacy(data: bytes, notes: list[str]) -> str:

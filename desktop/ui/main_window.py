@@ -34,7 +34,12 @@ from desktop.domain.analysis import analyze_posting
 from desktop.domain.dates import local_zone
 from desktop.domain.errors import PasteError
 from desktop.domain.export import write_tracker_csv
-from desktop.domain.intake import check_posting_text, find_posting_url, guess_source
+from desktop.domain.intake import (
+    check_posting_text,
+    find_posting_url,
+    guess_source,
+    tidy_pasted_text,
+)
 from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.store import Store, StoreError
 from desktop.ui.clipboard import text_from_mime
@@ -281,7 +286,11 @@ class MainWindow(QMainWindow):
     # Adding
 
     def paste_posting(self) -> None:
-        self.add_posting_text(text_from_mime(QGuiApplication.clipboard().mimeData()))
+        pasted = tidy_pasted_text(text_from_mime(QGuiApplication.clipboard().mimeData()))
+        if self.add_posting_text(pasted.text) is not None and pasted.notes:
+            self.statusBar().showMessage(
+                f"Added; {'; '.join(pasted.notes)} from the pasted text.", STATUS_TIMEOUT_MS
+            )
 
     def new_posting(self) -> None:
         text = self.prompts.new_posting()

@@ -304,3 +304,10 @@ def test_locked_database_warns_and_keeps_the_pasted_text(window, prompts, store,
     assert QGuiApplication.clipboard().text() == HN
     assert "clipboard" in window.statusBar().currentMessage()
     assert window.add_posting_text(QGuiApplication.clipboard().text()) is not None
+
+
+def test_nul_characters_in_a_paste_are_dropped_and_the_user_told(window, store):
+    _set_clipboard_text("Backend\x00 Engineer at Acme\nRemote")
+    window.paste_action.trigger()
+    assert store.list_postings()[0].raw_text == "Backend Engineer at Acme\nRemote"
+    assert "removed 1 NUL byte" in window.statusBar().currentMessage()
