@@ -1,21 +1,36 @@
-"""Reading a posting's title and company from its text.
+"""What Gigdesk reads from a posting: fields, sections, must-haves and nice-to-haves.
 
-Header lines are the most reliable place (labels such as "Title:", Hacker News
-"Company | Role | Location" lines, "Role job in City | Company" page titles);
-prose ("X is seeking a …", "About X") is the fallback. Nothing found is an empty
-string, never a guess from an unrelated line.
+Header lines are the most reliable place for title and company (labels such as
+"Title:", Hacker News "Company | Role | Location" lines, "Role job in City |
+Company" page titles); prose ("X is seeking a …", "About X", "As Head of
+Product, you'll …") is the fallback. Nothing found is an empty value, never a
+guess from an unrelated line. The analysis never changes the text it reads.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import cache
 
-from desktop.domain.intake import known_sources
+from desktop.domain.fields import (
+    HoursPerWeek,
+    Pay,
+    find_engagement,
+    find_hours_per_week,
+    find_location,
+    find_pay,
+    find_remote_policy,
+)
+from desktop.domain.intake import is_freelance_source, known_sources, source_for_url
+from desktop.domain.requirements import Requirement, find_requirements
+from desktop.domain.sections import Section, SectionKind, split_sections
 from desktop.resources import load_json
 
 _LINES_FOR_TITLE = 3
+_LINES_FOR_LABELS = 400
+_FIELD_CHARS = 100_000
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
@@ -30,31 +45,55 @@ _ENGAGEMENT_PREFIX = re.compile(
     r"upwork job posting)\s*[:\-–—]\s*",
     re.I,
 )
+_TITLE_TAIL = re.compile(r"\s*(?::|\s[-–—|]\s).*$")
 _HEADER_SEPARATOR = re.compile(r"\s*\|\s*|\s+[—–]\s+")
 _WRAPPER = re.compile(
     r"^(?:job\s+)?(?:description|summary|details|posting)$|^about\s+the\s+(?:job|role)$", re.I
 )
 _NAME = r"[A-Z0-9][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la)){0,4}"
-_SEEKING = re.compile(
-    r"(?:looking for|seeking|hiring|searching for)\s+(?:an?\s+)?(?:new\s+|talented\s+|"
-    r"experienced\s+|passionate\s+)?((?:[A-Z][\w/&+'’-]*|\([\w ]+\))(?:\s+(?:[A-Z][\w/&+'’-]*|"
-    r"\([\w ]+\)|of|and|&))*)"
+_ROLE_WORDS = r"(?:[A-Z][\w/&+'’-]*|\([\w ]+\))(?:\s+(?:[A-Z][\w/&+'’-]*|\([\w ]+\)|of|and|&))*"
+_PROSE_TITLES = (
+    re.compile(
+        r"(?:looking for|seeking|hiring|searching for)\s+(?:an?\s+)?(?:new\s+|talented\s+|"
+        rf"experienced\s+|passionate\s+)?({_ROLE_WORDS})"
+    ),
+    re.compile(rf"\bAs\s+(?:an?\s+|the\s+|our\s+)?({_ROLE_WORDS}),\s+you\b"),
+    re.compile(rf"\b(?:This|Our new|The)\s+({_ROLE_WORDS})\s+will\b"),
 )
 _TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|&|de|la))+$")
 _COMPANY_PROSE = (
     re.compile(rf"^(?i:about)[ \t]+({_NAME})\s*$"),
     re.compile(rf"(?:^|\n)[ \t]*({_NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are)[ \t]+"),
-    re.compile(rf"\b(?i:at)\s+({_NAME}),\s+(?:we|our|you)\b"),
+    re.compile(rf"\b(?i:at)\s+({_NAME}),\s+(?i:we|our|you)\b"),
     re.compile(rf"\b(?i:join)\s+({_NAME})\b"),
 )
+_URL = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.I)
+_COMMON_HOSTS = frozenset(
+    "twitter linkedin github facebook instagram youtube google medium notion bit t x "
+    "glassdoor indeed lever greenhouse workable ashbyhq".split()
+)
+_IGNORED_FOR_FIELDS = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
 
 
 @dataclass(frozen=True)
 class PostingAnalysis:
-    """What Gigdesk read from a posting. Empty strings mean "not stated"."""
+    """What Gigdesk read from a posting. Empty strings and None mean "not stated"."""
 
     title: str = ""
     company: str = ""
+    engagement: str | None = None
+    pay: Pay | None = None
+    location: str | None = None
+    remote: str | None = None
+    hours_per_week: HoursPerWeek | None = None
+    years_experience: int | None = None
+    sections: tuple[Section, ...] = field(default=())
+    must_haves: tuple[Requirement, ...] = field(default=())
+    nice_to_haves: tuple[Requirement, ...] = field(default=())
+
+    @property
+    def boilerplate(self) -> tuple[Section, ...]:
+        return tuple(s for s in self.sections if s.kind in _IGNORED_FOR_FIELDS)
 
 
 @cache
@@ -63,18 +102,51 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["role_words"]), frozenset(data["not_company"])
 
 
-def analyze_posting(text: str) -> PostingAnalysis:
-    lines = [_clean(line) for line in text.splitlines()]
-    meaningful = [line for line in lines if line and not _is_noise(line)]
+def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
+    """Read a posting. `source` (e.g. "Upwork") helps tell freelance work apart."""
+    sections = split_sections(text)
+    # Fields sit in the posting itself; past this point a paste is pages of something else.
+    content = _without(text, [s for s in sections if s.kind in _IGNORED_FOR_FIELDS])
+    content = content[:_FIELD_CHARS]
+    lines = [_clean(line) for line in content.splitlines()[:_LINES_FOR_LABELS] if line.strip()]
+    meaningful = [line for line in lines if not _is_noise(line)]
     title, company = _from_labels(lines)
-    header_title, header_company = _from_header(meaningful[:_LINES_FOR_TITLE])
+    header_title, header_company, header_parts = _from_header(meaningful[:_LINES_FOR_TITLE])
     title = title or header_title
     company = company or header_company
     if not title:
-        title = _title_from_lines(meaningful[:_LINES_FOR_TITLE]) or _title_from_prose(text)
-    if not company:
-        company = _company_from_prose(text, lines)
-    return PostingAnalysis(title=title, company=company)
+        title = _title_from_lines(meaningful[:_LINES_FOR_TITLE]) or _title_from_prose(content)
+    company = company or _company_from_prose(content, lines) or _company_from_links(content)
+    must, nice = find_requirements(text, sections)
+    pay = find_pay(content)
+    freelance = is_freelance_source(source) or any(
+        is_freelance_source(line) for line in meaningful[:2]
+    )
+    years = [r.years for r in must if r.years is not None]
+    return PostingAnalysis(
+        title=_trim_title(title),
+        company=company,
+        engagement=find_engagement(content, freelance_source=freelance, pay=pay),
+        pay=pay,
+        location=find_location(content, header_parts),
+        remote=find_remote_policy(content),
+        hours_per_week=find_hours_per_week(content),
+        years_experience=max(years) if years else None,
+        sections=tuple(sections),
+        must_haves=tuple(must),
+        nice_to_haves=tuple(nice),
+    )
+
+
+def _without(text: str, sections: list[Section]) -> str:
+    """The text with the given sections blanked out, offsets unchanged."""
+    pieces, position = [], 0
+    for section in sorted(sections, key=lambda s: s.start):
+        pieces.append(text[position : section.start])
+        pieces.append(re.sub(r"[^\n]", " ", text[section.start : section.end]))
+        position = max(position, section.end)
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _clean(line: str) -> str:
@@ -88,6 +160,15 @@ def _is_noise(line: str) -> bool:
         or _WRAPPER.match(line) is not None
         or any(lowered == s.name.casefold() for s in known_sources())
     )
+
+
+def _trim_title(title: str) -> str:
+    """ "Senior Engineer: Scale our platform" → "Senior Engineer" when the head names a role."""
+    role_words, _ = _vocabulary()
+    head = _TITLE_TAIL.sub("", title).strip()
+    if head and head != title and _has_role_word(head, role_words):
+        return head
+    return title
 
 
 def _from_labels(lines: list[str]) -> tuple[str, str]:
@@ -108,8 +189,8 @@ def _next_value(lines: list[str], index: int) -> str:
     return next((line for line in lines[index + 1 : index + 3] if line), "")
 
 
-def _from_header(first_lines: list[str]) -> tuple[str, str]:
-    """Title and company from a "Company | Role | Location" or "Role | Company" line."""
+def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
+    """Title, company and all parts of a "Company | Role | Location" or "Role | Company" line."""
     role_words, not_company = _vocabulary()
     for line in first_lines:
         parts = [p.strip() for p in _HEADER_SEPARATOR.split(line) if p.strip()]
@@ -118,13 +199,13 @@ def _from_header(first_lines: list[str]) -> tuple[str, str]:
         if len(parts) == 2:
             title = re.sub(r"\s+job\s+in\s+.*$", "", parts[0], flags=re.I).strip()
             if _has_role_word(title, role_words) and parts[1].casefold() not in not_company:
-                return title, parts[1]
+                return title, parts[1], parts
             continue
         company = parts[0] if parts[0].casefold() not in not_company else ""
         title = next((p for p in parts[1:] if _has_role_word(p, role_words)), "")
         if company:
-            return title, company
-    return "", ""
+            return title, company, parts
+    return "", "", []
 
 
 def _has_role_word(text: str, role_words: frozenset[str]) -> bool:
@@ -147,10 +228,11 @@ def _title_from_lines(lines: list[str]) -> str:
 
 def _title_from_prose(text: str) -> str:
     role_words, _ = _vocabulary()
-    for match in _SEEKING.finditer(text[:2000]):
-        candidate = match.group(1).strip()
-        if _has_role_word(candidate, role_words):
-            return candidate
+    for pattern in _PROSE_TITLES:
+        for match in pattern.finditer(text[:4000]):
+            candidate = match.group(1).strip()
+            if _has_role_word(candidate, role_words) and len(candidate.split()) <= 6:
+                return candidate
     return ""
 
 
@@ -164,3 +246,20 @@ def _company_from_prose(text: str, lines: list[str]) -> str:
                 if name.casefold() not in not_company and not name.isdigit():
                     return name
     return ""
+
+
+def _company_from_links(text: str) -> str:
+    """The site the posting links to most, when the company never names itself."""
+    names: Counter[str] = Counter()
+    for match in _URL.finditer(text):
+        host = match.group(1).casefold()
+        if source_for_url("https://" + host):
+            continue
+        labels = host.split(".")
+        name = labels[-2] if len(labels) >= 2 else labels[0]
+        if name not in _COMMON_HOSTS:
+            names[name] += 1
+    if not names:
+        return ""
+    name, count = names.most_common(1)[0]
+    return name if count >= 2 else ""

@@ -1,0 +1,225 @@
+"""A posting's text as logical lines: headings, list items and prose, with their spans.
+
+Real pastes are messy: labels split from their text onto a ':' line, sentences
+broken across one-word lines, list markers with or without a space. Lines are
+joined back into logical lines here, each keeping the character span it covers
+in the original text, so everything found later can be highlighted in place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+
+from desktop.resources import load_json
+
+_MARKER = re.compile(r"^(?:[-*•+–·▪◦]{1,2}(?=\s|[A-Za-z0-9(])|\d{1,2}[.)](?=\s|[A-Za-z(]))\s*")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
+_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+_LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
+_TERMINAL = (".", "!", "?", ";", ",")
+_DANGLING = frozenset(
+    "a an the in of and or with to for like using as by on at from such including "
+    "e.g. i.e. than our your".split()
+)
+_MAX_HEADING_WORDS = 8
+_MAX_SHORT_LINE_WORDS = 6
+
+
+class LineKind(Enum):
+    BLANK = "blank"
+    HEADING = "heading"
+    ITEM = "item"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One logical line. `start`/`end` are offsets into the original text."""
+
+    start: int
+    end: int
+    text: str
+    kind: LineKind
+    level: int = 0
+    inline: str = ""
+    inline_start: int = 0
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class _Physical:
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def wrapper_headings() -> frozenset[str]:
+    return frozenset(load_json("posting_vocabulary.json")["wrapper_headings"])
+
+
+@cache
+def _heading_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rules = load_json("posting_vocabulary.json")["heading_rules"]
+    return tuple(
+        (
+            rule["kind"],
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, rule["phrases"])) + r")(?!\w)"),
+        )
+        for rule in rules
+    )
+
+
+def heading_kind(text: str) -> str | None:
+    """The section kind a heading names, from the vocabulary; None if it names none."""
+    key = heading_key(text)
+    if key in wrapper_headings():
+        return None
+    return next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
+
+
+def _names_a_section(text: str) -> bool:
+    key = heading_key(text)
+    return key in wrapper_headings() or heading_kind(key) is not None
+
+
+def heading_key(text: str) -> str:
+    """A heading as compared with the vocabulary: lower case, no markup or end punctuation."""
+    return re.sub(r"[\s*_#:]+$|^[\s*_#]+", "", text).strip().casefold()
+
+
+# A run of blank lines (one physical line for the parser), or one line.
+_PHYSICAL = re.compile(r"(?:[^\S\n]*\n){2,}|[^\n]*\n|[^\n]+$")
+
+
+def physical_lines(text: str) -> list[_Physical]:
+    """Lines with their offsets; each run of blank lines counts as one blank line."""
+    lines = []
+    for match in _PHYSICAL.finditer(text):
+        raw = match.group()
+        if raw.count("\n") > 1:
+            lines.append(_Physical(match.start(), match.start(), ""))
+            continue
+        raw = raw.rstrip("\n").rstrip("\r")
+        lines.append(_Physical(match.start(), match.start() + len(raw), raw))
+    return lines
+
+
+def logical_lines(text: str) -> list[Line]:
+    """Classify and join the text's lines into logical lines, in order."""
+    physical = physical_lines(text)
+    lines: list[Line] = []
+    index = 0
+    while index < len(physical):
+        current = physical[index]
+        stripped = current.text.strip()
+        if not stripped:
+            lines.append(Line(current.start, current.end, "", LineKind.BLANK))
+            index += 1
+            continue
+        following = physical[index + 1] if index + 1 < len(physical) else None
+        if following and _UNDERLINE.match(following.text) and not _MARKER.match(stripped):
+            level = 1 if following.text.strip().startswith("=") else 2
+            lines.append(Line(current.start, following.end, stripped, LineKind.HEADING, level))
+            index += 2
+            continue
+        line = _classify(current, physical, index)
+        if lines and _continues(lines[-1], stripped):
+            previous = lines.pop()
+            joiner = "" if stripped.startswith(":") else " "
+            line = Line(
+                previous.start,
+                current.end,
+                previous.text + joiner + stripped,
+                LineKind.ITEM if previous.kind == LineKind.ITEM else LineKind.TEXT,
+            )
+        lines.append(line)
+        index += 1
+    return [_promote_labels(line) for line in lines]
+
+
+def _continues(previous: Line, stripped: str) -> bool:
+    """Whether a physical line carries on the logical line before it."""
+    if previous.kind in (LineKind.BLANK, LineKind.HEADING):
+        return stripped.startswith(":") and previous.kind == LineKind.HEADING
+    if stripped.startswith(":"):
+        return True
+    if _MARKER.match(stripped) or previous.text.endswith((".", "!", "?", ":", ";")):
+        return False
+    last_word = previous.text.split()[-1].casefold() if previous.text.split() else ""
+    return last_word in _DANGLING or stripped[0].islower()
+
+
+def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line:
+    stripped = current.text.strip()
+    offset = current.start + (len(current.text) - len(current.text.lstrip()))
+    end = current.start + len(current.text.rstrip())
+    if match := _MD_HEADING.match(stripped):
+        return Line(offset, end, match.group(2).strip(), LineKind.HEADING, len(match.group(1)))
+    if (match := _BOLD_LINE.match(stripped)) and _heading_like(match.group(1)):
+        return Line(offset, end, match.group(1).strip(" :"), LineKind.HEADING, 3)
+    if marker := _MARKER.match(stripped):
+        return Line(offset + marker.end(), end, stripped[marker.end() :], LineKind.ITEM)
+    previous_blank = index == 0 or not physical[index - 1].text.strip()
+    next_blank = index + 1 >= len(physical) or not physical[index + 1].text.strip()
+    if _is_plain_heading(stripped, previous_blank=previous_blank, next_blank=next_blank):
+        return Line(offset, end, stripped.rstrip(" :"), LineKind.HEADING, 3)
+    return Line(offset, end, stripped, LineKind.TEXT)
+
+
+def _heading_like(text: str) -> bool:
+    text = text.strip(" :")
+    return (
+        0 < len(text.split()) <= _MAX_HEADING_WORDS + 4
+        and not text.endswith(_TERMINAL)
+        and "|" not in text
+    )
+
+
+def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> bool:
+    words = text.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or text.endswith(_TERMINAL):
+        return False
+    if text.endswith(":") and not re.search(r"[.!?]", text):
+        return True
+    if len(words) <= _MAX_SHORT_LINE_WORDS - 1 and _names_a_section(text):
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 3 and all(ch.isupper() for ch in letters):
+        return True
+    return (
+        previous_blank
+        and next_blank
+        and len(words) <= _MAX_SHORT_LINE_WORDS
+        and text[0].isupper()
+        and not re.search(r"https?://|@", text)
+    )
+
+
+def _promote_labels(line: Line) -> Line:
+    """A text line "Heading: text" whose label is a known heading becomes that heading."""
+    if line.kind != LineKind.TEXT:
+        return line
+    match = _LABEL.match(line.text)
+    if not match or not match.group(2):
+        return line
+    label = heading_key(match.group(1))
+    if len(label.split()) > 4 or label in wrapper_headings() or heading_kind(label) is None:
+        return line
+    inline_start = line.start + match.start(2)
+    return Line(
+        line.start,
+        line.end,
+        match.group(1).strip(),
+        LineKind.HEADING,
+        3,
+        inline=match.group(2),
+        inline_start=inline_start,
+    )

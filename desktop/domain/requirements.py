@@ -1,0 +1,187 @@
+"""Must-haves and nice-to-haves: one item per bullet or requirement sentence, with spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from desktop.domain.layout import Line, LineKind
+from desktop.domain.sections import Section, SectionKind
+from desktop.resources import load_json
+
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[-–—]\s+")
+_INTRO = re.compile(
+    r"(?:[:?]\s*$)|\b(?:the following|looking for someone|we're looking for|we’re looking for)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_YEARS = re.compile(
+    r"(?<![\w.])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*"
+    r"(?:[-–]\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s+(?:old|ago|at))",
+    re.IGNORECASE,
+)
+_NOT_EXPERIENCE = re.compile(r"\b(?:older than|after|within|over the|in the last)\s+$", re.I)
+
+# Sections whose prose is never read for requirements.
+_SKIPPED = {
+    SectionKind.LEGAL,
+    SectionKind.BOILERPLATE,
+    SectionKind.HOW_TO_APPLY,
+    SectionKind.BENEFITS,
+    SectionKind.NICE_TO_HAVE,
+    SectionKind.MUST_HAVE,
+}
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One requirement as written. `kind` is "skill" or what else it asks for."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "skill"
+    years: int | None = None
+
+
+@dataclass(frozen=True)
+class _Rules:
+    prose: re.Pattern[str]
+    nice: re.Pattern[str]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@cache
+def _rules() -> _Rules:
+    data = load_json("posting_vocabulary.json")
+    return _Rules(
+        prose=re.compile(data["prose_requirement"], re.IGNORECASE),
+        nice=re.compile(data["nice_markers"], re.IGNORECASE),
+        kinds=tuple(
+            (entry["kind"], re.compile(entry["pattern"], re.IGNORECASE))
+            for entry in data["item_kinds"]
+        ),
+    )
+
+
+def find_requirements(
+    text: str, sections: list[Section]
+) -> tuple[list[Requirement], list[Requirement]]:
+    """(must-haves, nice-to-haves) in text order."""
+    must: list[Requirement] = []
+    nice: list[Requirement] = []
+    for section in sections:
+        if section.kind == SectionKind.MUST_HAVE:
+            for start, end in _candidates(text, section):
+                _sort_item(text, start, end, must, nice)
+        elif section.kind == SectionKind.NICE_TO_HAVE:
+            nice.extend(_make(text, s, e) for s, e in _candidates(text, section))
+        elif section.kind not in _SKIPPED:
+            must.extend(_make(text, s, e) for s, e in _prose_requirements(text, section))
+    return must, nice
+
+
+def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
+    """Spans of the items in a requirements list: bullets, else lines, else sentences."""
+    items = [line for line in section.lines if line.kind == LineKind.ITEM]
+    if items:
+        return [(line.start, line.end) for line in items]
+    spans: list[tuple[int, int]] = []
+    for line in section.lines:
+        sentences = _sentences(text, line)
+        if len(sentences) == 1:
+            if not _INTRO.search(line.text):
+                spans.append((line.start, line.end))
+            continue
+        spans.extend(
+            (s, e)
+            for s, e in sentences
+            if not _INTRO.search(text[s:e]) and _rules().prose.search(text[s:e])
+        )
+    return spans
+
+
+def _prose_requirements(text: str, section: Section) -> list[tuple[int, int]]:
+    """Sentences of running text that state a requirement outright ("you must have …")."""
+    return [
+        (s, e)
+        for line in section.lines
+        if line.kind == LineKind.TEXT
+        for s, e in _sentences(text, line)
+        if _rules().prose.search(text[s:e])
+    ]
+
+
+def _sentences(text: str, line: Line) -> list[tuple[int, int]]:
+    spans = []
+    for match in _SENTENCE.finditer(text, line.start, line.end):
+        raw = match.group()
+        if not raw.strip():
+            continue
+        start = match.start() + (len(raw) - len(raw.lstrip()))
+        spans.append((start, match.start() + len(raw.rstrip())))
+    return spans
+
+
+def _sort_item(
+    text: str, start: int, end: int, must: list[Requirement], nice: list[Requirement]
+) -> None:
+    """File a must-have list item, moving a clause marked "a plus" (or the whole item) to nice."""
+    raw = text[start:end]
+    marker = _rules().nice.search(raw)
+    if marker is None:
+        must.append(_make(text, start, end))
+        return
+    split = _clause_start(raw, marker.start())
+    if split is None:
+        nice.append(_make(text, start, end))
+        return
+    before = raw[:split].rstrip(" /,;-–—(")
+    after_offset = split + (len(raw[split:]) - len(raw[split:].lstrip(" ,;-–—")))
+    must.append(_make(text, start, start + len(before)))
+    nice.append(_make(text, start + after_offset, end))
+
+
+def _clause_start(raw: str, marker: int) -> int | None:
+    """Where the clause holding the marker begins, if it is not the whole item."""
+    opening = raw.rfind("(", 0, marker)
+    if opening > 0 and ")" not in raw[opening:marker]:
+        return opening
+    breaks = [m for m in _CLAUSE_BREAK.finditer(raw, 0, marker)]
+    if not breaks or breaks[-1].start() == 0:
+        return None
+    clause = raw[breaks[-1].end() :]
+    # "…, ideally X" opens its own clause; "…, development or testing is desirable" only
+    # continues a list unless the clause starts afresh with a capital ("Master's degree a plus").
+    if breaks[-1].end() == marker or clause[:1].isupper():
+        return breaks[-1].start()
+    return None
+
+
+def _make(text: str, start: int, end: int) -> Requirement:
+    raw = text[start:end]
+    kind = next((name for name, pattern in _rules().kinds if pattern.search(raw)), "skill")
+    return Requirement(raw, start, end, kind, years_required(raw))
+
+
+def years_required(text: str) -> int | None:
+    """The least number of years of experience a requirement asks for, if it names one."""
+    for match in _YEARS.finditer(text):
+        if _NOT_EXPERIENCE.search(text[: match.start()]):
+            continue
+        word = match.group(1).casefold()
+        return _NUMBER_WORDS.get(word) or int(word)
+    return None

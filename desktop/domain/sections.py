@@ -1,0 +1,243 @@
+"""A posting split into sections of known kinds, decided by heading and by content."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from desktop.domain.layout import (
+    Line,
+    LineKind,
+    heading_key,
+    heading_kind,
+    logical_lines,
+    wrapper_headings,
+)
+from desktop.resources import load_json
+
+_NAV_MAX_WORDS = 4
+_NAV_MIN_RUN = 8
+_NAV_MIN_WORD_HITS = 2
+_CONTENT_SHARE = 0.6
+
+
+class SectionKind(StrEnum):
+    SUMMARY = "summary"
+    RESPONSIBILITIES = "responsibilities"
+    MUST_HAVE = "must_have"
+    NICE_TO_HAVE = "nice_to_have"
+    BENEFITS = "benefits"
+    PAY = "pay"
+    COMPANY = "company"
+    HOURS_LOCATION = "hours_location"
+    HOW_TO_APPLY = "how_to_apply"
+    LEGAL = "legal"
+    BOILERPLATE = "boilerplate"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of the posting. `lines` are its content lines; `detail` names boilerplate kinds."""
+
+    kind: SectionKind
+    heading: str
+    start: int
+    end: int
+    lines: tuple[Line, ...]
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    legal: tuple[str, ...]
+    benefits: tuple[str, ...]
+    requirements: tuple[str, ...]
+    navigation: tuple[str, ...]
+    boilerplate: dict[str, tuple[str, ...]]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = load_json("posting_vocabulary.json")
+    return Vocabulary(
+        legal=tuple(data["legal_cues"]),
+        benefits=tuple(data["benefit_cues"]),
+        requirements=tuple(data["requirement_cues"]),
+        navigation=tuple(data["navigation_words"]),
+        boilerplate={k: tuple(v) for k, v in data["boilerplate_markers"].items()},
+    )
+
+
+def has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    lowered = text.casefold()
+    return any(cue in lowered for cue in cues)
+
+
+def split_sections(text: str) -> list[Section]:
+    """Sections in text order; boilerplate and legal text are sections of their own."""
+    lines = logical_lines(text)
+    sections: list[Section] = []
+    footer_start, footer_kind = _footer(text, lines)
+    body = [line for line in lines if line.end <= footer_start or line.start >= footer_start]
+    body = [line for line in body if line.start < footer_start]
+    noise = _noise_lines(body)
+    group: list[Line] = []
+    heading: Line | None = None
+    for index, line in enumerate(body):
+        if index in noise:
+            _close(sections, heading, group)
+            heading, group = None, []
+            sections.append(_boilerplate(noise[index], [line]))
+            continue
+        if line.kind == LineKind.HEADING:
+            _close(sections, heading, group)
+            heading, group = line, []
+            continue
+        group.append(line)
+    _close(sections, heading, group)
+    if footer_start < len(text):
+        sections.append(
+            Section(SectionKind.BOILERPLATE, "", footer_start, len(text.rstrip()), (), footer_kind)
+        )
+    return _merge_adjacent_boilerplate(sections)
+
+
+def _footer(text: str, lines: list[Line]) -> tuple[int, str]:
+    """Where a job board's own footer (safety tips, "see more jobs") begins, if anywhere."""
+    lowered = text.casefold()
+    found = [
+        (position, kind)
+        for kind, markers in vocabulary().boilerplate.items()
+        if kind == "job_board"
+        for marker in markers
+        if (position := lowered.find(marker)) >= 0
+    ]
+    if not found:
+        return len(text), ""
+    return min(found)
+
+
+def _noise_lines(lines: list[Line]) -> dict[int, str]:
+    """Cookie banners and runs of site navigation, by line index."""
+    vocab = vocabulary()
+    noise: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if has_cue(line.text, vocab.boilerplate["cookie_banner"]):
+            noise[index] = "cookie_banner"
+    run: list[int] = []
+    for index, line in enumerate([*lines, Line(0, 0, "", LineKind.BLANK)]):
+        short = (
+            line.kind in (LineKind.TEXT, LineKind.HEADING)
+            and 0 < line.words <= _NAV_MAX_WORDS
+            and not line.inline
+            and not line.text.endswith((".", "!", "?"))
+        )
+        if short or (line.kind == LineKind.BLANK and run and index + 1 < len(lines)):
+            if short:
+                run.append(index)
+            continue
+        hits = sum(1 for i in run if _is_nav_word(lines[i].text, vocab.navigation))
+        if len(run) >= _NAV_MIN_RUN and hits >= _NAV_MIN_WORD_HITS:
+            noise.update(dict.fromkeys(run, "navigation"))
+        run = []
+    return noise
+
+
+def _is_nav_word(text: str, words: tuple[str, ...]) -> bool:
+    key = text.strip().casefold()
+    return any(key == word or key.startswith(word + " ") for word in words)
+
+
+def _close(sections: list[Section], heading: Line | None, group: list[Line]) -> None:
+    content = [line for line in group if line.kind != LineKind.BLANK]
+    if heading is not None and heading.inline:
+        content.insert(0, Line(heading.inline_start, heading.end, heading.inline, LineKind.TEXT))
+    if not content:
+        return  # a heading over nothing is no section
+    vocab = vocabulary()
+    runs: list[tuple[bool, list[Line]]] = []
+    for line in content:
+        legal = line.kind == LineKind.TEXT and has_cue(line.text, vocab.legal)
+        if runs and runs[-1][0] == legal:
+            runs[-1][1].append(line)
+        else:
+            runs.append((legal, [line]))
+    title = heading.text if heading else ""
+    for position, (legal, lines) in enumerate(runs):
+        own_heading = heading if position == 0 else None
+        start = own_heading.start if own_heading else lines[0].start
+        # Text after a legal paragraph no longer sits under the heading above it.
+        kind = (
+            SectionKind.LEGAL
+            if legal
+            else _kind(
+                title if position == 0 else "",
+                lines,
+                first=not sections,
+                inline=bool(heading and heading.inline),
+            )
+        )
+        sections.append(
+            Section(kind, title if own_heading else "", start, lines[-1].end, tuple(lines))
+        )
+
+
+def _kind(heading: str, lines: list[Line], *, first: bool, inline: bool = False) -> SectionKind:
+    named = heading_kind(heading) if heading else None
+    by_content = _kind_by_content(lines)
+    if named == SectionKind.MUST_HAVE and by_content == SectionKind.BENEFITS:
+        return SectionKind.BENEFITS  # a "Requirements" heading over perks
+    if named == SectionKind.MUST_HAVE and inline and not _states_requirements(lines):
+        return SectionKind.OTHER  # "We are looking for: Staff SWEs, ML Engineers" lists roles
+    if named:
+        return SectionKind(named)
+    if by_content:
+        return by_content
+    wrapper = heading and heading_key(heading) in wrapper_headings()
+    return SectionKind.SUMMARY if first or wrapper else SectionKind.OTHER
+
+
+def _kind_by_content(lines: list[Line]) -> SectionKind | None:
+    vocab = vocabulary()
+    items = [line for line in lines if line.kind == LineKind.ITEM] or lines
+    if len(items) < 2:
+        return None
+    benefits = sum(1 for line in items if has_cue(line.text, vocab.benefits))
+    requirements = sum(1 for line in items if has_cue(line.text, vocab.requirements))
+    if benefits >= _CONTENT_SHARE * len(items) and benefits > requirements:
+        return SectionKind.BENEFITS
+    if requirements >= _CONTENT_SHARE * len(items):
+        return SectionKind.MUST_HAVE
+    return None
+
+
+def _states_requirements(lines: list[Line]) -> bool:
+    return any(has_cue(line.text, vocabulary().requirements) for line in lines)
+
+
+def _boilerplate(detail: str, lines: list[Line]) -> Section:
+    return Section(SectionKind.BOILERPLATE, "", lines[0].start, lines[-1].end, (), detail)
+
+
+def _merge_adjacent_boilerplate(sections: list[Section]) -> list[Section]:
+    merged: list[Section] = []
+    for section in sections:
+        previous = merged[-1] if merged else None
+        if (
+            previous
+            and section.kind == previous.kind == SectionKind.BOILERPLATE
+            and section.detail == previous.detail
+        ):
+            merged[-1] = Section(
+                previous.kind, "", previous.start, section.end, (), previous.detail
+            )
+        else:
+            merged.append(section)
+    return merged
+
+
+def section_text(text: str, section: Section) -> str:
+    return re.sub(r"\s+", " ", text[section.start : section.end]).strip()

@@ -1,0 +1,142 @@
+"""Score Gigdesk's readings against the expected ones in the shared corpus.
+
+    python -m desktop.evaluate postings ../shared/corpus/postings.jsonl
+
+Prints every miss, then one total per measure. Reads the corpus by path only:
+nothing from it is copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.analysis import analyze_posting
+from desktop.domain.requirements import Requirement
+
+_STOP = frozenset("a an the and or of in with to for on at by".split())
+
+
+@dataclass
+class Measure:
+    name: str
+    hits: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def score(self, ok: bool, miss: str) -> None:
+        self.total += 1
+        if ok:
+            self.hits += 1
+        else:
+            self.misses.append(miss)
+
+    @property
+    def share(self) -> float:
+        return self.hits / self.total if self.total else 1.0
+
+
+def tokens(text: str) -> set[str]:
+    """Words compared loosely: case, punctuation, plurals and "-ing" forms ignored."""
+    words = re.findall(r"[a-z0-9+#]+", text.casefold().replace("’", "'").replace("'s", ""))
+    result: set[str] = set()
+    for word in words:
+        if word.endswith("js") and len(word) > 2:
+            result.update((_stem(word[:-2]), "js"))
+        else:
+            result.add(_stem(word))
+    return result - _STOP
+
+
+def _stem(word: str) -> str:
+    if len(word) > 5 and word.endswith("ing"):
+        word = word[:-3]
+        if len(word) > 3 and word[-1] == word[-2]:
+            word = word[:-1]
+    elif len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
+def mentions(key: str, items: Iterable[Requirement]) -> bool:
+    wanted = tokens(key)
+    return any(wanted <= tokens(item.text) for item in items)
+
+
+def same_name(found: str, expected: str) -> bool:
+    return tokens(found) == tokens(expected) and bool(found)
+
+
+def evaluate_postings(records: Sequence[dict[str, Any]]) -> list[Measure]:
+    title = Measure("title")
+    company = Measure("company")
+    must_found = Measure("must-have keys found among must-haves")
+    nice_out = Measure("nice-to-have keys kept out of must-haves")
+    count = Measure("must-have count within range")
+    for record in records:
+        expected = record["expected"]
+        name = record["id"]
+        result = analyze_posting(record["text"])
+        if expected.get("title"):
+            title.score(
+                same_name(result.title, expected["title"]),
+                f"{name}: title {result.title!r}, expected {expected['title']!r}",
+            )
+        if expected.get("company"):
+            company.score(
+                same_name(result.company, expected["company"]),
+                f"{name}: company {result.company!r}, expected {expected['company']!r}",
+            )
+        for key in expected.get("must_have_keys", []):
+            must_found.score(
+                mentions(key, result.must_haves),
+                f"{name}: must-have {key!r} not among the must-haves",
+            )
+        for key in expected.get("nice_keys", []):
+            nice_out.score(
+                not mentions(key, result.must_haves),
+                f"{name}: nice-to-have {key!r} read as a must-have",
+            )
+        low, high = expected.get("must_count", [0, 10_000])
+        found = len(result.must_haves)
+        count.score(low <= found <= high, f"{name}: {found} must-haves, expected {low}-{high}")
+    return [title, company, must_found, nice_out, count]
+
+
+def report(measures: Sequence[Measure]) -> str:
+    lines = [miss for measure in measures for miss in measure.misses]
+    lines.append("")
+    for measure in measures:
+        lines.append(f"{measure.name}: {measure.hits}/{measure.total} ({measure.share:.0%})")
+    return "\n".join(lines)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop.evaluate", description=__doc__)
+    parser.add_argument("corpus", choices=["postings"])
+    parser.add_argument("path", type=Path)
+    args = parser.parse_args(argv)
+    try:
+        records = read_jsonl(args.path)
+    except OSError as exc:
+        print(f"evaluate: cannot read {args.path}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(report(evaluate_postings(records)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
