@@ -22,6 +22,7 @@ from desktop.domain.intake import (
     find_posting_url,
     guess_source,
 )
+from desktop.domain.serialize import analysis_to_dict
 from desktop.domain.tracker import PostingDetails, Stage, parse_milestone
 from desktop.paths import resolve_paths
 from desktop.store import Store, StoreError
@@ -189,14 +190,10 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
 
 def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
     text = read_posting(args.file)
-    analysis = analyze_posting(text)
     url = find_posting_url(text)
-    result = {
-        "title": analysis.title or None,
-        "company": analysis.company or None,
-        "source": guess_source(text, url) or None,
-        "url": url,
-    }
+    source = guess_source(text, url)
+    result = {"source": source or None, "url": url}
+    result.update(analysis_to_dict(analyze_posting(text, source)))
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
 

@@ -117,3 +117,18 @@ def test_corrupt_database_names_the_file(capsys, tmp_path, data_dir):
     db.write_bytes(b"\x00garbage" * 500)
     assert main(["list", "--data-dir", data_dir]) == 1
     assert str(db) in _one_line_error(capsys)
+
+
+def test_analyze_json_has_fields_sections_and_requirements_with_spans(capsys, data_dir):
+    path = DATA / "platform_contract.txt"
+    assert main(["analyze", str(path), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    text = path.read_text(encoding="utf-8")
+    assert result["engagement"] == "contract"
+    assert result["hours_per_week"] == {"min": 35, "max": 35}
+    assert result["pay"] is None
+    assert len(result["must_haves"]) == 8
+    for item in result["must_haves"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+    assert {"kind", "heading", "start", "end"} <= set(result["sections"][0])
+    assert [b["kind"] for b in result["boilerplate"]] == ["legal", "job_board"]

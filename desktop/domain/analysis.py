@@ -45,6 +45,7 @@ _ENGAGEMENT_PREFIX = re.compile(
     r"upwork job posting)\s*[:\-–—]\s*",
     re.I,
 )
+_AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
 _TITLE_TAIL = re.compile(r"\s*(?::|\s[-–—|]\s).*$")
 _HEADER_SEPARATOR = re.compile(r"\s*\|\s*|\s+[—–]\s+")
 _WRAPPER = re.compile(
@@ -63,7 +64,10 @@ _PROSE_TITLES = (
 _TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|&|de|la))+$")
 _COMPANY_PROSE = (
     re.compile(rf"^(?i:about)[ \t]+({_NAME})\s*$"),
-    re.compile(rf"(?:^|\n)[ \t]*({_NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are)[ \t]+"),
+    re.compile(
+        rf"(?:^|\n)[ \t]*({_NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|builds|makes|"
+        r"seeks|wants|provides|creates|develops|offers)[ \t]+"
+    ),
     re.compile(rf"\b(?i:at)\s+({_NAME}),\s+(?i:we|our|you)\b"),
     re.compile(rf"\b(?i:join)\s+({_NAME})\b"),
 )
@@ -116,6 +120,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     company = company or header_company
     if not title:
         title = _title_from_lines(meaningful[:_LINES_FOR_TITLE]) or _title_from_prose(content)
+    title, named_company = _title_at_company(title)
+    company = company or named_company
     company = company or _company_from_prose(content, lines) or _company_from_links(content)
     must, nice = find_requirements(text, sections)
     pay = find_pay(content)
@@ -224,6 +230,19 @@ def _title_from_lines(lines: list[str]) -> str:
         if short and _has_role_word(candidate, role_words):
             return re.sub(r"\s+job\s+in\s+.*$", "", candidate, flags=re.I)
     return ""
+
+
+def _title_at_company(title: str) -> tuple[str, str]:
+    """ "Support Engineer at Tidewater" → ("Support Engineer", "Tidewater")."""
+    role_words, not_company = _vocabulary()
+    match = _AT_COMPANY.match(title)
+    if (
+        match
+        and _has_role_word(match.group(1), role_words)
+        and match.group(2).casefold() not in not_company
+    ):
+        return match.group(1), match.group(2)
+    return title, ""
 
 
 def _title_from_prose(text: str) -> str:

@@ -78,7 +78,7 @@ _HOURS_PER_WEEK = re.compile(
 )
 _REMOTE = re.compile(r"\b(?:fully\s+)?remote(?:ly)?\b|\bwork from home\b|\bwfh\b", re.I)
 _HYBRID = re.compile(
-    r"\bhybrid\s+(?:role|position|work\w*|model|office|setup|environment|schedule|team|"
+    r"\bhybrid\s+(?:role|position|work(?:ing|place)?\b|model|office|setup|environment|schedule|team|"
     r"arrangement)\b|\bremote\s*/\s*hybrid\b|\bhybrid\s*/\s*remote\b|\bhybrid\s*\(",
     re.I,
 )

@@ -77,6 +77,12 @@ def _heading_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def _exact_phrases() -> frozenset[str]:
+    rules = load_json("posting_vocabulary.json")["heading_rules"]
+    return frozenset(phrase for rule in rules for phrase in rule["phrases"])
+
+
 def heading_kind(text: str) -> str | None:
     """The section kind a heading names, from the vocabulary; None if it names none."""
     key = heading_key(text)
@@ -85,7 +91,7 @@ def heading_kind(text: str) -> str | None:
     return next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
 
 
-def _names_a_section(text: str) -> bool:
+def names_a_section(text: str) -> bool:
     key = heading_key(text)
     return key in wrapper_headings() or heading_kind(key) is not None
 
@@ -142,7 +148,7 @@ def logical_lines(text: str) -> list[Line]:
             )
         lines.append(line)
         index += 1
-    return [_promote_labels(line) for line in lines]
+    return [_promote_label(line, text) for line in lines]
 
 
 def _continues(previous: Line, stripped: str) -> bool:
@@ -189,7 +195,7 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
         return False
     if text.endswith(":") and not re.search(r"[.!?]", text):
         return True
-    if len(words) <= _MAX_SHORT_LINE_WORDS - 1 and _names_a_section(text):
+    if len(words) <= _MAX_SHORT_LINE_WORDS - 1 and names_a_section(text):
         return True
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 3 and all(ch.isupper() for ch in letters):
@@ -203,17 +209,24 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
     )
 
 
-def _promote_labels(line: Line) -> Line:
-    """A text line "Heading: text" whose label is a known heading becomes that heading."""
+def _promote_label(line: Line, text: str) -> Line:
+    """A text line "Requirements: Python, SQL" whose label is a heading becomes that heading.
+
+    Only labels that are a heading phrase exactly count: "Cloud Skills: …" is a
+    requirement written as a label, not a section.
+    """
     if line.kind != LineKind.TEXT:
         return line
     match = _LABEL.match(line.text)
     if not match or not match.group(2):
         return line
     label = heading_key(match.group(1))
-    if len(label.split()) > 4 or label in wrapper_headings() or heading_kind(label) is None:
+    if label not in _exact_phrases():
         return line
-    inline_start = line.start + match.start(2)
+    colon = text.index(":", line.start, line.end)
+    inline_start = (
+        colon + 1 + (len(text[colon + 1 : line.end]) - len(text[colon + 1 : line.end].lstrip()))
+    )
     return Line(
         line.start,
         line.end,

@@ -12,6 +12,7 @@ from desktop.resources import load_json
 
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[-–—]\s+")
+_CLAUSE_OPENER = re.compile(r"(?:with|and ideally|ideally|preferably|plus|also)\b", re.I)
 _INTRO = re.compile(
     r"(?:[:?]\s*$)|\b(?:the following|looking for someone|we're looking for|we’re looking for)\b",
     re.IGNORECASE,
@@ -166,7 +167,7 @@ def _clause_start(raw: str, marker: int) -> int | None:
     clause = raw[breaks[-1].end() :]
     # "…, ideally X" opens its own clause; "…, development or testing is desirable" only
     # continues a list unless the clause starts afresh with a capital ("Master's degree a plus").
-    if breaks[-1].end() == marker or clause[:1].isupper():
+    if breaks[-1].end() == marker or clause[:1].isupper() or _CLAUSE_OPENER.match(clause):
         return breaks[-1].start()
     return None
 

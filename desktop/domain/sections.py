@@ -13,6 +13,7 @@ from desktop.domain.layout import (
     heading_key,
     heading_kind,
     logical_lines,
+    names_a_section,
     wrapper_headings,
 )
 from desktop.resources import load_json
@@ -139,6 +140,8 @@ def _noise_lines(lines: list[Line]) -> dict[int, str]:
             if short:
                 run.append(index)
             continue
+        while run and names_a_section(lines[run[-1]].text):
+            run.pop()  # the posting's own first headings, right after the menu
         hits = sum(1 for i in run if _is_nav_word(lines[i].text, vocab.navigation))
         if len(run) >= _NAV_MIN_RUN and hits >= _NAV_MIN_WORD_HITS:
             noise.update(dict.fromkeys(run, "navigation"))

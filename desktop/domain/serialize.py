@@ -1,0 +1,93 @@
+"""A posting analysis as plain JSON-ready data, and back.
+
+The command line prints this form, and the store keeps it so that thousands
+of postings need not be parsed again at every start. Sections come back with
+their kind, heading and span; their individual lines are not kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.domain.analysis import PostingAnalysis
+from desktop.domain.fields import HoursPerWeek, Pay
+from desktop.domain.requirements import Requirement
+from desktop.domain.sections import Section, SectionKind
+
+
+def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
+    return {
+        "title": analysis.title or None,
+        "company": analysis.company or None,
+        "engagement": analysis.engagement,
+        "pay": _pay(analysis.pay),
+        "location": analysis.location,
+        "remote": analysis.remote,
+        "hours_per_week": (
+            {"min": analysis.hours_per_week.min, "max": analysis.hours_per_week.max}
+            if analysis.hours_per_week
+            else None
+        ),
+        "years_experience": analysis.years_experience,
+        "sections": [
+            {
+                "kind": s.kind.value,
+                "heading": s.heading,
+                "start": s.start,
+                "end": s.end,
+                "detail": s.detail,
+            }
+            for s in analysis.sections
+        ],
+        "must_haves": [_item(item) for item in analysis.must_haves],
+        "nice_to_haves": [_item(item) for item in analysis.nice_to_haves],
+        "boilerplate": [
+            {"kind": s.detail or s.kind.value, "start": s.start, "end": s.end}
+            for s in analysis.boilerplate
+        ],
+    }
+
+
+def analysis_from_dict(data: dict[str, Any]) -> PostingAnalysis:
+    pay = data.get("pay")
+    hours = data.get("hours_per_week")
+    return PostingAnalysis(
+        title=data.get("title") or "",
+        company=data.get("company") or "",
+        engagement=data.get("engagement"),
+        pay=Pay(pay["min"], pay["max"], pay["currency"], pay["period"]) if pay else None,
+        location=data.get("location"),
+        remote=data.get("remote"),
+        hours_per_week=HoursPerWeek(hours["min"], hours["max"]) if hours else None,
+        years_experience=data.get("years_experience"),
+        sections=tuple(
+            Section(
+                SectionKind(s["kind"]), s["heading"], s["start"], s["end"], (), s.get("detail", "")
+            )
+            for s in data.get("sections", [])
+        ),
+        must_haves=tuple(_requirement(item) for item in data.get("must_haves", [])),
+        nice_to_haves=tuple(_requirement(item) for item in data.get("nice_to_haves", [])),
+    )
+
+
+def _pay(pay: Pay | None) -> dict[str, Any] | None:
+    if pay is None:
+        return None
+    return {"min": pay.min, "max": pay.max, "currency": pay.currency, "period": pay.period}
+
+
+def _item(item: Requirement) -> dict[str, Any]:
+    return {
+        "text": item.text,
+        "start": item.start,
+        "end": item.end,
+        "kind": item.kind,
+        "years": item.years,
+    }
+
+
+def _requirement(data: dict[str, Any]) -> Requirement:
+    return Requirement(
+        data["text"], data["start"], data["end"], data.get("kind", "skill"), data.get("years")
+    )

@@ -1,0 +1,25 @@
+"""Whatever is pasted, the parser answers, and every span it gives lies inside the text."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.domain.analysis import analyze_posting
+
+# Characters that drive the parser's rules: markers, headings, labels, money, breaks.
+_SHAPES = st.sampled_from(
+    ["\n", "\n\n", "- ", "* ", "1. ", "# ", "## ", "**", ":", "|", " — ", "$", "€", "£", "5+",
+     " years", " a plus", "Requirements", "Nice to have", "must have", "===", "---", "(", ")",
+     "Benefits", "equal opportunity", "See more jobs", "hours per week", "k", ",", ";", "\r\n"]
+)
+_TEXT = st.lists(st.one_of(_SHAPES, st.text(max_size=12)), max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_parser_never_raises_and_spans_stay_inside_the_text(text):
+    result = analyze_posting(text)
+    for section in result.sections:
+        assert 0 <= section.start <= section.end <= len(text)
+    for item in (*result.must_haves, *result.nice_to_haves):
+        assert 0 <= item.start <= item.end <= len(text)
+        assert text[item.start : item.end] == item.text

@@ -1,0 +1,149 @@
+"""The posting parser on hand-written postings in the formats real boards produce."""
+
+import pytest
+
+from desktop.domain.analysis import analyze_posting
+from desktop.domain.fields import HoursPerWeek, Pay, find_pay
+from desktop.domain.requirements import years_required
+from desktop.domain.sections import SectionKind
+from tests.conftest import fixture_text
+
+
+def _kinds(analysis):
+    return [(s.kind, s.heading) for s in analysis.sections]
+
+
+def _texts(items):
+    return [item.text for item in items]
+
+
+def test_platform_contract_reads_like_the_posting_gigdesk_was_built_for():
+    text = fixture_text("platform_contract.txt")
+    result = analyze_posting(text)
+    assert (result.title, result.company) == ("Principal Mobile Engineer", "Lancehub")
+    assert result.engagement == "contract"
+    assert result.hours_per_week == HoursPerWeek(35, 35)
+    assert result.years_experience == 6
+    headings = [h for _, h in _kinds(result)]
+    assert "Required Skills" not in headings  # a heading over nothing is no section
+    scope = next(s for s in result.sections if s.heading == "Work/Project Scope")
+    assert scope.kind == SectionKind.RESPONSIBILITIES
+    assert len([line for line in scope.lines if line.kind.value == "item"]) == 15
+    assert len(result.must_haves) == 8
+    assert result.must_haves[0].text == "6+ years building native mobile apps in Swift or Kotlin;"
+    assert result.nice_to_haves == ()
+    legal = [s for s in result.sections if s.kind == SectionKind.LEGAL]
+    assert text[legal[0].start : legal[0].end].startswith("Lancehub is an equal opportunity")
+    footer = result.sections[-1]
+    assert footer.kind == SectionKind.BOILERPLATE and footer.detail == "job_board"
+    assert text[footer.start :].startswith("See more jobs")
+
+
+def test_every_item_span_points_at_its_own_words_in_the_stored_text():
+    text = fixture_text("platform_contract.txt")
+    result = analyze_posting(text)
+    for item in (*result.must_haves, *result.nice_to_haves):
+        assert text[item.start : item.end] == item.text
+
+
+def test_bold_headings_and_a_plus_clauses_inside_a_must_have_list():
+    text = fixture_text("contract_brief.txt")
+    result = analyze_posting(text)
+    assert "Strong SQL" in _texts(result.must_haves)
+    assert _texts(result.nice_to_haves) == ["with a master's degree a plus;"]
+    kinds = {item.text: item.kind for item in result.must_haves}
+    assert kinds["Fluent English, written and spoken;"] == "language"
+    assert kinds["A reliable laptop and a fast internet connection;"] == "equipment"
+    assert kinds["5+ years of Python;"] == "skill"
+
+
+def test_setext_and_all_caps_headings_and_a_whole_item_that_is_an_advantage():
+    result = analyze_posting(fixture_text("setext_caps.md"))
+    assert result.title == "Mobile Developer"
+    assert (SectionKind.MUST_HAVE, "WHAT WE NEED") in _kinds(result)
+    assert (SectionKind.BENEFITS, "PERKS") in _kinds(result)
+    assert _texts(result.must_haves) == [
+        "3+ years of Flutter or React Native", "Experience publishing to the App Store",
+    ]
+    assert _texts(result.nice_to_haves) == ["Kotlin would be an advantage"]
+    assert result.pay == Pay(40, 60, "USD", "hour")
+    assert result.engagement == "freelance-hourly"
+
+
+def test_a_requirements_heading_over_perks_is_benefits():
+    result = analyze_posting(fixture_text("perks_under_requirements.md"))
+    assert (SectionKind.BENEFITS, "Requirements") in _kinds(result)
+    assert len(result.must_haves) == 3
+    assert (result.title, result.company) == ("Support Engineer", "Tidewater")
+
+
+def test_noisy_careers_page_joins_split_labels_and_drops_the_menu():
+    text = fixture_text("noisy_page.txt")
+    result = analyze_posting(text)
+    details = [(s.kind, s.detail) for s in result.sections if s.kind == SectionKind.BOILERPLATE]
+    assert details == [(SectionKind.BOILERPLATE, "cookie_banner"),
+                       (SectionKind.BOILERPLATE, "navigation")]
+    first = result.must_haves[0]
+    assert " ".join(first.text.split()) == (
+        "Cloud Skills : Hands-on experience with Terraform and Kubernetes in production."
+    )
+    assert len(result.must_haves) == 2
+    assert (result.title, result.company) == ("Platform Engineer", "Harbourline")
+    assert result.pay == Pay(70_000, 85_000, "EUR", "year")
+
+
+def test_hacker_news_header_and_prose_requirement():
+    result = analyze_posting(fixture_text("hn_header_salary.txt"))
+    assert (result.title, result.company) == ("Senior Backend Engineer", "Quillmate")
+    assert result.location == "Remote (EU)" and result.remote == "remote"
+    assert result.engagement == "full-time"
+    assert result.pay == Pay(90_000, 110_000, "EUR", "year")
+    assert _texts(result.must_haves) == ["You must have shipped Go services in production."]
+
+
+def test_prose_ad_without_requirements_has_none():
+    text = ("We're a four-person studio in Porto making games about trains. We need someone to "
+            "help players on Discord and by email, mostly in the evenings.")
+    result = analyze_posting(text)
+    assert result.must_haves == ()
+    assert [s.kind for s in result.sections] == [SectionKind.SUMMARY]
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("$170-225K + equity", Pay(170_000, 225_000, "USD", "year")),
+        ("€5,000-€6,000 per month", Pay(5_000, 6_000, "EUR", "month")),
+        ("Rate: $30-75/hour (negotiable)", Pay(30, 75, "USD", "hour")),
+        ("Total Project Value: $20,000-30,000 over 6 months",
+         Pay(20_000, 30_000, "USD", "project")),
+        ("£85-125,000", Pay(85_000, 125_000, "GBP", "year")),
+        ("between $1000 and $2000 a month", Pay(1_000, 2_000, "USD", "month")),
+        ("$123,500 - $176,400 USD annually", Pay(123_500, 176_400, "USD", "year")),
+        ("Competitive salary based on experience", None),
+        ("we raised $3 from friends", None),
+    ],
+)
+def test_pay_formats(text, pay):
+    assert find_pay(text) == pay
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("5+ years of Python", 5),
+        ("AQA experience, 5+ years", 5),
+        ("4–6 years professional experience", 4),
+        ("At least two years experience in ad operations", 2),
+        ("A computer that is not older than 3 years", None),
+        ("Java 8-11 and OOP design", None),
+    ],
+)
+def test_years_of_experience(text, years):
+    assert years_required(text) == years
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01", "#", "- ", "**", "a:b"])
+def test_degenerate_input_reads_as_empty_not_an_error(text):
+    result = analyze_posting(text)
+    assert result.must_haves == ()
