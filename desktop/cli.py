@@ -132,11 +132,10 @@ def _open_store(data_dir: str | None) -> Store:
 
 def _add(args: argparse.Namespace, data_dir: str | None) -> int:
     text = read_posting(args.file)
-    analysis = analyze_posting(text)
     url = args.url or find_posting_url(text)
     details = PostingDetails(
-        title=args.title or analysis.title,
-        company=args.company or analysis.company,
+        title=args.title or "",
+        company=args.company or "",
         source=args.source or guess_source(text, url),
         url=url,
     )

@@ -28,6 +28,9 @@ from desktop.domain.requirements import Requirement, find_requirements
 from desktop.domain.sections import Section, SectionKind, split_sections
 from desktop.resources import load_json
 
+# Raise when the parser reads postings differently: stored postings are read again.
+PARSER_VERSION = 1
+
 _LINES_FOR_TITLE = 3
 _LINES_FOR_LABELS = 400
 _FIELD_CHARS = 100_000

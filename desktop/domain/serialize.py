@@ -48,7 +48,22 @@ def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
     }
 
 
-def analysis_from_dict(data: dict[str, Any]) -> PostingAnalysis:
+# The fields of a reading the user may correct by hand; their values use this module's form.
+EDITABLE_FIELDS = ("title", "company", "engagement", "pay", "location", "remote", "hours_per_week")
+
+
+def apply_overrides(analysis: PostingAnalysis, overrides: dict[str, Any]) -> PostingAnalysis:
+    """The reading with the user's values in place of the parser's."""
+    known = {k: v for k, v in overrides.items() if k in EDITABLE_FIELDS}
+    if not known:
+        return analysis
+    return analysis_from_dict({**analysis_to_dict(analysis), **known}, analysis)
+
+
+def analysis_from_dict(
+    data: dict[str, Any], parsed: PostingAnalysis | None = None
+) -> PostingAnalysis:
+    """Rebuild a reading; sections and items are taken from `parsed` when given."""
     pay = data.get("pay")
     hours = data.get("hours_per_week")
     return PostingAnalysis(

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from desktop.domain.analysis import PostingAnalysis
+
 
 class Stage(StrEnum):
     """Where an application stands, in the order it moves forward."""
@@ -142,6 +144,10 @@ class Posting:
     stage: Stage = Stage.SAVED
     outcome: Outcome | None = None
     history: tuple[StageEvent, ...] = field(default=())
+    # What Gigdesk read from the text, with the user's own values in place; None
+    # when not loaded (whole-list reads skip it).
+    analysis: PostingAnalysis | None = None
+    overridden: frozenset[str] = frozenset()
 
     @property
     def title(self) -> str:

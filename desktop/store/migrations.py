@@ -48,6 +48,13 @@ SCHEMA_STEPS: tuple[str, ...] = (
     );
     CREATE INDEX ix_stage_event_posting_id ON stage_event (posting_id);
     """,
+    # 2: the parser's reading of each posting, kept with its version, and the user's
+    # corrections to it, so that a better parser can read postings again.
+    """
+    ALTER TABLE posting ADD COLUMN analysis VARCHAR;
+    ALTER TABLE posting ADD COLUMN analysis_version INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE posting ADD COLUMN overrides VARCHAR NOT NULL DEFAULT '{}';
+    """,
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypedDict
@@ -13,7 +15,14 @@ import sqlalchemy
 from sqlalchemy import Engine, Row, Table, or_
 from sqlmodel import Session, col, select
 
+from desktop.domain.analysis import PARSER_VERSION, PostingAnalysis, analyze_posting
 from desktop.domain.intake import check_posting_text, fingerprint
+from desktop.domain.serialize import (
+    EDITABLE_FIELDS,
+    analysis_from_dict,
+    analysis_to_dict,
+    apply_overrides,
+)
 from desktop.domain.tracker import (
     REOPENED,
     Outcome,
@@ -111,17 +120,35 @@ class Store:
     # Writing
 
     def add(self, text: str, details: PostingDetails, stage: Stage = Stage.SAVED) -> Posting:
-        """Store a new posting verbatim; its history starts at `stage`, now."""
+        """Store a new posting verbatim and read it; its history starts at `stage`, now.
+
+        An empty title or company in `details` takes Gigdesk's reading; a given one
+        is kept as the user's own value.
+        """
         check_posting_text(text)
         now = self._clock()
+        analysis = analyze_posting(text, details.source)
+        overrides = {
+            name: value
+            for name, value in (
+                ("title", details.title.strip()),
+                ("company", details.company.strip()),
+            )
+            if value and value != getattr(analysis, name)
+        }
         row = PostingTable(
             raw_text=text,
             fingerprint=fingerprint(text),
             added_at=now,
             updated_at=now,
             stage=stage.value,
+            analysis=json.dumps(analysis_to_dict(analysis)),
+            analysis_version=PARSER_VERSION,
+            overrides=json.dumps(overrides),
             **_detail_columns(details),
         )
+        row.title = overrides.get("title", analysis.title)
+        row.company = overrides.get("company", analysis.company)
         with self._session() as session:
             session.add(row)
             session.flush()
@@ -139,10 +166,71 @@ class Store:
                 if getattr(row, name) != value
             }
             if changes:
+                overrides = json.loads(row.overrides)
                 for name, value in changes.items():
                     setattr(row, name, value)
+                    if name in EDITABLE_FIELDS:
+                        overrides[name] = value
+                row.overrides = json.dumps(overrides)
                 row.updated_at = self._clock()
                 session.commit()
+            return self._load(session, posting_id)
+
+    def set_field(self, posting_id: int, name: str, value: object) -> Posting:
+        """Put the user's value for one field of the reading in place of the parser's.
+
+        `value` takes the form desktop.domain.serialize gives the field; None means
+        "not stated".
+        """
+        if name not in EDITABLE_FIELDS:
+            raise ValueError(f"{name!r} is not an editable field")
+        with self._session() as session:
+            row = self._row(session, posting_id)
+            overrides = json.loads(row.overrides)
+            overrides[name] = value
+            row.overrides = json.dumps(overrides)
+            if name in ("title", "company"):
+                setattr(row, name, value or "")
+            row.updated_at = self._clock()
+            session.commit()
+            return self._load(session, posting_id)
+
+    def reset_fields(self, posting_id: int) -> Posting:
+        """Drop the user's corrections; every field shows Gigdesk's reading again."""
+        with self._session() as session:
+            row = self._row(session, posting_id)
+            if row.overrides != "{}":
+                row.overrides = "{}"
+                parsed = self._reading(row)
+                row.title, row.company = parsed.title, parsed.company
+                row.updated_at = self._clock()
+                session.commit()
+            return self._load(session, posting_id)
+
+    def stale_readings(self) -> list[int]:
+        """Postings read by an older parser (or never), to be read again."""
+        with self._session() as session:
+            return [
+                posting_id
+                for posting_id in session.exec(
+                    select(PostingTable.id).where(
+                        col(PostingTable.analysis_version) < PARSER_VERSION
+                    )
+                ).all()
+                if posting_id is not None
+            ]
+
+    def read_again(self, posting_id: int) -> Posting:
+        """Read a stored posting with the current parser, keeping the user's corrections."""
+        with self._session() as session:
+            row = self._row(session, posting_id)
+            analysis = analyze_posting(row.raw_text, row.source)
+            overrides = json.loads(row.overrides)
+            row.analysis = json.dumps(analysis_to_dict(analysis))
+            row.analysis_version = PARSER_VERSION
+            row.title = overrides.get("title", analysis.title) or ""
+            row.company = overrides.get("company", analysis.company) or ""
+            session.commit()
             return self._load(session, posting_id)
 
     def set_stage(self, posting_id: int, stage: Stage) -> Posting:
@@ -186,6 +274,11 @@ class Store:
                     updated_at=posting.updated_at,
                     stage=posting.stage.value,
                     outcome=posting.outcome.value if posting.outcome else None,
+                    analysis=json.dumps(analysis_to_dict(posting.analysis))
+                    if posting.analysis
+                    else None,
+                    analysis_version=PARSER_VERSION if posting.analysis else 0,
+                    overrides=json.dumps(_overrides_of(posting)),
                     **_detail_columns(posting.details),
                 )
             )
@@ -217,7 +310,16 @@ class Store:
             .where(StageEventTable.posting_id == posting_id)
             .order_by(col(StageEventTable.at), col(StageEventTable.id))
         ).all()
-        return _posting(row, [StageEvent(e.at, e.name) for e in events])
+        history = [StageEvent(e.at, e.name) for e in events]
+        overrides = json.loads(row.overrides)
+        reading = apply_overrides(self._reading(row), overrides) if row.analysis else None
+        return replace(_posting(row, history), analysis=reading, overridden=frozenset(overrides))
+
+    @staticmethod
+    def _reading(row: PostingTable) -> PostingAnalysis:
+        if row.analysis is None:
+            return analyze_posting(row.raw_text, row.source)
+        return analysis_from_dict(json.loads(row.analysis))
 
 
 def _id(row: PostingTable | StageEventTable) -> int:
@@ -232,6 +334,13 @@ class _DetailColumns(TypedDict):
     url: str | None
     follow_up: date | None
     notes: str
+
+
+def _overrides_of(posting: Posting) -> dict[str, Any]:
+    if posting.analysis is None:
+        return {}
+    values = analysis_to_dict(posting.analysis)
+    return {name: values[name] for name in posting.overridden if name in values}
 
 
 def _detail_columns(details: PostingDetails) -> _DetailColumns:

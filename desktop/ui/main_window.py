@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.domain.analysis import analyze_posting
 from desktop.domain.dates import local_zone
 from desktop.domain.errors import PasteError
 from desktop.domain.export import write_tracker_csv
@@ -316,13 +315,7 @@ class MainWindow(QMainWindow):
                 return None
             if choice is DuplicateChoice.CANCEL:
                 return None
-        analysis = analyze_posting(text)
-        details = PostingDetails(
-            title=analysis.title,
-            company=analysis.company,
-            source=guess_source(text, url),
-            url=url,
-        )
+        details = PostingDetails(source=guess_source(text, url), url=url)
         posting = self.store_call(lambda s: s.add(text, details))
         if posting is None:
             self._keep_on_clipboard(text)

@@ -47,10 +47,11 @@ def test_upgrade_copies_the_file_aside_and_keeps_the_data(tmp_path):
     store.close()
     next_step = "ALTER TABLE posting ADD COLUMN priority INTEGER;"
     report = migrate(db, now=NOW, steps=(*SCHEMA_STEPS, next_step))
-    assert (report.from_version, report.to_version) == (1, 2)
+    newest = len(SCHEMA_STEPS)
+    assert (report.from_version, report.to_version) == (newest, newest + 1)
     assert report.backup is not None and report.backup.parent == tmp_path
     with sqlite3.connect(report.backup) as old:
-        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("PRAGMA user_version").fetchone()[0] == newest
         assert old.execute("SELECT title FROM posting").fetchall() == [("Kept",)]
     with sqlite3.connect(db) as new:
         assert new.execute("SELECT title, priority FROM posting").fetchall() == [("Kept", None)]
@@ -63,7 +64,7 @@ def test_a_failing_step_leaves_the_database_as_it_was(tmp_path):
     with pytest.raises(sqlite3.Error):
         migrate(db, now=NOW, steps=(*SCHEMA_STEPS, broken))
     with sqlite3.connect(db) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == len(SCHEMA_STEPS)
         columns = [row[1] for row in raw.execute("PRAGMA table_info(posting)")]
     assert "a" not in columns
 
@@ -105,3 +106,28 @@ def test_a_folder_where_the_database_should_be_is_reported(tmp_path):
     with pytest.raises(StoreError) as failed:
         Store.open(db)
     assert failed.value.problem is StoreProblem.UNREADABLE
+
+
+def test_a_first_version_database_gains_readings_and_keeps_its_postings(tmp_path):
+    """Version 1 stored no reading: after the upgrade every posting is due to be read."""
+    db = tmp_path / "g.db"
+    migrate(db, now=NOW, steps=SCHEMA_STEPS[:1])
+    with sqlite3.connect(db) as raw:
+        raw.execute(
+            "INSERT INTO posting VALUES (1, ?, 'f', '', NULL, 'My own title', '', "
+            "'2026-08-01 09:00:00', '2026-08-01 09:00:00', 'applied', NULL, NULL, 'n')",
+            ("Job Title: QA Analyst\nCompany: Bright Harbor Ltd\n\n## Requirements\n"
+             "- 2+ years of Cypress\n",),
+        )
+    store = Store.open(db)
+    try:
+        assert store.migration.backup is not None
+        assert store.stale_readings() == [1]
+        posting = store.read_again(1)
+        assert store.stale_readings() == []
+        assert posting.title == "QA Analyst"
+        assert posting.company == "Bright Harbor Ltd"
+        assert [item.text for item in posting.analysis.must_haves] == ["2+ years of Cypress"]
+        assert posting.stage.value == "applied" and posting.details.notes == "n"
+    finally:
+        store.close()

@@ -1,4 +1,5 @@
 import sqlite3
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -138,7 +139,10 @@ def test_everything_survives_closing_and_reopening(paths, clock):
     first.close()
     again = Store.open(paths.db_file, clock=clock)
     try:
-        assert again.list_postings() == [again.get(posting.id)]
+        listed = again.list_postings()
+        assert [replace(p, analysis=None) for p in listed] == [
+            replace(again.get(posting.id), analysis=None, overridden=frozenset())
+        ]
         assert again.get(posting.id).raw_text == AWKWARD_TEXT
         assert again.get(posting.id).stage is Stage.INTERVIEWING
         assert again.migration.backup is None
@@ -157,3 +161,37 @@ def test_a_write_blocked_by_another_program_fails_with_a_message_not_a_hang(stor
         other.close()
     assert blocked.value.problem is StoreProblem.LOCKED
     assert str(paths.db_file) in str(blocked.value)
+
+
+POSTING = "Job Title: QA Analyst\nCompany: Bright Harbor Ltd\nContract role.\n\n## Requirements\n- Cypress\n"
+
+
+def test_new_posting_is_read_and_a_given_title_is_kept_as_the_users(store):
+    read = store.add(POSTING, PostingDetails())
+    assert (read.title, read.company) == ("QA Analyst", "Bright Harbor Ltd")
+    assert read.analysis is not None and read.overridden == frozenset()
+    assert [item.text for item in read.analysis.must_haves] == ["Cypress"]
+    own = store.add(POSTING + " ", PostingDetails(title="Test Analyst (contract)"))
+    assert own.title == "Test Analyst (contract)" and own.overridden == {"title"}
+
+
+def test_users_corrections_survive_reading_again_and_can_be_reset(store):
+    posting = store.add(POSTING, PostingDetails())
+    store.set_field(posting.id, "engagement", "part-time")
+    store.set_field(posting.id, "pay", {"min": 30, "max": 40, "currency": "EUR", "period": "hour"})
+    edited = store.save_details(posting.id, replace(posting.details, title="Senior QA Analyst"))
+    assert edited.analysis.engagement == "part-time"
+    assert edited.analysis.pay.currency == "EUR"
+    again = store.read_again(posting.id)
+    assert again.title == "Senior QA Analyst"
+    assert again.analysis.engagement == "part-time"
+    assert again.overridden == {"engagement", "pay", "title"}
+    reset = store.reset_fields(posting.id)
+    assert reset.title == "QA Analyst" and reset.analysis.pay is None
+    assert reset.overridden == frozenset()
+
+
+def test_only_reading_fields_can_be_set(store):
+    posting = store.add(POSTING, PostingDetails())
+    with pytest.raises(ValueError, match="not an editable field"):
+        store.set_field(posting.id, "stage", "offer")
