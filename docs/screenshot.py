@@ -145,6 +145,7 @@ def main() -> int:
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
         window.resize(1280, 800)
         window.select_posting(1)
+        window.detail.reading.must_list.setCurrentIndex(window.detail.reading.must_model.index(1, 0))
         app.processEvents()
         window.grab().save(str(ROOT / "docs" / "main-window.png"))
         window.close()

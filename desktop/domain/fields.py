@@ -71,6 +71,10 @@ _PROJECT_CONTEXT = re.compile(
     r"(?:total\s+project\s+value|project\s+budget|fixed[- ]price|fixed\s+budget|budget)\W{0,6}$",
     re.I,
 )
+_PERIOD_LABEL = re.compile(
+    r"\b(hourly|daily|weekly|monthly|annually|yearly)\b(?:\s+(?:rate|pay|salary|budget))?\W{0,6}$",
+    re.I,
+)
 _HOURS_PER_WEEK = re.compile(
     r"(?<![\d-])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\+?\s*(?:hours|hrs|h)\b"
     r"(?:\s+[\w-]+){0,4}?\s*(?:/|per|a|each)\s*week",
@@ -173,8 +177,11 @@ def _period(match: re.Match[str], text: str, high: float) -> str | None:
     if word := match.group("period"):
         key = re.sub(r"[^a-z]", " ", word.casefold()).split()[-1]
         return _PERIODS.get(key, "year" if "year" in word.casefold() else None)
-    if _PROJECT_CONTEXT.search(text[max(0, match.start() - 40) : match.start()]):
+    before = text[max(0, match.start() - 40) : match.start()]
+    if _PROJECT_CONTEXT.search(before):
         return "project"
+    if label := _PERIOD_LABEL.search(before):
+        return _PERIODS[label.group(1).casefold()]
     if match.group("k1") or match.group("k2") or high >= 20_000:
         return "year"
     return None

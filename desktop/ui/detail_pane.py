@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -10,12 +12,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -23,11 +27,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.fields import Pay, find_pay
 from desktop.domain.intake import is_freelance_source
 from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.ui.history_model import HistoryModel
+from desktop.ui.reading_view import ReadingView
 
 NOTES_SAVE_DELAY_MS = 600
+
+ENGAGEMENTS = (
+    ("Not stated", None),
+    ("Full-time", "full-time"),
+    ("Part-time", "part-time"),
+    ("Contract", "contract"),
+    ("Freelance, hourly", "freelance-hourly"),
+    ("Freelance, fixed price", "freelance-fixed"),
+)
+WORK_MODES = (
+    ("Not stated", None),
+    ("Remote", "remote"),
+    ("Hybrid", "hybrid"),
+    ("On site", "onsite"),
+)
+_PERIOD_WORDS = {
+    "hour": "/hour",
+    "day": "/day",
+    "week": "/week",
+    "month": "/month",
+    "year": "/year",
+    "project": " for the project",
+}
+
+
+def pay_text(pay: Pay | None) -> str:
+    """Pay as a person writes it: "USD 30-75/hour"."""
+    if pay is None:
+        return ""
+    amount = f"{pay.min:,.0f}" if pay.min == pay.max else f"{pay.min:,.0f}-{pay.max:,.0f}"
+    return f"{pay.currency} {amount}{_PERIOD_WORDS.get(pay.period or '', '')}"
+
+
+def _choice_combo(choices: tuple[tuple[str, str | None], ...]) -> QComboBox:
+    combo = QComboBox()
+    for label, value in choices:
+        combo.addItem(label, value)
+    return combo
+
 
 EMPTY_HINT = (
     "<h3>No posting selected</h3>"
@@ -42,11 +87,16 @@ class DetailPane(QStackedWidget):
 
     Signals:
         details_edited(PostingDetails): title, company, source, URL, follow-up or notes changed.
+        field_edited(str, object): a field of Gigdesk's reading corrected, in the form of
+            desktop.domain.serialize (None for "not stated").
+        fields_reset(): the user wants Gigdesk's reading back.
         stage_chosen(Stage): the user picked another stage.
         outcome_chosen(object): an Outcome, or None to reopen.
     """
 
     details_edited = Signal(object)
+    field_edited = Signal(str, object)
+    fields_reset = Signal()
     stage_chosen = Signal(object)
     outcome_chosen = Signal(object)
 
@@ -85,8 +135,6 @@ class DetailPane(QStackedWidget):
         self.title_edit.setAccessibleName("Title")
         layout.addWidget(self.title_edit)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.company_edit = QLineEdit()
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText("Upwork, LinkedIn, a referral…")
@@ -97,35 +145,67 @@ class DetailPane(QStackedWidget):
         self.outcome_combo.addItem("Open", None)
         for outcome in Outcome:
             self.outcome_combo.addItem(outcome.label, outcome)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.stage_combo, 1)
-        outcome_label = QLabel("Ou&tcome:")
-        outcome_label.setBuddy(self.outcome_combo)
-        status_row.addWidget(outcome_label)
-        status_row.addWidget(self.outcome_combo, 1)
         self.follow_up_check = QCheckBox("Follow up on")
         self.follow_up_date = QDateEdit()
         self.follow_up_date.setCalendarPopup(True)
         self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_up_check)
-        follow_row.addWidget(self.follow_up_date)
-        follow_row.addStretch(1)
-        form.addRow("&Company / client:", self.company_edit)
-        form.addRow("S&ource:", self.source_edit)
-        form.addRow("&URL:", self.url_edit)
-        stage_label = QLabel("&Stage:")
-        stage_label.setBuddy(self.stage_combo)
-        form.addRow(stage_label, status_row)
-        form.addRow("Follow-up:", follow_row)
-        layout.addLayout(form)
+        follow_row.addWidget(self.follow_up_date, 1)
+        self.engagement_combo = _choice_combo(ENGAGEMENTS)
+        self.remote_combo = _choice_combo(WORK_MODES)
+        self.pay_edit = QLineEdit()
+        self.pay_edit.setPlaceholderText("e.g. $30-45/hour, €60-70k")
+        self.hours_edit = QLineEdit()
+        self.hours_edit.setPlaceholderText("e.g. 20-30")
+        self.location_edit = QLineEdit()
+        self.reset_button = QPushButton("Use Gigdesk's &reading")
+        self.reset_button.setToolTip("Forget your corrections to the fields Gigdesk read")
+
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self._field_labels: dict[str, QLabel] = {}
+        rows = (
+            (
+                ("&Company / client:", self.company_edit, "company"),
+                ("S&ource:", self.source_edit, ""),
+            ),
+            (("&URL:", self.url_edit, ""), None),
+            (("&Stage:", self.stage_combo, ""), ("Ou&tcome:", self.outcome_combo, "")),
+            (("Follow-up:", follow_row, ""), ("&Engagement:", self.engagement_combo, "engagement")),
+            (("&Pay:", self.pay_edit, "pay"), ("Hours/&week:", self.hours_edit, "hours_per_week")),
+            (
+                ("&Location:", self.location_edit, "location"),
+                ("Wor&k mode:", self.remote_combo, "remote"),
+            ),
+        )
+        self._place(grid, rows)
+        grid.addWidget(self.reset_button, len(rows), 3, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(grid)
+
+    def _place(self, grid: QGridLayout, rows: tuple[tuple[Any, Any], ...]) -> None:
+        """Lay out (label, field, reading-field name) cells two to a row."""
+        for row, pair in enumerate(rows):
+            for column, cell in enumerate(pair):
+                if cell is None:
+                    continue
+                text, field, name = cell
+                label = QLabel(text)
+                if name:
+                    self._field_labels[name] = label
+                grid.addWidget(label, row, column * 2)
+                span = 3 if pair[1] is None else 1
+                if isinstance(field, QLayout):
+                    grid.addLayout(field, row, column * 2 + 1, 1, span)
+                else:
+                    label.setBuddy(field)
+                    grid.addWidget(field, row, column * 2 + 1, 1, span)
 
     def _build_tabs(self, layout: QVBoxLayout) -> None:
         self.tabs = QTabWidget()
-        self.text_view = QPlainTextEdit()
-        self.text_view.setReadOnly(True)
-        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.text_view.setAccessibleName("Posting text")
+        self.reading = ReadingView()
+        self.text_view = self.reading.text_view
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText("Contacts, what you sent, what to ask…")
         self.notes_edit.setAccessibleName("Notes")
@@ -135,7 +215,7 @@ class DetailPane(QStackedWidget):
         self.history_view.verticalHeader().hide()
         self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.history_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.tabs.addTab(self.text_view, "&Posting")
+        self.tabs.addTab(self.reading, "&Posting")
         self.tabs.addTab(self.notes_edit, "&Notes")
         self.tabs.addTab(self.history_view, "&History")
         layout.addWidget(self.tabs, 1)
@@ -147,6 +227,18 @@ class DetailPane(QStackedWidget):
         self.follow_up_date.dateChanged.connect(self._emit_details)
         self.notes_edit.textChanged.connect(self._notes_timer.start)
         self.stage_combo.activated.connect(self._stage_activated)
+        self.engagement_combo.activated.connect(
+            lambda i: self._emit_field("engagement", self.engagement_combo.itemData(i))
+        )
+        self.remote_combo.activated.connect(
+            lambda i: self._emit_field("remote", self.remote_combo.itemData(i))
+        )
+        self.location_edit.editingFinished.connect(
+            lambda: self._emit_field("location", self.location_edit.text().strip() or None)
+        )
+        self.pay_edit.editingFinished.connect(self._pay_edited)
+        self.hours_edit.editingFinished.connect(self._hours_edited)
+        self.reset_button.clicked.connect(self.fields_reset)
         self.outcome_combo.activated.connect(self._outcome_activated)
 
     # Showing
@@ -207,9 +299,44 @@ class DetailPane(QStackedWidget):
         self.follow_up_date.setDate(QDate(shown.year, shown.month, shown.day))
         if self.notes_edit.toPlainText() != details.notes:
             self.notes_edit.setPlainText(details.notes)
-        if self.text_view.toPlainText() != posting.raw_text:
-            self.text_view.setPlainText(posting.raw_text)
+        self.reading.show_posting(posting.raw_text, posting.analysis)
+        self._fill_reading(posting)
         self.history_model.set_events(posting.history)
+
+    def _fill_reading(self, posting: Posting) -> None:
+        analysis = posting.analysis
+        for widget in (
+            self.engagement_combo,
+            self.remote_combo,
+            self.pay_edit,
+            self.hours_edit,
+            self.location_edit,
+            self.reset_button,
+        ):
+            widget.setEnabled(analysis is not None)
+        if analysis is None:
+            return
+        self.engagement_combo.setCurrentIndex(
+            max(0, self.engagement_combo.findData(analysis.engagement))
+        )
+        self.remote_combo.setCurrentIndex(max(0, self.remote_combo.findData(analysis.remote)))
+        self.pay_edit.setText(pay_text(analysis.pay))
+        self.pay_edit.setStyleSheet("")
+        hours = analysis.hours_per_week
+        self.hours_edit.setText(
+            ""
+            if hours is None
+            else str(hours.min)
+            if hours.min == hours.max
+            else f"{hours.min}-{hours.max}"
+        )
+        self.location_edit.setText(analysis.location or "")
+        for name, label in self._field_labels.items():
+            font = label.font()
+            font.setItalic(name in posting.overridden)
+            label.setFont(font)
+            label.setToolTip("Your value" if name in posting.overridden else "As Gigdesk read it")
+        self.reset_button.setEnabled(bool(posting.overridden))
 
     # Editing
 
@@ -240,6 +367,32 @@ class DetailPane(QStackedWidget):
         details = self.collect()
         if details != self._posting.details:
             self.details_edited.emit(details)
+
+    def _emit_field(self, name: str, value: object) -> None:
+        if self._posting is not None:
+            self.field_edited.emit(name, value)
+
+    def _pay_edited(self) -> None:
+        text = self.pay_edit.text().strip()
+        if not text:
+            self._emit_field("pay", None)
+            return
+        pay = find_pay(text)
+        if pay is None:
+            self.pay_edit.setStyleSheet("border: 1px solid #b3261e;")
+            self.pay_edit.setToolTip("Write an amount with its currency, e.g. $30-45/hour")
+            return
+        self.pay_edit.setStyleSheet("")
+        self._emit_field(
+            "pay", {"min": pay.min, "max": pay.max, "currency": pay.currency, "period": pay.period}
+        )
+
+    def _hours_edited(self) -> None:
+        numbers = [int(n) for n in re.findall(r"\d+", self.hours_edit.text())][:2]
+        if not numbers:
+            self._emit_field("hours_per_week", None)
+            return
+        self._emit_field("hours_per_week", {"min": min(numbers), "max": max(numbers)})
 
     def _follow_up_toggled(self, checked: bool) -> None:
         self.follow_up_date.setEnabled(checked)

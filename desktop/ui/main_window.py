@@ -49,6 +49,7 @@ from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
 
 STATUS_TIMEOUT_MS = 8000
+LOADING = "Loading postings…"
 DEFAULT_WIDTHS = {
     Column.COMPANY: 130,
     Column.STAGE: 96,
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
             self.splitter.setSizes([720, 560])
         self.reload()
+        self.read_again_if_stale()
 
     # Building
 
@@ -169,6 +171,8 @@ class MainWindow(QMainWindow):
         self.detail.details_edited.connect(self._details_edited)
         self.detail.stage_chosen.connect(self._set_stage)
         self.detail.outcome_chosen.connect(self._set_outcome)
+        self.detail.field_edited.connect(self._set_field)
+        self.detail.fields_reset.connect(self._reset_fields)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -266,7 +270,7 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Load every posting on the database thread; reload again if a write raced it."""
         started_at = self._writes
-        self.statusBar().showMessage("Loading postings…")
+        self.statusBar().showMessage(LOADING)
 
         def loaded(postings: list[Posting]) -> None:
             if self._writes != started_at:
@@ -274,13 +278,34 @@ class MainWindow(QMainWindow):
                 return
             current = self.detail.posting
             self.model.set_postings(postings)
-            self.statusBar().clearMessage()
+            if self.statusBar().currentMessage() == LOADING:
+                self.statusBar().clearMessage()
             if current is not None:
                 self.select_posting(current.id)
             elif self.proxy.rowCount():
                 self.table.selectRow(0)
 
         self._tasks.run(self.store.list_postings, loaded, self._task_failed)
+
+    def read_again_if_stale(self) -> None:
+        """Re-read, on the database thread, postings an older parser read; then reload."""
+
+        def work() -> int:
+            stale = self.store.stale_readings()
+            for posting_id in stale:
+                self.store.read_again(posting_id)
+            return len(stale)
+
+        def done(count: int) -> None:
+            if count:
+                self.reload()
+                self.statusBar().showMessage(
+                    f"Read {count} posting{'s' if count != 1 else ''} again with the improved "
+                    "parser; your corrections are kept.",
+                    STATUS_TIMEOUT_MS,
+                )
+
+        self._tasks.run(work, done, self._task_failed)
 
     # Adding
 
@@ -304,7 +329,7 @@ class MainWindow(QMainWindow):
             self.prompts.warn("Cannot add this posting", str(exc))
             return None
         url = find_posting_url(text)
-        duplicates = self.store_call(lambda s: s.find_duplicates(text, url))
+        duplicates = self.store_call(lambda s: s.find_duplicates(text, url), writes=False)
         if duplicates is None:
             self._keep_on_clipboard(text)
             return None
@@ -346,6 +371,16 @@ class MainWindow(QMainWindow):
         posting = self.detail.posting
         if posting is not None:
             self._apply(self.store_call(lambda s: s.set_stage(posting.id, stage)))
+
+    def _set_field(self, name: str, value: object) -> None:
+        posting = self.detail.posting
+        if posting is not None:
+            self._apply(self.store_call(lambda s: s.set_field(posting.id, name, value)))
+
+    def _reset_fields(self) -> None:
+        posting = self.detail.posting
+        if posting is not None:
+            self._apply(self.store_call(lambda s: s.reset_fields(posting.id)))
 
     def _set_outcome(self, outcome: Outcome | None) -> None:
         posting = self.detail.posting
@@ -412,12 +447,12 @@ class MainWindow(QMainWindow):
 
     # Store access
 
-    def store_call(self, call: Callable[[Store], T]) -> T | None:
+    def store_call(self, call: Callable[[Store], T], *, writes: bool = True) -> T | None:
         """Run a small store operation on the GUI thread; None after warning of a known failure.
 
         Bugs still propagate to the crash dialog.
         """
-        self._writes += 1
+        self._writes += int(writes)
         try:
             return call(self.store)
         except StoreError as exc:
@@ -458,8 +493,9 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             self.detail.show_posting(None)
             return
-        source_row = self.proxy.mapToSource(current).row()
-        self.detail.show_posting(self.model.posting_at(source_row))
+        listed = self.model.posting_at(self.proxy.mapToSource(current).row())
+        full = self.store_call(lambda s: s.get(listed.id), writes=False)
+        self.detail.show_posting(full or listed)
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_query(text)

@@ -7,9 +7,40 @@ from desktop.domain.analysis import analyze_posting
 
 # Characters that drive the parser's rules: markers, headings, labels, money, breaks.
 _SHAPES = st.sampled_from(
-    ["\n", "\n\n", "- ", "* ", "1. ", "# ", "## ", "**", ":", "|", " — ", "$", "€", "£", "5+",
-     " years", " a plus", "Requirements", "Nice to have", "must have", "===", "---", "(", ")",
-     "Benefits", "equal opportunity", "See more jobs", "hours per week", "k", ",", ";", "\r\n"]
+    [
+        "\n",
+        "\n\n",
+        "- ",
+        "* ",
+        "1. ",
+        "# ",
+        "## ",
+        "**",
+        ":",
+        "|",
+        " — ",
+        "$",
+        "€",
+        "£",
+        "5+",
+        " years",
+        " a plus",
+        "Requirements",
+        "Nice to have",
+        "must have",
+        "===",
+        "---",
+        "(",
+        ")",
+        "Benefits",
+        "equal opportunity",
+        "See more jobs",
+        "hours per week",
+        "k",
+        ",",
+        ";",
+        "\r\n",
+    ]
 )
 _TEXT = st.lists(st.one_of(_SHAPES, st.text(max_size=12)), max_size=80).map("".join)
 

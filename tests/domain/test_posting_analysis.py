@@ -63,7 +63,8 @@ def test_setext_and_all_caps_headings_and_a_whole_item_that_is_an_advantage():
     assert (SectionKind.MUST_HAVE, "WHAT WE NEED") in _kinds(result)
     assert (SectionKind.BENEFITS, "PERKS") in _kinds(result)
     assert _texts(result.must_haves) == [
-        "3+ years of Flutter or React Native", "Experience publishing to the App Store",
+        "3+ years of Flutter or React Native",
+        "Experience publishing to the App Store",
     ]
     assert _texts(result.nice_to_haves) == ["Kotlin would be an advantage"]
     assert result.pay == Pay(40, 60, "USD", "hour")
@@ -81,8 +82,10 @@ def test_noisy_careers_page_joins_split_labels_and_drops_the_menu():
     text = fixture_text("noisy_page.txt")
     result = analyze_posting(text)
     details = [(s.kind, s.detail) for s in result.sections if s.kind == SectionKind.BOILERPLATE]
-    assert details == [(SectionKind.BOILERPLATE, "cookie_banner"),
-                       (SectionKind.BOILERPLATE, "navigation")]
+    assert details == [
+        (SectionKind.BOILERPLATE, "cookie_banner"),
+        (SectionKind.BOILERPLATE, "navigation"),
+    ]
     first = result.must_haves[0]
     assert " ".join(first.text.split()) == (
         "Cloud Skills : Hands-on experience with Terraform and Kubernetes in production."
@@ -102,8 +105,10 @@ def test_hacker_news_header_and_prose_requirement():
 
 
 def test_prose_ad_without_requirements_has_none():
-    text = ("We're a four-person studio in Porto making games about trains. We need someone to "
-            "help players on Discord and by email, mostly in the evenings.")
+    text = (
+        "We're a four-person studio in Porto making games about trains. We need someone to "
+        "help players on Discord and by email, mostly in the evenings."
+    )
     result = analyze_posting(text)
     assert result.must_haves == ()
     assert [s.kind for s in result.sections] == [SectionKind.SUMMARY]
@@ -115,11 +120,15 @@ def test_prose_ad_without_requirements_has_none():
         ("$170-225K + equity", Pay(170_000, 225_000, "USD", "year")),
         ("€5,000-€6,000 per month", Pay(5_000, 6_000, "EUR", "month")),
         ("Rate: $30-75/hour (negotiable)", Pay(30, 75, "USD", "hour")),
-        ("Total Project Value: $20,000-30,000 over 6 months",
-         Pay(20_000, 30_000, "USD", "project")),
+        (
+            "Total Project Value: $20,000-30,000 over 6 months",
+            Pay(20_000, 30_000, "USD", "project"),
+        ),
         ("£85-125,000", Pay(85_000, 125_000, "GBP", "year")),
         ("between $1000 and $2000 a month", Pay(1_000, 2_000, "USD", "month")),
         ("$123,500 - $176,400 USD annually", Pay(123_500, 176_400, "USD", "year")),
+        ("Hourly: $55-75", Pay(55, 75, "USD", "hour")),
+        ("Monthly rate: €4.000 - €4.500", Pay(4_000, 4_500, "EUR", "month")),
         ("Competitive salary based on experience", None),
         ("we raised $3 from friends", None),
     ],

@@ -116,8 +116,10 @@ def test_a_first_version_database_gains_readings_and_keeps_its_postings(tmp_path
         raw.execute(
             "INSERT INTO posting VALUES (1, ?, 'f', '', NULL, 'My own title', '', "
             "'2026-08-01 09:00:00', '2026-08-01 09:00:00', 'applied', NULL, NULL, 'n')",
-            ("Job Title: QA Analyst\nCompany: Bright Harbor Ltd\n\n## Requirements\n"
-             "- 2+ years of Cypress\n",),
+            (
+                "Job Title: QA Analyst\nCompany: Bright Harbor Ltd\n\n## Requirements\n"
+                "- 2+ years of Cypress\n",
+            ),
         )
     store = Store.open(db)
     try:

@@ -163,7 +163,10 @@ def test_a_write_blocked_by_another_program_fails_with_a_message_not_a_hang(stor
     assert str(paths.db_file) in str(blocked.value)
 
 
-POSTING = "Job Title: QA Analyst\nCompany: Bright Harbor Ltd\nContract role.\n\n## Requirements\n- Cypress\n"
+POSTING = (
+    "Job Title: QA Analyst\nCompany: Bright Harbor Ltd\nContract role.\n\n"
+    "## Requirements\n- Cypress\n"
+)
 
 
 def test_new_posting_is_read_and_a_given_title_is_kept_as_the_users(store):

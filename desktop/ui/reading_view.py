@@ -1,0 +1,294 @@
+"""The posting's text with its sections and requirements marked, and lists to navigate them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.analysis import PostingAnalysis
+from desktop.domain.requirements import Requirement
+from desktop.domain.sections import Section, SectionKind
+from desktop.ui.posting_model import ROOT, AnyIndex
+
+SECTION_LABELS = {
+    SectionKind.SUMMARY: "Summary",
+    SectionKind.RESPONSIBILITIES: "Responsibilities",
+    SectionKind.MUST_HAVE: "Must-haves",
+    SectionKind.NICE_TO_HAVE: "Nice-to-haves",
+    SectionKind.BENEFITS: "Benefits",
+    SectionKind.PAY: "Pay",
+    SectionKind.COMPANY: "Company",
+    SectionKind.HOURS_LOCATION: "Hours and location",
+    SectionKind.HOW_TO_APPLY: "How to apply",
+    SectionKind.LEGAL: "Legal / EEO",
+    SectionKind.BOILERPLATE: "Job-board text",
+    SectionKind.OTHER: "Other",
+}
+# Set apart by default: the employer's own words are what matter.
+_COLLAPSED = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
+_MUST_TINT = QColor(255, 243, 176)
+_NICE_TINT = QColor(214, 234, 255)
+_CURRENT_TINT = QColor(255, 196, 94)
+_SET_APART = QColor(120, 120, 120)
+
+
+def qt_position(text: str, index: int) -> int:
+    """A Python index into the stored text as a position in the displayed document.
+
+    The display drops the CR of CRLF line ends, and Qt counts UTF-16 code units.
+    """
+    shown = text[:index].replace("\r\n", "\n").replace("\r", "\n")
+    return len(shown.encode("utf-16-le")) // 2
+
+
+def display_text(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class RequirementListModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Requirement] = []
+
+    def set_items(self, items: tuple[Requirement, ...]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> Requirement:
+        return self._items[row]
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        words = " ".join(item.text.split()).rstrip(";,")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return words if item.kind == "skill" else f"{words}  · {item.kind}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return words
+        return None
+
+
+class SectionListModel(QAbstractListModel):
+    """Sections in text order; a checked section is shown, an unchecked one folded away."""
+
+    folding_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sections: list[Section] = []
+        self._shown: list[bool] = []
+
+    def set_sections(self, sections: tuple[Section, ...]) -> None:
+        self.beginResetModel()
+        self._sections = list(sections)
+        self._shown = [s.kind not in _COLLAPSED for s in sections]
+        self.endResetModel()
+
+    def section(self, row: int) -> Section:
+        return self._sections[row]
+
+    def is_shown(self, row: int) -> bool:
+        return self._shown[row]
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._sections)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        section = self._sections[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            label = SECTION_LABELS[section.kind]
+            return f"{label}: {section.heading}" if section.heading else label
+        if role == Qt.ItemDataRole.CheckStateRole:
+            shown = self._shown[index.row()]
+            return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Untick to fold this section away in the text"
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        self._shown[index.row()] = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.folding_changed.emit()
+        return True
+
+
+class ReadingView(QWidget):
+    """Must-haves and nice-to-haves above the posting's text, sections beside it.
+
+    Selecting a requirement or a section highlights and shows its words in the text.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._analysis: PostingAnalysis | None = None
+        self.must_model = RequirementListModel(self)
+        self.nice_model = RequirementListModel(self)
+        self.section_model = SectionListModel(self)
+        self.must_label = QLabel()
+        self.nice_label = QLabel()
+        self.must_list = self._list(self.must_model, "Must-haves")
+        self.nice_list = self._list(self.nice_model, "Nice-to-haves")
+        self.section_list = self._list(self.section_model, "Sections")
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text_view.setAccessibleName("Posting text")
+
+        lists = QSplitter(Qt.Orientation.Horizontal)
+        lists.addWidget(_titled(self.must_label, self.must_list))
+        lists.addWidget(_titled(self.nice_label, self.nice_list))
+        lists.setSizes([360, 240])
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.addWidget(_titled(QLabel("Sections"), self.section_list))
+        below.addWidget(self.text_view)
+        below.setSizes([170, 430])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(lists)
+        self.splitter.addWidget(below)
+        self.splitter.setSizes([150, 350])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.must_list.selectionModel().currentChanged.connect(
+            lambda index, _: self._requirement_chosen(self.must_model, index)
+        )
+        self.nice_list.selectionModel().currentChanged.connect(
+            lambda index, _: self._requirement_chosen(self.nice_model, index)
+        )
+        self.section_list.selectionModel().currentChanged.connect(self._section_chosen)
+        self.section_model.folding_changed.connect(self._apply_folding)
+
+    @staticmethod
+    def _list(model: QAbstractListModel, name: str) -> QListView:
+        view = QListView()
+        view.setModel(model)
+        view.setWordWrap(True)
+        view.setAccessibleName(name)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        return view
+
+    def show_posting(self, text: str, analysis: PostingAnalysis | None) -> None:
+        if text != self._text:
+            self.text_view.setPlainText(display_text(text))
+        self._text = text
+        self._analysis = analysis
+        must = analysis.must_haves if analysis else ()
+        nice = analysis.nice_to_haves if analysis else ()
+        self.must_model.set_items(must)
+        self.nice_model.set_items(nice)
+        self.section_model.set_sections(analysis.sections if analysis else ())
+        self.must_label.setText(f"Must-haves ({len(must)})")
+        self.nice_label.setText(f"Nice-to-haves ({len(nice)})")
+        self._apply_folding()
+        self._mark()
+
+    def highlighted(self) -> str:
+        """The words currently highlighted as the chosen item (for tests and screen readers)."""
+        selections = [
+            s
+            for s in self.text_view.extraSelections()
+            if s.format.background().color() == _CURRENT_TINT
+        ]
+        return selections[0].cursor.selectedText() if selections else ""
+
+    def _requirement_chosen(self, model: RequirementListModel, index: QModelIndex) -> None:
+        if index.isValid():
+            item = model.item(index.row())
+            self._mark(current=(item.start, item.end))
+
+    def _section_chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            section = self.section_model.section(index.row())
+            self._mark(current=(section.start, section.end))
+
+    def _span_cursor(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.text_view.document())
+        cursor.setPosition(qt_position(self._text, start))
+        cursor.setPosition(qt_position(self._text, end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _mark(self, current: tuple[int, int] | None = None) -> None:
+        """Tint every requirement in the text; the chosen span stands out and is scrolled to."""
+        selections = []
+        if self._analysis:
+            for items, tint in (
+                (self._analysis.must_haves, _MUST_TINT),
+                (self._analysis.nice_to_haves, _NICE_TINT),
+            ):
+                for item in items:
+                    selections.append(self._selection(item.start, item.end, tint))
+        if current is not None:
+            chosen = self._selection(*current, _CURRENT_TINT)
+            selections.append(chosen)
+            self.text_view.setTextCursor(QTextCursor(chosen.cursor.block()))
+            self.text_view.ensureCursorVisible()
+        self.text_view.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, tint: QColor) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self._span_cursor(start, end)
+        selection.format.setBackground(tint)
+        return selection
+
+    def _apply_folding(self) -> None:
+        """Hide the blocks of folded sections; grey out job-board and legal text."""
+        document: QTextDocument = self.text_view.document()
+        everything = QTextCursor(document)
+        everything.select(QTextCursor.SelectionType.Document)
+        everything.setCharFormat(QTextCharFormat())
+        block = document.begin()
+        while block.isValid():
+            block.setVisible(True)
+            block = block.next()
+        grey = QTextCharFormat()
+        grey.setForeground(_SET_APART)
+        for row in range(self.section_model.rowCount()):
+            section = self.section_model.section(row)
+            cursor = self._span_cursor(section.start, section.end)
+            if section.kind in _COLLAPSED:
+                cursor.mergeCharFormat(grey)
+            if self.section_model.is_shown(row):
+                continue
+            block = document.findBlock(cursor.selectionStart())
+            while block.isValid() and block.position() < cursor.selectionEnd():
+                block.setVisible(False)
+                block = block.next()
+        document.markContentsDirty(0, document.characterCount())
+        self.text_view.viewport().update()
+
+
+def _titled(label: QLabel, view: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    label.setBuddy(view)
+    layout.addWidget(label)
+    layout.addWidget(view)
+    return box

@@ -1,0 +1,91 @@
+"""The detail pane's reading: requirement lists, highlighted spans, folding, corrections."""
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+
+from desktop.domain.sections import SectionKind
+from desktop.domain.tracker import PostingDetails
+from desktop.ui.main_window import MainWindow
+from desktop.ui.reading_view import qt_position
+from desktop.ui.settings import UiState
+from desktop.ui.tasks import ImmediateTasks
+from tests.conftest import fixture_text
+from tests.ui.conftest import FakePrompts
+
+CONTRACT = fixture_text("platform_contract.txt")
+
+
+def test_requirements_are_listed_and_choosing_one_highlights_its_words(window):
+    window.add_posting_text(CONTRACT)
+    reading = window.detail.reading
+    assert reading.must_label.text() == "Must-haves (8)"
+    assert reading.must_model.rowCount() == 8
+    reading.must_list.setCurrentIndex(reading.must_model.index(2, 0))
+    assert reading.highlighted() == "Experience writing unit tests (XCTest, JUnit, etc);"
+
+
+def test_highlight_lands_on_the_words_after_emoji_and_windows_line_ends(window):
+    text = (
+        "Café 🚀 Studio\r\n\r\n## Requirements\r\n- Swift 🍏 and SwiftUI\r\n- 3+ years of iOS\r\n"
+    )
+    window.add_posting_text(text)
+    reading = window.detail.reading
+    reading.must_list.setCurrentIndex(reading.must_model.index(1, 0))
+    assert reading.highlighted() == "3+ years of iOS"
+    # CRs are dropped on display and each emoji counts as two UTF-16 units.
+    assert qt_position(text, len(text)) == len(text) - text.count("\r") + 2
+
+
+def test_job_board_and_legal_text_start_folded_and_can_be_unfolded(window):
+    window.add_posting_text(CONTRACT)
+    reading = window.detail.reading
+    model = reading.section_model
+    kinds = [model.section(r).kind for r in range(model.rowCount())]
+    footer_row = kinds.index(SectionKind.BOILERPLATE)
+    document = reading.text_view.document()
+    footer_block = document.findBlock(qt_position(CONTRACT, model.section(footer_row).start))
+    assert not model.is_shown(footer_row) and not footer_block.isVisible()
+    model.setData(
+        model.index(footer_row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert document.findBlock(footer_block.position()).isVisible()
+
+
+def test_field_corrections_are_saved_marked_and_can_be_reset(window, store):
+    posting = window.add_posting_text(CONTRACT)
+    detail = window.detail
+    detail.pay_edit.setText("€45-60/hour")
+    detail.pay_edit.editingFinished.emit()
+    detail.engagement_combo.setCurrentIndex(detail.engagement_combo.findData("part-time"))
+    detail.engagement_combo.activated.emit(detail.engagement_combo.currentIndex())
+    stored = store.get(posting.id)
+    assert stored.analysis.pay.currency == "EUR" and stored.analysis.pay.max == 60
+    assert stored.analysis.engagement == "part-time"
+    assert detail._field_labels["pay"].font().italic()
+    assert detail.reset_button.isEnabled()
+    detail.reset_button.click()
+    assert store.get(posting.id).analysis.engagement == "contract"
+    assert detail.engagement_combo.currentData() == "contract"
+
+
+def test_unreadable_pay_is_refused_in_place_and_not_saved(window, store):
+    posting = window.add_posting_text(CONTRACT)
+    window.detail.pay_edit.setText("a lot")
+    window.detail.pay_edit.editingFinished.emit()
+    assert "b3261e" in window.detail.pay_edit.styleSheet()
+    assert store.get(posting.id).overridden == frozenset()
+
+
+def test_postings_read_by_an_older_parser_are_read_again_on_open(qtbot, store, paths):
+    posting = store.add(CONTRACT, PostingDetails())
+    with sqlite3.connect(paths.db_file) as raw:
+        raw.execute("UPDATE posting SET analysis = NULL, analysis_version = 0")
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(
+        store, ImmediateTasks(), UiState(paths.ui_state_file), prompts=FakePrompts()
+    )
+    qtbot.addWidget(window)
+    assert store.stale_readings() == []
+    assert "read 1 posting again" in window.statusBar().currentMessage().lower()
+    assert len(store.get(posting.id).analysis.must_haves) == 8
