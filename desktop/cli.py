@@ -14,6 +14,7 @@ from desktop.domain.analysis import analyze_posting
 from desktop.domain.dates import local_zone
 from desktop.domain.errors import DomainError
 from desktop.domain.export import write_tracker_csv
+from desktop.domain.html_text import html_to_text, looks_like_html
 from desktop.domain.intake import (
     MAX_POSTING_BYTES,
     MAX_POSTING_LABEL,
@@ -123,7 +124,11 @@ def read_posting(source: str, stdin: TextIO | None = None) -> str:
     decoded = decode_posting_bytes(data)
     for note in decoded.notes:
         print(f"gigdesk: note: {note}", file=sys.stderr)
-    return check_posting_text(decoded.text)
+    text = decoded.text
+    if looks_like_html(text):
+        text = html_to_text(text)
+        print("gigdesk: note: read as HTML; headings and list items kept", file=sys.stderr)
+    return check_posting_text(text)
 
 
 def _open_store(data_dir: str | None) -> Store:

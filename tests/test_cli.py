@@ -132,3 +132,18 @@ def test_analyze_json_has_fields_sections_and_requirements_with_spans(capsys, da
         assert text[item["start"] : item["end"]] == item["text"]
     assert {"kind", "heading", "start", "end"} <= set(result["sections"][0])
     assert [b["kind"] for b in result["boilerplate"]] == ["legal", "job_board"]
+
+
+def test_an_html_file_is_read_with_its_headings_and_lists(capsys, tmp_path):
+    page = tmp_path / "posting.html"
+    page.write_text(
+        "<h1>Data Analyst</h1><p>Company: Fjord Maps</p><h2>Requirements</h2>"
+        "<ul><li>3+ years of SQL</li><li>Looker</li></ul>",
+        encoding="utf-8",
+    )
+    assert main(["analyze", str(page), "--json"]) == 0
+    captured = capsys.readouterr()
+    result = json.loads(captured.out)
+    assert (result["title"], result["company"]) == ("Data Analyst", "Fjord Maps")
+    assert [item["text"] for item in result["must_haves"]] == ["3+ years of SQL", "Looker"]
+    assert "read as HTML" in captured.err

@@ -83,10 +83,22 @@ def _exact_phrases() -> frozenset[str]:
     return frozenset(phrase for rule in rules for phrase in rule["phrases"])
 
 
+_WORD = re.compile(r"[\w$'’]+")
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every heading phrase: a line with none of them names no section."""
+    rules = load_json("posting_vocabulary.json")["heading_rules"]
+    return frozenset(
+        words[0] for rule in rules for phrase in rule["phrases"] if (words := _WORD.findall(phrase))
+    )
+
+
 def heading_kind(text: str) -> str | None:
     """The section kind a heading names, from the vocabulary; None if it names none."""
     key = heading_key(text)
-    if key in wrapper_headings():
+    if key in wrapper_headings() or _first_words().isdisjoint(_WORD.findall(key)):
         return None
     return next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
 

@@ -73,8 +73,13 @@ def vocabulary() -> Vocabulary:
 
 
 def has_cue(text: str, cues: tuple[str, ...]) -> bool:
-    lowered = text.casefold()
-    return any(cue in lowered for cue in cues)
+    """Whether any cue occurs in the text, case aside."""
+    return _cue_pattern(cues).search(text) is not None
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, cues)), re.IGNORECASE)
 
 
 def split_sections(text: str) -> list[Section]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -268,11 +268,17 @@ class ReadingView(QWidget):
             block = block.next()
         grey = QTextCharFormat()
         grey.setForeground(_SET_APART)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
         for row in range(self.section_model.rowCount()):
             section = self.section_model.section(row)
             cursor = self._span_cursor(section.start, section.end)
             if section.kind in _COLLAPSED:
                 cursor.mergeCharFormat(grey)
+            if section.heading:
+                heading = QTextCursor(document.findBlock(cursor.selectionStart()))
+                heading.select(QTextCursor.SelectionType.BlockUnderCursor)
+                heading.mergeCharFormat(bold)
             if self.section_model.is_shown(row):
                 continue
             block = document.findBlock(cursor.selectionStart())

@@ -1,0 +1,60 @@
+"""Measure the posting parser against a one-pass floor, in one run.
+
+    python benchmarks/bench_parser.py [POSTING_FILE]
+
+Reports the time to read a typical posting and a 1 MB paste (the posting
+repeated, and 1 MB of random text), each against tokenising the same text with
+one regular expression, the least any reading of the text must cost.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.domain.analysis import analyze_posting  # noqa: E402
+
+SAMPLE = ROOT / "tests" / "data" / "platform_contract.txt"
+_WORDS = re.compile(r"\w+")
+
+
+def timed(call, runs: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
+def main() -> None:
+    posting = Path(sys.argv[1] if len(sys.argv) > 1 else SAMPLE).read_text(encoding="utf-8")
+    big = (posting + "\n") * (1_000_000 // (len(posting) + 1) + 1)
+    rng = random.Random(7)
+    junk = "".join(rng.choice(" \n\t-*#:|abcXYZ$€0123456789.,()") for _ in range(1_000_000))
+    cases = (
+        ("typical posting", posting, 50),
+        ("1 MB: posting repeated", big, 3),
+        ("1 MB: random characters", junk, 3),
+    )
+    print(f"Python {sys.version.split()[0]}; sample {len(posting):,} characters\n")
+    print("| input | parser | floor (one regex pass) | ratio |")
+    print("|---|---|---|---|")
+    for name, text, runs in cases:
+        parse = timed(lambda t=text: analyze_posting(t), runs)
+        floor = timed(lambda t=text: _WORDS.findall(t), runs)
+        print(
+            f"| {name} ({len(text):,} chars) | {parse * 1000:.1f} ms | "
+            f"{floor * 1000:.2f} ms | {parse / floor:.0f}x |"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""HTML (from a browser's clipboard or a saved page) as posting text.
+
+Headings become Markdown-style `## ` lines and list items `- ` or `1. ` lines, so
+the posting's structure survives as text the parser reads. Scripts, styles and
+other invisible parts are dropped. Pure Python: the command line uses it too.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_BLOCKS = frozenset(
+    "p div section article header footer main aside blockquote pre table tr ul ol dl dt dd "
+    "form fieldset figure figcaption nav address".split()
+)
+_HIDDEN = frozenset("script style head title noscript template svg".split())
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_LOOKS_LIKE_HTML = re.compile(
+    r"<(?:!doctype|html|body|div|p|ul|ol|li|h[1-6]|br|span|table|section|article)\b", re.I
+)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_LOOKS_LIKE_HTML.search(text[:5000]))
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    return parser.text()
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._lines: list[str] = []
+        self._current: list[str] = []
+        self._hidden = 0
+        self._lists: list[list[int]] = []  # one counter per open list; [-1] for bullets
+        self._prefix = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN:
+            self._hidden += 1
+        elif tag == "br":
+            self._break()
+        elif tag in _HEADINGS:
+            self._break(blank_before=True)
+            self._prefix = "#" * _HEADINGS[tag] + " "
+        elif tag in ("ul", "ol"):
+            self._break()
+            self._lists.append([0] if tag == "ol" else [-1])
+        elif tag == "li":
+            self._break()
+            counter = self._lists[-1] if self._lists else [-1]
+            if counter[0] >= 0:
+                counter[0] += 1
+                self._prefix = f"{counter[0]}. "
+            else:
+                self._prefix = "- "
+        elif tag in _BLOCKS:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in ("ul", "ol"):
+            if self._lists:
+                self._lists.pop()
+            self._break()
+        elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden:
+            return
+        words = re.sub(r"\s+", " ", data)
+        if not self._current:
+            words = words.lstrip()
+            if not words:
+                return
+            words = self._prefix + words
+            self._prefix = ""
+        self._current.append(words)
+
+    def _break(self, *, blank_before: bool = False) -> None:
+        if self._current:
+            self._lines.append("".join(self._current).rstrip())
+            self._current = []
+        if blank_before and self._lines and self._lines[-1]:
+            self._lines.append("")
+
+    def text(self) -> str:
+        self._break()
+        return "\n".join(self._lines).strip("\n")
