@@ -247,7 +247,7 @@ class ReadingView(QWidget):
             chosen = self._selection(*current, _CURRENT_TINT)
             selections.append(chosen)
             self.text_view.setTextCursor(QTextCursor(chosen.cursor.block()))
-            self.text_view.ensureCursorVisible()
+            self.text_view.centerCursor()
         self.text_view.setExtraSelections(selections)
 
     def _selection(self, start: int, end: int, tint: QColor) -> QTextEdit.ExtraSelection:
