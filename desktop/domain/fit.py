@@ -1,0 +1,230 @@
+"""The skills-gap checklist: each must-have against the user's skills profile.
+
+Deterministic and explainable: every item says which rule it follows (any of,
+all of, years, or manual), which skills it names, and which of the user's
+skills satisfy it. The same posting and profile always give the same checklist.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import pairwise
+
+from desktop.domain.requirements import Requirement
+from desktop.domain.skills import Mention, Taxonomy
+
+# Words between two named skills (or groups of them) that make them alternatives.
+_EITHER = re.compile(r"\bor\b|/|\band/or\b", re.I)
+# Words that open a list of examples: the skills after them are alternatives.
+_EXAMPLES = re.compile(
+    r"\b(?:such as|like|e\.g\.|eg\.|including|for example|for instance|i\.e\.)", re.I
+)
+_NON_SKILL_KINDS = frozenset({"language", "eligibility", "availability", "equipment", "portfolio"})
+
+
+class Rule(StrEnum):
+    ANY = "any"
+    ALL = "all"
+    YEARS = "years"
+    MANUAL = "manual"
+
+
+class Status(StrEnum):
+    MET = "met"
+    PARTIAL = "partial"
+    MISSING = "missing"
+    MANUAL = "manual"
+
+
+class Level(StrEnum):
+    HAVE = "have"
+    LEARNING = "learning"
+
+
+@dataclass(frozen=True)
+class ProfileSkill:
+    name: str
+    years: float | None = None
+    level: Level = Level.HAVE
+
+
+@dataclass(frozen=True)
+class Profile:
+    skills: tuple[ProfileSkill, ...] = ()
+
+    def years_of(self, name: str) -> float | None:
+        return next((s.years for s in self.skills if s.name == name), None)
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One must-have as checked: its rule, the skills it names, and what meets them."""
+
+    requirement: Requirement
+    rule: Rule
+    skills: tuple[str, ...]
+    status: Status
+    matched: tuple[str, ...]
+    years: int | None = None
+
+
+def parse_profile(text: str, taxonomy: Taxonomy) -> tuple[Profile, list[str]]:
+    """A profile from `Name` or `Name: years` lines (`#` starts a comment).
+
+    Returns the profile and the lines that could not be read, so none is lost
+    silently. Unknown skill names are kept as written.
+    """
+    skills: dict[str, ProfileSkill] = {}
+    problems: list[str] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        name, _, rest = line.partition(":")
+        years: float | None = None
+        level = Level.HAVE
+        rest = rest.strip()
+        if rest.casefold() in ("learning", "learning)"):
+            level = Level.LEARNING
+        elif rest:
+            try:
+                years = float(rest.rstrip("+").replace(",", "."))
+            except ValueError:
+                problems.append(f"line {number}: {raw.strip()!r} (years should be a number)")
+                continue
+        canonical = taxonomy.canonical(name.strip()) or name.strip()
+        skills[canonical] = ProfileSkill(canonical, years, level)
+    return Profile(tuple(skills.values())), problems
+
+
+def format_profile(profile: Profile) -> str:
+    lines = ["# Gigdesk skills profile: one skill per line, `Name` or `Name: years`"]
+    for skill in profile.skills:
+        if skill.level == Level.LEARNING:
+            lines.append(f"{skill.name}: learning")
+        elif skill.years is not None:
+            lines.append(f"{skill.name}: {skill.years:g}")
+        else:
+            lines.append(skill.name)
+    return "\n".join(lines) + "\n"
+
+
+def check(
+    requirements: Sequence[Requirement], profile: Profile, taxonomy: Taxonomy
+) -> list[CheckItem]:
+    return [check_item(item, profile, taxonomy) for item in requirements]
+
+
+def check_item(requirement: Requirement, profile: Profile, taxonomy: Taxonomy) -> CheckItem:
+    text = requirement.text
+    mentions = taxonomy.find(text)
+    names = tuple(dict.fromkeys(m.skill for m in mentions))
+    if not names or requirement.kind in _NON_SKILL_KINDS:
+        return CheckItem(requirement, Rule.MANUAL, names, Status.MANUAL, ())
+    owned = [s for s in profile.skills if s.level == Level.HAVE]
+    providers = {name: _providers(name, owned, taxonomy) for name in names}
+    if requirement.years is not None:
+        return _years(requirement, names, providers, profile)
+    groups, joins = _groups(text, mentions)
+    if len(groups) == 1 or any(_EITHER.search(join) for join in joins):
+        options = tuple(name for group in groups for name in group)
+        matched = _first_provider(options, providers)
+        status = Status.MET if matched else Status.MISSING
+        return CheckItem(requirement, Rule.ANY, names, status, matched)
+    met = [found for group in groups if (found := _first_provider(group, providers))]
+    status = Status.MET if len(met) == len(groups) else Status.PARTIAL if met else Status.MISSING
+    matched = tuple(dict.fromkeys(p for found in met for p in found))
+    return CheckItem(requirement, Rule.ALL, names, status, matched)
+
+
+def _groups(text: str, mentions: list[Mention]) -> tuple[list[tuple[str, ...]], list[str]]:
+    """Skills grouped into alternatives, and the text joining consecutive groups.
+
+    Skills inside one pair of brackets, or after "such as" / "e.g." up to the end
+    of the clause, are one group of alternatives; a skill right before such a
+    group joins it ("unit tests (JUnit, Mockito)").
+    """
+    zones = _example_zones(text)
+    groups: list[list[Mention]] = []
+    zone_of_group: list[int | None] = []
+    for mention in mentions:
+        zone = next((i for i, (a, b) in enumerate(zones) if a <= mention.start < b), None)
+        if zone is not None and zone_of_group and zone_of_group[-1] == zone:
+            groups[-1].append(mention)
+            continue
+        if (
+            zone is not None
+            and groups
+            and zone_of_group[-1] is None
+            and not text[groups[-1][-1].end : zones[zone][0]].strip(" (:-–")
+        ):
+            groups[-1].append(mention)
+            zone_of_group[-1] = zone
+            continue
+        groups.append([mention])
+        zone_of_group.append(zone)
+    joins = [text[a[-1].end : b[0].start] for a, b in pairwise(groups)]
+    named = [tuple(dict.fromkeys(m.skill for m in group)) for group in groups]
+    unique = list(dict.fromkeys(named))
+    return unique, joins
+
+
+def _example_zones(text: str) -> list[tuple[int, int]]:
+    zones = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    for marker in _EXAMPLES.finditer(text):
+        end = re.search(r"[;)]|$", text[marker.end() :])
+        zones.append((marker.start(), marker.end() + (end.start() if end else 0)))
+    return zones
+
+
+def _first_provider(
+    options: tuple[str, ...], providers: dict[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """The user's skill that meets the first of `options`, preferring one listed by name."""
+    direct = [name for name in options if name in providers[name]]
+    if direct:
+        return (direct[0],)
+    return next((found[:1] for name in options if (found := providers[name])), ())
+
+
+def _providers(name: str, owned: Iterable[ProfileSkill], taxonomy: Taxonomy) -> tuple[str, ...]:
+    """The user's skills that are, or imply, `name`."""
+    return tuple(s.name for s in owned if name in taxonomy.implied(s.name))
+
+
+def _years(
+    requirement: Requirement,
+    names: tuple[str, ...],
+    providers: dict[str, tuple[str, ...]],
+    profile: Profile,
+) -> CheckItem:
+    """Met when a named skill is held for at least the years asked; partial when held for less."""
+    wanted = requirement.years or 0
+    best: tuple[float, str] | None = None
+    for name in names:
+        for provider in providers[name]:
+            held = profile.years_of(provider)
+            if held is not None and (best is None or held > best[0]):
+                best = (held, provider)
+    matched: tuple[str, ...]
+    if best and best[0] >= wanted:
+        status, matched = Status.MET, (best[1],)
+    elif any(providers.values()):
+        status = Status.PARTIAL
+        matched = tuple(dict.fromkeys(p for ps in providers.values() for p in ps))
+    else:
+        status, matched = Status.MISSING, ()
+    return CheckItem(requirement, Rule.YEARS, names, status, matched, wanted)
+
+
+def coverage(items: Sequence[CheckItem], ticked: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """(met, all): manual items count as met once ticked (by their index)."""
+    met = sum(
+        1
+        for i, item in enumerate(items)
+        if item.status == Status.MET or (item.status == Status.MANUAL and i in ticked)
+    )
+    return met, len(items)

@@ -1,0 +1,266 @@
+"""The skills taxonomy: canonical names, aliases, categories and what implies what.
+
+Two data files in resources/skills/ make it: Gigdesk's own curated list (with
+aliases, categories and implications) and GitHub Linguist's languages. Finding
+skills in text is word-boundary and alias aware: "Java" is not found inside
+"JavaScript", "Go" only as written, "CI/CD" as one skill.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from desktop.resources import load_json, resource_path
+
+# Linguist names that are ordinary English words: kept for completion, never matched in text.
+_UNMATCHED_LINGUIST = frozenset(
+    {
+        "Alloy",
+        "Arc",
+        "Beef",
+        "Boo",
+        "Charity",
+        "Checksums",
+        "Clean",
+        "Click",
+        "Cool",
+        "Crystal",
+        "Cue",
+        "D",
+        "E",
+        "Factor",
+        "Fancy",
+        "Forth",
+        "Genie",
+        "Glyph",
+        "Grace",
+        "Ignore List",
+        "Io",
+        "J",
+        "Janet",
+        "Just",
+        "Latte",
+        "Lean",
+        "Limbo",
+        "Logos",
+        "Mask",
+        "Max",
+        "Mercury",
+        "Monkey",
+        "Muse",
+        "Nit",
+        "Nu",
+        "Opal",
+        "Option List",
+        "Ox",
+        "Oz",
+        "Pan",
+        "Papyrus",
+        "Parrot",
+        "Pawn",
+        "Pic",
+        "Pickle",
+        "Pike",
+        "Pod",
+        "Pony",
+        "Processing",
+        "Public Key",
+        "Pure",
+        "Q",
+        "Quake",
+        "Rascal",
+        "Raw token data",
+        "Reason",
+        "Red",
+        "Redirect Rules",
+        "Ring",
+        "Riot",
+        "Rouge",
+        "Self",
+        "Shell",
+        "Sieve",
+        "Slash",
+        "Slice",
+        "Slim",
+        "Squirrel",
+        "Stan",
+        "Tea",
+        "Terra",
+        "Text",
+        "Turing",
+        "Turtle",
+        "Uno",
+        "Volt",
+        "Wisp",
+        "Zap",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Skill:
+    name: str
+    aliases: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    implies: tuple[str, ...] = ()
+    names_category: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    matched: bool = True
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A skill named in a text: its canonical name and where it stands."""
+
+    skill: str
+    start: int
+    end: int
+
+
+@dataclass
+class Taxonomy:
+    """Skills by canonical name, with lookups that know every alias."""
+
+    skills: dict[str, Skill]
+    _by_key: dict[str, str] = field(default_factory=dict)
+    _closure: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for skill in self.skills.values():
+            for form in (skill.name, *skill.aliases):
+                self._by_key.setdefault(_key(form), skill.name)
+        self._patterns = _patterns(self.skills.values())
+        named: dict[str, list[str]] = {}
+        for skill in self.skills.values():
+            for category in skill.names_category:
+                named.setdefault(category, []).append(skill.name)
+        self._named = {k: tuple(v) for k, v in named.items()}
+
+    def __len__(self) -> int:
+        return len(self.skills)
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name for any name or alias ("Postgres" → "PostgreSQL")."""
+        return self._by_key.get(_key(name))
+
+    def implied(self, name: str) -> frozenset[str]:
+        """The skill and everything it implies, directly or through its categories."""
+        if name not in self._closure:
+            seen = {name}
+            queue = [name]
+            named = self._named
+            while queue:
+                skill = self.skills.get(queue.pop())
+                if skill is None:
+                    continue
+                following = [
+                    *skill.implies,
+                    *(n for c in skill.categories for n in named.get(c, ())),
+                ]
+                for other in following:
+                    if other not in seen:
+                        seen.add(other)
+                        queue.append(other)
+            self._closure[name] = frozenset(seen)
+        return self._closure[name]
+
+    def find(self, text: str) -> list[Mention]:
+        """Skills named in the text, left to right, longest name first where they overlap."""
+        found: list[Mention] = []
+        for pattern in self._patterns:
+            for match in pattern.finditer(text):
+                name = self.canonical(match.group())
+                if name:
+                    found.append(Mention(name, match.start(), match.end()))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[Mention] = []
+        for mention in found:
+            if not kept or mention.start >= kept[-1].end:
+                kept.append(mention)
+        return kept
+
+    def completions(self) -> list[str]:
+        return sorted(self.skills, key=str.casefold)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+_BEFORE = r"(?<![\w+#])(?<!\w-)"
+_AFTER = r"(?![\w+#])(?!-\w)"
+
+
+def _patterns(skills: Iterable[Skill]) -> tuple[re.Pattern[str], ...]:
+    """One case-insensitive and one exact-case pattern over every matchable form."""
+    loose: set[str] = set()
+    exact: set[str] = set()
+    for skill in skills:
+        if not skill.matched:
+            continue
+        for form in (skill.name, *skill.aliases):
+            short = len(form) <= 2
+            (exact if short or (skill.case_sensitive and form == skill.name) else loose).add(form)
+    return tuple(
+        re.compile(
+            _BEFORE
+            + "(?:"
+            + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            + ")"
+            + _AFTER,
+            flags,
+        )
+        for forms, flags in ((loose, re.IGNORECASE), (exact, 0))
+        if forms
+    )
+
+
+def parse_curated(lines: Iterable[str]) -> list[Skill]:
+    """Skills from the curated list's `Name | aliases | categories | implies` lines."""
+    skills = []
+    for line in lines:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [part.strip() for part in line.split("|")] + ["", "", ""]
+        name, aliases, categories, implies = parts[:4]
+        exact = name.startswith("=")
+        tags = _split(categories)
+        skills.append(
+            Skill(
+                name=name.lstrip("="),
+                aliases=_split(aliases),
+                categories=tuple(t.lstrip("@") for t in tags),
+                implies=_split(implies),
+                names_category=tuple(t[1:] for t in tags if t.startswith("@")),
+                case_sensitive=exact,
+            )
+        )
+    return skills
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(",") if part.strip())
+
+
+@cache
+def taxonomy() -> Taxonomy:
+    """The shipped taxonomy: the curated list, then Linguist's languages it does not cover."""
+    curated = parse_curated(
+        resource_path("skills/curated.txt").read_text(encoding="utf-8").splitlines()
+    )
+    skills = {skill.name: skill for skill in curated}
+    known = {_key(form) for skill in curated for form in (skill.name, *skill.aliases)}
+    for entry in load_json("skills/linguist.json")["skills"]:
+        if _key(entry["name"]) in known:
+            continue
+        skills[entry["name"]] = Skill(
+            name=entry["name"],
+            aliases=tuple(entry["aliases"]),
+            categories=(entry["category"],),
+            case_sensitive=True,
+            matched=entry["name"] not in _UNMATCHED_LINGUIST and len(entry["name"]) > 1,
+        )
+    return Taxonomy(skills)

@@ -1,0 +1,101 @@
+import pytest
+
+from desktop.domain.analysis import analyze_posting
+from desktop.domain.fit import (
+    Level,
+    Rule,
+    Status,
+    check,
+    coverage,
+    format_profile,
+    parse_profile,
+)
+from desktop.domain.requirements import Requirement
+from desktop.domain.skills import taxonomy
+from tests.conftest import fixture_text
+
+
+def _profile(text):
+    profile, problems = parse_profile(text, taxonomy())
+    assert problems == []
+    return profile
+
+
+def _checklist(profile_text):
+    must = analyze_posting(fixture_text("platform_contract.txt")).must_haves
+    return check(must, _profile(profile_text), taxonomy())
+
+
+def test_the_contract_against_a_kotlin_profile():
+    items = _checklist("Kotlin: 7\nSpring Boot\nSQLite\nRealm\nJUnit 5\nGraphQL\n")
+    got = [(i.rule, i.status, i.matched) for i in items]
+    assert got == [
+        (Rule.YEARS, Status.MET, ("Kotlin",)),  # 6+ years in Swift or Kotlin
+        (Rule.ANY, Status.MET, ("GraphQL",)),  # REST and/or GraphQL
+        (Rule.ANY, Status.MET, ("JUnit 5",)),  # unit tests (XCTest, JUnit, etc)
+        (Rule.ALL, Status.MET, ("SQLite", "Realm")),  # SQLite and Realm
+        (Rule.MANUAL, Status.MANUAL, ()),  # track record of shipping apps
+        (Rule.MANUAL, Status.MANUAL, ()),  # a wish to keep learning
+        (Rule.ANY, Status.MISSING, ()),  # AWS Amplify
+        (Rule.MANUAL, Status.MANUAL, ()),  # offline-first sync
+    ]
+    assert coverage(items) == (4, 8)
+    assert coverage(items, ticked=frozenset({4, 5})) == (6, 8)
+
+
+def test_fewer_years_than_asked_is_partly_met_and_all_of_can_be_partial():
+    items = _checklist("Kotlin: 2\nSQLite\n")
+    assert (items[0].status, items[0].years) == (Status.PARTIAL, 6)
+    assert (items[3].rule, items[3].status, items[3].matched) == (
+        Rule.ALL,
+        Status.PARTIAL,
+        ("SQLite",),
+    )
+
+
+def test_relational_and_non_relational_needs_one_of_each_kind():
+    item = Requirement("Experience with relational and non-relational databases;", 0, 56)
+    t = taxonomy()
+    both = check([item], _profile("PostgreSQL\nRedis"), t)[0]
+    one = check([item], _profile("Python\nMySQL"), t)[0]
+    assert (both.status, both.matched) == (Status.MET, ("PostgreSQL", "Redis"))
+    assert (one.status, one.matched) == (Status.PARTIAL, ("MySQL",))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Java or Kotlin", Rule.ANY),
+        ("REST and/or GraphQL", Rule.ANY),
+        ("Airflow/Dagster", Rule.ANY),
+        ("such as Webpack, Babel or similar", Rule.ANY),
+        ("SQL and Python", Rule.ALL),
+        ("CI/CD", Rule.ANY),
+        ("Fluent English", Rule.MANUAL),
+        ("A desire to learn", Rule.MANUAL),
+    ],
+)
+def test_rules_from_the_wording(text, rule):
+    kind = "language" if "English" in text else "skill"
+    assert check([Requirement(text, 0, len(text), kind)], _profile(""), taxonomy())[0].rule == rule
+
+
+def test_learning_skills_do_not_count_as_held():
+    profile = _profile("Rust: learning")
+    assert profile.skills[0].level == Level.LEARNING
+    item = check([Requirement("Rust", 0, 4)], profile, taxonomy())[0]
+    assert item.status == Status.MISSING
+
+
+def test_profile_file_round_trips_and_reports_bad_lines():
+    profile, problems = parse_profile(
+        "# my skills\nPostgres: 4\nk8s\nTypeScript: 2.5  # mostly React\nGo: lots\n", taxonomy()
+    )
+    assert [(s.name, s.years) for s in profile.skills] == [
+        ("PostgreSQL", 4),
+        ("Kubernetes", None),
+        ("TypeScript", 2.5),
+    ]
+    assert problems == ["line 5: 'Go: lots' (years should be a number)"]
+    again, _ = parse_profile(format_profile(profile), taxonomy())
+    assert again == profile

@@ -1,0 +1,66 @@
+import pytest
+
+from desktop.domain.skills import parse_curated, taxonomy
+
+
+def _found(text):
+    return [(m.skill, text[m.start : m.end]) for m in taxonomy().find(text)]
+
+
+def test_taxonomy_has_at_least_a_thousand_skills_from_its_sources():
+    assert len(taxonomy()) >= 1000
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("Postgres", "PostgreSQL"),
+        ("Postgresql", "PostgreSQL"),
+        ("k8s", "Kubernetes"),
+        ("NodeJS", "Node.js"),
+        ("JS", "JavaScript"),
+        ("GCP", "Google Cloud"),
+        ("golang", "Go"),
+        ("React.js", "React"),
+        ("ci/cd", "CI/CD"),
+    ],
+)
+def test_aliases_resolve_to_canonical_names(alias, canonical):
+    assert taxonomy().canonical(alias) == canonical
+
+
+def test_word_boundaries_keep_java_out_of_javascript_and_c_out_of_c_level():
+    assert _found("JavaScript, not Java") == [("JavaScript", "JavaScript"), ("Java", "Java")]
+    assert _found("reporting to C-level execs in C and C++") == [("C", "C"), ("C++", "C++")]
+
+
+def test_go_is_found_only_as_written():
+    assert _found("Services in Go, willing to go the extra mile") == [("Go", "Go")]
+
+
+def test_slash_names_are_single_skills():
+    assert [m for m, _ in _found("CI/CD, UI/UX and ETL/ELT")] == ["CI/CD", "UI design", "ETL/ELT"]
+
+
+def test_implications_follow_explicit_links_and_categories():
+    t = taxonomy()
+    assert {"SQL", "Relational databases"} <= t.implied("PostgreSQL")
+    assert "Non-relational databases" in t.implied("Redis")
+    assert "Java" in t.implied("Spring Boot")
+    assert {"Unit testing", "Java"} <= t.implied("Mockito")
+    assert "AWS" in t.implied("Amazon EC2") and "AWS" in t.implied("AWS Lambda")
+
+
+def test_curated_lines_parse_aliases_categories_and_flags():
+    skills = parse_curated(
+        [
+            "# comment",
+            "",
+            "=Go | Golang | programming-language |",
+            "Relational databases | RDBMS | @relational-database, database |",
+        ]
+    )
+    go, relational = skills
+    assert go.case_sensitive and go.aliases == ("Golang",)
+    assert relational.names_category == ("relational-database",)
+    assert relational.categories == ("relational-database", "database")
