@@ -109,6 +109,7 @@ class Skill:
     names_category: tuple[str, ...] = ()
     case_sensitive: bool = False
     matched: bool = True
+    exact_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -202,8 +203,12 @@ def _patterns(skills: Iterable[Skill]) -> tuple[re.Pattern[str], ...]:
         if not skill.matched:
             continue
         for form in (skill.name, *skill.aliases):
-            short = len(form) <= 2
-            (exact if short or (skill.case_sensitive and form == skill.name) else loose).add(form)
+            as_written = (
+                len(form) <= 2
+                or (skill.case_sensitive and form == skill.name)
+                or form in skill.exact_aliases
+            )
+            (exact if as_written else loose).add(form)
     return tuple(
         re.compile(
             _BEFORE
@@ -228,10 +233,12 @@ def parse_curated(lines: Iterable[str]) -> list[Skill]:
         name, aliases, categories, implies = parts[:4]
         exact = name.startswith("=")
         tags = _split(categories)
+        written = _split(aliases)
         skills.append(
             Skill(
                 name=name.lstrip("="),
-                aliases=_split(aliases),
+                aliases=tuple(a.lstrip("=") for a in written),
+                exact_aliases=tuple(a[1:] for a in written if a.startswith("=")),
                 categories=tuple(t.lstrip("@") for t in tags),
                 implies=_split(implies),
                 names_category=tuple(t[1:] for t in tags if t.startswith("@")),
