@@ -7,13 +7,14 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from desktop import APP_NAME, __version__
 from desktop.domain.analysis import analyze_posting
 from desktop.domain.dates import local_zone
 from desktop.domain.errors import DomainError
 from desktop.domain.export import write_tracker_csv
+from desktop.domain.fit import Profile, check, coverage, format_profile, parse_profile
 from desktop.domain.html_text import html_to_text, looks_like_html
 from desktop.domain.intake import (
     MAX_POSTING_BYTES,
@@ -24,6 +25,7 @@ from desktop.domain.intake import (
     guess_source,
 )
 from desktop.domain.serialize import analysis_to_dict
+from desktop.domain.skills import taxonomy
 from desktop.domain.tracker import PostingDetails, Stage, parse_milestone
 from desktop.paths import resolve_paths
 from desktop.store import Store, StoreError
@@ -79,6 +81,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
     analyze.add_argument("--json", action="store_true", required=True, help="print JSON")
+    analyze.add_argument(
+        "--profile",
+        metavar="FILE",
+        type=Path,
+        help="check the must-haves against this skills profile (one skill per line)",
+    )
+
+    profile = commands.add_parser(
+        "profile", parents=[common], help="import or export your skills profile"
+    )
+    profile.add_argument("action", choices=["import", "export"])
+    profile.add_argument("file", type=Path, help="`Name` or `Name: years` per line; # comments")
 
     stage = commands.add_parser(
         "stage", parents=[common], help="move a posting to a stage or close it with an outcome"
@@ -196,10 +210,56 @@ def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
     text = read_posting(args.file)
     url = find_posting_url(text)
     source = guess_source(text, url)
-    result = {"source": source or None, "url": url}
-    result.update(analysis_to_dict(analyze_posting(text, source)))
+    analysis = analyze_posting(text, source)
+    result: dict[str, Any] = {"source": source or None, "url": url}
+    result.update(analysis_to_dict(analysis))
+    if args.profile is not None:
+        items = check(analysis.must_haves, _read_profile(args.profile), taxonomy())
+        for entry, item in zip(result["must_haves"], items, strict=True):
+            entry.update(
+                rule=item.rule.value,
+                skills=list(item.skills),
+                status=item.status.value,
+                matched=list(item.matched),
+            )
+        met, total = coverage(items)
+        result["coverage"] = {"met": met, "total": total}
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
+
+
+def _read_profile(path: Path) -> Profile:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise CliError(f"no such file: {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read {path}: {exc}") from exc
+    profile, problems = parse_profile(text, taxonomy())
+    if problems:
+        raise CliError(
+            f"{path}: {problems[0]}"
+            + (f" and {len(problems) - 1} more" if len(problems) > 1 else "")
+            + "; nothing was read"
+        )
+    return profile
+
+
+def _profile(args: argparse.Namespace, data_dir: str | None) -> int:
+    store = _open_store(data_dir)
+    try:
+        if args.action == "import":
+            profile = _read_profile(args.file)
+            store.save_profile(profile)
+            print(f"imported {len(profile.skills)} skills", file=sys.stderr)
+            return 0
+        try:
+            args.file.write_text(format_profile(store.profile()), encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"cannot write {args.file}: {exc.strerror}") from exc
+        return 0
+    finally:
+        store.close()
 
 
 def _stage(args: argparse.Namespace, data_dir: str | None) -> int:
@@ -223,4 +283,5 @@ _COMMANDS = {
     "export": _export,
     "analyze": _analyze,
     "stage": _stage,
+    "profile": _profile,
 }

@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop.domain.analysis import analyze_posting
 from desktop.domain.requirements import Requirement
+from desktop.domain.skills import taxonomy
 
 _STOP = frozenset("a an the and or of in with to for on at by".split())
 
@@ -108,7 +109,25 @@ def evaluate_postings(records: Sequence[dict[str, Any]]) -> list[Measure]:
         low, high = expected.get("must_count", [0, 10_000])
         found = len(result.must_haves)
         count.score(low <= found <= high, f"{name}: {found} must-haves, expected {low}-{high}")
-    return [title, company, must_found, nice_out, count]
+    return [title, company, must_found, nice_out, count, _taxonomy_measure(records)]
+
+
+def _taxonomy_measure(records: Sequence[dict[str, Any]]) -> Measure:
+    """Expected must-have keys that name a taxonomy skill found in the item holding them."""
+    skills = taxonomy()
+    measure = Measure("must-have keys mapped to taxonomy skills in their item")
+    for record in records:
+        result = analyze_posting(record["text"])
+        for key in record["expected"].get("must_have_keys", []):
+            wanted = {m.skill for m in skills.find(key)}
+            if not wanted:
+                measure.misses.append(f"{record['id']}: {key!r} names no taxonomy skill")
+                measure.total += 1
+                continue
+            holders = [item for item in result.must_haves if mentions(key, [item])]
+            found = any(wanted <= {m.skill for m in skills.find(i.text)} for i in holders)
+            measure.score(found, f"{record['id']}: {key!r} not mapped to {sorted(wanted)}")
+    return measure
 
 
 def report(measures: Sequence[Measure]) -> str:

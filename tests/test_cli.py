@@ -147,3 +147,35 @@ def test_an_html_file_is_read_with_its_headings_and_lists(capsys, tmp_path):
     assert (result["title"], result["company"]) == ("Data Analyst", "Fjord Maps")
     assert [item["text"] for item in result["must_haves"]] == ["3+ years of SQL", "Looker"]
     assert "read as HTML" in captured.err
+
+
+def test_analyze_with_a_profile_checks_each_must_have(capsys, tmp_path):
+    profile = tmp_path / "skills.txt"
+    profile.write_text("# mine\nKotlin: 7\nSQLite\nRealm\nJUnit 5\nGraphQL\n", encoding="utf-8")
+    path = DATA / "platform_contract.txt"
+    assert main(["analyze", str(path), "--json", "--profile", str(profile)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    first = result["must_haves"][0]
+    assert (first["rule"], first["status"], first["matched"]) == ("years", "met", ["Kotlin"])
+    assert first["skills"] == ["Swift", "Kotlin"]
+    assert result["coverage"] == {"met": 4, "total": 8}
+
+
+def test_profile_import_and_export_round_trip(capsys, tmp_path, data_dir):
+    source = tmp_path / "in.txt"
+    source.write_text("Postgres: 4\nk8s\n", encoding="utf-8")
+    assert main(["profile", "import", str(source), "--data-dir", data_dir]) == 0
+    out = tmp_path / "out.txt"
+    assert main(["profile", "export", str(out), "--data-dir", data_dir]) == 0
+    lines = [line for line in out.read_text().splitlines() if not line.startswith("#")]
+    assert lines == ["Kubernetes", "PostgreSQL: 4"]
+
+
+def test_a_profile_with_an_unreadable_line_is_refused_whole(capsys, tmp_path, data_dir):
+    source = tmp_path / "in.txt"
+    source.write_text("Python: 5\nGo: ages\n", encoding="utf-8")
+    assert main(["profile", "import", str(source), "--data-dir", data_dir]) == 1
+    assert "line 2" in _one_line_error(capsys)
+    out = tmp_path / "out.txt"
+    main(["profile", "export", str(out), "--data-dir", data_dir])
+    assert "Python" not in out.read_text()

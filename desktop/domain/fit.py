@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import pairwise
 
@@ -69,6 +69,7 @@ class CheckItem:
     status: Status
     matched: tuple[str, ...]
     years: int | None = None
+    overridden: bool = False
 
 
 def parse_profile(text: str, taxonomy: Taxonomy) -> tuple[Profile, list[str]]:
@@ -218,6 +219,21 @@ def _years(
     else:
         status, matched = Status.MISSING, ()
     return CheckItem(requirement, Rule.YEARS, names, status, matched, wanted)
+
+
+def item_key(text: str) -> str:
+    """A must-have's identity across re-reading: its words, spacing and case aside."""
+    return " ".join(text.split()).casefold()
+
+
+def apply_overrides(items: Sequence[CheckItem], overrides: dict[str, Status]) -> list[CheckItem]:
+    """The checklist with the user's own verdicts in place."""
+    return [
+        replace(item, status=overrides[key], overridden=True)
+        if (key := item_key(item.requirement.text)) in overrides
+        else item
+        for item in items
+    ]
 
 
 def coverage(items: Sequence[CheckItem], ticked: frozenset[int] = frozenset()) -> tuple[int, int]:

@@ -55,6 +55,20 @@ SCHEMA_STEPS: tuple[str, ...] = (
     ALTER TABLE posting ADD COLUMN analysis_version INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE posting ADD COLUMN overrides VARCHAR NOT NULL DEFAULT '{}';
     """,
+    # 3: the user's skills profile, and their own verdicts on checklist items.
+    """
+    CREATE TABLE profile_skill (
+        name VARCHAR NOT NULL PRIMARY KEY,
+        years FLOAT,
+        level VARCHAR NOT NULL
+    );
+    CREATE TABLE check_override (
+        posting_id INTEGER NOT NULL REFERENCES posting (id) ON DELETE CASCADE,
+        item VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        PRIMARY KEY (posting_id, item)
+    );
+    """,
 )
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, Row, Table, or_
 from sqlmodel import Session, col, select
 
 from desktop.domain.analysis import PARSER_VERSION, PostingAnalysis, analyze_posting
+from desktop.domain.fit import Level, Profile, ProfileSkill, Status, item_key
 from desktop.domain.intake import check_posting_text, fingerprint
 from desktop.domain.serialize import (
     EDITABLE_FIELDS,
@@ -34,7 +35,12 @@ from desktop.domain.tracker import (
 from desktop.store.engine import make_engine, translated_errors
 from desktop.store.errors import StoreError, StoreProblem
 from desktop.store.migrations import MigrationReport, migrate
-from desktop.store.tables import PostingTable, StageEventTable
+from desktop.store.tables import (
+    CheckOverrideTable,
+    PostingTable,
+    ProfileSkillTable,
+    StageEventTable,
+)
 
 Clock = Callable[[], datetime]
 _TABLES: tuple[Table, Table] = (PostingTable.__table__, StageEventTable.__table__)  # type: ignore[attr-defined]
@@ -287,6 +293,50 @@ class Store:
                 session.add(StageEventTable(posting_id=posting.id, at=event.at, name=event.name))
             session.commit()
             return self._load(session, posting.id)
+
+    # Skills profile and checklist verdicts
+
+    def profile(self) -> Profile:
+        with self._session() as session:
+            rows = session.exec(
+                select(ProfileSkillTable).order_by(col(ProfileSkillTable.name))
+            ).all()
+            return Profile(tuple(ProfileSkill(r.name, r.years, Level(r.level)) for r in rows))
+
+    def save_profile(self, profile: Profile) -> None:
+        """Replace the whole profile."""
+        with self._session() as session:
+            for row in session.exec(select(ProfileSkillTable)).all():
+                session.delete(row)
+            session.flush()
+            for skill in profile.skills:
+                session.add(
+                    ProfileSkillTable(name=skill.name, years=skill.years, level=skill.level)
+                )
+            session.commit()
+
+    def check_overrides(self, posting_id: int) -> dict[str, Status]:
+        """The user's verdicts on a posting's must-haves, by the item's words."""
+        with self._session() as session:
+            rows = session.exec(
+                select(CheckOverrideTable).where(CheckOverrideTable.posting_id == posting_id)
+            ).all()
+            return {row.item: Status(row.status) for row in rows}
+
+    def set_check_override(self, posting_id: int, item: str, status: Status | None) -> None:
+        """Record (or with None, forget) the user's verdict on one must-have."""
+        key = item_key(item)
+        with self._session() as session:
+            self._row(session, posting_id)
+            row = session.get(CheckOverrideTable, (posting_id, key))
+            if status is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(CheckOverrideTable(posting_id=posting_id, item=key, status=status))
+            else:
+                row.status = status
+            session.commit()
 
     # Helpers
 

@@ -39,3 +39,21 @@ class StageEventTable(SQLModel, table=True):
     posting_id: int = Field(foreign_key="posting.id", ondelete="CASCADE", index=True)
     at: datetime
     name: str
+
+
+class ProfileSkillTable(SQLModel, table=True):
+    __tablename__ = "profile_skill"
+
+    name: str = Field(primary_key=True)
+    years: float | None = None
+    level: str
+
+
+class CheckOverrideTable(SQLModel, table=True):
+    """The user's own verdict on one must-have, keyed by its words (offsets may move)."""
+
+    __tablename__ = "check_override"
+
+    posting_id: int = Field(foreign_key="posting.id", ondelete="CASCADE", primary_key=True)
+    item: str = Field(primary_key=True)
+    status: str

@@ -5,9 +5,11 @@ from desktop.domain.fit import (
     Level,
     Rule,
     Status,
+    apply_overrides,
     check,
     coverage,
     format_profile,
+    item_key,
     parse_profile,
 )
 from desktop.domain.requirements import Requirement
@@ -40,7 +42,8 @@ def test_the_contract_against_a_kotlin_profile():
         (Rule.ANY, Status.MISSING, ()),  # offline-first sync
     ]
     assert coverage(items) == (4, 8)
-    assert coverage(items, ticked=frozenset({4, 5})) == (6, 8)
+    ticked = apply_overrides(items, {item_key(items[4].requirement.text): Status.MET})
+    assert ticked[4].overridden and coverage(ticked) == (5, 8)
 
 
 def test_fewer_years_than_asked_is_partly_met_and_all_of_can_be_partial():

@@ -4,12 +4,13 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import inspect
+from sqlmodel import SQLModel
 
+import desktop.store.tables  # noqa: F401 - registers every table
 from desktop.domain.tracker import PostingDetails
 from desktop.store import Store, StoreError, StoreProblem
 from desktop.store.engine import make_engine
 from desktop.store.migrations import SCHEMA_STEPS, migrate
-from desktop.store.tables import PostingTable, StageEventTable
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -31,7 +32,7 @@ def test_migrated_schema_matches_the_table_classes(tmp_path):
     migrate(db, now=NOW)
     engine = make_engine(db)
     inspector = inspect(engine)
-    for table in (PostingTable.__table__, StageEventTable.__table__):
+    for table in SQLModel.metadata.tables.values():
         actual = {c["name"]: c["nullable"] for c in inspector.get_columns(table.name)}
         expected = {c.name: c.nullable for c in table.columns}
         assert actual == expected, table.name

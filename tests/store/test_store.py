@@ -198,3 +198,25 @@ def test_only_reading_fields_can_be_set(store):
     posting = store.add(POSTING, PostingDetails())
     with pytest.raises(ValueError, match="not an editable field"):
         store.set_field(posting.id, "stage", "offer")
+
+
+def test_profile_is_replaced_whole_and_read_back(store):
+    from desktop.domain.fit import Level, Profile, ProfileSkill
+
+    store.save_profile(
+        Profile((ProfileSkill("Kotlin", 6), ProfileSkill("Rust", None, Level.LEARNING)))
+    )
+    store.save_profile(Profile((ProfileSkill("Go", 2.5), ProfileSkill("Kotlin", 7))))
+    assert store.profile() == Profile((ProfileSkill("Go", 2.5), ProfileSkill("Kotlin", 7)))
+
+
+def test_checklist_verdicts_are_kept_by_the_items_words_and_can_be_forgotten(store):
+    from desktop.domain.fit import Status
+
+    posting = store.add(POSTING, PostingDetails())
+    store.set_check_override(posting.id, "Experience  with Cypress", Status.MET)
+    assert store.check_overrides(posting.id) == {"experience with cypress": Status.MET}
+    store.set_check_override(posting.id, "experience with cypress", Status.MISSING)
+    assert store.check_overrides(posting.id) == {"experience with cypress": Status.MISSING}
+    store.set_check_override(posting.id, "Experience with Cypress", None)
+    assert store.check_overrides(posting.id) == {}
