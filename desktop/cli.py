@@ -196,10 +196,11 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
     store = _open_store(data_dir)
     try:
         postings = store.list_postings()
+        fits = store.fit_summaries()
     finally:
         store.close()
     try:
-        count = write_tracker_csv(postings, target, local_zone())
+        count = write_tracker_csv(postings, target, local_zone(), fits)
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror}") from exc
     print(f"exported {count} posting{'s' if count != 1 else ''} to {target}", file=sys.stderr)

@@ -179,3 +179,21 @@ def test_a_profile_with_an_unreadable_line_is_refused_whole(capsys, tmp_path, da
     out = tmp_path / "out.txt"
     main(["profile", "export", str(out), "--data-dir", data_dir])
     assert "Python" not in out.read_text()
+
+
+def test_export_has_fit_columns_against_the_stored_profile(capsys, tmp_path, data_dir):
+    profile = tmp_path / "skills.txt"
+    profile.write_text("Kotlin: 7\nGraphQL\n", encoding="utf-8")
+    main(["profile", "import", str(profile), "--data-dir", data_dir])
+    main(["add", str(DATA / "platform_contract.txt"), "--data-dir", data_dir])
+    out = tmp_path / "tracker.csv"
+    assert main(["export", "--csv", str(out), "--data-dir", data_dir]) == 0
+    row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert (row["must_have_total"], row["must_have_met"]) == ("8", "2")
+    assert row["missing_skills"].split(";") == [
+        "Unit testing",
+        "SQLite",
+        "Realm",
+        "AWS Amplify",
+        "Offline-first",
+    ]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from desktop.domain.fit import FitSummary
 from desktop.domain.tracker import Posting, Stage
 
 # The README documents each column; a test keeps the two in step.
@@ -26,6 +27,9 @@ COLUMNS: tuple[str, ...] = (
     "follow_up",
     "stage_history",
     "notes",
+    "must_have_total",
+    "must_have_met",
+    "missing_skills",
 )
 
 # Leading characters that make a spreadsheet run a cell as a formula.
@@ -45,7 +49,7 @@ def _day(moment: datetime, zone: tzinfo) -> str:
     return moment.astimezone(zone).date().isoformat()
 
 
-def tracker_row(posting: Posting, zone: tzinfo) -> list[str]:
+def tracker_row(posting: Posting, zone: tzinfo, fit: FitSummary | None = None) -> list[str]:
     """One posting as CSV cells, in COLUMNS order; times shown in `zone`."""
     applied = posting.reached(Stage.APPLIED)
     history = ";".join(f"{event.name}@{_day(event.at, zone)}" for event in posting.history)
@@ -64,11 +68,19 @@ def tracker_row(posting: Posting, zone: tzinfo) -> list[str]:
         details.follow_up.isoformat() if details.follow_up else "",
         history,
         details.notes,
+        str(fit.total) if fit else "",
+        str(fit.met) if fit else "",
+        ";".join(fit.missing) if fit else "",
     ]
     return [neutralise(cell) for cell in cells]
 
 
-def write_tracker_csv(postings: Iterable[Posting], path: Path, zone: tzinfo) -> int:
+def write_tracker_csv(
+    postings: Iterable[Posting],
+    path: Path,
+    zone: tzinfo,
+    fits: Mapping[int, FitSummary] | None = None,
+) -> int:
     """Write the tracker to `path` atomically; returns the number of postings written.
 
     The file appears whole or not at all, so a failed export never leaves a
@@ -84,7 +96,7 @@ def write_tracker_csv(postings: Iterable[Posting], path: Path, zone: tzinfo) -> 
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(COLUMNS)
             for posting in postings:
-                writer.writerow(tracker_row(posting, zone))
+                writer.writerow(tracker_row(posting, zone, (fits or {}).get(posting.id)))
                 count += 1
         os.replace(temporary, path)
     except BaseException:

@@ -70,6 +70,17 @@ class CheckItem:
     matched: tuple[str, ...]
     years: int | None = None
     overridden: bool = False
+    # Skills that would meet the item, had the user one of them (alternatives for "any").
+    unmet: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FitSummary:
+    """A posting's checklist in three figures: for the table, the export and learn-next."""
+
+    met: int
+    total: int
+    missing: tuple[str, ...]
 
 
 def parse_profile(text: str, taxonomy: Taxonomy) -> tuple[Profile, list[str]]:
@@ -134,11 +145,13 @@ def check_item(requirement: Requirement, profile: Profile, taxonomy: Taxonomy) -
         options = tuple(name for group in groups for name in group)
         matched = _first_provider(options, providers)
         status = Status.MET if matched else Status.MISSING
-        return CheckItem(requirement, Rule.ANY, names, status, matched)
+        unmet = () if matched else options
+        return CheckItem(requirement, Rule.ANY, names, status, matched, unmet=unmet)
     met = [found for group in groups if (found := _first_provider(group, providers))]
     status = Status.MET if len(met) == len(groups) else Status.PARTIAL if met else Status.MISSING
     matched = tuple(dict.fromkeys(p for found in met for p in found))
-    return CheckItem(requirement, Rule.ALL, names, status, matched)
+    unmet = tuple(group[0] for group in groups if not _first_provider(group, providers))
+    return CheckItem(requirement, Rule.ALL, names, status, matched, unmet=unmet)
 
 
 def _groups(text: str, mentions: list[Mention]) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -218,7 +231,8 @@ def _years(
         matched = tuple(dict.fromkeys(p for ps in providers.values() for p in ps))
     else:
         status, matched = Status.MISSING, ()
-    return CheckItem(requirement, Rule.YEARS, names, status, matched, wanted)
+    unmet = names if status == Status.MISSING else ()
+    return CheckItem(requirement, Rule.YEARS, names, status, matched, wanted, unmet=unmet)
 
 
 def item_key(text: str) -> str:
@@ -244,3 +258,27 @@ def coverage(items: Sequence[CheckItem], ticked: frozenset[int] = frozenset()) -
         if item.status == Status.MET or (item.status == Status.MANUAL and i in ticked)
     )
     return met, len(items)
+
+
+def summarize(items: Sequence[CheckItem]) -> FitSummary:
+    """Met and total, and the skills to learn: the first alternative of each unmet need."""
+    met, total = coverage(items)
+    missing = tuple(
+        dict.fromkeys(
+            name
+            for item in items
+            if item.status in (Status.MISSING, Status.PARTIAL)
+            for name in (item.unmet[:1] if item.rule == Rule.ANY else item.unmet)
+        )
+    )
+    return FitSummary(met, total, missing)
+
+
+def learn_next(summaries: dict[int, FitSummary]) -> list[tuple[str, tuple[int, ...]]]:
+    """Missing skills ranked by how many postings need them, with those postings."""
+    needed: dict[str, list[int]] = {}
+    for posting_id, summary in summaries.items():
+        for skill in summary.missing:
+            needed.setdefault(skill, []).append(posting_id)
+    ranked = sorted(needed.items(), key=lambda entry: (-len(entry[1]), entry[0].casefold()))
+    return [(skill, tuple(sorted(ids))) for skill, ids in ranked]

@@ -16,7 +16,18 @@ from sqlalchemy import Engine, Row, Table, or_
 from sqlmodel import Session, col, select
 
 from desktop.domain.analysis import PARSER_VERSION, PostingAnalysis, analyze_posting
-from desktop.domain.fit import Level, Profile, ProfileSkill, Status, item_key
+from desktop.domain.fit import (
+    CheckItem,
+    FitSummary,
+    Level,
+    Profile,
+    ProfileSkill,
+    Status,
+    check,
+    item_key,
+    summarize,
+)
+from desktop.domain.fit import apply_overrides as apply_fit_overrides
 from desktop.domain.intake import check_posting_text, fingerprint
 from desktop.domain.serialize import (
     EDITABLE_FIELDS,
@@ -24,6 +35,7 @@ from desktop.domain.serialize import (
     analysis_to_dict,
     apply_overrides,
 )
+from desktop.domain.skills import taxonomy
 from desktop.domain.tracker import (
     REOPENED,
     Outcome,
@@ -314,6 +326,38 @@ class Store:
                     ProfileSkillTable(name=skill.name, years=skill.years, level=skill.level)
                 )
             session.commit()
+
+    def checklist(self, posting: Posting, profile: Profile) -> list[CheckItem]:
+        """A posting's must-haves checked against `profile`, with the user's verdicts."""
+        if posting.analysis is None:
+            return []
+        items = check(posting.analysis.must_haves, profile, taxonomy())
+        return apply_fit_overrides(items, self.check_overrides(posting.id))
+
+    def fit_summaries(self) -> dict[int, FitSummary]:
+        """Every posting's fit against the stored profile. Unbounded: not for the GUI thread."""
+        profile = self.profile()
+        skills = taxonomy()
+        with self._session() as session:
+            connection = session.connection()
+            postings = PostingTable.__table__  # type: ignore[attr-defined]
+            overrides_table = CheckOverrideTable.__table__  # type: ignore[attr-defined]
+            rows = connection.execute(sqlalchemy.select(postings.c.id, postings.c.analysis)).all()
+            verdicts: dict[int, dict[str, Status]] = defaultdict(dict)
+            for posting_id, item, status in connection.execute(
+                sqlalchemy.select(
+                    overrides_table.c.posting_id, overrides_table.c.item, overrides_table.c.status
+                )
+            ).all():
+                verdicts[posting_id][item] = Status(status)
+        summaries = {}
+        for posting_id, analysis in rows:
+            if analysis is None:
+                continue
+            reading = analysis_from_dict(json.loads(analysis))
+            items = check(reading.must_haves, profile, skills)
+            summaries[posting_id] = summarize(apply_fit_overrides(items, verdicts[posting_id]))
+        return summaries
 
     def check_overrides(self, posting_id: int) -> dict[str, Status]:
         """The user's verdicts on a posting's must-haves, by the item's words."""

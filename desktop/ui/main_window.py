@@ -426,7 +426,9 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(False)
 
         def work() -> int:
-            return write_tracker_csv(self.store.list_postings(), path, local_zone())
+            return write_tracker_csv(
+                self.store.list_postings(), path, local_zone(), self.store.fit_summaries()
+            )
 
         def done(count: int) -> None:
             self.export_action.setEnabled(True)

@@ -102,3 +102,16 @@ def test_profile_file_round_trips_and_reports_bad_lines():
     assert problems == ["line 5: 'Go: lots' (years should be a number)"]
     again, _ = parse_profile(format_profile(profile), taxonomy())
     assert again == profile
+
+
+def test_summary_and_what_to_learn_next_rank_skills_by_postings_needing_them():
+    from desktop.domain.fit import learn_next, summarize
+
+    items = _checklist("Kotlin: 7\nGraphQL\n")
+    summary = summarize(items)
+    assert (summary.met, summary.total) == (2, 8)
+    assert summary.missing == ("Unit testing", "SQLite", "Realm", "AWS Amplify", "Offline-first")
+    other = summarize(_checklist("Kotlin: 7\nGraphQL\nSQLite\nRealm\n"))
+    ranked = learn_next({1: summary, 2: other})
+    assert ranked[0] == ("AWS Amplify", (1, 2))
+    assert ("Realm", (1,)) in ranked
