@@ -282,3 +282,13 @@ def learn_next(summaries: dict[int, FitSummary]) -> list[tuple[str, tuple[int, .
             needed.setdefault(skill, []).append(posting_id)
     ranked = sorted(needed.items(), key=lambda entry: (-len(entry[1]), entry[0].casefold()))
     return [(skill, tuple(sorted(ids))) for skill, ids in ranked]
+
+
+def propose_skills(cv_text: str, profile: Profile, taxonomy: Taxonomy) -> list[str]:
+    """Skills a CV names that the profile lacks, most mentioned first, for the user to confirm."""
+    have = {skill.name for skill in profile.skills}
+    counts: dict[str, int] = {}
+    for mention in taxonomy.find(cv_text):
+        if mention.skill not in have:
+            counts[mention.skill] = counts.get(mention.skill, 0) + 1
+    return sorted(counts, key=lambda name: (-counts[name], name.casefold()))

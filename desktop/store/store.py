@@ -315,8 +315,8 @@ class Store:
             ).all()
             return Profile(tuple(ProfileSkill(r.name, r.years, Level(r.level)) for r in rows))
 
-    def save_profile(self, profile: Profile) -> None:
-        """Replace the whole profile."""
+    def save_profile(self, profile: Profile) -> Profile:
+        """Replace the whole profile; returns it as stored."""
         with self._session() as session:
             for row in session.exec(select(ProfileSkillTable)).all():
                 session.delete(row)
@@ -326,6 +326,7 @@ class Store:
                     ProfileSkillTable(name=skill.name, years=skill.years, level=skill.level)
                 )
             session.commit()
+        return self.profile()
 
     def checklist(self, posting: Posting, profile: Profile) -> list[CheckItem]:
         """A posting's must-haves checked against `profile`, with the user's verdicts."""

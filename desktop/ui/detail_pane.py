@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.fields import Pay, find_pay
+from desktop.domain.fit import CheckItem
 from desktop.domain.intake import is_freelance_source
 from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.ui.history_model import HistoryModel
@@ -247,7 +248,7 @@ class DetailPane(QStackedWidget):
     def posting(self) -> Posting | None:
         return self._posting
 
-    def show_posting(self, posting: Posting | None) -> None:
+    def show_posting(self, posting: Posting | None, checks: list[CheckItem] | None = None) -> None:
         """Display `posting` (or the empty hint); pending edits of the previous one are sent."""
         if posting is None or self._posting is None or posting.id != self._posting.id:
             self.flush()
@@ -270,12 +271,12 @@ class DetailPane(QStackedWidget):
         for widget in widgets:
             widget.blockSignals(True)
         try:
-            self._fill(posting)
+            self._fill(posting, checks)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
 
-    def _fill(self, posting: Posting) -> None:
+    def _fill(self, posting: Posting, checks: list[CheckItem] | None) -> None:
         details = posting.details
         for edit, value in (
             (self.title_edit, details.title),
@@ -299,7 +300,7 @@ class DetailPane(QStackedWidget):
         self.follow_up_date.setDate(QDate(shown.year, shown.month, shown.day))
         if self.notes_edit.toPlainText() != details.notes:
             self.notes_edit.setPlainText(details.notes)
-        self.reading.show_posting(posting.raw_text, posting.analysis)
+        self.reading.show_posting(posting.raw_text, posting.analysis, checks)
         self._fill_reading(posting)
         self.history_model.set_events(posting.history)
 

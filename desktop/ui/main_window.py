@@ -33,6 +33,7 @@ from desktop import APP_NAME
 from desktop.domain.dates import local_zone
 from desktop.domain.errors import PasteError
 from desktop.domain.export import write_tracker_csv
+from desktop.domain.fit import FitSummary, Status, learn_next, summarize
 from desktop.domain.intake import (
     check_posting_text,
     find_posting_url,
@@ -57,6 +58,7 @@ DEFAULT_WIDTHS = {
     Column.ADDED: 84,
     Column.CHANGED: 84,
     Column.FOLLOW_UP: 84,
+    Column.FIT: 48,
 }
 T = TypeVar("T")
 
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self._ui_state = ui_state
         self.prompts = prompts or Prompts(self)
         self._writes = 0
+        self._profile = store.profile()
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.model = PostingTableModel(today, self)
@@ -173,11 +176,13 @@ class MainWindow(QMainWindow):
         self.detail.outcome_chosen.connect(self._set_outcome)
         self.detail.field_edited.connect(self._set_field)
         self.detail.fields_reset.connect(self._reset_fields)
+        self.detail.reading.must_model.verdict_chosen.connect(self._set_verdict)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         edit_menu = self.menuBar().addMenu("&Edit")
         posting_menu = self.menuBar().addMenu("&Posting")
+        tools_menu = self.menuBar().addMenu("&Skills")
         help_menu = self.menuBar().addMenu("&Help")
 
         def action(menu, text, shortcut, slot, tip="") -> QAction:
@@ -242,6 +247,20 @@ class MainWindow(QMainWindow):
         self.removeAction(self.delete_action)
         self.table.addAction(self.delete_action)
 
+        self.profile_action = action(
+            tools_menu,
+            "Skills &profile…",
+            "Ctrl+P",
+            self.edit_profile,
+            "Your skills, checked against every posting's must-haves",
+        )
+        self.learn_action = action(
+            tools_menu,
+            "What to &learn next…",
+            "Ctrl+Shift+L",
+            self.show_learn_next,
+            "Missing skills ranked by how many open postings need them",
+        )
         action(
             help_menu,
             "&Keyboard shortcuts",
@@ -278,6 +297,7 @@ class MainWindow(QMainWindow):
                 return
             current = self.detail.posting
             self.model.set_postings(postings)
+            self.refresh_fits()
             if self.statusBar().currentMessage() == LOADING:
                 self.statusBar().clearMessage()
             if current is not None:
@@ -397,7 +417,47 @@ class MainWindow(QMainWindow):
             return
         self.model.upsert(posting)
         if self.detail.posting is not None and self.detail.posting.id == posting.id:
-            self.detail.show_posting(posting)
+            self._show(posting)
+
+    def _set_verdict(self, item: str, status: Status | None) -> None:
+        posting = self.detail.posting
+        if posting is not None:
+            self.store_call(lambda s: s.set_check_override(posting.id, item, status))
+            self._show(posting)
+
+    def edit_profile(self) -> None:
+        profile = self.prompts.edit_profile(self._profile)
+        if profile is None:
+            return
+        if self.store_call(lambda s: s.save_profile(profile), writes=False) is None:
+            return
+        self._profile = profile
+        self.refresh_fits()
+        if self.detail.posting is not None:
+            self._show(self.detail.posting)
+        self.statusBar().showMessage(
+            f"Profile saved: {len(profile.skills)} skills.", STATUS_TIMEOUT_MS
+        )
+
+    def show_learn_next(self) -> None:
+        """Missing skills across open postings, most needed first; pick one to see them."""
+
+        def shown(fits: dict[int, FitSummary]) -> None:
+            open_ids = {p.id for p in self._all_postings() if not p.is_closed}
+            ranked = learn_next({k: v for k, v in fits.items() if k in open_ids})
+            titles = {p.id: p.title or "untitled" for p in self._all_postings()}
+            chosen = self.prompts.learn_next(ranked, titles)
+            if chosen is not None:
+                self._reveal(chosen)
+
+        self._tasks.run(self.store.fit_summaries, shown, self._task_failed)
+
+    def _all_postings(self) -> list[Posting]:
+        return [self.model.posting_at(row) for row in range(self.model.rowCount())]
+
+    def refresh_fits(self) -> None:
+        """Recompute every posting's fit on the database thread (after a profile change)."""
+        self._tasks.run(self.store.fit_summaries, self.model.set_fits, self._task_failed)
 
     def delete_current(self) -> None:
         posting = self.detail.posting
@@ -497,7 +557,16 @@ class MainWindow(QMainWindow):
             return
         listed = self.model.posting_at(self.proxy.mapToSource(current).row())
         full = self.store_call(lambda s: s.get(listed.id), writes=False)
-        self.detail.show_posting(full or listed)
+        self._show(full or listed)
+
+    def _show(self, posting: Posting) -> None:
+        """Show a posting in the detail pane with its checklist, and its fit in the table."""
+        checks = None
+        if self._profile.skills:  # with no profile, every item would read "missing"
+            checks = self.store_call(lambda s: s.checklist(posting, self._profile), writes=False)
+        self.detail.show_posting(posting, checks)
+        if checks:
+            self.model.set_fit(posting.id, summarize(checks))
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_query(text)

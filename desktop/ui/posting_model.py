@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.dates import local_zone
+from desktop.domain.fit import FitSummary
 from desktop.domain.intake import is_freelance_source
 from desktop.domain.tracker import Posting, Stage
 
@@ -36,6 +37,7 @@ class Column(IntEnum):
     ADDED = 4
     CHANGED = 5
     FOLLOW_UP = 6
+    FIT = 7
 
 
 HEADERS = {
@@ -46,6 +48,7 @@ HEADERS = {
     Column.ADDED: "Added",
     Column.CHANGED: "Last change",
     Column.FOLLOW_UP: "Follow-up",
+    Column.FIT: "Fit",
 }
 
 
@@ -84,6 +87,7 @@ class PostingTableModel(QAbstractTableModel):
         self._postings: list[Posting] = []
         self._haystacks: list[str] = []
         self._rows_by_id: dict[int, int] = {}
+        self._fits: dict[int, FitSummary] = {}
         self._sort_column: Column | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
         # A changed row finds its sorted place once control returns to the event loop:
@@ -118,6 +122,12 @@ class PostingTableModel(QAbstractTableModel):
             return self._display(posting, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
             return display_title(posting)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.FIT:
+            fit = self._fits.get(posting.id)
+            if fit and fit.missing:
+                return "You would need: " + ", ".join(fit.missing)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.FIT:
+            return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP:
             return QBrush(_OVERDUE) if self._is_overdue(posting) else None
         if role == Qt.ItemDataRole.FontRole and column == Column.TITLE and not posting.title:
@@ -188,6 +198,21 @@ class PostingTableModel(QAbstractTableModel):
         self._reindex()
         self.endRemoveRows()
 
+    def set_fits(self, fits: dict[int, FitSummary]) -> None:
+        """Show how well the user's skills meet each posting's must-haves."""
+        self._fits = dict(fits)
+        if self._postings:
+            self.dataChanged.emit(
+                self.index(0, Column.FIT), self.index(len(self._postings) - 1, Column.FIT)
+            )
+        if self._sort_column == Column.FIT:
+            self._resort.start()
+
+    def set_fit(self, posting_id: int, fit: FitSummary) -> None:
+        self._fits[posting_id] = fit
+        if (row := self._rows_by_id.get(posting_id)) is not None:
+            self.dataChanged.emit(self.index(row, Column.FIT), self.index(row, Column.FIT))
+
     def row_of(self, posting_id: int) -> int | None:
         return self._rows_by_id.get(posting_id)
 
@@ -213,6 +238,11 @@ class PostingTableModel(QAbstractTableModel):
             return (posting.added_at,)
         if column == Column.CHANGED:
             return (posting.updated_at,)
+        if column == Column.FIT:
+            fit = self._fits.get(posting.id)
+            if fit is None or not fit.total:
+                return (True, 0.0, 0)
+            return (False, fit.met / fit.total, fit.total)
         follow_up = posting.details.follow_up
         return (follow_up is None, follow_up or date.max)
 
@@ -239,6 +269,9 @@ class PostingTableModel(QAbstractTableModel):
             return _local_day(posting.added_at).isoformat()
         if column == Column.CHANGED:
             return _local_day(posting.updated_at).isoformat()
+        if column == Column.FIT:
+            fit = self._fits.get(posting.id)
+            return f"{fit.met}/{fit.total}" if fit and fit.total else ""
         follow_up = posting.details.follow_up
         return follow_up.isoformat() if follow_up else ""
 

@@ -8,8 +8,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.dates import local_zone
+from desktop.domain.fit import Profile
+from desktop.domain.skills import taxonomy
 from desktop.domain.tracker import Posting
+from desktop.ui.learn_dialog import LearnNextDialog
 from desktop.ui.new_posting_dialog import NewPostingDialog
+from desktop.ui.profile_dialog import ProfileDialog
 
 
 class DuplicateChoice(Enum):
@@ -71,6 +75,14 @@ class Prompts:
             return None
         path = Path(name)
         return path if path.suffix else path.with_suffix(".csv")
+
+    def edit_profile(self, profile: Profile) -> Profile | None:
+        return ProfileDialog.ask(profile, taxonomy(), self._parent)
+
+    def learn_next(
+        self, ranked: list[tuple[str, tuple[int, ...]]], titles: dict[int, str]
+    ) -> int | None:
+        return LearnNextDialog.ask(ranked, titles, self._parent)
 
     def warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self._parent, title, message)

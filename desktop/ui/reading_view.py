@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
+    QMenu,
     QPlainTextEdit,
     QSplitter,
     QTextEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.analysis import PostingAnalysis
+from desktop.domain.fit import CheckItem, Rule, Status, coverage
 from desktop.domain.requirements import Requirement
 from desktop.domain.sections import Section, SectionKind
 from desktop.ui.posting_model import ROOT, AnyIndex
@@ -85,6 +87,84 @@ class RequirementListModel(QAbstractListModel):
         return None
 
 
+_STATUS_MARKS = {
+    Status.MET: "✓",
+    Status.PARTIAL: "◐",
+    Status.MISSING: "✗",
+    Status.MANUAL: "☐",
+}
+_RULE_WORDS = {Rule.ANY: "Any of", Rule.ALL: "All of", Rule.YEARS: "Years of"}
+
+
+class ChecklistModel(RequirementListModel):
+    """Must-haves with their verdict against the skills profile.
+
+    Items only the user can judge are checkable: ticking one marks it met.
+    """
+
+    verdict_chosen = Signal(str, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._checks: list[CheckItem] = []
+
+    def set_checklist(self, items: tuple[Requirement, ...], checks: list[CheckItem]) -> None:
+        self._checks = checks if len(checks) == len(items) else []
+        self.set_items(items)
+
+    def check(self, row: int) -> CheckItem | None:
+        return self._checks[row] if self._checks else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._manual(index.row()):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        check = self.check(index.row()) if index.isValid() else None
+        if check is None:
+            return super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            words = super().data(index, role)
+            met_by = f"  — {', '.join(check.matched)}" if check.matched else ""
+            mark = "☑" if self._manual(index.row()) and check.status == Status.MET else None
+            return f"{mark or _STATUS_MARKS[check.status]} {words}{met_by}"
+        if role == Qt.ItemDataRole.CheckStateRole and self._manual(index.row()):
+            met = check.status == Status.MET
+            return Qt.CheckState.Checked if met else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return explain(check)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        check = self.check(index.row()) if index.isValid() else None
+        if role != Qt.ItemDataRole.CheckStateRole or check is None:
+            return False
+        ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.verdict_chosen.emit(check.requirement.text, Status.MET if ticked else None)
+        return True
+
+    def _manual(self, row: int) -> bool:
+        check = self.check(row)
+        return check is not None and check.rule == Rule.MANUAL
+
+
+def explain(check: CheckItem) -> str:
+    """One line on how an item was judged, for the tooltip."""
+    if check.rule == Rule.MANUAL:
+        text = "Names no skill Gigdesk can check: tick it when you meet it."
+    else:
+        text = f"{_RULE_WORDS[check.rule]}: {', '.join(check.skills)}"
+        if check.rule == Rule.YEARS:
+            text += f" ({check.years}+ years)"
+        text += f". {check.status.value.capitalize()}"
+        text += f", by {', '.join(check.matched)}." if check.matched else "."
+    if check.overridden:
+        text += " (your verdict)"
+    return text
+
+
 class SectionListModel(QAbstractListModel):
     """Sections in text order; a checked section is shown, an unchecked one folded away."""
 
@@ -146,7 +226,7 @@ class ReadingView(QWidget):
         super().__init__(parent)
         self._text = ""
         self._analysis: PostingAnalysis | None = None
-        self.must_model = RequirementListModel(self)
+        self.must_model = ChecklistModel(self)
         self.nice_model = RequirementListModel(self)
         self.section_model = SectionListModel(self)
         self.must_label = QLabel()
@@ -182,6 +262,8 @@ class ReadingView(QWidget):
             lambda index, _: self._requirement_chosen(self.nice_model, index)
         )
         self.section_list.selectionModel().currentChanged.connect(self._section_chosen)
+        self.must_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.must_list.customContextMenuRequested.connect(self._verdict_menu)
         self.section_model.folding_changed.connect(self._apply_folding)
 
     @staticmethod
@@ -193,20 +275,46 @@ class ReadingView(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         return view
 
-    def show_posting(self, text: str, analysis: PostingAnalysis | None) -> None:
+    def show_posting(
+        self, text: str, analysis: PostingAnalysis | None, checks: list[CheckItem] | None = None
+    ) -> None:
         if text != self._text:
             self.text_view.setPlainText(display_text(text))
         self._text = text
         self._analysis = analysis
         must = analysis.must_haves if analysis else ()
         nice = analysis.nice_to_haves if analysis else ()
-        self.must_model.set_items(must)
+        self.must_model.set_checklist(must, checks or [])
         self.nice_model.set_items(nice)
         self.section_model.set_sections(analysis.sections if analysis else ())
-        self.must_label.setText(f"Must-haves ({len(must)})")
+        if checks:
+            met, total = coverage(checks)
+            self.must_label.setText(f"Must-haves: you meet {met} of {total}")
+        else:
+            self.must_label.setText(f"Must-haves ({len(must)})")
         self.nice_label.setText(f"Nice-to-haves ({len(nice)})")
         self._apply_folding()
         self._mark()
+
+    def _verdict_menu(self, position: QPoint) -> None:
+        """Right-click on a must-have: the user's own verdict, or Gigdesk's back."""
+        check = self.must_model.check(self.must_list.indexAt(position).row())
+        if check is None:
+            return
+        menu = QMenu(self)
+        for label, status in (
+            ("I meet this", Status.MET),
+            ("I partly meet this", Status.PARTIAL),
+            ("I don't meet this", Status.MISSING),
+            ("Use Gigdesk's verdict", None),
+        ):
+            action = menu.addAction(label)
+            action.triggered.connect(
+                lambda _=False, s=status: self.must_model.verdict_chosen.emit(
+                    check.requirement.text, s
+                )
+            )
+        menu.exec(self.must_list.viewport().mapToGlobal(position))
 
     def highlighted(self) -> str:
         """The words currently highlighted as the chosen item (for tests and screen readers)."""

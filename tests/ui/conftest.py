@@ -27,6 +27,8 @@ class FakePrompts:
         self.export_to: Path | None = None
         self.new_posting_text: str | None = None
         self.shortcuts: list[tuple[str, str]] = []
+        self.profile_to_save = None
+        self.learn_next_seen = None
 
     def new_posting(self) -> str | None:
         return self.new_posting_text
@@ -43,6 +45,12 @@ class FakePrompts:
 
     def warn(self, title: str, message: str) -> None:
         self.warnings.append((title, message))
+
+    def edit_profile(self, profile):
+        return self.profile_to_save
+
+    def learn_next(self, ranked, titles):
+        self.learn_next_seen = (ranked, titles)
 
     def show_shortcuts(self, rows: list[tuple[str, str]]) -> None:
         self.shortcuts = rows

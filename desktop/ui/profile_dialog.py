@@ -1,0 +1,215 @@
+"""The skills profile: what the user can do, for how long, and what they are learning."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QObject, QStringListModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.fit import Level, Profile, ProfileSkill, propose_skills
+from desktop.domain.skills import Taxonomy
+from desktop.ui.posting_model import ROOT, AnyIndex
+
+_HEADERS = ("Skill", "Years", "Learning")
+
+
+class ProfileTableModel(QAbstractTableModel):
+    """The profile being edited: skill, years (optional), and whether it is still being learnt."""
+
+    def __init__(self, profile: Profile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._skills = list(profile.skills)
+
+    def profile(self) -> Profile:
+        return Profile(tuple(sorted(self._skills, key=lambda s: s.name.casefold())))
+
+    def names(self) -> set[str]:
+        return {skill.name for skill in self._skills}
+
+    def add(self, name: str) -> bool:
+        if not name or name in self.names():
+            return False
+        row = len(self._skills)
+        self.beginInsertRows(ROOT, row, row)
+        self._skills.append(ProfileSkill(name))
+        self.endInsertRows()
+        return True
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(ROOT, row, row)
+        del self._skills[row]
+        self.endRemoveRows()
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._skills)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() == 1:
+            return flags | Qt.ItemFlag.ItemIsEditable
+        if index.column() == 2:
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        skill = self._skills[index.row()]
+        if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return skill.name
+        if index.column() == 1 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return "" if skill.years is None else f"{skill.years:g}"
+        if index.column() == 2 and role == Qt.ItemDataRole.CheckStateRole:
+            learning = skill.level == Level.LEARNING
+            return Qt.CheckState.Checked if learning else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        skill = self._skills[index.row()]
+        if index.column() == 1 and role == Qt.ItemDataRole.EditRole:
+            text = str(value).strip().replace(",", ".").rstrip("+")
+            try:
+                years = float(text) if text else None
+            except ValueError:
+                return False
+            self._skills[index.row()] = ProfileSkill(skill.name, years, skill.level)
+        elif index.column() == 2 and role == Qt.ItemDataRole.CheckStateRole:
+            learning = Qt.CheckState(value) == Qt.CheckState.Checked
+            level = Level.LEARNING if learning else Level.HAVE
+            self._skills[index.row()] = ProfileSkill(skill.name, skill.years, level)
+        else:
+            return False
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class ProfileDialog(QDialog):
+    """Edit the skills profile by hand or from a pasted CV."""
+
+    def __init__(self, profile: Profile, taxonomy: Taxonomy, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Skills profile")
+        self.resize(760, 560)
+        self._taxonomy = taxonomy
+        self.model = ProfileTableModel(profile, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName("Your skills")
+        self.add_edit = QLineEdit()
+        self.add_edit.setPlaceholderText("Add a skill (Enter), e.g. PostgreSQL, Figma, Zendesk")
+        completer = QCompleter(QStringListModel(taxonomy.completions(), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.add_edit.setCompleter(completer)
+        self.add_edit.returnPressed.connect(self._add_typed)
+        remove = QPushButton("&Remove")
+        remove.clicked.connect(self._remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove_selected)
+
+        left = QVBoxLayout()
+        left.addWidget(
+            QLabel(
+                "Your skills: years are optional; tick Learning for skills you "
+                "are still learning (they do not count as met)."
+            )
+        )
+        left.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_edit, 1)
+        row.addWidget(remove)
+        left.addLayout(row)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(self._cv_side(), 2)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+
+    def _cv_side(self) -> QVBoxLayout:
+        """Paste a CV, find the skills it names, tick the ones to add."""
+        self.cv_edit = QPlainTextEdit()
+        self.cv_edit.setPlaceholderText("Paste your CV or résumé here, then Find skills")
+        self.proposals = QStandardItemModel(self)
+        self.proposal_view = QListView()
+        self.proposal_view.setModel(self.proposals)
+        find = QPushButton("&Find skills in CV")
+        find.clicked.connect(self._find_in_cv)
+        take = QPushButton("Add &ticked")
+        take.clicked.connect(self._add_proposals)
+        side = QVBoxLayout()
+        side.addWidget(self.cv_edit, 2)
+        side.addWidget(find)
+        side.addWidget(self.proposal_view, 2)
+        side.addWidget(take)
+        return side
+
+    def _add_typed(self) -> None:
+        typed = self.add_edit.text().strip()
+        self.model.add(self._taxonomy.canonical(typed) or typed)
+        self.add_edit.clear()
+
+    def _remove_selected(self) -> None:
+        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: -i.row()):
+            self.model.remove(index.row())
+
+    def _find_in_cv(self) -> None:
+        self.proposals.clear()
+        for name in propose_skills(
+            self.cv_edit.toPlainText(), self.model.profile(), self._taxonomy
+        ):
+            item = QStandardItem(name)
+            item.setCheckable(True)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setEditable(False)
+            self.proposals.appendRow(item)
+
+    def _add_proposals(self) -> None:
+        for row in reversed(range(self.proposals.rowCount())):
+            item = self.proposals.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                self.model.add(item.text())
+                self.proposals.removeRow(row)
+
+    @classmethod
+    def ask(cls, profile: Profile, taxonomy: Taxonomy, parent: QWidget | None) -> Profile | None:
+        dialog = cls(profile, taxonomy, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.model.profile()
+        return None

@@ -1,0 +1,75 @@
+"""The checklist in the detail pane, the fit column, the profile and learn-next dialogs."""
+
+from PySide6.QtCore import Qt
+
+from desktop.domain.fit import Level, Profile, ProfileSkill, Status
+from desktop.domain.skills import taxonomy
+from desktop.ui.posting_model import Column
+from desktop.ui.profile_dialog import ProfileDialog
+from tests.conftest import fixture_text
+
+CONTRACT = fixture_text("platform_contract.txt")
+
+
+def _with_profile(window, prompts, *skills):
+    prompts.profile_to_save = Profile(tuple(skills))
+    window.edit_profile()
+
+
+def test_checklist_shows_verdicts_and_the_skills_that_meet_them(window, prompts):
+    window.add_posting_text(CONTRACT)
+    _with_profile(window, prompts, ProfileSkill("Kotlin", 7), ProfileSkill("GraphQL"))
+    model = window.detail.reading.must_model
+    first = model.index(0, 0).data()
+    assert first.startswith("✓ 6+ years building native mobile apps") and first.endswith("— Kotlin")
+    assert model.index(6, 0).data().startswith("✗ Comfortable working with AWS Amplify")
+    assert "Any of: AWS Amplify" in model.index(6, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert window.detail.reading.must_label.text() == "Must-haves: you meet 2 of 8"
+    assert window.proxy.index(0, Column.FIT).data() == "2/8"
+
+
+def test_ticking_a_manual_item_counts_it_and_survives_reopening(window, prompts, store):
+    posting = window.add_posting_text(CONTRACT)
+    _with_profile(window, prompts, ProfileSkill("Kotlin", 7))
+    model = window.detail.reading.must_model
+    manual = model.index(4, 0)
+    assert model.flags(manual) & Qt.ItemFlag.ItemIsUserCheckable
+    model.setData(manual, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert window.detail.reading.must_label.text() == "Must-haves: you meet 2 of 8"
+    assert store.check_overrides(posting.id) == {
+        "track record of shipping apps used by a million people;": Status.MET
+    }
+    model.verdict_chosen.emit(model.check(6).requirement.text, Status.MET)
+    assert window.proxy.index(0, Column.FIT).data() == "3/8"
+
+
+def test_profile_dialog_adds_skills_by_alias_and_from_a_cv(qtbot):
+    dialog = ProfileDialog(Profile((ProfileSkill("Python", 3),)), taxonomy())
+    qtbot.addWidget(dialog)
+    dialog.add_edit.setText("postgres")
+    dialog._add_typed()
+    dialog.cv_edit.setPlainText("Built APIs in Go and Kubernetes; Go services on k8s. Python too.")
+    dialog._find_in_cv()
+    proposed = [dialog.proposals.item(r).text() for r in range(dialog.proposals.rowCount())]
+    assert proposed == ["Go", "Kubernetes"]
+    dialog._add_proposals()
+    model = dialog.model
+    model.setData(model.index(0, 2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert not model.setData(model.index(1, 1), "lots", Qt.ItemDataRole.EditRole)
+    assert model.profile() == Profile(
+        (
+            ProfileSkill("Go"),
+            ProfileSkill("Kubernetes"),
+            ProfileSkill("PostgreSQL"),
+            ProfileSkill("Python", 3, Level.LEARNING),
+        )
+    )
+
+
+def test_learn_next_lists_missing_skills_of_open_postings(window, prompts):
+    window.add_posting_text(CONTRACT)
+    _with_profile(window, prompts, ProfileSkill("Kotlin", 7))
+    window.show_learn_next()
+    ranked, titles = prompts.learn_next_seen
+    assert ranked[0][1] == (1,) and "AWS Amplify" in [skill for skill, _ in ranked]
+    assert titles == {1: "Principal Mobile Engineer"}
