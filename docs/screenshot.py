@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop.app import run_app  # noqa: E402
-from desktop.domain.analysis import analyze_posting  # noqa: E402
+from desktop.domain.fit import Profile, ProfileSkill  # noqa: E402
 from desktop.domain.intake import find_posting_url, guess_source  # noqa: E402
 from desktop.domain.tracker import Outcome, PostingDetails, Stage  # noqa: E402
 from desktop.store import Store  # noqa: E402
@@ -115,14 +115,11 @@ def fill(folder: Path) -> None:
 
     store = Store.open(folder / "gigdesk.db", clock=clock)
     for text, stages, outcome, follow_days, notes in SAMPLES:
-        analysis = analyze_posting(text)
         url = find_posting_url(text)
         follow_up = today + timedelta(days=follow_days) if follow_days is not None else None
         posting = store.add(
             text,
             PostingDetails(
-                title=analysis.title,
-                company=analysis.company,
                 source=guess_source(text, url),
                 url=url,
                 follow_up=follow_up,
@@ -133,6 +130,22 @@ def fill(folder: Path) -> None:
             store.set_stage(posting.id, stage)
         if outcome:
             store.set_outcome(posting.id, outcome)
+    store.save_profile(
+        Profile(
+            tuple(
+                ProfileSkill(name, years)
+                for name, years in (
+                    ("Python", 7),
+                    ("Django", 5),
+                    ("PostgreSQL", 6),
+                    ("Celery", None),
+                    ("Docker", None),
+                    ("Go", 2),
+                    ("Figma", None),
+                )
+            )
+        )
+    )
     store.close()
 
 
@@ -145,7 +158,9 @@ def main() -> int:
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
         window.resize(1280, 800)
         window.select_posting(1)
-        window.detail.reading.must_list.setCurrentIndex(window.detail.reading.must_model.index(1, 0))
+        window.detail.reading.must_list.setCurrentIndex(
+            window.detail.reading.must_model.index(1, 0)
+        )
         app.processEvents()
         window.grab().save(str(ROOT / "docs" / "main-window.png"))
         window.close()

@@ -44,6 +44,7 @@ from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.store import Store, StoreError
 from desktop.ui.clipboard import text_from_mime
 from desktop.ui.detail_pane import DetailPane
+from desktop.ui.learn_dialog import Rankings
 from desktop.ui.posting_model import HEADERS, Column, PostingFilterProxy, PostingTableModel
 from desktop.ui.prompts import DuplicateChoice, Prompts
 from desktop.ui.settings import UiState
@@ -444,9 +445,12 @@ class MainWindow(QMainWindow):
 
         def shown(fits: dict[int, FitSummary]) -> None:
             open_ids = {p.id for p in self._all_postings() if not p.is_closed}
-            ranked = learn_next({k: v for k, v in fits.items() if k in open_ids})
+            rankings = Rankings(
+                open=learn_next({k: v for k, v in fits.items() if k in open_ids}),
+                all=learn_next(fits),
+            )
             titles = {p.id: p.title or "untitled" for p in self._all_postings()}
-            chosen = self.prompts.learn_next(ranked, titles)
+            chosen = self.prompts.learn_next(rankings, titles)
             if chosen is not None:
                 self._reveal(chosen)
 

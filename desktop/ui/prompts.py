@@ -11,7 +11,7 @@ from desktop.domain.dates import local_zone
 from desktop.domain.fit import Profile
 from desktop.domain.skills import taxonomy
 from desktop.domain.tracker import Posting
-from desktop.ui.learn_dialog import LearnNextDialog
+from desktop.ui.learn_dialog import LearnNextDialog, Rankings
 from desktop.ui.new_posting_dialog import NewPostingDialog
 from desktop.ui.profile_dialog import ProfileDialog
 
@@ -79,10 +79,8 @@ class Prompts:
     def edit_profile(self, profile: Profile) -> Profile | None:
         return ProfileDialog.ask(profile, taxonomy(), self._parent)
 
-    def learn_next(
-        self, ranked: list[tuple[str, tuple[int, ...]]], titles: dict[int, str]
-    ) -> int | None:
-        return LearnNextDialog.ask(ranked, titles, self._parent)
+    def learn_next(self, rankings: Rankings, titles: dict[int, str]) -> int | None:
+        return LearnNextDialog.ask(rankings, titles, self._parent)
 
     def warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self._parent, title, message)

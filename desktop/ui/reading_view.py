@@ -250,7 +250,7 @@ class ReadingView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(lists)
         self.splitter.addWidget(below)
-        self.splitter.setSizes([150, 350])
+        self.splitter.setSizes([190, 310])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

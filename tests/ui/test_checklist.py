@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.fit import Level, Profile, ProfileSkill, Status
 from desktop.domain.skills import taxonomy
+from desktop.domain.tracker import Outcome
 from desktop.ui.posting_model import Column
 from desktop.ui.profile_dialog import ProfileDialog
 from tests.conftest import fixture_text
@@ -70,6 +71,24 @@ def test_learn_next_lists_missing_skills_of_open_postings(window, prompts):
     window.add_posting_text(CONTRACT)
     _with_profile(window, prompts, ProfileSkill("Kotlin", 7))
     window.show_learn_next()
-    ranked, titles = prompts.learn_next_seen
-    assert ranked[0][1] == (1,) and "AWS Amplify" in [skill for skill, _ in ranked]
+    rankings, titles = prompts.learn_next_seen
+    assert rankings.open[0][1] == (1,) and "AWS Amplify" in [skill for skill, _ in rankings.open]
     assert titles == {1: "Principal Mobile Engineer"}
+    window.store.set_outcome(1, Outcome.REJECTED)
+    window.reload()
+    window.show_learn_next()
+    rankings, _ = prompts.learn_next_seen
+    assert rankings.open == [] and rankings.all[0][1] == (1,)
+
+
+def test_learn_next_dialog_switches_between_open_and_all_postings(qtbot):
+    from desktop.ui.learn_dialog import LearnNextDialog, Rankings
+
+    dialog = LearnNextDialog(
+        Rankings(open=[("Rust", (2,))], all=[("Go", (1, 2))]), {1: "A", 2: "B"}
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.skills.item(0).text() == "Rust  (1 posting)"
+    dialog.only_open.setChecked(False)
+    assert dialog.skills.item(0).text() == "Go  (2 postings)"
+    assert [dialog.postings.item(r).text() for r in range(dialog.postings.rowCount())] == ["A", "B"]
