@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import platform
 import random
@@ -89,7 +90,9 @@ def synthetic_text(rng: random.Random) -> str:
 
 def fill(data_dir: Path, count: int) -> None:
     """N postings with 1-5 history events each, written straight into a migrated database."""
+    from desktop.domain.analysis import PARSER_VERSION, analyze_posting
     from desktop.domain.intake import fingerprint
+    from desktop.domain.serialize import analysis_to_dict
     from desktop.store import Store
 
     Store.open(data_dir / "gigdesk.db").close()
@@ -101,6 +104,7 @@ def fill(data_dir: Path, count: int) -> None:
         added = start + timedelta(minutes=number * 7)
         steps = STAGES[: rng.randint(1, 5)]
         stamps = [added + timedelta(days=i * 3) for i in range(len(steps))]
+        reading = json.dumps(analysis_to_dict(analyze_posting(text)))
         postings.append(
             (
                 number,
@@ -116,11 +120,18 @@ def fill(data_dir: Path, count: int) -> None:
                 None,
                 None,
                 "",
+                reading,
+                PARSER_VERSION,
+                "{}",
             )
         )
         events.extend((number, _db(at), name) for at, name in zip(stamps, steps, strict=True))
     with sqlite3.connect(data_dir / "gigdesk.db") as db:
-        db.executemany("INSERT INTO posting VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", postings)
+        db.executemany("INSERT INTO posting VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", postings)
+        db.executemany(
+            "INSERT INTO profile_skill VALUES (?, ?, 'have')",
+            [("Python", 5), ("Kotlin", 3), ("PostgreSQL", None), ("AWS", 2), ("React", None)],
+        )
         db.executemany("INSERT INTO stage_event (posting_id, at, name) VALUES (?,?,?)", events)
 
 
@@ -188,6 +199,26 @@ def measure_filter(data_dir: Path) -> dict[str, float]:
         "filter_max": max(timings),
         "sort_median": statistics.median(sorts),
     }
+
+
+def measure_fit(data_dir: Path, runs: int) -> dict[str, float]:
+    """Checking every posting against the profile (the Fit column), and reading them all."""
+    from desktop.store import Store
+
+    store = Store.open(data_dir / "gigdesk.db")
+    fit = timed_call(store.fit_summaries, runs)
+    listing = timed_call(store.list_postings, runs)
+    store.close()
+    return {"fit": fit, "list": listing}
+
+
+def timed_call(call, runs: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
 
 
 def measure_export(data_dir: Path, runs: int) -> dict[str, float]:
@@ -271,6 +302,7 @@ def main() -> None:
         start = measure_startup(data_dir, args.postings, args.runs)
         filtering = measure_filter(data_dir)
         export = measure_export(data_dir, args.runs)
+        fit = measure_fit(data_dir, args.runs)
     ms = 1000
     print(f"Machine: {machine()}")
     print(f"Data: {args.postings} postings, database {size:.1f} MiB; medians of {args.runs} runs\n")
@@ -293,6 +325,11 @@ def main() -> None:
     print(
         f"| sort all rows by a column (median of 4 columns) | "
         f"{filtering['sort_median'] * ms:.0f} ms | – | – |"
+    )
+    print(
+        f"| Fit column: every posting checked against the profile (database thread) | "
+        f"{fit['fit'] * ms:.0f} ms | {fit['list'] * ms:.0f} ms (reading every posting) | "
+        f"{fit['fit'] / fit['list']:.2f}x |"
     )
     print(
         f"| CSV export | {export['export'] * ms:.0f} ms | "

@@ -29,7 +29,7 @@ from desktop.domain.sections import Section, SectionKind, split_sections
 from desktop.resources import load_json
 
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 
 _LINES_FOR_TITLE = 3
 _LINES_FOR_LABELS = 400

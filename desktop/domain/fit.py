@@ -132,7 +132,7 @@ def check(
 
 def check_item(requirement: Requirement, profile: Profile, taxonomy: Taxonomy) -> CheckItem:
     text = requirement.text
-    mentions = taxonomy.find(text)
+    mentions = list(requirement.mentions) or taxonomy.find(text)
     names = tuple(dict.fromkeys(m.skill for m in mentions))
     if not names or requirement.kind in _NON_SKILL_KINDS:
         return CheckItem(requirement, Rule.MANUAL, names, Status.MANUAL, ())

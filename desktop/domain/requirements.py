@@ -8,6 +8,7 @@ from functools import cache
 
 from desktop.domain.layout import Line, LineKind
 from desktop.domain.sections import Section, SectionKind
+from desktop.domain.skills import Mention, taxonomy
 from desktop.resources import load_json
 
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
@@ -56,6 +57,8 @@ class Requirement:
     end: int
     kind: str = "skill"
     years: int | None = None
+    # Skills the item names, with offsets into `text`; found once when the posting is read.
+    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,7 @@ def _clause_start(raw: str, marker: int) -> int | None:
 def _make(text: str, start: int, end: int) -> Requirement:
     raw = text[start:end]
     kind = next((name for name, pattern in _rules().kinds if pattern.search(raw)), "skill")
-    return Requirement(raw, start, end, kind, years_required(raw))
+    return Requirement(raw, start, end, kind, years_required(raw), tuple(taxonomy().find(raw)))
 
 
 def years_required(text: str) -> int | None:

@@ -13,6 +13,7 @@ from desktop.domain.analysis import PostingAnalysis
 from desktop.domain.fields import HoursPerWeek, Pay
 from desktop.domain.requirements import Requirement
 from desktop.domain.sections import Section, SectionKind
+from desktop.domain.skills import Mention
 
 
 def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
@@ -99,10 +100,16 @@ def _item(item: Requirement) -> dict[str, Any]:
         "end": item.end,
         "kind": item.kind,
         "years": item.years,
+        "mentions": [[m.skill, m.start, m.end] for m in item.mentions],
     }
 
 
 def _requirement(data: dict[str, Any]) -> Requirement:
     return Requirement(
-        data["text"], data["start"], data["end"], data.get("kind", "skill"), data.get("years")
+        data["text"],
+        data["start"],
+        data["end"],
+        data.get("kind", "skill"),
+        data.get("years"),
+        tuple(Mention(skill, start, end) for skill, start, end in data.get("mentions", [])),
     )
