@@ -11,27 +11,17 @@ from __future__ import annotations
 
 import random
 import re
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.timing import median_seconds  # noqa: E402
 from desktop.domain.analysis import analyze_posting  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "platform_contract.txt"
 _WORDS = re.compile(r"\w+")
-
-
-def timed(call, runs: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -48,8 +38,8 @@ def main() -> None:
     print("| input | parser | floor (one regex pass) | ratio |")
     print("|---|---|---|---|")
     for name, text, runs in cases:
-        parse = timed(lambda t=text: analyze_posting(t), runs)
-        floor = timed(lambda t=text: _WORDS.findall(t), runs)
+        parse = median_seconds(lambda t=text: analyze_posting(t), runs)
+        floor = median_seconds(lambda t=text: _WORDS.findall(t), runs)
         print(
             f"| {name} ({len(text):,} chars) | {parse * 1000:.1f} ms | "
             f"{floor * 1000:.2f} ms | {parse / floor:.0f}x |"

@@ -29,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.timing import median_seconds  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 WORDS = (
@@ -206,19 +209,10 @@ def measure_fit(data_dir: Path, runs: int) -> dict[str, float]:
     from desktop.store import Store
 
     store = Store.open(data_dir / "gigdesk.db")
-    fit = timed_call(store.fit_summaries, runs)
-    listing = timed_call(store.list_postings, runs)
+    fit = median_seconds(store.fit_summaries, runs)
+    listing = median_seconds(store.list_postings, runs)
     store.close()
     return {"fit": fit, "list": listing}
-
-
-def timed_call(call, runs: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
 
 
 def measure_export(data_dir: Path, runs: int) -> dict[str, float]:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from desktop.domain.dates import local_zone
 from desktop.domain.tracker import StageEvent
-from desktop.ui.posting_model import ROOT, AnyIndex
-
-_HEADERS = ("When", "Stage")
+from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(HeaderedTableModel):
     """Newest change first, times in the user's zone."""
+
+    headers = ("When", "Stage")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,18 +25,8 @@ class HistoryModel(QAbstractTableModel):
         self._events = list(reversed(events))
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._events)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -8,10 +8,8 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -22,9 +20,7 @@ from desktop.domain.dates import local_zone
 from desktop.domain.fit import FitSummary
 from desktop.domain.intake import is_freelance_source
 from desktop.domain.tracker import Posting, Stage
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
 _OVERDUE = QColor("#b3261e")
 
@@ -78,8 +74,10 @@ def _local_day(moment: datetime) -> date:
     return moment.astimezone(local_zone()).date()
 
 
-class PostingTableModel(QAbstractTableModel):
+class PostingTableModel(HeaderedTableModel):
     """Holds the postings shown in the tracker, in load order."""
+
+    headers = tuple(HEADERS[column] for column in Column)
 
     def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,18 +98,8 @@ class PostingTableModel(QAbstractTableModel):
 
     # Qt overrides
 
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._postings)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        return None
+    def row_total(self) -> int:
+        return len(self._postings)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QObject, QStringListModel, Qt
+from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.fit import Level, Profile, ProfileSkill, propose_skills
 from desktop.domain.skills import Taxonomy
-from desktop.ui.posting_model import ROOT, AnyIndex
-
-_HEADERS = ("Skill", "Years", "Learning")
+from desktop.ui.table_model import ROOT, AnyIndex, HeaderedTableModel
 
 
-class ProfileTableModel(QAbstractTableModel):
+class ProfileTableModel(HeaderedTableModel):
     """The profile being edited: skill, years (optional), and whether it is still being learnt."""
+
+    headers = ("Skill", "Years", "Learning")
 
     def __init__(self, profile: Profile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,18 +57,8 @@ class ProfileTableModel(QAbstractTableModel):
         del self._skills[row]
         self.endRemoveRows()
 
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._skills)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._skills)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)

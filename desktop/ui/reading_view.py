@@ -22,7 +22,7 @@ from desktop.domain.analysis import PostingAnalysis
 from desktop.domain.fit import CheckItem, Rule, Status, coverage
 from desktop.domain.requirements import Requirement
 from desktop.domain.sections import Section, SectionKind
-from desktop.ui.posting_model import ROOT, AnyIndex
+from desktop.ui.table_model import ROOT, AnyIndex
 
 SECTION_LABELS = {
     SectionKind.SUMMARY: "Summary",
