@@ -24,6 +24,7 @@ from desktop.domain.intake import (
     find_posting_url,
     guess_source,
 )
+from desktop.domain.red_flags import Hit, find_red_flags, risk_level
 from desktop.domain.serialize import analysis_to_dict
 from desktop.domain.skills import taxonomy
 from desktop.domain.tracker import PostingDetails, Stage, parse_milestone
@@ -81,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
     analyze.add_argument("--json", action="store_true", required=True, help="print JSON")
+    analyze.add_argument(
+        "--kind",
+        choices=["posting", "message"],
+        default="posting",
+        help="a job posting (default) or a recruiter's message",
+    )
     analyze.add_argument(
         "--profile",
         metavar="FILE",
@@ -209,11 +216,16 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
 
 def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
     text = read_posting(args.file)
+    if args.kind == "message":
+        hits = find_red_flags(text)
+        print(json.dumps(_flags_json(hits), ensure_ascii=False, indent=2))
+        return 0
     url = find_posting_url(text)
     source = guess_source(text, url)
     analysis = analyze_posting(text, source)
     result: dict[str, Any] = {"source": source or None, "url": url}
     result.update(analysis_to_dict(analysis))
+    result.update(_flags_json(find_red_flags(text, analysis.sections)))
     if args.profile is not None:
         items = check(analysis.must_haves, _read_profile(args.profile), taxonomy())
         for entry, item in zip(result["must_haves"], items, strict=True):
@@ -227,6 +239,23 @@ def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
         result["coverage"] = {"met": met, "total": total}
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
+
+
+def _flags_json(hits: list[Hit]) -> dict[str, Any]:
+    return {
+        "red_flags": [
+            {
+                "id": h.flag,
+                "severity": h.severity,
+                "reason": h.reason,
+                "start": h.start,
+                "end": h.end,
+                "excerpt": h.excerpt,
+            }
+            for h in hits
+        ],
+        "risk": risk_level(hits).label,
+    }
 
 
 def _read_profile(path: Path) -> Profile:

@@ -1,6 +1,7 @@
 """Score Gigdesk's readings against the expected ones in the shared corpus.
 
     python -m desktop.evaluate postings ../shared/corpus/postings.jsonl
+    python -m desktop.evaluate scams ../shared/corpus/scams.jsonl
 
 Prints every miss, then one total per measure. Reads the corpus by path only:
 nothing from it is copied into the project.
@@ -9,6 +10,7 @@ nothing from it is copied into the project.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.analysis import analyze_posting
+from desktop.domain.red_flags import Risk, find_red_flags, risk_level
 from desktop.domain.requirements import Requirement
 from desktop.domain.skills import taxonomy
 
@@ -130,6 +133,30 @@ def _taxonomy_measure(records: Sequence[dict[str, Any]]) -> Measure:
     return measure
 
 
+def evaluate_scams(records: Sequence[dict[str, Any]]) -> tuple[list[Measure], list[str]]:
+    """Per label and kind, how many reach medium or high risk; every false alarm explained.
+
+    EMSCAD rows keep HTML entities (`&amp;`) as published; they are decoded first,
+    as a browser would show them.
+    """
+    measures: dict[tuple[str, str], Measure] = {}
+    alarms: list[str] = []
+    for record in records:
+        text = html.unescape(record["text"])
+        sections = analyze_posting(text).sections if record["kind"] == "posting" else ()
+        hits = find_red_flags(text, sections)
+        level = risk_level(hits)
+        key = (record["label"], record["kind"])
+        measure = measures.setdefault(key, Measure(f"{key[0]} {key[1]}s at medium or high risk"))
+        measure.total += 1
+        if level >= Risk.MEDIUM:
+            measure.hits += 1
+            if record["label"] == "legit":
+                reasons = "; ".join(hit.reason for hit in hits)
+                alarms.append(f"false alarm {record['id']} ({level.label}): {reasons}")
+    return [measures[k] for k in sorted(measures)], alarms
+
+
 def report(measures: Sequence[Measure]) -> str:
     lines = [miss for measure in measures for miss in measure.misses]
     lines.append("")
@@ -145,7 +172,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop.evaluate", description=__doc__)
-    parser.add_argument("corpus", choices=["postings"])
+    parser.add_argument("corpus", choices=["postings", "scams"])
     parser.add_argument("path", type=Path)
     args = parser.parse_args(argv)
     try:
@@ -153,6 +180,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"evaluate: cannot read {args.path}: {exc.strerror}", file=sys.stderr)
         return 1
+    if args.corpus == "scams":
+        measures, alarms = evaluate_scams(records)
+        print(
+            "\n".join(
+                [*alarms, *(f"{m.name}: {m.hits}/{m.total} ({m.share:.0%})" for m in measures)]
+            )
+        )
+        return 0
     print(report(evaluate_postings(records)))
     return 0
 

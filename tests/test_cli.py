@@ -197,3 +197,23 @@ def test_export_has_fit_columns_against_the_stored_profile(capsys, tmp_path, dat
         "AWS Amplify",
         "Offline-first",
     ]
+
+
+def test_analyze_reports_red_flags_for_a_message_and_a_posting(capsys, tmp_path):
+    message = tmp_path / "message.txt"
+    message.write_text(
+        "Hello! Your resume was recommended by several online recruitment agencies. Earn $200 "
+        "to $600 a day. Contact me on Telegram to start.",
+        encoding="utf-8",
+    )
+    assert main(["analyze", str(message), "--json", "--kind", "message"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["risk"] == "high"
+    ids = [flag["id"] for flag in result["red_flags"]]
+    assert {"F5", "F6", "F12"} <= set(ids)
+    telegram = next(f for f in result["red_flags"] if f["id"] == "F5")
+    text = message.read_text(encoding="utf-8")
+    assert text[telegram["start"] : telegram["end"]] == telegram["excerpt"] == "Telegram"
+    assert main(["analyze", str(DATA / "platform_contract.txt"), "--json"]) == 0
+    posting = json.loads(capsys.readouterr().out)
+    assert (posting["risk"], posting["red_flags"]) == ("none", [])

@@ -1,0 +1,106 @@
+"""Red flags: each one on a phrasing of its own, and the traps that must stay quiet."""
+
+import pytest
+
+from desktop.domain.analysis import analyze_posting
+from desktop.domain.red_flags import Risk, catalogue, find_red_flags, risk_level
+from tests.conftest import fixture_text
+
+
+def _flags(text):
+    return {hit.flag for hit in find_red_flags(text)}
+
+
+def test_catalogue_covers_f1_to_f15_with_explanations_and_sources():
+    flags = catalogue().flags
+    assert sorted(flags, key=lambda f: int(f[1:])) == [f"F{n}" for n in range(1, 16)]
+    for flag in flags.values():
+        assert flag.title and flag.explanation and flag.advice and flag.named_by
+        assert flag.severity in {"high", "medium", "low"}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Before we start you must pay a $95 registration fee for the portal.", "F1"),
+        ("Buy the starter kit for $49; it is refundable later.", "F1"),
+        ("We will mail you a check to buy the laptop from our approved vendor.", "F2"),
+        ("Send the excess amount back by Zelle once the cheque clears.", "F2"),
+        ("Please send your SSN and bank account number to finish onboarding.", "F3"),
+        ("Reply with a copy of your passport and your date of birth.", "F3"),
+        ("Contact the hiring manager on Telegram: @hr_desk_22", "F5"),
+        ("The interview will take place via WhatsApp chat.", "F5"),
+        ("Earn $300 to $900 a day from your phone.", "F6"),
+        ("Data entry from home, no experience, $45/hr.", "F6"),
+        ("GREAT OPPORTUNITY FOR ALL STUDENTS AND MOMS TODAY", "F7"),
+        ("Urgent hiring! Apply now, limited spots.", "F8"),
+        ("Congratulations, you have been selected for the role.", "F9"),
+        ("Receive packages at your home address and reship them abroad.", "F10"),
+        ("Complete app optimization tasks and deposit USDT to unlock more.", "F11"),
+        ("Your resume was recommended by several online recruitment agencies.", "F12"),
+        ("We offer a guaranteed job placement in 30 days.", "F14"),
+        ("Download the app below to continue the interview.", "F15"),
+        ("Your salary will be paid in Bitcoin every Friday.", "F15"),
+    ],
+)
+def test_each_flag_fires_on_its_own_phrasing(text, flag):
+    assert flag in _flags(text)
+
+
+def test_a_free_mail_address_as_contact_fires_but_the_word_gmail_does_not():
+    assert _flags("Send your CV to recruiting.dept.hr@gmail.com today.") == {"F4"}
+    assert _flags("You will use Gmail, Slack, Confluence and Jira daily.") == set()
+    assert _flags("Email jobs@lumen-robotics.example with HN in the subject.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never pay to get a job: we will never ask for your bank details.",
+        "NO REGISTRATION FEE NOR ADMINISTRATIVE CHARGES OF ANY KIND.",
+        "Legitimate employers never require payment for training or equipment.",
+        "Co-founded by Skype's first employee, we build developer tools.",
+        "Strong communication using email, instant messenger platforms and phone.",
+        "Strong skills in PowerPoint and Google Apps.",
+        "Paid training, equipment provided, and tuition reimbursement.",
+        "Offer subject to a criminal background check run by us after acceptance.",
+        "Sort and deliver mail and small packages in the mail room.",
+        "Process cash or checks and prepare bank deposits.",
+        "You bring a strong sense of urgency and attention to detail.",
+        "Start date: immediately. Salary $120,000-$140,000 a year.",
+        "Run online optimization reports for our ad campaigns.",
+        "Must be a U.S. citizen and hold a valid driver's license.",
+        "Electrical signal and communication systems experience required.",
+    ],
+)
+def test_traps_from_legitimate_postings_stay_quiet(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+def test_job_board_safety_tips_are_not_read_as_the_employers_words():
+    text = fixture_text("platform_contract.txt") + (
+        "\nBeware of Unrealistic Offers\nSend money to no one; never share your SSN or bank "
+        "details by email.\n"
+    )
+    analysis = analyze_posting(text)
+    assert risk_level(find_red_flags(text, analysis.sections)) == Risk.NONE
+
+
+def test_weak_signals_alone_stay_low_and_raise_the_level_together():
+    urgency = find_red_flags("Urgent hiring, apply now!!")
+    assert risk_level(urgency) == Risk.LOW
+    both = find_red_flags("Urgent hiring!! Congratulations, you have been selected for the job.")
+    assert risk_level(both) == Risk.HIGH
+    assert risk_level(find_red_flags("Please pay the $50 training fee.")) == Risk.HIGH
+
+
+def test_dismissed_flags_no_longer_count():
+    hits = find_red_flags("Please pay the $50 training fee.")
+    assert risk_level(hits, dismissed=frozenset({"F1"})) == Risk.NONE
+
+
+def test_hits_point_at_the_exact_words():
+    text = "Hi! Kindly contact our HR on WhatsApp for the interview."
+    hit = next(h for h in find_red_flags(text) if h.flag == "F5")
+    assert text[hit.start : hit.end] == "WhatsApp"
+    assert "chat app" in hit.reason and "WhatsApp" in hit.reason
