@@ -204,10 +204,11 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
     try:
         postings = store.list_postings()
         fits = store.fit_summaries()
+        risks = store.risk_summaries()
     finally:
         store.close()
     try:
-        count = write_tracker_csv(postings, target, local_zone(), fits)
+        count = write_tracker_csv(postings, target, local_zone(), fits, risks)
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror}") from exc
     print(f"exported {count} posting{'s' if count != 1 else ''} to {target}", file=sys.stderr)

@@ -10,6 +10,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from desktop.domain.fit import FitSummary
+from desktop.domain.red_flags import RiskSummary
 from desktop.domain.tracker import Posting, Stage
 
 # The README documents each column; a test keeps the two in step.
@@ -30,6 +31,8 @@ COLUMNS: tuple[str, ...] = (
     "must_have_total",
     "must_have_met",
     "missing_skills",
+    "risk_level",
+    "red_flags",
 )
 
 # Leading characters that make a spreadsheet run a cell as a formula.
@@ -49,7 +52,12 @@ def _day(moment: datetime, zone: tzinfo) -> str:
     return moment.astimezone(zone).date().isoformat()
 
 
-def tracker_row(posting: Posting, zone: tzinfo, fit: FitSummary | None = None) -> list[str]:
+def tracker_row(
+    posting: Posting,
+    zone: tzinfo,
+    fit: FitSummary | None = None,
+    risk: RiskSummary | None = None,
+) -> list[str]:
     """One posting as CSV cells, in COLUMNS order; times shown in `zone`."""
     applied = posting.reached(Stage.APPLIED)
     history = ";".join(f"{event.name}@{_day(event.at, zone)}" for event in posting.history)
@@ -71,6 +79,8 @@ def tracker_row(posting: Posting, zone: tzinfo, fit: FitSummary | None = None) -
         str(fit.total) if fit else "",
         str(fit.met) if fit else "",
         ";".join(fit.missing) if fit else "",
+        risk.level.label if risk else "",
+        ";".join(risk.flags) if risk else "",
     ]
     return [neutralise(cell) for cell in cells]
 
@@ -80,6 +90,7 @@ def write_tracker_csv(
     path: Path,
     zone: tzinfo,
     fits: Mapping[int, FitSummary] | None = None,
+    risks: Mapping[int, RiskSummary] | None = None,
 ) -> int:
     """Write the tracker to `path` atomically; returns the number of postings written.
 
@@ -96,7 +107,11 @@ def write_tracker_csv(
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(COLUMNS)
             for posting in postings:
-                writer.writerow(tracker_row(posting, zone, (fits or {}).get(posting.id)))
+                writer.writerow(
+                    tracker_row(
+                        posting, zone, (fits or {}).get(posting.id), (risks or {}).get(posting.id)
+                    )
+                )
                 count += 1
         os.replace(temporary, path)
     except BaseException:

@@ -197,3 +197,17 @@ def risk_level(hits: Sequence[Hit], dismissed: frozenset[str] = frozenset()) -> 
     if low:
         return Risk.LOW
     return Risk.NONE
+
+
+@dataclass(frozen=True)
+class RiskSummary:
+    """A posting's risk in two values: for the table and the export."""
+
+    level: Risk
+    flags: tuple[str, ...]
+
+
+def assess(text: str, sections: Sequence[Section] = ()) -> tuple[list[Hit], RiskSummary]:
+    hits = find_red_flags(text, sections)
+    flags = tuple(dict.fromkeys(hit.flag for hit in hits))
+    return hits, RiskSummary(risk_level(hits), flags)

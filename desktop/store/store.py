@@ -29,6 +29,7 @@ from desktop.domain.fit import (
 )
 from desktop.domain.fit import apply_overrides as apply_fit_overrides
 from desktop.domain.intake import check_posting_text, fingerprint
+from desktop.domain.red_flags import RiskSummary, assess
 from desktop.domain.serialize import (
     EDITABLE_FIELDS,
     analysis_from_dict,
@@ -358,6 +359,21 @@ class Store:
             reading = analysis_from_dict(json.loads(analysis))
             items = check(reading.must_haves, profile, skills)
             summaries[posting_id] = summarize(apply_fit_overrides(items, verdicts[posting_id]))
+        return summaries
+
+    def risk_summaries(self) -> dict[int, RiskSummary]:
+        """Every posting's red-flag risk. Unbounded: not for the GUI thread."""
+        postings = PostingTable.__table__  # type: ignore[attr-defined]
+        with self._session() as session:
+            rows = (
+                session.connection()
+                .execute(sqlalchemy.select(postings.c.id, postings.c.raw_text, postings.c.analysis))
+                .all()
+            )
+        summaries = {}
+        for posting_id, text, analysis in rows:
+            sections = analysis_from_dict(json.loads(analysis)).sections if analysis else ()
+            summaries[posting_id] = assess(text, sections)[1]
         return summaries
 
     def check_overrides(self, posting_id: int) -> dict[str, Status]:

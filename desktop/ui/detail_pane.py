@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.fields import Pay, find_pay
 from desktop.domain.fit import CheckItem
 from desktop.domain.intake import is_freelance_source
+from desktop.domain.red_flags import Hit, Risk, catalogue, risk_level
 from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.ui.history_model import HistoryModel
 from desktop.ui.reading_view import ReadingView
@@ -58,6 +60,9 @@ _PERIOD_WORDS = {
     "year": "/year",
     "project": " for the project",
 }
+
+
+_RISK_COLOURS = {Risk.LOW: "#fff4ce", Risk.MEDIUM: "#ffe0b2", Risk.HIGH: "#ffcdd2"}
 
 
 def pay_text(pay: Pay | None) -> str:
@@ -204,6 +209,11 @@ class DetailPane(QStackedWidget):
                     grid.addWidget(field, row, column * 2 + 1, 1, span)
 
     def _build_tabs(self, layout: QVBoxLayout) -> None:
+        self.risk_banner = QLabel()
+        self.risk_banner.setWordWrap(True)
+        self.risk_banner.setAccessibleName("Scam warning")
+        self.risk_banner.hide()
+        layout.addWidget(self.risk_banner)
         self.tabs = QTabWidget()
         self.reading = ReadingView()
         self.text_view = self.reading.text_view
@@ -248,7 +258,12 @@ class DetailPane(QStackedWidget):
     def posting(self) -> Posting | None:
         return self._posting
 
-    def show_posting(self, posting: Posting | None, checks: list[CheckItem] | None = None) -> None:
+    def show_posting(
+        self,
+        posting: Posting | None,
+        checks: list[CheckItem] | None = None,
+        hits: list[Hit] | None = None,
+    ) -> None:
         """Display `posting` (or the empty hint); pending edits of the previous one are sent."""
         if posting is None or self._posting is None or posting.id != self._posting.id:
             self.flush()
@@ -272,6 +287,7 @@ class DetailPane(QStackedWidget):
             widget.blockSignals(True)
         try:
             self._fill(posting, checks)
+            self._show_risk(hits or [])
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -303,6 +319,32 @@ class DetailPane(QStackedWidget):
         self.reading.show_posting(posting.raw_text, posting.analysis, checks)
         self._fill_reading(posting)
         self.history_model.set_events(posting.history)
+
+    def _show_risk(self, hits: list[Hit]) -> None:
+        """The banner over the posting: level, reasons, and what to do."""
+        self.reading.set_red_flags(hits)
+        level = risk_level(hits)
+        if level == Risk.NONE:
+            self.risk_banner.hide()
+            return
+        book = catalogue().flags
+        seen = list(dict.fromkeys(hit.flag for hit in hits))
+        excerpts = {hit.flag: hit.excerpt for hit in reversed(hits)}
+        lines = "".join(
+            f"<li><b>{escape(book[f].title)}</b>: “{escape(excerpts[f])}”. "
+            f"{escape(book[f].advice)}</li>"
+            for f in seen
+        )
+        self.risk_banner.setText(
+            f"<b>{level.label.capitalize()} scam risk</b><ul style='margin:0'>{lines}</ul>"
+        )
+        self.risk_banner.setToolTip(
+            "\n\n".join(f"{book[f].title}: {book[f].explanation}" for f in seen)
+        )
+        self.risk_banner.setStyleSheet(
+            f"background: {_RISK_COLOURS[level]}; border-radius: 4px; padding: 6px;"
+        )
+        self.risk_banner.show()
 
     def _fill_reading(self, posting: Posting) -> None:
         analysis = posting.analysis

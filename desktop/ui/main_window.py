@@ -40,6 +40,7 @@ from desktop.domain.intake import (
     guess_source,
     tidy_pasted_text,
 )
+from desktop.domain.red_flags import assess
 from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.store import Store, StoreError
 from desktop.ui.clipboard import text_from_mime
@@ -60,6 +61,7 @@ DEFAULT_WIDTHS = {
     Column.CHANGED: 84,
     Column.FOLLOW_UP: 84,
     Column.FIT: 48,
+    Column.RISK: 60,
 }
 T = TypeVar("T")
 
@@ -462,6 +464,7 @@ class MainWindow(QMainWindow):
     def refresh_fits(self) -> None:
         """Recompute every posting's fit on the database thread (after a profile change)."""
         self._tasks.run(self.store.fit_summaries, self.model.set_fits, self._task_failed)
+        self._tasks.run(self.store.risk_summaries, self.model.set_risks, self._task_failed)
 
     def delete_current(self) -> None:
         posting = self.detail.posting
@@ -491,7 +494,11 @@ class MainWindow(QMainWindow):
 
         def work() -> int:
             return write_tracker_csv(
-                self.store.list_postings(), path, local_zone(), self.store.fit_summaries()
+                self.store.list_postings(),
+                path,
+                local_zone(),
+                self.store.fit_summaries(),
+                self.store.risk_summaries(),
             )
 
         def done(count: int) -> None:
@@ -568,7 +575,10 @@ class MainWindow(QMainWindow):
         checks = None
         if self._profile.skills:  # with no profile, every item would read "missing"
             checks = self.store_call(lambda s: s.checklist(posting, self._profile), writes=False)
-        self.detail.show_posting(posting, checks)
+        sections = posting.analysis.sections if posting.analysis else ()
+        hits, risk = assess(posting.raw_text, sections)
+        self.detail.show_posting(posting, checks, hits)
+        self.model.set_risk(posting.id, risk)
         if checks:
             self.model.set_fit(posting.id, summarize(checks))
 

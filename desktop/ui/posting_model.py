@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.domain.dates import local_zone
 from desktop.domain.fit import FitSummary
 from desktop.domain.intake import is_freelance_source
+from desktop.domain.red_flags import Risk, RiskSummary
 from desktop.domain.tracker import Posting, Stage
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
@@ -34,6 +35,7 @@ class Column(IntEnum):
     CHANGED = 5
     FOLLOW_UP = 6
     FIT = 7
+    RISK = 8
 
 
 HEADERS = {
@@ -45,6 +47,7 @@ HEADERS = {
     Column.CHANGED: "Last change",
     Column.FOLLOW_UP: "Follow-up",
     Column.FIT: "Fit",
+    Column.RISK: "Risk",
 }
 
 
@@ -86,6 +89,7 @@ class PostingTableModel(HeaderedTableModel):
         self._haystacks: list[str] = []
         self._rows_by_id: dict[int, int] = {}
         self._fits: dict[int, FitSummary] = {}
+        self._risks: dict[int, RiskSummary] = {}
         self._sort_column: Column | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
         # A changed row finds its sorted place once control returns to the event loop:
@@ -114,8 +118,14 @@ class PostingTableModel(HeaderedTableModel):
             fit = self._fits.get(posting.id)
             if fit and fit.missing:
                 return "You would need: " + ", ".join(fit.missing)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.FIT:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.FIT, Column.RISK):
             return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.RISK:
+            risk = self._risks.get(posting.id)
+            return QBrush(_OVERDUE) if risk and risk.level >= Risk.MEDIUM else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.RISK:
+            risk = self._risks.get(posting.id)
+            return "Red flags: " + ", ".join(risk.flags) if risk and risk.flags else None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP:
             return QBrush(_OVERDUE) if self._is_overdue(posting) else None
         if role == Qt.ItemDataRole.FontRole and column == Column.TITLE and not posting.title:
@@ -196,6 +206,19 @@ class PostingTableModel(HeaderedTableModel):
         if self._sort_column == Column.FIT:
             self._resort.start()
 
+    def set_risks(self, risks: dict[int, RiskSummary]) -> None:
+        """Show each posting's scam risk."""
+        self._risks = dict(risks)
+        if self._postings:
+            self.dataChanged.emit(
+                self.index(0, Column.RISK), self.index(len(self._postings) - 1, Column.RISK)
+            )
+
+    def set_risk(self, posting_id: int, risk: RiskSummary) -> None:
+        self._risks[posting_id] = risk
+        if (row := self._rows_by_id.get(posting_id)) is not None:
+            self.dataChanged.emit(self.index(row, Column.RISK), self.index(row, Column.RISK))
+
     def set_fit(self, posting_id: int, fit: FitSummary) -> None:
         self._fits[posting_id] = fit
         if (row := self._rows_by_id.get(posting_id)) is not None:
@@ -231,6 +254,9 @@ class PostingTableModel(HeaderedTableModel):
             if fit is None or not fit.total:
                 return (True, 0.0, 0)
             return (False, fit.met / fit.total, fit.total)
+        if column == Column.RISK:
+            risk = self._risks.get(posting.id)
+            return (risk is None, int(risk.level) if risk else 0)
         follow_up = posting.details.follow_up
         return (follow_up is None, follow_up or date.max)
 
@@ -260,6 +286,9 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.FIT:
             fit = self._fits.get(posting.id)
             return f"{fit.met}/{fit.total}" if fit and fit.total else ""
+        if column == Column.RISK:
+            risk = self._risks.get(posting.id)
+            return risk.level.label.capitalize() if risk and risk.level else ""
         follow_up = posting.details.follow_up
         return follow_up.isoformat() if follow_up else ""
 

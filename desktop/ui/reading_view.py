@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.analysis import PostingAnalysis
 from desktop.domain.fit import CheckItem, Rule, Status, coverage
+from desktop.domain.red_flags import Hit
 from desktop.domain.requirements import Requirement
 from desktop.domain.sections import Section, SectionKind
 from desktop.ui.table_model import ROOT, AnyIndex
@@ -44,6 +45,7 @@ _MUST_TINT = QColor(255, 243, 176)
 _NICE_TINT = QColor(214, 234, 255)
 _CURRENT_TINT = QColor(255, 196, 94)
 _SET_APART = QColor(120, 120, 120)
+_RED_FLAG_TINT = QColor(255, 171, 171)
 
 
 def qt_position(text: str, index: int) -> int:
@@ -226,6 +228,7 @@ class ReadingView(QWidget):
         super().__init__(parent)
         self._text = ""
         self._analysis: PostingAnalysis | None = None
+        self._red_flags: list[Hit] = []
         self.must_model = ChecklistModel(self)
         self.nice_model = RequirementListModel(self)
         self.section_model = SectionListModel(self)
@@ -316,6 +319,11 @@ class ReadingView(QWidget):
             )
         menu.exec(self.must_list.viewport().mapToGlobal(position))
 
+    def set_red_flags(self, hits: list[Hit]) -> None:
+        """Mark the words of each red flag in the text, on top of the requirement tints."""
+        self._red_flags = hits
+        self._mark()
+
     def highlighted(self) -> str:
         """The words currently highlighted as the chosen item (for tests and screen readers)."""
         selections = [
@@ -351,6 +359,9 @@ class ReadingView(QWidget):
             ):
                 for item in items:
                     selections.append(self._selection(item.start, item.end, tint))
+        for hit in self._red_flags:
+            if hit.end <= len(self._text):
+                selections.append(self._selection(hit.start, hit.end, _RED_FLAG_TINT))
         if current is not None:
             chosen = self._selection(*current, _CURRENT_TINT)
             selections.append(chosen)

@@ -89,3 +89,32 @@ def test_postings_read_by_an_older_parser_are_read_again_on_open(qtbot, store, p
     assert store.stale_readings() == []
     assert "read 1 posting again" in window.statusBar().currentMessage().lower()
     assert len(store.get(posting.id).analysis.must_haves) == 8
+
+
+SCAM = (
+    "Data Entry Clerk (remote)\n\nWork from home, no experience needed, $40/hr.\n"
+    "Congratulations, you have been selected for this role.\n"
+    "Contact our hiring manager on Telegram to start, and send your bank account number.\n"
+)
+
+
+def test_scam_posting_gets_a_banner_highlighted_words_and_a_risk_column(window):
+    from desktop.ui.posting_model import Column
+
+    window.add_posting_text(SCAM)
+    banner = window.detail.risk_banner
+    assert banner.isVisible() if window.isVisible() else not banner.isHidden()
+    assert banner.text().startswith("<b>High scam risk</b>")
+    assert "Interview or contact moved to a chat app" in banner.text()
+    assert window.proxy.index(0, Column.RISK).data() == "High"
+    red = [
+        s
+        for s in window.detail.text_view.extraSelections()
+        if s.format.background().color().name() == "#ffabab"
+    ]
+    assert "Telegram" in {s.cursor.selectedText() for s in red}
+
+
+def test_a_clean_posting_has_no_banner(window):
+    window.add_posting_text(CONTRACT)
+    assert window.detail.risk_banner.isHidden()
