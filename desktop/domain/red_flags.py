@@ -207,7 +207,7 @@ class RiskSummary:
     flags: tuple[str, ...]
 
 
-def assess(text: str, sections: Sequence[Section] = ()) -> tuple[list[Hit], RiskSummary]:
-    hits = find_red_flags(text, sections)
-    flags = tuple(dict.fromkeys(hit.flag for hit in hits))
-    return hits, RiskSummary(risk_level(hits), flags)
+def summarize_risk(hits: Sequence[Hit], dismissed: frozenset[str] = frozenset()) -> RiskSummary:
+    """The level and the flags still standing once the dismissed ones are set aside."""
+    flags = tuple(dict.fromkeys(hit.flag for hit in hits if hit.flag not in dismissed))
+    return RiskSummary(risk_level(hits, dismissed), flags)

@@ -164,3 +164,13 @@ class Posting:
     def reached(self, stage: Stage) -> datetime | None:
         """When the posting first reached `stage`, if it has."""
         return next((e.at for e in self.history if e.name == stage.value), None)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message the user received about a posting (an email, a chat), kept verbatim."""
+
+    id: int
+    posting_id: int
+    received: date
+    text: str

@@ -69,6 +69,21 @@ SCHEMA_STEPS: tuple[str, ...] = (
         PRIMARY KEY (posting_id, item)
     );
     """,
+    # 4: messages about a posting (recruiter emails, chats), and red flags the user dismissed.
+    """
+    CREATE TABLE message (
+        id INTEGER NOT NULL PRIMARY KEY,
+        posting_id INTEGER NOT NULL REFERENCES posting (id) ON DELETE CASCADE,
+        received DATE NOT NULL,
+        text VARCHAR NOT NULL
+    );
+    CREATE INDEX ix_message_posting_id ON message (posting_id);
+    CREATE TABLE dismissed_flag (
+        posting_id INTEGER NOT NULL REFERENCES posting (id) ON DELETE CASCADE,
+        flag VARCHAR NOT NULL,
+        PRIMARY KEY (posting_id, flag)
+    );
+    """,
 )
 
 

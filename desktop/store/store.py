@@ -29,7 +29,7 @@ from desktop.domain.fit import (
 )
 from desktop.domain.fit import apply_overrides as apply_fit_overrides
 from desktop.domain.intake import check_posting_text, fingerprint
-from desktop.domain.red_flags import RiskSummary, assess
+from desktop.domain.red_flags import RiskSummary, find_red_flags, summarize_risk
 from desktop.domain.serialize import (
     EDITABLE_FIELDS,
     analysis_from_dict,
@@ -39,6 +39,7 @@ from desktop.domain.serialize import (
 from desktop.domain.skills import taxonomy
 from desktop.domain.tracker import (
     REOPENED,
+    Message,
     Outcome,
     Posting,
     PostingDetails,
@@ -50,6 +51,8 @@ from desktop.store.errors import StoreError, StoreProblem
 from desktop.store.migrations import MigrationReport, migrate
 from desktop.store.tables import (
     CheckOverrideTable,
+    DismissedFlagTable,
+    MessageTable,
     PostingTable,
     ProfileSkillTable,
     StageEventTable,
@@ -362,7 +365,7 @@ class Store:
         return summaries
 
     def risk_summaries(self) -> dict[int, RiskSummary]:
-        """Every posting's red-flag risk. Unbounded: not for the GUI thread."""
+        """Every posting's risk over its text and messages. Unbounded: not for the GUI thread."""
         postings = PostingTable.__table__  # type: ignore[attr-defined]
         with self._session() as session:
             rows = (
@@ -370,11 +373,65 @@ class Store:
                 .execute(sqlalchemy.select(postings.c.id, postings.c.raw_text, postings.c.analysis))
                 .all()
             )
+            messages: dict[int, list[str]] = defaultdict(list)
+            for message in session.exec(select(MessageTable)).all():
+                messages[message.posting_id].append(message.text)
+            dismissed: dict[int, set[str]] = defaultdict(set)
+            for row in session.exec(select(DismissedFlagTable)).all():
+                dismissed[row.posting_id].add(row.flag)
         summaries = {}
         for posting_id, text, analysis in rows:
             sections = analysis_from_dict(json.loads(analysis)).sections if analysis else ()
-            summaries[posting_id] = assess(text, sections)[1]
+            hits = find_red_flags(text, sections)
+            for message_text in messages[posting_id]:
+                hits.extend(find_red_flags(message_text))
+            summaries[posting_id] = summarize_risk(hits, frozenset(dismissed[posting_id]))
         return summaries
+
+    def messages(self, posting_id: int) -> list[Message]:
+        """A posting's messages, oldest first."""
+        with self._session() as session:
+            rows = session.exec(
+                select(MessageTable)
+                .where(MessageTable.posting_id == posting_id)
+                .order_by(col(MessageTable.received), col(MessageTable.id))
+            ).all()
+            return [Message(_id(r), r.posting_id, r.received, r.text) for r in rows]
+
+    def add_message(self, posting_id: int, received: date, text: str) -> Message:
+        """Keep a message about a posting verbatim, dated when it was received."""
+        check_posting_text(text)
+        with self._session() as session:
+            self._row(session, posting_id)
+            row = MessageTable(posting_id=posting_id, received=received, text=text)
+            session.add(row)
+            session.commit()
+            return Message(_id(row), posting_id, received, text)
+
+    def delete_message(self, message_id: int) -> None:
+        with self._session() as session:
+            row = session.get(MessageTable, message_id)
+            if row is not None:
+                session.delete(row)
+                session.commit()
+
+    def dismissed_flags(self, posting_id: int) -> frozenset[str]:
+        with self._session() as session:
+            rows = session.exec(
+                select(DismissedFlagTable.flag).where(DismissedFlagTable.posting_id == posting_id)
+            ).all()
+            return frozenset(rows)
+
+    def set_dismissed(self, posting_id: int, flag: str, dismissed: bool) -> None:
+        """Mark a red flag dismissed for this posting (kept, shown as such), or restore it."""
+        with self._session() as session:
+            self._row(session, posting_id)
+            row = session.get(DismissedFlagTable, (posting_id, flag))
+            if dismissed and row is None:
+                session.add(DismissedFlagTable(posting_id=posting_id, flag=flag))
+            elif not dismissed and row is not None:
+                session.delete(row)
+            session.commit()
 
     def check_overrides(self, posting_id: int) -> dict[str, Status]:
         """The user's verdicts on a posting's must-haves, by the item's words."""
@@ -433,7 +490,7 @@ class Store:
         return analysis_from_dict(json.loads(row.analysis))
 
 
-def _id(row: PostingTable | StageEventTable) -> int:
+def _id(row: PostingTable | StageEventTable | MessageTable) -> int:
     assert row.id is not None, "row was not flushed"
     return row.id
 

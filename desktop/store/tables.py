@@ -57,3 +57,21 @@ class CheckOverrideTable(SQLModel, table=True):
     posting_id: int = Field(foreign_key="posting.id", ondelete="CASCADE", primary_key=True)
     item: str = Field(primary_key=True)
     status: str
+
+
+class MessageTable(SQLModel, table=True):
+    """A recruiter's email or chat message about a posting, as pasted."""
+
+    __tablename__ = "message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    posting_id: int = Field(foreign_key="posting.id", ondelete="CASCADE", index=True)
+    received: date
+    text: str
+
+
+class DismissedFlagTable(SQLModel, table=True):
+    __tablename__ = "dismissed_flag"
+
+    posting_id: int = Field(foreign_key="posting.id", ondelete="CASCADE", primary_key=True)
+    flag: str = Field(primary_key=True)

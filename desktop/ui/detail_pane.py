@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.fields import Pay, find_pay
 from desktop.domain.fit import CheckItem
 from desktop.domain.intake import is_freelance_source
-from desktop.domain.red_flags import Hit, Risk, catalogue, risk_level
-from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
+from desktop.domain.red_flags import Hit, Risk, catalogue, find_red_flags, risk_level
+from desktop.domain.tracker import Message, Outcome, Posting, PostingDetails, Stage
 from desktop.ui.history_model import HistoryModel
+from desktop.ui.messages_view import MessagesView
 from desktop.ui.reading_view import ReadingView
 
 NOTES_SAVE_DELAY_MS = 600
@@ -96,11 +97,13 @@ class DetailPane(QStackedWidget):
         field_edited(str, object): a field of Gigdesk's reading corrected, in the form of
             desktop.domain.serialize (None for "not stated").
         fields_reset(): the user wants Gigdesk's reading back.
+        flag_dismissed(str, bool): a red flag dismissed (True) or restored (False).
         stage_chosen(Stage): the user picked another stage.
         outcome_chosen(object): an Outcome, or None to reopen.
     """
 
     details_edited = Signal(object)
+    flag_dismissed = Signal(str, bool)
     field_edited = Signal(str, object)
     fields_reset = Signal()
     stage_chosen = Signal(object)
@@ -212,6 +215,11 @@ class DetailPane(QStackedWidget):
         self.risk_banner = QLabel()
         self.risk_banner.setWordWrap(True)
         self.risk_banner.setAccessibleName("Scam warning")
+        self.risk_banner.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.risk_banner.linkActivated.connect(self._banner_link)
         self.risk_banner.hide()
         layout.addWidget(self.risk_banner)
         self.tabs = QTabWidget()
@@ -228,6 +236,8 @@ class DetailPane(QStackedWidget):
         self.history_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.reading, "&Posting")
         self.tabs.addTab(self.notes_edit, "&Notes")
+        self.messages = MessagesView(self._today)
+        self.tabs.addTab(self.messages, "&Messages")
         self.tabs.addTab(self.history_view, "&History")
         layout.addWidget(self.tabs, 1)
 
@@ -263,6 +273,8 @@ class DetailPane(QStackedWidget):
         posting: Posting | None,
         checks: list[CheckItem] | None = None,
         hits: list[Hit] | None = None,
+        messages: list[Message] | None = None,
+        dismissed: frozenset[str] = frozenset(),
     ) -> None:
         """Display `posting` (or the empty hint); pending edits of the previous one are sent."""
         if posting is None or self._posting is None or posting.id != self._posting.id:
@@ -287,7 +299,9 @@ class DetailPane(QStackedWidget):
             widget.blockSignals(True)
         try:
             self._fill(posting, checks)
-            self._show_risk(hits or [])
+            self.messages.show_messages(messages or [])
+            message_hits = [hit for m in messages or [] for hit in find_red_flags(m.text)]
+            self._show_risk(hits or [], message_hits, dismissed)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -320,31 +334,45 @@ class DetailPane(QStackedWidget):
         self._fill_reading(posting)
         self.history_model.set_events(posting.history)
 
-    def _show_risk(self, hits: list[Hit]) -> None:
-        """The banner over the posting: level, reasons, and what to do."""
-        self.reading.set_red_flags(hits)
-        level = risk_level(hits)
-        if level == Risk.NONE:
+    def _show_risk(
+        self, hits: list[Hit], message_hits: list[Hit], dismissed: frozenset[str]
+    ) -> None:
+        """The banner over the posting: level, reasons, what to do, and a way to dismiss each."""
+        self.reading.set_red_flags([hit for hit in hits if hit.flag not in dismissed])
+        every = [*hits, *message_hits]
+        level = risk_level(every, dismissed)
+        book = catalogue().flags
+        set_aside = list(dict.fromkeys(h.flag for h in every if h.flag in dismissed))
+        if level == Risk.NONE and not set_aside:
             self.risk_banner.hide()
             return
-        book = catalogue().flags
-        seen = list(dict.fromkeys(hit.flag for hit in hits))
+        seen = list(dict.fromkeys(hit.flag for hit in every if hit.flag not in dismissed))
+        hits = every
         excerpts = {hit.flag: hit.excerpt for hit in reversed(hits)}
         lines = "".join(
             f"<li><b>{escape(book[f].title)}</b>: “{escape(excerpts[f])}”. "
-            f"{escape(book[f].advice)}</li>"
+            f"{escape(book[f].advice)} <a href='dismiss:{f}'>Dismiss</a></li>"
             for f in seen
         )
+        restore = ", ".join(
+            f"{escape(book[f].title)} (<a href='restore:{f}'>restore</a>)" for f in set_aside
+        )
+        heading = f"{level.label.capitalize()} scam risk" if level else "No scam risk left"
         self.risk_banner.setText(
-            f"<b>{level.label.capitalize()} scam risk</b><ul style='margin:0'>{lines}</ul>"
+            f"<b>{heading}</b><ul style='margin:0'>{lines}</ul>"
+            + (f"Dismissed: {restore}" if restore else "")
         )
         self.risk_banner.setToolTip(
             "\n\n".join(f"{book[f].title}: {book[f].explanation}" for f in seen)
         )
         self.risk_banner.setStyleSheet(
-            f"background: {_RISK_COLOURS[level]}; border-radius: 4px; padding: 6px;"
+            f"background: {_RISK_COLOURS.get(level, '#eeeeee')}; border-radius: 4px; padding: 6px;"
         )
         self.risk_banner.show()
+
+    def _banner_link(self, link: str) -> None:
+        action, _, flag = link.partition(":")
+        self.flag_dismissed.emit(flag, action == "dismiss")
 
     def _fill_reading(self, posting: Posting) -> None:
         analysis = posting.analysis

@@ -40,7 +40,7 @@ from desktop.domain.intake import (
     guess_source,
     tidy_pasted_text,
 )
-from desktop.domain.red_flags import assess
+from desktop.domain.red_flags import find_red_flags, summarize_risk
 from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.store import Store, StoreError
 from desktop.ui.clipboard import text_from_mime
@@ -174,11 +174,17 @@ class MainWindow(QMainWindow):
         self.proxy.rowsInserted.connect(self._update_counts)
         self.proxy.rowsRemoved.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
+        self._connect_detail()
+
+    def _connect_detail(self) -> None:
         self.detail.details_edited.connect(self._details_edited)
         self.detail.stage_chosen.connect(self._set_stage)
         self.detail.outcome_chosen.connect(self._set_outcome)
         self.detail.field_edited.connect(self._set_field)
         self.detail.fields_reset.connect(self._reset_fields)
+        self.detail.flag_dismissed.connect(self._dismiss_flag)
+        self.detail.messages.message_added.connect(self._add_message)
+        self.detail.messages.message_removed.connect(self._remove_message)
         self.detail.reading.must_model.verdict_chosen.connect(self._set_verdict)
 
     def _build_actions(self) -> None:
@@ -461,6 +467,31 @@ class MainWindow(QMainWindow):
     def _all_postings(self) -> list[Posting]:
         return [self.model.posting_at(row) for row in range(self.model.rowCount())]
 
+    def _dismiss_flag(self, flag: str, dismissed: bool) -> None:
+        posting = self.detail.posting
+        if posting is not None:
+            self.store_call(lambda s: s.set_dismissed(posting.id, flag, dismissed))
+            self._show(posting)
+
+    def _add_message(self, received: date, text: str) -> None:
+        posting = self.detail.posting
+        if posting is None:
+            return
+        try:
+            check_posting_text(text)
+        except PasteError as exc:
+            self.prompts.warn("Cannot add this message", str(exc))
+            return
+        if self.store_call(lambda s: s.add_message(posting.id, received, text)) is not None:
+            self.detail.messages.paste_box.clear()
+            self._show(posting)
+
+    def _remove_message(self, message_id: int) -> None:
+        posting = self.detail.posting
+        if posting is not None:
+            self.store_call(lambda s: s.delete_message(message_id))
+            self._show(posting)
+
     def refresh_fits(self) -> None:
         """Recompute every posting's fit on the database thread (after a profile change)."""
         self._tasks.run(self.store.fit_summaries, self.model.set_fits, self._task_failed)
@@ -576,9 +607,13 @@ class MainWindow(QMainWindow):
         if self._profile.skills:  # with no profile, every item would read "missing"
             checks = self.store_call(lambda s: s.checklist(posting, self._profile), writes=False)
         sections = posting.analysis.sections if posting.analysis else ()
-        hits, risk = assess(posting.raw_text, sections)
-        self.detail.show_posting(posting, checks, hits)
-        self.model.set_risk(posting.id, risk)
+        hits = find_red_flags(posting.raw_text, sections)
+        messages = self.store_call(lambda s: s.messages(posting.id), writes=False) or []
+        dismissed = self.store_call(lambda s: s.dismissed_flags(posting.id), writes=False)
+        dismissed = dismissed or frozenset()
+        self.detail.show_posting(posting, checks, hits, messages, dismissed)
+        message_hits = [hit for m in messages for hit in find_red_flags(m.text)]
+        self.model.set_risk(posting.id, summarize_risk([*hits, *message_hits], dismissed))
         if checks:
             self.model.set_fit(posting.id, summarize(checks))
 

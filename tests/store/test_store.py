@@ -220,3 +220,21 @@ def test_checklist_verdicts_are_kept_by_the_items_words_and_can_be_forgotten(sto
     assert store.check_overrides(posting.id) == {"experience with cypress": Status.MISSING}
     store.set_check_override(posting.id, "Experience with Cypress", None)
     assert store.check_overrides(posting.id) == {}
+
+
+def test_messages_and_dismissed_flags_count_in_the_posting_risk(store):
+    from datetime import date
+
+    from desktop.domain.red_flags import Risk
+
+    posting = store.add(POSTING, PostingDetails())
+    assert store.risk_summaries()[posting.id].level == Risk.NONE
+    store.add_message(posting.id, date(2026, 8, 4), "Please pay the $60 onboarding fee today.")
+    summary = store.risk_summaries()[posting.id]
+    assert (summary.level, summary.flags) == (Risk.HIGH, ("F1",))
+    store.set_dismissed(posting.id, "F1", True)
+    assert store.risk_summaries()[posting.id].level == Risk.NONE
+    store.set_dismissed(posting.id, "F1", False)
+    assert store.dismissed_flags(posting.id) == frozenset()
+    store.delete(posting.id)
+    assert store.risk_summaries() == {}

@@ -118,3 +118,47 @@ def test_scam_posting_gets_a_banner_highlighted_words_and_a_risk_column(window):
 def test_a_clean_posting_has_no_banner(window):
     window.add_posting_text(CONTRACT)
     assert window.detail.risk_banner.isHidden()
+
+
+def test_dismissing_a_flag_keeps_it_listed_and_lowers_the_level(window, store):
+    posting = window.add_posting_text(
+        "Support agent, remote. Interviews are held on Telegram with our recruiter.\n"
+    )
+    assert "High scam risk" in window.detail.risk_banner.text()
+    window.detail.risk_banner.linkActivated.emit("dismiss:F5")
+    assert store.dismissed_flags(posting.id) == {"F5"}
+    banner = window.detail.risk_banner.text()
+    assert "No scam risk left" in banner and "restore:F5" in banner
+    window.detail.risk_banner.linkActivated.emit("restore:F5")
+    assert "High scam risk" in window.detail.risk_banner.text()
+
+
+def test_a_message_added_to_a_posting_is_kept_dated_and_read_for_red_flags(window, store):
+    from datetime import date
+
+    posting = window.add_posting_text(CONTRACT)
+    assert window.detail.risk_banner.isHidden()
+    messages = window.detail.messages
+    messages.paste_box.setPlainText(
+        "Hi, to finish onboarding please send your bank account number and a copy of your "
+        "passport to hr.lancehub@gmail.com"
+    )
+    messages._add()
+    stored = store.messages(posting.id)
+    assert len(stored) == 1 and stored[0].received == date(2026, 8, 5)
+    assert messages.paste_box.toPlainText() == ""
+    assert messages.model.index(0, 0).data().startswith("2026-08-05 · high risk · Hi, to finish")
+    assert "High scam risk" in window.detail.risk_banner.text()
+    messages.list.setCurrentIndex(messages.model.index(0, 0))
+    marked = {s.cursor.selectedText() for s in messages.reader.extraSelections()}
+    assert "hr.lancehub@gmail.com" in marked
+    messages._remove()
+    assert store.messages(posting.id) == []
+
+
+def test_an_empty_message_is_refused_and_nothing_typed_is_lost(window, prompts, store):
+    posting = window.add_posting_text(CONTRACT)
+    window.detail.messages.paste_box.setPlainText("   ")
+    window.detail.messages._add()
+    assert "empty" in prompts.warnings[0][1]
+    assert store.messages(posting.id) == []

@@ -1,0 +1,138 @@
+"""Messages about a posting (recruiter emails, chats): pasted, dated, read for red flags."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.red_flags import Hit, find_red_flags, risk_level
+from desktop.domain.tracker import Message
+from desktop.ui.new_posting_dialog import PasteBox
+from desktop.ui.reading_view import display_text, qt_position
+from desktop.ui.table_model import ROOT, AnyIndex
+
+_RED = QColor(255, 171, 171)
+
+
+class MessageListModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._messages: list[tuple[Message, list[Hit]]] = []
+
+    def set_messages(self, messages: list[Message]) -> None:
+        self.beginResetModel()
+        self._messages = [(m, find_red_flags(m.text)) for m in messages]
+        self.endResetModel()
+
+    def message(self, row: int) -> tuple[Message, list[Hit]]:
+        return self._messages[row]
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._messages)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        message, hits = self._messages[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            first = next((ln.strip() for ln in message.text.splitlines() if ln.strip()), "")
+            level = risk_level(hits)
+            risk = f"{level.label} risk · " if level else ""
+            return f"{message.received.isoformat()} · {risk}{first[:70]}"
+        if role == Qt.ItemDataRole.ToolTipRole and hits:
+            return "\n".join(hit.reason for hit in hits)
+        return None
+
+
+class MessagesView(QWidget):
+    """Paste a message, date it, add it; choose one to read it with its red flags marked.
+
+    Signals:
+        message_added(date, str): the user added a message.
+        message_removed(int): the user removed the message with this id.
+    """
+
+    message_added = Signal(object, str)
+    message_removed = Signal(int)
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MessageListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName("Messages")
+        self.reader = QPlainTextEdit()
+        self.reader.setReadOnly(True)
+        self.reader.setAccessibleName("Message text")
+        self.paste_box = PasteBox()
+        self.paste_box.setPlaceholderText("Paste a recruiter's email or chat message here…")
+        self.paste_box.setTabChangesFocus(True)
+        self.received = QDateEdit(QDate(today.year, today.month, today.day))
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("yyyy-MM-dd")
+        add = QPushButton("&Add message")
+        remove = QPushButton("Remove")
+        add.clicked.connect(self._add)
+        remove.clicked.connect(self._remove)
+        self.list.selectionModel().currentChanged.connect(self._chosen)
+
+        adding = QHBoxLayout()
+        adding.addWidget(QLabel("Received:"))
+        adding.addWidget(self.received)
+        adding.addStretch(1)
+        adding.addWidget(remove)
+        adding.addWidget(add)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.list)
+        top.addWidget(self.reader)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(top, 2)
+        layout.addWidget(self.paste_box, 1)
+        layout.addLayout(adding)
+
+    def show_messages(self, messages: list[Message]) -> None:
+        self.model.set_messages(messages)
+        self.reader.clear()
+
+    def _add(self) -> None:
+        picked = self.received.date()
+        self.message_added.emit(
+            date(picked.year(), picked.month(), picked.day()), self.paste_box.toPlainText()
+        )
+
+    def _remove(self) -> None:
+        index = self.list.currentIndex()
+        if index.isValid():
+            self.message_removed.emit(self.model.message(index.row())[0].id)
+
+    def _chosen(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        message, hits = self.model.message(index.row())
+        self.reader.setPlainText(display_text(message.text))
+        selections = []
+        for hit in hits:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.reader.document())
+            cursor.setPosition(qt_position(message.text, hit.start))
+            cursor.setPosition(qt_position(message.text, hit.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format.setBackground(_RED)
+            selections.append(selection)
+        self.reader.setExtraSelections(selections)
