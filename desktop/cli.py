@@ -226,7 +226,7 @@ def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
     analysis = analyze_posting(text, source)
     result: dict[str, Any] = {"source": source or None, "url": url}
     result.update(analysis_to_dict(analysis))
-    result.update(_flags_json(find_red_flags(text, analysis.sections)))
+    result["risk"] = risk_level(analysis.red_flags).label
     if args.profile is not None:
         items = check(analysis.must_haves, _read_profile(args.profile), taxonomy())
         for entry, item in zip(result["must_haves"], items, strict=True):

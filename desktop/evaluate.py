@@ -143,8 +143,8 @@ def evaluate_scams(records: Sequence[dict[str, Any]]) -> tuple[list[Measure], li
     alarms: list[str] = []
     for record in records:
         text = html.unescape(record["text"])
-        sections = analyze_posting(text).sections if record["kind"] == "posting" else ()
-        hits = find_red_flags(text, sections)
+        posting = record["kind"] == "posting"
+        hits = list(analyze_posting(text).red_flags) if posting else find_red_flags(text)
         level = risk_level(hits)
         key = (record["label"], record["kind"])
         measure = measures.setdefault(key, Measure(f"{key[0]} {key[1]}s at medium or high risk"))

@@ -24,12 +24,13 @@ from desktop.domain.fields import (
     find_remote_policy,
 )
 from desktop.domain.intake import is_freelance_source, known_sources, source_for_url
+from desktop.domain.red_flags import Hit, find_red_flags
 from desktop.domain.requirements import Requirement, find_requirements
 from desktop.domain.sections import Section, SectionKind, split_sections
 from desktop.resources import load_json
 
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 
 _LINES_FOR_TITLE = 3
 _LINES_FOR_LABELS = 400
@@ -97,6 +98,8 @@ class PostingAnalysis:
     sections: tuple[Section, ...] = field(default=())
     must_haves: tuple[Requirement, ...] = field(default=())
     nice_to_haves: tuple[Requirement, ...] = field(default=())
+    # Scam red flags in the employer's words (job-board and legal text set apart).
+    red_flags: tuple[Hit, ...] = field(default=())
 
     @property
     def boilerplate(self) -> tuple[Section, ...]:
@@ -144,6 +147,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         sections=tuple(sections),
         must_haves=tuple(must),
         nice_to_haves=tuple(nice),
+        red_flags=tuple(find_red_flags(text[:_FIELD_CHARS], sections)),
     )
 
 

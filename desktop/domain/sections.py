@@ -245,7 +245,3 @@ def _merge_adjacent_boilerplate(sections: list[Section]) -> list[Section]:
         else:
             merged.append(section)
     return merged
-
-
-def section_text(text: str, section: Section) -> str:
-    return re.sub(r"\s+", " ", text[section.start : section.end]).strip()

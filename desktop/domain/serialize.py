@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop.domain.analysis import PostingAnalysis
 from desktop.domain.fields import HoursPerWeek, Pay
+from desktop.domain.red_flags import Hit
 from desktop.domain.requirements import Requirement
 from desktop.domain.sections import Section, SectionKind
 from desktop.domain.skills import Mention
@@ -42,6 +43,7 @@ def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
         ],
         "must_haves": [_item(item) for item in analysis.must_haves],
         "nice_to_haves": [_item(item) for item in analysis.nice_to_haves],
+        "red_flags": [hit_to_dict(hit) for hit in analysis.red_flags],
         "boilerplate": [
             {"kind": s.detail or s.kind.value, "start": s.start, "end": s.end}
             for s in analysis.boilerplate
@@ -58,13 +60,11 @@ def apply_overrides(analysis: PostingAnalysis, overrides: dict[str, Any]) -> Pos
     known = {k: v for k, v in overrides.items() if k in EDITABLE_FIELDS}
     if not known:
         return analysis
-    return analysis_from_dict({**analysis_to_dict(analysis), **known}, analysis)
+    return analysis_from_dict({**analysis_to_dict(analysis), **known})
 
 
-def analysis_from_dict(
-    data: dict[str, Any], parsed: PostingAnalysis | None = None
-) -> PostingAnalysis:
-    """Rebuild a reading; sections and items are taken from `parsed` when given."""
+def analysis_from_dict(data: dict[str, Any]) -> PostingAnalysis:
+    """Rebuild a reading from the form analysis_to_dict gives."""
     pay = data.get("pay")
     hours = data.get("hours_per_week")
     return PostingAnalysis(
@@ -84,7 +84,23 @@ def analysis_from_dict(
         ),
         must_haves=tuple(_requirement(item) for item in data.get("must_haves", [])),
         nice_to_haves=tuple(_requirement(item) for item in data.get("nice_to_haves", [])),
+        red_flags=tuple(
+            Hit(h["id"], h["severity"], h["start"], h["end"], h["excerpt"], h["reason"])
+            for h in data.get("red_flags", [])
+        ),
     )
+
+
+def hit_to_dict(hit: Hit) -> dict[str, Any]:
+    """A red flag as the command line prints it and the store keeps it."""
+    return {
+        "id": hit.flag,
+        "severity": hit.severity,
+        "reason": hit.reason,
+        "start": hit.start,
+        "end": hit.end,
+        "excerpt": hit.excerpt,
+    }
 
 
 def _pay(pay: Pay | None) -> dict[str, Any] | None:

@@ -381,8 +381,12 @@ class Store:
                 dismissed[row.posting_id].add(row.flag)
         summaries = {}
         for posting_id, text, analysis in rows:
-            sections = analysis_from_dict(json.loads(analysis)).sections if analysis else ()
-            hits = find_red_flags(text, sections)
+            # The reading keeps the posting's own red flags; only messages are read here.
+            hits = (
+                list(analysis_from_dict(json.loads(analysis)).red_flags)
+                if analysis
+                else find_red_flags(text)
+            )
             for message_text in messages[posting_id]:
                 hits.extend(find_red_flags(message_text))
             summaries[posting_id] = summarize_risk(hits, frozenset(dismissed[posting_id]))

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.fields import Pay, find_pay
 from desktop.domain.fit import CheckItem
 from desktop.domain.intake import is_freelance_source
-from desktop.domain.red_flags import Hit, Risk, catalogue, find_red_flags, risk_level
-from desktop.domain.tracker import Message, Outcome, Posting, PostingDetails, Stage
+from desktop.domain.red_flags import Hit, Risk, catalogue, risk_level
+from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.ui.history_model import HistoryModel
-from desktop.ui.messages_view import MessagesView
+from desktop.ui.messages_view import MessageRead, MessagesView
 from desktop.ui.reading_view import ReadingView
 
 NOTES_SAVE_DELAY_MS = 600
@@ -273,7 +273,7 @@ class DetailPane(QStackedWidget):
         posting: Posting | None,
         checks: list[CheckItem] | None = None,
         hits: list[Hit] | None = None,
-        messages: list[Message] | None = None,
+        messages: list[MessageRead] | None = None,
         dismissed: frozenset[str] = frozenset(),
     ) -> None:
         """Display `posting` (or the empty hint); pending edits of the previous one are sent."""
@@ -300,7 +300,7 @@ class DetailPane(QStackedWidget):
         try:
             self._fill(posting, checks)
             self.messages.show_messages(messages or [])
-            message_hits = [hit for m in messages or [] for hit in find_red_flags(m.text)]
+            message_hits = [hit for _, found in messages or [] for hit in found]
             self._show_risk(hits or [], message_hits, dismissed)
         finally:
             for widget in widgets:
@@ -363,7 +363,10 @@ class DetailPane(QStackedWidget):
             + (f"Dismissed: {restore}" if restore else "")
         )
         self.risk_banner.setToolTip(
-            "\n\n".join(f"{book[f].title}: {book[f].explanation}" for f in seen)
+            "\n\n".join(
+                f"{book[f].title}: {book[f].explanation} Named by {', '.join(book[f].named_by)}."
+                for f in seen
+            )
         )
         self.risk_banner.setStyleSheet(
             f"background: {_RISK_COLOURS.get(level, '#eeeeee')}; border-radius: 4px; padding: 6px;"

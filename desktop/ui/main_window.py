@@ -606,13 +606,17 @@ class MainWindow(QMainWindow):
         checks = None
         if self._profile.skills:  # with no profile, every item would read "missing"
             checks = self.store_call(lambda s: s.checklist(posting, self._profile), writes=False)
-        sections = posting.analysis.sections if posting.analysis else ()
-        hits = find_red_flags(posting.raw_text, sections)
+        hits = (
+            list(posting.analysis.red_flags)
+            if posting.analysis
+            else find_red_flags(posting.raw_text)
+        )
         messages = self.store_call(lambda s: s.messages(posting.id), writes=False) or []
+        reads = [(message, find_red_flags(message.text)) for message in messages]
         dismissed = self.store_call(lambda s: s.dismissed_flags(posting.id), writes=False)
         dismissed = dismissed or frozenset()
-        self.detail.show_posting(posting, checks, hits, messages, dismissed)
-        message_hits = [hit for m in messages for hit in find_red_flags(m.text)]
+        self.detail.show_posting(posting, checks, hits, reads, dismissed)
+        message_hits = [hit for _, found in reads for hit in found]
         self.model.set_risk(posting.id, summarize_risk([*hits, *message_hits], dismissed))
         if checks:
             self.model.set_fit(posting.id, summarize(checks))

@@ -20,26 +20,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.red_flags import Hit, find_red_flags, risk_level
+from desktop.domain.red_flags import Hit, risk_level
 from desktop.domain.tracker import Message
 from desktop.ui.new_posting_dialog import PasteBox
 from desktop.ui.reading_view import display_text, qt_position
 from desktop.ui.table_model import ROOT, AnyIndex
 
 _RED = QColor(255, 171, 171)
+# A message with the red flags found in it, read once by the main window.
+MessageRead = tuple[Message, list[Hit]]
 
 
 class MessageListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._messages: list[tuple[Message, list[Hit]]] = []
+        self._messages: list[MessageRead] = []
 
-    def set_messages(self, messages: list[Message]) -> None:
+    def set_messages(self, reads: list[MessageRead]) -> None:
         self.beginResetModel()
-        self._messages = [(m, find_red_flags(m.text)) for m in messages]
+        self._messages = list(reads)
         self.endResetModel()
 
-    def message(self, row: int) -> tuple[Message, list[Hit]]:
+    def message(self, row: int) -> MessageRead:
         return self._messages[row]
 
     def rowCount(self, parent: AnyIndex = ROOT) -> int:
@@ -106,8 +108,8 @@ class MessagesView(QWidget):
         layout.addWidget(self.paste_box, 1)
         layout.addLayout(adding)
 
-    def show_messages(self, messages: list[Message]) -> None:
-        self.model.set_messages(messages)
+    def show_messages(self, reads: list[MessageRead]) -> None:
+        self.model.set_messages(reads)
         self.reader.clear()
 
     def _add(self) -> None:
