@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -24,10 +25,12 @@ from desktop.domain.intake import (
     find_posting_url,
     guess_source,
 )
+from desktop.domain.local_time import WorkingHours, read_hours
 from desktop.domain.red_flags import Hit, find_red_flags, risk_level
-from desktop.domain.serialize import analysis_to_dict
+from desktop.domain.serialize import analysis_to_dict, reading_to_dict
 from desktop.domain.skills import taxonomy
 from desktop.domain.tracker import PostingDetails, Stage, parse_milestone
+from desktop.domain.zones import known_zone, system_zone_name
 from desktop.paths import resolve_paths
 from desktop.store import Store, StoreError
 
@@ -87,6 +90,30 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["posting", "message"],
         default="posting",
         help="a job posting (default) or a recruiter's message",
+    )
+    analyze.add_argument(
+        "--tz",
+        metavar="ZONE",
+        type=_zone_argument,
+        help="your time zone as an IANA name, e.g. Europe/Berlin (default: the system's)",
+    )
+    analyze.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        type=date.fromisoformat,
+        help="convert working hours for this day (default: today)",
+    )
+    analyze.add_argument(
+        "--work-hours",
+        metavar="HH:MM-HH:MM",
+        default="09:00-18:00",
+        help="your own working hours, for the overlap (default: 09:00-18:00)",
+    )
+    analyze.add_argument(
+        "--work-days",
+        metavar="DAYS",
+        default="Mon-Fri",
+        help="your working days (default: Mon-Fri)",
     )
     analyze.add_argument(
         "--profile",
@@ -227,6 +254,11 @@ def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
     result: dict[str, Any] = {"source": source or None, "url": url}
     result.update(analysis_to_dict(analysis))
     result["risk"] = risk_level(analysis.red_flags).label
+    working = WorkingHours.parse(args.work_hours, args.work_days)
+    readings = read_hours(
+        analysis.hours, args.date or date.today(), args.tz or system_zone_name(), working
+    )
+    result["hours"] = [reading_to_dict(reading) for reading in readings]
     if args.profile is not None:
         items = check(analysis.must_haves, _read_profile(args.profile), taxonomy())
         for entry, item in zip(result["must_haves"], items, strict=True):
@@ -257,6 +289,14 @@ def _flags_json(hits: list[Hit]) -> dict[str, Any]:
         ],
         "risk": risk_level(hits).label,
     }
+
+
+def _zone_argument(value: str) -> str:
+    if not known_zone(value):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a time zone name; use an IANA name such as Europe/Berlin"
+        )
+    return value
 
 
 def _read_profile(path: Path) -> Profile:

@@ -2,6 +2,8 @@
 
     python -m desktop.evaluate postings ../shared/corpus/postings.jsonl
     python -m desktop.evaluate scams ../shared/corpus/scams.jsonl
+    python -m desktop.evaluate hours ../shared/corpus/tz_phrases.jsonl \
+        ../shared/corpus/postings.jsonl
 
 Prints every miss, then one total per measure. Reads the corpus by path only:
 nothing from it is copied into the project.
@@ -22,6 +24,7 @@ from typing import Any
 from desktop.domain.analysis import analyze_posting
 from desktop.domain.red_flags import Risk, find_red_flags, risk_level
 from desktop.domain.requirements import Requirement
+from desktop.domain.serialize import statement_to_dict
 from desktop.domain.skills import taxonomy
 
 _STOP = frozenset("a an the and or of in with to for on at by".split())
@@ -157,6 +160,48 @@ def evaluate_scams(records: Sequence[dict[str, Any]]) -> tuple[list[Measure], li
     return [measures[k] for k in sorted(measures)], alarms
 
 
+def evaluate_hours(records: Sequence[dict[str, Any]]) -> list[Measure]:
+    """Texts whose converted statements are exactly the expected ones, and near-misses kept
+    unconverted (hours per week, locations, hours without a zone must convert to nothing)."""
+    right = Measure("texts read exactly right (converted hours as expected)")
+    quiet = Measure("near-misses left unconverted")
+    for record in records:
+        expected = record.get("expected", {}).get("hours")
+        if expected is None:
+            continue
+        name = record.get("id") or record["text"][:60]
+        found = [s for s in analyze_posting(record["text"]).hours if s.converts]
+        wanted = sorted(_hours_key(e) for e in expected)
+        got = sorted(_hours_key(statement_to_dict(s)) for s in found)
+        right.score(got == wanted, f"{name!r}: found {got}, expected {wanted}")
+        if not expected:
+            quiet.score(not got, f"near-miss converted {name!r}: {got}")
+    return [right, quiet]
+
+
+def _hours_key(entry: dict[str, Any]) -> tuple[str, ...]:
+    """A statement compared on what it means: kind, clock times, zone, hours or band."""
+    kind = entry["kind"]
+    zone = _zone_key(entry.get("zone"))
+    if kind == "window":
+        return (kind, entry["start"], entry["end"], zone)
+    if kind == "overlap":
+        return (kind, f"{float(entry['hours']):g}", zone)
+    if entry.get("plus_minus") is not None:
+        return (kind, zone, f"{float(entry['plus_minus']):g}")
+    return (kind, _zone_key(entry.get("from")), _zone_key(entry.get("to")))
+
+
+def _zone_key(zone: str | None) -> str:
+    """ "UTC+10" and "UTC+10:00" are the same fixed offset."""
+    if zone is None:
+        return ""
+    match = re.fullmatch(r"(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?", zone)
+    if match:
+        return f"UTC{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
+    return zone
+
+
 def report(measures: Sequence[Measure]) -> str:
     lines = [miss for measure in measures for miss in measure.misses]
     lines.append("")
@@ -172,14 +217,16 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop.evaluate", description=__doc__)
-    parser.add_argument("corpus", choices=["postings", "scams"])
-    parser.add_argument("path", type=Path)
+    parser.add_argument("corpus", choices=["postings", "scams", "hours"])
+    parser.add_argument("paths", type=Path, nargs="+", metavar="path")
     args = parser.parse_args(argv)
-    try:
-        records = read_jsonl(args.path)
-    except OSError as exc:
-        print(f"evaluate: cannot read {args.path}: {exc.strerror}", file=sys.stderr)
-        return 1
+    records = []
+    for path in args.paths:
+        try:
+            records.extend(read_jsonl(path))
+        except OSError as exc:
+            print(f"evaluate: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            return 1
     if args.corpus == "scams":
         measures, alarms = evaluate_scams(records)
         print(
@@ -187,6 +234,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 [*alarms, *(f"{m.name}: {m.hits}/{m.total} ({m.share:.0%})" for m in measures)]
             )
         )
+        return 0
+    if args.corpus == "hours":
+        print(report(evaluate_hours(records)))
         return 0
     print(report(evaluate_postings(records)))
     return 0

@@ -217,3 +217,40 @@ def test_analyze_reports_red_flags_for_a_message_and_a_posting(capsys, tmp_path)
     assert main(["analyze", str(DATA / "platform_contract.txt"), "--json"]) == 0
     posting = json.loads(capsys.readouterr().out)
     assert (posting["risk"], posting["red_flags"]) == ("none", [])
+
+
+def test_analyze_converts_core_hours_for_a_zone_and_date(capsys):
+    path = DATA / "core_hours_contract.txt"
+    argv = ["analyze", str(path), "--json", "--tz", "Asia/Kolkata", "--date", "2026-12-01"]
+    assert main(argv) == 0
+    (window,) = json.loads(capsys.readouterr().out)["hours"]
+    assert (window["kind"], window["start"], window["end"]) == ("window", "08:00", "23:00")
+    assert window["zone"] == "America/Los_Angeles"
+    assert window["local"] == {
+        "zone": "Asia/Kolkata",
+        "start": "2026-12-01T21:30:00+05:30",
+        "end": "2026-12-02T12:30:00+05:30",
+        "label": "21:30–12:30 (+1)",
+    }
+    assert window["overlap_hours"] == 3.5
+    assert any("cannot extend it" in note for note in window["notes"])
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--tz", "Mars/Olympus", "not a time zone name"),
+        ("--date", "2026-13-01", "invalid fromisoformat value"),
+    ],
+)
+def test_analyze_refuses_a_bad_zone_or_date(capsys, option, value, message):
+    with pytest.raises(SystemExit) as stopped:
+        main(["analyze", str(DATA / "core_hours_contract.txt"), "--json", option, value])
+    assert stopped.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_analyze_refuses_unreadable_working_hours(capsys):
+    path = str(DATA / "core_hours_contract.txt")
+    assert main(["analyze", path, "--json", "--work-hours", "nine to five"]) == 1
+    assert "should look like 09:00-18:00" in capsys.readouterr().err

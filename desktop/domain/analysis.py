@@ -23,6 +23,7 @@ from desktop.domain.fields import (
     find_pay,
     find_remote_policy,
 )
+from desktop.domain.hours import HoursStatement, find_hours
 from desktop.domain.intake import is_freelance_source, known_sources, source_for_url
 from desktop.domain.red_flags import Hit, find_red_flags
 from desktop.domain.requirements import Requirement, find_requirements
@@ -30,7 +31,7 @@ from desktop.domain.sections import Section, SectionKind, split_sections
 from desktop.resources import load_json
 
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 
 _LINES_FOR_TITLE = 3
 _LINES_FOR_LABELS = 400
@@ -100,6 +101,8 @@ class PostingAnalysis:
     nice_to_haves: tuple[Requirement, ...] = field(default=())
     # Scam red flags in the employer's words (job-board and legal text set apart).
     red_flags: tuple[Hit, ...] = field(default=())
+    # Working hours, overlaps and zone bands as written (converted per user and day elsewhere).
+    hours: tuple[HoursStatement, ...] = field(default=())
 
     @property
     def boilerplate(self) -> tuple[Section, ...]:
@@ -148,6 +151,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         must_haves=tuple(must),
         nice_to_haves=tuple(nice),
         red_flags=tuple(find_red_flags(text[:_FIELD_CHARS], sections)),
+        hours=tuple(find_hours(content)),
     )
 
 

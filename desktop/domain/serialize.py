@@ -11,10 +11,13 @@ from typing import Any
 
 from desktop.domain.analysis import PostingAnalysis
 from desktop.domain.fields import HoursPerWeek, Pay
+from desktop.domain.hours import HoursStatement
+from desktop.domain.local_time import HoursReading
 from desktop.domain.red_flags import Hit
 from desktop.domain.requirements import Requirement
 from desktop.domain.sections import Section, SectionKind
 from desktop.domain.skills import Mention
+from desktop.domain.zones import ZoneOption
 
 
 def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
@@ -44,6 +47,7 @@ def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
         "must_haves": [_item(item) for item in analysis.must_haves],
         "nice_to_haves": [_item(item) for item in analysis.nice_to_haves],
         "red_flags": [hit_to_dict(hit) for hit in analysis.red_flags],
+        "hours": [statement_to_dict(statement) for statement in analysis.hours],
         "boilerplate": [
             {"kind": s.detail or s.kind.value, "start": s.start, "end": s.end}
             for s in analysis.boilerplate
@@ -88,6 +92,7 @@ def analysis_from_dict(data: dict[str, Any]) -> PostingAnalysis:
             Hit(h["id"], h["severity"], h["start"], h["end"], h["excerpt"], h["reason"])
             for h in data.get("red_flags", [])
         ),
+        hours=tuple(statement_from_dict(h) for h in data.get("hours", [])),
     )
 
 
@@ -101,6 +106,75 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "end": hit.end,
         "excerpt": hit.excerpt,
     }
+
+
+def statement_to_dict(statement: HoursStatement) -> dict[str, Any]:
+    """A working-hours statement as written; "start"/"end" are its clock times."""
+    data: dict[str, Any] = {
+        "text": statement.text,
+        "kind": statement.kind,
+        "start": statement.begins,
+        "end": statement.ends,
+        "zone": statement.zone,
+        "written_zone": statement.written_zone or None,
+        "span": [statement.span_start, statement.span_end],
+        "notes": list(statement.notes),
+    }
+    optional = {
+        "options": [[o.zone, o.label] for o in statement.options],
+        "days": statement.days,
+        "hours": statement.hours,
+        "plus_minus": statement.plus_minus,
+        "from": statement.band_from,
+        "to": statement.band_to,
+        "extension": statement.extension,
+        "reference": list(statement.reference) if statement.reference else None,
+    }
+    data.update({k: v for k, v in optional.items() if v})
+    return data
+
+
+def statement_from_dict(data: dict[str, Any]) -> HoursStatement:
+    reference = data.get("reference")
+    return HoursStatement(
+        kind=data["kind"],
+        text=data["text"],
+        span_start=data["span"][0],
+        span_end=data["span"][1],
+        zone=data.get("zone"),
+        written_zone=data.get("written_zone") or "",
+        options=tuple(ZoneOption(zone, label) for zone, label in data.get("options", [])),
+        begins=data.get("start"),
+        ends=data.get("end"),
+        days=data.get("days"),
+        hours=data.get("hours"),
+        plus_minus=data.get("plus_minus"),
+        band_from=data.get("from"),
+        band_to=data.get("to"),
+        extension=data.get("extension"),
+        reference=(reference[0], reference[1]) if reference else None,
+        notes=tuple(data.get("notes", [])),
+    )
+
+
+def reading_to_dict(reading: HoursReading) -> dict[str, Any]:
+    """A statement in the user's time, as `gigdesk analyze --json` prints it."""
+    data = statement_to_dict(reading.statement)
+    data["local"] = (
+        {
+            "zone": reading.user_zone,
+            "start": reading.local.start.isoformat(),
+            "end": reading.local.end.isoformat(),
+            "label": reading.local.label,
+        }
+        if reading.local
+        else None
+    )
+    data["overlap_hours"] = reading.overlap_hours
+    if reading.met is not None:
+        data["met"] = reading.met
+    data["notes"] = [*data["notes"], *reading.notes]
+    return data
 
 
 def _pay(pay: Pay | None) -> dict[str, Any] | None:

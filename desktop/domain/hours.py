@@ -1,0 +1,558 @@
+"""Working-hours statements in a posting: windows, required overlaps and zone bands.
+
+What is found is kept as written (clock times in the posting's zone) and does
+not depend on a date; desktop.domain.local_time converts it for a user and a
+day. Hours without a zone are kept but never converted, and a statement needs
+clock times or a number of hours: "Eastern Time business hours" alone states
+no window, and nothing here invents 9 to 5.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from desktop.domain.zones import (
+    ZoneMention,
+    ZoneOption,
+    find_zone_mentions,
+    place_at,
+    zone_info,
+)
+
+_AP = r"(?:\s?(?P<{n}ap>[aApP])\.?\s?[mM]\b\.?|(?P<{n}c>[aApP])(?![A-Za-z]))"
+
+
+def _clock(n: str) -> str:
+    return (
+        rf"(?<![\d:$£€.,/])(?P<{n}h>[012]?\d)(?:(?P<{n}sep>[:.])(?P<{n}m>[0-5]\d))?"
+        + _AP.format(n=n)
+        + "?"
+    )
+
+
+_WINDOW = re.compile(
+    _clock("a")
+    + r"(?P<mid>\s*\(?[A-Z]{2,5}\)?)?\s*"
+    + r"(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*"
+    + _clock("b")
+)
+_AFTER_WINDOW = re.compile(r"^\s*(?:hours?|hrs?|h\b|years?|%|k\b|\+)|^/", re.IGNORECASE)
+_SINGLE = re.compile(
+    r"\b(?:until|till|as\s+late\s+as|up\s+to)\s+" + _clock("a"),
+)
+_OCCASIONAL = re.compile(
+    r"\b(?:occasion(?:al(?:ly)?)?|sometimes|at\s+times|urgent|may\s+require|might\s+require|"
+    r"from\s+time\s+to\s+time|on[- ]call|when\s+needed|as\s+needed)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+}  # fmt: skip
+_N = r"(?P<n>\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight)"
+_OVERLAPS = (
+    re.compile(
+        r"\boverlap(?:ping)?\s+(?:of\s+|by\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+"
+        rf"(?:of\s+)?)?{_N}\s*\+?\s*(?:hours?|hrs?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_N}\s*\+?\s*(?:or\s+more\s+)?(?:hours?|hrs?)\s+(?:of\s+)?(?:daily\s+|time\s?zone\s+)?"
+        r"overlap",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_N}\s*\+?\s*(?:hours?|hrs?)\s+(?:per|a|each)\s+day\s+(?:in|within|during)\s+"
+        r"(?:that|the\s+same|this)\s+time\s?zone",
+        re.IGNORECASE,
+    ),
+)
+_BAND_AROUND = re.compile(
+    rf"\bwithin\s+(?:\+\s?/\s?-|\+-|±|plus\s+or\s+minus)?\s*{_N}\s*(?:hours?|hrs?|h)\s+"
+    r"(?:of|from)\s+",
+    re.IGNORECASE,
+)
+_BAND_RANGE = re.compile(
+    r"\b(?:UTC|GMT)\s?(?P<a>[+\-−–]\s?\d{1,2})(?::?[0-5]\d)?\s*(?:to|-|–|and|through)\s*"
+    r"(?:UTC|GMT)\s?(?P<b>[+\-−–]\s?\d{1,2})"
+)
+_DAY = r"(?P<{n}>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?s?"
+_DAYS_RANGE = re.compile(
+    _DAY.format(n="d1") + r"\s*(?:-|–|to|through|thru)\s*" + _DAY.format(n="d2"), re.IGNORECASE
+)
+_DAY_SINGLE = re.compile(r"\bon\s+" + _DAY.format(n="d1"), re.IGNORECASE)
+_WEEKDAYS = re.compile(r"\bweekdays\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]+[\s)]+(?=[A-Z0-9\"“(])|\n\s*")
+_NOT_AN_END = re.compile(r"(?:\b[ap]\.m|\bU\.S|\be\.g|\bi\.e|\betc|\bvs|\bapprox)\.?$", re.I)
+# Two windows are one when they fall at the same instant on these days (winter and summer).
+_REFERENCE_DAYS = (date(2026, 1, 15), date(2026, 7, 15))
+
+
+@dataclass(frozen=True)
+class HoursStatement:
+    """One statement as found. Clock times are "HH:MM" (24-hour) in the posting's zone."""
+
+    kind: str  # "window", "overlap" or "band"
+    text: str
+    span_start: int
+    span_end: int
+    zone: str | None = None
+    written_zone: str = ""
+    options: tuple[ZoneOption, ...] = ()
+    begins: str | None = None
+    ends: str | None = None
+    days: str | None = None
+    hours: float | None = None
+    plus_minus: float | None = None
+    band_from: str | None = None
+    band_to: str | None = None
+    extension: str | None = None
+    reference: tuple[str, str] | None = None
+    notes: tuple[str, ...] = ()
+
+    @property
+    def converts(self) -> bool:
+        """Whether the statement can be put in the user's time: it has a resolved zone."""
+        return self.zone is not None or bool(self.band_from and self.band_to)
+
+    def with_zone(self, zone: str) -> HoursStatement:
+        """The statement read with the zone the user picked for an ambiguous abbreviation."""
+        note = f"{self.written_zone} read as {zone}, as you chose."
+        kept = tuple(n for n in self.notes if not n.startswith(self.written_zone + " "))
+        return replace(self, zone=zone, notes=(*kept, note))
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+
+
+def find_hours(text: str) -> list[HoursStatement]:
+    """Every working-hours statement in the text, in order, without repeats."""
+    mentions = find_zone_mentions(text)
+    sentences = _sentences(text)
+    windows = _windows(text, sentences, mentions)
+    statements = [
+        *windows,
+        *_overlaps(text, sentences, mentions, windows),
+        *_bands(text, sentences, mentions),
+    ]
+    statements.sort(key=lambda s: s.span_start)
+    return _distinct(statements)
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    result: list[_Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _NOT_AN_END.search(text[max(start, match.start() - 6) : match.start() + 1]):
+            continue
+        if text[start : match.start()].strip():
+            result.append(_Sentence(start, match.end()))
+        start = match.end()
+    if text[start:].strip():
+        result.append(_Sentence(start, len(text)))
+    return result
+
+
+def _said(text: str, sentence: _Sentence) -> str:
+    """The sentence as written, without list markers and line breaks."""
+    return " ".join(text[sentence.start : sentence.end].split()).lstrip("-*•+ ")
+
+
+def _sentence_of(sentences: list[_Sentence], position: int) -> int:
+    for index, sentence in enumerate(sentences):
+        if sentence.start <= position < sentence.end:
+            return index
+    return len(sentences) - 1
+
+
+def _to_24(hour: int, minute: int, meridiem: str | None) -> int | None:
+    """Minutes after midnight, or None for an impossible time."""
+    if meridiem is None:
+        return hour * 60 + minute if hour <= 24 and (hour < 24 or minute == 0) else None
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if meridiem == "p" else 0)
+    return hour * 60 + minute
+
+
+def _meridiem(match: re.Match[str], n: str) -> str | None:
+    value = match.group(f"{n}ap") or match.group(f"{n}c")
+    return value.lower() if value else None
+
+
+def _clock_pair(match: re.Match[str], *, zoned: bool) -> tuple[int, int] | None:
+    """The window's ends in minutes, completing a meridiem written once ("12-5pm").
+
+    Bare hours ("9-5") are a window only with a zone right after them ("9-5 IST").
+    """
+    a_h, b_h = int(match.group("ah")), int(match.group("bh"))
+    a_m, b_m = int(match.group("am") or 0), int(match.group("bm") or 0)
+    a_ap, b_ap = _meridiem(match, "a"), _meridiem(match, "b")
+    if a_ap is None and b_ap is None:
+        colons = match.group("asep") == ":" and match.group("bsep") == ":"
+        if not colons and not (zoned and 1 <= b_h < a_h <= 12):
+            return None
+        if not colons:
+            b_h += 12
+        start, end = _to_24(a_h, a_m, None), _to_24(b_h, b_m, None)
+        return (start, end) if start is not None and end is not None else None
+    if a_ap is None and b_ap is not None:
+        end = _to_24(b_h, b_m, b_ap)
+        start = _to_24(a_h, a_m, b_ap)
+        if start is not None and end is not None and start >= end:
+            start = _to_24(a_h, a_m, "a" if b_ap == "p" else "p")
+    elif b_ap is None and a_ap is not None:
+        start = _to_24(a_h, a_m, a_ap)
+        end = _to_24(b_h, b_m, a_ap)
+        if start is not None and end is not None and end <= start:
+            end = _to_24(b_h, b_m, "p" if a_ap == "a" else "a")
+    else:
+        start, end = _to_24(a_h, a_m, a_ap), _to_24(b_h, b_m, b_ap)
+    if start is None or end is None or start == end:
+        return None
+    return start, end
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def _windows(
+    text: str, sentences: list[_Sentence], mentions: list[ZoneMention]
+) -> list[HoursStatement]:
+    found: list[tuple[re.Match[str], tuple[int, int], int]] = []
+    for match in _WINDOW.finditer(text):
+        pair = _clock_pair(match, zoned=_zone_follows(text, match.end(), mentions))
+        if pair is None or _AFTER_WINDOW.match(text[match.end() :]):
+            continue
+        found.append((match, pair, _sentence_of(sentences, match.start())))
+    attached = {
+        id(m): i for i, (match, _, _) in enumerate(found) for m in _attached(text, match, mentions)
+    }
+    statements: list[HoursStatement] = []
+    for index, (match, (start, end), sentence_index) in enumerate(found):
+        sentence = sentences[sentence_index]
+        own = _attached(text, match, mentions)
+        zone_mention = own[0] if own else None
+        if zone_mention is None:
+            free = [
+                m
+                for m in mentions
+                if sentence.start <= m.start < sentence.end and attached.get(id(m), index) == index
+            ]
+            zone_mention = min(free, key=lambda m: abs(m.start - match.start()), default=None)
+        statement = HoursStatement(
+            kind="window",
+            text=_said(text, sentence),
+            span_start=match.start(),
+            span_end=match.end(),
+            begins=_hhmm(start),
+            ends=_hhmm(end),
+            days=_days(text[sentence.start : sentence.end]),
+        )
+        statements.append(_with_zone(statement, zone_mention, own))
+    statements = _one_per_instant(statements, sentences)
+    return _with_extensions(text, sentences, mentions, statements)
+
+
+def _zone_follows(text: str, position: int, mentions: list[ZoneMention]) -> bool:
+    return any(
+        m.start >= position and re.fullmatch(r"[\s(]{1,2}", text[position : m.start])
+        for m in mentions
+    )
+
+
+def _attached(text: str, match: re.Match[str], mentions: list[ZoneMention]) -> list[ZoneMention]:
+    """Zones written with the window: run into it ("PST9am"), inside, right after or before it."""
+    before = [
+        m
+        for m in mentions
+        if m.end <= match.start() and re.fullmatch(r"[\s:,]{0,3}", text[m.end : match.start()])
+    ]
+    if before and before[-1].end == match.start():
+        return before[-1:]
+    after = [
+        m
+        for m in mentions
+        if match.start() < m.start < match.end()
+        or (m.start >= match.end() and re.fullmatch(r"[\s(\[]{0,3}", text[match.end() : m.start]))
+    ]
+    if after:
+        chosen = [after[0]]
+        offset = next(
+            (
+                m
+                for m in after[1:] + mentions
+                if m.fixed
+                and m.start >= after[0].end
+                and re.fullmatch(r"[\s(\[]{0,3}", text[after[0].end : m.start])
+            ),
+            None,
+        )
+        return [offset, after[0]] if offset and not after[0].fixed else chosen
+    return before[-1:]
+
+
+def _with_zone(
+    statement: HoursStatement, mention: ZoneMention | None, own: list[ZoneMention]
+) -> HoursStatement:
+    if mention is None:
+        return replace(
+            statement, notes=("No time zone is given, so these hours are not converted.",)
+        )
+    notes = [mention.note] if mention.note else []
+    if len(own) == 2:
+        notes.append(
+            f"{own[1].written} is given with {own[0].written}: the explicit offset is used."
+        )
+    if mention.zone is None:
+        labels = ", ".join(f"{o.label} ({o.zone})" for o in mention.options)
+        notes.append(f"{mention.written} can mean {labels}; pick the one the posting means.")
+    return replace(
+        statement,
+        zone=mention.zone,
+        written_zone=mention.written,
+        options=mention.options,
+        notes=tuple(notes),
+    )
+
+
+def window_instants(statement: HoursStatement, day: date) -> tuple[datetime, datetime]:
+    """The window on `day` in its own zone; an end before the start is on the next day."""
+    if statement.zone is None or statement.begins is None or statement.ends is None:
+        raise ValueError("only a window with a zone has instants")
+    info = zone_info(statement.zone)
+    start = datetime.combine(day, time.fromisoformat(statement.begins), info)
+    end_day = day if statement.ends > statement.begins else day + timedelta(days=1)
+    return start, datetime.combine(end_day, time.fromisoformat(statement.ends), info)
+
+
+def _same_instant(a: HoursStatement, b: HoursStatement) -> bool:
+    if a.zone is None or b.zone is None:
+        return False
+    for day in _REFERENCE_DAYS:
+        pairs = zip(window_instants(a, day), window_instants(b, day), strict=True)
+        if all((x - y) % timedelta(days=1) == timedelta(0) for x, y in pairs):
+            return True
+    return False
+
+
+def _one_per_instant(
+    statements: list[HoursStatement], sentences: list[_Sentence]
+) -> list[HoursStatement]:
+    """A table of one window in several zones, or a window converted in brackets, is one window."""
+    kept: list[HoursStatement] = []
+    for statement in statements:
+        previous = kept[-1] if kept else None
+        same_sentence = previous is not None and _sentence_of(
+            sentences, previous.span_start
+        ) == _sentence_of(sentences, statement.span_start)
+        if previous is not None and same_sentence and _same_instant(previous, statement):
+            also = f"{statement.begins}–{statement.ends} {statement.written_zone}"
+            note = f"Also given as {also}: the same hours."
+            kept[-1] = replace(previous, span_end=statement.span_end, notes=(*previous.notes, note))
+            continue
+        if previous is not None and same_sentence and previous.zone is None and statement.zone:
+            note = (
+                f"The text gives these hours as {previous.begins}–{previous.ends} too, "
+                "without a zone: read as the same hours."
+            )
+            kept[-1] = replace(
+                statement, span_start=previous.span_start, notes=(*statement.notes, note)
+            )
+            continue
+        kept.append(statement)
+    return kept
+
+
+def _with_extensions(
+    text: str,
+    sentences: list[_Sentence],
+    mentions: list[ZoneMention],
+    windows: list[HoursStatement],
+) -> list[HoursStatement]:
+    """ "until 12:00 pm Pacific Time on occasion": an occasional later end of the window before."""
+    result = list(windows)
+    for match in _SINGLE.finditer(text):
+        sentence = sentences[_sentence_of(sentences, match.start())]
+        words = text[sentence.start : sentence.end]
+        if not _OCCASIONAL.search(words) or any(
+            w.span_start <= match.start() < w.span_end for w in result
+        ):
+            continue
+        before = [
+            (i, w)
+            for i, w in enumerate(result)
+            if w.span_end <= match.start() and match.start() - w.span_end < 600
+        ]
+        if not before:
+            continue
+        index, window = before[-1]
+        meridiem = _meridiem(match, "a")
+        minutes = _to_24(int(match.group("ah")), int(match.group("am") or 0), meridiem)
+        if minutes is None or window.begins is None or window.ends is None:
+            continue
+        said = _said(text, sentence)
+        result[index] = _extended(window, minutes, said)
+    return result
+
+
+def _extended(window: HoursStatement, minutes: int, said: str) -> HoursStatement:
+    start = _minutes(window.begins or "00:00")
+    end = _minutes(window.ends or "00:00")
+    inside = start < minutes < end if start < end else minutes > start or minutes < end
+    if inside:
+        note = (
+            f"“{said}” ends at {_hhmm(minutes)}, inside the {window.begins}–{window.ends} "
+            "window, so it cannot extend it: ask the client what they mean"
+            + (" (perhaps 12:00 am, midnight)." if minutes == 12 * 60 else ".")
+        )
+        return replace(window, notes=(*window.notes, note))
+    note = f"On occasion until {_hhmm(minutes)} ({window.written_zone or 'same zone'}): “{said}”"
+    return replace(window, extension=_hhmm(minutes), notes=(*window.notes, note))
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _days(sentence: str) -> str | None:
+    match = _DAYS_RANGE.search(sentence)
+    if match:
+        return f"{match.group('d1').title()}-{match.group('d2').title()}"
+    if _WEEKDAYS.search(sentence):
+        return "Mon-Fri"
+    match = _DAY_SINGLE.search(sentence)
+    return match.group("d1").title() if match else None
+
+
+def _number(value: str) -> float:
+    return float(_NUMBER_WORDS.get(value.casefold(), value))
+
+
+def _overlaps(
+    text: str,
+    sentences: list[_Sentence],
+    mentions: list[ZoneMention],
+    windows: list[HoursStatement],
+) -> list[HoursStatement]:
+    result: list[HoursStatement] = []
+    for pattern in _OVERLAPS:
+        for match in pattern.finditer(text):
+            index = _sentence_of(sentences, match.start())
+            sentence = sentences[index]
+            statement = HoursStatement(
+                kind="overlap",
+                text=_said(text, sentence),
+                span_start=match.start(),
+                span_end=match.end(),
+                hours=_number(match.group("n")),
+            )
+            near = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            if near:
+                result.append(_with_zone(statement, near[0], []))
+                continue
+            earlier_start = sentences[max(0, index - 2)].start
+            window = next(
+                (
+                    w
+                    for w in reversed(windows)
+                    if earlier_start <= w.span_start < sentence.start and w.zone
+                ),
+                None,
+            )
+            if window is not None:
+                note = f"The overlap is with the {window.begins}–{window.ends} hours stated before."
+                result.append(
+                    replace(
+                        statement,
+                        zone=window.zone,
+                        written_zone=window.written_zone,
+                        reference=(window.begins or "", window.ends or ""),
+                        notes=(note,),
+                    )
+                )
+                continue
+            earlier = [m for m in mentions if earlier_start <= m.start < sentence.start]
+            if earlier:
+                zoned = _with_zone(statement, earlier[-1], [])
+                note = f"Zone taken from the text before: “{earlier[-1].written}”."
+                result.append(replace(zoned, notes=(*zoned.notes, note)))
+            else:
+                result.append(_with_zone(statement, None, []))
+    return result
+
+
+def _bands(
+    text: str, sentences: list[_Sentence], mentions: list[ZoneMention]
+) -> list[HoursStatement]:
+    result: list[HoursStatement] = []
+    for match in _BAND_AROUND.finditer(text):
+        sentence = sentences[_sentence_of(sentences, match.start())]
+        mention = _zone_at(text, match.end(), mentions)
+        if mention is None:
+            continue
+        statement = HoursStatement(
+            kind="band",
+            text=_said(text, sentence),
+            span_start=match.start(),
+            span_end=mention.end,
+            plus_minus=_number(match.group("n")),
+        )
+        result.append(_with_zone(statement, mention, []))
+    for match in _BAND_RANGE.finditer(text):
+        sentence = sentences[_sentence_of(sentences, match.start())]
+        low, high = (_offset_label(match.group(g)) for g in ("a", "b"))
+        result.append(
+            HoursStatement(
+                kind="band",
+                text=_said(text, sentence),
+                span_start=match.start(),
+                span_end=match.end(),
+                band_from=low,
+                band_to=high,
+            )
+        )
+    return result
+
+
+def _zone_at(text: str, position: int, mentions: list[ZoneMention]) -> ZoneMention | None:
+    """The zone or place named at `position` ("of CET", "of Spain")."""
+    for mention in mentions:
+        if mention.start == position:
+            return mention
+    return place_at(text, position)
+
+
+def _offset_label(value: str) -> str:
+    value = value.replace(" ", "").replace("−", "-").replace("–", "-")
+    return f"UTC{value[0]}{int(value[1:])}"
+
+
+def _distinct(statements: Sequence[HoursStatement]) -> list[HoursStatement]:
+    """One statement per reading: the same window written twice is shown once."""
+    seen: set[tuple[object, ...]] = set()
+    result = []
+    for statement in statements:
+        key = (
+            statement.kind,
+            statement.begins,
+            statement.ends,
+            statement.zone,
+            statement.hours,
+            statement.plus_minus,
+            statement.band_from,
+            statement.band_to,
+            statement.zone is None and statement.span_start,
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(statement)
+    return result

@@ -1,0 +1,292 @@
+"""A posting's hours in the user's time, for a given day, with the overlap against their own.
+
+Every conversion goes through real instants for that date (python-dateutil's
+tz), so summer time is right on each side, including the weeks when only one
+side has changed its clocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from desktop.domain.errors import DomainError
+from desktop.domain.hours import HoursStatement, window_instants
+from desktop.domain.zones import (
+    fixed_offset,
+    standard_time_note,
+    utc_offset,
+    zone_info,
+    zone_label,
+)
+
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_LOOKAHEAD_DAYS = 183
+# Whose business hours an overlap is measured against when the text gives none.
+_BUSINESS_HOURS = ("09:00", "17:00")
+
+
+class WorkingHoursError(DomainError):
+    """Working hours that cannot be read."""
+
+
+@dataclass(frozen=True)
+class WorkingHours:
+    """The user's own working day, in their zone."""
+
+    start: time = time(9)
+    end: time = time(18)
+    days: frozenset[int] = frozenset(range(5))  # Monday is 0
+
+    @classmethod
+    def parse(cls, hours: str, days: str = "Mon-Fri") -> WorkingHours:
+        """ "09:00-18:00" and "Mon-Fri" (or "Mon,Wed,Fri"), as the settings keep them."""
+        match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*", hours)
+        if not match:
+            raise WorkingHoursError(f"Working hours {hours!r} should look like 09:00-18:00.")
+        try:
+            start = time(int(match.group(1)), int(match.group(2)))
+            end = time(int(match.group(3)) % 24, int(match.group(4)))
+        except ValueError as exc:
+            raise WorkingHoursError(f"Working hours {hours!r} are not clock times.") from exc
+        if start == end:
+            raise WorkingHoursError("Working hours must start and end at different times.")
+        return cls(start, end, parse_days(days))
+
+    @property
+    def hours_text(self) -> str:
+        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+
+    @property
+    def days_text(self) -> str:
+        return format_days(self.days)
+
+
+def parse_days(days: str) -> frozenset[int]:
+    """ "Mon-Fri", "Sun-Thu", "Mon,Wed,Fri" → weekday numbers."""
+    names = [d.casefold() for d in _DAY_NAMES]
+    result: set[int] = set()
+    for part in re.split(r"\s*,\s*", days.strip()):
+        ends = [p.strip().casefold()[:3] for p in re.split(r"\s*[-–]\s*", part) if p.strip()]
+        if not ends or any(e not in names for e in ends) or len(ends) > 2:
+            raise WorkingHoursError(f"Working days {days!r} should look like Mon-Fri.")
+        first, last = names.index(ends[0]), names.index(ends[-1])
+        result.update((first + i) % 7 for i in range((last - first) % 7 + 1))
+    return frozenset(result)
+
+
+def format_days(days: frozenset[int]) -> str:
+    """ "Mon-Fri", "Sun-Thu" for a run of three or more days; else "Mon,Wed,Fri"."""
+    for first in sorted(days):
+        run = [(first + i) % 7 for i in range(len(days))]
+        if len(days) > 2 and set(run) == days:
+            return f"{_DAY_NAMES[run[0]]}-{_DAY_NAMES[run[-1]]}"
+    return ",".join(_DAY_NAMES[d] for d in sorted(days))
+
+
+@dataclass(frozen=True)
+class LocalWindow:
+    """A window placed on a day: both ends as aware datetimes in the user's zone."""
+
+    day: date
+    start: datetime
+    end: datetime
+
+    def shift(self, moment: datetime) -> int:
+        return (moment.date() - self.day).days
+
+    @property
+    def label(self) -> str:
+        """ "17:00–08:00 (+1)": a marker on each end that is not on the posting's day."""
+        return (
+            f"{_clock(self.start, self.shift(self.start))}–{_clock(self.end, self.shift(self.end))}"
+        )
+
+
+def _clock(moment: datetime, shift: int) -> str:
+    return f"{moment:%H:%M}" + (f" ({shift:+d})" if shift else "")
+
+
+@dataclass(frozen=True)
+class HoursReading:
+    """One statement for one user and day."""
+
+    statement: HoursStatement
+    user_zone: str
+    local: LocalWindow | None = None
+    overlap_hours: float | None = None
+    met: bool | None = None
+    notes: tuple[str, ...] = field(default=())
+
+
+def read_hours(
+    statements: Sequence[HoursStatement],
+    on: date,
+    user_zone: str,
+    working: WorkingHours,
+) -> list[HoursReading]:
+    """Each statement in the user's time on `on`."""
+    zone_info(user_zone)
+    return [_reading(s, on, user_zone, working) for s in statements]
+
+
+def _reading(
+    statement: HoursStatement, on: date, user_zone: str, working: WorkingHours
+) -> HoursReading:
+    if not statement.converts:
+        return HoursReading(statement, user_zone)
+    notes = list(_standard_notes(statement, on))
+    if statement.kind == "window" and statement.zone:
+        local = local_window(statement, on, user_zone)
+        overlap = _window_overlap(statement, on, user_zone, working)
+        notes.extend(clock_changes(statement, on, user_zone))
+        return HoursReading(statement, user_zone, local, overlap, None, tuple(notes))
+    if statement.kind == "overlap" and statement.zone:
+        begins, ends = statement.reference or _BUSINESS_HOURS
+        if statement.reference is None:
+            notes.append(
+                f"No hours are given for {zone_label(statement.zone)}, so the overlap is "
+                f"measured against {begins}–{ends} there."
+            )
+        reference = HoursStatement(
+            "window", statement.text, 0, 0, statement.zone, begins=begins, ends=ends
+        )
+        hours = _window_overlap(reference, on, user_zone, working)
+        met = hours >= (statement.hours or 0)
+        return HoursReading(statement, user_zone, None, hours, met, tuple(notes))
+    met, note = _band(statement, on, user_zone)
+    return HoursReading(statement, user_zone, None, None, met, (*notes, note))
+
+
+def local_window(statement: HoursStatement, on: date, user_zone: str) -> LocalWindow:
+    start, end = window_instants(statement, on)
+    info = zone_info(user_zone)
+    return LocalWindow(on, start.astimezone(info), end.astimezone(info))
+
+
+def _window_overlap(
+    statement: HoursStatement, on: date, user_zone: str, working: WorkingHours
+) -> float:
+    """Hours of the window inside the user's working hours on their next working day from `on`."""
+    day = next(
+        (
+            on + timedelta(days=i)
+            for i in range(7)
+            if (on + timedelta(days=i)).weekday() in working.days
+        ),
+        on,
+    )
+    info = zone_info(user_zone)
+    work_start = datetime.combine(day, working.start, info)
+    work_end = datetime.combine(day, working.end, info)
+    if work_end <= work_start:
+        work_end = datetime.combine(day + timedelta(days=1), working.end, info)
+    total = timedelta(0)
+    for offset in (-1, 0, 1):
+        posting_day = day + timedelta(days=offset)
+        if statement.days and posting_day.weekday() not in _statement_days(statement.days):
+            continue
+        start, end = window_instants(statement, posting_day)
+        latest_start, earliest_end = max(start, work_start), min(end, work_end)
+        if earliest_end > latest_start:
+            total += earliest_end - latest_start
+    return round(total.total_seconds() / 3600, 2)
+
+
+def _statement_days(days: str) -> frozenset[int]:
+    try:
+        return parse_days(days)
+    except WorkingHoursError:
+        return frozenset(range(7))
+
+
+def clock_changes(statement: HoursStatement, on: date, user_zone: str) -> list[str]:
+    """When the window moves for the user in the next six months: only one side changes
+    its clocks, or both do on different dates."""
+    notes: list[str] = []
+    current = _gap(statement, on, user_zone)
+    for offset in range(1, _LOOKAHEAD_DAYS):
+        day = on + timedelta(days=offset)
+        gap = _gap(statement, day, user_zone)
+        if gap == current:
+            continue
+        start, _ = window_instants(statement, day)
+        label = local_window(statement, day, user_zone).label
+        moved = _moved_side(statement.zone or "UTC", user_zone, start)
+        notes.append(f"From {day:%a %d %b %Y} this is {label} for you ({moved}).")
+        current = gap
+        if len(notes) == 3:
+            break
+    return notes
+
+
+def _gap(statement: HoursStatement, day: date, user_zone: str) -> timedelta:
+    """How far the user's clock is from the posting's at the window's start that day."""
+    start, _ = window_instants(statement, day)
+    return utc_offset(user_zone, start) - utc_offset(statement.zone or "UTC", start)
+
+
+def _moved_side(posting_zone: str, user_zone: str, moment: datetime) -> str:
+    before = moment - timedelta(days=1)
+    posting_moved = utc_offset(posting_zone, before) != utc_offset(posting_zone, moment)
+    user_moved = utc_offset(user_zone, before) != utc_offset(user_zone, moment)
+    if posting_moved and not user_moved:
+        return f"{zone_label(posting_zone)} changes its clocks and {zone_label(user_zone)} does not"
+    if user_moved and not posting_moved:
+        return f"{zone_label(user_zone)} changes its clocks and {zone_label(posting_zone)} does not"
+    return "both sides change their clocks, on different dates"
+
+
+def _standard_notes(statement: HoursStatement, on: date) -> list[str]:
+    if statement.zone is None or not statement.written_zone:
+        return []
+    moment = datetime.combine(on, time(12), zone_info(statement.zone))
+    note = standard_time_note(statement.written_zone, statement.zone, moment)
+    return [note] if note else []
+
+
+def _band(statement: HoursStatement, on: date, user_zone: str) -> tuple[bool, str]:
+    """Whether the user's zone is inside a band of zones on that date."""
+    noon = datetime.combine(on, time(12), zone_info(user_zone))
+    mine = utc_offset(user_zone, noon)
+    mine_text = fixed_offset(int(mine.total_seconds() // 60))
+    if statement.plus_minus is not None and statement.zone is not None:
+        theirs = utc_offset(statement.zone, noon)
+        apart = abs(mine - theirs).total_seconds() / 3600
+        inside = apart <= statement.plus_minus
+        where = "inside" if inside else "outside"
+        return inside, (
+            f"Your zone ({mine_text}) is {apart:g} h from {zone_label(statement.zone)}: "
+            f"{where} the ±{statement.plus_minus:g} h band."
+        )
+    low = _offset_hours(statement.band_from or "UTC+0")
+    high = _offset_hours(statement.band_to or "UTC+0")
+    low, high = min(low, high), max(low, high)
+    hours = mine.total_seconds() / 3600
+    inside = low <= hours <= high
+    where = "inside" if inside else "outside"
+    return (
+        inside,
+        f"Your zone ({mine_text}) is {where} {statement.band_from} to {statement.band_to}.",
+    )
+
+
+def _offset_hours(label: str) -> float:
+    match = re.fullmatch(r"UTC([+-])(\d{1,2})(?::(\d{2}))?", label)
+    if not match:
+        return 0.0
+    value = int(match.group(2)) + int(match.group(3) or 0) / 60
+    return -value if match.group(1) == "-" else value
+
+
+def summary(readings: Sequence[HoursReading]) -> str:
+    """The first converted window in the user's time, for a table cell: "17:00–08:00 (+1)"."""
+    for reading in readings:
+        if reading.local is not None:
+            return reading.local.label
+    for reading in readings:
+        if reading.statement.kind == "overlap" and reading.met is not None:
+            return f"overlap {reading.overlap_hours:g}/{reading.statement.hours:g} h"
+    return ""

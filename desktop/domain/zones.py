@@ -1,0 +1,265 @@
+"""Time zones as postings name them, resolved to IANA zones or fixed offsets.
+
+A zone is kept as a string key: an IANA name ("America/Los_Angeles") for a
+region's clock, which follows summer time, or "UTC+10:00" for an offset the
+text gives explicitly ("GMT+10"), which does not. The vocabulary lives in
+resources/time_zones.json.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from dateutil import tz
+
+from desktop.domain.errors import DomainError
+from desktop.resources import load_json
+
+_TIME_WORD = (
+    r"(?i:(?:standard\s+|daylight\s+)?(?:time\s?zones?\b|time\b|work(?:ing)?\s+hours\b|"
+    r"business\s+hours\b|office\s+hours\b|(?:morning|afternoon|evening)\s+hours\b|hours\b))"
+)
+_OFFSET = re.compile(r"\b(?:UTC|GMT)\s?([+\-−–])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
+
+
+@dataclass(frozen=True)
+class ZoneOption:
+    zone: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ZoneMention:
+    """A zone named in the text: resolved (`zone`) or ambiguous (`options`)."""
+
+    written: str
+    start: int
+    end: int
+    zone: str | None
+    options: tuple[ZoneOption, ...] = ()
+    note: str = ""
+
+    @property
+    def fixed(self) -> bool:
+        return is_fixed_offset(self.zone or "")
+
+
+class UnknownZoneError(DomainError):
+    """A zone name the tz database does not know."""
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    abbreviations: dict[str, str]
+    standard: frozenset[str]
+    ambiguous: dict[str, list[dict[str, Any]]]
+    names: dict[str, str]
+    regions: dict[str, str]
+    places: dict[str, str]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = load_json("time_zones.json")
+    return _Vocabulary(
+        data["abbreviations"],
+        frozenset(data["standard"]),
+        data["ambiguous"],
+        data["names"],
+        data["regions"],
+        data["places"],
+    )
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = _vocabulary()
+    abbreviations = _longest_first([*data.abbreviations, *data.ambiguous])
+    abbreviation = re.compile(r"(?<![\w/])(" + abbreviations + r")(?![A-Za-z/])")
+    name = re.compile(
+        r"\b(?:("
+        + _longest_first(data.regions)
+        + r")(?:\s+"
+        + _TIME_WORD
+        + r")?\b|("
+        + _longest_first(data.names)
+        + r")\s+"
+        + _TIME_WORD
+        + ")",
+        re.IGNORECASE,
+    )
+    place = re.compile(
+        r"(?<!\w)(" + _longest_first(data.places) + r")(?:\s+(?:USA|US|U\.S\.))?"
+        r"(?:\s+(?:local|local\s+time|afternoon|morning))?\s+" + _TIME_WORD
+    )
+    return abbreviation, name, place
+
+
+def is_fixed_offset(zone: str) -> bool:
+    return zone.startswith("UTC") and len(zone) > 3
+
+
+def fixed_offset(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
+def zone_info(zone: str) -> tzinfo:
+    """The tzinfo for a zone key; UnknownZoneError when the name is not in the database."""
+    match = re.fullmatch(r"UTC([+-])(\d{2}):(\d{2})", zone)
+    if match:
+        minutes = int(match.group(2)) * 60 + int(match.group(3))
+        return tz.tzoffset(zone, (-1 if match.group(1) == "-" else 1) * minutes * 60)
+    info = tz.gettz(zone) if (zone and "/" in zone) or zone == "UTC" else None
+    if info is None:
+        raise UnknownZoneError(f"{zone!r} is not a time zone name such as Europe/Berlin.")
+    return info
+
+
+def known_zone(zone: str) -> bool:
+    try:
+        zone_info(zone)
+    except UnknownZoneError:
+        return False
+    return True
+
+
+def utc_offset(zone: str, moment: datetime) -> timedelta:
+    """The zone's offset from UTC at an aware moment."""
+    offset = moment.astimezone(zone_info(zone)).utcoffset()
+    return offset if offset is not None else timedelta(0)
+
+
+def system_zone_name() -> str:
+    """The system's zone as an IANA name (TZ, then /etc/localtime), or UTC when unknown."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    localtime = Path("/etc/localtime")
+    if localtime.is_symlink():
+        target = str(localtime.resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    timezone_file = Path("/etc/timezone")
+    if timezone_file.is_file():
+        candidates.append(timezone_file.read_text(encoding="utf-8", errors="replace").strip())
+    return next((c for c in candidates if c and known_zone(c)), "UTC")
+
+
+def find_zone_mentions(text: str) -> list[ZoneMention]:
+    """Every zone named in the text, in order; ambiguous ones resolved from context if it can."""
+    data = _vocabulary()
+    abbreviations, ambiguous = data.abbreviations, data.ambiguous
+    names, places = data.names, data.places
+    abbreviation, name, place = _patterns()
+    found: list[ZoneMention] = []
+    for match in _OFFSET.finditer(text):
+        sign = -1 if match.group(1) in "-−–" else 1
+        minutes = int(match.group(2)) * 60 + int(match.group(3) or 0)
+        if minutes <= 14 * 60:
+            zone = fixed_offset(sign * minutes)
+            found.append(ZoneMention(match.group(0), match.start(), match.end(), zone))
+    taken = [(m.start, m.end) for m in found]
+    for match in name.finditer(text):
+        region, named = match.group(1), match.group(2)
+        zone = data.regions[region.casefold()] if region else names[named.casefold()]
+        found.append(ZoneMention(match.group(0), match.start(), match.end(), zone))
+    for match in place.finditer(text):
+        zone = places[match.group(1)]
+        note = f"Zone taken from the place named: {match.group(1)} → {zone}."
+        found.append(ZoneMention(match.group(0), match.start(), match.end(), zone, note=note))
+    taken = [(m.start, m.end) for m in found]
+    for match in abbreviation.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        written = match.group(1)
+        if written in ambiguous:
+            found.append(_ambiguous(written, match.start(), match.end(), ambiguous, text))
+        else:
+            zone = abbreviations[written]
+            found.append(ZoneMention(written, match.start(), match.end(), zone))
+    found.sort(key=lambda m: m.start)
+    return _without_nested(found)
+
+
+def place_at(text: str, position: int) -> ZoneMention | None:
+    """A place named at `position` ("within 3 hours of Spain"), as a zone."""
+    places = _vocabulary().places
+    for name in sorted(places, key=len, reverse=True):
+        end = position + len(name)
+        if text.startswith(name, position) and not text[end : end + 1].isalnum():
+            note = f"Zone taken from the place named: {name} → {places[name]}."
+            return ZoneMention(name, position, end, places[name], note=note)
+    return None
+
+
+def _without_nested(mentions: list[ZoneMention]) -> list[ZoneMention]:
+    kept: list[ZoneMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _ambiguous(
+    written: str,
+    start: int,
+    end: int,
+    ambiguous: dict[str, list[dict[str, Any]]],
+    text: str,
+) -> ZoneMention:
+    """CST, IST, AST, BST, MST: the option the rest of the text points at, else all options."""
+    options = tuple(ZoneOption(str(o["zone"]), str(o["label"])) for o in ambiguous[written])
+    elsewhere = text[:start] + " " + text[end:]
+    scores = []
+    for option in ambiguous[written]:
+        cues = [str(c) for c in option["cues"]]
+        present = [c for c in cues if _cue_in(c, elsewhere)]
+        scores.append(present)
+    best = max(len(s) for s in scores)
+    winners = [i for i, s in enumerate(scores) if len(s) == best]
+    if best == 0 or len(winners) > 1:
+        return ZoneMention(written, start, end, None, options)
+    chosen = options[winners[0]]
+    named = ", ".join(scores[winners[0]][:3])
+    note = f"{written} read as {chosen.label} ({chosen.zone}) because the text names {named}."
+    return ZoneMention(written, start, end, chosen.zone, options, note)
+
+
+def _cue_in(cue: str, text: str) -> bool:
+    if cue.isupper() or any(ch in cue for ch in ".£"):
+        return re.search(r"(?<![\w/])" + re.escape(cue) + r"(?![A-Za-z/])", text) is not None
+    return re.search(r"\b" + re.escape(cue) + r"\b", text, re.IGNORECASE) is not None
+
+
+def standard_time_note(written: str, zone: str, moment: datetime) -> str:
+    """ "EST" written for a date when New York is on summer time: say how it is read."""
+    if written not in _vocabulary().standard or is_fixed_offset(zone):
+        return ""
+    local = moment.astimezone(zone_info(zone))
+    if not local.dst():
+        return ""
+    offset = fixed_offset(int((local.utcoffset() or timedelta(0)).total_seconds() // 60))
+    return (
+        f"{written} is read as {zone} clock time, which is summer time ({local.tzname()}, "
+        f"{offset}) on {moment.date().isoformat()}; if the posting means a fixed "
+        f"{written} all year, the times fall an hour later for you."
+    )
+
+
+def zone_label(zone: str) -> str:
+    """A short name for a zone key: "Los Angeles", "UTC+10:00"."""
+    if is_fixed_offset(zone) or zone == "UTC":
+        return zone
+    return zone.rsplit("/", 1)[-1].replace("_", " ")

@@ -1,0 +1,208 @@
+"""Finding working-hours statements in the many ways postings write them."""
+
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.analysis import analyze_posting
+from desktop.domain.hours import HoursStatement, find_hours
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def _windows(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.begins, s.ends, s.zone) for s in find_hours(text) if s.kind == "window"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Please be online 10a-4p; we keep eastern business hours.",
+            ("10:00", "16:00", "America/New_York"),
+        ),
+        (
+            "Our support desk runs 7:30AM - 4:30PM CST out of our Dallas office.",
+            ("07:30", "16:30", "America/Chicago"),
+        ),
+        (
+            "Standup happens daily, 2 p.m. to 3 p.m. (CET), Monday to Friday.",
+            ("14:00", "15:00", "Europe/Berlin"),
+        ),
+        ("Hours are between 6am PDT and 2pm PDT.", ("06:00", "14:00", "America/Los_Angeles")),
+        ("Cover 11am–7pm SGT (GMT+8) for our APAC customers.", ("11:00", "19:00", "UTC+08:00")),
+        ("Be reachable 12-4pm Eastern US.", ("12:00", "16:00", "America/New_York")),
+        ("Shifts: 22:00 – 06:00 UTC.", ("22:00", "06:00", "UTC")),
+        ("Work hours: Texas local time, 8 a.m. to 4 p.m.", ("08:00", "16:00", "America/Chicago")),
+        ("Overlap 9-5 IST with our Pune team.", ("09:00", "17:00", "Asia/Kolkata")),
+        ("Night shift 12 AM - 8 AM PHT.", ("00:00", "08:00", "Asia/Manila")),
+    ],
+)
+def test_windows_in_many_formats_and_zones(text: str, expected: tuple[str, str, str]) -> None:
+    assert _windows(text) == [expected]
+
+
+def test_days_are_kept_with_the_window() -> None:
+    (statement,) = find_hours("Available 9 a.m. to 6 p.m. (EST) Monday through Friday.")
+    assert statement.days == "Mon-Fri"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Willing to work 45 hours per week.",
+        "Budget: $20-30 per hour, 10-20 hrs/week.",
+        "Remote (US only) | Full-time | $150-180k",
+        "Must be able to work Eastern Time business hours.",
+        "We are 100% remote across the UK, Germany and France.",
+        "Fully remote with flexible hours (overlap with US ET required).",
+        "Founded 2015-2019, 3-5 years of experience, call 555-1234.",
+        "Please work 9-5 and tell us your availability.",
+    ],
+)
+def test_near_misses_state_no_convertible_hours(text: str) -> None:
+    assert [s for s in find_hours(text) if s.converts] == []
+
+
+def test_hours_without_a_zone_are_kept_but_not_converted() -> None:
+    (statement,) = find_hours("Current schedule: 10:00 to 19:00 on weekdays.")
+    assert (statement.begins, statement.ends, statement.zone) == ("10:00", "19:00", None)
+    assert not statement.converts
+    assert "not converted" in statement.notes[0]
+
+
+def test_a_table_of_one_window_in_several_zones_is_one_window() -> None:
+    text = "Live support: PT 8am-12pm / MT 9am-1pm / CT 10am-2pm / ET 11am-3pm"
+    windows = [s for s in find_hours(text) if s.kind == "window"]
+    assert [(w.begins, w.ends, w.zone) for w in windows] == [
+        ("08:00", "12:00", "America/Los_Angeles")
+    ]
+    assert sum("same hours" in note for note in windows[0].notes) == 3
+
+
+def test_a_window_converted_in_brackets_is_one_window() -> None:
+    text = "Evening shift 6 PM - 10 PM [7 AM - 11 AM Philippine Time] for our Manila team."
+    windows = [s for s in find_hours(text) if s.kind == "window"]
+    assert [(w.begins, w.ends, w.zone) for w in windows] == [("07:00", "11:00", "Asia/Manila")]
+
+
+def test_the_same_window_written_twice_is_shown_once() -> None:
+    text = "Our engineers work 10am - 7pm CET.\n\n- Work 10am to 7pm in Central European Time"
+    assert len(find_hours(text)) == 1
+
+
+def test_an_explicit_offset_wins_over_the_abbreviation() -> None:
+    (statement,) = find_hours("Core hours are 9am-3pm AEST (GMT+10).")
+    assert statement.zone == "UTC+10:00"
+    assert "explicit offset" in statement.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "zone"),
+    [
+        ("Must overlap 3+ hours with US Pacific Time.", 3, "America/Los_Angeles"),
+        ("We need at least 4 hours of overlap with CET.", 4, "Europe/Berlin"),
+        ("Overlap of at least two hours with EST is required.", 2, "America/New_York"),
+    ],
+)
+def test_required_overlaps(text: str, hours: float, zone: str) -> None:
+    (statement,) = find_hours(text)
+    assert (statement.kind, statement.hours, statement.zone) == ("overlap", hours, zone)
+
+
+def test_an_overlap_refers_to_the_core_window_stated_before_it() -> None:
+    text = "Team hours are 10am-6pm CET. You will need at least 3 hours overlap."
+    window, overlap = find_hours(text)
+    assert overlap.zone == window.zone == "Europe/Berlin"
+    assert overlap.reference == ("10:00", "18:00")
+
+
+def test_an_overlap_zone_inferred_from_a_person_says_so() -> None:
+    text = (
+        "You report to our CTO, who is in PST. Plan at least three hours per day in that time zone."
+    )
+    (statement,) = find_hours(text)
+    assert (statement.hours, statement.zone) == (3, "America/Los_Angeles")
+    assert "text before" in statement.notes[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "plus_minus", "band"),
+    [
+        ("Be within +/-2 hours of CET.", "Europe/Berlin", 2, None),
+        ("You must be within 3 hours of EST.", "America/New_York", 3, None),
+        ("Located within ± 4 hours of Portugal.", "Europe/Lisbon", 4, None),
+        ("We hire around UTC-5 to UTC+2.", None, None, ("UTC-5", "UTC+2")),
+    ],
+)
+def test_zone_bands(
+    text: str, zone: str | None, plus_minus: float | None, band: tuple[str, str] | None
+) -> None:
+    (statement,) = find_hours(text)
+    assert statement.kind == "band"
+    assert statement.zone == zone
+    assert statement.plus_minus == plus_minus
+    if band:
+        assert (statement.band_from, statement.band_to) == band
+
+
+def test_an_occasional_end_inside_the_window_is_flagged_not_used() -> None:
+    analysis = analyze_posting((DATA / "core_hours_contract.txt").read_text(encoding="utf-8"))
+    (window,) = analysis.hours
+    assert (window.begins, window.ends, window.zone) == ("08:00", "23:00", "America/Los_Angeles")
+    assert window.extension is None
+    assert any("cannot extend it" in note and "12:00" in note for note in window.notes)
+
+
+def test_an_occasional_later_end_is_an_extension() -> None:
+    text = "Core hours are 9am-5pm ET. On occasion you may be needed until 8 pm ET for releases."
+    (window,) = find_hours(text)
+    assert window.extension == "20:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Hours: 9am-5pm CST. Our office is in Shanghai.", "Asia/Shanghai"),
+        ("Hours: 9am-5pm CST, alongside the PST and EST teams.", "America/Chicago"),
+        ("Shift 10am-7pm IST from our Tel Aviv office.", "Asia/Jerusalem"),
+        ("Shift 10am-7pm IST, salary in INR.", "Asia/Kolkata"),
+        ("Call hours 9am-1pm BST, London based.", "Europe/London"),
+        ("Office hours 8am-4pm MST at our Phoenix, Arizona site.", "America/Phoenix"),
+    ],
+)
+def test_ambiguous_abbreviations_resolved_from_context(text: str, zone: str) -> None:
+    (statement,) = find_hours(text)
+    assert statement.zone == zone
+    assert any("because the text names" in note for note in statement.notes)
+
+
+def test_an_unresolved_ambiguous_abbreviation_offers_its_options() -> None:
+    (statement,) = find_hours("Availability 9am-6pm IST is a must.")
+    assert statement.zone is None
+    assert [o.zone for o in statement.options] == [
+        "Asia/Kolkata",
+        "Asia/Jerusalem",
+        "Europe/Dublin",
+    ]
+    picked = statement.with_zone("Asia/Jerusalem")
+    assert picked.zone == "Asia/Jerusalem" and picked.converts
+
+
+def test_boilerplate_is_not_read_for_hours() -> None:
+    text = (
+        "Backend Engineer\n\nCore hours 9am-1pm ET.\n\n"
+        "Equal Opportunity Employer\nWe are an equal opportunity employer. "
+        "Our recruiters answer 8am-8pm PST.\n"
+    )
+    assert [s.zone for s in analyze_posting(text).hours] == ["America/New_York"]
+
+
+def test_statements_survive_being_stored() -> None:
+    from desktop.domain.serialize import statement_from_dict, statement_to_dict
+
+    for statement in find_hours(
+        "Core 9am-5pm AEST (GMT+10). Overlap 3 hours. Within 2 hours of CET. 9-5 CST daily."
+    ):
+        assert statement_from_dict(statement_to_dict(statement)) == statement
+    assert isinstance(statement, HoursStatement)
