@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimeZone
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__
+from desktop.domain.zones import known_zone, system_zone_name
 from desktop.paths import AppPaths, resolve_paths
 from desktop.store import Store, StoreError, StoreProblem, utc_now
 from desktop.store.recovery import set_aside
@@ -44,7 +45,13 @@ def run_app(data_dir: str | None = None) -> int:
             return 1
         install_excepthook(paths.data_dir / "crash.log")
         tasks = BackgroundTasks()
-        window = MainWindow(store, tasks, UiState(paths.ui_state_file), today=date.today)
+        window = MainWindow(
+            store,
+            tasks,
+            UiState(paths.ui_state_file),
+            today=date.today,
+            system_zone=system_zone(),
+        )
         window.show()
         code = app.exec()
         store.close()
@@ -82,3 +89,9 @@ def open_store(paths: AppPaths) -> Store | None:
 def _fatal(message: str) -> None:
     print(f"gigdesk: {message}", file=sys.stderr)
     QMessageBox.critical(None, APP_NAME, message)
+
+
+def system_zone() -> str:
+    """The system's zone as an IANA name: Qt knows it on every platform."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    return name if known_zone(name) else system_zone_name()

@@ -232,10 +232,13 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
         postings = store.list_postings()
         fits = store.fit_summaries()
         risks = store.risk_summaries()
+        hours = store.hours_summaries(date.today(), system_zone_name())
     finally:
         store.close()
     try:
-        count = write_tracker_csv(postings, target, local_zone(), fits, risks)
+        count = write_tracker_csv(
+            postings, target, local_zone(), fits=fits, risks=risks, hours=hours
+        )
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror}") from exc
     print(f"exported {count} posting{'s' if count != 1 else ''} to {target}", file=sys.stderr)

@@ -41,7 +41,8 @@ Must haves:
 Nice to have:
 - Experience with HL7/FHIR is a plus
 
-Please overlap at least 4 hours with US Eastern Time.""",
+Coordinate with the team during core hours (8:00 am to 11:00 pm Pacific Time). Some releases
+may require you until 12:00 pm Pacific Time on occasion.""",
         [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING],
         None,
         3,
@@ -162,7 +163,9 @@ def main() -> int:
             window.detail.reading.must_model.index(1, 0)
         )
         app.processEvents()
-        window.grab().save(str(ROOT / "docs" / "main-window.png"))
+        window.grab().save(
+            sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "docs" / "main-window.png")
+        )
         window.close()
 
     QTimer.singleShot(1500, grab)

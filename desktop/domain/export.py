@@ -10,6 +10,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from desktop.domain.fit import FitSummary
+from desktop.domain.local_time import HoursSummary
 from desktop.domain.red_flags import RiskSummary
 from desktop.domain.tracker import Posting, Stage
 
@@ -33,6 +34,10 @@ COLUMNS: tuple[str, ...] = (
     "missing_skills",
     "risk_level",
     "red_flags",
+    "hours_text",
+    "hours_zone",
+    "hours_local",
+    "overlap_hours",
 )
 
 # Leading characters that make a spreadsheet run a cell as a formula.
@@ -57,6 +62,7 @@ def tracker_row(
     zone: tzinfo,
     fit: FitSummary | None = None,
     risk: RiskSummary | None = None,
+    hours: HoursSummary | None = None,
 ) -> list[str]:
     """One posting as CSV cells, in COLUMNS order; times shown in `zone`."""
     applied = posting.reached(Stage.APPLIED)
@@ -81,6 +87,10 @@ def tracker_row(
         ";".join(fit.missing) if fit else "",
         risk.level.label if risk else "",
         ";".join(risk.flags) if risk else "",
+        hours.text if hours else "",
+        hours.zone if hours else "",
+        hours.local if hours else "",
+        f"{hours.overlap_hours:g}" if hours and hours.overlap_hours is not None else "",
     ]
     return [neutralise(cell) for cell in cells]
 
@@ -89,8 +99,10 @@ def write_tracker_csv(
     postings: Iterable[Posting],
     path: Path,
     zone: tzinfo,
+    *,
     fits: Mapping[int, FitSummary] | None = None,
     risks: Mapping[int, RiskSummary] | None = None,
+    hours: Mapping[int, HoursSummary] | None = None,
 ) -> int:
     """Write the tracker to `path` atomically; returns the number of postings written.
 
@@ -109,7 +121,11 @@ def write_tracker_csv(
             for posting in postings:
                 writer.writerow(
                     tracker_row(
-                        posting, zone, (fits or {}).get(posting.id), (risks or {}).get(posting.id)
+                        posting,
+                        zone,
+                        (fits or {}).get(posting.id),
+                        (risks or {}).get(posting.id),
+                        (hours or {}).get(posting.id),
                     )
                 )
                 count += 1

@@ -84,7 +84,8 @@ _DAYS_RANGE = re.compile(
 )
 _DAY_SINGLE = re.compile(r"\bon\s+" + _DAY.format(n="d1"), re.IGNORECASE)
 _WEEKDAYS = re.compile(r"\bweekdays\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]+[\s)]+(?=[A-Z0-9\"“(])|\n\s*")
+# A line break ends a sentence unless the next line carries on in lower case (a wrapped paste).
+_SENTENCE_END = re.compile(r"[.!?]+[\s)]+(?=[A-Z0-9\"“(])|\n\s*(?![a-z])")
 _NOT_AN_END = re.compile(r"(?:\b[ap]\.m|\bU\.S|\be\.g|\bi\.e|\betc|\bvs|\bapprox)\.?$", re.I)
 # Two windows are one when they fall at the same instant on these days (winter and summer).
 _REFERENCE_DAYS = (date(2026, 1, 15), date(2026, 7, 15))
@@ -111,17 +112,22 @@ class HoursStatement:
     extension: str | None = None
     reference: tuple[str, str] | None = None
     notes: tuple[str, ...] = ()
+    picked: bool = False  # the zone is the user's pick among `options`
 
     @property
     def converts(self) -> bool:
         """Whether the statement can be put in the user's time: it has a resolved zone."""
         return self.zone is not None or bool(self.band_from and self.band_to)
 
+    @property
+    def zone_choices(self) -> tuple[str, ...]:
+        return tuple(option.zone for option in self.options)
+
     def with_zone(self, zone: str) -> HoursStatement:
         """The statement read with the zone the user picked for an ambiguous abbreviation."""
         note = f"{self.written_zone} read as {zone}, as you chose."
         kept = tuple(n for n in self.notes if not n.startswith(self.written_zone + " "))
-        return replace(self, zone=zone, notes=(*kept, note))
+        return replace(self, zone=zone, notes=(*kept, note), picked=True)
 
 
 @dataclass(frozen=True)

@@ -281,12 +281,40 @@ def _offset_hours(label: str) -> float:
     return -value if match.group(1) == "-" else value
 
 
-def summary(readings: Sequence[HoursReading]) -> str:
-    """The first converted window in the user's time, for a table cell: "17:00–08:00 (+1)"."""
-    for reading in readings:
-        if reading.local is not None:
-            return reading.local.label
-    for reading in readings:
-        if reading.statement.kind == "overlap" and reading.met is not None:
-            return f"overlap {reading.overlap_hours:g}/{reading.statement.hours:g} h"
-    return ""
+@dataclass(frozen=True)
+class HoursSummary:
+    """A posting's main hours statement for one user and day: a table cell and CSV columns."""
+
+    text: str
+    zone: str
+    local: str
+    overlap_hours: float | None
+    cell: str
+
+
+def summarize_hours(
+    statements: Sequence[HoursStatement], on: date, user_zone: str, working: WorkingHours
+) -> HoursSummary | None:
+    """The first window in the user's time, else the first overlap, band or unconverted hours."""
+    if not statements:
+        return None
+    readings = read_hours(statements, on, user_zone, working)
+    main = next((r for r in readings if r.local is not None), None) or next(
+        (r for r in readings if r.statement.converts), readings[0]
+    )
+    statement = main.statement
+    zone = statement.zone or ""
+    if main.local is not None:
+        local = f"{main.local.label} {user_zone}"
+        cell = main.local.label
+    elif statement.kind == "overlap" and main.overlap_hours is not None:
+        local = ""
+        cell = f"overlap {main.overlap_hours:g} of {statement.hours:g} h"
+    elif statement.kind == "band":
+        local = ""
+        cell = "in zone band" if main.met else "outside zone band"
+    elif statement.options:
+        local, cell = "", f"{statement.written_zone}: pick a zone"
+    else:
+        local, cell = "", "no time zone"
+    return HoursSummary(statement.text, zone, local, main.overlap_hours, cell)

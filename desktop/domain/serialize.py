@@ -7,6 +7,7 @@ their kind, heading and span; their individual lines are not kept.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from desktop.domain.analysis import PostingAnalysis
@@ -59,12 +60,34 @@ def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
 EDITABLE_FIELDS = ("title", "company", "engagement", "pay", "location", "remote", "hours_per_week")
 
 
+# An override named "zone:CST" keeps the user's pick for an ambiguous abbreviation.
+ZONE_PICK = "zone:"
+
+
 def apply_overrides(analysis: PostingAnalysis, overrides: dict[str, Any]) -> PostingAnalysis:
     """The reading with the user's values in place of the parser's."""
     known = {k: v for k, v in overrides.items() if k in EDITABLE_FIELDS}
-    if not known:
+    if known:
+        analysis = analysis_from_dict({**analysis_to_dict(analysis), **known})
+    picks = {k.removeprefix(ZONE_PICK): v for k, v in overrides.items() if k.startswith(ZONE_PICK)}
+    if not picks:
         return analysis
-    return analysis_from_dict({**analysis_to_dict(analysis), **known})
+    hours = tuple(
+        s.with_zone(picks[s.written_zone])
+        if s.options and s.written_zone in picks and picks[s.written_zone] in s.zone_choices
+        else s
+        for s in analysis.hours
+    )
+    return replace(analysis, hours=hours)
+
+
+def zone_picks(analysis: PostingAnalysis) -> dict[str, str]:
+    """The user's zone picks in a reading, as overrides."""
+    return {
+        ZONE_PICK + s.written_zone: s.zone
+        for s in analysis.hours
+        if s.picked and s.zone is not None
+    }
 
 
 def analysis_from_dict(data: dict[str, Any]) -> PostingAnalysis:
@@ -129,6 +152,7 @@ def statement_to_dict(statement: HoursStatement) -> dict[str, Any]:
         "to": statement.band_to,
         "extension": statement.extension,
         "reference": list(statement.reference) if statement.reference else None,
+        "picked": statement.picked,
     }
     data.update({k: v for k, v in optional.items() if v})
     return data
@@ -154,6 +178,7 @@ def statement_from_dict(data: dict[str, Any]) -> HoursStatement:
         extension=data.get("extension"),
         reference=(reference[0], reference[1]) if reference else None,
         notes=tuple(data.get("notes", [])),
+        picked=data.get("picked", False),
     )
 
 

@@ -84,6 +84,13 @@ SCHEMA_STEPS: tuple[str, ...] = (
         PRIMARY KEY (posting_id, flag)
     );
     """,
+    # 5: the user's own settings that the command line shares (time zone, working hours).
+    """
+    CREATE TABLE setting (
+        key VARCHAR NOT NULL PRIMARY KEY,
+        value VARCHAR NOT NULL
+    );
+    """,
 )
 
 

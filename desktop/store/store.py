@@ -28,13 +28,22 @@ from desktop.domain.fit import (
     summarize,
 )
 from desktop.domain.fit import apply_overrides as apply_fit_overrides
+from desktop.domain.hours import HoursStatement
 from desktop.domain.intake import check_posting_text, fingerprint
+from desktop.domain.local_time import (
+    HoursSummary,
+    WorkingHours,
+    WorkingHoursError,
+    summarize_hours,
+)
 from desktop.domain.red_flags import RiskSummary, find_red_flags, summarize_risk
 from desktop.domain.serialize import (
     EDITABLE_FIELDS,
+    ZONE_PICK,
     analysis_from_dict,
     analysis_to_dict,
     apply_overrides,
+    zone_picks,
 )
 from desktop.domain.skills import taxonomy
 from desktop.domain.tracker import (
@@ -46,6 +55,7 @@ from desktop.domain.tracker import (
     Stage,
     StageEvent,
 )
+from desktop.domain.zones import known_zone
 from desktop.store.engine import make_engine, translated_errors
 from desktop.store.errors import StoreError, StoreProblem
 from desktop.store.migrations import MigrationReport, migrate
@@ -55,6 +65,7 @@ from desktop.store.tables import (
     MessageTable,
     PostingTable,
     ProfileSkillTable,
+    SettingTable,
     StageEventTable,
 )
 
@@ -204,7 +215,7 @@ class Store:
         `value` takes the form desktop.domain.serialize gives the field; None means
         "not stated".
         """
-        if name not in EDITABLE_FIELDS:
+        if name not in EDITABLE_FIELDS and not name.startswith(ZONE_PICK):
             raise ValueError(f"{name!r} is not an editable field")
         with self._session() as session:
             row = self._row(session, posting_id)
@@ -392,6 +403,67 @@ class Store:
             summaries[posting_id] = summarize_risk(hits, frozenset(dismissed[posting_id]))
         return summaries
 
+    def hours_statements(self) -> dict[int, tuple[HoursStatement, ...]]:
+        """Every posting's working hours with the user's zone picks. Not for the GUI thread."""
+        postings = PostingTable.__table__  # type: ignore[attr-defined]
+        with self._session() as session:
+            rows = (
+                session.connection()
+                .execute(
+                    sqlalchemy.select(
+                        postings.c.id, postings.c.analysis, postings.c.overrides
+                    ).where(postings.c.analysis.is_not(None))
+                )
+                .all()
+            )
+        return {
+            posting_id: apply_overrides(
+                analysis_from_dict(json.loads(analysis)), json.loads(overrides)
+            ).hours
+            for posting_id, analysis, overrides in rows
+        }
+
+    def hours_summaries(self, on: date, default_zone: str) -> dict[int, HoursSummary]:
+        """Every posting's main hours in the user's zone (or `default_zone`) on `on`.
+
+        Unbounded: not for the GUI thread.
+        """
+        zone, working = self.my_hours()
+        summaries = {}
+        for posting_id, statements in self.hours_statements().items():
+            summary = summarize_hours(statements, on, zone or default_zone, working)
+            if summary is not None:
+                summaries[posting_id] = summary
+        return summaries
+
+    def my_hours(self) -> tuple[str | None, WorkingHours]:
+        """The user's time zone (None: not chosen, use the system's) and working hours."""
+        with self._session() as session:
+            values = {row.key: row.value for row in session.exec(select(SettingTable)).all()}
+        zone = values.get("time_zone")
+        try:
+            working = WorkingHours.parse(
+                values.get("working_hours", "09:00-18:00"), values.get("working_days", "Mon-Fri")
+            )
+        except WorkingHoursError:
+            working = WorkingHours()
+        return (zone if zone and known_zone(zone) else None), working
+
+    def save_my_hours(
+        self, zone: str | None, working: WorkingHours
+    ) -> tuple[str | None, WorkingHours]:
+        """Keep the user's zone (None: follow the system's) and working hours; returns them."""
+        values = {
+            "time_zone": zone or "",
+            "working_hours": working.hours_text,
+            "working_days": working.days_text,
+        }
+        with self._session() as session:
+            for key, value in values.items():
+                session.merge(SettingTable(key=key, value=value))
+            session.commit()
+        return self.my_hours()
+
     def messages(self, posting_id: int) -> list[Message]:
         """A posting's messages, oldest first."""
         with self._session() as session:
@@ -512,7 +584,8 @@ def _overrides_of(posting: Posting) -> dict[str, Any]:
     if posting.analysis is None:
         return {}
     values = analysis_to_dict(posting.analysis)
-    return {name: values[name] for name in posting.overridden if name in values}
+    fields = {name: values[name] for name in posting.overridden if name in values}
+    return {**fields, **zone_picks(posting.analysis)}
 
 
 def _detail_columns(details: PostingDetails) -> _DetailColumns:

@@ -75,3 +75,12 @@ class DismissedFlagTable(SQLModel, table=True):
 
     posting_id: int = Field(foreign_key="posting.id", ondelete="CASCADE", primary_key=True)
     flag: str = Field(primary_key=True)
+
+
+class SettingTable(SQLModel, table=True):
+    """One of the user's settings, as text (see Store.my_hours)."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from html import escape
 from typing import Any
@@ -31,9 +32,12 @@ from PySide6.QtWidgets import (
 from desktop.domain.fields import Pay, find_pay
 from desktop.domain.fit import CheckItem
 from desktop.domain.intake import is_freelance_source
+from desktop.domain.local_time import HoursReading, WorkingHours
 from desktop.domain.red_flags import Hit, Risk, catalogue, risk_level
+from desktop.domain.serialize import ZONE_PICK
 from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.ui.history_model import HistoryModel
+from desktop.ui.hours_view import HoursView
 from desktop.ui.messages_view import MessageRead, MessagesView
 from desktop.ui.reading_view import ReadingView
 
@@ -222,6 +226,12 @@ class DetailPane(QStackedWidget):
         self.risk_banner.linkActivated.connect(self._banner_link)
         self.risk_banner.hide()
         layout.addWidget(self.risk_banner)
+        self.hours = HoursView()
+        self.hours.hide()
+        self.hours.zone_picked.connect(
+            lambda written, zone: self.field_edited.emit(ZONE_PICK + written, zone)
+        )
+        layout.addWidget(self.hours)
         self.tabs = QTabWidget()
         self.reading = ReadingView()
         self.text_view = self.reading.text_view
@@ -272,11 +282,17 @@ class DetailPane(QStackedWidget):
         self,
         posting: Posting | None,
         checks: list[CheckItem] | None = None,
+        *,
         hits: list[Hit] | None = None,
         messages: list[MessageRead] | None = None,
         dismissed: frozenset[str] = frozenset(),
+        hours: Sequence[HoursReading] = (),
+        working: WorkingHours | None = None,
     ) -> None:
-        """Display `posting` (or the empty hint); pending edits of the previous one are sent."""
+        """Display `posting` (or the empty hint); pending edits of the previous one are sent.
+
+        `hours` are the posting's working hours already put in the user's time.
+        """
         if posting is None or self._posting is None or posting.id != self._posting.id:
             self.flush()
         self._posting = posting
@@ -302,6 +318,7 @@ class DetailPane(QStackedWidget):
             self.messages.show_messages(messages or [])
             message_hits = [hit for _, found in messages or [] for hit in found]
             self._show_risk(hits or [], message_hits, dismissed)
+            self.hours.show_hours(hours, working or WorkingHours())
         finally:
             for widget in widgets:
                 widget.blockSignals(False)

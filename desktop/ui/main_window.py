@@ -40,6 +40,7 @@ from desktop.domain.intake import (
     guess_source,
     tidy_pasted_text,
 )
+from desktop.domain.local_time import read_hours, summarize_hours
 from desktop.domain.red_flags import find_red_flags, summarize_risk
 from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.store import Store, StoreError
@@ -54,15 +55,18 @@ from desktop.ui.tasks import Tasks
 STATUS_TIMEOUT_MS = 8000
 LOADING = "Loading postings…"
 DEFAULT_WIDTHS = {
-    Column.COMPANY: 130,
-    Column.STAGE: 96,
+    Column.COMPANY: 110,
+    Column.STAGE: 90,
     Column.SOURCE: 80,
     Column.ADDED: 84,
     Column.CHANGED: 84,
     Column.FOLLOW_UP: 84,
-    Column.FIT: 48,
-    Column.RISK: 60,
+    Column.FIT: 44,
+    Column.RISK: 54,
+    Column.HOURS: 124,
 }
+# Shown from the header's right-click menu; hidden at first so the title keeps its room.
+HIDDEN_AT_FIRST = (Column.SOURCE, Column.CHANGED)
 T = TypeVar("T")
 
 
@@ -106,9 +110,13 @@ class MainWindow(QMainWindow):
         *,
         prompts: Prompts | None = None,
         today: Callable[[], date] = date.today,
+        system_zone: str = "UTC",
     ) -> None:
         super().__init__()
         self.store = store
+        self._today = today
+        self._system_zone = system_zone
+        self._my_zone, self.working_hours = store.my_hours()
         self._tasks = tasks
         self._ui_state = ui_state
         self.prompts = prompts or Prompts(self)
@@ -154,7 +162,8 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in DEFAULT_WIDTHS.items():
             header.resizeSection(column, width)
-        header.setSectionHidden(Column.SOURCE, True)
+        for column in HIDDEN_AT_FIRST:
+            header.setSectionHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         left_layout.addWidget(self.table, 1)
@@ -191,7 +200,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         edit_menu = self.menuBar().addMenu("&Edit")
         posting_menu = self.menuBar().addMenu("&Posting")
-        tools_menu = self.menuBar().addMenu("&Skills")
+        tools_menu = self.menuBar().addMenu("&Tools")
         help_menu = self.menuBar().addMenu("&Help")
 
         def action(menu, text, shortcut, slot, tip="") -> QAction:
@@ -269,6 +278,13 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+L",
             self.show_learn_next,
             "Missing skills ranked by how many open postings need them",
+        )
+        self.my_hours_action = action(
+            tools_menu,
+            "Your time &zone and hours…",
+            "Ctrl+Shift+H",
+            self.edit_my_hours,
+            "The zone postings' hours are shown in, and your own working hours",
         )
         action(
             help_menu,
@@ -496,6 +512,38 @@ class MainWindow(QMainWindow):
         """Recompute every posting's fit on the database thread (after a profile change)."""
         self._tasks.run(self.store.fit_summaries, self.model.set_fits, self._task_failed)
         self._tasks.run(self.store.risk_summaries, self.model.set_risks, self._task_failed)
+        self.refresh_hours()
+
+    @property
+    def user_zone(self) -> str:
+        """The zone the user chose, else the system's."""
+        return self._my_zone or self._system_zone
+
+    def refresh_hours(self) -> None:
+        """Put every posting's hours in the user's time for today, on the database thread."""
+        today, zone = self._today(), self._system_zone
+        self._tasks.run(
+            lambda: self.store.hours_summaries(today, zone), self.model.set_hours, self._task_failed
+        )
+
+    def edit_my_hours(self) -> None:
+        """Ask for the user's time zone and working hours; keep them and convert again."""
+        answer = self.prompts.my_hours(self.user_zone, self.working_hours)
+        if answer is None:
+            return
+        zone, working = answer
+        chosen = None if zone == self._system_zone and self._my_zone is None else zone
+        saved = self.store_call(lambda s: s.save_my_hours(chosen, working), writes=False)
+        if saved is None:
+            return
+        self._my_zone, self.working_hours = saved
+        self.refresh_hours()
+        if self.detail.posting is not None:
+            self._show(self.detail.posting)
+        self.statusBar().showMessage(
+            f"Hours shown in {zone}; your working hours {working.hours_text} {working.days_text}.",
+            STATUS_TIMEOUT_MS,
+        )
 
     def delete_current(self) -> None:
         posting = self.detail.posting
@@ -528,8 +576,9 @@ class MainWindow(QMainWindow):
                 self.store.list_postings(),
                 path,
                 local_zone(),
-                self.store.fit_summaries(),
-                self.store.risk_summaries(),
+                fits=self.store.fit_summaries(),
+                risks=self.store.risk_summaries(),
+                hours=self.store.hours_summaries(self._today(), self._system_zone),
             )
 
         def done(count: int) -> None:
@@ -615,7 +664,21 @@ class MainWindow(QMainWindow):
         reads = [(message, find_red_flags(message.text)) for message in messages]
         dismissed = self.store_call(lambda s: s.dismissed_flags(posting.id), writes=False)
         dismissed = dismissed or frozenset()
-        self.detail.show_posting(posting, checks, hits, reads, dismissed)
+        statements = posting.analysis.hours if posting.analysis else ()
+        hours = read_hours(statements, self._today(), self.user_zone, self.working_hours)
+        self.detail.show_posting(
+            posting,
+            checks,
+            hits=hits,
+            messages=reads,
+            dismissed=dismissed,
+            hours=hours,
+            working=self.working_hours,
+        )
+        self.model.set_hour(
+            posting.id,
+            summarize_hours(statements, self._today(), self.user_zone, self.working_hours),
+        )
         message_hits = [hit for _, found in reads for hit in found]
         self.model.set_risk(posting.id, summarize_risk([*hits, *message_hits], dismissed))
         if checks:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.domain.dates import local_zone
 from desktop.domain.fit import FitSummary
 from desktop.domain.intake import is_freelance_source
+from desktop.domain.local_time import HoursSummary
 from desktop.domain.red_flags import Risk, RiskSummary
 from desktop.domain.tracker import Posting, Stage
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
@@ -36,6 +37,7 @@ class Column(IntEnum):
     FOLLOW_UP = 6
     FIT = 7
     RISK = 8
+    HOURS = 9
 
 
 HEADERS = {
@@ -48,6 +50,7 @@ HEADERS = {
     Column.FOLLOW_UP: "Follow-up",
     Column.FIT: "Fit",
     Column.RISK: "Risk",
+    Column.HOURS: "Hours (your time)",
 }
 
 
@@ -90,6 +93,7 @@ class PostingTableModel(HeaderedTableModel):
         self._rows_by_id: dict[int, int] = {}
         self._fits: dict[int, FitSummary] = {}
         self._risks: dict[int, RiskSummary] = {}
+        self._hours: dict[int, HoursSummary] = {}
         self._sort_column: Column | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
         # A changed row finds its sorted place once control returns to the event loop:
@@ -126,6 +130,9 @@ class PostingTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.RISK:
             risk = self._risks.get(posting.id)
             return "Red flags: " + ", ".join(risk.flags) if risk and risk.flags else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.HOURS:
+            hours = self._hours.get(posting.id)
+            return hours.text if hours else None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP:
             return QBrush(_OVERDUE) if self._is_overdue(posting) else None
         if role == Qt.ItemDataRole.FontRole and column == Column.TITLE and not posting.title:
@@ -199,30 +206,44 @@ class PostingTableModel(HeaderedTableModel):
     def set_fits(self, fits: dict[int, FitSummary]) -> None:
         """Show how well the user's skills meet each posting's must-haves."""
         self._fits = dict(fits)
-        if self._postings:
-            self.dataChanged.emit(
-                self.index(0, Column.FIT), self.index(len(self._postings) - 1, Column.FIT)
-            )
-        if self._sort_column == Column.FIT:
-            self._resort.start()
+        self._column_changed(Column.FIT)
 
     def set_risks(self, risks: dict[int, RiskSummary]) -> None:
         """Show each posting's scam risk."""
         self._risks = dict(risks)
-        if self._postings:
-            self.dataChanged.emit(
-                self.index(0, Column.RISK), self.index(len(self._postings) - 1, Column.RISK)
-            )
+        self._column_changed(Column.RISK)
+
+    def set_hours(self, hours: dict[int, HoursSummary]) -> None:
+        """Show each posting's hours in the user's time."""
+        self._hours = dict(hours)
+        self._column_changed(Column.HOURS)
 
     def set_risk(self, posting_id: int, risk: RiskSummary) -> None:
         self._risks[posting_id] = risk
-        if (row := self._rows_by_id.get(posting_id)) is not None:
-            self.dataChanged.emit(self.index(row, Column.RISK), self.index(row, Column.RISK))
+        self._cell_changed(posting_id, Column.RISK)
 
     def set_fit(self, posting_id: int, fit: FitSummary) -> None:
         self._fits[posting_id] = fit
+        self._cell_changed(posting_id, Column.FIT)
+
+    def set_hour(self, posting_id: int, hours: HoursSummary | None) -> None:
+        if hours is None:
+            self._hours.pop(posting_id, None)
+        else:
+            self._hours[posting_id] = hours
+        self._cell_changed(posting_id, Column.HOURS)
+
+    def _column_changed(self, column: Column) -> None:
+        if self._postings:
+            self.dataChanged.emit(
+                self.index(0, column), self.index(len(self._postings) - 1, column)
+            )
+        if self._sort_column == column:
+            self._resort.start()
+
+    def _cell_changed(self, posting_id: int, column: Column) -> None:
         if (row := self._rows_by_id.get(posting_id)) is not None:
-            self.dataChanged.emit(self.index(row, Column.FIT), self.index(row, Column.FIT))
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     def row_of(self, posting_id: int) -> int | None:
         return self._rows_by_id.get(posting_id)
@@ -257,6 +278,9 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.RISK:
             risk = self._risks.get(posting.id)
             return (risk is None, int(risk.level) if risk else 0)
+        if column == Column.HOURS:
+            hours = self._hours.get(posting.id)
+            return (not hours or not hours.local, hours.cell if hours else "")
         follow_up = posting.details.follow_up
         return (follow_up is None, follow_up or date.max)
 
@@ -289,6 +313,9 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.RISK:
             risk = self._risks.get(posting.id)
             return risk.level.label.capitalize() if risk and risk.level else ""
+        if column == Column.HOURS:
+            hours = self._hours.get(posting.id)
+            return hours.cell if hours else ""
         follow_up = posting.details.follow_up
         return follow_up.isoformat() if follow_up else ""
 

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.dates import local_zone
 from desktop.domain.fit import Profile
+from desktop.domain.local_time import WorkingHours
 from desktop.domain.skills import taxonomy
 from desktop.domain.tracker import Posting
 from desktop.ui.learn_dialog import LearnNextDialog, Rankings
+from desktop.ui.my_hours_dialog import MyHoursDialog
 from desktop.ui.new_posting_dialog import NewPostingDialog
 from desktop.ui.profile_dialog import ProfileDialog
 
@@ -78,6 +80,9 @@ class Prompts:
 
     def edit_profile(self, profile: Profile) -> Profile | None:
         return ProfileDialog.ask(profile, taxonomy(), self._parent)
+
+    def my_hours(self, zone: str, working: WorkingHours) -> tuple[str, WorkingHours] | None:
+        return MyHoursDialog.ask(zone, working, self._parent)
 
     def learn_next(self, rankings: Rankings, titles: dict[int, str]) -> int | None:
         return LearnNextDialog.ask(rankings, titles, self._parent)

@@ -7,6 +7,7 @@ import pytest
 from desktop.domain.errors import PasteError
 from desktop.domain.tracker import Outcome, PostingDetails, Stage
 from desktop.store import Store, StoreError, StoreProblem
+from tests.conftest import fixture_text
 
 AWKWARD_TEXT = "  Senior Engineer\r\n\r\n\t- Rust   \n- naïve “quotes” 🚀\n\u200b trailing  \n"
 
@@ -238,3 +239,61 @@ def test_messages_and_dismissed_flags_count_in_the_posting_risk(store):
     assert store.dismissed_flags(posting.id) == frozenset()
     store.delete(posting.id)
     assert store.risk_summaries() == {}
+
+
+AMBIGUOUS_HOURS = "Support Engineer\n\nBe online 9am-5pm CST on weekdays.\n"
+
+
+def test_a_zone_pick_is_kept_through_reading_again_and_undoing_a_delete(store):
+    posting = store.add(AMBIGUOUS_HOURS, PostingDetails())
+    (statement,) = posting.analysis.hours
+    assert statement.zone is None and "Asia/Shanghai" in statement.zone_choices
+    store.set_field(posting.id, "zone:CST", "Asia/Shanghai")
+    assert store.read_again(posting.id).analysis.hours[0].zone == "Asia/Shanghai"
+    snapshot = store.delete(posting.id)
+    restored = store.restore(snapshot)
+    assert restored.analysis.hours[0].zone == "Asia/Shanghai"
+    assert store.hours_statements()[posting.id][0].zone == "Asia/Shanghai"
+
+
+def test_a_zone_pick_outside_the_options_is_ignored(store):
+    posting = store.add(AMBIGUOUS_HOURS, PostingDetails())
+    store.set_field(posting.id, "zone:CST", "Europe/Paris")
+    assert store.get(posting.id).analysis.hours[0].zone is None
+
+
+def test_my_hours_default_then_kept(store):
+    from desktop.domain.local_time import WorkingHours
+
+    assert store.my_hours() == (None, WorkingHours())
+    working = WorkingHours.parse("07:30-16:00", "Sun-Thu")
+    assert store.save_my_hours("Asia/Jerusalem", working) == ("Asia/Jerusalem", working)
+    assert store.my_hours() == ("Asia/Jerusalem", working)
+    store.save_my_hours(None, working)
+    assert store.my_hours() == (None, working)
+
+
+def test_unreadable_stored_settings_fall_back_to_defaults(store):
+    import sqlite3
+
+    from desktop.domain.local_time import WorkingHours
+
+    with sqlite3.connect(store.db_file) as connection:
+        connection.executemany(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            [("time_zone", "Nowhere/Land"), ("working_hours", "all day")],
+        )
+    assert store.my_hours() == (None, WorkingHours())
+
+
+def test_hours_summaries_use_the_users_zone_or_the_default(store):
+    from datetime import date
+
+    from desktop.domain.local_time import WorkingHours
+
+    posting = store.add(fixture_text("core_hours_contract.txt"), PostingDetails())
+    day = date(2026, 12, 1)
+    assert store.hours_summaries(day, "Asia/Kolkata")[posting.id].cell == "21:30–12:30 (+1)"
+    store.save_my_hours("America/New_York", WorkingHours())
+    summary = store.hours_summaries(day, "Asia/Kolkata")[posting.id]
+    assert (summary.local, summary.overlap_hours) == ("11:00–02:00 (+1) America/New_York", 7)

@@ -29,6 +29,8 @@ class FakePrompts:
         self.shortcuts: list[tuple[str, str]] = []
         self.profile_to_save = None
         self.learn_next_seen = None
+        self.my_hours_answer = None
+        self.my_hours_asked = None
 
     def new_posting(self) -> str | None:
         return self.new_posting_text
@@ -45,6 +47,10 @@ class FakePrompts:
 
     def warn(self, title: str, message: str) -> None:
         self.warnings.append((title, message))
+
+    def my_hours(self, zone, working):
+        self.my_hours_asked = (zone, working)
+        return self.my_hours_answer
 
     def edit_profile(self, profile):
         return self.profile_to_save
@@ -70,6 +76,7 @@ def window(qtbot, store, paths, prompts) -> MainWindow:
         UiState(paths.ui_state_file),
         prompts=prompts,
         today=lambda: TODAY,
+        system_zone="Europe/Berlin",
     )
     qtbot.addWidget(shown)
     shown.show()

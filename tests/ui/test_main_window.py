@@ -255,14 +255,14 @@ def test_layout_is_remembered_between_runs(qtbot, store, paths, prompts):
     first.resize(700, 500)
     first.show()
     first.splitter.setSizes([250, 450])
-    first.table.horizontalHeader().setSectionHidden(Column.CHANGED, True)
+    first.table.horizontalHeader().setSectionHidden(Column.FIT, True)
     sizes = first.splitter.sizes()
     first.close()
     second = open_window()
     second.show()
     assert (second.width(), second.height()) == (700, 500)
     assert second.splitter.sizes() == sizes
-    assert second.table.horizontalHeader().isSectionHidden(Column.CHANGED)
+    assert second.table.horizontalHeader().isSectionHidden(Column.FIT)
 
 
 def test_rows_find_their_sorted_place_and_the_selection_follows(qtbot, window, clock):

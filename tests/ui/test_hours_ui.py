@@ -1,0 +1,108 @@
+"""Working hours in the window: converted lines, the 24-hour bar, zone picks, the column."""
+
+import csv
+import io
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from desktop.domain.local_time import LocalWindow, WorkingHours
+from desktop.ui.hours_view import overlap_segments, window_segments, working_segments
+from desktop.ui.my_hours_dialog import MyHoursDialog
+from desktop.ui.posting_model import Column
+from tests.conftest import fixture_text
+
+CORE_HOURS = fixture_text("core_hours_contract.txt")
+UPWORK = fixture_text("upwork_contract.txt")
+AMBIGUOUS = "Support Engineer\n\nWe need you online 9am-5pm IST on weekdays.\n"
+
+
+def _hours_cell(window, posting_id):
+    row = window.model.row_of(posting_id)
+    return window.model.index(row, Column.HOURS).data()
+
+
+def test_core_hours_show_in_the_users_time_with_a_bar_and_the_inconsistency(window):
+    window.add_posting_text(CORE_HOURS)
+    view = window.detail.hours
+    assert view.isVisible()
+    line = view.lines[0].text()
+    assert "08:00–23:00 Pacific Time" in line
+    assert "17:00–08:00 (+1)" in line and "overlap 1 h" in line
+    assert "cannot extend it" in view.lines[1].text()
+    (bar,) = view.bars
+    assert bar.content.window == ((17.0, 24.0), (0.0, 8.0))
+    assert bar.content.overlap == [(17.0, 18.0)]
+    assert "overlap 17:00–18:00" in bar.accessibleDescription()
+
+
+def test_a_posting_without_hours_shows_no_hours_block(window):
+    window.add_posting_text("Data Analyst\n\nWe need SQL and Excel.\n")
+    assert not window.detail.hours.isVisible()
+
+
+def test_hours_column_and_csv_give_the_users_time(window, prompts, tmp_path):
+    posting = window.add_posting_text(UPWORK)
+    assert _hours_cell(window, posting.id) == "15:00–19:00"
+    prompts.export_to = tmp_path / "tracker.csv"
+    window.export_action.trigger()
+    text = prompts.export_to.read_bytes().decode("utf-8-sig")
+    (row,) = csv.DictReader(io.StringIO(text, newline=""))
+    assert row["hours_text"] == "Core hours are 9:00 am to 1:00 pm Eastern Time."
+    assert row["hours_zone"] == "America/New_York"
+    assert row["hours_local"] == "15:00–19:00 Europe/Berlin"
+    assert row["overlap_hours"] == "3"
+
+
+def test_an_ambiguous_zone_is_picked_once_and_kept(window, store):
+    posting = window.add_posting_text(AMBIGUOUS)
+    (picker,) = window.detail.hours.pickers
+    assert picker.currentData() is None
+    assert _hours_cell(window, posting.id) == "IST: pick a zone"
+    index = picker.findData("Asia/Kolkata")
+    picker.activated.emit(index)
+    stored = store.get(posting.id).analysis.hours[0]
+    assert (stored.zone, stored.picked) == ("Asia/Kolkata", True)
+    assert "05:30–13:30" in window.detail.hours.lines[0].text()
+    assert _hours_cell(window, posting.id) == "05:30–13:30"
+    (picker,) = window.detail.hours.pickers
+    assert picker.currentData() == "Asia/Kolkata"
+
+
+def test_the_users_zone_and_hours_are_kept_and_everything_converted_again(window, prompts, store):
+    posting = window.add_posting_text(UPWORK)
+    prompts.my_hours_answer = ("Asia/Kolkata", WorkingHours.parse("10:00-19:00", "Sun-Thu"))
+    window.my_hours_action.trigger()
+    assert prompts.my_hours_asked == ("Europe/Berlin", WorkingHours())
+    assert store.my_hours() == ("Asia/Kolkata", WorkingHours.parse("10:00-19:00", "Sun-Thu"))
+    assert _hours_cell(window, posting.id) == "18:30–22:30"
+    assert "overlap 0.5 h" in window.detail.hours.lines[0].text()
+
+
+def test_the_dialog_refuses_an_unknown_zone_and_empty_days(qtbot):
+    dialog = MyHoursDialog("Europe/Berlin", WorkingHours())
+    qtbot.addWidget(dialog)
+    assert dialog.answer() == ("Europe/Berlin", WorkingHours())
+    dialog.zone_combo.setCurrentText("Atlantis/Capital")
+    assert dialog.answer() is None
+    assert "not a time zone name" in dialog.problem.text()
+    dialog.zone_combo.setCurrentText("Asia/Manila")
+    for check in dialog.day_checks:
+        check.setChecked(False)
+    assert dialog.answer() is None
+    assert "at least one working day" in dialog.problem.text()
+
+
+def test_bar_segments_wrap_at_midnight():
+    berlin = ZoneInfo("Europe/Berlin")
+    window = LocalWindow(
+        date(2026, 12, 1),
+        datetime(2026, 12, 1, 17, 0, tzinfo=berlin),
+        datetime(2026, 12, 2, 8, 0, tzinfo=berlin),
+    )
+    assert window_segments(window) == [(17.0, 24.0), (0.0, 8.0)]
+    night = WorkingHours(time(22), time(6))
+    assert working_segments(night) == [(22.0, 24.0), (0.0, 6.0)]
+    assert overlap_segments(window_segments(window), working_segments(night)) == [
+        (22.0, 24.0),
+        (0.0, 6.0),
+    ]
