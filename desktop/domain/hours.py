@@ -10,6 +10,7 @@ no window, and nothing here invents 9 to 5.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -87,6 +88,10 @@ _WEEKDAYS = re.compile(r"\bweekdays\b", re.IGNORECASE)
 # A line break ends a sentence unless the next line carries on in lower case (a wrapped paste).
 _SENTENCE_END = re.compile(r"[.!?]+[\s)]+(?=[A-Z0-9\"“(])|\n\s*(?![a-z])")
 _NOT_AN_END = re.compile(r"(?:\b[ap]\.m|\bU\.S|\be\.g|\bi\.e|\betc|\bvs|\bapprox)\.?$", re.I)
+# Mentions are this long at most (e.g. "Coordinated Universal Standard Time zone").
+_LONGEST_MENTION = 80
+# How far after a window an "until 8 pm on occasion" may stand and still extend it.
+_EXTENSION_REACH = 600
 # Two windows are one when they fall at the same instant on these days (winter and summer).
 _REFERENCE_DAYS = (date(2026, 1, 15), date(2026, 7, 15))
 
@@ -138,8 +143,8 @@ class _Sentence:
 
 def find_hours(text: str) -> list[HoursStatement]:
     """Every working-hours statement in the text, in order, without repeats."""
-    mentions = find_zone_mentions(text)
-    sentences = _sentences(text)
+    mentions = _Mentions(find_zone_mentions(text))
+    sentences = _Sentences(text)
     windows = _windows(text, sentences, mentions)
     statements = [
         *windows,
@@ -150,30 +155,45 @@ def find_hours(text: str) -> list[HoursStatement]:
     return _distinct(statements)
 
 
-def _sentences(text: str) -> list[_Sentence]:
-    result: list[_Sentence] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if _NOT_AN_END.search(text[max(start, match.start() - 6) : match.start() + 1]):
-            continue
-        if text[start : match.start()].strip():
-            result.append(_Sentence(start, match.end()))
-        start = match.end()
-    if text[start:].strip():
-        result.append(_Sentence(start, len(text)))
-    return result
+class _Sentences:
+    """A text's sentences in order, found by position in logarithmic time."""
+
+    def __init__(self, text: str) -> None:
+        self.spans: list[_Sentence] = []
+        start = 0
+        for match in _SENTENCE_END.finditer(text):
+            if _NOT_AN_END.search(text[max(start, match.start() - 6) : match.start() + 1]):
+                continue
+            if text[start : match.start()].strip():
+                self.spans.append(_Sentence(start, match.end()))
+            start = match.end()
+        if text[start:].strip() or not self.spans:
+            self.spans.append(_Sentence(start, len(text)))
+        self._starts = [s.start for s in self.spans]
+
+    def __getitem__(self, index: int) -> _Sentence:
+        return self.spans[index]
+
+    def index_of(self, position: int) -> int:
+        """The index of the sentence holding `position`."""
+        return max(bisect_right(self._starts, position) - 1, 0)
+
+
+class _Mentions:
+    """Zone mentions in text order, looked up by position in logarithmic time."""
+
+    def __init__(self, mentions: list[ZoneMention]) -> None:
+        self.items = mentions
+        self._starts = [m.start for m in mentions]
+
+    def between(self, low: int, high: int) -> list[ZoneMention]:
+        """Mentions starting at or after `low` and before `high`."""
+        return self.items[bisect_left(self._starts, low) : bisect_left(self._starts, high)]
 
 
 def _said(text: str, sentence: _Sentence) -> str:
     """The sentence as written, without list markers and line breaks."""
     return " ".join(text[sentence.start : sentence.end].split()).lstrip("-*•+ ")
-
-
-def _sentence_of(sentences: list[_Sentence], position: int) -> int:
-    for index, sentence in enumerate(sentences):
-        if sentence.start <= position < sentence.end:
-            return index
-    return len(sentences) - 1
 
 
 def _to_24(hour: int, minute: int, meridiem: str | None) -> int | None:
@@ -228,15 +248,13 @@ def _hhmm(minutes: int) -> str:
     return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
 
 
-def _windows(
-    text: str, sentences: list[_Sentence], mentions: list[ZoneMention]
-) -> list[HoursStatement]:
+def _windows(text: str, sentences: _Sentences, mentions: _Mentions) -> list[HoursStatement]:
     found: list[tuple[re.Match[str], tuple[int, int], int]] = []
     for match in _WINDOW.finditer(text):
         pair = _clock_pair(match, zoned=_zone_follows(text, match.end(), mentions))
         if pair is None or _AFTER_WINDOW.match(text[match.end() :]):
             continue
-        found.append((match, pair, _sentence_of(sentences, match.start())))
+        found.append((match, pair, sentences.index_of(match.start())))
     attached = {
         id(m): i for i, (match, _, _) in enumerate(found) for m in _attached(text, match, mentions)
     }
@@ -248,8 +266,8 @@ def _windows(
         if zone_mention is None:
             free = [
                 m
-                for m in mentions
-                if sentence.start <= m.start < sentence.end and attached.get(id(m), index) == index
+                for m in mentions.between(sentence.start, sentence.end)
+                if attached.get(id(m), index) == index
             ]
             zone_mention = min(free, key=lambda m: abs(m.start - match.start()), default=None)
         statement = HoursStatement(
@@ -266,25 +284,26 @@ def _windows(
     return _with_extensions(text, sentences, mentions, statements)
 
 
-def _zone_follows(text: str, position: int, mentions: list[ZoneMention]) -> bool:
+def _zone_follows(text: str, position: int, mentions: _Mentions) -> bool:
     return any(
-        m.start >= position and re.fullmatch(r"[\s(]{1,2}", text[position : m.start])
-        for m in mentions
+        re.fullmatch(r"[\s(]{1,2}", text[position : m.start])
+        for m in mentions.between(position, position + 3)
     )
 
 
-def _attached(text: str, match: re.Match[str], mentions: list[ZoneMention]) -> list[ZoneMention]:
+def _attached(text: str, match: re.Match[str], mentions: _Mentions) -> list[ZoneMention]:
     """Zones written with the window: run into it ("PST9am"), inside, right after or before it."""
+    nearby = mentions.between(match.start() - _LONGEST_MENTION, match.end() + 4)
     before = [
         m
-        for m in mentions
+        for m in nearby
         if m.end <= match.start() and re.fullmatch(r"[\s:,]{0,3}", text[m.end : match.start()])
     ]
     if before and before[-1].end == match.start():
         return before[-1:]
     after = [
         m
-        for m in mentions
+        for m in nearby
         if match.start() < m.start < match.end()
         or (m.start >= match.end() and re.fullmatch(r"[\s(\[]{0,3}", text[match.end() : m.start]))
     ]
@@ -293,10 +312,8 @@ def _attached(text: str, match: re.Match[str], mentions: list[ZoneMention]) -> l
         offset = next(
             (
                 m
-                for m in after[1:] + mentions
-                if m.fixed
-                and m.start >= after[0].end
-                and re.fullmatch(r"[\s(\[]{0,3}", text[after[0].end : m.start])
+                for m in mentions.between(after[0].end, after[0].end + 4)
+                if m.fixed and re.fullmatch(r"[\s(\[]{0,3}", text[after[0].end : m.start])
             ),
             None,
         )
@@ -349,15 +366,15 @@ def _same_instant(a: HoursStatement, b: HoursStatement) -> bool:
 
 
 def _one_per_instant(
-    statements: list[HoursStatement], sentences: list[_Sentence]
+    statements: list[HoursStatement], sentences: _Sentences
 ) -> list[HoursStatement]:
     """A table of one window in several zones, or a window converted in brackets, is one window."""
     kept: list[HoursStatement] = []
     for statement in statements:
         previous = kept[-1] if kept else None
-        same_sentence = previous is not None and _sentence_of(
-            sentences, previous.span_start
-        ) == _sentence_of(sentences, statement.span_start)
+        same_sentence = previous is not None and sentences.index_of(
+            previous.span_start
+        ) == sentences.index_of(statement.span_start)
         if previous is not None and same_sentence and _same_instant(previous, statement):
             also = f"{statement.begins}–{statement.ends} {statement.written_zone}"
             note = f"Also given as {also}: the same hours."
@@ -378,23 +395,26 @@ def _one_per_instant(
 
 def _with_extensions(
     text: str,
-    sentences: list[_Sentence],
-    mentions: list[ZoneMention],
+    sentences: _Sentences,
+    mentions: _Mentions,
     windows: list[HoursStatement],
 ) -> list[HoursStatement]:
     """ "until 12:00 pm Pacific Time on occasion": an occasional later end of the window before."""
     result = list(windows)
+    starts = [w.span_start for w in windows]
     for match in _SINGLE.finditer(text):
-        sentence = sentences[_sentence_of(sentences, match.start())]
+        sentence = sentences[sentences.index_of(match.start())]
         words = text[sentence.start : sentence.end]
+        first = bisect_left(starts, match.start() - _EXTENSION_REACH)
+        near = [(i, result[i]) for i in range(first, bisect_right(starts, match.start()))]
         if not _OCCASIONAL.search(words) or any(
-            w.span_start <= match.start() < w.span_end for w in result
+            w.span_start <= match.start() < w.span_end for _, w in near
         ):
             continue
         before = [
             (i, w)
-            for i, w in enumerate(result)
-            if w.span_end <= match.start() and match.start() - w.span_end < 600
+            for i, w in near
+            if w.span_end <= match.start() and match.start() - w.span_end < _EXTENSION_REACH
         ]
         if not before:
             continue
@@ -444,14 +464,15 @@ def _number(value: str) -> float:
 
 def _overlaps(
     text: str,
-    sentences: list[_Sentence],
-    mentions: list[ZoneMention],
+    sentences: _Sentences,
+    mentions: _Mentions,
     windows: list[HoursStatement],
 ) -> list[HoursStatement]:
     result: list[HoursStatement] = []
+    starts = [w.span_start for w in windows]
     for pattern in _OVERLAPS:
         for match in pattern.finditer(text):
-            index = _sentence_of(sentences, match.start())
+            index = sentences.index_of(match.start())
             sentence = sentences[index]
             statement = HoursStatement(
                 kind="overlap",
@@ -460,16 +481,20 @@ def _overlaps(
                 span_end=match.end(),
                 hours=_number(match.group("n")),
             )
-            near = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            near = mentions.between(sentence.start, sentence.end)
             if near:
                 result.append(_with_zone(statement, near[0], []))
                 continue
             earlier_start = sentences[max(0, index - 2)].start
             window = next(
                 (
-                    w
-                    for w in reversed(windows)
-                    if earlier_start <= w.span_start < sentence.start and w.zone
+                    windows[i]
+                    for i in range(
+                        bisect_left(starts, sentence.start) - 1,
+                        bisect_left(starts, earlier_start) - 1,
+                        -1,
+                    )
+                    if windows[i].zone
                 ),
                 None,
             )
@@ -485,7 +510,7 @@ def _overlaps(
                     )
                 )
                 continue
-            earlier = [m for m in mentions if earlier_start <= m.start < sentence.start]
+            earlier = mentions.between(earlier_start, sentence.start)
             if earlier:
                 zoned = _with_zone(statement, earlier[-1], [])
                 note = f"Zone taken from the text before: “{earlier[-1].written}”."
@@ -495,12 +520,10 @@ def _overlaps(
     return result
 
 
-def _bands(
-    text: str, sentences: list[_Sentence], mentions: list[ZoneMention]
-) -> list[HoursStatement]:
+def _bands(text: str, sentences: _Sentences, mentions: _Mentions) -> list[HoursStatement]:
     result: list[HoursStatement] = []
     for match in _BAND_AROUND.finditer(text):
-        sentence = sentences[_sentence_of(sentences, match.start())]
+        sentence = sentences[sentences.index_of(match.start())]
         mention = _zone_at(text, match.end(), mentions)
         if mention is None:
             continue
@@ -513,7 +536,7 @@ def _bands(
         )
         result.append(_with_zone(statement, mention, []))
     for match in _BAND_RANGE.finditer(text):
-        sentence = sentences[_sentence_of(sentences, match.start())]
+        sentence = sentences[sentences.index_of(match.start())]
         low, high = (_offset_label(match.group(g)) for g in ("a", "b"))
         result.append(
             HoursStatement(
@@ -528,12 +551,10 @@ def _bands(
     return result
 
 
-def _zone_at(text: str, position: int, mentions: list[ZoneMention]) -> ZoneMention | None:
+def _zone_at(text: str, position: int, mentions: _Mentions) -> ZoneMention | None:
     """The zone or place named at `position` ("of CET", "of Spain")."""
-    for mention in mentions:
-        if mention.start == position:
-            return mention
-    return place_at(text, position)
+    at = mentions.between(position, position + 1)
+    return at[0] if at else place_at(text, position)
 
 
 def _offset_label(value: str) -> str:
