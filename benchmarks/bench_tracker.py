@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,10 +84,22 @@ sys.exit(code)
 """
 
 
+# Working-hours lines, so that the Hours column converts something for most postings.
+HOURS_LINES = (
+    "- Core hours are 8:00 am to 11:00 pm Pacific Time.",
+    "- Work 9am - 6pm EET, Monday to Friday.",
+    "- Must overlap 4+ hours with US Eastern Time.",
+    "- Our core collaboration hours are 12pm-8pm AEST (GMT+10).",
+    "- Be within +/-3 hours of CET.",
+    "- Estimated 30 hours of work per week.",
+)
+
+
 def synthetic_text(rng: random.Random) -> str:
     lines = [f"{rng.choice(['Senior', 'Lead', 'Staff'])} {rng.choice(WORDS).title()} Engineer"]
     for _ in range(rng.randint(20, 45)):
         lines.append("- " + " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 16))))
+    lines.append(rng.choice(HOURS_LINES))
     return "\n".join(lines)
 
 
@@ -211,8 +223,9 @@ def measure_fit(data_dir: Path, runs: int) -> dict[str, float]:
     store = Store.open(data_dir / "gigdesk.db")
     fit = median_seconds(store.fit_summaries, runs)
     listing = median_seconds(store.list_postings, runs)
+    hours = median_seconds(lambda: store.hours_summaries(date(2026, 12, 1), "Europe/Berlin"), runs)
     store.close()
-    return {"fit": fit, "list": listing}
+    return {"fit": fit, "list": listing, "hours": hours}
 
 
 def measure_export(data_dir: Path, runs: int) -> dict[str, float]:
@@ -324,6 +337,11 @@ def main() -> None:
         f"| Fit column: every posting checked against the profile (database thread) | "
         f"{fit['fit'] * ms:.0f} ms | {fit['list'] * ms:.0f} ms (reading every posting) | "
         f"{fit['fit'] / fit['list']:.2f}x |"
+    )
+    print(
+        f"| Hours column: every posting's hours in the user's zone (database thread) | "
+        f"{fit['hours'] * ms:.0f} ms | {fit['list'] * ms:.0f} ms (reading every posting) | "
+        f"{fit['hours'] / fit['list']:.2f}x |"
     )
     print(
         f"| CSV export | {export['export'] * ms:.0f} ms | "

@@ -126,14 +126,20 @@ def read_hours(
     on: date,
     user_zone: str,
     working: WorkingHours,
+    *,
+    look_ahead: bool = True,
 ) -> list[HoursReading]:
-    """Each statement in the user's time on `on`."""
+    """Each statement in the user's time on `on`.
+
+    `look_ahead` adds the notes on clock changes in the next six months, a day-by-day
+    search worth doing for the posting on screen, not for a whole table.
+    """
     zone_info(user_zone)
-    return [_reading(s, on, user_zone, working) for s in statements]
+    return [_reading(s, on, user_zone, working, look_ahead) for s in statements]
 
 
 def _reading(
-    statement: HoursStatement, on: date, user_zone: str, working: WorkingHours
+    statement: HoursStatement, on: date, user_zone: str, working: WorkingHours, look_ahead: bool
 ) -> HoursReading:
     if not statement.converts:
         return HoursReading(statement, user_zone)
@@ -141,7 +147,8 @@ def _reading(
     if statement.kind == "window" and statement.zone:
         local = local_window(statement, on, user_zone)
         overlap = _window_overlap(statement, on, user_zone, working)
-        notes.extend(clock_changes(statement, on, user_zone))
+        if look_ahead:
+            notes.extend(clock_changes(statement, on, user_zone))
         return HoursReading(statement, user_zone, local, overlap, None, tuple(notes))
     if statement.kind == "overlap" and statement.zone:
         begins, ends = statement.reference or _BUSINESS_HOURS
@@ -179,20 +186,18 @@ def _window_overlap(
         on,
     )
     info = zone_info(user_zone)
-    work_start = datetime.combine(day, working.start, info)
-    work_end = datetime.combine(day, working.end, info)
-    if work_end <= work_start:
-        work_end = datetime.combine(day + timedelta(days=1), working.end, info)
-    total = timedelta(0)
+    end_day = day if working.end > working.start else day + timedelta(days=1)
+    # Compared as POSIX seconds: aware datetimes in two dateutil zones compare slowly.
+    work_start = datetime.combine(day, working.start, info).timestamp()
+    work_end = datetime.combine(end_day, working.end, info).timestamp()
+    total = 0.0
     for offset in (-1, 0, 1):
         posting_day = day + timedelta(days=offset)
         if statement.days and posting_day.weekday() not in _statement_days(statement.days):
             continue
-        start, end = window_instants(statement, posting_day)
-        latest_start, earliest_end = max(start, work_start), min(end, work_end)
-        if earliest_end > latest_start:
-            total += earliest_end - latest_start
-    return round(total.total_seconds() / 3600, 2)
+        start, end = (moment.timestamp() for moment in window_instants(statement, posting_day))
+        total += max(0.0, min(end, work_end) - max(start, work_start))
+    return round(total / 3600, 2)
 
 
 def _statement_days(days: str) -> frozenset[int]:
@@ -298,7 +303,7 @@ def summarize_hours(
     """The first window in the user's time, else the first overlap, band or unconverted hours."""
     if not statements:
         return None
-    readings = read_hours(statements, on, user_zone, working)
+    readings = read_hours(statements, on, user_zone, working, look_ahead=False)
     main = next((r for r in readings if r.local is not None), None) or next(
         (r for r in readings if r.statement.converts), readings[0]
     )

@@ -69,16 +69,22 @@ def apply_overrides(analysis: PostingAnalysis, overrides: dict[str, Any]) -> Pos
     known = {k: v for k, v in overrides.items() if k in EDITABLE_FIELDS}
     if known:
         analysis = analysis_from_dict({**analysis_to_dict(analysis), **known})
-    picks = {k.removeprefix(ZONE_PICK): v for k, v in overrides.items() if k.startswith(ZONE_PICK)}
-    if not picks:
+    if not any(k.startswith(ZONE_PICK) for k in overrides):
         return analysis
-    hours = tuple(
+    return replace(analysis, hours=with_zone_picks(analysis.hours, overrides))
+
+
+def with_zone_picks(
+    statements: tuple[HoursStatement, ...], overrides: dict[str, Any]
+) -> tuple[HoursStatement, ...]:
+    """Statements with the user's picks for ambiguous abbreviations ("zone:CST") applied."""
+    picks = {k.removeprefix(ZONE_PICK): v for k, v in overrides.items() if k.startswith(ZONE_PICK)}
+    return tuple(
         s.with_zone(picks[s.written_zone])
         if s.options and s.written_zone in picks and picks[s.written_zone] in s.zone_choices
         else s
-        for s in analysis.hours
+        for s in statements
     )
-    return replace(analysis, hours=hours)
 
 
 def zone_picks(analysis: PostingAnalysis) -> dict[str, str]:

@@ -116,6 +116,7 @@ def fixed_offset(minutes: int) -> str:
     return f"UTC{sign}{hours:02d}:{rest:02d}"
 
 
+@cache
 def zone_info(zone: str) -> tzinfo:
     """The tzinfo for a zone key; UnknownZoneError when the name is not in the database."""
     match = re.fullmatch(r"UTC([+-])(\d{2}):(\d{2})", zone)

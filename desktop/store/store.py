@@ -43,6 +43,8 @@ from desktop.domain.serialize import (
     analysis_from_dict,
     analysis_to_dict,
     apply_overrides,
+    statement_from_dict,
+    with_zone_picks,
     zone_picks,
 )
 from desktop.domain.skills import taxonomy
@@ -417,9 +419,10 @@ class Store:
                 .all()
             )
         return {
-            posting_id: apply_overrides(
-                analysis_from_dict(json.loads(analysis)), json.loads(overrides)
-            ).hours
+            posting_id: with_zone_picks(
+                tuple(statement_from_dict(h) for h in json.loads(analysis).get("hours", [])),
+                json.loads(overrides),
+            )
             for posting_id, analysis, overrides in rows
         }
 
