@@ -28,7 +28,8 @@ _AP = r"(?:\s?(?P<{n}ap>[aApP])\.?\s?[mM]\b\.?|(?P<{n}c>[aApP])(?![A-Za-z]))"
 
 def _clock(n: str) -> str:
     return (
-        rf"(?<![\d:$£€.,/])(?P<{n}h>[012]?\d)(?:(?P<{n}sep>[:.])(?P<{n}m>[0-5]\d))?"
+        rf"(?<![\d:$£€.,/])(?P<{n}h>[012]?\d)"
+        rf"(?:(?P<{n}sep>[:.h])(?P<{n}m>[0-5]\d)|(?P<{n}sep2>h)(?![A-Za-z]))?"
         + _AP.format(n=n)
         + "?"
     )
@@ -84,7 +85,7 @@ _DAYS_RANGE = re.compile(
     _DAY.format(n="d1") + r"\s*(?:-|–|to|through|thru)\s*" + _DAY.format(n="d2"), re.IGNORECASE
 )
 _DAY_SINGLE = re.compile(r"\bon\s+" + _DAY.format(n="d1"), re.IGNORECASE)
-_WEEKDAYS = re.compile(r"\bweekdays\b", re.IGNORECASE)
+_WEEKDAYS = re.compile(r"\bweekdays\b|\bM-F\b|\bMon-Fri\b", re.IGNORECASE)
 # A line break ends a sentence unless the next line carries on in lower case (a wrapped paste).
 _SENTENCE_END = re.compile(r"[.!?]+[\s)]+(?=[A-Z0-9\"“(])|\n\s*(?![a-z])")
 _NOT_AN_END = re.compile(r"(?:\b[ap]\.m|\bU\.S|\be\.g|\bi\.e|\betc|\bvs|\bapprox)\.?$", re.I)
@@ -220,7 +221,11 @@ def _clock_pair(match: re.Match[str], *, zoned: bool) -> tuple[int, int] | None:
     a_m, b_m = int(match.group("am") or 0), int(match.group("bm") or 0)
     a_ap, b_ap = _meridiem(match, "a"), _meridiem(match, "b")
     if a_ap is None and b_ap is None:
-        colons = match.group("asep") == ":" and match.group("bsep") == ":"
+        # 24-hour clocks: "10:00 to 19:00", "9h-18h", "9h30-18h" (not durations: "3h-5h").
+        colons = all(match.group(f"{n}sep") == ":" for n in "ab") or (
+            all(match.group(f"{n}sep") == "h" or match.group(f"{n}sep2") for n in "ab")
+            and (zoned or b_h > 12)
+        )
         if not colons and not (zoned and 1 <= b_h < a_h <= 12):
             return None
         if not colons:
@@ -468,8 +473,14 @@ def _overlaps(
     mentions: _Mentions,
     windows: list[HoursStatement],
 ) -> list[HoursStatement]:
+    """ "Must overlap 4+ hours with US Eastern Time"; "at least 3 hours overlap" after a window."""
     result: list[HoursStatement] = []
     starts = [w.span_start for w in windows]
+
+    def window_between(low: int, high: int) -> HoursStatement | None:
+        first, last = bisect_left(starts, low), bisect_left(starts, high)
+        return next((windows[i] for i in range(last - 1, first - 1, -1) if windows[i].zone), None)
+
     for pattern in _OVERLAPS:
         for match in pattern.finditer(text):
             index = sentences.index_of(match.start())
@@ -481,25 +492,13 @@ def _overlaps(
                 span_end=match.end(),
                 hours=_number(match.group("n")),
             )
+            window = window_between(sentence.start, sentence.end)
             near = mentions.between(sentence.start, sentence.end)
-            if near:
-                result.append(_with_zone(statement, near[0], []))
-                continue
             earlier_start = sentences[max(0, index - 2)].start
-            window = next(
-                (
-                    windows[i]
-                    for i in range(
-                        bisect_left(starts, sentence.start) - 1,
-                        bisect_left(starts, earlier_start) - 1,
-                        -1,
-                    )
-                    if windows[i].zone
-                ),
-                None,
-            )
+            if window is None and not near:
+                window = window_between(earlier_start, sentence.start)
             if window is not None:
-                note = f"The overlap is with the {window.begins}–{window.ends} hours stated before."
+                note = f"The overlap is with the {window.begins}–{window.ends} hours stated."
                 result.append(
                     replace(
                         statement,
@@ -509,9 +508,9 @@ def _overlaps(
                         notes=(note,),
                     )
                 )
-                continue
-            earlier = mentions.between(earlier_start, sentence.start)
-            if earlier:
+            elif near:
+                result.append(_with_zone(statement, near[0], []))
+            elif earlier := mentions.between(earlier_start, sentence.start):
                 zoned = _with_zone(statement, earlier[-1], [])
                 note = f"Zone taken from the text before: “{earlier[-1].written}”."
                 result.append(replace(zoned, notes=(*zoned.notes, note)))

@@ -36,15 +36,29 @@ def _windows(text: str) -> list[tuple[str | None, str | None, str | None]]:
         ("Work hours: Texas local time, 8 a.m. to 4 p.m.", ("08:00", "16:00", "America/Chicago")),
         ("Overlap 9-5 IST with our Pune team.", ("09:00", "17:00", "Asia/Kolkata")),
         ("Night shift 12 AM - 8 AM PHT.", ("00:00", "08:00", "Asia/Manila")),
+        ("Horaires : 9h-18h CET.", ("09:00", "18:00", "Europe/Berlin")),
+        ("Office open 9h30-18h CET.", ("09:30", "18:00", "Europe/Berlin")),
+        ("Core hours 10-2 PT for standups.", ("10:00", "14:00", "America/Los_Angeles")),
+        ("Our team works 10:00-18:00 Kyiv time.", ("10:00", "18:00", "Europe/Kyiv")),
+        ("Be on 7 AM to 3:30 PM MST (Arizona).", ("07:00", "15:30", "America/Phoenix")),
     ],
 )
 def test_windows_in_many_formats_and_zones(text: str, expected: tuple[str, str, str]) -> None:
     assert _windows(text) == [expected]
 
 
-def test_days_are_kept_with_the_window() -> None:
-    (statement,) = find_hours("Available 9 a.m. to 6 p.m. (EST) Monday through Friday.")
-    assert statement.days == "Mon-Fri"
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Available 9 a.m. to 6 p.m. (EST) Monday through Friday.", "Mon-Fri"),
+        ("Schedule: 8:30am–5:30pm ET, M-F", "Mon-Fri"),
+        ("Support 10am-6pm CET, Sunday to Thursday.", "Sun-Thu"),
+        ("Pairing 7pm - 10pm PST on Tuesdays.", "Tue"),
+    ],
+)
+def test_days_are_kept_with_the_window(text: str, days: str) -> None:
+    (statement,) = find_hours(text)
+    assert statement.days == days
 
 
 @pytest.mark.parametrize(
@@ -58,6 +72,7 @@ def test_days_are_kept_with_the_window() -> None:
         "Fully remote with flexible hours (overlap with US ET required).",
         "Founded 2015-2019, 3-5 years of experience, call 555-1234.",
         "Please work 9-5 and tell us your availability.",
+        "Each task takes 3h-5h to finish.",
     ],
 )
 def test_near_misses_state_no_convertible_hours(text: str) -> None:
@@ -115,6 +130,13 @@ def test_an_overlap_refers_to_the_core_window_stated_before_it() -> None:
     window, overlap = find_hours(text)
     assert overlap.zone == window.zone == "Europe/Berlin"
     assert overlap.reference == ("10:00", "18:00")
+
+
+def test_an_overlap_with_a_window_in_the_same_sentence_uses_that_window() -> None:
+    overlap, window = find_hours("We need at least 4 hours of overlap with 9am-1pm PT.")
+    assert (overlap.kind, window.kind) == ("overlap", "window")
+    assert overlap.reference == ("09:00", "13:00")
+    assert overlap.zone == "America/Los_Angeles"
 
 
 def test_an_overlap_zone_inferred_from_a_person_says_so() -> None:
