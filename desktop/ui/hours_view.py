@@ -8,8 +8,16 @@ from datetime import datetime, time
 from html import escape
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.local_time import HoursReading, LocalWindow, WorkingHours
 from desktop.domain.zones import zone_label
@@ -20,6 +28,8 @@ _WINDOW_COLOUR = QColor("#90caf9")
 _WORK_COLOUR = QColor("#c8e6c9")
 _OVERLAP_COLOUR = QColor("#2e7d32")
 _AXIS_COLOUR = QColor("#757575")
+# The hours block's height at most, in pixels; more statements scroll.
+_MAX_HEIGHT = 190
 
 
 def _hours_after_midnight(moment: datetime, window: LocalWindow) -> float:
@@ -179,10 +189,14 @@ class HoursView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._outer = QVBoxLayout(self)
-        self._outer.setContentsMargins(0, 0, 0, 0)
-        self._content = QWidget()
-        self._outer.addWidget(self._content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # A posting with many statements scrolls here rather than squeezing the text below.
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self._scroll)
         self.setAccessibleName("Working hours")
         self.lines: list[QLabel] = []
         self.bars: list[DayBar] = []
@@ -197,11 +211,21 @@ class HoursView(QWidget):
         self.lines, self.bars, self.pickers = [], [], []
         for reading in readings:
             self._add(reading, working)
-        self._outer.replaceWidget(self._content, content)
-        self._content.hide()
-        self._content.deleteLater()
-        self._content = content
+        self._scroll.setWidget(content)  # the previous content is deleted
         self.setVisible(bool(readings))
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        content = self._scroll.widget()
+        layout = content.layout() if content is not None else None
+        if layout is None:
+            return
+        needed = layout.totalHeightForWidth(max(self._scroll.viewport().width(), 200))
+        self._scroll.setFixedHeight(min(max(needed, 0), _MAX_HEIGHT))
 
     def _add(self, reading: HoursReading, working: WorkingHours) -> None:
         statement = reading.statement
