@@ -279,7 +279,7 @@ def _windows(text: str, sentences: _Sentences, mentions: _Mentions) -> list[Hour
             kind="window",
             text=_said(text, sentence),
             span_start=match.start(),
-            span_end=match.end(),
+            span_end=max([match.end(), *(m.end for m in own if m.start >= match.start())]),
             begins=_hhmm(start),
             ends=_hhmm(end),
             days=_days(text[sentence.start : sentence.end]),

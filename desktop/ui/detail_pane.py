@@ -234,6 +234,7 @@ class DetailPane(QStackedWidget):
         layout.addWidget(self.hours)
         self.tabs = QTabWidget()
         self.reading = ReadingView()
+        self.hours.span_chosen.connect(self._show_span)
         self.text_view = self.reading.text_view
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText("Contacts, what you sent, what to ask…")
@@ -389,6 +390,10 @@ class DetailPane(QStackedWidget):
             f"background: {_RISK_COLOURS.get(level, '#eeeeee')}; border-radius: 4px; padding: 6px;"
         )
         self.risk_banner.show()
+
+    def _show_span(self, start: int, end: int) -> None:
+        self.tabs.setCurrentWidget(self.reading)
+        self.reading.show_span(start, end)
 
     def _banner_link(self, link: str) -> None:
         action, _, flag = link.partition(":")

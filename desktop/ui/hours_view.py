@@ -186,6 +186,7 @@ class HoursView(QWidget):
     """
 
     zone_picked = Signal(str, str)
+    span_chosen = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,10 +231,16 @@ class HoursView(QWidget):
     def _add(self, reading: HoursReading, working: WorkingHours) -> None:
         statement = reading.statement
         row = QHBoxLayout()
-        line = QLabel(describe(reading, working))
+        link = f" <a href='{statement.span_start}:{statement.span_end}'>show in text</a>"
+        line = QLabel(describe(reading, working) + link)
         line.setWordWrap(True)
         line.setToolTip(statement.text)
-        line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        line.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        line.linkActivated.connect(self._link)
         row.addWidget(line, 1)
         self.lines.append(line)
         if statement.options:
@@ -267,6 +274,10 @@ class HoursView(QWidget):
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._layout.addWidget(note)
             self.lines.append(note)
+
+    def _link(self, link: str) -> None:
+        start, _, end = link.partition(":")
+        self.span_chosen.emit(int(start), int(end))
 
     def _picked(self, written: str, zone: str | None) -> None:
         if zone:

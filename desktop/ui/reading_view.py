@@ -46,6 +46,7 @@ _NICE_TINT = QColor(214, 234, 255)
 _CURRENT_TINT = QColor(255, 196, 94)
 _SET_APART = QColor(120, 120, 120)
 _RED_FLAG_TINT = QColor(255, 171, 171)
+_HOURS_TINT = QColor(200, 236, 220)
 
 
 def qt_position(text: str, index: int) -> int:
@@ -324,6 +325,11 @@ class ReadingView(QWidget):
         self._red_flags = hits
         self._mark()
 
+    def show_span(self, start: int, end: int) -> None:
+        """Highlight and scroll to words of the text (a working-hours statement)."""
+        if 0 <= start < end <= len(self._text):
+            self._mark(current=(start, end))
+
     def highlighted(self) -> str:
         """The words currently highlighted as the chosen item (for tests and screen readers)."""
         selections = [
@@ -359,6 +365,10 @@ class ReadingView(QWidget):
             ):
                 for item in items:
                     selections.append(self._selection(item.start, item.end, tint))
+            for statement in self._analysis.hours:
+                selections.append(
+                    self._selection(statement.span_start, statement.span_end, _HOURS_TINT)
+                )
         for hit in self._red_flags:
             if hit.end <= len(self._text):
                 selections.append(self._selection(hit.start, hit.end, _RED_FLAG_TINT))

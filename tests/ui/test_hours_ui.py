@@ -35,6 +35,15 @@ def test_core_hours_show_in_the_users_time_with_a_bar_and_the_inconsistency(wind
     assert "overlap 17:00–18:00" in bar.accessibleDescription()
 
 
+def test_show_in_text_highlights_the_hours_words(window):
+    window.add_posting_text(CORE_HOURS)
+    window.detail.tabs.setCurrentIndex(1)
+    (statement,) = window.detail.posting.analysis.hours
+    window.detail.hours.lines[0].linkActivated.emit(f"{statement.span_start}:{statement.span_end}")
+    assert window.detail.tabs.currentWidget() is window.detail.reading
+    assert window.detail.reading.highlighted() == "8:00 am to 11:00 pm Pacific Time"
+
+
 def test_a_posting_without_hours_shows_no_hours_block(window):
     window.add_posting_text("Data Analyst\n\nWe need SQL and Excel.\n")
     assert not window.detail.hours.isVisible()
