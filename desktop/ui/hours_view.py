@@ -226,7 +226,7 @@ class HoursView(QWidget):
         if layout is None:
             return
         needed = layout.totalHeightForWidth(max(self._scroll.viewport().width(), 200))
-        self._scroll.setFixedHeight(min(max(needed, 0), _MAX_HEIGHT))
+        self.setFixedHeight(min(max(needed, 0), _MAX_HEIGHT))
 
     def _add(self, reading: HoursReading, working: WorkingHours) -> None:
         statement = reading.statement

@@ -5,6 +5,9 @@ import io
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+
 from desktop.domain.local_time import LocalWindow, WorkingHours
 from desktop.ui.hours_view import overlap_segments, window_segments, working_segments
 from desktop.ui.my_hours_dialog import MyHoursDialog
@@ -29,6 +32,11 @@ def test_core_hours_show_in_the_users_time_with_a_bar_and_the_inconsistency(wind
     assert "08:00–23:00 Pacific Time" in line
     assert "17:00–08:00 (+1)" in line and "overlap 1 h" in line
     assert "cannot extend it" in view.lines[1].text()
+    window.resize(1280, 640)  # tight: the text below gives way, not the notes
+    QApplication.processEvents()
+    notes = view.lines[1]
+    bottom = notes.mapTo(view, QPoint(0, notes.height())).y()
+    assert bottom <= view.height(), "the notes are squeezed out of sight"
     (bar,) = view.bars
     assert bar.content.window == ((17.0, 24.0), (0.0, 8.0))
     assert bar.content.overlap == [(17.0, 18.0)]
