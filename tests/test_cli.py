@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -254,3 +255,23 @@ def test_analyze_refuses_unreadable_working_hours(capsys):
     path = str(DATA / "core_hours_contract.txt")
     assert main(["analyze", path, "--json", "--work-hours", "nine to five"]) == 1
     assert "should look like 09:00-18:00" in capsys.readouterr().err
+
+
+def test_export_gives_hours_in_the_zone_set_in_the_app(tmp_path, data_dir):
+    from desktop.domain.local_time import WorkingHours
+    from desktop.store import Store
+
+    main(["add", str(DATA / "core_hours_contract.txt"), "--data-dir", data_dir])
+    store = Store.open(Path(data_dir) / "gigdesk.db")
+    store.save_my_hours("Asia/Tokyo", WorkingHours.parse("08:00-17:00"))
+    store.close()
+    out = tmp_path / "tracker.csv"
+    assert main(["export", "--csv", str(out), "--data-dir", data_dir]) == 0
+    row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert row["hours_zone"] == "America/Los_Angeles"
+    # 08:00 Pacific is 00:00 or 01:00 the next day in Tokyo, by the season of the export.
+    assert row["hours_local"] in (
+        "01:00 (+1)–16:00 (+1) Asia/Tokyo",
+        "00:00 (+1)–15:00 (+1) Asia/Tokyo",
+    )
+    assert row["overlap_hours"] in ("8", "7")
