@@ -138,10 +138,11 @@ def check_item(requirement: Requirement, profile: Profile, taxonomy: Taxonomy) -
         return CheckItem(requirement, Rule.MANUAL, names, Status.MANUAL, ())
     owned = [s for s in profile.skills if s.level == Level.HAVE]
     providers = {name: _providers(name, owned, taxonomy) for name in names}
-    if requirement.years is not None:
-        return _years(requirement, names, providers, profile)
     groups, joins = _groups(text, mentions)
-    if len(groups) == 1 or any(_EITHER.search(join) for join in joins):
+    either = len(groups) == 1 or any(_EITHER.search(join) for join in joins)
+    if requirement.years is not None:
+        return _years(requirement, names, groups if not either else [names], providers, profile)
+    if either:
         options = tuple(name for group in groups for name in group)
         matched = _first_provider(options, providers)
         status = Status.MET if matched else Status.MISSING
@@ -212,27 +213,34 @@ def _providers(name: str, owned: Iterable[ProfileSkill], taxonomy: Taxonomy) -> 
 def _years(
     requirement: Requirement,
     names: tuple[str, ...],
+    groups: list[tuple[str, ...]],
     providers: dict[str, tuple[str, ...]],
     profile: Profile,
 ) -> CheckItem:
-    """Met when a named skill is held for at least the years asked; partial when held for less."""
+    """Met when every group of skills is held ("5+ years of Python and Django" needs both;
+    "Java or Kotlin" one) and a held skill has the years asked; partial when held for less
+    or only some groups are held."""
     wanted = requirement.years or 0
-    best: tuple[float, str] | None = None
-    for name in names:
-        for provider in providers[name]:
-            held = profile.years_of(provider)
-            if held is not None and (best is None or held > best[0]):
-                best = (held, provider)
-    matched: tuple[str, ...]
-    if best and best[0] >= wanted:
-        status, matched = Status.MET, (best[1],)
-    elif any(providers.values()):
-        status = Status.PARTIAL
-        matched = tuple(dict.fromkeys(p for ps in providers.values() for p in ps))
+    held_groups = [found for group in groups if (found := _all_providers(group, providers))]
+    holders = tuple(dict.fromkeys(p for found in held_groups for p in found))
+    years = [y for p in holders if (y := profile.years_of(p)) is not None]
+    if held_groups and len(held_groups) == len(groups) and years and max(years) >= wanted:
+        best = max(holders, key=lambda p: profile.years_of(p) or 0)
+        others = tuple(p for p in holders if p != best) if len(groups) > 1 else ()
+        status, matched = Status.MET, (best, *others)
+    elif held_groups:
+        status, matched = Status.PARTIAL, holders
     else:
         status, matched = Status.MISSING, ()
-    unmet = names if status == Status.MISSING else ()
+    unmet = tuple(group[0] for group in groups if not _all_providers(group, providers))
     return CheckItem(requirement, Rule.YEARS, names, status, matched, wanted, unmet=unmet)
+
+
+def _all_providers(
+    group: tuple[str, ...], providers: dict[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """Every skill of the user's that meets any skill of the group."""
+    return tuple(dict.fromkeys(p for name in group for p in providers[name]))
 
 
 def item_key(text: str) -> str:

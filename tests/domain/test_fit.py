@@ -115,3 +115,21 @@ def test_summary_and_what_to_learn_next_rank_skills_by_postings_needing_them():
     ranked = learn_next({1: summary, 2: other})
     assert ranked[0] == ("AWS Amplify", (1, 2))
     assert ("Realm", (1,)) in ranked
+
+
+@pytest.mark.parametrize(
+    ("profile", "status", "matched", "unmet"),
+    [
+        ("Python: 6\nDjango\n", Status.MET, ("Python", "Django"), ()),
+        ("Python: 6\n", Status.PARTIAL, ("Python",), ("Django",)),
+        ("Python: 3\nDjango: 2\n", Status.PARTIAL, ("Python", "Django"), ()),
+        ("Go: 8\n", Status.MISSING, (), ("Python", "Django")),
+    ],
+)
+def test_years_of_two_skills_joined_by_and_need_both(profile, status, matched, unmet):
+    text = "5+ years of Python and Django"
+    item = analyze_posting(f"Backend Engineer\n\nRequirements:\n- {text}\n").must_haves[0]
+    assert item.years == 5
+    (checked,) = check([item], _profile(profile), taxonomy())
+    assert (checked.rule, checked.status) == (Rule.YEARS, status)
+    assert (checked.matched, checked.unmet) == (matched, unmet)
