@@ -174,7 +174,7 @@ class Taxonomy:
         for pattern in self._patterns:
             for match in pattern.finditer(text):
                 name = self.canonical(match.group())
-                if name:
+                if name and not self._sentence_capital(name, match, text):
                     found.append(Mention(name, match.start(), match.end()))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[Mention] = []
@@ -182,6 +182,17 @@ class Taxonomy:
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
         return kept
+
+    def _sentence_capital(self, name: str, match: re.Match[str], text: str) -> bool:
+        """ "Go ahead", "Swift delivery": a word-like skill name opening a sentence or item
+        and followed by an ordinary lower-case word is the sentence's capital, not a skill."""
+        if not self.skills[name].case_sensitive or " " in name or match.group() != name:
+            return False
+        before = text[: match.start()].rstrip(" \t-*•+")
+        if before and before[-1] not in "\n.!?":
+            return False
+        following = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[match.end() : match.end() + 40])
+        return following is not None and following.group(1) not in _after_sentence_start()
 
     def completions(self) -> list[str]:
         return sorted(self.skills, key=str.casefold)
@@ -250,6 +261,14 @@ def parse_curated(lines: Iterable[str]) -> list[Skill]:
 
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split(",") if part.strip())
+
+
+@cache
+def _after_sentence_start() -> frozenset[str]:
+    lines = resource_path("skills/after_skill_at_sentence_start.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip() for line in lines.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 @cache

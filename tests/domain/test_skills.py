@@ -24,6 +24,20 @@ def test_everyday_words_that_are_also_product_names_are_not_skills(sentence):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Go ahead and apply. Swift delivery matters to us.", []),
+        ("- Go ahead if you like puzzles", []),
+        ("Go developers wanted. Swift experience required.", ["Go", "Swift"]),
+        ("- Go, Rust or C++", ["Go", "Rust", "C++"]),
+        ("Rust is a plus; we also use Go", ["Rust", "Go"]),
+    ],
+)
+def test_a_word_like_skill_opening_a_sentence_needs_a_skill_context(text, expected):
+    assert [skill for skill, _ in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("alias", "canonical"),
     [
         ("Postgres", "PostgreSQL"),
