@@ -66,6 +66,11 @@ _PROSE_TITLES = (
     re.compile(rf"\bAs\s+(?:an?\s+|the\s+|our\s+)?({_ROLE_WORDS}),\s+you\b"),
     re.compile(rf"\b(?:This|Our new|The)\s+({_ROLE_WORDS})\s+will\b"),
 )
+_LOWER_ROLE = re.compile(
+    r"(?i:looking for|seeking|hiring|searching for)\s+(?i:an?)\s+"
+    r"(?:experienced\s+|talented\s+)?((?:[\w/+#.-]+[ \t]+){0,3}[\w/+#.-]+)"
+)
+_NOT_A_ROLE_START = frozenset("few couple person someone people way new".split())
 _TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|&|de|la))+$")
 _COMPANY_PROSE = (
     re.compile(rf"^(?i:about)[ \t]+({_NAME})\s*$"),
@@ -263,6 +268,21 @@ def _title_from_prose(text: str) -> str:
             candidate = match.group(1).strip()
             if _has_role_word(candidate, role_words) and len(candidate.split()) <= 6:
                 return candidate
+    return _lower_case_role(text[:4000], role_words)
+
+
+def _lower_case_role(text: str, role_words: frozenset[str]) -> str:
+    """ "Looking for a data engineer to move…" → "Data Engineer": up to four words after the
+    verb, cut after the last role word."""
+    for match in _LOWER_ROLE.finditer(text):
+        words = match.group(1).split()
+        ends = [i for i, word in enumerate(words) if word.casefold() in role_words]
+        if ends and words[0].casefold() in _NOT_A_ROLE_START:
+            continue
+        if ends:
+            return " ".join(
+                w if any(c.isupper() for c in w) else w.title() for w in words[: ends[-1] + 1]
+            )
     return ""
 
 

@@ -156,3 +156,18 @@ def test_years_of_experience(text, years):
 def test_degenerate_input_reads_as_empty_not_an_error(text):
     result = analyze_posting(text)
     assert result.must_haves == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Fiverr\nLooking for a data engineer to move nightly jobs to Airflow.", "Data Engineer"),
+        ("We are seeking an experienced bookkeeper to close our books.", "Bookkeeper"),
+        ("Hiring a senior React developer for our booking app.", "Senior React Developer"),
+        ("We are looking for a team lead who still codes.", "Team Lead"),
+        ("We need someone to lead the team. Looking for a fun time.", ""),
+        ("We are looking for a team player with good humour.", ""),
+    ],
+)
+def test_a_role_written_in_lower_case_in_prose_is_the_title(text, title):
+    assert analyze_posting(text).title == title
