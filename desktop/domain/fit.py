@@ -221,18 +221,24 @@ def _years(
     "Java or Kotlin" one) and a held skill has the years asked; partial when held for less
     or only some groups are held."""
     wanted = requirement.years or 0
-    held_groups = [found for group in groups if (found := _all_providers(group, providers))]
-    holders = tuple(dict.fromkeys(p for found in held_groups for p in found))
-    years = [y for p in holders if (y := profile.years_of(p)) is not None]
-    if held_groups and len(held_groups) == len(groups) and years and max(years) >= wanted:
-        best = max(holders, key=lambda p: profile.years_of(p) or 0)
-        others = tuple(p for p in holders if p != best) if len(groups) > 1 else ()
-        status, matched = Status.MET, (best, *others)
-    elif held_groups:
-        status, matched = Status.PARTIAL, holders
+    held = {group: found for group in groups if (found := _all_providers(group, providers))}
+    years = {
+        p: y for found in held.values() for p in found if (y := profile.years_of(p)) is not None
+    }
+    # Shown: the longest-held skill, then one skill of the user's per other group.
+    best = max(years, key=lambda p: years[p], default=None)
+    shown = [best] if best else []
+    for group, found in held.items():
+        if best is None or best not in found:
+            shown.extend(_first_provider(group, providers))
+    matched = tuple(dict.fromkeys(shown))
+    if held and len(held) == len(groups) and best is not None and years[best] >= wanted:
+        status = Status.MET
+    elif held:
+        status = Status.PARTIAL
     else:
         status, matched = Status.MISSING, ()
-    unmet = tuple(group[0] for group in groups if not _all_providers(group, providers))
+    unmet = tuple(group[0] for group in groups if group not in held)
     return CheckItem(requirement, Rule.YEARS, names, status, matched, wanted, unmet=unmet)
 
 

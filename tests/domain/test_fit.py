@@ -124,6 +124,8 @@ def test_summary_and_what_to_learn_next_rank_skills_by_postings_needing_them():
         ("Python: 6\n", Status.PARTIAL, ("Python",), ("Django",)),
         ("Python: 3\nDjango: 2\n", Status.PARTIAL, ("Python", "Django"), ()),
         ("Go: 8\n", Status.MISSING, (), ("Python", "Django")),
+        # Celery implies Python, but the skills shown are the ones the item names.
+        ("Celery\nPython: 7\nDjango: 5\n", Status.MET, ("Python", "Django"), ()),
     ],
 )
 def test_years_of_two_skills_joined_by_and_need_both(profile, status, matched, unmet):
