@@ -78,8 +78,16 @@ def pay_text(pay: Pay | None) -> str:
     return f"{pay.currency} {amount}{_PERIOD_WORDS.get(pay.period or '', '')}"
 
 
-def _choice_combo(choices: tuple[tuple[str, str | None], ...]) -> QComboBox:
+def _narrow_combo() -> QComboBox:
+    """A combo box that may be narrower than its longest item, so the list keeps its room."""
     combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
+def _choice_combo(choices: tuple[tuple[str, str | None], ...]) -> QComboBox:
+    combo = _narrow_combo()
     for label, value in choices:
         combo.addItem(label, value)
     return combo
@@ -153,12 +161,15 @@ class DetailPane(QStackedWidget):
         self.source_edit.setPlaceholderText("Upwork, LinkedIn, a referral…")
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://…")
-        self.stage_combo = QComboBox()
-        self.outcome_combo = QComboBox()
+        self.stage_combo = _narrow_combo()
+        self.outcome_combo = _narrow_combo()
         self.outcome_combo.addItem("Open", None)
         for outcome in Outcome:
             self.outcome_combo.addItem(outcome.label, outcome)
-        self.follow_up_check = QCheckBox("Follow up on")
+        # The row's label says "Follow-up"; the box only switches the date on.
+        self.follow_up_check = QCheckBox()
+        self.follow_up_check.setAccessibleName("Follow up on a date")
+        self.follow_up_check.setToolTip("Follow up on this date")
         self.follow_up_date = QDateEdit()
         self.follow_up_date.setCalendarPopup(True)
         self.follow_up_date.setDisplayFormat("yyyy-MM-dd")

@@ -155,7 +155,7 @@ def describe(reading: HoursReading, working: WorkingHours) -> str:
             head += f", {escape(statement.days)}"
         if reading.local is None:
             return f"<b>{head}</b>: not converted"
-        overlap = f"{reading.overlap_hours:g} h" if reading.overlap_hours is not None else "?"
+        overlap = f"{reading.overlap_hours:g}&nbsp;h" if reading.overlap_hours is not None else "?"
         return (
             f"<b>{head}</b> → <b>{escape(reading.local.label)}</b> your time ({yours}) · "
             f"overlap {overlap} with your {working.hours_text} ({working.days_text})"
@@ -165,9 +165,8 @@ def describe(reading: HoursReading, working: WorkingHours) -> str:
         if reading.met is None:
             return f"<b>Asks for an {wanted}</b>"
         verdict = "met" if reading.met else "not met"
-        return (
-            f"<b>Asks for an {wanted}</b>: you would have {reading.overlap_hours:g} h ({verdict})"
-        )
+        have = f"{reading.overlap_hours:g}&nbsp;h"
+        return f"<b>Asks for an {wanted}</b>: you would have {have} ({verdict})"
     if statement.plus_minus is not None:
         band = f"within ±{statement.plus_minus:g} h of {written}"
     else:

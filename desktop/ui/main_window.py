@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
-            self.splitter.setSizes([720, 560])
+            self.splitter.setSizes([780, 500])
         self.reload()
         self.read_again_if_stale()
 

@@ -30,7 +30,7 @@ def test_core_hours_show_in_the_users_time_with_a_bar_and_the_inconsistency(wind
     assert view.isVisible()
     line = view.lines[0].text()
     assert "08:00–23:00 Pacific Time" in line
-    assert "17:00–08:00 (+1)" in line and "overlap 1 h" in line
+    assert "17:00–08:00 (+1)" in line and "overlap 1&nbsp;h" in line
     assert "cannot extend it" in view.lines[1].text()
     window.resize(1280, 640)  # tight: the text below gives way, not the notes
     QApplication.processEvents()
@@ -92,7 +92,7 @@ def test_the_users_zone_and_hours_are_kept_and_everything_converted_again(window
     assert prompts.my_hours_asked == ("Europe/Berlin", WorkingHours())
     assert store.my_hours() == ("Asia/Kolkata", WorkingHours.parse("10:00-19:00", "Sun-Thu"))
     assert _hours_cell(window, posting.id) == "18:30–22:30"
-    assert "overlap 0.5 h" in window.detail.hours.lines[0].text()
+    assert "overlap 0.5&nbsp;h" in window.detail.hours.lines[0].text()
 
 
 def test_the_dialog_refuses_an_unknown_zone_and_empty_days(qtbot):
