@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -133,6 +133,11 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([780, 500])
         self.reload()
         self.read_again_if_stale()
+        # Hours in the user's time and overdue follow-ups depend on the day.
+        self.day_timer = QTimer(self)
+        self.day_timer.setSingleShot(True)
+        self.day_timer.timeout.connect(self._day_changed)
+        self._wait_for_next_day()
 
     # Building
 
@@ -525,6 +530,18 @@ class MainWindow(QMainWindow):
         self._tasks.run(
             lambda: self.store.hours_summaries(today, zone), self.model.set_hours, self._task_failed
         )
+
+    def _wait_for_next_day(self) -> None:
+        now = datetime.now()
+        midnight = datetime.combine(now.date() + timedelta(days=1), time(0, 0, 5))
+        self.day_timer.start(int((midnight - now).total_seconds() * 1000))
+
+    def _day_changed(self) -> None:
+        self.model.day_changed()
+        self.refresh_hours()
+        if self.detail.posting is not None:
+            self._show(self.detail.posting)
+        self._wait_for_next_day()
 
     def edit_my_hours(self) -> None:
         """Ask for the user's time zone and working hours; keep them and convert again."""

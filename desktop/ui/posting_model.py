@@ -233,6 +233,10 @@ class PostingTableModel(HeaderedTableModel):
             self._hours[posting_id] = hours
         self._cell_changed(posting_id, Column.HOURS)
 
+    def day_changed(self) -> None:
+        """A new day: follow-ups may have become due."""
+        self._column_changed(Column.FOLLOW_UP)
+
     def _column_changed(self, column: Column) -> None:
         if self._postings:
             self.dataChanged.emit(
