@@ -70,7 +70,6 @@ _LOWER_ROLE = re.compile(
     r"(?i:looking for|seeking|hiring|searching for)\s+(?i:an?)\s+"
     r"(?:experienced\s+|talented\s+)?((?:[\w/+#.-]+[ \t]+){0,3}[\w/+#.-]+)"
 )
-_NOT_A_ROLE_START = frozenset("few couple person someone people way new".split())
 _TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|&|de|la))+$")
 _COMPANY_PROSE = (
     re.compile(rf"^(?i:about)[ \t]+({_NAME})\s*$"),
@@ -112,6 +111,11 @@ class PostingAnalysis:
     @property
     def boilerplate(self) -> tuple[Section, ...]:
         return tuple(s for s in self.sections if s.kind in _IGNORED_FOR_FIELDS)
+
+
+@cache
+def _not_role_start() -> frozenset[str]:
+    return frozenset(load_json("title_words.json")["not_role_start"])
 
 
 @cache
@@ -277,7 +281,7 @@ def _lower_case_role(text: str, role_words: frozenset[str]) -> str:
     for match in _LOWER_ROLE.finditer(text):
         words = match.group(1).split()
         ends = [i for i, word in enumerate(words) if word.casefold() in role_words]
-        if ends and words[0].casefold() in _NOT_A_ROLE_START:
+        if ends and words[0].casefold() in _not_role_start():
             continue
         if ends:
             return " ".join(

@@ -260,13 +260,13 @@ def _windows(text: str, sentences: _Sentences, mentions: _Mentions) -> list[Hour
         if pair is None or _AFTER_WINDOW.match(text[match.end() :]):
             continue
         found.append((match, pair, sentences.index_of(match.start())))
-    attached = {
-        id(m): i for i, (match, _, _) in enumerate(found) for m in _attached(text, match, mentions)
-    }
+    owned = [_attached(text, match, mentions) for match, _, _ in found]
+    attached = {id(m): i for i, own in enumerate(owned) for m in own}
     statements: list[HoursStatement] = []
-    for index, (match, (start, end), sentence_index) in enumerate(found):
+    for index, ((match, (start, end), sentence_index), own) in enumerate(
+        zip(found, owned, strict=True)
+    ):
         sentence = sentences[sentence_index]
-        own = _attached(text, match, mentions)
         zone_mention = own[0] if own else None
         if zone_mention is None:
             free = [

@@ -161,7 +161,7 @@ def find_zone_mentions(text: str) -> list[ZoneMention]:
     """Every zone named in the text, in order; ambiguous ones resolved from context if it can."""
     data = _vocabulary()
     abbreviations, ambiguous = data.abbreviations, data.ambiguous
-    names, places = data.names, data.places
+    names = data.names
     abbreviation, name, place = _patterns()
     found: list[ZoneMention] = []
     for match in _OFFSET.finditer(text):
@@ -170,26 +170,22 @@ def find_zone_mentions(text: str) -> list[ZoneMention]:
         if minutes <= 14 * 60:
             zone = fixed_offset(sign * minutes)
             found.append(ZoneMention(match.group(0), match.start(), match.end(), zone))
-    taken = [(m.start, m.end) for m in found]
     for match in name.finditer(text):
         region, named = match.group(1), match.group(2)
         zone = data.regions[region.casefold()] if region else names[named.casefold()]
         found.append(ZoneMention(match.group(0), match.start(), match.end(), zone))
     for match in place.finditer(text):
-        zone = places[match.group(1)]
-        note = f"Zone taken from the place named: {match.group(1)} → {zone}."
-        found.append(ZoneMention(match.group(0), match.start(), match.end(), zone, note=note))
-    taken = [(m.start, m.end) for m in found]
+        found.append(_place(match.group(1), match.group(0), match.start(), match.end()))
     for match in abbreviation.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
-            continue
         written = match.group(1)
         if written in ambiguous:
             found.append(_ambiguous(written, match.start(), match.end(), ambiguous, text))
         else:
             zone = abbreviations[written]
             found.append(ZoneMention(written, match.start(), match.end(), zone))
-    found.sort(key=lambda m: m.start)
+    # Where mentions overlap, the longest wins: "GMT+10" over "GMT", a place name over a
+    # word inside it.
+    found.sort(key=lambda m: (m.start, m.start - m.end))
     return _without_nested(found)
 
 
@@ -199,9 +195,14 @@ def place_at(text: str, position: int) -> ZoneMention | None:
     for name in sorted(places, key=len, reverse=True):
         end = position + len(name)
         if text.startswith(name, position) and not text[end : end + 1].isalnum():
-            note = f"Zone taken from the place named: {name} → {places[name]}."
-            return ZoneMention(name, position, end, places[name], note=note)
+            return _place(name, name, position, end)
     return None
+
+
+def _place(name: str, written: str, start: int, end: int) -> ZoneMention:
+    zone = _vocabulary().places[name]
+    note = f"Zone taken from the place named: {name} → {zone}."
+    return ZoneMention(written, start, end, zone, note=note)
 
 
 def _without_nested(mentions: list[ZoneMention]) -> list[ZoneMention]:

@@ -205,12 +205,12 @@ class HoursView(QWidget):
     def show_hours(self, readings: Sequence[HoursReading], working: WorkingHours) -> None:
         """Replace what is shown; hidden when the posting states no hours."""
         content = QWidget()
-        self._layout = QVBoxLayout(content)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(2)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         self.lines, self.bars, self.pickers = [], [], []
         for reading in readings:
-            self._add(reading, working)
+            self._add(layout, reading, working)
         self._scroll.setWidget(content)  # the previous content is deleted
         self.setVisible(bool(readings))
         self._fit_height()
@@ -227,7 +227,7 @@ class HoursView(QWidget):
         needed = layout.totalHeightForWidth(max(self._scroll.viewport().width(), 200))
         self.setFixedHeight(min(max(needed, 0), _MAX_HEIGHT))
 
-    def _add(self, reading: HoursReading, working: WorkingHours) -> None:
+    def _add(self, layout: QVBoxLayout, reading: HoursReading, working: WorkingHours) -> None:
         statement = reading.statement
         row = QHBoxLayout()
         link = f" <a href='{statement.span_start}:{statement.span_end}'>show in text</a>"
@@ -255,7 +255,7 @@ class HoursView(QWidget):
             )
             row.addWidget(picker)
             self.pickers.append(picker)
-        self._layout.addLayout(row)
+        layout.addLayout(row)
         if reading.local is not None:
             bar = DayBar()
             bar.set_content(
@@ -263,7 +263,7 @@ class HoursView(QWidget):
                     tuple(window_segments(reading.local)), tuple(working_segments(working))
                 )
             )
-            self._layout.addWidget(bar)
+            layout.addWidget(bar)
             self.bars.append(bar)
         notes = [*statement.notes, *reading.notes]
         if notes:
@@ -271,7 +271,7 @@ class HoursView(QWidget):
             note.setWordWrap(True)
             note.setStyleSheet("color: #5f6368;")
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._layout.addWidget(note)
+            layout.addWidget(note)
             self.lines.append(note)
 
     def _link(self, link: str) -> None:

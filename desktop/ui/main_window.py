@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
                 return
             current = self.detail.posting
             self.model.set_postings(postings)
-            self.refresh_fits()
+            self.refresh_summaries()
             if self.statusBar().currentMessage() == LOADING:
                 self.statusBar().clearMessage()
             if current is not None:
@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
         if self.store_call(lambda s: s.save_profile(profile), writes=False) is None:
             return
         self._profile = profile
-        self.refresh_fits()
+        self.refresh_summaries()
         if self.detail.posting is not None:
             self._show(self.detail.posting)
         self.statusBar().showMessage(
@@ -513,8 +513,8 @@ class MainWindow(QMainWindow):
             self.store_call(lambda s: s.delete_message(message_id))
             self._show(posting)
 
-    def refresh_fits(self) -> None:
-        """Recompute every posting's fit on the database thread (after a profile change)."""
+    def refresh_summaries(self) -> None:
+        """Recompute every posting's fit, risk and hours on the database thread."""
         self._tasks.run(self.store.fit_summaries, self.model.set_fits, self._task_failed)
         self._tasks.run(self.store.risk_summaries, self.model.set_risks, self._task_failed)
         self.refresh_hours()

@@ -68,14 +68,20 @@ def prompts() -> FakePrompts:
 
 
 @pytest.fixture
-def window(qtbot, store, paths, prompts) -> MainWindow:
+def days() -> list[date]:
+    """The window's today, as a one-item list a test may change."""
+    return [TODAY]
+
+
+@pytest.fixture
+def window(qtbot, store, paths, prompts, days) -> MainWindow:
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     shown = MainWindow(
         store,
         ImmediateTasks(),
         UiState(paths.ui_state_file),
         prompts=prompts,
-        today=lambda: TODAY,
+        today=lambda: days[0],
         system_zone="Europe/Berlin",
     )
     qtbot.addWidget(shown)

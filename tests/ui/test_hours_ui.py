@@ -10,11 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.local_time import LocalWindow, WorkingHours
 from desktop.ui.hours_view import overlap_segments, window_segments, working_segments
-from desktop.ui.main_window import MainWindow
 from desktop.ui.my_hours_dialog import MyHoursDialog
 from desktop.ui.posting_model import Column
-from desktop.ui.settings import UiState
-from desktop.ui.tasks import ImmediateTasks
 from tests.conftest import fixture_text
 
 CORE_HOURS = fixture_text("core_hours_contract.txt")
@@ -128,18 +125,8 @@ def test_bar_segments_wrap_at_midnight():
     ]
 
 
-def test_a_new_day_converts_the_hours_again(qtbot, store, paths, prompts):
-    days = [date(2026, 3, 27)]
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(
-        store,
-        ImmediateTasks(),
-        UiState(paths.ui_state_file),
-        prompts=prompts,
-        today=lambda: days[0],
-        system_zone="Europe/Berlin",
-    )
-    qtbot.addWidget(window)
+def test_a_new_day_converts_the_hours_again(window, days):
+    days[0] = date(2026, 3, 27)
     posting = window.add_posting_text(CORE_HOURS)
     # The US is on summer time, Berlin not yet.
     assert _hours_cell(window, posting.id) == "16:00–07:00 (+1)"
