@@ -2,7 +2,9 @@
 
 Headings become Markdown-style `## ` lines and list items `- ` or `1. ` lines, so
 the posting's structure survives as text the parser reads. Scripts, styles and
-other invisible parts are dropped. Pure Python: the command line uses it too.
+other invisible parts are dropped. Any text reads: markup the standard library's
+parser cannot place is kept as text rather than raised. Pure Python: the command
+line uses it too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ _BLOCKS = frozenset(
 )
 _HIDDEN = frozenset("script style head title noscript template svg".split())
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# How Word numbers a list item ("1.", "a)", "iv."); any other marker is a bullet glyph.
+_NUMBERING = re.compile(r"\w{1,4}[.)]")
 _LOOKS_LIKE_HTML = re.compile(
     r"<(?:!doctype|html|body|div|p|ul|ol|li|h[1-6]|br|span|table|section|article)\b", re.I
 )
@@ -27,8 +31,14 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(html: str) -> str:
     parser = _TextParser()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError:
+        # html.parser asserts on markup it has no rule for: keep what it read, the rest as text.
+        line, column = parser.getpos()
+        start = sum(len(part) + 1 for part in html.split("\n")[: line - 1]) + column
+        parser.handle_data(html[start:])
     return parser.text()
 
 
@@ -40,6 +50,7 @@ class _TextParser(HTMLParser):
         self._hidden = 0
         self._lists: list[list[int]] = []  # one counter per open list; [-1] for bullets
         self._prefix = ""
+        self._in_list_marker = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
@@ -72,6 +83,36 @@ class _TextParser(HTMLParser):
             self._break()
         elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
             self._break()
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """`<![CDATA[…]]>` as its text, any other `<![…]>` as a condition up to its `>`.
+
+        The standard library's version asserts on sections it does not know.
+        """
+        rawdata = self.rawdata
+        if rawdata.startswith("<![CDATA[", i):
+            end = rawdata.find("]]>", i + 9)
+            if end < 0:
+                return -1
+            self.handle_data(rawdata[i + 9 : end])
+            return end + 3
+        end = rawdata.find(">", i + 3)
+        if end < 0:
+            return -1
+        self._condition(" ".join(rawdata[i + 3 : end].replace("]", " ").split()).casefold())
+        return end + 1
+
+    def _condition(self, condition: str) -> None:
+        """Word writes each list item's bullet or number between `<![if !supportLists]>` and
+        `<![endif]>`; it becomes the item's `- ` or `1. ` prefix."""
+        if condition == "if !supportlists":
+            self._break()
+            self._in_list_marker = True
+        elif condition == "endif" and self._in_list_marker:
+            self._in_list_marker = False
+            marker = "".join(self._current).strip()
+            self._current = []
+            self._prefix = f"{marker} " if _NUMBERING.fullmatch(marker) else "- "
 
     def handle_data(self, data: str) -> None:
         if self._hidden:
