@@ -22,6 +22,9 @@ MAX_POSTING_LABEL = "2 MB"
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.IGNORECASE)
 # Share of unreadable characters above which a file is refused as not being text.
 _BINARY_SHARE = 0.10
+# UTF-8 decoding with "surrogateescape" turns each invalid byte into one of these.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_ASCII = bytes(range(128))
 
 
 @dataclass(frozen=True)
@@ -35,21 +38,19 @@ class DecodedText:
 def decode_posting_bytes(data: bytes) -> DecodedText:
     """Read a file's bytes as text, keeping everything decodable.
 
-    UTF-8 (with or without a BOM) and UTF-16 with a BOM are read as such. Bytes
-    that are not UTF-8 are read as Windows-1252 when that reads cleanly (old
-    Windows exports), otherwise replaced by U+FFFD and counted. NUL bytes are
-    dropped and counted. Anything mostly unreadable is refused as binary.
+    UTF-8 (with or without a BOM) and UTF-16 with a BOM are read as such. A file
+    whose non-ASCII bytes are mostly not UTF-8 is read as Windows-1252 when that
+    reads cleanly (old Windows exports); otherwise bytes that are not UTF-8 are
+    replaced by U+FFFD and counted. NUL bytes are dropped and counted. Anything
+    mostly unreadable is refused as binary.
     """
     notes: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
+    elif data.startswith(b"\xef\xbb\xbf"):
+        text = _decode_utf8(data[3:], notes, allow_windows_1252=False)
     else:
-        if data.startswith(b"\xef\xbb\xbf"):
-            data = data[3:]
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _decode_legacy(data, notes)
+        text = _decode_utf8(data, notes, allow_windows_1252=True)
     text, nuls = _without_nuls(text, notes)
     unreadable = sum(1 for ch in text if ch == "\ufffd" or _is_control(ch))
     if text and (unreadable + nuls) / (len(text) + nuls) > _BINARY_SHARE:
@@ -72,24 +73,37 @@ def _without_nuls(text: str, notes: list[str]) -> tuple[str, int]:
     return text, nuls
 
 
-def _decode_legacy(data: bytes, notes: list[str]) -> str:
+def _decode_utf8(data: bytes, notes: list[str], *, allow_windows_1252: bool) -> str:
+    """UTF-8 with each invalid byte replaced by U+FFFD, unless Windows-1252 fits better.
+
+    In a Windows-1252 file nearly every non-ASCII byte is invalid UTF-8; in a UTF-8
+    file with a few damaged bytes most are valid. So the file is UTF-8 when at least
+    half of its non-ASCII bytes belong to valid UTF-8 sequences.
+    """
+    text, stray = _ESCAPED_BYTE.subn("\ufffd", data.decode("utf-8", errors="surrogateescape"))
+    if not stray:
+        return text
+    if allow_windows_1252 and 2 * stray > len(data.translate(None, _ASCII)):
+        windows = _as_windows_1252(data)
+        if windows is not None:
+            notes.append("the file is not UTF-8; it was read as Windows-1252")
+            return windows
+    many = stray != 1
+    notes.append(
+        f"{stray} byte{'s' if many else ''} that {'are' if many else 'is'} not valid UTF-8 "
+        f"{'were' if many else 'was'} replaced by \ufffd"
+    )
+    return text
+
+
+def _as_windows_1252(data: bytes) -> str | None:
+    """None where Windows-1252 does not read cleanly: undefined bytes, or control characters,
+    which mark a binary file the U+FFFD count should refuse."""
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        text = data.decode("utf-8", errors="replace")
-        bad = text.count("\ufffd")
-        notes.append(
-            f"{bad} byte sequence{'s' if bad != 1 else ''} that are not valid UTF-8 "
-            "were replaced by \ufffd"
-        )
-        return text
-    if any(_is_control(ch) for ch in text):
-        text = data.decode("utf-8", errors="replace")
-        bad = text.count("\ufffd")
-        notes.append(f"{bad} invalid UTF-8 sequence{'s' if bad != 1 else ''} replaced by \ufffd")
-        return text
-    notes.append("the file is not UTF-8; it was read as Windows-1252")
-    return text
+        return None
+    return None if any(_is_control(ch) for ch in text) else text
 
 
 def _is_control(ch: str) -> bool:

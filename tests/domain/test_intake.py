@@ -37,6 +37,63 @@ def test_broken_utf8_keeps_everything_decodable_and_counts_the_rest():
     assert "replaced" in decoded.notes[0]
 
 
+_UTF8_TEXTS = [
+    "Senior Entwickler (m/w/d) – Zürich, Hauptstraße 5, ab 80.000 € im Jahr",
+    "Ingénieur logiciel · télétravail possible, « équipe » à Genève",
+    "Desarrollador sénior en Málaga, año 2025, ¿hablas español?",
+    "We’re hiring a “Lead” engineer — remote… 9–5, no on-call",
+    "Remote 🌍 team 🚀, async-first ✅",
+]
+# Stray bytes as (before, after the first word, at the end): a cp1252 quote, a lone
+# lead byte, a UTF-8 sequence cut short, and several at once.
+_STRAYS = [
+    (b"\x92", b"", b""),
+    (b"", b"\xe9", b""),
+    (b"", b"", b"\xe2\x80"),
+    (b"\x93", b"\xff", b"\xc3"),
+]
+
+
+@pytest.mark.parametrize("text", _UTF8_TEXTS, ids=["de", "fr", "es", "quotes", "emoji"])
+@pytest.mark.parametrize(
+    ("start", "middle", "end"), _STRAYS, ids=["start", "middle", "cut-end", "several"]
+)
+def test_a_few_stray_bytes_in_utf8_are_replaced_and_the_rest_kept(text, start, middle, end):
+    first, rest = text.split(" ", 1)
+    data = start + first.encode() + middle + b" " + rest.encode() + end
+    decoded = decode_posting_bytes(data)
+    marks = ["\ufffd" * len(stray) for stray in (start, middle, end)]
+    assert decoded.text == f"{marks[0]}{first}{marks[1]} {rest}{marks[2]}"
+    count = len(start + middle + end)
+    assert decoded.notes == (
+        f"{count} byte{'s' if count != 1 else ''} that {'are' if count != 1 else 'is'} "
+        f"not valid UTF-8 {'were' if count != 1 else 'was'} replaced by \ufffd",
+    )
+
+
+def test_a_utf8_bom_keeps_a_file_utf8_whatever_its_stray_bytes():
+    decoded = decode_posting_bytes(b"\xef\xbb\xbfCaf\xe9 in Lyon")
+    assert decoded.text == "Caf\ufffd in Lyon"
+    assert "replaced" in decoded.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("„Fuß“-Ball in München: Größe egal, Überstunden nie".encode("cp1252"), None),
+        ("Chef de projet – Genève, « télétravail » • 80 k€".encode("cp1252"), None),
+        ("Señor developer, año ‘25’ — ¡urgente!".encode("cp1252"), None),
+        ("Café".encode("latin-1"), "Café"),
+        (b"Join \x93Parcelly\x94 \x96 it\x92s remote", "Join “Parcelly” – it’s remote"),
+    ],
+    ids=["de-with-a-valid-pair", "fr", "es", "latin-1", "ascii-and-quotes"],
+)
+def test_legacy_windows_files_are_still_read_as_windows_1252(data, text):
+    decoded = decode_posting_bytes(data)
+    assert decoded.text == (text or data.decode("cp1252"))
+    assert decoded.notes == ("the file is not UTF-8; it was read as Windows-1252",)
+
+
 def test_nul_bytes_are_dropped_and_counted():
     decoded = decode_posting_bytes(b"Backend\x00 Engineer\x00\n" + b"Remote, EU " * 10)
     assert decoded.text.startswith("Backend Engineer\n")
