@@ -154,21 +154,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def read_posting(source: str, stdin: TextIO | None = None) -> str:
-    """The text of a posting from a file path or '-' (stdin), decoded with care."""
+    """The text of a posting from a file path or '-' (stdin), decoded with care.
+
+    At most one byte past the limit is read, whatever the file claims to hold:
+    devices, FIFOs and stdin report no size, and /dev/zero never ends.
+    """
+    # Twice the limit: a posting in UTF-16 or padded with NULs takes more bytes than text.
+    cap = MAX_POSTING_BYTES * 2
     if source == "-":
-        data = (stdin or sys.stdin).buffer.read(MAX_POSTING_BYTES * 2 + 1)
+        name = "the input"
+        data = (stdin or sys.stdin).buffer.read(cap + 1)
     else:
         path = Path(source)
+        name = str(path)
         try:
-            if path.stat().st_size > MAX_POSTING_BYTES * 2:
-                raise CliError(f"{path} is larger than a posting can be ({MAX_POSTING_LABEL})")
-            data = path.read_bytes()
+            with path.open("rb") as file:
+                data = file.read(cap + 1)
         except FileNotFoundError as exc:
             raise CliError(f"no such file: {path}") from exc
         except IsADirectoryError as exc:
             raise CliError(f"{path} is a folder, not a file") from exc
         except PermissionError as exc:
             raise CliError(f"cannot read {path}: permission denied") from exc
+        except OSError as exc:
+            raise CliError(f"cannot read {path}: {exc.strerror}") from exc
+    if len(data) > cap:
+        raise CliError(f"{name} is larger than a posting can be ({MAX_POSTING_LABEL})")
     decoded = decode_posting_bytes(data)
     for note in decoded.notes:
         print(f"gigdesk: note: {note}", file=sys.stderr)

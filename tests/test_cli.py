@@ -3,12 +3,17 @@
 import csv
 import io
 import json
+import os
+import socket
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import EXIT_DUPLICATE, main
+from desktop.domain.intake import MAX_POSTING_BYTES
 from desktop.paths import DATA_DIR_ENV
 from tests.conftest import DATA
 
@@ -275,3 +280,59 @@ def test_export_gives_hours_in_the_zone_set_in_the_app(tmp_path, data_dir):
         "00:00 (+1)–15:00 (+1) Asia/Tokyo",
     )
     assert row["overlap_hours"] in ("8", "7")
+
+
+def _device(path):
+    if not Path(path).exists():
+        pytest.skip(f"no {path} here")
+    return path
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+@pytest.mark.parametrize("argv", [["add"], ["analyze", "--json"]])
+def test_an_endless_device_is_refused_at_once(capsys, data_dir, argv, device):
+    started = time.monotonic()
+    assert main([*argv, _device(device), "--data-dir", data_dir]) == 1
+    assert time.monotonic() - started < 0.5
+    assert f"{device} is larger than a posting can be (2 MB)" in _one_line_error(capsys)
+
+
+def test_too_much_on_stdin_is_refused_by_size(capsys, monkeypatch, data_dir):
+    _stdin(monkeypatch, b"Remote. " * (MAX_POSTING_BYTES // 4 + 1))
+    assert main(["add", "-", "--data-dir", data_dir]) == 1
+    assert "the input is larger than a posting can be (2 MB)" in _one_line_error(capsys)
+
+
+def test_an_endless_stdin_is_refused_at_once(capsys, monkeypatch, data_dir):
+    with open(_device("/dev/zero"), "rb") as zero:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(zero))
+        started = time.monotonic()
+        assert main(["add", "-", "--data-dir", data_dir]) == 1
+        assert time.monotonic() - started < 0.5
+    assert "the input is larger than a posting can be (2 MB)" in _one_line_error(capsys)
+
+
+def test_a_folder_is_named_as_one(capsys, tmp_path, data_dir):
+    assert main(["add", str(tmp_path), "--data-dir", data_dir]) == 1
+    assert f"{tmp_path} is a folder, not a file" in _one_line_error(capsys)
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets here")
+def test_a_socket_is_refused(capsys, tmp_path, data_dir):
+    path = tmp_path / "s"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        assert main(["add", str(path), "--data-dir", data_dir]) == 1
+    assert f"cannot read {path}: " in _one_line_error(capsys)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_posting_can_come_through_a_fifo(capsys, tmp_path):
+    fifo = tmp_path / "posting"
+    os.mkfifo(fifo)
+    posting = (DATA / "platform_contract.txt").read_bytes()
+    writer = threading.Thread(target=fifo.write_bytes, args=(posting,), daemon=True)
+    writer.start()
+    assert main(["analyze", str(fifo), "--json"]) == 0
+    writer.join(timeout=5)
+    assert json.loads(capsys.readouterr().out)["engagement"] == "contract"
