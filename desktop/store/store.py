@@ -261,6 +261,9 @@ class Store:
             row = self._row(session, posting_id)
             analysis = analyze_posting(row.raw_text, row.source)
             overrides = json.loads(row.overrides)
+            if row.analysis is None:
+                overrides = {**_names_from_before_readings(row, analysis), **overrides}
+                row.overrides = json.dumps(overrides)
             row.analysis = json.dumps(analysis_to_dict(analysis))
             row.analysis_version = PARSER_VERSION
             row.title = overrides.get("title", analysis.title) or ""
@@ -581,6 +584,15 @@ class _DetailColumns(TypedDict):
     url: str | None
     follow_up: date | None
     notes: str
+
+
+def _names_from_before_readings(row: PostingTable, analysis: PostingAnalysis) -> dict[str, str]:
+    """Schema 1 kept no corrections: a stored title or company unlike the reading is the user's."""
+    return {
+        name: value
+        for name in ("title", "company")
+        if (value := getattr(row, name)) and value != getattr(analysis, name)
+    }
 
 
 def _overrides_of(posting: Posting) -> dict[str, Any]:

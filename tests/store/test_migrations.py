@@ -110,7 +110,8 @@ def test_a_folder_where_the_database_should_be_is_reported(tmp_path):
 
 
 def test_a_first_version_database_gains_readings_and_keeps_its_postings(tmp_path):
-    """Version 1 stored no reading: after the upgrade every posting is due to be read."""
+    """Version 1 stored no reading: after the upgrade every posting is due to be read,
+    and a title it kept that the reading does not give is the user's own."""
     db = tmp_path / "g.db"
     migrate(db, now=NOW, steps=SCHEMA_STEPS[:1])
     with sqlite3.connect(db) as raw:
@@ -128,7 +129,8 @@ def test_a_first_version_database_gains_readings_and_keeps_its_postings(tmp_path
         assert store.stale_readings() == [1]
         posting = store.read_again(1)
         assert store.stale_readings() == []
-        assert posting.title == "QA Analyst"
+        assert posting.title == "My own title"
+        assert posting.overridden == {"title"}
         assert posting.company == "Bright Harbor Ltd"
         assert [item.text for item in posting.analysis.must_haves] == ["2+ years of Cypress"]
         assert posting.stage.value == "applied" and posting.details.notes == "n"
