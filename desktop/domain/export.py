@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from desktop.domain.files import written_atomically
 from desktop.domain.fit import FitSummary
 from desktop.domain.local_time import HoursSummary
 from desktop.domain.red_flags import RiskSummary
@@ -109,28 +108,22 @@ def write_tracker_csv(
     The file appears whole or not at all, so a failed export never leaves a
     truncated spreadsheet over a good one.
     """
-    path = Path(path)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=".gigdesk-export-", suffix=".csv", dir=path.parent
-    )
     count = 0
-    try:
-        with open(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(COLUMNS)
-            for posting in postings:
-                writer.writerow(
-                    tracker_row(
-                        posting,
-                        zone,
-                        (fits or {}).get(posting.id),
-                        (risks or {}).get(posting.id),
-                        (hours or {}).get(posting.id),
-                    )
+    with (
+        written_atomically(Path(path)) as temporary,
+        open(temporary, "x", encoding="utf-8-sig", newline="") as handle,
+    ):
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        for posting in postings:
+            writer.writerow(
+                tracker_row(
+                    posting,
+                    zone,
+                    (fits or {}).get(posting.id),
+                    (risks or {}).get(posting.id),
+                    (hours or {}).get(posting.id),
                 )
-                count += 1
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            )
+            count += 1
     return count

@@ -1,5 +1,7 @@
 import csv
 import io
+import os
+import stat
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -81,3 +83,15 @@ def test_a_failed_export_leaves_the_old_file_whole(tmp_path):
         write_tracker_csv(broken(), path, UTC)
     assert path.read_text() == "previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_the_export_gets_the_permissions_the_users_umask_gives(tmp_path):
+    """A spreadsheet shared with a colleague or a backup tool must be readable like any file."""
+    previous = os.umask(0o022)
+    try:
+        target = tmp_path / "tracker.csv"
+        write_tracker_csv([_posting(title="Dev")], target, UTC)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["tracker.csv"]
