@@ -190,8 +190,8 @@ def read_posting(source: str, stdin: TextIO | None = None) -> str:
     return check_posting_text(text)
 
 
-def _open_store(data_dir: str | None) -> Store:
-    return Store.open(resolve_paths(data_dir).db_file)
+def _open_store(data_dir: str | None, *, only_reading: bool = False) -> Store:
+    return Store.open(resolve_paths(data_dir).db_file, only_reading=only_reading)
 
 
 def _add(args: argparse.Namespace, data_dir: str | None) -> int:
@@ -221,7 +221,7 @@ def _add(args: argparse.Namespace, data_dir: str | None) -> int:
 
 
 def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
-    store = _open_store(data_dir)
+    store = _open_store(data_dir, only_reading=True)
     try:
         postings = store.list_postings()
     finally:
@@ -238,7 +238,7 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
     target: Path = args.csv
     if not target.parent.is_dir():
         raise CliError(f"no such folder: {target.parent}")
-    store = _open_store(data_dir)
+    store = _open_store(data_dir, only_reading=True)
     try:
         postings = store.list_postings()
         fits = store.fit_summaries()
@@ -331,7 +331,7 @@ def _read_profile(path: Path) -> Profile:
 
 
 def _profile(args: argparse.Namespace, data_dir: str | None) -> int:
-    store = _open_store(data_dir)
+    store = _open_store(data_dir, only_reading=args.action == "export")
     try:
         if args.action == "import":
             profile = _read_profile(args.file)

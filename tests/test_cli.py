@@ -336,3 +336,35 @@ def test_a_posting_can_come_through_a_fifo(capsys, tmp_path):
     assert main(["analyze", str(fifo), "--json"]) == 0
     writer.join(timeout=5)
     assert json.loads(capsys.readouterr().out)["engagement"] == "contract"
+
+
+def _tracker_with_one_posting(folder: Path) -> None:
+    assert main(["add", str(DATA / "upwork_contract.txt"), "--data-dir", str(folder)]) == 0
+
+
+def test_a_damaged_database_is_named_and_neither_listed_nor_written(capsys, tmp_path):
+    from tests.store.test_damage import _filled, _scramble_page_of
+
+    db_file = _filled(tmp_path / "gigdesk.db")
+    _scramble_page_of(db_file, "posting")
+    before = db_file.read_bytes()
+    for argv in (["list"], ["add", str(DATA / "hn_comment.txt")]):
+        assert main([*argv, "--data-dir", str(tmp_path)]) == 1
+        err = _one_line_error(capsys)
+        assert "is damaged" in err and str(db_file) in err
+    assert db_file.read_bytes() == before
+
+
+def test_a_read_only_data_folder_still_lists_and_exports(capsys, tmp_path):
+    from tests.store.environments import read_only_folder
+
+    with read_only_folder(tmp_path, _tracker_with_one_posting) as folder:
+        capsys.readouterr()
+        assert main(["list", "--data-dir", str(folder)]) == 0
+        assert "Senior Data Engineer" in capsys.readouterr().out
+        target = tmp_path / "tracker.csv"
+        assert main(["export", "--csv", str(target), "--data-dir", str(folder)]) == 0
+        assert "Senior Data Engineer" in target.read_text(encoding="utf-8-sig")
+        capsys.readouterr()
+        assert main(["add", str(DATA / "hn_comment.txt"), "--data-dir", str(folder)]) == 1
+        assert "read-only" in _one_line_error(capsys)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.store.engine import BUSY_TIMEOUT_SECONDS
+from desktop.domain.files import written_atomically
+from desktop.store.engine import BUSY_TIMEOUT_SECONDS, find_damage
 from desktop.store.errors import StoreError, StoreProblem
 
 # Step N (1-based) takes a database from version N-1 to N. Never edit a released step:
@@ -104,34 +105,69 @@ class MigrationReport:
 def migrate(db_file: Path, now: datetime, steps: Sequence[str] = SCHEMA_STEPS) -> MigrationReport:
     """Bring `db_file` to the newest schema, copying it aside first if it holds data.
 
-    Raises sqlite3 errors for unreadable files (the caller translates them) and
-    StoreError for a database made by a newer Gigdesk or by another program.
+    The version is read and every step applied in one `BEGIN IMMEDIATE` transaction,
+    so when several processes open a new or old file at once, one upgrades it and the
+    others wait, then find it done. A damaged file is refused before anything is
+    written. Raises sqlite3 errors for unreadable files (the caller translates them)
+    and StoreError for a damaged file or one made by a newer Gigdesk or another program.
     """
     target = len(steps)
     connection = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        if version > target:
-            raise StoreError(
-                StoreProblem.TOO_NEW,
-                db_file,
-                f"The database {db_file} was written by a newer Gigdesk (schema {version}; "
-                f"this version knows {target}). Update Gigdesk to open it.",
-            )
-        if version == 0 and _has_tables(connection):
-            raise StoreError(
-                StoreProblem.CORRUPT,
-                db_file,
-                f"{db_file} is an SQLite file but not a Gigdesk database.",
-            )
-        if version == target:
-            return MigrationReport(version, version, None)
-        backup = _copy_aside(connection, db_file, version, now) if version > 0 else None
-        for number in range(version + 1, target + 1):
-            _apply(connection, steps[number - 1], number)
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            version = _checked_version(connection, db_file, target)
+            if version == target:
+                connection.execute("COMMIT")
+                return MigrationReport(version, version, None)
+            backup = None
+            if version > 0:
+                _refuse_damage(connection, db_file)
+                backup = _copy_aside(db_file, version, now)
+            for step in steps[version:]:
+                for statement in _statements(step):
+                    connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {target}")
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
         return MigrationReport(version, target, backup)
     finally:
         connection.close()
+
+
+def _checked_version(connection: sqlite3.Connection, db_file: Path, target: int) -> int:
+    """The file's schema version, if this Gigdesk can open it."""
+    version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > target:
+        raise StoreError(
+            StoreProblem.TOO_NEW,
+            db_file,
+            f"The database {db_file} was written by a newer Gigdesk (schema {version}; "
+            f"this version knows {target}). Update Gigdesk to open it.",
+        )
+    if version == 0 and _has_tables(connection):
+        raise StoreError(
+            StoreProblem.CORRUPT,
+            db_file,
+            f"{db_file} is an SQLite file but not a Gigdesk database.",
+        )
+    return version
+
+
+def current_version(connection: sqlite3.Connection, db_file: Path, target: int) -> int:
+    """The schema version of a file that is only read: it must be the newest already."""
+    version = _checked_version(connection, db_file, target)
+    if version != target:
+        raise StoreError(
+            StoreProblem.READ_ONLY,
+            db_file,
+            f"The database {db_file} needs an upgrade to schema {target}, and Gigdesk "
+            "cannot write there. Open it once where it can be written.",
+        )
+    return version
 
 
 def _has_tables(connection: sqlite3.Connection) -> bool:
@@ -139,25 +175,46 @@ def _has_tables(connection: sqlite3.Connection) -> bool:
     return bool(row[0])
 
 
-def _copy_aside(connection: sqlite3.Connection, db_file: Path, version: int, now: datetime) -> Path:
-    """A consistent copy (WAL included) next to the database, named for its version."""
+def _refuse_damage(connection: sqlite3.Connection, db_file: Path) -> None:
+    damage = find_damage(connection)
+    if damage is not None:
+        raise StoreError(
+            StoreProblem.CORRUPT, db_file, f"The database {db_file} is damaged ({damage})."
+        )
+
+
+def _copy_aside(db_file: Path, version: int, now: datetime) -> Path:
+    """A consistent copy (WAL included) next to the database, named for its version.
+
+    It is read through a second connection: SQLite will not back up from the
+    connection holding the upgrade's write lock. Written under a temporary name,
+    an interrupted copy never poses as a backup.
+    """
     backup = db_file.with_name(
         f"{db_file.stem}.v{version}-backup-{now:%Y%m%dT%H%M%S}{db_file.suffix}"
     )
-    target = sqlite3.connect(backup)
+    source = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_SECONDS)
     try:
-        connection.backup(target)
+        with written_atomically(backup) as temporary:
+            target = sqlite3.connect(temporary)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
     finally:
-        target.close()
+        source.close()
     return backup
 
 
-def _apply(connection: sqlite3.Connection, sql: str, number: int) -> None:
-    try:
-        connection.executescript(
-            f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;"
-        )
-    except BaseException:
-        if connection.in_transaction:
-            connection.execute("ROLLBACK")
-        raise
+def _statements(script: str) -> list[str]:
+    """A step's statements one by one: executescript would commit the open transaction."""
+    statements, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip())
+    return statements

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -58,9 +60,14 @@ from desktop.domain.tracker import (
     StageEvent,
 )
 from desktop.domain.zones import known_zone
-from desktop.store.engine import make_engine, translated_errors
+from desktop.store.engine import (
+    find_damage,
+    make_engine,
+    make_reading_engine,
+    translated_errors,
+)
 from desktop.store.errors import StoreError, StoreProblem
-from desktop.store.migrations import MigrationReport, migrate
+from desktop.store.migrations import SCHEMA_STEPS, MigrationReport, current_version, migrate
 from desktop.store.tables import (
     CheckOverrideTable,
     DismissedFlagTable,
@@ -75,6 +82,10 @@ Clock = Callable[[], datetime]
 _TABLES: tuple[Table, Table] = (PostingTable.__table__, StageEventTable.__table__)  # type: ignore[attr-defined]
 
 
+# Problems that leave a database readable: a reader may still open it read-only.
+_CANNOT_WRITE = (StoreProblem.READ_ONLY, StoreProblem.DISK_FULL)
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -84,18 +95,68 @@ class Store:
 
     Each method opens its own session, so the store may be used from the GUI
     thread for single-row work and from a worker thread for whole-table reads.
+    Nothing is written before the file's structure has been checked, and nothing
+    after a check or a query found it damaged.
     """
 
-    def __init__(self, db_file: Path, engine: Engine, clock: Clock, migration: MigrationReport):
+    def __init__(
+        self,
+        db_file: Path,
+        engine: Engine,
+        clock: Clock,
+        migration: MigrationReport,
+        *,
+        read_only: bool = False,
+    ):
         self.db_file = db_file
         self.migration = migration
+        self.read_only = read_only
         self._engine = engine
         self._clock = clock
+        self._check_lock = threading.Lock()
+        self._checked = False
+        self._damage: StoreError | None = None
 
     @classmethod
-    def open(cls, db_file: Path, clock: Clock = utc_now) -> Store:
-        """Open (creating or migrating) the database; StoreError names the file on failure."""
+    def open(
+        cls,
+        db_file: Path,
+        clock: Clock = utc_now,
+        *,
+        check: bool = True,
+        only_reading: bool = False,
+    ) -> Store:
+        """Open (creating or migrating) the database; StoreError names the file on failure.
+
+        `check` runs SQLite's quick_check now; without it, the check runs before the
+        first write, or earlier through `check_integrity` (the window runs it in the
+        background). `only_reading`: the caller will not write, so a database in a
+        folder Gigdesk may not write to is opened read-only instead of refused.
+        """
         db_file = Path(db_file)
+        if db_file.is_dir():
+            raise StoreError(
+                StoreProblem.UNREADABLE,
+                db_file,
+                f"{db_file} is a folder, not a Gigdesk database. Rename or move that folder "
+                "and Gigdesk will start a new database there.",
+            )
+        try:
+            store = cls._open_writable(db_file, clock)
+        except StoreError as exc:
+            if not (only_reading and db_file.is_file() and exc.problem in _CANNOT_WRITE):
+                raise
+            store = cls._open_read_only(db_file, clock)
+        if check:
+            try:
+                store.check_integrity()
+            except StoreError:
+                store.close()
+                raise
+        return store
+
+    @classmethod
+    def _open_writable(cls, db_file: Path, clock: Clock) -> Store:
         try:
             db_file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -106,16 +167,63 @@ class Store:
             ) from exc
         with translated_errors(db_file):
             report = migrate(db_file, now=clock())
-            engine = make_engine(db_file)
-        return cls(db_file, engine, clock, report)
+            return cls(db_file, make_engine(db_file), clock, report)
+
+    @classmethod
+    def _open_read_only(cls, db_file: Path, clock: Clock) -> Store:
+        with translated_errors(db_file):
+            engine = make_reading_engine(db_file)
+            with engine.connect() as connection:
+                raw = connection.connection.dbapi_connection
+                assert isinstance(raw, sqlite3.Connection)
+                version = current_version(raw, db_file, len(SCHEMA_STEPS))
+        return cls(db_file, engine, clock, MigrationReport(version, version, None), read_only=True)
 
     def close(self) -> None:
         self._engine.dispose()
 
+    def check_integrity(self) -> None:
+        """Run SQLite's quick_check once; StoreError (damaged) if the file is not sound.
+
+        A write waits for a check in progress on another thread, then is refused if
+        the file is damaged.
+        """
+        with self._check_lock:
+            if not self._checked:
+                with translated_errors(self.db_file), self._engine.connect() as connection:
+                    raw = connection.connection.dbapi_connection
+                    assert isinstance(raw, sqlite3.Connection)
+                    damage = find_damage(raw)
+                if damage is not None:
+                    self._damage = StoreError(
+                        StoreProblem.CORRUPT,
+                        self.db_file,
+                        f"The database {self.db_file} is damaged ({damage}).",
+                    )
+                self._checked = True
+        if self._damage is not None:
+            raise self._damage
+
     @contextmanager
-    def _session(self) -> Iterator[Session]:
-        with translated_errors(self.db_file), Session(self._engine, expire_on_commit=False) as s:
-            yield s
+    def _session(self, *, writes: bool = False) -> Iterator[Session]:
+        if writes:
+            if self.read_only:
+                raise StoreError(
+                    StoreProblem.READ_ONLY,
+                    self.db_file,
+                    f"Gigdesk may only read {self.db_file} here; nothing was changed.",
+                )
+            self.check_integrity()
+        try:
+            with (
+                translated_errors(self.db_file),
+                Session(self._engine, expire_on_commit=False) as session,
+            ):
+                yield session
+        except StoreError as exc:
+            if exc.problem is StoreProblem.CORRUPT:
+                self._damage = exc
+            raise
 
     # Reading
 
@@ -184,7 +292,7 @@ class Store:
         )
         row.title = overrides.get("title", analysis.title)
         row.company = overrides.get("company", analysis.company)
-        with self._session() as session:
+        with self._session(writes=True) as session:
             session.add(row)
             session.flush()
             session.add(StageEventTable(posting_id=_id(row), at=now, name=stage.value))
@@ -193,7 +301,7 @@ class Store:
 
     def save_details(self, posting_id: int, details: PostingDetails) -> Posting:
         """Replace the editable fields; the last-change time moves only if something differs."""
-        with self._session() as session:
+        with self._session(writes=True) as session:
             row = self._row(session, posting_id)
             changes = {
                 name: value
@@ -219,7 +327,7 @@ class Store:
         """
         if name not in EDITABLE_FIELDS and not name.startswith(ZONE_PICK):
             raise ValueError(f"{name!r} is not an editable field")
-        with self._session() as session:
+        with self._session(writes=True) as session:
             row = self._row(session, posting_id)
             overrides = json.loads(row.overrides)
             overrides[name] = value
@@ -232,7 +340,7 @@ class Store:
 
     def reset_fields(self, posting_id: int) -> Posting:
         """Drop the user's corrections; every field shows Gigdesk's reading again."""
-        with self._session() as session:
+        with self._session(writes=True) as session:
             row = self._row(session, posting_id)
             if row.overrides != "{}":
                 row.overrides = "{}"
@@ -257,7 +365,7 @@ class Store:
 
     def read_again(self, posting_id: int) -> Posting:
         """Read a stored posting with the current parser, keeping the user's corrections."""
-        with self._session() as session:
+        with self._session(writes=True) as session:
             row = self._row(session, posting_id)
             analysis = analyze_posting(row.raw_text, row.source)
             overrides = json.loads(row.overrides)
@@ -273,7 +381,7 @@ class Store:
 
     def set_stage(self, posting_id: int, stage: Stage) -> Posting:
         """Move to `stage` and record when. Setting the current stage records nothing."""
-        with self._session() as session:
+        with self._session(writes=True) as session:
             row = self._row(session, posting_id)
             if row.stage != stage.value:
                 self._record(session, row, stage.value)
@@ -283,7 +391,7 @@ class Store:
 
     def set_outcome(self, posting_id: int, outcome: Outcome | None) -> Posting:
         """Close the application with `outcome`, or reopen it with None; recorded with a date."""
-        with self._session() as session:
+        with self._session(writes=True) as session:
             row = self._row(session, posting_id)
             value = outcome.value if outcome else None
             if row.outcome != value:
@@ -294,7 +402,7 @@ class Store:
 
     def delete(self, posting_id: int) -> Posting:
         """Remove a posting and its history; returns everything needed to restore it."""
-        with self._session() as session:
+        with self._session(writes=True) as session:
             snapshot = self._load(session, posting_id)
             session.delete(self._row(session, posting_id))
             session.commit()
@@ -302,7 +410,7 @@ class Store:
 
     def restore(self, posting: Posting) -> Posting:
         """Put back a deleted posting exactly as it was, under its old number."""
-        with self._session() as session:
+        with self._session(writes=True) as session:
             session.add(
                 PostingTable(
                     id=posting.id,
@@ -337,7 +445,7 @@ class Store:
 
     def save_profile(self, profile: Profile) -> Profile:
         """Replace the whole profile; returns it as stored."""
-        with self._session() as session:
+        with self._session(writes=True) as session:
             for row in session.exec(select(ProfileSkillTable)).all():
                 session.delete(row)
             session.flush()
@@ -464,7 +572,7 @@ class Store:
             "working_hours": working.hours_text,
             "working_days": working.days_text,
         }
-        with self._session() as session:
+        with self._session(writes=True) as session:
             for key, value in values.items():
                 session.merge(SettingTable(key=key, value=value))
             session.commit()
@@ -483,7 +591,7 @@ class Store:
     def add_message(self, posting_id: int, received: date, text: str) -> Message:
         """Keep a message about a posting verbatim, dated when it was received."""
         check_posting_text(text)
-        with self._session() as session:
+        with self._session(writes=True) as session:
             self._row(session, posting_id)
             row = MessageTable(posting_id=posting_id, received=received, text=text)
             session.add(row)
@@ -491,7 +599,7 @@ class Store:
             return Message(_id(row), posting_id, received, text)
 
     def delete_message(self, message_id: int) -> None:
-        with self._session() as session:
+        with self._session(writes=True) as session:
             row = session.get(MessageTable, message_id)
             if row is not None:
                 session.delete(row)
@@ -506,7 +614,7 @@ class Store:
 
     def set_dismissed(self, posting_id: int, flag: str, dismissed: bool) -> None:
         """Mark a red flag dismissed for this posting (kept, shown as such), or restore it."""
-        with self._session() as session:
+        with self._session(writes=True) as session:
             self._row(session, posting_id)
             row = session.get(DismissedFlagTable, (posting_id, flag))
             if dismissed and row is None:
@@ -526,7 +634,7 @@ class Store:
     def set_check_override(self, posting_id: int, item: str, status: Status | None) -> None:
         """Record (or with None, forget) the user's verdict on one must-have."""
         key = item_key(item)
-        with self._session() as session:
+        with self._session(writes=True) as session:
             self._row(session, posting_id)
             row = session.get(CheckOverrideTable, (posting_id, key))
             if status is None:
