@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 
 from desktop.domain.zones import (
     ZoneMention,
@@ -41,7 +42,7 @@ _WINDOW = re.compile(
     + r"(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*"
     + _clock("b")
 )
-_AFTER_WINDOW = re.compile(r"^\s*(?:hours?|hrs?|h\b|years?|%|k\b|\+)|^/", re.IGNORECASE)
+_AFTER_WINDOW = re.compile(r"\s*(?:hours?|hrs?|h\b|years?|%|k\b|\+)|/", re.IGNORECASE)
 _SINGLE = re.compile(
     r"\b(?:until|till|as\s+late\s+as|up\s+to)\s+" + _clock("a"),
 )
@@ -138,8 +139,24 @@ class HoursStatement:
 
 @dataclass(frozen=True)
 class _Sentence:
+    """A sentence and what is read from it, worked out once for all the statements it holds."""
+
     start: int
     end: int
+    text: str = field(repr=False, compare=False)  # the whole text
+
+    @cached_property
+    def said(self) -> str:
+        """The sentence as written, without list markers and line breaks."""
+        return " ".join(self.text[self.start : self.end].split()).lstrip("-*•+ ")
+
+    @cached_property
+    def days(self) -> str | None:
+        return _days(self.text[self.start : self.end])
+
+    @cached_property
+    def occasional(self) -> bool:
+        return _OCCASIONAL.search(self.text[self.start : self.end]) is not None
 
 
 def find_hours(text: str) -> list[HoursStatement]:
@@ -166,10 +183,10 @@ class _Sentences:
             if _NOT_AN_END.search(text[max(start, match.start() - 6) : match.start() + 1]):
                 continue
             if text[start : match.start()].strip():
-                self.spans.append(_Sentence(start, match.end()))
+                self.spans.append(_Sentence(start, match.end(), text))
             start = match.end()
         if text[start:].strip() or not self.spans:
-            self.spans.append(_Sentence(start, len(text)))
+            self.spans.append(_Sentence(start, len(text), text))
         self._starts = [s.start for s in self.spans]
 
     def __getitem__(self, index: int) -> _Sentence:
@@ -181,7 +198,11 @@ class _Sentences:
 
 
 class _Mentions:
-    """Zone mentions in text order, looked up by position in logarithmic time."""
+    """Zone mentions in text order, looked up by position in logarithmic time.
+
+    A long paste can be one sentence holding thousands of mentions, so one is picked from a
+    sentence by bisection, never by listing them all.
+    """
 
     def __init__(self, mentions: list[ZoneMention]) -> None:
         self.items = mentions
@@ -191,10 +212,21 @@ class _Mentions:
         """Mentions starting at or after `low` and before `high`."""
         return self.items[bisect_left(self._starts, low) : bisect_left(self._starts, high)]
 
+    def first(self, low: int, high: int) -> ZoneMention | None:
+        """The first mention starting in [low, high)."""
+        index = bisect_left(self._starts, low)
+        found = index < len(self.items) and self._starts[index] < high
+        return self.items[index] if found else None
 
-def _said(text: str, sentence: _Sentence) -> str:
-    """The sentence as written, without list markers and line breaks."""
-    return " ".join(text[sentence.start : sentence.end].split()).lstrip("-*•+ ")
+    def last(self, low: int, high: int) -> ZoneMention | None:
+        """The last mention starting in [low, high)."""
+        index = bisect_left(self._starts, high) - 1
+        return self.items[index] if index >= 0 and self._starts[index] >= low else None
+
+    def nearest(self, position: int, low: int, high: int) -> ZoneMention | None:
+        """The mention in [low, high) starting closest to `position` in it, the earlier on a tie."""
+        around = [m for m in (self.last(low, position), self.first(position, high)) if m]
+        return min(around, key=lambda m: abs(m.start - position), default=None)
 
 
 def _to_24(hour: int, minute: int, meridiem: str | None) -> int | None:
@@ -257,32 +289,24 @@ def _windows(text: str, sentences: _Sentences, mentions: _Mentions) -> list[Hour
     found: list[tuple[re.Match[str], tuple[int, int], int]] = []
     for match in _WINDOW.finditer(text):
         pair = _clock_pair(match, zoned=_zone_follows(text, match.end(), mentions))
-        if pair is None or _AFTER_WINDOW.match(text[match.end() :]):
+        if pair is None or _AFTER_WINDOW.match(text, match.end()):
             continue
         found.append((match, pair, sentences.index_of(match.start())))
     owned = [_attached(text, match, mentions) for match, _, _ in found]
-    attached = {id(m): i for i, own in enumerate(owned) for m in own}
+    attached = {id(m) for own in owned for m in own}
+    free = _Mentions([m for m in mentions.items if id(m) not in attached])
     statements: list[HoursStatement] = []
-    for index, ((match, (start, end), sentence_index), own) in enumerate(
-        zip(found, owned, strict=True)
-    ):
+    for (match, (start, end), sentence_index), own in zip(found, owned, strict=True):
         sentence = sentences[sentence_index]
-        zone_mention = own[0] if own else None
-        if zone_mention is None:
-            free = [
-                m
-                for m in mentions.between(sentence.start, sentence.end)
-                if attached.get(id(m), index) == index
-            ]
-            zone_mention = min(free, key=lambda m: abs(m.start - match.start()), default=None)
+        zone_mention = own[0] if own else free.nearest(match.start(), sentence.start, sentence.end)
         statement = HoursStatement(
             kind="window",
-            text=_said(text, sentence),
+            text=sentence.said,
             span_start=match.start(),
             span_end=max([match.end(), *(m.end for m in own if m.start >= match.start())]),
             begins=_hhmm(start),
             ends=_hhmm(end),
-            days=_days(text[sentence.start : sentence.end]),
+            days=sentence.days,
         )
         statements.append(_with_zone(statement, zone_mention, own))
     statements = _one_per_instant(statements, sentences)
@@ -373,8 +397,13 @@ def _same_instant(a: HoursStatement, b: HoursStatement) -> bool:
 def _one_per_instant(
     statements: list[HoursStatement], sentences: _Sentences
 ) -> list[HoursStatement]:
-    """A table of one window in several zones, or a window converted in brackets, is one window."""
+    """A table of one window in several zones, or a window converted in brackets, is one window.
+
+    Notes are gathered and added once at the end: copying them at each merge made a long
+    table quadratic.
+    """
     kept: list[HoursStatement] = []
+    added: list[list[str]] = []  # the notes to add to each kept window
     for statement in statements:
         previous = kept[-1] if kept else None
         same_sentence = previous is not None and sentences.index_of(
@@ -382,20 +411,22 @@ def _one_per_instant(
         ) == sentences.index_of(statement.span_start)
         if previous is not None and same_sentence and _same_instant(previous, statement):
             also = f"{statement.begins}–{statement.ends} {statement.written_zone}"
-            note = f"Also given as {also}: the same hours."
-            kept[-1] = replace(previous, span_end=statement.span_end, notes=(*previous.notes, note))
+            added[-1].append(f"Also given as {also}: the same hours.")
+            kept[-1] = replace(previous, span_end=statement.span_end)
             continue
         if previous is not None and same_sentence and previous.zone is None and statement.zone:
-            note = (
+            added[-1] = [
                 f"The text gives these hours as {previous.begins}–{previous.ends} too, "
                 "without a zone: read as the same hours."
-            )
-            kept[-1] = replace(
-                statement, span_start=previous.span_start, notes=(*statement.notes, note)
-            )
+            ]
+            kept[-1] = replace(statement, span_start=previous.span_start)
             continue
         kept.append(statement)
-    return kept
+        added.append([])
+    return [
+        replace(s, notes=(*s.notes, *notes)) if notes else s
+        for s, notes in zip(kept, added, strict=True)
+    ]
 
 
 def _with_extensions(
@@ -409,10 +440,9 @@ def _with_extensions(
     starts = [w.span_start for w in windows]
     for match in _SINGLE.finditer(text):
         sentence = sentences[sentences.index_of(match.start())]
-        words = text[sentence.start : sentence.end]
         first = bisect_left(starts, match.start() - _EXTENSION_REACH)
         near = [(i, result[i]) for i in range(first, bisect_right(starts, match.start()))]
-        if not _OCCASIONAL.search(words) or any(
+        if not sentence.occasional or any(
             w.span_start <= match.start() < w.span_end for _, w in near
         ):
             continue
@@ -428,8 +458,7 @@ def _with_extensions(
         minutes = _to_24(int(match.group("ah")), int(match.group("am") or 0), meridiem)
         if minutes is None or window.begins is None or window.ends is None:
             continue
-        said = _said(text, sentence)
-        result[index] = _extended(window, minutes, said)
+        result[index] = _extended(window, minutes, sentence.said)
     return result
 
 
@@ -476,10 +505,16 @@ def _overlaps(
     """ "Must overlap 4+ hours with US Eastern Time"; "at least 3 hours overlap" after a window."""
     result: list[HoursStatement] = []
     starts = [w.span_start for w in windows]
+    # The index of the last window with a zone up to each window (-1: none yet).
+    last_zoned: list[int] = []
+    for i, w in enumerate(windows):
+        last_zoned.append(i if w.zone else (last_zoned[-1] if last_zoned else -1))
 
     def window_between(low: int, high: int) -> HoursStatement | None:
-        first, last = bisect_left(starts, low), bisect_left(starts, high)
-        return next((windows[i] for i in range(last - 1, first - 1, -1) if windows[i].zone), None)
+        """The last window with a zone starting in [low, high)."""
+        last = bisect_left(starts, high) - 1
+        zoned = last_zoned[last] if last >= 0 else -1
+        return windows[zoned] if zoned >= bisect_left(starts, low) else None
 
     for pattern in _OVERLAPS:
         for match in pattern.finditer(text):
@@ -487,15 +522,15 @@ def _overlaps(
             sentence = sentences[index]
             statement = HoursStatement(
                 kind="overlap",
-                text=_said(text, sentence),
+                text=sentence.said,
                 span_start=match.start(),
                 span_end=match.end(),
                 hours=_number(match.group("n")),
             )
             window = window_between(sentence.start, sentence.end)
-            near = mentions.between(sentence.start, sentence.end)
+            near = mentions.first(sentence.start, sentence.end)
             earlier_start = sentences[max(0, index - 2)].start
-            if window is None and not near:
+            if window is None and near is None:
                 window = window_between(earlier_start, sentence.start)
             if window is not None:
                 note = f"The overlap is with the {window.begins}–{window.ends} hours stated."
@@ -508,11 +543,11 @@ def _overlaps(
                         notes=(note,),
                     )
                 )
-            elif near:
-                result.append(_with_zone(statement, near[0], []))
-            elif earlier := mentions.between(earlier_start, sentence.start):
-                zoned = _with_zone(statement, earlier[-1], [])
-                note = f"Zone taken from the text before: “{earlier[-1].written}”."
+            elif near is not None:
+                result.append(_with_zone(statement, near, []))
+            elif earlier := mentions.last(earlier_start, sentence.start):
+                zoned = _with_zone(statement, earlier, [])
+                note = f"Zone taken from the text before: “{earlier.written}”."
                 result.append(replace(zoned, notes=(*zoned.notes, note)))
             else:
                 result.append(_with_zone(statement, None, []))
@@ -528,7 +563,7 @@ def _bands(text: str, sentences: _Sentences, mentions: _Mentions) -> list[HoursS
             continue
         statement = HoursStatement(
             kind="band",
-            text=_said(text, sentence),
+            text=sentence.said,
             span_start=match.start(),
             span_end=mention.end,
             plus_minus=_number(match.group("n")),
@@ -540,7 +575,7 @@ def _bands(text: str, sentences: _Sentences, mentions: _Mentions) -> list[HoursS
         result.append(
             HoursStatement(
                 kind="band",
-                text=_said(text, sentence),
+                text=sentence.said,
                 span_start=match.start(),
                 span_end=match.end(),
                 band_from=low,

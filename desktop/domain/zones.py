@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
@@ -163,6 +164,7 @@ def find_zone_mentions(text: str) -> list[ZoneMention]:
     abbreviations, ambiguous = data.abbreviations, data.ambiguous
     names = data.names
     abbreviation, name, place = _patterns()
+    cues = _Cues(text)
     found: list[ZoneMention] = []
     for match in _OFFSET.finditer(text):
         sign = -1 if match.group(1) in "-−–" else 1
@@ -179,7 +181,7 @@ def find_zone_mentions(text: str) -> list[ZoneMention]:
     for match in abbreviation.finditer(text):
         written = match.group(1)
         if written in ambiguous:
-            found.append(_ambiguous(written, match.start(), match.end(), ambiguous, text))
+            found.append(_ambiguous(written, match.start(), match.end(), ambiguous, cues))
         else:
             zone = abbreviations[written]
             found.append(ZoneMention(written, match.start(), match.end(), zone))
@@ -219,15 +221,13 @@ def _ambiguous(
     start: int,
     end: int,
     ambiguous: dict[str, list[dict[str, Any]]],
-    text: str,
+    cues: _Cues,
 ) -> ZoneMention:
     """CST, IST, AST, BST, MST: the option the rest of the text points at, else all options."""
     options = tuple(ZoneOption(str(o["zone"]), str(o["label"])) for o in ambiguous[written])
-    elsewhere = text[:start] + " " + text[end:]
     scores = []
     for option in ambiguous[written]:
-        cues = [str(c) for c in option["cues"]]
-        present = [c for c in cues if _cue_in(c, elsewhere)]
+        present = [str(c) for c in option["cues"] if cues.named_elsewhere(str(c), start, end)]
         scores.append(present)
     best = max(len(s) for s in scores)
     winners = [i for i, s in enumerate(scores) if len(s) == best]
@@ -239,10 +239,56 @@ def _ambiguous(
     return ZoneMention(written, start, end, chosen.zone, options, note)
 
 
-def _cue_in(cue: str, text: str) -> bool:
+class _Cues:
+    """Where a text names each cue, found once for all its ambiguous mentions.
+
+    Searching the whole text again for every mention made a long paste of "9am-5pm CST"
+    take quadratic time.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: dict[str, list[int]] = {}
+
+    def named_elsewhere(self, cue: str, start: int, end: int) -> bool:
+        """Whether text[:start] + " " + text[end:] (the text without the mention) names the cue.
+
+        Only matches touching the mention, or the space put in its place, can differ
+        from the whole text's, so only those few characters are searched again.
+        """
+        pattern = _cue_pattern(cue)
+        starts = self._starts.get(cue)
+        if starts is None:
+            starts = self._starts[cue] = _match_starts(pattern, self._text)
+        width = len(cue)
+        # A match starting from `width` before the mention to its end stands on it or sees it
+        # (the lookarounds); any other is a match in the text without the mention too.
+        touching = bisect_right(starts, end) - bisect_left(starts, start - width)
+        if len(starts) > touching:
+            return True
+        # Only a match taking in the space, or beside it, remains to look for.
+        low = max(0, start - width - 1)
+        joined = self._text[low:start] + " " + self._text[end : end + width + 1]
+        space = start - low
+        match = pattern.search(joined, max(0, space - width))
+        return match is not None and match.start() <= space + 1
+
+
+@cache
+def _cue_pattern(cue: str) -> re.Pattern[str]:
     if cue.isupper() or any(ch in cue for ch in ".£"):
-        return re.search(r"(?<![\w/])" + re.escape(cue) + r"(?![A-Za-z/])", text) is not None
-    return re.search(r"\b" + re.escape(cue) + r"\b", text, re.IGNORECASE) is not None
+        return re.compile(r"(?<![\w/])" + re.escape(cue) + r"(?![A-Za-z/])")
+    return re.compile(r"\b" + re.escape(cue) + r"\b", re.IGNORECASE)
+
+
+def _match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where every match starts, overlapping ones included."""
+    starts = []
+    match = pattern.search(text)
+    while match:
+        starts.append(match.start())
+        match = pattern.search(text, match.start() + 1)
+    return starts
 
 
 def standard_time_note(written: str, zone: str, moment: datetime) -> str:

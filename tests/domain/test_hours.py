@@ -1,5 +1,6 @@
 """Finding working-hours statements in the many ways postings write them."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -228,3 +229,61 @@ def test_statements_survive_being_stored() -> None:
     ):
         assert statement_from_dict(statement_to_dict(statement)) == statement
     assert isinstance(statement, HoursStatement)
+
+
+# Pasted many times over: three statements seen taking quadratic time, and a window with an
+# ambiguous abbreviation, each copy of which looks for cues in the rest of the text.
+_REPEATED = ["9am-5pm PST ", "between 7am PST and 9pm PST ", "UTC-8 to UTC+1 ", "9am-5pm CST "]
+
+
+def _repeated(statement: str, size: int) -> str:
+    return statement * (size // len(statement))
+
+
+def _fastest_of_three(text: str) -> float:
+    """The search's CPU time, best of three: other work on a shared machine barely moves it."""
+    times = []
+    for _ in range(3):
+        start = time.process_time()
+        find_hours(text)
+        times.append(time.process_time() - start)
+    return min(times)
+
+
+@pytest.mark.parametrize("statement", _REPEATED)
+def test_the_search_takes_time_in_proportion_to_the_text(statement: str) -> None:
+    """100 KB of "9am-5pm PST " once took 118 s; ten times the text may take 15 times as long."""
+    small = _fastest_of_three(_repeated(statement, 10_000))
+    large = _fastest_of_three(_repeated(statement, 100_000))
+    assert large < 15 * small
+
+
+@pytest.mark.parametrize(
+    ("statement", "every_copy"),
+    [
+        # Windows at the same instant in one sentence are one window, the copies noted on it.
+        ("9am-5pm PST ", False),
+        ("between 7am PST and 9pm PST ", False),
+        # Without a zone, statements are told apart by where they stand: each copy is kept.
+        ("UTC-8 to UTC+1 ", True),
+        ("9am-5pm CST ", True),
+    ],
+)
+def test_a_statement_pasted_many_times_is_still_found(statement: str, every_copy: bool) -> None:
+    text = _repeated(statement, 100_000)
+    copies = len(text) // len(statement)
+    (once,) = find_hours(statement)
+    found = find_hours(text)
+
+    def reading(s: HoursStatement) -> tuple[object, ...]:
+        return (s.kind, s.begins, s.ends, s.zone, s.hours, s.band_from, s.band_to)
+
+    assert {reading(s) for s in found} == {reading(once)}
+    if every_copy:
+        assert [s.span_start for s in found] == [
+            once.span_start + i * len(statement) for i in range(copies)
+        ]
+    else:
+        (window,) = found
+        assert window.span_start == once.span_start
+        assert sum("the same hours" in note for note in window.notes) == copies - 1
