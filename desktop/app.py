@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimeZone
@@ -12,11 +13,13 @@ from desktop import APP_ID, APP_NAME, __version__
 from desktop.domain.zones import known_zone, system_zone_name
 from desktop.paths import AppPaths, resolve_paths
 from desktop.store import Store, StoreError, StoreProblem, utc_now
+from desktop.store.errors import folder_problem
 from desktop.store.recovery import set_aside
 from desktop.ui.errors import install_excepthook
 from desktop.ui.main_window import MainWindow
+from desktop.ui.prompts import Prompts
 from desktop.ui.settings import UiState
-from desktop.ui.tasks import BackgroundTasks
+from desktop.ui.tasks import BackgroundTasks, Tasks
 
 
 def run_app(data_dir: str | None = None) -> int:
@@ -34,56 +37,110 @@ def run_app(data_dir: str | None = None) -> int:
         return 1
     lock = QLockFile(str(paths.lock_file))
     if not lock.tryLock(200):
-        _fatal(
-            f"Gigdesk is already running with the data folder {paths.data_dir}. "
-            "Switch to that window, or close it first."
-        )
+        _fatal(_lock_failure(lock, paths))
         return 1
     try:
         store = open_store(paths)
         if store is None:
             return 1
         install_excepthook(paths.data_dir / "crash.log")
-        tasks = BackgroundTasks()
-        window = MainWindow(
-            store,
-            tasks,
-            UiState(paths.ui_state_file),
-            today=date.today,
-            system_zone=system_zone(),
-        )
-        window.show()
-        code = app.exec()
-        store.close()
-        return code
+        while True:
+            afresh: list[StoreError] = []
+            window = main_window(paths, store, BackgroundTasks(), on_damage=afresh.append)
+            window.show()
+            code = app.exec()
+            store.close()
+            window.deleteLater()
+            if not afresh:
+                return code
+            # The window has closed and its database thread stopped: the file is free.
+            fresh = _fresh_store(paths)
+            if fresh is None:
+                return 1
+            store = fresh
     finally:
         lock.unlock()
 
 
+def main_window(
+    paths: AppPaths,
+    store: Store,
+    tasks: Tasks,
+    prompts: Prompts | None = None,
+    *,
+    on_damage: Callable[[StoreError], None],
+) -> MainWindow:
+    """The window on `store`. Damage found while it runs takes the same path as at start:
+    if the user wants a fresh database, `on_damage` hears of it and the window closes."""
+    window = MainWindow(
+        store,
+        tasks,
+        UiState(paths.ui_state_file),
+        prompts=prompts,
+        today=date.today,
+        system_zone=system_zone(),
+    )
+
+    def damaged(error: StoreError) -> None:
+        if _fresh_database_wanted(error):
+            on_damage(error)
+            window.close()
+
+    window.database_damaged.connect(damaged)
+    return window
+
+
+def _lock_failure(lock: QLockFile, paths: AppPaths) -> str:
+    if lock.error() is QLockFile.LockError.LockFailedError:
+        return (
+            f"Gigdesk is already running with the data folder {paths.data_dir}. "
+            "Switch to that window, or close it first."
+        )
+    problem = folder_problem(paths.data_dir)
+    reason = str(problem) if problem else f"it cannot create {paths.lock_file}."
+    return f"Gigdesk cannot start on the data folder {paths.data_dir}: {reason}"
+
+
 def open_store(paths: AppPaths) -> Store | None:
-    """The store, or None after telling the user why not. A damaged file is never altered."""
+    """The store, or None after telling the user why not. A damaged file is never altered.
+
+    The file's structure is checked by the window, in the background, once it shows.
+    """
     try:
-        return Store.open(paths.db_file)
+        return Store.open(paths.db_file, check=False)
     except StoreError as exc:
         if exc.problem is not StoreProblem.CORRUPT:
             _fatal(str(exc))
             return None
-        answer = QMessageBox.question(
-            None,
-            "Damaged database",
-            f"{exc}\n\nGigdesk has not changed it. Start a fresh database? The damaged "
-            "file will be kept beside it under a dated name, for you or a tool to recover.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not _fresh_database_wanted(exc):
             return None
-        kept = set_aside(paths.db_file, utc_now())
+        return _fresh_store(paths)
+
+
+def _fresh_database_wanted(error: StoreError) -> bool:
+    answer = QMessageBox.question(
+        None,
+        "Damaged database",
+        f"{error}\n\nGigdesk has not changed it and will not write to it. Start a fresh "
+        "database? The damaged file will be kept beside it under a dated name, for you or "
+        "a tool to recover.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _fresh_store(paths: AppPaths) -> Store | None:
+    kept = set_aside(paths.db_file, utc_now())
+    try:
         store = Store.open(paths.db_file)
-        QMessageBox.information(
-            None, "Fresh database", f"Started a fresh database. The old one is kept as {kept}."
-        )
-        return store
+    except StoreError as exc:
+        _fatal(str(exc))
+        return None
+    QMessageBox.information(
+        None, "Fresh database", f"Started a fresh database. The old one is kept as {kept}."
+    )
+    return store
 
 
 def _fatal(message: str) -> None:

@@ -36,6 +36,7 @@ def test_paste_stage_close_and_reopen_keeps_everything(qtbot, paths):
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "")
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.detail.posting is not None)
     qtbot.keyClick(window.table, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.table, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.detail.notes_edit, "Replied on HN")
@@ -128,3 +129,64 @@ def test_second_gigdesk_on_the_same_folder_is_told_and_stops(qapp, monkeypatch, 
     finally:
         held.unlock()
     assert "already running" in shown[0] and str(paths.data_dir) in shown[0]
+
+
+def test_damage_found_after_the_window_shows_offers_a_fresh_database(qapp, monkeypatch, paths):
+    """The file's header is sound, so the window opens; the check behind it finds the damage."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import run_app
+    from tests.store.test_damage import _filled, _scramble_page_of
+
+    _filled(paths.db_file)
+    _scramble_page_of(paths.db_file, "posting")
+    damaged = paths.db_file.read_bytes()
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1],
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    stores, pasted = [], []
+
+    def watch():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown = [w for w in windows if w.isVisible()]
+        for window in shown:
+            if window.store not in stores:
+                stores.append(window.store)
+            if window.store is not stores[-1] or len(stores) < 2:
+                continue
+            if window.model.rowCount() == 1:
+                window.close()
+                return
+            if window.paste_action.isEnabled() and not pasted:
+                QGuiApplication.clipboard().setText(fixture_text("hn_comment.txt"))
+                window.paste_action.trigger()
+                pasted.append(True)
+        QTimer.singleShot(20, watch)
+
+    QTimer.singleShot(0, watch)
+    assert run_app(str(paths.data_dir)) == 0
+    assert len(asked) == 1 and "is damaged" in asked[0]
+    kept = [p for p in paths.data_dir.iterdir() if ".damaged-" in p.name and p.suffix == ".db"]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    fresh = Store.open(paths.db_file)
+    assert [p.title for p in fresh.list_postings()] == ["Senior Firmware Engineer"]
+    fresh.close()
+
+
+def test_a_data_folder_gigdesk_cannot_write_is_not_called_already_running(
+    qapp, monkeypatch, tmp_path
+):
+    from desktop.app import run_app
+    from tests.store.environments import read_only_folder
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    with read_only_folder(tmp_path, lambda folder: None) as folder:
+        assert run_app(str(folder)) == 1
+    assert "already running" not in shown[0]
+    assert str(folder) in shown[0] and "read-only" in shown[0]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -43,17 +45,20 @@ from desktop.domain.intake import (
 from desktop.domain.local_time import read_hours, summarize_hours
 from desktop.domain.red_flags import find_red_flags, summarize_risk
 from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
-from desktop.store import Store, StoreError
+from desktop.store import Store, StoreError, StoreProblem
 from desktop.ui.clipboard import text_from_mime
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.learn_dialog import Rankings
 from desktop.ui.posting_model import HEADERS, Column, PostingFilterProxy, PostingTableModel
-from desktop.ui.prompts import DuplicateChoice, Prompts
+from desktop.ui.prompts import DuplicateChoice, Prompts, UnsavedChoice
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
 
 STATUS_TIMEOUT_MS = 8000
 LOADING = "Loading postings…"
+READING = "Reading the posting…"
+# How often edits the database refused (locked, full) are tried again.
+RETRY_MS = 5000
 DEFAULT_WIDTHS = {
     Column.COMPANY: 110,
     Column.STAGE: 90,
@@ -99,8 +104,16 @@ class MainWindow(QMainWindow):
     """Tracker table on the left, the selected posting on the right.
 
     Single-row reads and writes run on the GUI thread (indexed, bounded); loading
-    every posting and exporting run through `tasks` on the database thread.
+    every posting, reading a pasted one, checking the file and exporting run through
+    `tasks` on the database thread.
+
+    Signals:
+        posting_added(Posting): a pasted or typed posting was stored and selected.
+        database_damaged(StoreError): the file was found damaged; the store writes no more.
     """
+
+    posting_added = Signal(object)
+    database_damaged = Signal(object)
 
     def __init__(
         self,
@@ -121,6 +134,10 @@ class MainWindow(QMainWindow):
         self._ui_state = ui_state
         self.prompts = prompts or Prompts(self)
         self._writes = 0
+        self._damage_reported = False
+        # Edits the database refused (locked, full), by posting: shown, retried, never dropped.
+        self._unsaved: dict[int, PostingDetails] = {}
+        self._unsaved_reason = ""
         self._profile = store.profile()
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
@@ -131,7 +148,12 @@ class MainWindow(QMainWindow):
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
             self.splitter.setSizes([780, 500])
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self._retry_unsaved)
         self.reload()
+        self.check_database()
         self.read_again_if_stale()
         # Hours in the user's time and overdue follow-ups depend on the day.
         self.day_timer = QTimer(self)
@@ -179,6 +201,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.unsaved_note = QLabel()
+        self.unsaved_note.setStyleSheet("color: #b3261e;")
+        self.statusBar().addPermanentWidget(self.unsaved_note)
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
 
@@ -357,50 +382,86 @@ class MainWindow(QMainWindow):
 
         self._tasks.run(work, done, self._task_failed)
 
+    def check_database(self) -> None:
+        """Check the file's structure on the database thread; writes wait for the verdict."""
+        self._tasks.run(self.store.check_integrity, lambda _: None, self._task_failed)
+
+    def _report_damage(self, error: StoreError) -> None:
+        if self._damage_reported:
+            self.prompts.warn("Database problem", str(error))
+            return
+        self._damage_reported = True
+        self.database_damaged.emit(error)
+
     # Adding
 
     def paste_posting(self) -> None:
         pasted = tidy_pasted_text(text_from_mime(QGuiApplication.clipboard().mimeData()))
-        if self.add_posting_text(pasted.text) is not None and pasted.notes:
-            self.statusBar().showMessage(
-                f"Added; {'; '.join(pasted.notes)} from the pasted text.", STATUS_TIMEOUT_MS
-            )
+        self.add_posting_text(pasted.text, notes=pasted.notes)
 
     def new_posting(self) -> None:
         text = self.prompts.new_posting()
         if text is not None:
             self.add_posting_text(text)
 
-    def add_posting_text(self, text: str) -> Posting | None:
-        """Store a pasted posting unless it is unusable or the user keeps the existing copy."""
+    def add_posting_text(self, text: str, notes: tuple[str, ...] = ()) -> None:
+        """Store a pasted posting unless it is unusable or the user keeps the existing copy.
+
+        Reading a long posting takes a while, so it is read and stored on the database
+        thread while the window stays responsive; `posting_added` says when it is done.
+        `notes` say what was tidied in the pasted text.
+        """
         try:
             check_posting_text(text)
         except PasteError as exc:
             self.prompts.warn("Cannot add this posting", str(exc))
-            return None
+            return
         url = find_posting_url(text)
         duplicates = self.store_call(lambda s: s.find_duplicates(text, url), writes=False)
         if duplicates is None:
             self._keep_on_clipboard(text)
-            return None
+            return
         if duplicates:
             choice = self.prompts.duplicate(duplicates[0])
             if choice is DuplicateChoice.OPEN:
                 self._reveal(duplicates[0].id)
-                return None
+                return
             if choice is DuplicateChoice.CANCEL:
-                return None
+                return
         details = PostingDetails(source=guess_source(text, url), url=url)
-        posting = self.store_call(lambda s: s.add(text, details))
-        if posting is None:
-            self._keep_on_clipboard(text)
-            return None
-        self.model.upsert(posting)
-        self._reveal(posting.id)
-        self.statusBar().showMessage(
-            f"Added #{posting.id}: {posting.title or 'untitled'}", STATUS_TIMEOUT_MS
-        )
-        return posting
+        self._set_busy(True)
+        self._writes += 1
+
+        def added(posting: Posting) -> None:
+            self._set_busy(False)
+            self.model.upsert(posting)
+            self._reveal(posting.id)
+            tidied = f"; {'; '.join(notes)} from the pasted text" if notes else ""
+            self.statusBar().showMessage(
+                f"Added #{posting.id}: {posting.title or 'untitled'}{tidied}", STATUS_TIMEOUT_MS
+            )
+            self.posting_added.emit(posting)
+
+        def failed(exc: Exception) -> None:
+            self._set_busy(False)
+            try:
+                self._task_failed(exc)
+            finally:
+                self._keep_on_clipboard(text)
+
+        self._tasks.run(lambda: self.store.add(text, details), added, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While a posting is read: a busy cursor, a word in the status bar, no second paste."""
+        for adding in (self.paste_action, self.new_action):
+            adding.setEnabled(not busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.statusBar().showMessage(READING)
+        else:
+            QApplication.restoreOverrideCursor()
+            if self.statusBar().currentMessage() == READING:
+                self.statusBar().clearMessage()
 
     def _keep_on_clipboard(self, text: str) -> None:
         """A posting that could not be stored goes back on the clipboard, so it is not lost."""
@@ -413,9 +474,78 @@ class MainWindow(QMainWindow):
     # Editing
 
     def _details_edited(self, details: PostingDetails) -> None:
+        """Keep the edit, then save it; one the database refuses is kept and tried again."""
         posting = self.detail.posting
-        if posting is not None:
-            self._apply(self.store_call(lambda s: s.save_details(posting.id, details)))
+        if posting is None:
+            return
+        self._unsaved[posting.id] = details
+        if self.retry_timer.isActive():
+            return  # the next retry takes it with the others
+        self._writes += 1
+        try:
+            saved = self.store.save_details(posting.id, details)
+        except StoreError as exc:
+            self._not_saved(exc, warn=True)
+            return
+        self._saved(posting.id, details)
+        self._apply(saved)
+
+    def _saved(self, posting_id: int, details: PostingDetails) -> None:
+        """`details` reached the database; a newer edit made meanwhile stays to be saved."""
+        if self._unsaved.get(posting_id) is details:
+            del self._unsaved[posting_id]
+        self._show_unsaved()
+
+    def _not_saved(self, error: StoreError, *, warn: bool) -> None:
+        self._unsaved_reason = str(error)
+        self._show_unsaved()
+        if error.problem is StoreProblem.CORRUPT:
+            self._report_damage(error)  # no use trying again; closing offers the clipboard
+            return
+        if warn:
+            self.prompts.warn(
+                "Not saved yet",
+                f"{error}\n\nWhat you typed is kept in Gigdesk, which tries again every "
+                f"{RETRY_MS // 1000} seconds and asks before you close it.",
+            )
+        self.retry_timer.start()
+
+    def _retry_unsaved(self) -> None:
+        """Save the kept edits on the database thread: a locked file must not freeze the window."""
+        waiting = dict(self._unsaved)
+
+        def work() -> dict[int, Posting | None]:
+            saved: dict[int, Posting | None] = {}
+            for posting_id, details in waiting.items():
+                try:
+                    saved[posting_id] = self.store.save_details(posting_id, details)
+                except StoreError as exc:
+                    if exc.problem is not StoreProblem.NOT_FOUND:
+                        raise
+                    saved[posting_id] = None  # deleted meanwhile: nothing left to save
+            return saved
+
+        def done(saved: dict[int, Posting | None]) -> None:
+            for posting_id, posting in saved.items():
+                self._saved(posting_id, waiting[posting_id])
+                if posting is not None:
+                    self.model.upsert(posting)
+            self.statusBar().showMessage("Your edits are saved.", STATUS_TIMEOUT_MS)
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, StoreError):
+                raise exc
+            self._not_saved(exc, warn=False)
+
+        self._writes += 1
+        self._tasks.run(work, done, failed)
+
+    def _show_unsaved(self) -> None:
+        count = len(self._unsaved)
+        self.unsaved_note.setText(
+            f"Not saved yet: {count} posting{'s' if count != 1 else ''}" if count else ""
+        )
+        self.unsaved_note.setToolTip(self._unsaved_reason if count else "")
 
     def _set_stage(self, stage: Stage) -> None:
         posting = self.detail.posting
@@ -626,15 +756,21 @@ class MainWindow(QMainWindow):
         try:
             return call(self.store)
         except StoreError as exc:
-            self.prompts.warn("Database problem", str(exc))
+            self._store_failed(exc)
             return None
 
     def _task_failed(self, exc: Exception) -> None:
         self.statusBar().clearMessage()
-        if isinstance(exc, StoreError):
-            self.prompts.warn("Database problem", str(exc))
-            return
-        raise exc
+        if not isinstance(exc, StoreError):
+            raise exc
+        self._store_failed(exc)
+
+    def _store_failed(self, error: StoreError) -> None:
+        """A known storage failure: damage takes its own path, the rest is explained."""
+        if error.problem is StoreProblem.CORRUPT:
+            self._report_damage(error)
+        else:
+            self.prompts.warn("Database problem", str(error))
 
     # Selection and focus
 
@@ -668,7 +804,12 @@ class MainWindow(QMainWindow):
         self._show(full or listed)
 
     def _show(self, posting: Posting) -> None:
-        """Show a posting in the detail pane with its checklist, and its fit in the table."""
+        """Show a posting in the detail pane with its checklist, and its fit in the table.
+
+        Edits not saved yet are shown in place of the stored details.
+        """
+        if posting.id in self._unsaved:
+            posting = replace(posting, details=self._unsaved[posting.id])
         checks = None
         if self._profile.skills:  # with no profile, every item would read "missing"
             checks = self.store_call(lambda s: s.checklist(posting, self._profile), writes=False)
@@ -745,6 +886,47 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if isinstance(focused, QLineEdit):
             focused.editingFinished.emit()
+        if not self._unsaved_settled():
+            event.ignore()
+            return
         self._ui_state.save_layout(self, self._splitters(), self.table.horizontalHeader())
         self._tasks.shutdown()
         super().closeEvent(event)
+
+    def _unsaved_settled(self) -> bool:
+        """Before closing: save kept edits, or let the user choose; False keeps the window open."""
+        self.retry_timer.stop()
+        while self._unsaved:
+            for posting_id, details in list(self._unsaved.items()):
+                try:
+                    self.store.save_details(posting_id, details)
+                except StoreError as exc:
+                    if exc.problem is not StoreProblem.NOT_FOUND:
+                        self._unsaved_reason = str(exc)
+                        break
+                self._saved(posting_id, details)
+            if not self._unsaved:
+                return True
+            choice = self.prompts.unsaved_edits(len(self._unsaved), self._unsaved_reason)
+            if choice is UnsavedChoice.CANCEL:
+                self.retry_timer.start()
+                return False
+            if choice is UnsavedChoice.COPY_AND_CLOSE:
+                self._hand_over_unsaved()
+                return True
+        return True
+
+    def _hand_over_unsaved(self) -> None:
+        """The kept edits on the clipboard and, where the folder takes it, in a text file
+        beside the database: a clipboard may not outlive the app."""
+        text = "\n\n".join(
+            f"{details.title or 'untitled'}"
+            f"{' at ' + details.company if details.company else ''} (posting #{posting_id})\n"
+            f"{details.notes}"
+            for posting_id, details in self._unsaved.items()
+        )
+        QGuiApplication.clipboard().setText(text)
+        kept = self.store.db_file.with_name(f"unsaved-edits-{datetime.now():%Y%m%dT%H%M%S}.txt")
+        with contextlib.suppress(OSError):
+            kept.write_text(text, encoding="utf-8")
+        self._unsaved.clear()

@@ -24,6 +24,12 @@ class DuplicateChoice(Enum):
     CANCEL = "cancel"
 
 
+class UnsavedChoice(Enum):
+    RETRY = "retry"
+    COPY_AND_CLOSE = "copy and close"
+    CANCEL = "cancel"
+
+
 class Prompts:
     """Modal questions and warnings, parented to the main window."""
 
@@ -86,6 +92,29 @@ class Prompts:
 
     def learn_next(self, rankings: Rankings, titles: dict[int, str]) -> int | None:
         return LearnNextDialog.ask(rankings, titles, self._parent)
+
+    def unsaved_edits(self, count: int, reason: str) -> UnsavedChoice:
+        """Closing with edits the database still refuses: try again, or keep them elsewhere."""
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Edits not saved")
+        box.setText(
+            f"Your edits to {count} posting{'s' if count != 1 else ''} could not be saved: {reason}"
+        )
+        box.setInformativeText(
+            "Try again, or close Gigdesk with your edits copied to the clipboard and, where "
+            "the data folder can be written, kept in an unsaved-edits text file there."
+        )
+        retry = box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton("&Copy and close", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(retry)
+        box.exec()
+        if box.clickedButton() is retry:
+            return UnsavedChoice.RETRY
+        if box.clickedButton() is copy:
+            return UnsavedChoice.COPY_AND_CLOSE
+        return UnsavedChoice.CANCEL
 
     def warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self._parent, title, message)

@@ -35,6 +35,7 @@ class BackgroundTasks(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gigdesk-db")
         self._finished.connect(self._deliver)
+        self._shut_down = False
 
     def run(
         self,
@@ -54,11 +55,15 @@ class BackgroundTasks(QObject):
 
     @Slot(object)
     def _deliver(self, outcome: tuple[Callable[[Any], None], Any]) -> None:
+        if self._shut_down:
+            return  # the window that asked has closed
         callback, value = outcome
         callback(value)
 
     def shutdown(self) -> None:
+        """Finish the work queued so far; results not yet handed back are dropped."""
         self._executor.shutdown(wait=True)
+        self._shut_down = True
 
 
 class ImmediateTasks:

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.domain.tracker import Posting
 from desktop.ui.main_window import MainWindow
-from desktop.ui.prompts import DuplicateChoice
+from desktop.ui.prompts import DuplicateChoice, UnsavedChoice
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import ImmediateTasks
 
@@ -31,6 +31,8 @@ class FakePrompts:
         self.learn_next_seen = None
         self.my_hours_answer = None
         self.my_hours_asked = None
+        self.unsaved_choices: list[UnsavedChoice] = []
+        self.unsaved_asked: list[tuple[int, str]] = []
 
     def new_posting(self) -> str | None:
         return self.new_posting_text
@@ -48,6 +50,10 @@ class FakePrompts:
     def warn(self, title: str, message: str) -> None:
         self.warnings.append((title, message))
 
+    def unsaved_edits(self, count: int, reason: str) -> UnsavedChoice:
+        self.unsaved_asked.append((count, reason))
+        return self.unsaved_choices.pop(0)
+
     def my_hours(self, zone, working):
         self.my_hours_asked = (zone, working)
         return self.my_hours_answer
@@ -60,6 +66,17 @@ class FakePrompts:
 
     def show_shortcuts(self, rows: list[tuple[str, str]]) -> None:
         self.shortcuts = rows
+
+
+def add(window: MainWindow, text: str) -> Posting | None:
+    """Paste `text` into a window whose tasks run at once; the posting stored, or None."""
+    added: list[Posting] = []
+    window.posting_added.connect(added.append)
+    try:
+        window.add_posting_text(text)
+    finally:
+        window.posting_added.disconnect(added.append)
+    return added[0] if added else None
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from desktop.domain.tracker import Outcome
 from desktop.ui.posting_model import Column
 from desktop.ui.profile_dialog import ProfileDialog
 from tests.conftest import fixture_text
+from tests.ui.conftest import add
 
 CONTRACT = fixture_text("platform_contract.txt")
 
@@ -18,7 +19,7 @@ def _with_profile(window, prompts, *skills):
 
 
 def test_checklist_shows_verdicts_and_the_skills_that_meet_them(window, prompts):
-    window.add_posting_text(CONTRACT)
+    add(window, CONTRACT)
     _with_profile(window, prompts, ProfileSkill("Kotlin", 7), ProfileSkill("GraphQL"))
     model = window.detail.reading.must_model
     first = model.index(0, 0).data()
@@ -30,7 +31,7 @@ def test_checklist_shows_verdicts_and_the_skills_that_meet_them(window, prompts)
 
 
 def test_ticking_a_manual_item_counts_it_and_survives_reopening(window, prompts, store):
-    posting = window.add_posting_text(CONTRACT)
+    posting = add(window, CONTRACT)
     _with_profile(window, prompts, ProfileSkill("Kotlin", 7))
     model = window.detail.reading.must_model
     manual = model.index(4, 0)
@@ -68,7 +69,7 @@ def test_profile_dialog_adds_skills_by_alias_and_from_a_cv(qtbot):
 
 
 def test_learn_next_lists_missing_skills_of_open_postings(window, prompts):
-    window.add_posting_text(CONTRACT)
+    add(window, CONTRACT)
     _with_profile(window, prompts, ProfileSkill("Kotlin", 7))
     window.show_learn_next()
     rankings, titles = prompts.learn_next_seen

@@ -13,6 +13,7 @@ from desktop.ui.hours_view import overlap_segments, window_segments, working_seg
 from desktop.ui.my_hours_dialog import MyHoursDialog
 from desktop.ui.posting_model import Column
 from tests.conftest import fixture_text
+from tests.ui.conftest import add
 
 CORE_HOURS = fixture_text("core_hours_contract.txt")
 UPWORK = fixture_text("upwork_contract.txt")
@@ -25,7 +26,7 @@ def _hours_cell(window, posting_id):
 
 
 def test_core_hours_show_in_the_users_time_with_a_bar_and_the_inconsistency(window):
-    window.add_posting_text(CORE_HOURS)
+    add(window, CORE_HOURS)
     view = window.detail.hours
     assert view.isVisible()
     line = view.lines[0].text()
@@ -44,7 +45,7 @@ def test_core_hours_show_in_the_users_time_with_a_bar_and_the_inconsistency(wind
 
 
 def test_show_in_text_highlights_the_hours_words(window):
-    window.add_posting_text(CORE_HOURS)
+    add(window, CORE_HOURS)
     window.detail.tabs.setCurrentIndex(1)
     (statement,) = window.detail.posting.analysis.hours
     window.detail.hours.lines[0].linkActivated.emit(f"{statement.span_start}:{statement.span_end}")
@@ -53,12 +54,12 @@ def test_show_in_text_highlights_the_hours_words(window):
 
 
 def test_a_posting_without_hours_shows_no_hours_block(window):
-    window.add_posting_text("Data Analyst\n\nWe need SQL and Excel.\n")
+    add(window, "Data Analyst\n\nWe need SQL and Excel.\n")
     assert not window.detail.hours.isVisible()
 
 
 def test_hours_column_and_csv_give_the_users_time(window, prompts, tmp_path):
-    posting = window.add_posting_text(UPWORK)
+    posting = add(window, UPWORK)
     assert _hours_cell(window, posting.id) == "15:00–19:00"
     prompts.export_to = tmp_path / "tracker.csv"
     window.export_action.trigger()
@@ -71,7 +72,7 @@ def test_hours_column_and_csv_give_the_users_time(window, prompts, tmp_path):
 
 
 def test_an_ambiguous_zone_is_picked_once_and_kept(window, store):
-    posting = window.add_posting_text(AMBIGUOUS)
+    posting = add(window, AMBIGUOUS)
     (picker,) = window.detail.hours.pickers
     assert picker.currentData() is None
     assert _hours_cell(window, posting.id) == "IST: pick a zone"
@@ -86,7 +87,7 @@ def test_an_ambiguous_zone_is_picked_once_and_kept(window, store):
 
 
 def test_the_users_zone_and_hours_are_kept_and_everything_converted_again(window, prompts, store):
-    posting = window.add_posting_text(UPWORK)
+    posting = add(window, UPWORK)
     prompts.my_hours_answer = ("Asia/Kolkata", WorkingHours.parse("10:00-19:00", "Sun-Thu"))
     window.my_hours_action.trigger()
     assert prompts.my_hours_asked == ("Europe/Berlin", WorkingHours())
@@ -127,7 +128,7 @@ def test_bar_segments_wrap_at_midnight():
 
 def test_a_new_day_converts_the_hours_again(window, days):
     days[0] = date(2026, 3, 27)
-    posting = window.add_posting_text(CORE_HOURS)
+    posting = add(window, CORE_HOURS)
     # The US is on summer time, Berlin not yet.
     assert _hours_cell(window, posting.id) == "16:00–07:00 (+1)"
     assert 0 < window.day_timer.remainingTime() <= 24 * 3600 * 1000

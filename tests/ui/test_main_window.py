@@ -12,6 +12,7 @@ from desktop.domain.tracker import Outcome, Stage
 from desktop.ui.posting_model import Column
 from desktop.ui.prompts import DuplicateChoice
 from tests.conftest import fixture_text
+from tests.ui.conftest import add
 
 UPWORK = fixture_text("upwork_contract.txt")
 HN = fixture_text("hn_comment.txt")
@@ -74,26 +75,26 @@ def test_empty_paste_warns_and_stores_nothing(window, prompts, store):
 
 
 def test_oversized_paste_is_refused_naming_the_limit(window, prompts, store):
-    window.add_posting_text("x" * (MAX_POSTING_BYTES + 1))
+    add(window, "x" * (MAX_POSTING_BYTES + 1))
     assert "2 MB" in prompts.warnings[0][1]
     assert store.list_postings() == []
 
 
 def test_pasting_a_stored_posting_again_offers_to_open_it(window, prompts, store):
-    first = window.add_posting_text(UPWORK)
-    window.add_posting_text(HN)
+    first = add(window, UPWORK)
+    add(window, HN)
     prompts.duplicate_choice = DuplicateChoice.OPEN
-    assert window.add_posting_text(UPWORK.replace("\n", "\r\n  ")) is None
+    assert add(window, UPWORK.replace("\n", "\r\n  ")) is None
     assert prompts.duplicates_shown[0].id == first.id
     assert window.detail.posting.id == first.id
     assert len(store.list_postings()) == 2
     prompts.duplicate_choice = DuplicateChoice.ADD
-    assert window.add_posting_text(UPWORK) is not None
+    assert add(window, UPWORK) is not None
     assert len(store.list_postings()) == 3
 
 
 def test_stage_change_from_the_combo_is_recorded_with_a_date(window, store):
-    posting = window.add_posting_text(UPWORK)
+    posting = add(window, UPWORK)
     combo = window.detail.stage_combo
     combo.setCurrentIndex(list(Stage).index(Stage.APPLIED))
     combo.activated.emit(combo.currentIndex())
@@ -106,7 +107,7 @@ def test_stage_change_from_the_combo_is_recorded_with_a_date(window, store):
 
 
 def test_keyboard_moves_the_stage_forward_and_back(qtbot, window, store):
-    posting = window.add_posting_text(HN)
+    posting = add(window, HN)
     window.table.setFocus()
     for _ in range(3):
         qtbot.keyClick(window.table, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
@@ -121,7 +122,7 @@ def test_keyboard_moves_the_stage_forward_and_back(qtbot, window, store):
 
 
 def test_outcome_closes_and_reopens(window, store):
-    posting = window.add_posting_text(HN)
+    posting = add(window, HN)
     combo = window.detail.outcome_combo
     combo.setCurrentIndex(combo.findData(Outcome.NO_RESPONSE))
     combo.activated.emit(combo.currentIndex())
@@ -133,8 +134,8 @@ def test_outcome_closes_and_reopens(window, store):
 
 
 def test_notes_typed_are_saved_when_moving_to_another_posting(qtbot, window, store):
-    first = window.add_posting_text(UPWORK)
-    second = window.add_posting_text(HN)
+    first = add(window, UPWORK)
+    second = add(window, HN)
     window.select_posting(first.id)
     window.detail.notes_edit.setFocus()
     qtbot.keyClicks(window.detail.notes_edit, "Called Dana")
@@ -144,13 +145,13 @@ def test_notes_typed_are_saved_when_moving_to_another_posting(qtbot, window, sto
 
 
 def test_notes_are_saved_by_themselves_after_a_pause(qtbot, window, store):
-    posting = window.add_posting_text(UPWORK)
+    posting = add(window, UPWORK)
     qtbot.keyClicks(window.detail.notes_edit, "Sent portfolio")
     qtbot.waitUntil(lambda: store.get(posting.id).details.notes == "Sent portfolio")
 
 
 def test_field_edits_and_follow_up_are_saved(qtbot, window, store):
-    posting = window.add_posting_text(HN)
+    posting = add(window, HN)
     detail = window.detail
     detail.company_edit.setText("Lumen Robotics BV")
     detail.company_edit.editingFinished.emit()
@@ -162,7 +163,7 @@ def test_field_edits_and_follow_up_are_saved(qtbot, window, store):
 
 
 def test_delete_asks_first_and_ctrl_z_brings_it_back(qtbot, window, prompts, store):
-    posting = window.add_posting_text(UPWORK)
+    posting = add(window, UPWORK)
     window.store.set_stage(posting.id, Stage.APPLIED)
     window.reload()
     prompts.delete_answer = False
@@ -181,8 +182,8 @@ def test_delete_asks_first_and_ctrl_z_brings_it_back(qtbot, window, prompts, sto
 
 
 def test_search_box_filters_as_you_type(qtbot, window):
-    window.add_posting_text(UPWORK)
-    window.add_posting_text(HN)
+    add(window, UPWORK)
+    add(window, HN)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus()
     qtbot.keyClicks(window.search, "firmw")
@@ -193,7 +194,7 @@ def test_search_box_filters_as_you_type(qtbot, window):
 
 
 def test_export_writes_the_tracker_as_csv(window, prompts, tmp_path, store):
-    posting = window.add_posting_text(UPWORK)
+    posting = add(window, UPWORK)
     store.set_stage(posting.id, Stage.APPLIED)
     store.save_details(
         posting.id,
@@ -217,7 +218,7 @@ def test_export_writes_the_tracker_as_csv(window, prompts, tmp_path, store):
 
 
 def test_export_to_an_unwritable_place_warns(window, prompts, tmp_path):
-    window.add_posting_text(UPWORK)
+    add(window, UPWORK)
     prompts.export_to = tmp_path / "missing-folder" / "tracker.csv"
     window.export_action.trigger()
     assert prompts.warnings and "Could not write" in prompts.warnings[0][1]
@@ -266,8 +267,8 @@ def test_layout_is_remembered_between_runs(qtbot, store, paths, prompts):
 
 
 def test_rows_find_their_sorted_place_and_the_selection_follows(qtbot, window, clock):
-    older = window.add_posting_text(HN)
-    newer = window.add_posting_text(UPWORK)
+    older = add(window, HN)
+    newer = add(window, UPWORK)
     qtbot.waitUntil(lambda: _titles(window) == ["Senior Data Engineer", "Senior Firmware Engineer"])
     window.table.sortByColumn(Column.STAGE, Qt.SortOrder.AscendingOrder)
     window.select_posting(older.id)
@@ -283,7 +284,7 @@ def test_rows_find_their_sorted_place_and_the_selection_follows(qtbot, window, c
 
 
 def test_ctrl_v_works_from_the_read_only_posting_text(qtbot, window):
-    window.add_posting_text(UPWORK)
+    add(window, UPWORK)
     _set_clipboard_text(HN)
     window.detail.text_view.setFocus()
     qtbot.keyClick(window.detail.text_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -296,14 +297,14 @@ def test_locked_database_warns_and_keeps_the_pasted_text(window, prompts, store,
     blocker = sqlite3.connect(paths.db_file, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
     try:
-        assert window.add_posting_text(HN) is None
+        assert add(window, HN) is None
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
     assert "in use by another program" in prompts.warnings[0][1]
     assert QGuiApplication.clipboard().text() == HN
     assert "clipboard" in window.statusBar().currentMessage()
-    assert window.add_posting_text(QGuiApplication.clipboard().text()) is not None
+    assert add(window, QGuiApplication.clipboard().text()) is not None
 
 
 def test_nul_characters_in_a_paste_are_dropped_and_the_user_told(window, store):

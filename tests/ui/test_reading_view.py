@@ -11,13 +11,13 @@ from desktop.ui.reading_view import qt_position
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import ImmediateTasks
 from tests.conftest import fixture_text
-from tests.ui.conftest import FakePrompts
+from tests.ui.conftest import FakePrompts, add
 
 CONTRACT = fixture_text("platform_contract.txt")
 
 
 def test_requirements_are_listed_and_choosing_one_highlights_its_words(window):
-    window.add_posting_text(CONTRACT)
+    add(window, CONTRACT)
     reading = window.detail.reading
     assert reading.must_label.text() == "Must-haves (8)"
     assert reading.must_model.rowCount() == 8
@@ -29,7 +29,7 @@ def test_highlight_lands_on_the_words_after_emoji_and_windows_line_ends(window):
     text = (
         "Café 🚀 Studio\r\n\r\n## Requirements\r\n- Swift 🍏 and SwiftUI\r\n- 3+ years of iOS\r\n"
     )
-    window.add_posting_text(text)
+    add(window, text)
     reading = window.detail.reading
     reading.must_list.setCurrentIndex(reading.must_model.index(1, 0))
     assert reading.highlighted() == "3+ years of iOS"
@@ -38,7 +38,7 @@ def test_highlight_lands_on_the_words_after_emoji_and_windows_line_ends(window):
 
 
 def test_job_board_and_legal_text_start_folded_and_can_be_unfolded(window):
-    window.add_posting_text(CONTRACT)
+    add(window, CONTRACT)
     reading = window.detail.reading
     model = reading.section_model
     kinds = [model.section(r).kind for r in range(model.rowCount())]
@@ -53,7 +53,7 @@ def test_job_board_and_legal_text_start_folded_and_can_be_unfolded(window):
 
 
 def test_field_corrections_are_saved_marked_and_can_be_reset(window, store):
-    posting = window.add_posting_text(CONTRACT)
+    posting = add(window, CONTRACT)
     detail = window.detail
     detail.pay_edit.setText("€45-60/hour")
     detail.pay_edit.editingFinished.emit()
@@ -70,7 +70,7 @@ def test_field_corrections_are_saved_marked_and_can_be_reset(window, store):
 
 
 def test_unreadable_pay_is_refused_in_place_and_not_saved(window, store):
-    posting = window.add_posting_text(CONTRACT)
+    posting = add(window, CONTRACT)
     window.detail.pay_edit.setText("a lot")
     window.detail.pay_edit.editingFinished.emit()
     assert "b3261e" in window.detail.pay_edit.styleSheet()
@@ -101,7 +101,7 @@ SCAM = (
 def test_scam_posting_gets_a_banner_highlighted_words_and_a_risk_column(window):
     from desktop.ui.posting_model import Column
 
-    window.add_posting_text(SCAM)
+    add(window, SCAM)
     banner = window.detail.risk_banner
     assert banner.isVisible() if window.isVisible() else not banner.isHidden()
     assert banner.text().startswith("<b>High scam risk</b>")
@@ -116,13 +116,13 @@ def test_scam_posting_gets_a_banner_highlighted_words_and_a_risk_column(window):
 
 
 def test_a_clean_posting_has_no_banner(window):
-    window.add_posting_text(CONTRACT)
+    add(window, CONTRACT)
     assert window.detail.risk_banner.isHidden()
 
 
 def test_dismissing_a_flag_keeps_it_listed_and_lowers_the_level(window, store):
-    posting = window.add_posting_text(
-        "Support agent, remote. Interviews are held on Telegram with our recruiter.\n"
+    posting = add(
+        window, "Support agent, remote. Interviews are held on Telegram with our recruiter.\n"
     )
     assert "High scam risk" in window.detail.risk_banner.text()
     window.detail.risk_banner.linkActivated.emit("dismiss:F5")
@@ -136,7 +136,7 @@ def test_dismissing_a_flag_keeps_it_listed_and_lowers_the_level(window, store):
 def test_a_message_added_to_a_posting_is_kept_dated_and_read_for_red_flags(window, store):
     from datetime import date
 
-    posting = window.add_posting_text(CONTRACT)
+    posting = add(window, CONTRACT)
     assert window.detail.risk_banner.isHidden()
     messages = window.detail.messages
     messages.paste_box.setPlainText(
@@ -157,7 +157,7 @@ def test_a_message_added_to_a_posting_is_kept_dated_and_read_for_red_flags(windo
 
 
 def test_an_empty_message_is_refused_and_nothing_typed_is_lost(window, prompts, store):
-    posting = window.add_posting_text(CONTRACT)
+    posting = add(window, CONTRACT)
     window.detail.messages.paste_box.setPlainText("   ")
     window.detail.messages._add()
     assert "empty" in prompts.warnings[0][1]
