@@ -188,11 +188,14 @@ def _copy_aside(db_file: Path, version: int, now: datetime) -> Path:
 
     It is read through a second connection: SQLite will not back up from the
     connection holding the upgrade's write lock. Written under a temporary name,
-    an interrupted copy never poses as a backup.
+    an interrupted copy never poses as a backup; one left by a killed upgrade is
+    removed here, where the write lock says no other upgrade is copying.
     """
     backup = db_file.with_name(
         f"{db_file.stem}.v{version}-backup-{now:%Y%m%dT%H%M%S}{db_file.suffix}"
     )
+    for interrupted in db_file.parent.glob(f".{db_file.stem}.v*-backup-*.partial"):
+        interrupted.unlink(missing_ok=True)
     source = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         with written_atomically(backup) as temporary:
