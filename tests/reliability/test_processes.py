@@ -90,7 +90,8 @@ from desktop.store import Store
 store = Store.open(sys.argv[1])
 n = 0
 while True:
-    posting = store.add(f"Data engineer {sys.argv[2]}-{n}\\nRemote contract, SQL.", PostingDetails())
+    text = f"Data engineer {sys.argv[2]}-{n}\\nRemote contract, SQL."
+    posting = store.add(text, PostingDetails())
     store.set_stage(posting.id, Stage.APPLIED)
     print(posting.id, flush=True)
     n += 1
