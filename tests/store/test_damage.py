@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
 import random
 import sqlite3
 from pathlib import Path
@@ -161,3 +162,29 @@ def test_the_folder_is_asked_why_a_write_fails(monkeypatch, tmp_path, number, pr
 def test_a_writable_folder_has_no_problem_and_keeps_no_probe(tmp_path):
     assert folder_problem(tmp_path) is None
     assert list(tmp_path.iterdir()) == []
+
+
+def _locks_held_on(path: Path) -> list[str]:
+    """This process's POSIX locks on `path`, from /proc/locks (Linux)."""
+    inode = f":{path.stat().st_ino} "
+    with open("/proc/locks", encoding="ascii") as table:
+        return [
+            line.split(":", 1)[1] for line in table if inode in line and f" {os.getpid()} " in line
+        ]
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="reads Linux's lock table")
+def test_the_check_keeps_the_locks_of_connections_still_reading(paths):
+    """Closing any other handle on the file would drop every SQLite lock this process holds."""
+    _filled(paths.db_file, count=3)
+    store = Store.open(paths.db_file, check=False)
+    reading = sqlite3.connect(paths.db_file)
+    try:
+        reading.execute("BEGIN")
+        reading.execute("SELECT count(*) FROM posting").fetchone()
+        before = _locks_held_on(paths.db_file)
+        store.check_integrity()
+        assert before and _locks_held_on(paths.db_file) == before
+    finally:
+        reading.close()
+        store.close()

@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop.store import StoreError, StoreProblem
+from desktop.domain.tracker import PostingDetails
+from desktop.store import Store, StoreError, StoreProblem
 from desktop.ui.main_window import MainWindow
 from desktop.ui.prompts import UnsavedChoice
 from desktop.ui.settings import UiState
-from desktop.ui.tasks import BackgroundTasks
+from desktop.ui.tasks import BackgroundTasks, ImmediateTasks
 from tests.conftest import fixture_text
 from tests.ui.conftest import FakePrompts, add
 
@@ -30,9 +31,18 @@ def _refuse_saving(monkeypatch, store) -> None:
 
 
 def test_notes_typed_while_the_database_is_locked_are_kept_shown_and_saved_later(
-    window, prompts, store, paths
+    qtbot, prompts, paths
 ):
-    first, second = add(window, HN), add(window, UPWORK)
+    """As the app runs it: the file checked by the window, while its connections are open."""
+    seed = Store.open(paths.db_file)
+    seed.add(HN, PostingDetails())
+    seed.add(UPWORK, PostingDetails())
+    seed.close()
+    store = Store.open(paths.db_file, check=False)
+    window = MainWindow(store, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts)
+    qtbot.addWidget(window)
+    window.show()
+    first, second = store.get(1), store.get(2)
     window.select_posting(first.id)
     blocker = sqlite3.connect(paths.db_file, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
@@ -50,9 +60,14 @@ def test_notes_typed_while_the_database_is_locked_are_kept_shown_and_saved_later
         blocker.execute("ROLLBACK")
         blocker.close()
     window.retry_timer.timeout.emit()
-    assert store.get(first.id).details.notes == NOTES
     assert window.unsaved_note.text() == ""
     assert len(prompts.warnings) == 1
+    another_program = sqlite3.connect(paths.db_file)
+    try:
+        saved = another_program.execute("SELECT notes FROM posting WHERE id = ?", (first.id,))
+        assert saved.fetchone() == (NOTES,)
+    finally:
+        another_program.close()
 
 
 def test_closing_with_refused_edits_asks_and_can_keep_them_open_or_on_the_clipboard(
