@@ -85,17 +85,23 @@ def test_cli_and_app_use_the_same_per_user_folder(qapp, monkeypatch, tmp_path):
     assert str(resolve_paths(None).data_dir) == qt_folder
 
 
-def test_damaged_database_is_kept_and_a_fresh_one_started_on_request(qapp, monkeypatch, paths):
-    paths.data_dir.mkdir(parents=True)
-    damaged = b"definitely not sqlite " * 100
-    paths.db_file.write_bytes(damaged)
-    asked = []
+def _answer_yes_to_a_fresh_database(monkeypatch) -> list[str]:
+    """Say yes when Gigdesk offers a fresh database; the questions asked are listed."""
+    asked: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
         "question",
         lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1],
     )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    return asked
+
+
+def test_damaged_database_is_kept_and_a_fresh_one_started_on_request(qapp, monkeypatch, paths):
+    paths.data_dir.mkdir(parents=True)
+    damaged = b"definitely not sqlite " * 100
+    paths.db_file.write_bytes(damaged)
+    asked = _answer_yes_to_a_fresh_database(monkeypatch)
     store = open_store(paths)
     assert store is not None
     assert str(paths.db_file) in asked[0]
@@ -142,13 +148,7 @@ def test_damage_found_after_the_window_shows_offers_a_fresh_database(qapp, monke
     _filled(paths.db_file)
     _scramble_page_of(paths.db_file, "posting")
     damaged = paths.db_file.read_bytes()
-    asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.Yes)[1],
-    )
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    asked = _answer_yes_to_a_fresh_database(monkeypatch)
     stores, pasted = [], []
 
     def watch():

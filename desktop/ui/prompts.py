@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -16,6 +17,8 @@ from desktop.ui.learn_dialog import LearnNextDialog, Rankings
 from desktop.ui.my_hours_dialog import MyHoursDialog
 from desktop.ui.new_posting_dialog import NewPostingDialog
 from desktop.ui.profile_dialog import ProfileDialog
+
+Choice = TypeVar("Choice", bound=Enum)
 
 
 class DuplicateChoice(Enum):
@@ -41,25 +44,17 @@ class Prompts:
 
     def duplicate(self, existing: Posting) -> DuplicateChoice:
         added = existing.added_at.astimezone(local_zone()).date().isoformat()
-        box = QMessageBox(self._parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Already tracked")
-        box.setText(
+        return self._choose(
+            QMessageBox.Icon.Information,
+            "Already tracked",
             f"This posting is already tracked as #{existing.id}: "
             f"{existing.title or 'untitled'}"
-            f"{' at ' + existing.company if existing.company else ''}, added {added}."
+            f"{' at ' + existing.company if existing.company else ''}, added {added}.",
+            question="Nothing has been changed. Open the one you have?",
+            default=("&Open existing", DuplicateChoice.OPEN),
+            other=("&Add anyway", DuplicateChoice.ADD),
+            cancelled=DuplicateChoice.CANCEL,
         )
-        box.setInformativeText("Nothing has been changed. Open the one you have?")
-        open_button = box.addButton("&Open existing", QMessageBox.ButtonRole.AcceptRole)
-        add_button = box.addButton("&Add anyway", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(open_button)
-        box.exec()
-        if box.clickedButton() is open_button:
-            return DuplicateChoice.OPEN
-        if box.clickedButton() is add_button:
-            return DuplicateChoice.ADD
-        return DuplicateChoice.CANCEL
 
     def confirm_delete(self, posting: Posting) -> bool:
         answer = QMessageBox.question(
@@ -95,26 +90,45 @@ class Prompts:
 
     def unsaved_edits(self, count: int, reason: str) -> UnsavedChoice:
         """Closing with edits the database still refuses: try again, or keep them elsewhere."""
+        return self._choose(
+            QMessageBox.Icon.Warning,
+            "Edits not saved",
+            f"Your edits to {count} posting{'s' if count != 1 else ''} could not be saved: "
+            f"{reason}",
+            question="Try again, or close Gigdesk with your edits copied to the clipboard and, "
+            "where the data folder can be written, kept in an unsaved-edits text file there.",
+            default=("&Try again", UnsavedChoice.RETRY),
+            other=("&Copy and close", UnsavedChoice.COPY_AND_CLOSE),
+            cancelled=UnsavedChoice.CANCEL,
+        )
+
+    def _choose(
+        self,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        *,
+        question: str,
+        default: tuple[str, Choice],
+        other: tuple[str, Choice],
+        cancelled: Choice,
+    ) -> Choice:
+        """A box with two answers and Cancel; the first answer is the default."""
         box = QMessageBox(self._parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Edits not saved")
-        box.setText(
-            f"Your edits to {count} posting{'s' if count != 1 else ''} could not be saved: {reason}"
-        )
-        box.setInformativeText(
-            "Try again, or close Gigdesk with your edits copied to the clipboard and, where "
-            "the data folder can be written, kept in an unsaved-edits text file there."
-        )
-        retry = box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole)
-        copy = box.addButton("&Copy and close", QMessageBox.ButtonRole.DestructiveRole)
+        box.setIcon(icon)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(question)
+        first = box.addButton(default[0], QMessageBox.ButtonRole.AcceptRole)
+        second = box.addButton(other[0], QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(retry)
+        box.setDefaultButton(first)
         box.exec()
-        if box.clickedButton() is retry:
-            return UnsavedChoice.RETRY
-        if box.clickedButton() is copy:
-            return UnsavedChoice.COPY_AND_CLOSE
-        return UnsavedChoice.CANCEL
+        if box.clickedButton() is first:
+            return default[1]
+        if box.clickedButton() is second:
+            return other[1]
+        return cancelled
 
     def warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self._parent, title, message)
