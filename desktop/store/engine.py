@@ -51,6 +51,15 @@ def make_reading_engine(db_file: Path) -> Engine:
     return engine
 
 
+@contextmanager
+def sqlite_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
+    """One of the engine's own sqlite3 connections, for PRAGMAs SQLAlchemy has no words for."""
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
+        yield raw
+
+
 def _has_pending_changes(db_file: Path) -> bool:
     wal = db_file.with_name(db_file.name + "-wal")
     return wal.exists() and wal.stat().st_size > 0

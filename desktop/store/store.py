@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -64,6 +63,7 @@ from desktop.store.engine import (
     find_damage,
     make_engine,
     make_reading_engine,
+    sqlite_connection,
     translated_errors,
 )
 from desktop.store.errors import StoreError, StoreProblem
@@ -131,7 +131,8 @@ class Store:
         `check` runs SQLite's quick_check now; without it, the check runs before the
         first write, or earlier through `check_integrity` (the window runs it in the
         background). `only_reading`: the caller will not write, so a database in a
-        folder Gigdesk may not write to is opened read-only instead of refused.
+        folder Gigdesk may not write to, or on a full disk, is opened read-only
+        instead of refused.
         """
         db_file = Path(db_file)
         if db_file.is_dir():
@@ -173,10 +174,12 @@ class Store:
     def _open_read_only(cls, db_file: Path, clock: Clock) -> Store:
         with translated_errors(db_file):
             engine = make_reading_engine(db_file)
-            with engine.connect() as connection:
-                raw = connection.connection.dbapi_connection
-                assert isinstance(raw, sqlite3.Connection)
-                version = current_version(raw, db_file, len(SCHEMA_STEPS))
+            try:
+                with sqlite_connection(engine) as raw:
+                    version = current_version(raw, db_file, len(SCHEMA_STEPS))
+            except BaseException:
+                engine.dispose()
+                raise
         return cls(db_file, engine, clock, MigrationReport(version, version, None), read_only=True)
 
     def close(self) -> None:
@@ -190,9 +193,7 @@ class Store:
         """
         with self._check_lock:
             if not self._checked:
-                with translated_errors(self.db_file), self._engine.connect() as connection:
-                    raw = connection.connection.dbapi_connection
-                    assert isinstance(raw, sqlite3.Connection)
+                with translated_errors(self.db_file), sqlite_connection(self._engine) as raw:
                     damage = find_damage(raw)
                 if damage is not None:
                     self._damage = StoreError(
