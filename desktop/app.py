@@ -17,9 +17,8 @@ from desktop.store.errors import folder_problem
 from desktop.store.recovery import set_aside
 from desktop.ui.errors import install_excepthook
 from desktop.ui.main_window import MainWindow
-from desktop.ui.prompts import Prompts
 from desktop.ui.settings import UiState
-from desktop.ui.tasks import BackgroundTasks, Tasks
+from desktop.ui.tasks import BackgroundTasks
 
 
 def run_app(data_dir: str | None = None) -> int:
@@ -46,7 +45,7 @@ def run_app(data_dir: str | None = None) -> int:
         install_excepthook(paths.data_dir / "crash.log")
         while True:
             afresh: list[StoreError] = []
-            window = main_window(paths, store, BackgroundTasks(), on_damage=afresh.append)
+            window = _main_window(paths, store, on_damage=afresh.append)
             window.show()
             code = app.exec()
             store.close()
@@ -62,21 +61,15 @@ def run_app(data_dir: str | None = None) -> int:
         lock.unlock()
 
 
-def main_window(
-    paths: AppPaths,
-    store: Store,
-    tasks: Tasks,
-    prompts: Prompts | None = None,
-    *,
-    on_damage: Callable[[StoreError], None],
+def _main_window(
+    paths: AppPaths, store: Store, *, on_damage: Callable[[StoreError], None]
 ) -> MainWindow:
     """The window on `store`. Damage found while it runs takes the same path as at start:
     if the user wants a fresh database, `on_damage` hears of it and the window closes."""
     window = MainWindow(
         store,
-        tasks,
+        BackgroundTasks(),
         UiState(paths.ui_state_file),
-        prompts=prompts,
         today=date.today,
         system_zone=system_zone(),
     )
