@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.domain.zones import known_zone, system_zone_name
 from desktop.paths import AppPaths, resolve_paths
+from desktop.services import Tracker
 from desktop.store import Store, StoreError, StoreProblem, utc_now
 from desktop.store.errors import folder_problem
 from desktop.store.recovery import set_aside
@@ -67,7 +68,7 @@ def _main_window(
     """The window on `store`. Damage found while it runs takes the same path as at start:
     if the user wants a fresh database, `on_damage` hears of it and the window closes."""
     window = MainWindow(
-        store,
+        Tracker(store),
         BackgroundTasks(),
         UiState(paths.ui_state_file),
         today=date.today,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -14,7 +15,6 @@ from desktop import APP_NAME, __version__
 from desktop.domain.analysis import analyze_posting
 from desktop.domain.dates import local_zone
 from desktop.domain.errors import DomainError
-from desktop.domain.export import write_tracker_csv
 from desktop.domain.fit import Profile, check, coverage, format_profile, parse_profile
 from desktop.domain.html_text import html_to_text, looks_like_html
 from desktop.domain.intake import (
@@ -29,10 +29,11 @@ from desktop.domain.local_time import WorkingHours, read_hours
 from desktop.domain.red_flags import Hit, find_red_flags, risk_level
 from desktop.domain.serialize import analysis_to_dict, reading_to_dict
 from desktop.domain.skills import taxonomy
-from desktop.domain.tracker import PostingDetails, Stage, parse_milestone
+from desktop.domain.tracker import Stage, parse_milestone
 from desktop.domain.zones import known_zone, system_zone_name
 from desktop.paths import resolve_paths
-from desktop.store import Store, StoreError
+from desktop.services import StoreError, Tracker
+from desktop.store import Store
 
 EXIT_ERROR = 1
 EXIT_DUPLICATE = 3
@@ -190,47 +191,44 @@ def read_posting(source: str, stdin: TextIO | None = None) -> str:
     return check_posting_text(text)
 
 
-def _open_store(data_dir: str | None, *, only_reading: bool = False) -> Store:
-    return Store.open(resolve_paths(data_dir).db_file, only_reading=only_reading)
+@contextmanager
+def _tracker(data_dir: str | None, *, only_reading: bool = False) -> Iterator[Tracker]:
+    tracker = Tracker(Store.open(resolve_paths(data_dir).db_file, only_reading=only_reading))
+    try:
+        yield tracker
+    finally:
+        tracker.close()
 
 
 def _add(args: argparse.Namespace, data_dir: str | None) -> int:
     text = read_posting(args.file)
-    url = args.url or find_posting_url(text)
-    details = PostingDetails(
-        title=args.title or "",
-        company=args.company or "",
-        source=args.source or guess_source(text, url),
-        url=url,
-    )
-    store = _open_store(data_dir)
-    try:
-        duplicates = store.find_duplicates(text, url)
-        if duplicates and not args.allow_duplicate:
-            first = duplicates[0]
+    with _tracker(data_dir) as tracker:
+        intake = tracker.intake(
+            text,
+            url=args.url,
+            source=args.source,
+            title=args.title or "",
+            company=args.company or "",
+        )
+        if intake.duplicates and not args.allow_duplicate:
+            first = intake.duplicates[0]
             raise CliError(
                 f"already tracked as #{first.id} ({first.title or 'untitled'}); "
                 "not added (use --allow-duplicate to add it anyway)",
                 EXIT_DUPLICATE,
             )
-        posting = store.add(text, details)
-    finally:
-        store.close()
+        posting = tracker.add(intake.text, intake.details)
     print(posting.id)
     return 0
 
 
 def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
-    store = _open_store(data_dir, only_reading=True)
-    try:
-        postings = store.list_postings()
-    finally:
-        store.close()
+    with _tracker(data_dir, only_reading=True) as tracker:
+        postings = tracker.list_postings()
     local = local_zone()
     for posting in postings:
-        status = posting.outcome.value if posting.outcome else posting.stage.value
         added = posting.added_at.astimezone(local).date().isoformat()
-        print(f"{posting.id}\t{status}\t{added}\t{posting.title}\t{posting.company}")
+        print(f"{posting.id}\t{posting.status}\t{added}\t{posting.title}\t{posting.company}")
     return 0
 
 
@@ -238,20 +236,11 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
     target: Path = args.csv
     if not target.parent.is_dir():
         raise CliError(f"no such folder: {target.parent}")
-    store = _open_store(data_dir, only_reading=True)
-    try:
-        postings = store.list_postings()
-        fits = store.fit_summaries()
-        risks = store.risk_summaries()
-        hours = store.hours_summaries(date.today(), system_zone_name())
-    finally:
-        store.close()
-    try:
-        count = write_tracker_csv(
-            postings, target, local_zone(), fits=fits, risks=risks, hours=hours
-        )
-    except OSError as exc:
-        raise CliError(f"cannot write {target}: {exc.strerror}") from exc
+    with _tracker(data_dir, only_reading=True) as tracker:
+        try:
+            count = tracker.export_csv(target, local_zone(), date.today(), system_zone_name())
+        except OSError as exc:
+            raise CliError(f"cannot write {target}: {exc.strerror}") from exc
     print(f"exported {count} posting{'s' if count != 1 else ''} to {target}", file=sys.stderr)
     return 0
 
@@ -331,34 +320,27 @@ def _read_profile(path: Path) -> Profile:
 
 
 def _profile(args: argparse.Namespace, data_dir: str | None) -> int:
-    store = _open_store(data_dir, only_reading=args.action == "export")
-    try:
+    with _tracker(data_dir, only_reading=args.action == "export") as tracker:
         if args.action == "import":
             profile = _read_profile(args.file)
-            store.save_profile(profile)
+            tracker.save_profile(profile)
             print(f"imported {len(profile.skills)} skills", file=sys.stderr)
             return 0
         try:
-            args.file.write_text(format_profile(store.profile()), encoding="utf-8")
+            args.file.write_text(format_profile(tracker.profile()), encoding="utf-8")
         except OSError as exc:
             raise CliError(f"cannot write {args.file}: {exc.strerror}") from exc
         return 0
-    finally:
-        store.close()
 
 
 def _stage(args: argparse.Namespace, data_dir: str | None) -> int:
     milestone = parse_milestone(args.name)
-    store = _open_store(data_dir)
-    try:
+    with _tracker(data_dir) as tracker:
         if isinstance(milestone, Stage):
-            posting = store.set_stage(args.id, milestone)
+            posting = tracker.set_stage(args.id, milestone)
         else:
-            posting = store.set_outcome(args.id, milestone)
-    finally:
-        store.close()
-    status = posting.outcome.value if posting.outcome else posting.stage.value
-    print(f"#{posting.id} {status}")
+            posting = tracker.set_outcome(args.id, milestone)
+    print(f"#{posting.id} {posting.status}")
     return 0
 
 

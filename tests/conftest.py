@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import DATA_DIR_ENV, AppPaths, resolve_paths
+from desktop.services import Tracker
 from desktop.store import Store
 
 DATA = Path(__file__).parent / "data"
@@ -55,6 +56,12 @@ def store(paths: AppPaths, clock: FakeClock) -> Iterator[Store]:
     opened = Store.open(paths.db_file, clock=clock)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def tracker(store: Store) -> Tracker:
+    """The use cases over the test's store, as the window and the command line get them."""
+    return Tracker(store)
 
 
 def fixture_text(name: str) -> str:

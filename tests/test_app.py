@@ -10,6 +10,7 @@ from desktop import APP_NAME
 from desktop.app import open_store
 from desktop.domain.tracker import Stage
 from desktop.paths import resolve_paths
+from desktop.services import Tracker
 from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.posting_model import Column
@@ -20,7 +21,7 @@ from tests.ui.conftest import FakePrompts
 
 
 def _open_window(qtbot, paths):
-    store = Store.open(paths.db_file)
+    store = Tracker(Store.open(paths.db_file))
     window = MainWindow(
         store, BackgroundTasks(), UiState(paths.ui_state_file), prompts=FakePrompts()
     )
@@ -155,9 +156,9 @@ def test_damage_found_after_the_window_shows_offers_a_fresh_database(qapp, monke
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         shown = [w for w in windows if w.isVisible()]
         for window in shown:
-            if window.store not in stores:
-                stores.append(window.store)
-            if window.store is not stores[-1] or len(stores) < 2:
+            if window.tracker not in stores:
+                stores.append(window.tracker)
+            if window.tracker is not stores[-1] or len(stores) < 2:
                 continue
             if window.model.rowCount() == 1:
                 window.close()

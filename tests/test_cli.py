@@ -264,12 +264,13 @@ def test_analyze_refuses_unreadable_working_hours(capsys):
 
 def test_export_gives_hours_in_the_zone_set_in_the_app(tmp_path, data_dir):
     from desktop.domain.local_time import WorkingHours
+    from desktop.services import Tracker
     from desktop.store import Store
 
     main(["add", str(DATA / "core_hours_contract.txt"), "--data-dir", data_dir])
-    store = Store.open(Path(data_dir) / "gigdesk.db")
-    store.save_my_hours("Asia/Tokyo", WorkingHours.parse("08:00-17:00"))
-    store.close()
+    tracker = Tracker(Store.open(Path(data_dir) / "gigdesk.db"))
+    tracker.save_my_hours("Asia/Tokyo", WorkingHours.parse("08:00-17:00"))
+    tracker.close()
     out = tmp_path / "tracker.csv"
     assert main(["export", "--csv", str(out), "--data-dir", data_dir]) == 0
     row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))

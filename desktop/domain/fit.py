@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import pairwise
 
-from desktop.domain.requirements import Requirement
+from desktop.domain.profile import Level, Profile, ProfileSkill, Status
+from desktop.domain.requirements import Requirement, RequirementKind
 from desktop.domain.skills import Mention, Taxonomy
 
 # Words between two named skills (or groups of them) that make them alternatives.
@@ -22,7 +23,6 @@ _EITHER = re.compile(r"\bor\b|/|\band/or\b", re.I)
 _EXAMPLES = re.compile(
     r"\b(?:such as|like|e\.g\.|eg\.|including|for example|for instance|i\.e\.)", re.I
 )
-_NON_SKILL_KINDS = frozenset({"language", "eligibility", "availability", "equipment", "portfolio"})
 
 
 class Rule(StrEnum):
@@ -30,33 +30,6 @@ class Rule(StrEnum):
     ALL = "all"
     YEARS = "years"
     MANUAL = "manual"
-
-
-class Status(StrEnum):
-    MET = "met"
-    PARTIAL = "partial"
-    MISSING = "missing"
-    MANUAL = "manual"
-
-
-class Level(StrEnum):
-    HAVE = "have"
-    LEARNING = "learning"
-
-
-@dataclass(frozen=True)
-class ProfileSkill:
-    name: str
-    years: float | None = None
-    level: Level = Level.HAVE
-
-
-@dataclass(frozen=True)
-class Profile:
-    skills: tuple[ProfileSkill, ...] = ()
-
-    def years_of(self, name: str) -> float | None:
-        return next((s.years for s in self.skills if s.name == name), None)
 
 
 @dataclass(frozen=True)
@@ -134,7 +107,7 @@ def check_item(requirement: Requirement, profile: Profile, taxonomy: Taxonomy) -
     text = requirement.text
     mentions = list(requirement.mentions) or taxonomy.find(text)
     names = tuple(dict.fromkeys(m.skill for m in mentions))
-    if not names or requirement.kind in _NON_SKILL_KINDS:
+    if not names or requirement.kind != RequirementKind.SKILL:
         return CheckItem(requirement, Rule.MANUAL, names, Status.MANUAL, ())
     owned = [s for s in profile.skills if s.level == Level.HAVE]
     providers = {name: _providers(name, owned, taxonomy) for name in names}

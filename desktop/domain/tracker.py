@@ -161,6 +161,11 @@ class Posting:
     def is_closed(self) -> bool:
         return self.outcome is not None
 
+    @property
+    def status(self) -> Stage | Outcome:
+        """Where it stands: its outcome once closed, else its stage."""
+        return self.outcome or self.stage
+
     def reached(self, stage: Stage) -> datetime | None:
         """When the posting first reached `stage`, if it has."""
         return next((e.at for e in self.history if e.name == stage.value), None)

@@ -1,4 +1,10 @@
-"""Store: the tracker's only door to the database. Takes and returns domain objects."""
+"""Store: the tracker's only door to the database. Takes and returns plain objects.
+
+It keeps what it is given and reads nothing itself: the parser's reading of a
+posting arrives and leaves as JSON-ready data (desktop/domain/serialize.py's
+form), next to the user's corrections to it; desktop/services turns them into
+a reading.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypedDict
@@ -16,39 +22,8 @@ import sqlalchemy
 from sqlalchemy import Engine, Row, Table, or_
 from sqlmodel import Session, col, select
 
-from desktop.domain.analysis import PARSER_VERSION, PostingAnalysis, analyze_posting
-from desktop.domain.fit import (
-    CheckItem,
-    FitSummary,
-    Level,
-    Profile,
-    ProfileSkill,
-    Status,
-    check,
-    item_key,
-    summarize,
-)
-from desktop.domain.fit import apply_overrides as apply_fit_overrides
-from desktop.domain.hours import HoursStatement
-from desktop.domain.intake import check_posting_text, fingerprint
-from desktop.domain.local_time import (
-    HoursSummary,
-    WorkingHours,
-    WorkingHoursError,
-    summarize_hours,
-)
-from desktop.domain.red_flags import RiskSummary, find_red_flags, summarize_risk
-from desktop.domain.serialize import (
-    EDITABLE_FIELDS,
-    ZONE_PICK,
-    analysis_from_dict,
-    analysis_to_dict,
-    apply_overrides,
-    statement_from_dict,
-    with_zone_picks,
-    zone_picks,
-)
-from desktop.domain.skills import taxonomy
+from desktop.domain.intake import fingerprint
+from desktop.domain.profile import Level, Profile, ProfileSkill, Status
 from desktop.domain.tracker import (
     REOPENED,
     Message,
@@ -58,7 +33,6 @@ from desktop.domain.tracker import (
     Stage,
     StageEvent,
 )
-from desktop.domain.zones import known_zone
 from desktop.store.engine import (
     find_damage,
     make_engine,
@@ -88,6 +62,19 @@ _CANNOT_WRITE = (StoreProblem.READ_ONLY, StoreProblem.DISK_FULL)
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+# Columns of the posting table that the user's corrections to the reading also set.
+_NAMED_COLUMNS = ("title", "company")
+
+
+@dataclass(frozen=True)
+class StoredPosting:
+    """A posting as kept: its reading (None until read) and the user's corrections apart."""
+
+    posting: Posting
+    reading: dict[str, Any] | None
+    corrections: dict[str, Any]
 
 
 class Store:
@@ -226,7 +213,7 @@ class Store:
                 self._damage = exc
             raise
 
-    # Reading
+    # Postings
 
     def list_postings(self) -> list[Posting]:
         """Every posting with its history, oldest first. Unbounded: not for the GUI thread.
@@ -248,11 +235,11 @@ class Store:
             by_posting[posting_id].append(StageEvent(at, name))
         return [_posting(row, by_posting[row.id]) for row in rows]
 
-    def get(self, posting_id: int) -> Posting:
+    def get(self, posting_id: int) -> StoredPosting:
         with self._session() as session:
             return self._load(session, posting_id)
 
-    def find_duplicates(self, text: str, url: str | None) -> list[Posting]:
+    def find_duplicates(self, text: str, url: str | None) -> list[StoredPosting]:
         """Stored postings with the same URL, or the same text once whitespace is normalised."""
         condition = col(PostingTable.fingerprint) == fingerprint(text)
         if url:
@@ -261,38 +248,31 @@ class Store:
             ids = session.exec(select(PostingTable.id).where(condition).limit(20)).all()
             return [self._load(session, posting_id) for posting_id in ids if posting_id]
 
-    # Writing
-
-    def add(self, text: str, details: PostingDetails, stage: Stage = Stage.SAVED) -> Posting:
-        """Store a new posting verbatim and read it; its history starts at `stage`, now.
-
-        An empty title or company in `details` takes Gigdesk's reading; a given one
-        is kept as the user's own value.
-        """
-        check_posting_text(text)
+    def add(
+        self,
+        text: str,
+        details: PostingDetails,
+        *,
+        reading: dict[str, Any],
+        version: int,
+        corrections: dict[str, Any],
+        stage: Stage = Stage.SAVED,
+    ) -> StoredPosting:
+        """Keep a new posting verbatim with its reading; its history starts at `stage`, now."""
         now = self._clock()
-        analysis = analyze_posting(text, details.source)
-        overrides = {
-            name: value
-            for name, value in (
-                ("title", details.title.strip()),
-                ("company", details.company.strip()),
-            )
-            if value and value != getattr(analysis, name)
-        }
         row = PostingTable(
             raw_text=text,
             fingerprint=fingerprint(text),
             added_at=now,
             updated_at=now,
             stage=stage.value,
-            analysis=json.dumps(analysis_to_dict(analysis)),
-            analysis_version=PARSER_VERSION,
-            overrides=json.dumps(overrides),
+            analysis=json.dumps(reading),
+            analysis_version=version,
+            overrides=json.dumps(corrections),
             **_detail_columns(details),
         )
-        row.title = overrides.get("title", analysis.title)
-        row.company = overrides.get("company", analysis.company)
+        for name in _NAMED_COLUMNS:
+            setattr(row, name, corrections.get(name, reading.get(name)) or "")
         with self._session(writes=True) as session:
             session.add(row)
             session.flush()
@@ -300,8 +280,11 @@ class Store:
             session.commit()
             return self._load(session, _id(row))
 
-    def save_details(self, posting_id: int, details: PostingDetails) -> Posting:
-        """Replace the editable fields; the last-change time moves only if something differs."""
+    def save_details(self, posting_id: int, details: PostingDetails) -> StoredPosting:
+        """Replace the editable fields; the last-change time moves only if something differs.
+
+        A title or company typed here is also the user's correction to the reading.
+        """
         with self._session(writes=True) as session:
             row = self._row(session, posting_id)
             changes = {
@@ -310,77 +293,78 @@ class Store:
                 if getattr(row, name) != value
             }
             if changes:
-                overrides = json.loads(row.overrides)
+                corrections = json.loads(row.overrides)
                 for name, value in changes.items():
                     setattr(row, name, value)
-                    if name in EDITABLE_FIELDS:
-                        overrides[name] = value
-                row.overrides = json.dumps(overrides)
+                    if name in _NAMED_COLUMNS:
+                        corrections[name] = value
+                row.overrides = json.dumps(corrections)
                 row.updated_at = self._clock()
                 session.commit()
             return self._load(session, posting_id)
 
-    def set_field(self, posting_id: int, name: str, value: object) -> Posting:
-        """Put the user's value for one field of the reading in place of the parser's.
-
-        `value` takes the form desktop.domain.serialize gives the field; None means
-        "not stated".
-        """
-        if name not in EDITABLE_FIELDS and not name.startswith(ZONE_PICK):
-            raise ValueError(f"{name!r} is not an editable field")
+    def correct(self, posting_id: int, name: str, value: object) -> StoredPosting:
+        """Keep the user's value for one part of the reading in place of the parser's."""
         with self._session(writes=True) as session:
             row = self._row(session, posting_id)
-            overrides = json.loads(row.overrides)
-            overrides[name] = value
-            row.overrides = json.dumps(overrides)
-            if name in ("title", "company"):
+            corrections = json.loads(row.overrides)
+            corrections[name] = value
+            row.overrides = json.dumps(corrections)
+            if name in _NAMED_COLUMNS:
                 setattr(row, name, value or "")
             row.updated_at = self._clock()
             session.commit()
             return self._load(session, posting_id)
 
-    def reset_fields(self, posting_id: int) -> Posting:
-        """Drop the user's corrections; every field shows Gigdesk's reading again."""
+    def drop_corrections(self, posting_id: int) -> StoredPosting:
+        """Forget the user's corrections; the reading's own title and company come back."""
         with self._session(writes=True) as session:
             row = self._row(session, posting_id)
             if row.overrides != "{}":
                 row.overrides = "{}"
-                parsed = self._reading(row)
-                row.title, row.company = parsed.title, parsed.company
+                reading = json.loads(row.analysis) if row.analysis else {}
+                for name in _NAMED_COLUMNS:
+                    setattr(row, name, reading.get(name) or getattr(row, name))
                 row.updated_at = self._clock()
                 session.commit()
             return self._load(session, posting_id)
 
-    def stale_readings(self) -> list[int]:
-        """Postings read by an older parser (or never), to be read again."""
+    def stale_readings(self, version: int) -> list[int]:
+        """Postings read by a parser older than `version` (or never), to be read again."""
         with self._session() as session:
             return [
                 posting_id
                 for posting_id in session.exec(
-                    select(PostingTable.id).where(
-                        col(PostingTable.analysis_version) < PARSER_VERSION
-                    )
+                    select(PostingTable.id).where(col(PostingTable.analysis_version) < version)
                 ).all()
                 if posting_id is not None
             ]
 
-    def read_again(self, posting_id: int) -> Posting:
-        """Read a stored posting with the current parser, keeping the user's corrections."""
+    def save_reading(self, posting_id: int, reading: dict[str, Any], version: int) -> StoredPosting:
+        """Keep a new reading of a stored posting; the user's corrections stay as they are.
+
+        Schema 1 kept no corrections: a title or company it stored that the first
+        reading does not give is the user's, and is kept as a correction.
+        """
         with self._session(writes=True) as session:
             row = self._row(session, posting_id)
-            analysis = analyze_posting(row.raw_text, row.source)
-            overrides = json.loads(row.overrides)
+            corrections = json.loads(row.overrides)
             if row.analysis is None:
-                overrides = {**_names_from_before_readings(row, analysis), **overrides}
-                row.overrides = json.dumps(overrides)
-            row.analysis = json.dumps(analysis_to_dict(analysis))
-            row.analysis_version = PARSER_VERSION
-            row.title = overrides.get("title", analysis.title) or ""
-            row.company = overrides.get("company", analysis.company) or ""
+                kept = {
+                    name: value
+                    for name in _NAMED_COLUMNS
+                    if (value := getattr(row, name)) and value != (reading.get(name) or "")
+                }
+                corrections = {**kept, **corrections}
+                row.overrides = json.dumps(corrections)
+            row.analysis = json.dumps(reading)
+            row.analysis_version = version
+            for name in _NAMED_COLUMNS:
+                setattr(row, name, corrections.get(name, reading.get(name)) or "")
             session.commit()
             return self._load(session, posting_id)
 
-    def set_stage(self, posting_id: int, stage: Stage) -> Posting:
+    def set_stage(self, posting_id: int, stage: Stage) -> StoredPosting:
         """Move to `stage` and record when. Setting the current stage records nothing."""
         with self._session(writes=True) as session:
             row = self._row(session, posting_id)
@@ -390,7 +374,7 @@ class Store:
                 session.commit()
             return self._load(session, posting_id)
 
-    def set_outcome(self, posting_id: int, outcome: Outcome | None) -> Posting:
+    def set_outcome(self, posting_id: int, outcome: Outcome | None) -> StoredPosting:
         """Close the application with `outcome`, or reopen it with None; recorded with a date."""
         with self._session(writes=True) as session:
             row = self._row(session, posting_id)
@@ -401,7 +385,7 @@ class Store:
                 session.commit()
             return self._load(session, posting_id)
 
-    def delete(self, posting_id: int) -> Posting:
+    def delete(self, posting_id: int) -> StoredPosting:
         """Remove a posting and its history; returns everything needed to restore it."""
         with self._session(writes=True) as session:
             snapshot = self._load(session, posting_id)
@@ -409,8 +393,9 @@ class Store:
             session.commit()
             return snapshot
 
-    def restore(self, posting: Posting) -> Posting:
+    def restore(self, stored: StoredPosting, version: int) -> StoredPosting:
         """Put back a deleted posting exactly as it was, under its old number."""
+        posting = stored.posting
         with self._session(writes=True) as session:
             session.add(
                 PostingTable(
@@ -421,11 +406,9 @@ class Store:
                     updated_at=posting.updated_at,
                     stage=posting.stage.value,
                     outcome=posting.outcome.value if posting.outcome else None,
-                    analysis=json.dumps(analysis_to_dict(posting.analysis))
-                    if posting.analysis
-                    else None,
-                    analysis_version=PARSER_VERSION if posting.analysis else 0,
-                    overrides=json.dumps(_overrides_of(posting)),
+                    analysis=json.dumps(stored.reading) if stored.reading is not None else None,
+                    analysis_version=version if stored.reading is not None else 0,
+                    overrides=json.dumps(stored.corrections),
                     **_detail_columns(posting.details),
                 )
             )
@@ -434,6 +417,58 @@ class Store:
                 session.add(StageEventTable(posting_id=posting.id, at=event.at, name=event.name))
             session.commit()
             return self._load(session, posting.id)
+
+    # Every posting at once, for the table's columns and the export. Not for the GUI thread.
+
+    def readings(self) -> dict[int, tuple[dict[str, Any], dict[str, Any]]]:
+        """Every read posting's reading and the user's corrections to it."""
+        postings = _TABLES[0]
+        with self._session() as session:
+            rows = (
+                session.connection()
+                .execute(
+                    sqlalchemy.select(
+                        postings.c.id, postings.c.analysis, postings.c.overrides
+                    ).where(postings.c.analysis.is_not(None))
+                )
+                .all()
+            )
+        return {
+            posting_id: (json.loads(reading), json.loads(corrections))
+            for posting_id, reading, corrections in rows
+        }
+
+    def all_verdicts(self) -> dict[int, dict[str, Status]]:
+        """The user's verdicts on must-haves, by posting and by the item's key."""
+        table = CheckOverrideTable.__table__  # type: ignore[attr-defined]
+        verdicts: dict[int, dict[str, Status]] = defaultdict(dict)
+        with self._session() as session:
+            rows = session.connection().execute(
+                sqlalchemy.select(table.c.posting_id, table.c.item, table.c.status)
+            )
+            for posting_id, item, status in rows:
+                verdicts[posting_id][item] = Status(status)
+        return verdicts
+
+    def all_message_texts(self) -> dict[int, list[str]]:
+        table = MessageTable.__table__  # type: ignore[attr-defined]
+        texts: dict[int, list[str]] = defaultdict(list)
+        with self._session() as session:
+            rows = session.connection().execute(
+                sqlalchemy.select(table.c.posting_id, table.c.text).order_by(table.c.id)
+            )
+            for posting_id, text in rows:
+                texts[posting_id].append(text)
+        return texts
+
+    def all_dismissed(self) -> dict[int, frozenset[str]]:
+        table = DismissedFlagTable.__table__  # type: ignore[attr-defined]
+        dismissed: dict[int, set[str]] = defaultdict(set)
+        with self._session() as session:
+            rows = session.connection().execute(sqlalchemy.select(table.c.posting_id, table.c.flag))
+            for posting_id, flag in rows:
+                dismissed[posting_id].add(flag)
+        return defaultdict(frozenset, {k: frozenset(v) for k, v in dismissed.items()})
 
     # Skills profile and checklist verdicts
 
@@ -457,127 +492,42 @@ class Store:
             session.commit()
         return self.profile()
 
-    def checklist(self, posting: Posting, profile: Profile) -> list[CheckItem]:
-        """A posting's must-haves checked against `profile`, with the user's verdicts."""
-        if posting.analysis is None:
-            return []
-        items = check(posting.analysis.must_haves, profile, taxonomy())
-        return apply_fit_overrides(items, self.check_overrides(posting.id))
-
-    def fit_summaries(self) -> dict[int, FitSummary]:
-        """Every posting's fit against the stored profile. Unbounded: not for the GUI thread."""
-        profile = self.profile()
-        skills = taxonomy()
+    def verdicts(self, posting_id: int) -> dict[str, Status]:
+        """The user's verdicts on a posting's must-haves, by the item's key."""
         with self._session() as session:
-            connection = session.connection()
-            postings = PostingTable.__table__  # type: ignore[attr-defined]
-            overrides_table = CheckOverrideTable.__table__  # type: ignore[attr-defined]
-            rows = connection.execute(sqlalchemy.select(postings.c.id, postings.c.analysis)).all()
-            verdicts: dict[int, dict[str, Status]] = defaultdict(dict)
-            for posting_id, item, status in connection.execute(
-                sqlalchemy.select(
-                    overrides_table.c.posting_id, overrides_table.c.item, overrides_table.c.status
-                )
-            ).all():
-                verdicts[posting_id][item] = Status(status)
-        summaries = {}
-        for posting_id, analysis in rows:
-            if analysis is None:
-                continue
-            reading = analysis_from_dict(json.loads(analysis))
-            items = check(reading.must_haves, profile, skills)
-            summaries[posting_id] = summarize(apply_fit_overrides(items, verdicts[posting_id]))
-        return summaries
+            rows = session.exec(
+                select(CheckOverrideTable).where(CheckOverrideTable.posting_id == posting_id)
+            ).all()
+            return {row.item: Status(row.status) for row in rows}
 
-    def risk_summaries(self) -> dict[int, RiskSummary]:
-        """Every posting's risk over its text and messages. Unbounded: not for the GUI thread."""
-        postings = PostingTable.__table__  # type: ignore[attr-defined]
+    def set_verdict(self, posting_id: int, key: str, status: Status | None) -> None:
+        """Record (or with None, forget) the user's verdict on one must-have."""
+        with self._session(writes=True) as session:
+            self._row(session, posting_id)
+            row = session.get(CheckOverrideTable, (posting_id, key))
+            if status is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(CheckOverrideTable(posting_id=posting_id, item=key, status=status))
+            else:
+                row.status = status
+            session.commit()
+
+    # Settings the command line shares with the window
+
+    def settings(self) -> dict[str, str]:
         with self._session() as session:
-            rows = (
-                session.connection()
-                .execute(sqlalchemy.select(postings.c.id, postings.c.raw_text, postings.c.analysis))
-                .all()
-            )
-            messages: dict[int, list[str]] = defaultdict(list)
-            for message in session.exec(select(MessageTable)).all():
-                messages[message.posting_id].append(message.text)
-            dismissed: dict[int, set[str]] = defaultdict(set)
-            for row in session.exec(select(DismissedFlagTable)).all():
-                dismissed[row.posting_id].add(row.flag)
-        summaries = {}
-        for posting_id, text, analysis in rows:
-            # The reading keeps the posting's own red flags; only messages are read here.
-            hits = (
-                list(analysis_from_dict(json.loads(analysis)).red_flags)
-                if analysis
-                else find_red_flags(text)
-            )
-            for message_text in messages[posting_id]:
-                hits.extend(find_red_flags(message_text))
-            summaries[posting_id] = summarize_risk(hits, frozenset(dismissed[posting_id]))
-        return summaries
+            return {row.key: row.value for row in session.exec(select(SettingTable)).all()}
 
-    def hours_statements(self) -> dict[int, tuple[HoursStatement, ...]]:
-        """Every posting's working hours with the user's zone picks. Not for the GUI thread."""
-        postings = PostingTable.__table__  # type: ignore[attr-defined]
-        with self._session() as session:
-            rows = (
-                session.connection()
-                .execute(
-                    sqlalchemy.select(
-                        postings.c.id, postings.c.analysis, postings.c.overrides
-                    ).where(postings.c.analysis.is_not(None))
-                )
-                .all()
-            )
-        return {
-            posting_id: with_zone_picks(
-                tuple(statement_from_dict(h) for h in json.loads(analysis).get("hours", [])),
-                json.loads(overrides),
-            )
-            for posting_id, analysis, overrides in rows
-        }
-
-    def hours_summaries(self, on: date, default_zone: str) -> dict[int, HoursSummary]:
-        """Every posting's main hours in the user's zone (or `default_zone`) on `on`.
-
-        Unbounded: not for the GUI thread.
-        """
-        zone, working = self.my_hours()
-        summaries = {}
-        for posting_id, statements in self.hours_statements().items():
-            summary = summarize_hours(statements, on, zone or default_zone, working)
-            if summary is not None:
-                summaries[posting_id] = summary
-        return summaries
-
-    def my_hours(self) -> tuple[str | None, WorkingHours]:
-        """The user's time zone (None: not chosen, use the system's) and working hours."""
-        with self._session() as session:
-            values = {row.key: row.value for row in session.exec(select(SettingTable)).all()}
-        zone = values.get("time_zone")
-        try:
-            working = WorkingHours.parse(
-                values.get("working_hours", "09:00-18:00"), values.get("working_days", "Mon-Fri")
-            )
-        except WorkingHoursError:
-            working = WorkingHours()
-        return (zone if zone and known_zone(zone) else None), working
-
-    def save_my_hours(
-        self, zone: str | None, working: WorkingHours
-    ) -> tuple[str | None, WorkingHours]:
-        """Keep the user's zone (None: follow the system's) and working hours; returns them."""
-        values = {
-            "time_zone": zone or "",
-            "working_hours": working.hours_text,
-            "working_days": working.days_text,
-        }
+    def save_settings(self, values: dict[str, str]) -> dict[str, str]:
         with self._session(writes=True) as session:
             for key, value in values.items():
                 session.merge(SettingTable(key=key, value=value))
             session.commit()
-        return self.my_hours()
+        return self.settings()
+
+    # Messages and dismissed red flags
 
     def messages(self, posting_id: int) -> list[Message]:
         """A posting's messages, oldest first."""
@@ -591,7 +541,6 @@ class Store:
 
     def add_message(self, posting_id: int, received: date, text: str) -> Message:
         """Keep a message about a posting verbatim, dated when it was received."""
-        check_posting_text(text)
         with self._session(writes=True) as session:
             self._row(session, posting_id)
             row = MessageTable(posting_id=posting_id, received=received, text=text)
@@ -624,29 +573,6 @@ class Store:
                 session.delete(row)
             session.commit()
 
-    def check_overrides(self, posting_id: int) -> dict[str, Status]:
-        """The user's verdicts on a posting's must-haves, by the item's words."""
-        with self._session() as session:
-            rows = session.exec(
-                select(CheckOverrideTable).where(CheckOverrideTable.posting_id == posting_id)
-            ).all()
-            return {row.item: Status(row.status) for row in rows}
-
-    def set_check_override(self, posting_id: int, item: str, status: Status | None) -> None:
-        """Record (or with None, forget) the user's verdict on one must-have."""
-        key = item_key(item)
-        with self._session(writes=True) as session:
-            self._row(session, posting_id)
-            row = session.get(CheckOverrideTable, (posting_id, key))
-            if status is None:
-                if row is not None:
-                    session.delete(row)
-            elif row is None:
-                session.add(CheckOverrideTable(posting_id=posting_id, item=key, status=status))
-            else:
-                row.status = status
-            session.commit()
-
     # Helpers
 
     def _record(self, session: Session, row: PostingTable, name: str) -> None:
@@ -662,7 +588,7 @@ class Store:
             )
         return row
 
-    def _load(self, session: Session, posting_id: int) -> Posting:
+    def _load(self, session: Session, posting_id: int) -> StoredPosting:
         row = self._row(session, posting_id)
         events = session.exec(
             select(StageEventTable)
@@ -670,15 +596,11 @@ class Store:
             .order_by(col(StageEventTable.at), col(StageEventTable.id))
         ).all()
         history = [StageEvent(e.at, e.name) for e in events]
-        overrides = json.loads(row.overrides)
-        reading = apply_overrides(self._reading(row), overrides) if row.analysis else None
-        return replace(_posting(row, history), analysis=reading, overridden=frozenset(overrides))
-
-    @staticmethod
-    def _reading(row: PostingTable) -> PostingAnalysis:
-        if row.analysis is None:
-            return analyze_posting(row.raw_text, row.source)
-        return analysis_from_dict(json.loads(row.analysis))
+        return StoredPosting(
+            _posting(row, history),
+            json.loads(row.analysis) if row.analysis else None,
+            json.loads(row.overrides),
+        )
 
 
 def _id(row: PostingTable | StageEventTable | MessageTable) -> int:
@@ -693,23 +615,6 @@ class _DetailColumns(TypedDict):
     url: str | None
     follow_up: date | None
     notes: str
-
-
-def _names_from_before_readings(row: PostingTable, analysis: PostingAnalysis) -> dict[str, str]:
-    """Schema 1 kept no corrections: a stored title or company unlike the reading is the user's."""
-    return {
-        name: value
-        for name in ("title", "company")
-        if (value := getattr(row, name)) and value != getattr(analysis, name)
-    }
-
-
-def _overrides_of(posting: Posting) -> dict[str, Any]:
-    if posting.analysis is None:
-        return {}
-    values = analysis_to_dict(posting.analysis)
-    fields = {name: values[name] for name in posting.overridden if name in values}
-    return {**fields, **zone_picks(posting.analysis)}
 
 
 def _detail_columns(details: PostingDetails) -> _DetailColumns:

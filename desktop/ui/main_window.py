@@ -34,18 +34,13 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.domain.dates import local_zone
 from desktop.domain.errors import PasteError
-from desktop.domain.export import write_tracker_csv
-from desktop.domain.fit import FitSummary, Status, learn_next, summarize
+from desktop.domain.fit import FitSummary, Status, learn_next
 from desktop.domain.intake import (
     check_posting_text,
-    find_posting_url,
-    guess_source,
     tidy_pasted_text,
 )
-from desktop.domain.local_time import read_hours, summarize_hours
-from desktop.domain.red_flags import find_red_flags, summarize_risk
 from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
-from desktop.store import Store, StoreError, StoreProblem
+from desktop.services import PostingView, StoredPosting, StoreError, StoreProblem, Tracker
 from desktop.ui.clipboard import text_from_mime
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.learn_dialog import Rankings
@@ -81,18 +76,22 @@ class DeletePosting(QUndoCommand):
     def __init__(self, window: MainWindow, posting: Posting) -> None:
         super().__init__(f"delete “{posting.title or 'untitled'}”")
         self._window = window
-        self._posting = posting
+        self._posting_id = posting.id
+        self._snapshot: StoredPosting | None = None
 
     def redo(self) -> None:
-        deleted = self._window.store_call(lambda s: s.delete(self._posting.id))
+        deleted = self._window.tracker_call(lambda t: t.delete(self._posting_id))
         if deleted is None:
             self.setObsolete(True)
             return
-        self._posting = deleted
-        self._window.model.remove(deleted.id)
+        self._snapshot = deleted
+        self._window.model.remove(self._posting_id)
 
     def undo(self) -> None:
-        restored = self._window.store_call(lambda s: s.restore(self._posting))
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        restored = self._window.tracker_call(lambda t: t.restore(snapshot))
         if restored is None:
             self.setObsolete(True)
             return
@@ -109,7 +108,7 @@ class MainWindow(QMainWindow):
 
     Signals:
         posting_added(Posting): a pasted or typed posting was stored and selected.
-        database_damaged(StoreError): the file was found damaged; the store writes no more.
+        database_damaged(StoreError): the file was found damaged; nothing more is written to it.
     """
 
     posting_added = Signal(object)
@@ -117,7 +116,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        tracker: Tracker,
         tasks: Tasks,
         ui_state: UiState,
         *,
@@ -126,10 +125,10 @@ class MainWindow(QMainWindow):
         system_zone: str = "UTC",
     ) -> None:
         super().__init__()
-        self.store = store
+        self.tracker = tracker
         self._today = today
         self._system_zone = system_zone
-        self._my_zone, self.working_hours = store.my_hours()
+        self._my_zone, self.working_hours = tracker.my_hours()
         self._tasks = tasks
         self._ui_state = ui_state
         self.prompts = prompts or Prompts(self)
@@ -138,7 +137,7 @@ class MainWindow(QMainWindow):
         # Edits the database refused (locked, full), by posting: shown, retried, never dropped.
         self._unsaved: dict[int, PostingDetails] = {}
         self._unsaved_reason = ""
-        self._profile = store.profile()
+        self._profile = tracker.profile()
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.model = PostingTableModel(today, self)
@@ -360,15 +359,15 @@ class MainWindow(QMainWindow):
             elif self.proxy.rowCount():
                 self.table.selectRow(0)
 
-        self._tasks.run(self.store.list_postings, loaded, self._task_failed)
+        self._tasks.run(self.tracker.list_postings, loaded, self._task_failed)
 
     def read_again_if_stale(self) -> None:
         """Re-read, on the database thread, postings an older parser read; then reload."""
 
         def work() -> int:
-            stale = self.store.stale_readings()
+            stale = self.tracker.stale_readings()
             for posting_id in stale:
-                self.store.read_again(posting_id)
+                self.tracker.read_again(posting_id)
             return len(stale)
 
         def done(count: int) -> None:
@@ -384,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def check_database(self) -> None:
         """Check the file's structure on the database thread; writes wait for the verdict."""
-        self._tasks.run(self.store.check_integrity, lambda _: None, self._task_failed)
+        self._tasks.run(self.tracker.check_integrity, lambda _: None, self._task_failed)
 
     def _report_damage(self, error: StoreError) -> None:
         if self._damage_reported:
@@ -412,23 +411,20 @@ class MainWindow(QMainWindow):
         `notes` say what was tidied in the pasted text.
         """
         try:
-            check_posting_text(text)
+            intake = self.tracker_call(lambda t: t.intake(text), writes=False)
         except PasteError as exc:
             self.prompts.warn("Cannot add this posting", str(exc))
             return
-        url = find_posting_url(text)
-        duplicates = self.store_call(lambda s: s.find_duplicates(text, url), writes=False)
-        if duplicates is None:
+        if intake is None:
             self._keep_on_clipboard(text)
             return
-        if duplicates:
-            choice = self.prompts.duplicate(duplicates[0])
+        if intake.duplicates:
+            choice = self.prompts.duplicate(intake.duplicates[0])
             if choice is DuplicateChoice.OPEN:
-                self._reveal(duplicates[0].id)
+                self._reveal(intake.duplicates[0].id)
                 return
             if choice is DuplicateChoice.CANCEL:
                 return
-        details = PostingDetails(source=guess_source(text, url), url=url)
         self._set_busy(True)
         self._writes += 1
 
@@ -449,7 +445,7 @@ class MainWindow(QMainWindow):
             finally:
                 self._keep_on_clipboard(text)
 
-        self._tasks.run(lambda: self.store.add(text, details), added, failed)
+        self._tasks.run(lambda: self.tracker.add(intake.text, intake.details), added, failed)
 
     def _set_busy(self, busy: bool) -> None:
         """While a posting is read: a busy cursor, a word in the status bar, no second paste."""
@@ -483,7 +479,7 @@ class MainWindow(QMainWindow):
             return  # the next retry takes it with the others
         self._writes += 1
         try:
-            saved = self.store.save_details(posting.id, details)
+            saved = self.tracker.save_details(posting.id, details)
         except StoreError as exc:
             self._not_saved(exc, warn=True)
             return
@@ -518,7 +514,7 @@ class MainWindow(QMainWindow):
             saved: dict[int, Posting | None] = {}
             for posting_id, details in waiting.items():
                 try:
-                    saved[posting_id] = self.store.save_details(posting_id, details)
+                    saved[posting_id] = self.tracker.save_details(posting_id, details)
                 except StoreError as exc:
                     if exc.problem is not StoreProblem.NOT_FOUND:
                         raise
@@ -550,22 +546,22 @@ class MainWindow(QMainWindow):
     def _set_stage(self, stage: Stage) -> None:
         posting = self.detail.posting
         if posting is not None:
-            self._apply(self.store_call(lambda s: s.set_stage(posting.id, stage)))
+            self._apply(self.tracker_call(lambda t: t.set_stage(posting.id, stage)))
 
     def _set_field(self, name: str, value: object) -> None:
         posting = self.detail.posting
         if posting is not None:
-            self._apply(self.store_call(lambda s: s.set_field(posting.id, name, value)))
+            self._apply(self.tracker_call(lambda t: t.set_field(posting.id, name, value)))
 
     def _reset_fields(self) -> None:
         posting = self.detail.posting
         if posting is not None:
-            self._apply(self.store_call(lambda s: s.reset_fields(posting.id)))
+            self._apply(self.tracker_call(lambda t: t.reset_fields(posting.id)))
 
     def _set_outcome(self, outcome: Outcome | None) -> None:
         posting = self.detail.posting
         if posting is not None:
-            self._apply(self.store_call(lambda s: s.set_outcome(posting.id, outcome)))
+            self._apply(self.tracker_call(lambda t: t.set_outcome(posting.id, outcome)))
 
     def _step_stage(self, *, forward: bool) -> None:
         posting = self.detail.posting
@@ -582,14 +578,14 @@ class MainWindow(QMainWindow):
     def _set_verdict(self, item: str, status: Status | None) -> None:
         posting = self.detail.posting
         if posting is not None:
-            self.store_call(lambda s: s.set_check_override(posting.id, item, status))
+            self.tracker_call(lambda t: t.set_check_override(posting.id, item, status))
             self._show(posting)
 
     def edit_profile(self) -> None:
         profile = self.prompts.edit_profile(self._profile)
         if profile is None:
             return
-        if self.store_call(lambda s: s.save_profile(profile), writes=False) is None:
+        if self.tracker_call(lambda t: t.save_profile(profile), writes=False) is None:
             return
         self._profile = profile
         self.refresh_summaries()
@@ -613,7 +609,7 @@ class MainWindow(QMainWindow):
             if chosen is not None:
                 self._reveal(chosen)
 
-        self._tasks.run(self.store.fit_summaries, shown, self._task_failed)
+        self._tasks.run(self.tracker.fit_summaries, shown, self._task_failed)
 
     def _all_postings(self) -> list[Posting]:
         return [self.model.posting_at(row) for row in range(self.model.rowCount())]
@@ -621,7 +617,7 @@ class MainWindow(QMainWindow):
     def _dismiss_flag(self, flag: str, dismissed: bool) -> None:
         posting = self.detail.posting
         if posting is not None:
-            self.store_call(lambda s: s.set_dismissed(posting.id, flag, dismissed))
+            self.tracker_call(lambda t: t.set_dismissed(posting.id, flag, dismissed))
             self._show(posting)
 
     def _add_message(self, received: date, text: str) -> None:
@@ -633,20 +629,20 @@ class MainWindow(QMainWindow):
         except PasteError as exc:
             self.prompts.warn("Cannot add this message", str(exc))
             return
-        if self.store_call(lambda s: s.add_message(posting.id, received, text)) is not None:
+        if self.tracker_call(lambda t: t.add_message(posting.id, received, text)) is not None:
             self.detail.messages.paste_box.clear()
             self._show(posting)
 
     def _remove_message(self, message_id: int) -> None:
         posting = self.detail.posting
         if posting is not None:
-            self.store_call(lambda s: s.delete_message(message_id))
+            self.tracker_call(lambda t: t.delete_message(message_id))
             self._show(posting)
 
     def refresh_summaries(self) -> None:
         """Recompute every posting's fit, risk and hours on the database thread."""
-        self._tasks.run(self.store.fit_summaries, self.model.set_fits, self._task_failed)
-        self._tasks.run(self.store.risk_summaries, self.model.set_risks, self._task_failed)
+        self._tasks.run(self.tracker.fit_summaries, self.model.set_fits, self._task_failed)
+        self._tasks.run(self.tracker.risk_summaries, self.model.set_risks, self._task_failed)
         self.refresh_hours()
 
     @property
@@ -658,7 +654,9 @@ class MainWindow(QMainWindow):
         """Put every posting's hours in the user's time for today, on the database thread."""
         today, zone = self._today(), self._system_zone
         self._tasks.run(
-            lambda: self.store.hours_summaries(today, zone), self.model.set_hours, self._task_failed
+            lambda: self.tracker.hours_summaries(today, zone),
+            self.model.set_hours,
+            self._task_failed,
         )
 
     def _wait_for_next_day(self) -> None:
@@ -680,7 +678,7 @@ class MainWindow(QMainWindow):
             return
         zone, working = answer
         chosen = None if zone == self._system_zone and self._my_zone is None else zone
-        saved = self.store_call(lambda s: s.save_my_hours(chosen, working), writes=False)
+        saved = self.tracker_call(lambda t: t.save_my_hours(chosen, working), writes=False)
         if saved is None:
             return
         self._my_zone, self.working_hours = saved
@@ -697,10 +695,7 @@ class MainWindow(QMainWindow):
         if posting is None or not self.prompts.confirm_delete(posting):
             return
         self.detail.flush()
-        snapshot = self.store_call(lambda s: s.get(posting.id))
-        if snapshot is None:
-            return
-        self.undo_stack.push(DeletePosting(self, snapshot))
+        self.undo_stack.push(DeletePosting(self, posting))
         if self.model.row_of(posting.id) is None:
             self.statusBar().showMessage(
                 f"Deleted “{posting.title or 'untitled'}”. Ctrl+Z brings it back.",
@@ -718,15 +713,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exporting to {path}…")
         self.export_action.setEnabled(False)
 
+        today, zone = self._today(), self._system_zone
+
         def work() -> int:
-            return write_tracker_csv(
-                self.store.list_postings(),
-                path,
-                local_zone(),
-                fits=self.store.fit_summaries(),
-                risks=self.store.risk_summaries(),
-                hours=self.store.hours_summaries(self._today(), self._system_zone),
-            )
+            return self.tracker.export_csv(path, local_zone(), today, zone)
 
         def done(count: int) -> None:
             self.export_action.setEnabled(True)
@@ -747,14 +737,14 @@ class MainWindow(QMainWindow):
 
     # Store access
 
-    def store_call(self, call: Callable[[Store], T], *, writes: bool = True) -> T | None:
-        """Run a small store operation on the GUI thread; None after warning of a known failure.
+    def tracker_call(self, call: Callable[[Tracker], T], *, writes: bool = True) -> T | None:
+        """Run a small operation on the GUI thread; None after warning of a known failure.
 
         Bugs still propagate to the crash dialog.
         """
         self._writes += int(writes)
         try:
-            return call(self.store)
+            return call(self.tracker)
         except StoreError as exc:
             self._store_failed(exc)
             return None
@@ -800,7 +790,7 @@ class MainWindow(QMainWindow):
             self.detail.show_posting(None)
             return
         listed = self.model.posting_at(self.proxy.mapToSource(current).row())
-        full = self.store_call(lambda s: s.get(listed.id), writes=False)
+        full = self.tracker_call(lambda t: t.get(listed.id), writes=False)
         self._show(full or listed)
 
     def _show(self, posting: Posting) -> None:
@@ -810,37 +800,29 @@ class MainWindow(QMainWindow):
         """
         if posting.id in self._unsaved:
             posting = replace(posting, details=self._unsaved[posting.id])
-        checks = None
-        if self._profile.skills:  # with no profile, every item would read "missing"
-            checks = self.store_call(lambda s: s.checklist(posting, self._profile), writes=False)
-        hits = (
-            list(posting.analysis.red_flags)
-            if posting.analysis
-            else find_red_flags(posting.raw_text)
+        view = self.tracker_call(
+            lambda t: t.view(
+                posting, self._profile, self._today(), self.user_zone, self.working_hours
+            ),
+            writes=False,
         )
-        messages = self.store_call(lambda s: s.messages(posting.id), writes=False) or []
-        reads = [(message, find_red_flags(message.text)) for message in messages]
-        dismissed = self.store_call(lambda s: s.dismissed_flags(posting.id), writes=False)
-        dismissed = dismissed or frozenset()
-        statements = posting.analysis.hours if posting.analysis else ()
-        hours = read_hours(statements, self._today(), self.user_zone, self.working_hours)
+        if view is not None:
+            self._show_view(view)
+
+    def _show_view(self, view: PostingView) -> None:
         self.detail.show_posting(
-            posting,
-            checks,
-            hits=hits,
-            messages=reads,
-            dismissed=dismissed,
-            hours=hours,
+            view.posting,
+            view.checks,
+            hits=view.hits,
+            messages=view.messages,
+            dismissed=view.dismissed,
+            hours=view.hours,
             working=self.working_hours,
         )
-        self.model.set_hour(
-            posting.id,
-            summarize_hours(statements, self._today(), self.user_zone, self.working_hours),
-        )
-        message_hits = [hit for _, found in reads for hit in found]
-        self.model.set_risk(posting.id, summarize_risk([*hits, *message_hits], dismissed))
-        if checks:
-            self.model.set_fit(posting.id, summarize(checks))
+        self.model.set_hour(view.posting.id, view.hours_summary)
+        self.model.set_risk(view.posting.id, view.risk)
+        if view.fit is not None:
+            self.model.set_fit(view.posting.id, view.fit)
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_query(text)
@@ -899,7 +881,7 @@ class MainWindow(QMainWindow):
         while self._unsaved:
             for posting_id, details in list(self._unsaved.items()):
                 try:
-                    self.store.save_details(posting_id, details)
+                    self.tracker.save_details(posting_id, details)
                 except StoreError as exc:
                     if exc.problem is not StoreProblem.NOT_FOUND:
                         self._unsaved_reason = str(exc)
@@ -926,7 +908,7 @@ class MainWindow(QMainWindow):
             for posting_id, details in self._unsaved.items()
         )
         QGuiApplication.clipboard().setText(text)
-        kept = self.store.db_file.with_name(f"unsaved-edits-{datetime.now():%Y%m%dT%H%M%S}.txt")
+        kept = self.tracker.db_file.with_name(f"unsaved-edits-{datetime.now():%Y%m%dT%H%M%S}.txt")
         with contextlib.suppress(OSError):
             kept.write_text(text, encoding="utf-8")
         self._unsaved.clear()

@@ -86,13 +86,14 @@ def test_six_processes_adding_to_a_new_folder_at_once_all_succeed(tmp_path):
 WRITER = """
 import sys
 from desktop.domain.tracker import PostingDetails, Stage
+from desktop.services import Tracker
 from desktop.store import Store
-store = Store.open(sys.argv[1])
+tracker = Tracker(Store.open(sys.argv[1]))
 n = 0
 while True:
     text = f"Data engineer {sys.argv[2]}-{n}\\nRemote contract, SQL."
-    posting = store.add(text, PostingDetails())
-    store.set_stage(posting.id, Stage.APPLIED)
+    posting = tracker.add(text, PostingDetails())
+    tracker.set_stage(posting.id, Stage.APPLIED)
     print(posting.id, flush=True)
     n += 1
 """

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.tracker import PostingDetails, Stage
+from desktop.services import Tracker
 from desktop.store import Store, StoreError, StoreProblem
 from desktop.store.errors import folder_problem
 from tests.store.environments import full_folder, read_only_folder
@@ -26,10 +27,10 @@ def _digest(path: Path) -> str:
 
 
 def _filled(db_file: Path, count: int = 30) -> Path:
-    store = Store.open(db_file)
+    tracker = Tracker(Store.open(db_file))
     for n in range(count):
-        store.add(TEXT.format(n=n), PostingDetails(title=f"Engineer {n}"))
-    store.close()
+        tracker.add(TEXT.format(n=n), PostingDetails(title=f"Engineer {n}"))
+    tracker.close()
     return db_file
 
 
@@ -66,7 +67,7 @@ def test_opened_unchecked_the_first_write_checks_and_is_refused(damaged):
     store = Store.open(damaged, check=False)
     try:
         with pytest.raises(StoreError) as refused:
-            store.add(TEXT.format(n=99), PostingDetails())
+            Tracker(store).add(TEXT.format(n=99), PostingDetails())
         assert refused.value.problem is StoreProblem.CORRUPT
         with pytest.raises(StoreError):
             store.save_profile(store.profile())
@@ -91,7 +92,7 @@ def test_damage_met_while_reading_stops_every_later_write(paths):
         with pytest.raises(StoreError) as refused:
             store.set_stage(1, Stage.APPLIED)
         assert refused.value.problem is StoreProblem.CORRUPT
-        assert store.get(1).stage is Stage.SAVED
+        assert store.get(1).posting.stage is Stage.SAVED
     finally:
         store.close()
 
@@ -118,7 +119,7 @@ def test_a_read_only_folder_can_still_be_read_but_not_written(tmp_path):
                 "Engineer 1",
                 "Engineer 2",
             ]
-            assert len(store.fit_summaries()) == 3
+            assert len(Tracker(store).fit_summaries()) == 3
             with pytest.raises(StoreError) as write:
                 store.set_stage(1, Stage.APPLIED)
             assert write.value.problem is StoreProblem.READ_ONLY
@@ -129,9 +130,9 @@ def test_a_read_only_folder_can_still_be_read_but_not_written(tmp_path):
 def test_a_full_disk_is_called_full_and_the_tracker_can_still_be_read(tmp_path):
     with full_folder(tmp_path, lambda folder: _filled(folder / "gigdesk.db", 3)) as folder:
         with pytest.raises(StoreError) as full:
-            store = Store.open(folder / "gigdesk.db")
+            tracker = Tracker(Store.open(folder / "gigdesk.db"))
             for n in range(200):
-                store.add(TEXT.format(n=1000 + n) * 3, PostingDetails())
+                tracker.add(TEXT.format(n=1000 + n) * 3, PostingDetails())
         reader = Store.open(folder / "gigdesk.db", only_reading=True)
         try:
             assert len(reader.list_postings()) == 3

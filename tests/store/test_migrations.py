@@ -8,6 +8,7 @@ from sqlmodel import SQLModel
 
 import desktop.store.tables  # noqa: F401 - registers every table
 from desktop.domain.tracker import PostingDetails
+from desktop.services import Tracker
 from desktop.store import Store, StoreError, StoreProblem
 from desktop.store.engine import make_engine
 from desktop.store.migrations import SCHEMA_STEPS, migrate
@@ -43,9 +44,9 @@ def test_migrated_schema_matches_the_table_classes(tmp_path):
 
 def test_upgrade_copies_the_file_aside_and_keeps_the_data(tmp_path):
     db = tmp_path / "g.db"
-    store = Store.open(db)
-    store.add("Original posting", PostingDetails(title="Kept"))
-    store.close()
+    tracker = Tracker(Store.open(db))
+    tracker.add("Original posting", PostingDetails(title="Kept"))
+    tracker.close()
     next_step = "ALTER TABLE posting ADD COLUMN priority INTEGER;"
     report = migrate(db, now=NOW, steps=(*SCHEMA_STEPS, next_step))
     newest = len(SCHEMA_STEPS)
@@ -123,9 +124,9 @@ def test_a_first_version_database_gains_readings_and_keeps_its_postings(tmp_path
                 "- 2+ years of Cypress\n",
             ),
         )
-    store = Store.open(db)
+    store = Tracker(Store.open(db))
     try:
-        assert store.migration.backup is not None
+        assert store.store.migration.backup is not None
         assert store.stale_readings() == [1]
         posting = store.read_again(1)
         assert store.stale_readings() == []

@@ -17,6 +17,7 @@ import pytest
 from desktop.domain.fit import Level, Profile, ProfileSkill, Status
 from desktop.domain.local_time import WorkingHours
 from desktop.domain.tracker import Message, Outcome, Posting, PostingDetails, Stage, StageEvent
+from desktop.services import Tracker
 from desktop.store import Store
 from desktop.store.migrations import SCHEMA_STEPS
 
@@ -149,23 +150,23 @@ MY_HOURS = ("Europe/Lisbon", WorkingHours.parse("08:30-17:00", "Mon-Thu"))
 ZONE_PICK = ("CST", "America/Chicago")
 
 
-def _open(version: int, folder: Path) -> Store:
+def _open(version: int, folder: Path) -> Tracker:
     db_file = folder / "gigdesk.db"
     connection = sqlite3.connect(db_file)
     try:
         connection.executescript((FIXTURES / f"schema_v{version}.sql").read_text(encoding="utf-8"))
     finally:
         connection.close()
-    return Store.open(db_file, clock=lambda: NOW)
+    return Tracker(Store.open(db_file, clock=lambda: NOW))
 
 
-def _read_again_as_the_window_does(store: Store) -> None:
+def _read_again_as_the_window_does(store: Tracker) -> None:
     for posting_id in store.stale_readings():
         store.read_again(posting_id)
     assert store.stale_readings() == []
 
 
-def _check_everything_kept(store: Store, version: int) -> None:
+def _check_everything_kept(store: Tracker, version: int) -> None:
     postings = {posting.id: posting for posting in store.list_postings()}
     assert sorted(postings) == [CONTRACT, FULL_TIME, RECRUITER, PLAIN]
     for posting_id, listed in postings.items():
@@ -217,7 +218,7 @@ def _check_reading(posting: Posting, posting_id: int, version: int) -> None:
         assert (reading.location, reading.remote) == ("Lisbon, Portugal", "hybrid")
 
 
-def _check_profile_and_verdicts(store: Store, version: int) -> None:
+def _check_profile_and_verdicts(store: Tracker, version: int) -> None:
     profile = store.profile()
     assert profile == (PROFILE if version >= 3 else Profile())
     for posting_id, verdicts in VERDICTS.items():
@@ -235,7 +236,7 @@ def _check_profile_and_verdicts(store: Store, version: int) -> None:
         assert shown == expected, posting_id
 
 
-def _check_messages_and_flags(store: Store, version: int) -> None:
+def _check_messages_and_flags(store: Tracker, version: int) -> None:
     risks = store.risk_summaries()
     for posting_id in (CONTRACT, FULL_TIME, RECRUITER, PLAIN):
         assert store.messages(posting_id) == (
@@ -252,7 +253,7 @@ def _check_messages_and_flags(store: Store, version: int) -> None:
         assert {"F7", "F8"} <= set(risks[RECRUITER].flags)
 
 
-def _check_hours(store: Store, version: int) -> None:
+def _check_hours(store: Tracker, version: int) -> None:
     assert store.my_hours() == (MY_HOURS if version >= 5 else (None, WorkingHours()))
     reading = store.get(CONTRACT).analysis
     assert reading is not None
@@ -270,7 +271,7 @@ def _check_hours(store: Store, version: int) -> None:
 def test_every_value_the_user_gave_survives_the_upgrade_and_the_reading_again(tmp_path, version):
     store = _open(version, tmp_path)
     try:
-        report = store.migration
+        report = store.store.migration
         assert (report.from_version, report.to_version) == (version, len(SCHEMA_STEPS))
         _read_again_as_the_window_does(store)
         _check_everything_kept(store, version)
@@ -297,7 +298,7 @@ def test_values_survive_a_later_parser_reading_everything_again(tmp_path, versio
         for posting_id in (CONTRACT, FULL_TIME, RECRUITER, PLAIN):
             store.read_again(posting_id)
         _check_everything_kept(store, version)
-        reopened = Store.open(store.db_file, clock=lambda: NOW)
+        reopened = Tracker(Store.open(store.db_file, clock=lambda: NOW))
         try:
             _check_everything_kept(reopened, version)
         finally:

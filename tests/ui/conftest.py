@@ -1,4 +1,4 @@
-"""A main window on a temporary store, with prompts answered by the test."""
+"""A main window on a temporary tracker, with prompts answered by the test."""
 
 from __future__ import annotations
 
@@ -91,10 +91,10 @@ def days() -> list[date]:
 
 
 @pytest.fixture
-def window(qtbot, store, paths, prompts, days) -> MainWindow:
+def window(qtbot, tracker, paths, prompts, days) -> MainWindow:
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     shown = MainWindow(
-        store,
+        tracker,
         ImmediateTasks(),
         UiState(paths.ui_state_file),
         prompts=prompts,

@@ -30,7 +30,7 @@ def test_checklist_shows_verdicts_and_the_skills_that_meet_them(window, prompts)
     assert window.proxy.index(0, Column.FIT).data() == "2/8"
 
 
-def test_ticking_a_manual_item_counts_it_and_survives_reopening(window, prompts, store):
+def test_ticking_a_manual_item_counts_it_and_survives_reopening(window, prompts, tracker):
     posting = add(window, CONTRACT)
     _with_profile(window, prompts, ProfileSkill("Kotlin", 7))
     model = window.detail.reading.must_model
@@ -38,7 +38,7 @@ def test_ticking_a_manual_item_counts_it_and_survives_reopening(window, prompts,
     assert model.flags(manual) & Qt.ItemFlag.ItemIsUserCheckable
     model.setData(manual, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert window.detail.reading.must_label.text() == "Must-haves: you meet 2 of 8"
-    assert store.check_overrides(posting.id) == {
+    assert tracker.check_overrides(posting.id) == {
         "track record of shipping apps used by a million people;": Status.MET
     }
     model.verdict_chosen.emit(model.check(6).requirement.text, Status.MET)
@@ -75,7 +75,7 @@ def test_learn_next_lists_missing_skills_of_open_postings(window, prompts):
     rankings, titles = prompts.learn_next_seen
     assert rankings.open[0][1] == (1,) and "AWS Amplify" in [skill for skill, _ in rankings.open]
     assert titles == {1: "Principal Mobile Engineer"}
-    window.store.set_outcome(1, Outcome.REJECTED)
+    window.tracker.set_outcome(1, Outcome.REJECTED)
     window.reload()
     window.show_learn_next()
     rankings, _ = prompts.learn_next_seen

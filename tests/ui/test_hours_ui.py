@@ -71,14 +71,14 @@ def test_hours_column_and_csv_give_the_users_time(window, prompts, tmp_path):
     assert row["overlap_hours"] == "3"
 
 
-def test_an_ambiguous_zone_is_picked_once_and_kept(window, store):
+def test_an_ambiguous_zone_is_picked_once_and_kept(window, tracker):
     posting = add(window, AMBIGUOUS)
     (picker,) = window.detail.hours.pickers
     assert picker.currentData() is None
     assert _hours_cell(window, posting.id) == "IST: pick a zone"
     index = picker.findData("Asia/Kolkata")
     picker.activated.emit(index)
-    stored = store.get(posting.id).analysis.hours[0]
+    stored = tracker.get(posting.id).analysis.hours[0]
     assert (stored.zone, stored.picked) == ("Asia/Kolkata", True)
     assert "05:30–13:30" in window.detail.hours.lines[0].text()
     assert _hours_cell(window, posting.id) == "05:30–13:30"
@@ -86,12 +86,12 @@ def test_an_ambiguous_zone_is_picked_once_and_kept(window, store):
     assert picker.currentData() == "Asia/Kolkata"
 
 
-def test_the_users_zone_and_hours_are_kept_and_everything_converted_again(window, prompts, store):
+def test_the_users_zone_and_hours_are_kept_and_everything_converted_again(window, prompts, tracker):
     posting = add(window, UPWORK)
     prompts.my_hours_answer = ("Asia/Kolkata", WorkingHours.parse("10:00-19:00", "Sun-Thu"))
     window.my_hours_action.trigger()
     assert prompts.my_hours_asked == ("Europe/Berlin", WorkingHours())
-    assert store.my_hours() == ("Asia/Kolkata", WorkingHours.parse("10:00-19:00", "Sun-Thu"))
+    assert tracker.my_hours() == ("Asia/Kolkata", WorkingHours.parse("10:00-19:00", "Sun-Thu"))
     assert _hours_cell(window, posting.id) == "18:30–22:30"
     assert "overlap 0.5&nbsp;h" in window.detail.hours.lines[0].text()
 

@@ -27,7 +27,7 @@ def _set_clipboard_text(text):
     QGuiApplication.clipboard().setText(text)
 
 
-def test_ctrl_v_on_the_table_adds_the_posting_and_shows_it(qtbot, window, store):
+def test_ctrl_v_on_the_table_adds_the_posting_and_shows_it(qtbot, window, tracker):
     _set_clipboard_text(UPWORK)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -37,10 +37,10 @@ def test_ctrl_v_on_the_table_adds_the_posting_and_shows_it(qtbot, window, store)
     assert window.detail.company_edit.text() == "Northwind Analytics"
     assert window.detail.source_edit.text() == "Upwork"
     assert window.detail.text_view.toPlainText() == UPWORK
-    assert store.list_postings()[0].raw_text == UPWORK
+    assert tracker.list_postings()[0].raw_text == UPWORK
 
 
-def test_pasted_html_keeps_headings_and_list_items(window, store):
+def test_pasted_html_keeps_headings_and_list_items(window, tracker):
     mime = QMimeData()
     mime.setHtml(
         "<h2>Backend Developer</h2><p>Join Parcelly.</p>"
@@ -49,7 +49,7 @@ def test_pasted_html_keeps_headings_and_list_items(window, store):
     mime.setText("Backend Developer Join Parcelly. Requirements Go PostgreSQL Apply")
     QGuiApplication.clipboard().setMimeData(mime)
     window.paste_action.trigger()
-    text = store.list_postings()[0].raw_text
+    text = tracker.list_postings()[0].raw_text
     assert text.splitlines() == [
         "## Backend Developer",
         "Join Parcelly.",
@@ -67,38 +67,38 @@ def test_new_posting_dialog_text_is_added(window, prompts):
     assert _titles(window) == ["Senior Firmware Engineer"]
 
 
-def test_empty_paste_warns_and_stores_nothing(window, prompts, store):
+def test_empty_paste_warns_and_stores_nothing(window, prompts, tracker):
     _set_clipboard_text("   \n ")
     window.paste_action.trigger()
     assert "empty" in prompts.warnings[0][1]
-    assert store.list_postings() == []
+    assert tracker.list_postings() == []
 
 
-def test_oversized_paste_is_refused_naming_the_limit(window, prompts, store):
+def test_oversized_paste_is_refused_naming_the_limit(window, prompts, tracker):
     add(window, "x" * (MAX_POSTING_BYTES + 1))
     assert "2 MB" in prompts.warnings[0][1]
-    assert store.list_postings() == []
+    assert tracker.list_postings() == []
 
 
-def test_pasting_a_stored_posting_again_offers_to_open_it(window, prompts, store):
+def test_pasting_a_stored_posting_again_offers_to_open_it(window, prompts, tracker):
     first = add(window, UPWORK)
     add(window, HN)
     prompts.duplicate_choice = DuplicateChoice.OPEN
     assert add(window, UPWORK.replace("\n", "\r\n  ")) is None
     assert prompts.duplicates_shown[0].id == first.id
     assert window.detail.posting.id == first.id
-    assert len(store.list_postings()) == 2
+    assert len(tracker.list_postings()) == 2
     prompts.duplicate_choice = DuplicateChoice.ADD
     assert add(window, UPWORK) is not None
-    assert len(store.list_postings()) == 3
+    assert len(tracker.list_postings()) == 3
 
 
-def test_stage_change_from_the_combo_is_recorded_with_a_date(window, store):
+def test_stage_change_from_the_combo_is_recorded_with_a_date(window, tracker):
     posting = add(window, UPWORK)
     combo = window.detail.stage_combo
     combo.setCurrentIndex(list(Stage).index(Stage.APPLIED))
     combo.activated.emit(combo.currentIndex())
-    stored = store.get(posting.id)
+    stored = tracker.get(posting.id)
     assert stored.stage is Stage.APPLIED
     assert [e.name for e in stored.history] == ["saved", "applied"]
     assert window.detail.history_model.rowCount() == 2
@@ -106,13 +106,13 @@ def test_stage_change_from_the_combo_is_recorded_with_a_date(window, store):
     assert window.proxy.index(0, Column.STAGE).data() == "Proposal sent"
 
 
-def test_keyboard_moves_the_stage_forward_and_back(qtbot, window, store):
+def test_keyboard_moves_the_stage_forward_and_back(qtbot, window, tracker):
     posting = add(window, HN)
     window.table.setFocus()
     for _ in range(3):
         qtbot.keyClick(window.table, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.table, Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier)
-    assert [e.name for e in store.get(posting.id).history] == [
+    assert [e.name for e in tracker.get(posting.id).history] == [
         "saved",
         "applying",
         "applied",
@@ -121,61 +121,61 @@ def test_keyboard_moves_the_stage_forward_and_back(qtbot, window, store):
     ]
 
 
-def test_outcome_closes_and_reopens(window, store):
+def test_outcome_closes_and_reopens(window, tracker):
     posting = add(window, HN)
     combo = window.detail.outcome_combo
     combo.setCurrentIndex(combo.findData(Outcome.NO_RESPONSE))
     combo.activated.emit(combo.currentIndex())
-    assert store.get(posting.id).outcome is Outcome.NO_RESPONSE
+    assert tracker.get(posting.id).outcome is Outcome.NO_RESPONSE
     assert window.proxy.index(0, Column.STAGE).data() == "No response"
     combo.setCurrentIndex(0)
     combo.activated.emit(0)
-    assert store.get(posting.id).outcome is None
+    assert tracker.get(posting.id).outcome is None
 
 
-def test_notes_typed_are_saved_when_moving_to_another_posting(qtbot, window, store):
+def test_notes_typed_are_saved_when_moving_to_another_posting(qtbot, window, tracker):
     first = add(window, UPWORK)
     second = add(window, HN)
     window.select_posting(first.id)
     window.detail.notes_edit.setFocus()
     qtbot.keyClicks(window.detail.notes_edit, "Called Dana")
     window.select_posting(second.id)
-    assert store.get(first.id).details.notes == "Called Dana"
+    assert tracker.get(first.id).details.notes == "Called Dana"
     assert window.detail.notes_edit.toPlainText() == ""
 
 
-def test_notes_are_saved_by_themselves_after_a_pause(qtbot, window, store):
+def test_notes_are_saved_by_themselves_after_a_pause(qtbot, window, tracker):
     posting = add(window, UPWORK)
     qtbot.keyClicks(window.detail.notes_edit, "Sent portfolio")
-    qtbot.waitUntil(lambda: store.get(posting.id).details.notes == "Sent portfolio")
+    qtbot.waitUntil(lambda: tracker.get(posting.id).details.notes == "Sent portfolio")
 
 
-def test_field_edits_and_follow_up_are_saved(qtbot, window, store):
+def test_field_edits_and_follow_up_are_saved(qtbot, window, tracker):
     posting = add(window, HN)
     detail = window.detail
     detail.company_edit.setText("Lumen Robotics BV")
     detail.company_edit.editingFinished.emit()
     detail.follow_up_check.setChecked(True)
-    stored = store.get(posting.id).details
+    stored = tracker.get(posting.id).details
     assert stored.company == "Lumen Robotics BV"
     assert stored.follow_up == date(2026, 8, 12)
     assert window.proxy.index(0, Column.COMPANY).data() == "Lumen Robotics BV"
 
 
-def test_delete_asks_first_and_ctrl_z_brings_it_back(qtbot, window, prompts, store):
+def test_delete_asks_first_and_ctrl_z_brings_it_back(qtbot, window, prompts, tracker):
     posting = add(window, UPWORK)
-    window.store.set_stage(posting.id, Stage.APPLIED)
+    window.tracker.set_stage(posting.id, Stage.APPLIED)
     window.reload()
     prompts.delete_answer = False
     window.delete_current()
-    assert len(store.list_postings()) == 1
+    assert len(tracker.list_postings()) == 1
     prompts.delete_answer = True
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
-    assert store.list_postings() == []
+    assert tracker.list_postings() == []
     assert _titles(window) == []
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    restored = store.get(posting.id)
+    restored = tracker.get(posting.id)
     assert [e.name for e in restored.history] == ["saved", "applied"]
     assert _titles(window) == ["Senior Data Engineer"]
     assert window.detail.posting.id == posting.id
@@ -193,12 +193,12 @@ def test_search_box_filters_as_you_type(qtbot, window):
     assert len(_titles(window)) == 2
 
 
-def test_export_writes_the_tracker_as_csv(window, prompts, tmp_path, store):
+def test_export_writes_the_tracker_as_csv(window, prompts, tmp_path, tracker):
     posting = add(window, UPWORK)
-    store.set_stage(posting.id, Stage.APPLIED)
-    store.save_details(
+    tracker.set_stage(posting.id, Stage.APPLIED)
+    tracker.save_details(
         posting.id,
-        store.get(posting.id).details.__class__(
+        tracker.get(posting.id).details.__class__(
             title='=HYPERLINK("x")', company="Northwind", notes="line one\nline two, “quoted”"
         ),
     )
@@ -240,14 +240,14 @@ def test_shortcut_list_covers_the_common_actions(window, prompts):
     } <= described
 
 
-def test_layout_is_remembered_between_runs(qtbot, store, paths, prompts):
+def test_layout_is_remembered_between_runs(qtbot, tracker, paths, prompts):
     """Window size, splitter and hidden columns come back (offscreen screens are small)."""
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import UiState
     from desktop.ui.tasks import ImmediateTasks
 
     def open_window():
-        shown = MainWindow(store, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts)
+        shown = MainWindow(tracker, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts)
         qtbot.addWidget(shown)
         return shown
 
@@ -291,7 +291,7 @@ def test_ctrl_v_works_from_the_read_only_posting_text(qtbot, window):
     assert "Senior Firmware Engineer" in _titles(window)
 
 
-def test_locked_database_warns_and_keeps_the_pasted_text(window, prompts, store, paths):
+def test_locked_database_warns_and_keeps_the_pasted_text(window, prompts, tracker, paths):
     import sqlite3
 
     blocker = sqlite3.connect(paths.db_file, isolation_level=None)
@@ -307,8 +307,8 @@ def test_locked_database_warns_and_keeps_the_pasted_text(window, prompts, store,
     assert add(window, QGuiApplication.clipboard().text()) is not None
 
 
-def test_nul_characters_in_a_paste_are_dropped_and_the_user_told(window, store):
+def test_nul_characters_in_a_paste_are_dropped_and_the_user_told(window, tracker):
     _set_clipboard_text("Backend\x00 Engineer at Acme\nRemote")
     window.paste_action.trigger()
-    assert store.list_postings()[0].raw_text == "Backend Engineer at Acme\nRemote"
+    assert tracker.list_postings()[0].raw_text == "Backend Engineer at Acme\nRemote"
     assert "removed 1 NUL byte" in window.statusBar().currentMessage()

@@ -11,20 +11,20 @@ TODAY = date(2026, 8, 5)
 
 
 @pytest.fixture
-def postings(store, clock):
-    a = store.add(
+def postings(tracker, clock):
+    a = tracker.add(
         "Rust firmware for robots", PostingDetails(title="Firmware Engineer", company="Lumen")
     )
     clock.jump(timedelta(days=1))
-    b = store.add(
+    b = tracker.add(
         "Upwork\nLaravel API",
         PostingDetails(
             title="", company="Acme", source="Upwork", follow_up=TODAY - timedelta(days=1)
         ),
     )
-    b = store.set_stage(b.id, Stage.APPLIED)
+    b = tracker.set_stage(b.id, Stage.APPLIED)
     clock.jump(timedelta(days=1))
-    c = store.add(
+    c = tracker.add(
         "Design system work",
         PostingDetails(
             title="Product Designer",
@@ -33,8 +33,10 @@ def postings(store, clock):
             notes="ask about Figma seats",
         ),
     )
-    c = store.set_stage(c.id, Stage.INTERVIEWING)
-    d = store.set_outcome(store.add("Old one", PostingDetails(title="Writer")).id, Outcome.REJECTED)
+    c = tracker.set_stage(c.id, Stage.INTERVIEWING)
+    d = tracker.set_outcome(
+        tracker.add("Old one", PostingDetails(title="Writer")).id, Outcome.REJECTED
+    )
     return [a, b, c, d]
 
 
@@ -93,11 +95,11 @@ def test_filter_keeps_rows_with_every_word_in_fields_notes_or_text(model, query,
     assert _column(proxy, Column.TITLE) == titles
 
 
-def test_upsert_and_remove_keep_rows_consistent(model, store, qtmodeltester):
-    new = store.add("Another", PostingDetails(title="QA Analyst"))
+def test_upsert_and_remove_keep_rows_consistent(model, tracker, qtmodeltester):
+    new = tracker.add("Another", PostingDetails(title="QA Analyst"))
     model.upsert(new)
     assert model.row_of(new.id) == 4
-    changed = store.set_stage(new.id, Stage.OFFER)
+    changed = tracker.set_stage(new.id, Stage.OFFER)
     model.upsert(changed)
     assert model.index(4, Column.STAGE).data() == "Offer"
     model.remove(model.posting_at(0).id)
@@ -105,7 +107,7 @@ def test_upsert_and_remove_keep_rows_consistent(model, store, qtmodeltester):
     qtmodeltester.check(model)
 
 
-def test_filter_stays_right_when_typing_on_deleting_and_editing(model, store):
+def test_filter_stays_right_when_typing_on_deleting_and_editing(model, tracker):
     proxy = PostingFilterProxy(model)
     for partial in ("f", "fi", "fig", "figm"):
         proxy.set_query(partial)
@@ -115,7 +117,7 @@ def test_filter_stays_right_when_typing_on_deleting_and_editing(model, store):
     proxy.set_query("figm")
     lumen = model.posting_at(0)
     model.upsert(
-        store.save_details(
+        tracker.save_details(
             lumen.id,
             lumen.details.__class__(title=lumen.title, company=lumen.company, notes="figma plugin"),
         )

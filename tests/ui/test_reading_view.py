@@ -52,43 +52,43 @@ def test_job_board_and_legal_text_start_folded_and_can_be_unfolded(window):
     assert document.findBlock(footer_block.position()).isVisible()
 
 
-def test_field_corrections_are_saved_marked_and_can_be_reset(window, store):
+def test_field_corrections_are_saved_marked_and_can_be_reset(window, tracker):
     posting = add(window, CONTRACT)
     detail = window.detail
     detail.pay_edit.setText("€45-60/hour")
     detail.pay_edit.editingFinished.emit()
     detail.engagement_combo.setCurrentIndex(detail.engagement_combo.findData("part-time"))
     detail.engagement_combo.activated.emit(detail.engagement_combo.currentIndex())
-    stored = store.get(posting.id)
+    stored = tracker.get(posting.id)
     assert stored.analysis.pay.currency == "EUR" and stored.analysis.pay.max == 60
     assert stored.analysis.engagement == "part-time"
     assert detail._field_labels["pay"].font().italic()
     assert detail.reset_button.isEnabled()
     detail.reset_button.click()
-    assert store.get(posting.id).analysis.engagement == "contract"
+    assert tracker.get(posting.id).analysis.engagement == "contract"
     assert detail.engagement_combo.currentData() == "contract"
 
 
-def test_unreadable_pay_is_refused_in_place_and_not_saved(window, store):
+def test_unreadable_pay_is_refused_in_place_and_not_saved(window, tracker):
     posting = add(window, CONTRACT)
     window.detail.pay_edit.setText("a lot")
     window.detail.pay_edit.editingFinished.emit()
     assert "b3261e" in window.detail.pay_edit.styleSheet()
-    assert store.get(posting.id).overridden == frozenset()
+    assert tracker.get(posting.id).overridden == frozenset()
 
 
-def test_postings_read_by_an_older_parser_are_read_again_on_open(qtbot, store, paths):
-    posting = store.add(CONTRACT, PostingDetails())
+def test_postings_read_by_an_older_parser_are_read_again_on_open(qtbot, tracker, paths):
+    posting = tracker.add(CONTRACT, PostingDetails())
     with sqlite3.connect(paths.db_file) as raw:
         raw.execute("UPDATE posting SET analysis = NULL, analysis_version = 0")
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     window = MainWindow(
-        store, ImmediateTasks(), UiState(paths.ui_state_file), prompts=FakePrompts()
+        tracker, ImmediateTasks(), UiState(paths.ui_state_file), prompts=FakePrompts()
     )
     qtbot.addWidget(window)
-    assert store.stale_readings() == []
+    assert tracker.stale_readings() == []
     assert "read 1 posting again" in window.statusBar().currentMessage().lower()
-    assert len(store.get(posting.id).analysis.must_haves) == 8
+    assert len(tracker.get(posting.id).analysis.must_haves) == 8
 
 
 SCAM = (
@@ -120,20 +120,20 @@ def test_a_clean_posting_has_no_banner(window):
     assert window.detail.risk_banner.isHidden()
 
 
-def test_dismissing_a_flag_keeps_it_listed_and_lowers_the_level(window, store):
+def test_dismissing_a_flag_keeps_it_listed_and_lowers_the_level(window, tracker):
     posting = add(
         window, "Support agent, remote. Interviews are held on Telegram with our recruiter.\n"
     )
     assert "High scam risk" in window.detail.risk_banner.text()
     window.detail.risk_banner.linkActivated.emit("dismiss:F5")
-    assert store.dismissed_flags(posting.id) == {"F5"}
+    assert tracker.dismissed_flags(posting.id) == {"F5"}
     banner = window.detail.risk_banner.text()
     assert "No scam risk left" in banner and "restore:F5" in banner
     window.detail.risk_banner.linkActivated.emit("restore:F5")
     assert "High scam risk" in window.detail.risk_banner.text()
 
 
-def test_a_message_added_to_a_posting_is_kept_dated_and_read_for_red_flags(window, store):
+def test_a_message_added_to_a_posting_is_kept_dated_and_read_for_red_flags(window, tracker):
     from datetime import date
 
     posting = add(window, CONTRACT)
@@ -144,7 +144,7 @@ def test_a_message_added_to_a_posting_is_kept_dated_and_read_for_red_flags(windo
         "passport to hr.lancehub@gmail.com"
     )
     messages._add()
-    stored = store.messages(posting.id)
+    stored = tracker.messages(posting.id)
     assert len(stored) == 1 and stored[0].received == date(2026, 8, 5)
     assert messages.paste_box.toPlainText() == ""
     assert messages.model.index(0, 0).data().startswith("2026-08-05 · high risk · Hi, to finish")
@@ -153,12 +153,12 @@ def test_a_message_added_to_a_posting_is_kept_dated_and_read_for_red_flags(windo
     marked = {s.cursor.selectedText() for s in messages.reader.extraSelections()}
     assert "hr.lancehub@gmail.com" in marked
     messages._remove()
-    assert store.messages(posting.id) == []
+    assert tracker.messages(posting.id) == []
 
 
-def test_an_empty_message_is_refused_and_nothing_typed_is_lost(window, prompts, store):
+def test_an_empty_message_is_refused_and_nothing_typed_is_lost(window, prompts, tracker):
     posting = add(window, CONTRACT)
     window.detail.messages.paste_box.setPlainText("   ")
     window.detail.messages._add()
     assert "empty" in prompts.warnings[0][1]
-    assert store.messages(posting.id) == []
+    assert tracker.messages(posting.id) == []

@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.tracker import PostingDetails
-from desktop.store import Store, StoreError, StoreProblem
+from desktop.services import StoreError, StoreProblem, Tracker
+from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.prompts import UnsavedChoice
 from desktop.ui.settings import UiState
@@ -23,26 +24,26 @@ HN = fixture_text("hn_comment.txt")
 NOTES = "Called Dana on Tuesday; send the portfolio by Friday."
 
 
-def _refuse_saving(monkeypatch, store) -> None:
+def _refuse_saving(monkeypatch, tracker) -> None:
     def refuse(*_args):
-        raise StoreError(StoreProblem.LOCKED, store.db_file, "The database is in use.")
+        raise StoreError(StoreProblem.LOCKED, tracker.db_file, "The database is in use.")
 
-    monkeypatch.setattr(store, "save_details", refuse)
+    monkeypatch.setattr(tracker, "save_details", refuse)
 
 
 def test_notes_typed_while_the_database_is_locked_are_kept_shown_and_saved_later(
     qtbot, prompts, paths
 ):
     """As the app runs it: the file checked by the window, while its connections are open."""
-    seed = Store.open(paths.db_file)
+    seed = Tracker(Store.open(paths.db_file))
     seed.add(HN, PostingDetails())
     seed.add(UPWORK, PostingDetails())
     seed.close()
-    store = Store.open(paths.db_file, check=False)
-    window = MainWindow(store, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts)
+    tracker = Tracker(Store.open(paths.db_file, check=False))
+    window = MainWindow(tracker, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts)
     qtbot.addWidget(window)
     window.show()
-    first, second = store.get(1), store.get(2)
+    first, second = tracker.get(1), tracker.get(2)
     window.select_posting(first.id)
     blocker = sqlite3.connect(paths.db_file, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
@@ -71,10 +72,10 @@ def test_notes_typed_while_the_database_is_locked_are_kept_shown_and_saved_later
 
 
 def test_closing_with_refused_edits_asks_and_can_keep_them_open_or_on_the_clipboard(
-    window, prompts, store, monkeypatch
+    window, prompts, tracker, monkeypatch
 ):
     posting = add(window, HN)
-    _refuse_saving(monkeypatch, store)
+    _refuse_saving(monkeypatch, tracker)
     window.detail.notes_edit.setPlainText(NOTES)
     prompts.unsaved_choices = [UnsavedChoice.CANCEL]
     window.close()
@@ -86,33 +87,35 @@ def test_closing_with_refused_edits_asks_and_can_keep_them_open_or_on_the_clipbo
     assert len(prompts.unsaved_asked) == 3
     copied = QGuiApplication.clipboard().text()
     assert NOTES in copied and f"posting #{posting.id}" in copied
-    (kept,) = store.db_file.parent.glob("unsaved-edits-*.txt")
+    (kept,) = tracker.db_file.parent.glob("unsaved-edits-*.txt")
     assert kept.read_text(encoding="utf-8") == copied
 
 
-def test_closing_saves_kept_edits_once_the_database_takes_them(window, prompts, store, monkeypatch):
+def test_closing_saves_kept_edits_once_the_database_takes_them(
+    window, prompts, tracker, monkeypatch
+):
     posting = add(window, HN)
-    _refuse_saving(monkeypatch, store)
+    _refuse_saving(monkeypatch, tracker)
     window.detail.notes_edit.setPlainText(NOTES)
     window.detail.flush()
     monkeypatch.undo()
     window.close()
     assert prompts.unsaved_asked == []
-    assert store.get(posting.id).details.notes == NOTES
+    assert tracker.get(posting.id).details.notes == NOTES
 
 
-def test_a_long_posting_is_read_on_the_database_thread_with_a_busy_window(qtbot, store, paths):
+def test_a_long_posting_is_read_on_the_database_thread_with_a_busy_window(qtbot, tracker, paths):
     threads: list[str] = []
-    adding = store.add
+    adding = tracker.add
 
     def add_and_note_the_thread(*args, **kwargs):
         threads.append(threading.current_thread().name)
         return adding(*args, **kwargs)
 
-    store.add = add_and_note_the_thread  # type: ignore[method-assign]
+    tracker.add = add_and_note_the_thread  # type: ignore[method-assign]
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     window = MainWindow(
-        store, BackgroundTasks(), UiState(paths.ui_state_file), prompts=FakePrompts()
+        tracker, BackgroundTasks(), UiState(paths.ui_state_file), prompts=FakePrompts()
     )
     qtbot.addWidget(window)
     window.show()

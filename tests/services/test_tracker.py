@@ -1,0 +1,295 @@
+import sqlite3
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from desktop.domain.errors import PasteError
+from desktop.domain.tracker import Outcome, PostingDetails, Stage
+from desktop.services import StoreError, StoreProblem, Tracker
+from desktop.store import Store
+from tests.conftest import fixture_text
+
+AWKWARD_TEXT = "  Senior Engineer\r\n\r\n\t- Rust   \n- naïve “quotes” 🚀\n\u200b trailing  \n"
+
+
+def test_text_is_stored_byte_for_byte(tracker):
+    posting = tracker.add(AWKWARD_TEXT, PostingDetails(title="Senior Engineer"))
+    assert tracker.get(posting.id).raw_text == AWKWARD_TEXT
+
+
+def test_new_posting_starts_saved_with_a_dated_history(tracker, clock):
+    start = clock.now
+    posting = tracker.add("Data Engineer at Acme", PostingDetails(title="Data Engineer"))
+    assert posting.stage is Stage.SAVED
+    assert posting.added_at == start
+    assert [(e.name, e.at) for e in posting.history] == [("saved", start)]
+
+
+def test_each_stage_change_is_recorded_with_its_time(tracker, clock):
+    posting = tracker.add("Data Engineer", PostingDetails())
+    clock.jump(timedelta(days=2))
+    applied_at = clock.now
+    tracker.set_stage(posting.id, Stage.APPLIED)
+    clock.jump(timedelta(days=5))
+    screened_at = clock.now
+    posting = tracker.set_stage(posting.id, Stage.SCREENING)
+    assert [(e.name, e.at) for e in posting.history[1:]] == [
+        ("applied", applied_at),
+        ("screening", screened_at),
+    ]
+    assert posting.updated_at == screened_at
+
+
+def test_setting_the_current_stage_again_records_nothing(tracker):
+    posting = tracker.add("Data Engineer", PostingDetails())
+    again = tracker.set_stage(posting.id, Stage.SAVED)
+    assert again.history == posting.history
+    assert again.updated_at == posting.updated_at
+
+
+def test_closing_and_reopening_are_both_in_the_history(tracker):
+    posting = tracker.add("Data Engineer", PostingDetails())
+    closed = tracker.set_outcome(posting.id, Outcome.NO_RESPONSE)
+    assert closed.outcome is Outcome.NO_RESPONSE
+    reopened = tracker.set_outcome(posting.id, None)
+    assert reopened.outcome is None
+    assert [e.name for e in reopened.history] == ["saved", "no_response", "reopened"]
+
+
+def test_details_are_saved_and_last_change_moves_only_on_a_real_change(tracker, clock):
+    posting = tracker.add("Data Engineer", PostingDetails(title="Data Engineer"))
+    details = PostingDetails(
+        title="Data Engineer",
+        company="Acme",
+        source="LinkedIn",
+        url="https://www.linkedin.com/jobs/view/1",
+        follow_up=date(2026, 8, 10),
+        notes="Call Dana on Monday\nshe knows the hiring manager",
+    )
+    saved = tracker.save_details(posting.id, details)
+    assert saved.details == details
+    assert saved.updated_at > posting.updated_at
+    unchanged = tracker.save_details(posting.id, details)
+    assert unchanged.updated_at == saved.updated_at
+    cleared = tracker.save_details(posting.id, PostingDetails(title="Data Engineer", url=""))
+    assert cleared.details.follow_up is None and cleared.details.url is None
+
+
+def test_duplicates_by_url_or_by_text_with_other_whitespace(tracker):
+    first = tracker.add(
+        "Backend Engineer\n\n- Go\n- Kafka\n",
+        PostingDetails(url="https://www.upwork.com/jobs/~01"),
+    )
+    assert [p.id for p in tracker.find_duplicates("Backend  Engineer - Go\r\n- Kafka", None)] == [
+        first.id
+    ]
+    assert [p.id for p in tracker.find_duplicates("other", "https://www.upwork.com/jobs/~01")] == [
+        first.id
+    ]
+    assert tracker.find_duplicates("Backend Engineer - Go - Kafka - Redis", None) == []
+
+
+def test_deleted_posting_can_be_restored_with_its_number_and_history(tracker):
+    keep = tracker.add("Keep me", PostingDetails(title="Keep"))
+    gone = tracker.add("Delete me", PostingDetails(title="Gone", notes="n"))
+    gone = tracker.set_stage(gone.id, Stage.APPLIED)
+    before = tracker.get(gone.id)
+    snapshot = tracker.delete(gone.id)
+    assert [p.id for p in tracker.list_postings()] == [keep.id]
+    with pytest.raises(StoreError) as missing:
+        tracker.get(gone.id)
+    assert missing.value.problem is StoreProblem.NOT_FOUND
+    restored = tracker.restore(snapshot)
+    assert restored == before
+    assert [p.id for p in tracker.list_postings()] == [keep.id, gone.id]
+
+
+def test_deleting_a_posting_deletes_its_history(tracker, paths):
+    posting = tracker.add("x y z", PostingDetails())
+    tracker.set_stage(posting.id, Stage.APPLIED)
+    tracker.delete(posting.id)
+    with sqlite3.connect(paths.db_file) as raw:
+        assert raw.execute("SELECT count(*) FROM stage_event").fetchone()[0] == 0
+
+
+def test_list_carries_each_postings_own_history(tracker):
+    a = tracker.set_stage(tracker.add("a", PostingDetails()).id, Stage.APPLIED)
+    b = tracker.add("b", PostingDetails())
+    listed = {p.id: p for p in tracker.list_postings()}
+    assert listed[a.id].history == a.history
+    assert listed[b.id].history == b.history
+
+
+def test_blank_text_is_never_stored(tracker):
+    with pytest.raises(PasteError):
+        tracker.add(" \n ", PostingDetails())
+    assert tracker.list_postings() == []
+
+
+def test_everything_survives_closing_and_reopening(paths, clock):
+    first = Tracker(Store.open(paths.db_file, clock=clock))
+    posting = first.add(AWKWARD_TEXT, PostingDetails(title="T", notes="n"))
+    first.set_stage(posting.id, Stage.INTERVIEWING)
+    first.close()
+    again = Tracker(Store.open(paths.db_file, clock=clock))
+    try:
+        listed = again.list_postings()
+        assert [replace(p, analysis=None) for p in listed] == [
+            replace(again.get(posting.id), analysis=None, overridden=frozenset())
+        ]
+        assert again.get(posting.id).raw_text == AWKWARD_TEXT
+        assert again.get(posting.id).stage is Stage.INTERVIEWING
+        assert again.store.migration.backup is None
+    finally:
+        again.close()
+
+
+def test_a_write_blocked_by_another_program_fails_with_a_message_not_a_hang(tracker, paths):
+    other = sqlite3.connect(paths.db_file, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StoreError) as blocked:
+            tracker.add("Backend engineer", PostingDetails())
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert blocked.value.problem is StoreProblem.LOCKED
+    assert str(paths.db_file) in str(blocked.value)
+
+
+POSTING = (
+    "Job Title: QA Analyst\nCompany: Bright Harbor Ltd\nContract role.\n\n"
+    "## Requirements\n- Cypress\n"
+)
+
+
+def test_new_posting_is_read_and_a_given_title_is_kept_as_the_users(tracker):
+    read = tracker.add(POSTING, PostingDetails())
+    assert (read.title, read.company) == ("QA Analyst", "Bright Harbor Ltd")
+    assert read.analysis is not None and read.overridden == frozenset()
+    assert [item.text for item in read.analysis.must_haves] == ["Cypress"]
+    own = tracker.add(POSTING + " ", PostingDetails(title="Test Analyst (contract)"))
+    assert own.title == "Test Analyst (contract)" and own.overridden == {"title"}
+
+
+def test_users_corrections_survive_reading_again_and_can_be_reset(tracker):
+    posting = tracker.add(POSTING, PostingDetails())
+    tracker.set_field(posting.id, "engagement", "part-time")
+    tracker.set_field(
+        posting.id, "pay", {"min": 30, "max": 40, "currency": "EUR", "period": "hour"}
+    )
+    edited = tracker.save_details(posting.id, replace(posting.details, title="Senior QA Analyst"))
+    assert edited.analysis.engagement == "part-time"
+    assert edited.analysis.pay.currency == "EUR"
+    again = tracker.read_again(posting.id)
+    assert again.title == "Senior QA Analyst"
+    assert again.analysis.engagement == "part-time"
+    assert again.overridden == {"engagement", "pay", "title"}
+    reset = tracker.reset_fields(posting.id)
+    assert reset.title == "QA Analyst" and reset.analysis.pay is None
+    assert reset.overridden == frozenset()
+
+
+def test_only_reading_fields_can_be_set(tracker):
+    posting = tracker.add(POSTING, PostingDetails())
+    with pytest.raises(ValueError, match="not an editable field"):
+        tracker.set_field(posting.id, "stage", "offer")
+
+
+def test_profile_is_replaced_whole_and_read_back(tracker):
+    from desktop.domain.fit import Level, Profile, ProfileSkill
+
+    tracker.save_profile(
+        Profile((ProfileSkill("Kotlin", 6), ProfileSkill("Rust", None, Level.LEARNING)))
+    )
+    tracker.save_profile(Profile((ProfileSkill("Go", 2.5), ProfileSkill("Kotlin", 7))))
+    assert tracker.profile() == Profile((ProfileSkill("Go", 2.5), ProfileSkill("Kotlin", 7)))
+
+
+def test_checklist_verdicts_are_kept_by_the_items_words_and_can_be_forgotten(tracker):
+    from desktop.domain.fit import Status
+
+    posting = tracker.add(POSTING, PostingDetails())
+    tracker.set_check_override(posting.id, "Experience  with Cypress", Status.MET)
+    assert tracker.check_overrides(posting.id) == {"experience with cypress": Status.MET}
+    tracker.set_check_override(posting.id, "experience with cypress", Status.MISSING)
+    assert tracker.check_overrides(posting.id) == {"experience with cypress": Status.MISSING}
+    tracker.set_check_override(posting.id, "Experience with Cypress", None)
+    assert tracker.check_overrides(posting.id) == {}
+
+
+def test_messages_and_dismissed_flags_count_in_the_posting_risk(tracker):
+    from datetime import date
+
+    from desktop.domain.red_flags import Risk
+
+    posting = tracker.add(POSTING, PostingDetails())
+    assert tracker.risk_summaries()[posting.id].level == Risk.NONE
+    tracker.add_message(posting.id, date(2026, 8, 4), "Please pay the $60 onboarding fee today.")
+    summary = tracker.risk_summaries()[posting.id]
+    assert (summary.level, summary.flags) == (Risk.HIGH, ("F1",))
+    tracker.set_dismissed(posting.id, "F1", True)
+    assert tracker.risk_summaries()[posting.id].level == Risk.NONE
+    tracker.set_dismissed(posting.id, "F1", False)
+    assert tracker.dismissed_flags(posting.id) == frozenset()
+    tracker.delete(posting.id)
+    assert tracker.risk_summaries() == {}
+
+
+AMBIGUOUS_HOURS = "Support Engineer\n\nBe online 9am-5pm CST on weekdays.\n"
+
+
+def test_a_zone_pick_is_kept_through_reading_again_and_undoing_a_delete(tracker):
+    posting = tracker.add(AMBIGUOUS_HOURS, PostingDetails())
+    (statement,) = posting.analysis.hours
+    assert statement.zone is None and "Asia/Shanghai" in statement.zone_choices
+    tracker.set_field(posting.id, "zone:CST", "Asia/Shanghai")
+    assert tracker.read_again(posting.id).analysis.hours[0].zone == "Asia/Shanghai"
+    snapshot = tracker.delete(posting.id)
+    restored = tracker.restore(snapshot)
+    assert restored.analysis.hours[0].zone == "Asia/Shanghai"
+    assert tracker.hours_statements()[posting.id][0].zone == "Asia/Shanghai"
+
+
+def test_a_zone_pick_outside_the_options_is_ignored(tracker):
+    posting = tracker.add(AMBIGUOUS_HOURS, PostingDetails())
+    tracker.set_field(posting.id, "zone:CST", "Europe/Paris")
+    assert tracker.get(posting.id).analysis.hours[0].zone is None
+
+
+def test_my_hours_default_then_kept(tracker):
+    from desktop.domain.local_time import WorkingHours
+
+    assert tracker.my_hours() == (None, WorkingHours())
+    working = WorkingHours.parse("07:30-16:00", "Sun-Thu")
+    assert tracker.save_my_hours("Asia/Jerusalem", working) == ("Asia/Jerusalem", working)
+    assert tracker.my_hours() == ("Asia/Jerusalem", working)
+    tracker.save_my_hours(None, working)
+    assert tracker.my_hours() == (None, working)
+
+
+def test_unreadable_stored_settings_fall_back_to_defaults(tracker):
+    import sqlite3
+
+    from desktop.domain.local_time import WorkingHours
+
+    with sqlite3.connect(tracker.db_file) as connection:
+        connection.executemany(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            [("time_zone", "Nowhere/Land"), ("working_hours", "all day")],
+        )
+    assert tracker.my_hours() == (None, WorkingHours())
+
+
+def test_hours_summaries_use_the_users_zone_or_the_default(tracker):
+    from datetime import date
+
+    from desktop.domain.local_time import WorkingHours
+
+    posting = tracker.add(fixture_text("core_hours_contract.txt"), PostingDetails())
+    day = date(2026, 12, 1)
+    assert tracker.hours_summaries(day, "Asia/Kolkata")[posting.id].cell == "21:30–12:30 (+1)"
+    tracker.save_my_hours("America/New_York", WorkingHours())
+    summary = tracker.hours_summaries(day, "Asia/Kolkata")[posting.id]
+    assert (summary.local, summary.overlap_hours) == ("11:00–02:00 (+1) America/New_York", 7)
