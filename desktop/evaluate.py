@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.analysis import analyze_posting
+from desktop.domain.hours import HoursKind
 from desktop.domain.red_flags import Risk, find_red_flags, risk_level
 from desktop.domain.requirements import Requirement
 from desktop.domain.serialize import statement_to_dict
@@ -183,9 +184,9 @@ def _hours_key(entry: dict[str, Any]) -> tuple[str, ...]:
     """A statement compared on what it means: kind, clock times, zone, hours or band."""
     kind = entry["kind"]
     zone = _zone_key(entry.get("zone"))
-    if kind == "window":
+    if kind == HoursKind.WINDOW:
         return (kind, entry["start"], entry["end"], zone)
-    if kind == "overlap":
+    if kind == HoursKind.OVERLAP:
         return (kind, f"{float(entry['hours']):g}", zone)
     if entry.get("plus_minus") is not None:
         return (kind, zone, f"{float(entry['plus_minus']):g}")

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from desktop.domain.fields import (
+    Engagement,
     HoursPerWeek,
     Pay,
+    WorkMode,
     find_engagement,
     find_hours_per_week,
     find_location,
@@ -94,10 +96,10 @@ class PostingAnalysis:
 
     title: str = ""
     company: str = ""
-    engagement: str | None = None
+    engagement: Engagement | None = None
     pay: Pay | None = None
     location: str | None = None
-    remote: str | None = None
+    remote: WorkMode | None = None
     hours_per_week: HoursPerWeek | None = None
     years_experience: int | None = None
     sections: tuple[Section, ...] = field(default=())

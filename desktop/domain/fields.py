@@ -4,7 +4,38 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from itertools import islice
+
+
+class PayPeriod(StrEnum):
+    """What an amount of pay is paid for."""
+
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    PROJECT = "project"
+
+
+class Engagement(StrEnum):
+    """How the work is taken on; freelance work by how it is paid."""
+
+    FULL_TIME = "full-time"
+    PART_TIME = "part-time"
+    CONTRACT = "contract"
+    FREELANCE_HOURLY = "freelance-hourly"
+    FREELANCE_FIXED = "freelance-fixed"
+
+
+class WorkMode(StrEnum):
+    """Where the work is done, as the posting states it."""
+
+    REMOTE = "remote"
+    HYBRID = "hybrid"
+    ONSITE = "onsite"
+
 
 _CURRENCIES = {
     "$": "USD",
@@ -48,24 +79,24 @@ _PAY = re.compile(
 _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not worth reading
 _CURRENCY_HINT = re.compile(rf"{_SYMBOL}|\b{_CODE}\b", re.IGNORECASE)
 _PERIODS = {
-    "hour": "hour",
-    "hr": "hour",
-    "h": "hour",
-    "hourly": "hour",
-    "day": "day",
-    "daily": "day",
-    "week": "week",
-    "wk": "week",
-    "weekly": "week",
-    "month": "month",
-    "mo": "month",
-    "monthly": "month",
-    "year": "year",
-    "yr": "year",
-    "annum": "year",
-    "annually": "year",
-    "yearly": "year",
-    "project": "project",
+    "hour": PayPeriod.HOUR,
+    "hr": PayPeriod.HOUR,
+    "h": PayPeriod.HOUR,
+    "hourly": PayPeriod.HOUR,
+    "day": PayPeriod.DAY,
+    "daily": PayPeriod.DAY,
+    "week": PayPeriod.WEEK,
+    "wk": PayPeriod.WEEK,
+    "weekly": PayPeriod.WEEK,
+    "month": PayPeriod.MONTH,
+    "mo": PayPeriod.MONTH,
+    "monthly": PayPeriod.MONTH,
+    "year": PayPeriod.YEAR,
+    "yr": PayPeriod.YEAR,
+    "annum": PayPeriod.YEAR,
+    "annually": PayPeriod.YEAR,
+    "yearly": PayPeriod.YEAR,
+    "project": PayPeriod.PROJECT,
 }
 _PROJECT_CONTEXT = re.compile(
     r"(?:total\s+project\s+value|project\s+budget|fixed[- ]price|fixed\s+budget|budget)\W{0,6}$",
@@ -96,19 +127,19 @@ _LOCATION_PROSE = re.compile(
 )
 _ENGAGEMENT = (
     (
-        "freelance-fixed",
+        Engagement.FREELANCE_FIXED,
         re.compile(r"\bfixed[- ]price\b|\bfixed budget\b|\btotal project value\b", re.I),
     ),
     (
-        "contract",
+        Engagement.CONTRACT,
         re.compile(
             r"\bcontract (?:position|role|basis|engagement)\b|\bon a contract\b|"
             r"\bcontract(?:or)?\s*:|^contract\b|\bb2b contract\b",
             re.I | re.M,
         ),
     ),
-    ("part-time", re.compile(r"\bpart[- ]time\b", re.I)),
-    ("full-time", re.compile(r"\bfull[- ]time\b|\bpermanent\b", re.I)),
+    (Engagement.PART_TIME, re.compile(r"\bpart[- ]time\b", re.I)),
+    (Engagement.FULL_TIME, re.compile(r"\bfull[- ]time\b|\bpermanent\b", re.I)),
 )
 _FREELANCE = re.compile(r"\bfreelanc\w*|\bupwork\b|\bfiverr\b|\bproposal\b", re.I)
 
@@ -118,7 +149,7 @@ class Pay:
     min: float
     max: float
     currency: str
-    period: str | None
+    period: PayPeriod | None
 
 
 @dataclass(frozen=True)
@@ -173,17 +204,17 @@ def _number(amount: str, thousands: str | None) -> float:
     return value * 1000 if thousands else value
 
 
-def _period(match: re.Match[str], text: str, high: float) -> str | None:
+def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
     if word := match.group("period"):
         key = re.sub(r"[^a-z]", " ", word.casefold()).split()[-1]
-        return _PERIODS.get(key, "year" if "year" in word.casefold() else None)
+        return _PERIODS.get(key, PayPeriod.YEAR if "year" in word.casefold() else None)
     before = text[max(0, match.start() - 40) : match.start()]
     if _PROJECT_CONTEXT.search(before):
-        return "project"
+        return PayPeriod.PROJECT
     if label := _PERIOD_LABEL.search(before):
         return _PERIODS[label.group(1).casefold()]
     if match.group("k1") or match.group("k2") or high >= 20_000:
-        return "year"
+        return PayPeriod.YEAR
     return None
 
 
@@ -196,14 +227,14 @@ def find_hours_per_week(text: str) -> HoursPerWeek | None:
     return HoursPerWeek(low, max(low, high))
 
 
-def find_remote_policy(text: str) -> str | None:
-    """ "remote", "hybrid" or "onsite" as the posting states it; None when silent."""
+def find_remote_policy(text: str) -> WorkMode | None:
+    """The work mode the posting states; None when silent."""
     if _HYBRID.search(text):
-        return "hybrid"
+        return WorkMode.HYBRID
     if _REMOTE.search(text):
-        return "remote"
+        return WorkMode.REMOTE
     if _ONSITE.search(text):
-        return "onsite"
+        return WorkMode.ONSITE
     return None
 
 
@@ -219,16 +250,17 @@ def find_location(text: str, header_parts: list[str]) -> str | None:
     return None
 
 
-def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> str | None:
-    """full-time, part-time, contract, freelance-hourly or freelance-fixed."""
+def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> Engagement | None:
     freelance = freelance_source or bool(_FREELANCE.search(text))
-    if _ENGAGEMENT[0][1].search(text) and not (pay and pay.period == "hour"):
-        return "freelance-fixed"
-    if freelance and pay is not None and pay.period == "hour":
-        return "freelance-hourly"
-    for name, pattern in _ENGAGEMENT[1:]:
+    hourly = pay is not None and pay.period == PayPeriod.HOUR
+    if _ENGAGEMENT[0][1].search(text) and not hourly:
+        return Engagement.FREELANCE_FIXED
+    if freelance and hourly:
+        return Engagement.FREELANCE_HOURLY
+    for engagement, pattern in _ENGAGEMENT[1:]:
         if pattern.search(text):
-            return name
+            return engagement
     if freelance:
-        return "freelance-fixed" if pay and pay.period == "project" else "contract"
+        fixed = pay is not None and pay.period == PayPeriod.PROJECT
+        return Engagement.FREELANCE_FIXED if fixed else Engagement.CONTRACT
     return None

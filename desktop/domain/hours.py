@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from functools import cached_property
 
 from desktop.domain.zones import (
@@ -98,26 +99,34 @@ _EXTENSION_REACH = 600
 _REFERENCE_DAYS = (date(2026, 1, 15), date(2026, 7, 15))
 
 
+class HoursKind(StrEnum):
+    """What a statement gives; the values are those the JSON form has always used."""
+
+    WINDOW = "window"  # clock times: "9am-5pm ET"
+    OVERLAP = "overlap"  # a number of hours shared with a zone's day
+    BAND = "band"  # a range of zones: "within 3 hours of CET", "UTC-3 to UTC+1"
+
+
 @dataclass(frozen=True)
 class HoursStatement:
-    """One statement as found. Clock times are "HH:MM" (24-hour) in the posting's zone."""
+    """One statement as found. Clock times are in the posting's zone."""
 
-    kind: str  # "window", "overlap" or "band"
+    kind: HoursKind
     text: str
     span_start: int
     span_end: int
     zone: str | None = None
     written_zone: str = ""
     options: tuple[ZoneOption, ...] = ()
-    begins: str | None = None
-    ends: str | None = None
+    begins: time | None = None
+    ends: time | None = None
     days: str | None = None
     hours: float | None = None
     plus_minus: float | None = None
     band_from: str | None = None
     band_to: str | None = None
-    extension: str | None = None
-    reference: tuple[str, str] | None = None
+    extension: time | None = None
+    reference: tuple[time, time] | None = None
     notes: tuple[str, ...] = ()
     picked: bool = False  # the zone is the user's pick among `options`
 
@@ -129,6 +138,19 @@ class HoursStatement:
     @property
     def zone_choices(self) -> tuple[str, ...]:
         return tuple(option.zone for option in self.options)
+
+    @property
+    def clock(self) -> tuple[time, time]:
+        """A window's start and end; ValueError for a statement without clock times."""
+        if self.begins is None or self.ends is None:
+            raise ValueError("only a window has clock times")
+        return self.begins, self.ends
+
+    @property
+    def clock_range(self) -> str:
+        """ "09:00–17:00": a window's clock times as notes and the hours view write them."""
+        begins, ends = self.clock
+        return f"{begins:%H:%M}–{ends:%H:%M}"
 
     def with_zone(self, zone: str) -> HoursStatement:
         """The statement read with the zone the user picked for an ambiguous abbreviation."""
@@ -281,8 +303,9 @@ def _clock_pair(match: re.Match[str], *, zoned: bool) -> tuple[int, int] | None:
     return start, end
 
 
-def _hhmm(minutes: int) -> str:
-    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+def _clock_time(minutes: int) -> time:
+    """Minutes after midnight as a clock time; 24:00 is midnight."""
+    return time(minutes // 60 % 24, minutes % 60)
 
 
 def _windows(text: str, sentences: _Sentences, mentions: _Mentions) -> list[HoursStatement]:
@@ -300,12 +323,12 @@ def _windows(text: str, sentences: _Sentences, mentions: _Mentions) -> list[Hour
         sentence = sentences[sentence_index]
         zone_mention = own[0] if own else free.nearest(match.start(), sentence.start, sentence.end)
         statement = HoursStatement(
-            kind="window",
+            kind=HoursKind.WINDOW,
             text=sentence.said,
             span_start=match.start(),
             span_end=max([match.end(), *(m.end for m in own if m.start >= match.start())]),
-            begins=_hhmm(start),
-            ends=_hhmm(end),
+            begins=_clock_time(start),
+            ends=_clock_time(end),
             days=sentence.days,
         )
         statements.append(_with_zone(statement, zone_mention, own))
@@ -376,12 +399,12 @@ def _with_zone(
 
 def window_instants(statement: HoursStatement, day: date) -> tuple[datetime, datetime]:
     """The window on `day` in its own zone; an end before the start is on the next day."""
-    if statement.zone is None or statement.begins is None or statement.ends is None:
+    if statement.zone is None:
         raise ValueError("only a window with a zone has instants")
+    begins, ends = statement.clock
     info = zone_info(statement.zone)
-    start = datetime.combine(day, time.fromisoformat(statement.begins), info)
-    end_day = day if statement.ends > statement.begins else day + timedelta(days=1)
-    return start, datetime.combine(end_day, time.fromisoformat(statement.ends), info)
+    end_day = day if ends > begins else day + timedelta(days=1)
+    return datetime.combine(day, begins, info), datetime.combine(end_day, ends, info)
 
 
 def _same_instant(a: HoursStatement, b: HoursStatement) -> bool:
@@ -410,13 +433,13 @@ def _one_per_instant(
             previous.span_start
         ) == sentences.index_of(statement.span_start)
         if previous is not None and same_sentence and _same_instant(previous, statement):
-            also = f"{statement.begins}–{statement.ends} {statement.written_zone}"
+            also = f"{statement.clock_range} {statement.written_zone}"
             added[-1].append(f"Also given as {also}: the same hours.")
             kept[-1] = replace(previous, span_end=statement.span_end)
             continue
         if previous is not None and same_sentence and previous.zone is None and statement.zone:
             added[-1] = [
-                f"The text gives these hours as {previous.begins}–{previous.ends} too, "
+                f"The text gives these hours as {previous.clock_range} too, "
                 "without a zone: read as the same hours."
             ]
             kept[-1] = replace(statement, span_start=previous.span_start)
@@ -456,30 +479,24 @@ def _with_extensions(
         index, window = before[-1]
         meridiem = _meridiem(match, "a")
         minutes = _to_24(int(match.group("ah")), int(match.group("am") or 0), meridiem)
-        if minutes is None or window.begins is None or window.ends is None:
+        if minutes is None:
             continue
-        result[index] = _extended(window, minutes, sentence.said)
+        result[index] = _extended(window, _clock_time(minutes), sentence.said)
     return result
 
 
-def _extended(window: HoursStatement, minutes: int, said: str) -> HoursStatement:
-    start = _minutes(window.begins or "00:00")
-    end = _minutes(window.ends or "00:00")
-    inside = start < minutes < end if start < end else minutes > start or minutes < end
+def _extended(window: HoursStatement, until: time, said: str) -> HoursStatement:
+    begins, ends = window.clock
+    inside = begins < until < ends if begins < ends else until > begins or until < ends
     if inside:
         note = (
-            f"“{said}” ends at {_hhmm(minutes)}, inside the {window.begins}–{window.ends} "
+            f"“{said}” ends at {until:%H:%M}, inside the {window.clock_range} "
             "window, so it cannot extend it: ask the client what they mean"
-            + (" (perhaps 12:00 am, midnight)." if minutes == 12 * 60 else ".")
+            + (" (perhaps 12:00 am, midnight)." if until == time(12) else ".")
         )
         return replace(window, notes=(*window.notes, note))
-    note = f"On occasion until {_hhmm(minutes)} ({window.written_zone or 'same zone'}): “{said}”"
-    return replace(window, extension=_hhmm(minutes), notes=(*window.notes, note))
-
-
-def _minutes(hhmm: str) -> int:
-    hours, minutes = hhmm.split(":")
-    return int(hours) * 60 + int(minutes)
+    note = f"On occasion until {until:%H:%M} ({window.written_zone or 'same zone'}): “{said}”"
+    return replace(window, extension=until, notes=(*window.notes, note))
 
 
 def _days(sentence: str) -> str | None:
@@ -521,7 +538,7 @@ def _overlaps(
             index = sentences.index_of(match.start())
             sentence = sentences[index]
             statement = HoursStatement(
-                kind="overlap",
+                kind=HoursKind.OVERLAP,
                 text=sentence.said,
                 span_start=match.start(),
                 span_end=match.end(),
@@ -533,13 +550,13 @@ def _overlaps(
             if window is None and near is None:
                 window = window_between(earlier_start, sentence.start)
             if window is not None:
-                note = f"The overlap is with the {window.begins}–{window.ends} hours stated."
+                note = f"The overlap is with the {window.clock_range} hours stated."
                 result.append(
                     replace(
                         statement,
                         zone=window.zone,
                         written_zone=window.written_zone,
-                        reference=(window.begins or "", window.ends or ""),
+                        reference=window.clock,
                         notes=(note,),
                     )
                 )
@@ -562,7 +579,7 @@ def _bands(text: str, sentences: _Sentences, mentions: _Mentions) -> list[HoursS
         if mention is None:
             continue
         statement = HoursStatement(
-            kind="band",
+            kind=HoursKind.BAND,
             text=sentence.said,
             span_start=match.start(),
             span_end=mention.end,
@@ -574,7 +591,7 @@ def _bands(text: str, sentences: _Sentences, mentions: _Mentions) -> list[HoursS
         low, high = (_offset_label(match.group(g)) for g in ("a", "b"))
         result.append(
             HoursStatement(
-                kind="band",
+                kind=HoursKind.BAND,
                 text=sentence.said,
                 span_start=match.start(),
                 span_end=match.end(),

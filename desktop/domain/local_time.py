@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from desktop.domain.errors import DomainError
-from desktop.domain.hours import HoursStatement, window_instants
+from desktop.domain.hours import HoursKind, HoursStatement, window_instants
 from desktop.domain.zones import (
     fixed_offset,
     standard_time_note,
@@ -25,7 +25,7 @@ from desktop.domain.zones import (
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _LOOKAHEAD_DAYS = 183
 # Whose business hours an overlap is measured against when the text gives none.
-_BUSINESS_HOURS = ("09:00", "17:00")
+_BUSINESS_HOURS = (time(9), time(17))
 
 
 class WorkingHoursError(DomainError):
@@ -144,22 +144,22 @@ def _reading(
     if not statement.converts:
         return HoursReading(statement, user_zone)
     notes = list(_standard_notes(statement, on))
-    if statement.kind == "window" and statement.zone:
+    if statement.kind == HoursKind.WINDOW and statement.zone:
         local = local_window(statement, on, user_zone)
         overlap = _window_overlap(statement, on, user_zone, working)
         if look_ahead:
             notes.extend(clock_changes(statement, on, user_zone))
         return HoursReading(statement, user_zone, local, overlap, None, tuple(notes))
-    if statement.kind == "overlap" and statement.zone:
+    if statement.kind == HoursKind.OVERLAP and statement.zone:
         begins, ends = statement.reference or _BUSINESS_HOURS
+        reference = HoursStatement(
+            HoursKind.WINDOW, statement.text, 0, 0, statement.zone, begins=begins, ends=ends
+        )
         if statement.reference is None:
             notes.append(
                 f"No hours are given for {zone_label(statement.zone)}, so the overlap is "
-                f"measured against {begins}–{ends} there."
+                f"measured against {reference.clock_range} there."
             )
-        reference = HoursStatement(
-            "window", statement.text, 0, 0, statement.zone, begins=begins, ends=ends
-        )
         hours = _window_overlap(reference, on, user_zone, working)
         met = hours >= (statement.hours or 0)
         return HoursReading(statement, user_zone, None, hours, met, tuple(notes))
@@ -312,10 +312,10 @@ def summarize_hours(
     if main.local is not None:
         local = f"{main.local.label} {user_zone}"
         cell = main.local.label
-    elif statement.kind == "overlap" and main.overlap_hours is not None:
+    elif statement.kind == HoursKind.OVERLAP and main.overlap_hours is not None:
         local = ""
         cell = f"overlap {main.overlap_hours:g} of {statement.hours:g} h"
-    elif statement.kind == "band":
+    elif statement.kind == HoursKind.BAND:
         local = ""
         cell = "in zone band" if main.met else "outside zone band"
     elif statement.options:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from functools import cache
 
 from desktop.domain.sections import Section, SectionKind
@@ -35,11 +35,19 @@ class Risk(IntEnum):
         return self.name.lower()
 
 
+class Severity(StrEnum):
+    """How much one red flag weighs; see risk_level for how they add up."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
 @dataclass(frozen=True)
 class Flag:
     id: str
     title: str
-    severity: str
+    severity: Severity
     explanation: str
     advice: str
     named_by: tuple[str, ...]
@@ -53,7 +61,7 @@ class Hit:
     """One red flag at one place: the exact words, and why they matter."""
 
     flag: str
-    severity: str
+    severity: Severity
     start: int
     end: int
     excerpt: str
@@ -77,7 +85,7 @@ def catalogue() -> Catalogue:
         entry["id"]: Flag(
             id=entry["id"],
             title=entry["title"],
-            severity=entry["severity"],
+            severity=Severity(entry["severity"]),
             explanation=entry["explanation"],
             advice=entry["advice"],
             named_by=tuple(entry["named_by"]),
@@ -185,11 +193,11 @@ def risk_level(hits: Sequence[Hit], dismissed: frozenset[str] = frozenset()) -> 
     different weak ones. Medium: one medium flag, or three different weak ones.
     Low: weak signals only.
     """
-    kinds: dict[str, set[str]] = {"high": set(), "medium": set(), "low": set()}
+    kinds: dict[Severity, set[str]] = {severity: set() for severity in Severity}
     for hit in hits:
         if hit.flag not in dismissed:
             kinds[hit.severity].add(hit.flag)
-    high, medium, low = (len(kinds[k]) for k in ("high", "medium", "low"))
+    high, medium, low = (len(kinds[k]) for k in (Severity.HIGH, Severity.MEDIUM, Severity.LOW))
     if high or medium >= 2 or (medium and low >= 2):
         return Risk.HIGH
     if medium or low >= 3:

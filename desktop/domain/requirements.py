@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 
 from desktop.domain.layout import Line, LineKind
@@ -48,14 +49,25 @@ _SKIPPED = {
 }
 
 
+class RequirementKind(StrEnum):
+    """What a requirement asks for; posting_vocabulary.json's item_kinds find all but skills."""
+
+    SKILL = "skill"
+    LANGUAGE = "language"
+    ELIGIBILITY = "eligibility"
+    AVAILABILITY = "availability"
+    EQUIPMENT = "equipment"
+    PORTFOLIO = "portfolio"
+
+
 @dataclass(frozen=True)
 class Requirement:
-    """One requirement as written. `kind` is "skill" or what else it asks for."""
+    """One requirement as written, and what it asks for."""
 
     text: str
     start: int
     end: int
-    kind: str = "skill"
+    kind: RequirementKind = RequirementKind.SKILL
     years: int | None = None
     # Skills the item names, with offsets into `text`; found once when the posting is read.
     mentions: tuple[Mention, ...] = ()
@@ -65,7 +77,7 @@ class Requirement:
 class _Rules:
     prose: re.Pattern[str]
     nice: re.Pattern[str]
-    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    kinds: tuple[tuple[RequirementKind, re.Pattern[str]], ...]
 
 
 @cache
@@ -75,7 +87,7 @@ def _rules() -> _Rules:
         prose=re.compile(data["prose_requirement"], re.IGNORECASE),
         nice=re.compile(data["nice_markers"], re.IGNORECASE),
         kinds=tuple(
-            (entry["kind"], re.compile(entry["pattern"], re.IGNORECASE))
+            (RequirementKind(entry["kind"]), re.compile(entry["pattern"], re.IGNORECASE))
             for entry in data["item_kinds"]
         ),
     )
@@ -177,7 +189,9 @@ def _clause_start(raw: str, marker: int) -> int | None:
 
 def _make(text: str, start: int, end: int) -> Requirement:
     raw = text[start:end]
-    kind = next((name for name, pattern in _rules().kinds if pattern.search(raw)), "skill")
+    kind = next(
+        (kind for kind, pattern in _rules().kinds if pattern.search(raw)), RequirementKind.SKILL
+    )
     return Requirement(raw, start, end, kind, years_required(raw), tuple(taxonomy().find(raw)))
 
 

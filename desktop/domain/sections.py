@@ -39,16 +39,24 @@ class SectionKind(StrEnum):
     OTHER = "other"
 
 
+class BoilerplateKind(StrEnum):
+    """Which text that is not the employer's a boilerplate section holds."""
+
+    JOB_BOARD = "job_board"  # the board's own footer: safety tips, "see more jobs"
+    COOKIE_BANNER = "cookie_banner"
+    NAVIGATION = "navigation"  # a run of the site's menu words
+
+
 @dataclass(frozen=True)
 class Section:
-    """A run of the posting. `lines` are its content lines; `detail` names boilerplate kinds."""
+    """A run of the posting. `lines` are its content lines."""
 
     kind: SectionKind
     heading: str
     start: int
     end: int
     lines: tuple[Line, ...]
-    detail: str = ""
+    detail: BoilerplateKind | None = None
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,7 @@ class Vocabulary:
     benefits: tuple[str, ...]
     requirements: tuple[str, ...]
     navigation: tuple[str, ...]
-    boilerplate: dict[str, tuple[str, ...]]
+    boilerplate: dict[BoilerplateKind, tuple[str, ...]]
 
 
 @cache
@@ -68,7 +76,7 @@ def vocabulary() -> Vocabulary:
         benefits=tuple(data["benefit_cues"]),
         requirements=tuple(data["requirement_cues"]),
         navigation=tuple(data["navigation_words"]),
-        boilerplate={k: tuple(v) for k, v in data["boilerplate_markers"].items()},
+        boilerplate={BoilerplateKind(k): tuple(v) for k, v in data["boilerplate_markers"].items()},
     )
 
 
@@ -86,7 +94,7 @@ def split_sections(text: str) -> list[Section]:
     """Sections in text order; boilerplate and legal text are sections of their own."""
     lines = logical_lines(text)
     sections: list[Section] = []
-    footer_start, footer_kind = _footer(text, lines)
+    footer_start = _footer(text)
     body = [line for line in lines if line.end <= footer_start or line.start >= footer_start]
     body = [line for line in body if line.start < footer_start]
     noise = _noise_lines(body)
@@ -105,34 +113,30 @@ def split_sections(text: str) -> list[Section]:
         group.append(line)
     _close(sections, heading, group)
     if footer_start < len(text):
+        end = len(text.rstrip())
         sections.append(
-            Section(SectionKind.BOILERPLATE, "", footer_start, len(text.rstrip()), (), footer_kind)
+            Section(SectionKind.BOILERPLATE, "", footer_start, end, (), BoilerplateKind.JOB_BOARD)
         )
     return _merge_adjacent_boilerplate(sections)
 
 
-def _footer(text: str, lines: list[Line]) -> tuple[int, str]:
-    """Where a job board's own footer (safety tips, "see more jobs") begins, if anywhere."""
+def _footer(text: str) -> int:
+    """Where a job board's own footer (safety tips, "see more jobs") begins; else the end."""
     lowered = text.casefold()
-    found = [
-        (position, kind)
-        for kind, markers in vocabulary().boilerplate.items()
-        if kind == "job_board"
-        for marker in markers
-        if (position := lowered.find(marker)) >= 0
-    ]
-    if not found:
-        return len(text), ""
-    return min(found)
+    markers = vocabulary().boilerplate[BoilerplateKind.JOB_BOARD]
+    return min(
+        (position for marker in markers if (position := lowered.find(marker)) >= 0),
+        default=len(text),
+    )
 
 
-def _noise_lines(lines: list[Line]) -> dict[int, str]:
+def _noise_lines(lines: list[Line]) -> dict[int, BoilerplateKind]:
     """Cookie banners and runs of site navigation, by line index."""
     vocab = vocabulary()
-    noise: dict[int, str] = {}
+    noise: dict[int, BoilerplateKind] = {}
     for index, line in enumerate(lines):
-        if has_cue(line.text, vocab.boilerplate["cookie_banner"]):
-            noise[index] = "cookie_banner"
+        if has_cue(line.text, vocab.boilerplate[BoilerplateKind.COOKIE_BANNER]):
+            noise[index] = BoilerplateKind.COOKIE_BANNER
     run: list[int] = []
     for index, line in enumerate([*lines, Line(0, 0, "", LineKind.BLANK)]):
         short = (
@@ -149,7 +153,7 @@ def _noise_lines(lines: list[Line]) -> dict[int, str]:
             run.pop()  # the posting's own first headings, right after the menu
         hits = sum(1 for i in run if _is_nav_word(lines[i].text, vocab.navigation))
         if len(run) >= _NAV_MIN_RUN and hits >= _NAV_MIN_WORD_HITS:
-            noise.update(dict.fromkeys(run, "navigation"))
+            noise.update(dict.fromkeys(run, BoilerplateKind.NAVIGATION))
         run = []
     return noise
 
@@ -226,7 +230,7 @@ def _states_requirements(lines: list[Line]) -> bool:
     return any(has_cue(line.text, vocabulary().requirements) for line in lines)
 
 
-def _boilerplate(detail: str, lines: list[Line]) -> Section:
+def _boilerplate(detail: BoilerplateKind, lines: list[Line]) -> Section:
     return Section(SectionKind.BOILERPLATE, "", lines[0].start, lines[-1].end, (), detail)
 
 

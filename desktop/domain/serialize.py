@@ -3,32 +3,43 @@
 The command line prints this form, and the store keeps it so that thousands
 of postings need not be parsed again at every start. Sections come back with
 their kind, heading and span; their individual lines are not kept.
+
+Written by hand because the form is not the dataclasses' shape (renamed keys,
+pairs as lists, empty values left out) and must not change: readings stored by
+every earlier version are read back with these functions. Enums are written as
+their plain values and clock times as "HH:MM".
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from datetime import time
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from desktop.domain.analysis import PostingAnalysis
-from desktop.domain.fields import HoursPerWeek, Pay
-from desktop.domain.hours import HoursStatement
+from desktop.domain.fields import Engagement, HoursPerWeek, Pay, PayPeriod, WorkMode
+from desktop.domain.hours import HoursKind, HoursStatement
 from desktop.domain.local_time import HoursReading
-from desktop.domain.red_flags import Hit
-from desktop.domain.requirements import Requirement
-from desktop.domain.sections import Section, SectionKind
+from desktop.domain.red_flags import Hit, Severity
+from desktop.domain.requirements import Requirement, RequirementKind
+from desktop.domain.sections import BoilerplateKind, Section, SectionKind
 from desktop.domain.skills import Mention
 from desktop.domain.zones import ZoneOption
+
+_Member = TypeVar("_Member", bound=StrEnum)
+# Optional statement values are left out when empty, but an hour count of 0 is a value.
+_NUMBERS = frozenset({"hours", "plus_minus"})
 
 
 def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
     return {
         "title": analysis.title or None,
         "company": analysis.company or None,
-        "engagement": analysis.engagement,
+        "engagement": _value(analysis.engagement),
         "pay": _pay(analysis.pay),
         "location": analysis.location,
-        "remote": analysis.remote,
+        "remote": _value(analysis.remote),
         "hours_per_week": (
             {"min": analysis.hours_per_week.min, "max": analysis.hours_per_week.max}
             if analysis.hours_per_week
@@ -41,7 +52,7 @@ def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
                 "heading": s.heading,
                 "start": s.start,
                 "end": s.end,
-                "detail": s.detail,
+                "detail": _value(s.detail) or "",
             }
             for s in analysis.sections
         ],
@@ -50,7 +61,7 @@ def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
         "red_flags": [hit_to_dict(hit) for hit in analysis.red_flags],
         "hours": [statement_to_dict(statement) for statement in analysis.hours],
         "boilerplate": [
-            {"kind": s.detail or s.kind.value, "start": s.start, "end": s.end}
+            {"kind": (s.detail or s.kind).value, "start": s.start, "end": s.end}
             for s in analysis.boilerplate
         ],
     }
@@ -103,22 +114,31 @@ def analysis_from_dict(data: dict[str, Any]) -> PostingAnalysis:
     return PostingAnalysis(
         title=data.get("title") or "",
         company=data.get("company") or "",
-        engagement=data.get("engagement"),
-        pay=Pay(pay["min"], pay["max"], pay["currency"], pay["period"]) if pay else None,
+        engagement=_member(Engagement, data.get("engagement")),
+        pay=(
+            Pay(pay["min"], pay["max"], pay["currency"], _member(PayPeriod, pay["period"]))
+            if pay
+            else None
+        ),
         location=data.get("location"),
-        remote=data.get("remote"),
+        remote=_member(WorkMode, data.get("remote")),
         hours_per_week=HoursPerWeek(hours["min"], hours["max"]) if hours else None,
         years_experience=data.get("years_experience"),
         sections=tuple(
             Section(
-                SectionKind(s["kind"]), s["heading"], s["start"], s["end"], (), s.get("detail", "")
+                SectionKind(s["kind"]),
+                s["heading"],
+                s["start"],
+                s["end"],
+                (),
+                _member(BoilerplateKind, s.get("detail") or None),
             )
             for s in data.get("sections", [])
         ),
         must_haves=tuple(_requirement(item) for item in data.get("must_haves", [])),
         nice_to_haves=tuple(_requirement(item) for item in data.get("nice_to_haves", [])),
         red_flags=tuple(
-            Hit(h["id"], h["severity"], h["start"], h["end"], h["excerpt"], h["reason"])
+            Hit(h["id"], Severity(h["severity"]), h["start"], h["end"], h["excerpt"], h["reason"])
             for h in data.get("red_flags", [])
         ),
         hours=tuple(statement_from_dict(h) for h in data.get("hours", [])),
@@ -129,7 +149,7 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
     """A red flag as the command line prints it and the store keeps it."""
     return {
         "id": hit.flag,
-        "severity": hit.severity,
+        "severity": hit.severity.value,
         "reason": hit.reason,
         "start": hit.start,
         "end": hit.end,
@@ -141,9 +161,9 @@ def statement_to_dict(statement: HoursStatement) -> dict[str, Any]:
     """A working-hours statement as written; "start"/"end" are its clock times."""
     data: dict[str, Any] = {
         "text": statement.text,
-        "kind": statement.kind,
-        "start": statement.begins,
-        "end": statement.ends,
+        "kind": statement.kind.value,
+        "start": _clock(statement.begins),
+        "end": _clock(statement.ends),
         "zone": statement.zone,
         "written_zone": statement.written_zone or None,
         "span": [statement.span_start, statement.span_end],
@@ -156,33 +176,37 @@ def statement_to_dict(statement: HoursStatement) -> dict[str, Any]:
         "plus_minus": statement.plus_minus,
         "from": statement.band_from,
         "to": statement.band_to,
-        "extension": statement.extension,
-        "reference": list(statement.reference) if statement.reference else None,
+        "extension": _clock(statement.extension),
+        "reference": [_clock(t) for t in statement.reference] if statement.reference else None,
         "picked": statement.picked,
     }
-    data.update({k: v for k, v in optional.items() if v})
+    data.update({k: v for k, v in optional.items() if v or (k in _NUMBERS and v is not None)})
     return data
 
 
 def statement_from_dict(data: dict[str, Any]) -> HoursStatement:
     reference = data.get("reference")
     return HoursStatement(
-        kind=data["kind"],
+        kind=HoursKind(data["kind"]),
         text=data["text"],
         span_start=data["span"][0],
         span_end=data["span"][1],
         zone=data.get("zone"),
         written_zone=data.get("written_zone") or "",
         options=tuple(ZoneOption(zone, label) for zone, label in data.get("options", [])),
-        begins=data.get("start"),
-        ends=data.get("end"),
+        begins=_clock_time(data.get("start")),
+        ends=_clock_time(data.get("end")),
         days=data.get("days"),
         hours=data.get("hours"),
         plus_minus=data.get("plus_minus"),
         band_from=data.get("from"),
         band_to=data.get("to"),
-        extension=data.get("extension"),
-        reference=(reference[0], reference[1]) if reference else None,
+        extension=_clock_time(data.get("extension")),
+        reference=(
+            (time.fromisoformat(reference[0]), time.fromisoformat(reference[1]))
+            if reference
+            else None
+        ),
         notes=tuple(data.get("notes", [])),
         picked=data.get("picked", False),
     )
@@ -211,7 +235,12 @@ def reading_to_dict(reading: HoursReading) -> dict[str, Any]:
 def _pay(pay: Pay | None) -> dict[str, Any] | None:
     if pay is None:
         return None
-    return {"min": pay.min, "max": pay.max, "currency": pay.currency, "period": pay.period}
+    return {
+        "min": pay.min,
+        "max": pay.max,
+        "currency": pay.currency,
+        "period": _value(pay.period),
+    }
 
 
 def _item(item: Requirement) -> dict[str, Any]:
@@ -219,7 +248,7 @@ def _item(item: Requirement) -> dict[str, Any]:
         "text": item.text,
         "start": item.start,
         "end": item.end,
-        "kind": item.kind,
+        "kind": item.kind.value,
         "years": item.years,
         "mentions": [[m.skill, m.start, m.end] for m in item.mentions],
     }
@@ -230,7 +259,23 @@ def _requirement(data: dict[str, Any]) -> Requirement:
         data["text"],
         data["start"],
         data["end"],
-        data.get("kind", "skill"),
+        RequirementKind(data.get("kind", RequirementKind.SKILL)),
         data.get("years"),
         tuple(Mention(skill, start, end) for skill, start, end in data.get("mentions", [])),
     )
+
+
+def _value(member: StrEnum | None) -> str | None:
+    return None if member is None else member.value
+
+
+def _member(kind: type[_Member], value: str | None) -> _Member | None:
+    return None if value is None else kind(value)
+
+
+def _clock(moment: time | None) -> str | None:
+    return None if moment is None else f"{moment:%H:%M}"
+
+
+def _clock_time(text: str | None) -> time | None:
+    return None if text is None else time.fromisoformat(text)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.fields import Pay, find_pay
+from desktop.domain.fields import Engagement, Pay, PayPeriod, WorkMode, find_pay
 from desktop.domain.fit import CheckItem
 from desktop.domain.intake import is_freelance_source
 from desktop.domain.local_time import HoursReading, WorkingHours
@@ -45,25 +45,25 @@ NOTES_SAVE_DELAY_MS = 600
 
 ENGAGEMENTS = (
     ("Not stated", None),
-    ("Full-time", "full-time"),
-    ("Part-time", "part-time"),
-    ("Contract", "contract"),
-    ("Freelance, hourly", "freelance-hourly"),
-    ("Freelance, fixed price", "freelance-fixed"),
+    ("Full-time", Engagement.FULL_TIME),
+    ("Part-time", Engagement.PART_TIME),
+    ("Contract", Engagement.CONTRACT),
+    ("Freelance, hourly", Engagement.FREELANCE_HOURLY),
+    ("Freelance, fixed price", Engagement.FREELANCE_FIXED),
 )
 WORK_MODES = (
     ("Not stated", None),
-    ("Remote", "remote"),
-    ("Hybrid", "hybrid"),
-    ("On site", "onsite"),
+    ("Remote", WorkMode.REMOTE),
+    ("Hybrid", WorkMode.HYBRID),
+    ("On site", WorkMode.ONSITE),
 )
 _PERIOD_WORDS = {
-    "hour": "/hour",
-    "day": "/day",
-    "week": "/week",
-    "month": "/month",
-    "year": "/year",
-    "project": " for the project",
+    PayPeriod.HOUR: "/hour",
+    PayPeriod.DAY: "/day",
+    PayPeriod.WEEK: "/week",
+    PayPeriod.MONTH: "/month",
+    PayPeriod.YEAR: "/year",
+    PayPeriod.PROJECT: " for the project",
 }
 
 
@@ -75,7 +75,7 @@ def pay_text(pay: Pay | None) -> str:
     if pay is None:
         return ""
     amount = f"{pay.min:,.0f}" if pay.min == pay.max else f"{pay.min:,.0f}-{pay.max:,.0f}"
-    return f"{pay.currency} {amount}{_PERIOD_WORDS.get(pay.period or '', '')}"
+    return f"{pay.currency} {amount}{_PERIOD_WORDS[pay.period] if pay.period else ''}"
 
 
 def _narrow_combo() -> QComboBox:

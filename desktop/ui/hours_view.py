@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.hours import HoursKind
 from desktop.domain.local_time import HoursReading, LocalWindow, WorkingHours
 from desktop.domain.zones import zone_label
 
@@ -149,8 +150,8 @@ def describe(reading: HoursReading, working: WorkingHours) -> str:
     statement = reading.statement
     written = escape(statement.written_zone or "no zone")
     yours = escape(zone_label(reading.user_zone))
-    if statement.kind == "window":
-        head = f"{statement.begins}–{statement.ends} {written}"
+    if statement.kind == HoursKind.WINDOW:
+        head = f"{statement.clock_range} {written}"
         if statement.days:
             head += f", {escape(statement.days)}"
         if reading.local is None:
@@ -160,7 +161,7 @@ def describe(reading: HoursReading, working: WorkingHours) -> str:
             f"<b>{head}</b> → <b>{escape(reading.local.label)}</b> your time ({yours}) · "
             f"overlap {overlap} with your {working.hours_text} ({working.days_text})"
         )
-    if statement.kind == "overlap":
+    if statement.kind == HoursKind.OVERLAP:
         wanted = f"overlap of {statement.hours:g}+ h with {written}"
         if reading.met is None:
             return f"<b>Asks for an {wanted}</b>"

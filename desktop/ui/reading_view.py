@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.analysis import PostingAnalysis
 from desktop.domain.fit import CheckItem, Rule, Status, coverage
 from desktop.domain.red_flags import Hit
-from desktop.domain.requirements import Requirement
+from desktop.domain.requirements import Requirement, RequirementKind
 from desktop.domain.sections import Section, SectionKind
 from desktop.ui.table_model import ROOT, AnyIndex
 
@@ -84,7 +84,7 @@ class RequirementListModel(QAbstractListModel):
         item = self._items[index.row()]
         words = " ".join(item.text.split()).rstrip(";,")
         if role == Qt.ItemDataRole.DisplayRole:
-            return words if item.kind == "skill" else f"{words}  · {item.kind}"
+            return words if item.kind == RequirementKind.SKILL else f"{words}  · {item.kind}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return words
         return None
@@ -112,11 +112,14 @@ class ChecklistModel(RequirementListModel):
         self._checks: list[CheckItem] = []
 
     def set_checklist(self, items: tuple[Requirement, ...], checks: list[CheckItem]) -> None:
+        self.beginResetModel()  # before the checks change: the old rows are read till then
         self._checks = checks if len(checks) == len(items) else []
-        self.set_items(items)
+        self._items = list(items)
+        self.endResetModel()
 
     def check(self, row: int) -> CheckItem | None:
-        return self._checks[row] if self._checks else None
+        """The check on `row`; None without checks or off the list (an invalid index's -1)."""
+        return self._checks[row] if 0 <= row < len(self._checks) else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -194,7 +197,8 @@ class SectionListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._sections)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() else flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -12,7 +12,7 @@ from desktop.domain.fit import (
     item_key,
     parse_profile,
 )
-from desktop.domain.requirements import Requirement
+from desktop.domain.requirements import Requirement, RequirementKind
 from desktop.domain.skills import taxonomy
 from tests.conftest import fixture_text
 
@@ -79,7 +79,7 @@ def test_relational_and_non_relational_needs_one_of_each_kind():
     ],
 )
 def test_rules_from_the_wording(text, rule):
-    kind = "language" if "English" in text else "skill"
+    kind = RequirementKind.LANGUAGE if "English" in text else RequirementKind.SKILL
     assert check([Requirement(text, 0, len(text), kind)], _profile(""), taxonomy())[0].rule == rule
 
 

@@ -1,18 +1,19 @@
 """Finding working-hours statements in the many ways postings write them."""
 
-import time
+from datetime import time
 from pathlib import Path
+from time import process_time
 
 import pytest
 
 from desktop.domain.analysis import analyze_posting
-from desktop.domain.hours import HoursStatement, find_hours
+from desktop.domain.hours import HoursKind, HoursStatement, find_hours
 
 DATA = Path(__file__).parent.parent / "data"
 
 
-def _windows(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(s.begins, s.ends, s.zone) for s in find_hours(text) if s.kind == "window"]
+def _windows(text: str) -> list[tuple[time | None, time | None, str | None]]:
+    return [(s.begins, s.ends, s.zone) for s in find_hours(text) if s.kind == HoursKind.WINDOW]
 
 
 @pytest.mark.parametrize(
@@ -20,31 +21,31 @@ def _windows(text: str) -> list[tuple[str | None, str | None, str | None]]:
     [
         (
             "Please be online 10a-4p; we keep eastern business hours.",
-            ("10:00", "16:00", "America/New_York"),
+            (time(10), time(16), "America/New_York"),
         ),
         (
             "Our support desk runs 7:30AM - 4:30PM CST out of our Dallas office.",
-            ("07:30", "16:30", "America/Chicago"),
+            (time(7, 30), time(16, 30), "America/Chicago"),
         ),
         (
             "Standup happens daily, 2 p.m. to 3 p.m. (CET), Monday to Friday.",
-            ("14:00", "15:00", "Europe/Berlin"),
+            (time(14), time(15), "Europe/Berlin"),
         ),
-        ("Hours are between 6am PDT and 2pm PDT.", ("06:00", "14:00", "America/Los_Angeles")),
-        ("Cover 11am–7pm SGT (GMT+8) for our APAC customers.", ("11:00", "19:00", "UTC+08:00")),
-        ("Be reachable 12-4pm Eastern US.", ("12:00", "16:00", "America/New_York")),
-        ("Shifts: 22:00 – 06:00 UTC.", ("22:00", "06:00", "UTC")),
-        ("Work hours: Texas local time, 8 a.m. to 4 p.m.", ("08:00", "16:00", "America/Chicago")),
-        ("Overlap 9-5 IST with our Pune team.", ("09:00", "17:00", "Asia/Kolkata")),
-        ("Night shift 12 AM - 8 AM PHT.", ("00:00", "08:00", "Asia/Manila")),
-        ("Horaires : 9h-18h CET.", ("09:00", "18:00", "Europe/Berlin")),
-        ("Office open 9h30-18h CET.", ("09:30", "18:00", "Europe/Berlin")),
-        ("Core hours 10-2 PT for standups.", ("10:00", "14:00", "America/Los_Angeles")),
-        ("Our team works 10:00-18:00 Kyiv time.", ("10:00", "18:00", "Europe/Kyiv")),
-        ("Be on 7 AM to 3:30 PM MST (Arizona).", ("07:00", "15:30", "America/Phoenix")),
+        ("Hours are between 6am PDT and 2pm PDT.", (time(6), time(14), "America/Los_Angeles")),
+        ("Cover 11am–7pm SGT (GMT+8) for our APAC customers.", (time(11), time(19), "UTC+08:00")),
+        ("Be reachable 12-4pm Eastern US.", (time(12), time(16), "America/New_York")),
+        ("Shifts: 22:00 – 06:00 UTC.", (time(22), time(6), "UTC")),
+        ("Work hours: Texas local time, 8 a.m. to 4 p.m.", (time(8), time(16), "America/Chicago")),
+        ("Overlap 9-5 IST with our Pune team.", (time(9), time(17), "Asia/Kolkata")),
+        ("Night shift 12 AM - 8 AM PHT.", (time(0), time(8), "Asia/Manila")),
+        ("Horaires : 9h-18h CET.", (time(9), time(18), "Europe/Berlin")),
+        ("Office open 9h30-18h CET.", (time(9, 30), time(18), "Europe/Berlin")),
+        ("Core hours 10-2 PT for standups.", (time(10), time(14), "America/Los_Angeles")),
+        ("Our team works 10:00-18:00 Kyiv time.", (time(10), time(18), "Europe/Kyiv")),
+        ("Be on 7 AM to 3:30 PM MST (Arizona).", (time(7), time(15, 30), "America/Phoenix")),
     ],
 )
-def test_windows_in_many_formats_and_zones(text: str, expected: tuple[str, str, str]) -> None:
+def test_windows_in_many_formats_and_zones(text: str, expected: tuple[time, time, str]) -> None:
     assert _windows(text) == [expected]
 
 
@@ -82,24 +83,24 @@ def test_near_misses_state_no_convertible_hours(text: str) -> None:
 
 def test_hours_without_a_zone_are_kept_but_not_converted() -> None:
     (statement,) = find_hours("Current schedule: 10:00 to 19:00 on weekdays.")
-    assert (statement.begins, statement.ends, statement.zone) == ("10:00", "19:00", None)
+    assert (statement.begins, statement.ends, statement.zone) == (time(10), time(19), None)
     assert not statement.converts
     assert "not converted" in statement.notes[0]
 
 
 def test_a_table_of_one_window_in_several_zones_is_one_window() -> None:
     text = "Live support: PT 8am-12pm / MT 9am-1pm / CT 10am-2pm / ET 11am-3pm"
-    windows = [s for s in find_hours(text) if s.kind == "window"]
+    windows = [s for s in find_hours(text) if s.kind == HoursKind.WINDOW]
     assert [(w.begins, w.ends, w.zone) for w in windows] == [
-        ("08:00", "12:00", "America/Los_Angeles")
+        (time(8), time(12), "America/Los_Angeles")
     ]
     assert sum("same hours" in note for note in windows[0].notes) == 3
 
 
 def test_a_window_converted_in_brackets_is_one_window() -> None:
     text = "Evening shift 6 PM - 10 PM [7 AM - 11 AM Philippine Time] for our Manila team."
-    windows = [s for s in find_hours(text) if s.kind == "window"]
-    assert [(w.begins, w.ends, w.zone) for w in windows] == [("07:00", "11:00", "Asia/Manila")]
+    windows = [s for s in find_hours(text) if s.kind == HoursKind.WINDOW]
+    assert [(w.begins, w.ends, w.zone) for w in windows] == [(time(7), time(11), "Asia/Manila")]
 
 
 def test_the_same_window_written_twice_is_shown_once() -> None:
@@ -123,20 +124,20 @@ def test_an_explicit_offset_wins_over_the_abbreviation() -> None:
 )
 def test_required_overlaps(text: str, hours: float, zone: str) -> None:
     (statement,) = find_hours(text)
-    assert (statement.kind, statement.hours, statement.zone) == ("overlap", hours, zone)
+    assert (statement.kind, statement.hours, statement.zone) == (HoursKind.OVERLAP, hours, zone)
 
 
 def test_an_overlap_refers_to_the_core_window_stated_before_it() -> None:
     text = "Team hours are 10am-6pm CET. You will need at least 3 hours overlap."
     window, overlap = find_hours(text)
     assert overlap.zone == window.zone == "Europe/Berlin"
-    assert overlap.reference == ("10:00", "18:00")
+    assert overlap.reference == (time(10), time(18))
 
 
 def test_an_overlap_with_a_window_in_the_same_sentence_uses_that_window() -> None:
     overlap, window = find_hours("We need at least 4 hours of overlap with 9am-1pm PT.")
-    assert (overlap.kind, window.kind) == ("overlap", "window")
-    assert overlap.reference == ("09:00", "13:00")
+    assert (overlap.kind, window.kind) == (HoursKind.OVERLAP, HoursKind.WINDOW)
+    assert overlap.reference == (time(9), time(13))
     assert overlap.zone == "America/Los_Angeles"
 
 
@@ -162,7 +163,7 @@ def test_zone_bands(
     text: str, zone: str | None, plus_minus: float | None, band: tuple[str, str] | None
 ) -> None:
     (statement,) = find_hours(text)
-    assert statement.kind == "band"
+    assert statement.kind == HoursKind.BAND
     assert statement.zone == zone
     assert statement.plus_minus == plus_minus
     if band:
@@ -172,7 +173,7 @@ def test_zone_bands(
 def test_an_occasional_end_inside_the_window_is_flagged_not_used() -> None:
     analysis = analyze_posting((DATA / "core_hours_contract.txt").read_text(encoding="utf-8"))
     (window,) = analysis.hours
-    assert (window.begins, window.ends, window.zone) == ("08:00", "23:00", "America/Los_Angeles")
+    assert (window.begins, window.ends, window.zone) == (time(8), time(23), "America/Los_Angeles")
     assert window.extension is None
     assert any("cannot extend it" in note and "12:00" in note for note in window.notes)
 
@@ -180,7 +181,7 @@ def test_an_occasional_end_inside_the_window_is_flagged_not_used() -> None:
 def test_an_occasional_later_end_is_an_extension() -> None:
     text = "Core hours are 9am-5pm ET. On occasion you may be needed until 8 pm ET for releases."
     (window,) = find_hours(text)
-    assert window.extension == "20:00"
+    assert window.extension == time(20)
 
 
 @pytest.mark.parametrize(
@@ -244,9 +245,9 @@ def _fastest_of_three(text: str) -> float:
     """The search's CPU time, best of three: other work on a shared machine barely moves it."""
     times = []
     for _ in range(3):
-        start = time.process_time()
+        start = process_time()
         find_hours(text)
-        times.append(time.process_time() - start)
+        times.append(process_time() - start)
     return min(times)
 
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.analysis import analyze_posting
-from desktop.domain.hours import HoursStatement, find_hours
+from desktop.domain.hours import HoursKind, HoursStatement, find_hours
 from desktop.domain.local_time import (
     WorkingHours,
     WorkingHoursError,
@@ -91,7 +91,7 @@ def test_overlap_counts_the_users_next_working_day_and_the_postings_days() -> No
 def test_an_overlap_requirement_is_met_or_not(
     text: str, zone: str, met: bool, hours: float
 ) -> None:
-    overlap = next(s for s in find_hours(text) if s.kind == "overlap")
+    overlap = next(s for s in find_hours(text) if s.kind == HoursKind.OVERLAP)
     (reading,) = read_hours([overlap], date(2026, 12, 1), zone, NINE_TO_SIX)
     assert (reading.met, reading.overlap_hours) == (met, hours)
 
@@ -169,27 +169,25 @@ _DAYS = st.one_of(
     st.dates(date(2026, 9, 15), date(2026, 11, 15)),
     st.dates(date(2024, 1, 1), date(2030, 12, 31)),
 )
-_CLOCK = st.integers(0, 47).map(
-    lambda half_hours: f"{half_hours // 2:02d}:{half_hours % 2 * 30:02d}"
-)
+_CLOCK = st.integers(0, 47).map(lambda half_hours: time(half_hours // 2, half_hours % 2 * 30))
 
 
-def _window(zone: str, begins: str, ends: str) -> HoursStatement:
-    return HoursStatement("window", "", 0, 0, zone, begins=begins, ends=ends)
+def _window(zone: str, begins: time, ends: time) -> HoursStatement:
+    return HoursStatement(HoursKind.WINDOW, "", 0, 0, zone, begins=begins, ends=ends)
 
 
 @settings(max_examples=300, deadline=None)
 @given(posting=_ZONES, user=_ZONES, day=_DAYS, begins=_CLOCK, ends=_CLOCK)
 def test_conversion_matches_the_standard_library_across_clock_changes(
-    posting: str, user: str, day: date, begins: str, ends: str
+    posting: str, user: str, day: date, begins: time, ends: time
 ) -> None:
     if begins == ends:
         return
     local = local_window(_window(posting, begins, ends), day, user)
     there = ZoneInfo(posting)
-    start = datetime.combine(day, time.fromisoformat(begins), there)
+    start = datetime.combine(day, begins, there)
     end_day = day if ends > begins else day + timedelta(days=1)
-    end = datetime.combine(end_day, time.fromisoformat(ends), there)
+    end = datetime.combine(end_day, ends, there)
     expected_start = start.astimezone(ZoneInfo(user))
     expected_end = end.astimezone(ZoneInfo(user))
     assert local.start.replace(tzinfo=None) == expected_start.replace(tzinfo=None)
@@ -200,7 +198,7 @@ def test_conversion_matches_the_standard_library_across_clock_changes(
 @settings(max_examples=150, deadline=None)
 @given(posting=_ZONES, user=_ZONES, day=_DAYS, begins=_CLOCK, ends=_CLOCK)
 def test_overlap_never_exceeds_either_side(
-    posting: str, user: str, day: date, begins: str, ends: str
+    posting: str, user: str, day: date, begins: time, ends: time
 ) -> None:
     if begins == ends:
         return
@@ -208,11 +206,7 @@ def test_overlap_never_exceeds_either_side(
     (reading,) = read_hours([window], day, user, NINE_TO_SIX)
     assert reading.overlap_hours is not None
     # Summer-time nights are an hour shorter or longer than the clock says.
-    window_hours = (
-        ((int(ends[:2]) * 60 + int(ends[3:])) - (int(begins[:2]) * 60 + int(begins[3:])))
-        % 1440
-        / 60
-    )
+    window_hours = ((ends.hour * 60 + ends.minute) - (begins.hour * 60 + begins.minute)) % 1440 / 60
     assert 0 <= reading.overlap_hours <= min(9, window_hours + 1)
 
 
@@ -221,7 +215,7 @@ def test_overlap_never_exceeds_either_side(
 def test_a_clock_change_warning_exactly_when_the_zones_drift_apart(
     posting: str, user: str, day: date
 ) -> None:
-    window = _window(posting, "09:00", "17:00")
+    window = _window(posting, time(9), time(17))
     notes = clock_changes(window, day, user)
 
     def gap(on: date) -> timedelta:
