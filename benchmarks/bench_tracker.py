@@ -187,12 +187,13 @@ def measure_filter(data_dir: Path) -> dict[str, float]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from desktop.domain.clock import UserTime
     from desktop.store import Store
     from desktop.ui.posting_model import Column, PostingFilterProxy, PostingTableModel
 
     QApplication.instance() or QApplication([])
     store = Store.open(data_dir / "gigdesk.db")
-    model = PostingTableModel(lambda: datetime.now(UTC).date())
+    model = PostingTableModel(UserTime(lambda: datetime.now(UTC), "UTC"))
     model.set_postings(store.list_postings())
     store.close()
     proxy = PostingFilterProxy(model)
@@ -218,13 +219,16 @@ def measure_filter(data_dir: Path) -> dict[str, float]:
 
 def measure_fit(data_dir: Path, runs: int) -> dict[str, float]:
     """Checking every posting against the profile (the Fit column), and reading them all."""
+    from desktop.services import Tracker
     from desktop.store import Store
 
-    store = Store.open(data_dir / "gigdesk.db")
-    fit = median_seconds(store.fit_summaries, runs)
-    listing = median_seconds(store.list_postings, runs)
-    hours = median_seconds(lambda: store.hours_summaries(date(2026, 12, 1), "Europe/Berlin"), runs)
-    store.close()
+    tracker = Tracker(Store.open(data_dir / "gigdesk.db"))
+    fit = median_seconds(tracker.fit_summaries, runs)
+    listing = median_seconds(tracker.list_postings, runs)
+    hours = median_seconds(
+        lambda: tracker.hours_summaries(date(2026, 12, 1), "Europe/Berlin"), runs
+    )
+    tracker.close()
     return {"fit": fit, "list": listing, "hours": hours}
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimeZone
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__
-from desktop.domain.zones import known_zone, system_zone_name
+from desktop.domain.clock import UserTime, system_zone_name
 from desktop.paths import AppPaths, resolve_paths
 from desktop.services import Tracker
 from desktop.store import Store, StoreError, StoreProblem, utc_now
@@ -71,8 +70,7 @@ def _main_window(
         Tracker(store),
         BackgroundTasks(),
         UiState(paths.ui_state_file),
-        today=date.today,
-        system_zone=system_zone(),
+        time=UserTime(utc_now, system_zone_name()),
     )
 
     def damaged(error: StoreError) -> None:
@@ -140,9 +138,3 @@ def _fresh_store(paths: AppPaths) -> Store | None:
 def _fatal(message: str) -> None:
     print(f"gigdesk: {message}", file=sys.stderr)
     QMessageBox.critical(None, APP_NAME, message)
-
-
-def system_zone() -> str:
-    """The system's zone as an IANA name: Qt knows it on every platform."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-    return name if known_zone(name) else system_zone_name()

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from desktop import APP_NAME, __version__
 from desktop.domain.analysis import analyze_posting
-from desktop.domain.dates import local_zone
+from desktop.domain.clock import UserTime, system_zone_name
 from desktop.domain.errors import DomainError
 from desktop.domain.fit import Profile, check, coverage, format_profile, parse_profile
 from desktop.domain.html_text import html_to_text, looks_like_html
@@ -30,10 +30,10 @@ from desktop.domain.red_flags import Hit, find_red_flags, risk_level
 from desktop.domain.serialize import analysis_to_dict, reading_to_dict
 from desktop.domain.skills import taxonomy
 from desktop.domain.tracker import Stage, parse_milestone
-from desktop.domain.zones import known_zone, system_zone_name
+from desktop.domain.zones import known_zone
 from desktop.paths import resolve_paths
 from desktop.services import StoreError, Tracker
-from desktop.store import Store
+from desktop.store import Store, utc_now
 
 EXIT_ERROR = 1
 EXIT_DUPLICATE = 3
@@ -200,6 +200,11 @@ def _tracker(data_dir: str | None, *, only_reading: bool = False) -> Iterator[Tr
         tracker.close()
 
 
+def _user_time(tracker: Tracker) -> UserTime:
+    """Now and the zone chosen in the app (else the system's), as the window has them."""
+    return UserTime(utc_now, system_zone_name(), tracker.my_hours()[0])
+
+
 def _add(args: argparse.Namespace, data_dir: str | None) -> int:
     text = read_posting(args.file)
     with _tracker(data_dir) as tracker:
@@ -225,9 +230,9 @@ def _add(args: argparse.Namespace, data_dir: str | None) -> int:
 def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
     with _tracker(data_dir, only_reading=True) as tracker:
         postings = tracker.list_postings()
-    local = local_zone()
+        time = _user_time(tracker)
     for posting in postings:
-        added = posting.added_at.astimezone(local).date().isoformat()
+        added = time.local(posting.added_at).date().isoformat()
         print(f"{posting.id}\t{posting.status}\t{added}\t{posting.title}\t{posting.company}")
     return 0
 
@@ -237,8 +242,9 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
     if not target.parent.is_dir():
         raise CliError(f"no such folder: {target.parent}")
     with _tracker(data_dir, only_reading=True) as tracker:
+        time = _user_time(tracker)
         try:
-            count = tracker.export_csv(target, local_zone(), date.today(), system_zone_name())
+            count = tracker.export_csv(target, time.zone, time.today(), time.zone_name)
         except OSError as exc:
             raise CliError(f"cannot write {target}: {exc.strerror}") from exc
     print(f"exported {count} posting{'s' if count != 1 else ''} to {target}", file=sys.stderr)

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import APP_NAME
 from desktop.app import open_store
+from desktop.domain.clock import UserTime
 from desktop.domain.tracker import Stage
 from desktop.paths import resolve_paths
 from desktop.services import Tracker
-from desktop.store import Store
+from desktop.store import Store, utc_now
 from desktop.ui.main_window import MainWindow
 from desktop.ui.posting_model import Column
 from desktop.ui.settings import UiState
@@ -23,7 +24,11 @@ from tests.ui.conftest import FakePrompts
 def _open_window(qtbot, paths):
     store = Tracker(Store.open(paths.db_file))
     window = MainWindow(
-        store, BackgroundTasks(), UiState(paths.ui_state_file), prompts=FakePrompts()
+        store,
+        BackgroundTasks(),
+        UiState(paths.ui_state_file),
+        prompts=FakePrompts(),
+        time=UserTime(utc_now, "UTC"),
     )
     qtbot.addWidget(window)
     window.show()

@@ -274,6 +274,7 @@ def test_export_gives_hours_in_the_zone_set_in_the_app(tmp_path, data_dir):
     out = tmp_path / "tracker.csv"
     assert main(["export", "--csv", str(out), "--data-dir", data_dir]) == 0
     row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert row["added"].endswith("+09:00") and row["last_change"].endswith("+09:00")
     assert row["hours_zone"] == "America/Los_Angeles"
     # 08:00 Pacific is 00:00 or 01:00 the next day in Tokyo, by the season of the export.
     assert row["hours_local"] in (

@@ -8,14 +8,12 @@ resources/time_zones.json.
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from dateutil import tz
@@ -142,20 +140,6 @@ def utc_offset(zone: str, moment: datetime) -> timedelta:
     """The zone's offset from UTC at an aware moment."""
     offset = moment.astimezone(zone_info(zone)).utcoffset()
     return offset if offset is not None else timedelta(0)
-
-
-def system_zone_name() -> str:
-    """The system's zone as an IANA name (TZ, then /etc/localtime), or UTC when unknown."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    localtime = Path("/etc/localtime")
-    if localtime.is_symlink():
-        target = str(localtime.resolve())
-        if "zoneinfo/" in target:
-            candidates.append(target.split("zoneinfo/", 1)[1])
-    timezone_file = Path("/etc/timezone")
-    if timezone_file.is_file():
-        candidates.append(timezone_file.read_text(encoding="utf-8", errors="replace").strip())
-    return next((c for c in candidates if c and known_zone(c)), "UTC")
 
 
 def find_zone_mentions(text: str) -> list[ZoneMention]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import UserTime
 from desktop.domain.fields import Engagement, Pay, PayPeriod, WorkMode, find_pay
 from desktop.domain.fit import CheckItem
 from desktop.domain.intake import is_freelance_source
@@ -121,9 +122,9 @@ class DetailPane(QStackedWidget):
     stage_chosen = Signal(object)
     outcome_chosen = Signal(object)
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, time: UserTime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._today = today
+        self._time = time
         self._posting: Posting | None = None
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
@@ -250,7 +251,7 @@ class DetailPane(QStackedWidget):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText("Contacts, what you sent, what to ask…")
         self.notes_edit.setAccessibleName("Notes")
-        self.history_model = HistoryModel(self)
+        self.history_model = HistoryModel(self._time, self)
         self.history_view = QTableView()
         self.history_view.setModel(self.history_model)
         self.history_view.verticalHeader().hide()
@@ -258,7 +259,7 @@ class DetailPane(QStackedWidget):
         self.history_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.reading, "&Posting")
         self.tabs.addTab(self.notes_edit, "&Notes")
-        self.messages = MessagesView(self._today)
+        self.messages = MessagesView(self._time)
         self.tabs.addTab(self.messages, "&Messages")
         self.tabs.addTab(self.history_view, "&History")
         layout.addWidget(self.tabs, 1)
@@ -355,7 +356,7 @@ class DetailPane(QStackedWidget):
         has_follow_up = details.follow_up is not None
         self.follow_up_check.setChecked(has_follow_up)
         self.follow_up_date.setEnabled(has_follow_up)
-        shown = details.follow_up or self._today + timedelta(days=7)
+        shown = details.follow_up or self._time.today() + timedelta(days=7)
         self.follow_up_date.setDate(QDate(shown.year, shown.month, shown.day))
         if self.notes_edit.toPlainText() != details.notes:
             self.notes_edit.setPlainText(details.notes)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from desktop.domain.dates import local_zone
+from desktop.domain.clock import UserTime
 from desktop.domain.tracker import StageEvent
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
@@ -16,8 +16,9 @@ class HistoryModel(HeaderedTableModel):
 
     headers = ("When", "Stage")
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, time: UserTime, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._time = time
         self._events: list[StageEvent] = []
 
     def set_events(self, events: tuple[StageEvent, ...]) -> None:
@@ -33,5 +34,5 @@ class HistoryModel(HeaderedTableModel):
             return None
         event = self._events[index.row()]
         if index.column() == 0:
-            return event.at.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
+            return self._time.local(event.at).strftime("%Y-%m-%d %H:%M")
         return event.label

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.domain.dates import local_zone
+from desktop.domain.clock import UserTime
 from desktop.domain.errors import PasteError
 from desktop.domain.fit import FitSummary, Status, learn_next
 from desktop.domain.intake import (
@@ -120,18 +120,17 @@ class MainWindow(QMainWindow):
         tasks: Tasks,
         ui_state: UiState,
         *,
+        time: UserTime,
         prompts: Prompts | None = None,
-        today: Callable[[], date] = date.today,
-        system_zone: str = "UTC",
     ) -> None:
         super().__init__()
         self.tracker = tracker
-        self._today = today
-        self._system_zone = system_zone
-        self._my_zone, self.working_hours = tracker.my_hours()
+        self.time = time
+        chosen_zone, self.working_hours = tracker.my_hours()
+        time.choose(chosen_zone)
         self._tasks = tasks
         self._ui_state = ui_state
-        self.prompts = prompts or Prompts(self)
+        self.prompts = prompts or Prompts(self, time)
         self._writes = 0
         self._damage_reported = False
         # Edits the database refused (locked, full), by posting: shown, retried, never dropped.
@@ -140,9 +139,9 @@ class MainWindow(QMainWindow):
         self._profile = tracker.profile()
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
-        self.model = PostingTableModel(today, self)
+        self.model = PostingTableModel(time, self)
         self.proxy = PostingFilterProxy(self.model, self)
-        self._build(today())
+        self._build()
         self._build_actions()
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
@@ -162,7 +161,7 @@ class MainWindow(QMainWindow):
 
     # Building
 
-    def _build(self, today: date) -> None:
+    def _build(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +193,7 @@ class MainWindow(QMainWindow):
         header.customContextMenuRequested.connect(self._column_menu)
         left_layout.addWidget(self.table, 1)
 
-        self.detail = DetailPane(today)
+        self.detail = DetailPane(self.time)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -645,14 +644,9 @@ class MainWindow(QMainWindow):
         self._tasks.run(self.tracker.risk_summaries, self.model.set_risks, self._task_failed)
         self.refresh_hours()
 
-    @property
-    def user_zone(self) -> str:
-        """The zone the user chose, else the system's."""
-        return self._my_zone or self._system_zone
-
     def refresh_hours(self) -> None:
         """Put every posting's hours in the user's time for today, on the database thread."""
-        today, zone = self._today(), self._system_zone
+        today, zone = self.time.today(), self.time.zone_name
         self._tasks.run(
             lambda: self.tracker.hours_summaries(today, zone),
             self.model.set_hours,
@@ -660,9 +654,7 @@ class MainWindow(QMainWindow):
         )
 
     def _wait_for_next_day(self) -> None:
-        now = datetime.now()
-        midnight = datetime.combine(now.date() + timedelta(days=1), time(0, 0, 5))
-        self.day_timer.start(int((midnight - now).total_seconds() * 1000))
+        self.day_timer.start(int(self.time.until_tomorrow().total_seconds() * 1000))
 
     def _day_changed(self) -> None:
         self.model.day_changed()
@@ -673,16 +665,20 @@ class MainWindow(QMainWindow):
 
     def edit_my_hours(self) -> None:
         """Ask for the user's time zone and working hours; keep them and convert again."""
-        answer = self.prompts.my_hours(self.user_zone, self.working_hours)
+        answer = self.prompts.my_hours(self.time.zone_name, self.working_hours)
         if answer is None:
             return
         zone, working = answer
-        chosen = None if zone == self._system_zone and self._my_zone is None else zone
+        following = zone == self.time.system_zone and self.time.chosen is None
+        chosen = None if following else zone
         saved = self.tracker_call(lambda t: t.save_my_hours(chosen, working), writes=False)
         if saved is None:
             return
-        self._my_zone, self.working_hours = saved
+        chosen_zone, self.working_hours = saved
+        self.time.choose(chosen_zone)
+        self.model.zone_changed()
         self.refresh_hours()
+        self._wait_for_next_day()
         if self.detail.posting is not None:
             self._show(self.detail.posting)
         self.statusBar().showMessage(
@@ -713,10 +709,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exporting to {path}…")
         self.export_action.setEnabled(False)
 
-        today, zone = self._today(), self._system_zone
+        today, zone, local = self.time.today(), self.time.zone_name, self.time.zone
 
         def work() -> int:
-            return self.tracker.export_csv(path, local_zone(), today, zone)
+            return self.tracker.export_csv(path, local, today, zone)
 
         def done(count: int) -> None:
             self.export_action.setEnabled(True)
@@ -802,7 +798,7 @@ class MainWindow(QMainWindow):
             posting = replace(posting, details=self._unsaved[posting.id])
         view = self.tracker_call(
             lambda t: t.view(
-                posting, self._profile, self._today(), self.user_zone, self.working_hours
+                posting, self._profile, self.time.today(), self.time.zone_name, self.working_hours
             ),
             writes=False,
         )
@@ -908,7 +904,9 @@ class MainWindow(QMainWindow):
             for posting_id, details in self._unsaved.items()
         )
         QGuiApplication.clipboard().setText(text)
-        kept = self.tracker.db_file.with_name(f"unsaved-edits-{datetime.now():%Y%m%dT%H%M%S}.txt")
+        kept = self.tracker.db_file.with_name(
+            f"unsaved-edits-{self.time.local(self.time.now()):%Y%m%dT%H%M%S}.txt"
+        )
         with contextlib.suppress(OSError):
             kept.write_text(text, encoding="utf-8")
         self._unsaved.clear()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.clock import UserTime
 from desktop.domain.red_flags import Hit, risk_level
 from desktop.domain.tracker import Message
 from desktop.ui.new_posting_dialog import PasteBox
@@ -72,8 +73,9 @@ class MessagesView(QWidget):
     message_added = Signal(object, str)
     message_removed = Signal(int)
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, time: UserTime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._time = time
         self.model = MessageListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
@@ -84,7 +86,7 @@ class MessagesView(QWidget):
         self.paste_box = PasteBox()
         self.paste_box.setPlaceholderText("Paste a recruiter's email or chat message here…")
         self.paste_box.setTabChangesFocus(True)
-        self.received = QDateEdit(QDate(today.year, today.month, today.day))
+        self.received = QDateEdit()
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd")
         add = QPushButton("&Add message")
@@ -109,8 +111,11 @@ class MessagesView(QWidget):
         layout.addLayout(adding)
 
     def show_messages(self, reads: list[MessageRead]) -> None:
+        """A posting's messages; a new one is dated today unless the user says otherwise."""
         self.model.set_messages(reads)
         self.reader.clear()
+        today = self._time.today()
+        self.received.setDate(QDate(today.year, today.month, today.day))
 
     def _add(self) -> None:
         picked = self.received.date()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.domain.dates import local_zone
+from desktop.domain.clock import UserTime
 from desktop.domain.fit import FitSummary
 from desktop.domain.intake import is_freelance_source
 from desktop.domain.local_time import HoursSummary
@@ -76,18 +76,14 @@ def display_title(posting: Posting) -> str:
     return f"(untitled) {first_line[:60]}"
 
 
-def _local_day(moment: datetime) -> date:
-    return moment.astimezone(local_zone()).date()
-
-
 class PostingTableModel(HeaderedTableModel):
     """Holds the postings shown in the tracker, in load order."""
 
     headers = tuple(HEADERS[column] for column in Column)
 
-    def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
+    def __init__(self, time: UserTime, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._today = today
+        self._time = time
         self._postings: list[Posting] = []
         self._haystacks: list[str] = []
         self._rows_by_id: dict[int, int] = {}
@@ -237,6 +233,11 @@ class PostingTableModel(HeaderedTableModel):
         """A new day: follow-ups may have become due."""
         self._column_changed(Column.FOLLOW_UP)
 
+    def zone_changed(self) -> None:
+        """The user's zone changed: the days postings were added and changed may too."""
+        for column in (Column.ADDED, Column.CHANGED, Column.FOLLOW_UP):
+            self._column_changed(column)
+
     def _column_changed(self, column: Column) -> None:
         if self._postings:
             self.dataChanged.emit(
@@ -308,9 +309,9 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.SOURCE:
             return posting.details.source
         if column == Column.ADDED:
-            return _local_day(posting.added_at).isoformat()
+            return self._time.local(posting.added_at).date().isoformat()
         if column == Column.CHANGED:
-            return _local_day(posting.updated_at).isoformat()
+            return self._time.local(posting.updated_at).date().isoformat()
         if column == Column.FIT:
             fit = self._fits.get(posting.id)
             return f"{fit.met}/{fit.total}" if fit and fit.total else ""
@@ -325,7 +326,7 @@ class PostingTableModel(HeaderedTableModel):
 
     def _is_overdue(self, posting: Posting) -> bool:
         follow_up = posting.details.follow_up
-        return bool(follow_up and not posting.is_closed and follow_up <= self._today())
+        return bool(follow_up and not posting.is_closed and follow_up <= self._time.today())
 
     def _reindex(self) -> None:
         self._rows_by_id = {p.id: row for row, p in enumerate(self._postings)}

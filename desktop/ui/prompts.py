@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.domain.dates import local_zone
+from desktop.domain.clock import UserTime
 from desktop.domain.fit import Profile
 from desktop.domain.local_time import WorkingHours
 from desktop.domain.skills import taxonomy
@@ -36,14 +36,15 @@ class UnsavedChoice(Enum):
 class Prompts:
     """Modal questions and warnings, parented to the main window."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, time: UserTime) -> None:
         self._parent = parent
+        self._time = time
 
     def new_posting(self) -> str | None:
         return NewPostingDialog.ask(self._parent)
 
     def duplicate(self, existing: Posting) -> DuplicateChoice:
-        added = existing.added_at.astimezone(local_zone()).date().isoformat()
+        added = self._time.local(existing.added_at).date().isoformat()
         return self._choose(
             QMessageBox.Icon.Information,
             "Already tracked",

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
 
+from desktop.domain.clock import UserTime
 from desktop.domain.tracker import Posting
 from desktop.ui.main_window import MainWindow
 from desktop.ui.prompts import DuplicateChoice, UnsavedChoice
@@ -91,15 +92,20 @@ def days() -> list[date]:
 
 
 @pytest.fixture
-def window(qtbot, tracker, paths, prompts, days) -> MainWindow:
+def user_time(days) -> UserTime:
+    """The user's clock at 10:00 UTC on the test's day, on a system set to Berlin time."""
+    return UserTime(lambda: datetime.combine(days[0], time(10), tzinfo=UTC), "Europe/Berlin")
+
+
+@pytest.fixture
+def window(qtbot, tracker, paths, prompts, user_time) -> MainWindow:
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     shown = MainWindow(
         tracker,
         ImmediateTasks(),
         UiState(paths.ui_state_file),
         prompts=prompts,
-        today=lambda: days[0],
-        system_zone="Europe/Berlin",
+        time=user_time,
     )
     qtbot.addWidget(shown)
     shown.show()

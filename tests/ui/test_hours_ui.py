@@ -136,3 +136,34 @@ def test_a_new_day_converts_the_hours_again(window, days):
     window.day_timer.timeout.emit()
     assert _hours_cell(window, posting.id) == "17:00–08:00 (+1)"
     assert "17:00–08:00 (+1)" in window.detail.hours.lines[0].text()
+
+
+def test_history_table_and_csv_dates_follow_the_zone_the_user_chose(window, prompts, tmp_path):
+    """The system is on Berlin time; the user then chooses Tokyo for everything they see."""
+    posting = add(window, UPWORK)
+    added = posting.history[0].at
+
+    def shown_in(zone: str) -> str:
+        return added.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+
+    history = window.detail.history_model
+    assert history.index(0, 0).data() == shown_in("Europe/Berlin")
+    prompts.my_hours_answer = ("Asia/Tokyo", WorkingHours())
+    window.my_hours_action.trigger()
+    window.select_posting(posting.id)
+    assert history.index(0, 0).data() == shown_in("Asia/Tokyo")
+    prompts.export_to = tmp_path / "tracker.csv"
+    window.export_action.trigger()
+    (row,) = csv.DictReader(io.StringIO(prompts.export_to.read_text(encoding="utf-8-sig")))
+    assert row["added"] == added.astimezone(ZoneInfo("Asia/Tokyo")).isoformat(timespec="seconds")
+    assert row["added"].endswith("+09:00") and row["hours_local"].endswith("Asia/Tokyo")
+
+
+def test_at_midnight_the_follow_up_default_and_the_message_date_move_too(window, days):
+    add(window, UPWORK)
+    assert window.detail.follow_up_date.date().toPython() == date(2026, 8, 12)
+    assert window.detail.messages.received.date().toPython() == date(2026, 8, 5)
+    days[0] = date(2026, 8, 6)
+    window.day_timer.timeout.emit()
+    assert window.detail.follow_up_date.date().toPython() == date(2026, 8, 13)
+    assert window.detail.messages.received.date().toPython() == date(2026, 8, 6)

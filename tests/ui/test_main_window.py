@@ -240,14 +240,20 @@ def test_shortcut_list_covers_the_common_actions(window, prompts):
     } <= described
 
 
-def test_layout_is_remembered_between_runs(qtbot, tracker, paths, prompts):
+def test_layout_is_remembered_between_runs(qtbot, tracker, paths, prompts, user_time):
     """Window size, splitter and hidden columns come back (offscreen screens are small)."""
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import UiState
     from desktop.ui.tasks import ImmediateTasks
 
     def open_window():
-        shown = MainWindow(tracker, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts)
+        shown = MainWindow(
+            tracker,
+            ImmediateTasks(),
+            UiState(paths.ui_state_file),
+            prompts=prompts,
+            time=user_time,
+        )
         qtbot.addWidget(shown)
         return shown
 

@@ -1,9 +1,10 @@
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
+from desktop.domain.clock import UserTime
 from desktop.domain.tracker import Outcome, PostingDetails, Stage
 from desktop.ui.posting_model import Column, PostingFilterProxy, PostingTableModel
 
@@ -42,7 +43,7 @@ def postings(tracker, clock):
 
 @pytest.fixture
 def model(postings, qtmodeltester):
-    table = PostingTableModel(lambda: TODAY)
+    table = PostingTableModel(UserTime(lambda: datetime.combine(TODAY, time(10), UTC), "UTC"))
     table.set_postings(postings)
     qtmodeltester.check(table)
     return table

@@ -77,13 +77,17 @@ def test_unreadable_pay_is_refused_in_place_and_not_saved(window, tracker):
     assert tracker.get(posting.id).overridden == frozenset()
 
 
-def test_postings_read_by_an_older_parser_are_read_again_on_open(qtbot, tracker, paths):
+def test_postings_read_by_an_older_parser_are_read_again_on_open(qtbot, tracker, paths, user_time):
     posting = tracker.add(CONTRACT, PostingDetails())
     with sqlite3.connect(paths.db_file) as raw:
         raw.execute("UPDATE posting SET analysis = NULL, analysis_version = 0")
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     window = MainWindow(
-        tracker, ImmediateTasks(), UiState(paths.ui_state_file), prompts=FakePrompts()
+        tracker,
+        ImmediateTasks(),
+        UiState(paths.ui_state_file),
+        prompts=FakePrompts(),
+        time=user_time,
     )
     qtbot.addWidget(window)
     assert tracker.stale_readings() == []

@@ -32,7 +32,7 @@ def _refuse_saving(monkeypatch, tracker) -> None:
 
 
 def test_notes_typed_while_the_database_is_locked_are_kept_shown_and_saved_later(
-    qtbot, prompts, paths
+    qtbot, prompts, paths, user_time
 ):
     """As the app runs it: the file checked by the window, while its connections are open."""
     seed = Tracker(Store.open(paths.db_file))
@@ -40,7 +40,9 @@ def test_notes_typed_while_the_database_is_locked_are_kept_shown_and_saved_later
     seed.add(UPWORK, PostingDetails())
     seed.close()
     tracker = Tracker(Store.open(paths.db_file, check=False))
-    window = MainWindow(tracker, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts)
+    window = MainWindow(
+        tracker, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts, time=user_time
+    )
     qtbot.addWidget(window)
     window.show()
     first, second = tracker.get(1), tracker.get(2)
@@ -104,7 +106,9 @@ def test_closing_saves_kept_edits_once_the_database_takes_them(
     assert tracker.get(posting.id).details.notes == NOTES
 
 
-def test_a_long_posting_is_read_on_the_database_thread_with_a_busy_window(qtbot, tracker, paths):
+def test_a_long_posting_is_read_on_the_database_thread_with_a_busy_window(
+    qtbot, tracker, paths, user_time
+):
     threads: list[str] = []
     adding = tracker.add
 
@@ -115,7 +119,11 @@ def test_a_long_posting_is_read_on_the_database_thread_with_a_busy_window(qtbot,
     tracker.add = add_and_note_the_thread  # type: ignore[method-assign]
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     window = MainWindow(
-        tracker, BackgroundTasks(), UiState(paths.ui_state_file), prompts=FakePrompts()
+        tracker,
+        BackgroundTasks(),
+        UiState(paths.ui_state_file),
+        prompts=FakePrompts(),
+        time=user_time,
     )
     qtbot.addWidget(window)
     window.show()
