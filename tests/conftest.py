@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -66,3 +67,23 @@ def tracker(store: Store) -> Tracker:
 
 def fixture_text(name: str) -> str:
     return (DATA / name).read_text(encoding="utf-8")
+
+
+# Which tests need Qt: `pytest -m "not gui"` must run without ever creating a QApplication
+# (tests/test_markers.py runs it with Qt unable to start, and checks the rule itself).
+QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester", "qtlog"})
+# Named anywhere in a test module (an import at the top, in a test, or importorskip's
+# argument), these bring Qt in: the binding, the window's package, the app, the UI tests' helpers.
+QT_MODULES = re.compile(r"\b(?:PySide6|shiboken6|desktop\.ui|desktop\.app|tests\.ui)\b")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark `gui` every test that asks for a pytest-qt fixture (directly or through another
+    fixture) or whose module names a module that brings Qt in."""
+    by_file: dict[Path, bool] = {}
+    for item in items:
+        path = item.path
+        if path not in by_file:
+            by_file[path] = bool(QT_MODULES.search(path.read_text(encoding="utf-8")))
+        if by_file[path] or not QT_FIXTURES.isdisjoint(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
