@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__
@@ -15,18 +16,31 @@ from desktop.services import Tracker
 from desktop.store import Store, StoreError, StoreProblem, utc_now
 from desktop.store.errors import folder_problem
 from desktop.store.recovery import set_aside
-from desktop.ui.errors import install_excepthook
+from desktop.ui.errors import install_excepthook, install_qt_message_handler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import BackgroundTasks
 
 
-def run_app(data_dir: str | None = None) -> int:
-    """Start the app on `data_dir` (or the default folders); returns the exit code."""
+def run_app(data_dir: str | None = None, *, log_file: Path | None = None) -> int:
+    """Start the app on `data_dir` (or the default folders); returns the exit code.
+
+    `log_file` is where logging goes (desktop.cli set it up), named in the crash dialog;
+    Qt's messages go there too while the app runs.
+    """
+    qt_messages_before = install_qt_message_handler()
+    try:
+        return _run(data_dir, log_file)
+    finally:
+        qInstallMessageHandler(qt_messages_before)
+
+
+def _run(data_dir: str | None, log_file: Path | None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setDesktopFileName(APP_ID)
+    install_excepthook(log_file)
     paths = resolve_paths(data_dir)
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
@@ -42,7 +56,6 @@ def run_app(data_dir: str | None = None) -> int:
         store = open_store(paths)
         if store is None:
             return 1
-        install_excepthook(paths.data_dir / "crash.log")
         while True:
             afresh: list[StoreError] = []
             window = _main_window(paths, store, on_damage=afresh.append)
@@ -71,6 +84,7 @@ def _main_window(
         BackgroundTasks(),
         UiState(paths.ui_state_file),
         time=UserTime(utc_now, system_zone_name()),
+        log_folder=paths.log_dir,
     )
 
     def damaged(error: StoreError) -> None:

@@ -31,6 +31,7 @@ from desktop.domain.serialize import analysis_to_dict, reading_to_dict
 from desktop.domain.skills import taxonomy
 from desktop.domain.tracker import Stage, parse_milestone
 from desktop.domain.zones import known_zone
+from desktop.logs import setup_logging
 from desktop.paths import resolve_paths
 from desktop.services import StoreError, Tracker
 from desktop.store import Store, utc_now
@@ -54,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="keep the database here instead of the per-user folder (also: GIGDESK_DATA_DIR)",
+    )
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="log in detail, and print the log on the terminal too",
     )
     parser = argparse.ArgumentParser(
         prog="gigdesk",
@@ -140,10 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
+    log_file = setup_logging(resolve_paths(data_dir).log_dir, debug=getattr(args, "debug", False))
     if args.command is None:
         from desktop.app import run_app
 
-        return run_app(data_dir)
+        return run_app(data_dir, log_file=log_file)
     try:
         return _COMMANDS[args.command](args, data_dir)
     except CliError as exc:

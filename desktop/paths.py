@@ -37,18 +37,30 @@ class AppPaths:
     def lock_file(self) -> Path:
         return self.data_dir / "gigdesk.lock"
 
+    @property
+    def log_dir(self) -> Path:
+        """The per-user log folder, except beside any other data folder: a portable or
+        test folder keeps its logs with it."""
+        if self.data_dir == _user_data_dir():
+            return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+        return self.data_dir / "logs"
+
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     """Paths from `--data-dir`, else `GIGDESK_DATA_DIR`, else the per-user folders.
 
-    An explicit data folder holds the UI state too, so a portable or test folder
-    is self-contained.
+    An explicit data folder holds the UI state and the logs too, so a portable or test
+    folder is self-contained.
     """
     chosen = data_dir or os.environ.get(DATA_DIR_ENV)
     if chosen:
         base = Path(chosen).expanduser().resolve()
         return AppPaths(data_dir=base, config_dir=base)
     return AppPaths(
-        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True)),
+        data_dir=_user_data_dir(),
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True)),
     )
+
+
+def _user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))

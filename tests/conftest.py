@@ -42,6 +42,13 @@ def _no_user_data_dir(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(DATA_DIR_ENV, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_process_logging(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line sets up logging for its whole process: files in the per-user log
+    folder, faulthandler. In tests it does not; tests/test_logs.py calls it itself."""
+    monkeypatch.setattr("desktop.cli.setup_logging", lambda folder, *, debug=False: None)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

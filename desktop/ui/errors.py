@@ -1,38 +1,69 @@
-"""Bugs reach the user as a dialog with the traceback, and a log file they can send."""
+"""Bugs reach the user as a dialog with the traceback; bugs and Qt's own messages reach
+the log (desktop/logs.py), which the user can send."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+QtMessageHandler = Callable[[QtMsgType, QMessageLogContext, str], Any]
+
+_log = logging.getLogger(__name__)
+_qt_log = logging.getLogger("qt")
 _open_boxes: list[QMessageBox] = []  # keeps non-modal boxes alive while shown
 
+# Qt's critical is an error the app survives; fatal aborts right after it is logged.
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
-def install_excepthook(log_file: Path) -> None:
-    """Uncaught exceptions are logged to `log_file` and shown; the app keeps running."""
+
+def install_qt_message_handler() -> QtMessageHandler | None:
+    """Send Qt's messages to the "qt" logger instead of stderr; returns the handler
+    replaced (None for Qt's own), to put back when the app has ended."""
+    return qInstallMessageHandler(_log_qt_message)
+
+
+def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    level = _QT_LEVELS[kind]
+    if context.category and context.category != "default":
+        message = f"{context.category}: {message}"
+    if level >= logging.WARNING and context.file:
+        message = f"{message} ({context.file}:{context.line})"
+    _qt_log.log(level, "%s", message)
+
+
+def install_excepthook(log_file: Path | None) -> None:
+    """Uncaught exceptions, including those raised in slots, are logged and shown; the
+    app keeps running. The dialog names `log_file`, unless logging could not use one."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        text = "".join(traceback.format_exception(kind, value, tb))
-        print(text, file=sys.stderr)
-        try:
-            with log_file.open("a", encoding="utf-8") as log:
-                log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{text}\n")
-        except OSError:
-            pass
+        _log.critical("uncaught exception", exc_info=(kind, value, tb))
         if QApplication.instance() is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "Gigdesk hit a bug",
+        message = (
             "Something went wrong inside Gigdesk. Your postings are safe in the database; "
-            f"what you were doing may not have been saved.\n\nDetails are in {log_file}.",
+            "what you were doing may not have been saved."
         )
-        box.setDetailedText(text)
+        if log_file is not None:
+            message += (
+                f"\n\nThe details are also in {log_file.name}, in the log folder "
+                f"{log_file.parent} (Help → Open log folder)."
+            )
+        box = QMessageBox(QMessageBox.Icon.Critical, "Gigdesk hit a bug", message)
+        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
         box.finished.connect(lambda _result: _open_boxes.remove(box))
         _open_boxes.append(box)
         box.show()

@@ -6,12 +6,14 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QGuiApplication,
     QKeySequence,
     QUndoCommand,
@@ -122,8 +124,10 @@ class MainWindow(QMainWindow):
         *,
         time: UserTime,
         prompts: Prompts | None = None,
+        log_folder: Path | None = None,
     ) -> None:
         super().__init__()
+        self._log_folder = log_folder
         self.tracker = tracker
         self.time = time
         chosen_zone, self.working_hours = tracker.my_hours()
@@ -320,6 +324,19 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
             self._show_shortcuts,
         )
+        if self._log_folder is not None:
+            action(
+                help_menu,
+                "Open &log folder",
+                "",
+                self.open_log_folder,
+                "Gigdesk's log, to attach to a bug report",
+            )
+
+    def open_log_folder(self) -> None:
+        """Show the log folder in the file manager, so the log can go with a bug report."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_folder))):
+            self.prompts.warn("Log folder", f"Gigdesk could not open {self._log_folder}.")
 
     def _column_menu(self, position: QPoint) -> None:
         """Right-click on the header: show or hide columns (the title always stays)."""
