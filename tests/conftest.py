@@ -18,6 +18,8 @@ from desktop.services import Tracker
 from desktop.store import Store
 
 DATA = Path(__file__).parent / "data"
+# Tests that hold a lock on purpose wait this long for it, not the app's 3 s.
+BUSY_SECONDS = 0.1
 
 
 class FakeClock:
@@ -61,7 +63,7 @@ def paths(tmp_path: Path) -> AppPaths:
 
 @pytest.fixture
 def store(paths: AppPaths, clock: FakeClock) -> Iterator[Store]:
-    opened = Store.open(paths.db_file, clock=clock)
+    opened = Store.open(paths.db_file, clock=clock, busy_timeout=BUSY_SECONDS)
     yield opened
     opened.close()
 

@@ -14,16 +14,19 @@ from sqlmodel import create_engine
 
 from desktop.store.errors import StoreError, StoreProblem, folder_problem
 
+# How long a write waits for another program's before the user is told: long enough for
+# a second Gigdesk's save, short enough never to look like a hang.
 BUSY_TIMEOUT_SECONDS = 3.0
 
 
-def make_engine(db_file: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_file}", connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+def make_engine(db_file: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engine:
+    """sqlite3's `timeout` is SQLite's busy timeout, on every connection the engine makes."""
+    engine = create_engine(f"sqlite:///{db_file}", connect_args={"timeout": busy_timeout})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def make_reading_engine(db_file: Path) -> Engine:
+def make_reading_engine(db_file: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engine:
     """An engine that cannot write, for a database in a folder Gigdesk may not write to.
 
     SQLite needs to create its `-shm` file beside a WAL database even to read it;
@@ -41,14 +44,12 @@ def make_reading_engine(db_file: Path) -> Engine:
         mode = "immutable=1"
     finally:
         probe.close()
-    engine = create_engine(
+    return create_engine(
         "sqlite://",
         creator=lambda: sqlite3.connect(
-            f"{uri}?{mode}", uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
+            f"{uri}?{mode}", uri=True, timeout=busy_timeout, check_same_thread=False
         ),
     )
-    event.listen(engine, "connect", _set_reading_pragmas)
-    return engine
 
 
 @contextmanager
@@ -67,15 +68,10 @@ def _has_pending_changes(db_file: Path) -> bool:
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
-
-
-def _set_reading_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
 
 
 def find_damage(connection: sqlite3.Connection) -> str | None:

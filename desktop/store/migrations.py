@@ -102,7 +102,12 @@ class MigrationReport:
     backup: Path | None
 
 
-def migrate(db_file: Path, now: datetime, steps: Sequence[str] = SCHEMA_STEPS) -> MigrationReport:
+def migrate(
+    db_file: Path,
+    now: datetime,
+    steps: Sequence[str] = SCHEMA_STEPS,
+    busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+) -> MigrationReport:
     """Bring `db_file` to the newest schema, copying it aside first if it holds data.
 
     The version is read and every step applied in one `BEGIN IMMEDIATE` transaction,
@@ -112,7 +117,7 @@ def migrate(db_file: Path, now: datetime, steps: Sequence[str] = SCHEMA_STEPS) -
     and StoreError for a damaged file or one made by a newer Gigdesk or another program.
     """
     target = len(steps)
-    connection = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    connection = sqlite3.connect(db_file, timeout=busy_timeout, isolation_level=None)
     try:
         connection.execute("BEGIN IMMEDIATE")
         try:
@@ -123,7 +128,7 @@ def migrate(db_file: Path, now: datetime, steps: Sequence[str] = SCHEMA_STEPS) -
             backup = None
             if version > 0:
                 _refuse_damage(connection, db_file)
-                backup = _copy_aside(db_file, version, now)
+                backup = _copy_aside(db_file, version, now, busy_timeout)
             for step in steps[version:]:
                 for statement in _statements(step):
                     connection.execute(statement)
@@ -183,7 +188,7 @@ def _refuse_damage(connection: sqlite3.Connection, db_file: Path) -> None:
         )
 
 
-def _copy_aside(db_file: Path, version: int, now: datetime) -> Path:
+def _copy_aside(db_file: Path, version: int, now: datetime, busy_timeout: float) -> Path:
     """A consistent copy (WAL included) next to the database, named for its version.
 
     It is read through a second connection: SQLite will not back up from the
@@ -196,7 +201,7 @@ def _copy_aside(db_file: Path, version: int, now: datetime) -> Path:
     )
     for interrupted in db_file.parent.glob(f".{db_file.stem}.v*-backup-*.partial"):
         interrupted.unlink(missing_ok=True)
-    source = sqlite3.connect(db_file, timeout=BUSY_TIMEOUT_SECONDS)
+    source = sqlite3.connect(db_file, timeout=busy_timeout)
     try:
         with written_atomically(backup) as temporary:
             target = sqlite3.connect(temporary)

@@ -34,6 +34,7 @@ from desktop.domain.tracker import (
     StageEvent,
 )
 from desktop.store.engine import (
+    BUSY_TIMEOUT_SECONDS,
     find_damage,
     make_engine,
     make_reading_engine,
@@ -112,6 +113,7 @@ class Store:
         *,
         check: bool = True,
         only_reading: bool = False,
+        busy_timeout: float = BUSY_TIMEOUT_SECONDS,
     ) -> Store:
         """Open (creating or migrating) the database; StoreError names the file on failure.
 
@@ -119,7 +121,7 @@ class Store:
         first write, or earlier through `check_integrity` (the window runs it in the
         background). `only_reading`: the caller will not write, so a database in a
         folder Gigdesk may not write to, or on a full disk, is opened read-only
-        instead of refused.
+        instead of refused. `busy_timeout`: seconds a write waits for another program's.
         """
         db_file = Path(db_file)
         if db_file.is_dir():
@@ -130,11 +132,11 @@ class Store:
                 "and Gigdesk will start a new database there.",
             )
         try:
-            store = cls._open_writable(db_file, clock)
+            store = cls._open_writable(db_file, clock, busy_timeout)
         except StoreError as exc:
             if not (only_reading and db_file.is_file() and exc.problem in _CANNOT_WRITE):
                 raise
-            store = cls._open_read_only(db_file, clock)
+            store = cls._open_read_only(db_file, clock, busy_timeout)
         if check:
             try:
                 store.check_integrity()
@@ -144,7 +146,7 @@ class Store:
         return store
 
     @classmethod
-    def _open_writable(cls, db_file: Path, clock: Clock) -> Store:
+    def _open_writable(cls, db_file: Path, clock: Clock, busy_timeout: float) -> Store:
         try:
             db_file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -154,13 +156,13 @@ class Store:
                 f"Gigdesk cannot create the folder {db_file.parent}: {exc.strerror}.",
             ) from exc
         with translated_errors(db_file):
-            report = migrate(db_file, now=clock())
-            return cls(db_file, make_engine(db_file), clock, report)
+            report = migrate(db_file, now=clock(), busy_timeout=busy_timeout)
+            return cls(db_file, make_engine(db_file, busy_timeout), clock, report)
 
     @classmethod
-    def _open_read_only(cls, db_file: Path, clock: Clock) -> Store:
+    def _open_read_only(cls, db_file: Path, clock: Clock, busy_timeout: float) -> Store:
         with translated_errors(db_file):
-            engine = make_reading_engine(db_file)
+            engine = make_reading_engine(db_file, busy_timeout)
             try:
                 with sqlite_connection(engine) as raw:
                     version = current_version(raw, db_file, len(SCHEMA_STEPS))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.domain.tracker import PostingDetails, Stage
 from desktop.store.engine import sqlite_connection
+from tests.conftest import BUSY_SECONDS
 
 READING = {"title": "Data Engineer", "company": "Acme", "must_haves": [], "hours": []}
 
@@ -12,7 +13,7 @@ def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store):
     with sqlite_connection(store._engine) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert raw.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+        assert raw.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_SECONDS * 1000
 
 
 def test_a_reading_and_corrections_come_back_as_given(store):

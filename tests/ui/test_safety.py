@@ -16,7 +16,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.prompts import UnsavedChoice
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import BackgroundTasks, ImmediateTasks
-from tests.conftest import fixture_text
+from tests.conftest import BUSY_SECONDS, fixture_text
 from tests.ui.conftest import FakePrompts, add
 
 UPWORK = fixture_text("upwork_contract.txt")
@@ -39,7 +39,7 @@ def test_notes_typed_while_the_database_is_locked_are_kept_shown_and_saved_later
     seed.add(HN, PostingDetails())
     seed.add(UPWORK, PostingDetails())
     seed.close()
-    tracker = Tracker(Store.open(paths.db_file, check=False))
+    tracker = Tracker(Store.open(paths.db_file, check=False, busy_timeout=BUSY_SECONDS))
     window = MainWindow(
         tracker, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts, time=user_time
     )
