@@ -1,8 +1,8 @@
 """Score Gigdesk's readings against the expected ones in the shared corpus.
 
-    python -m desktop.evaluate postings ../shared/corpus/postings.jsonl
-    python -m desktop.evaluate scams ../shared/corpus/scams.jsonl
-    python -m desktop.evaluate hours ../shared/corpus/tz_phrases.jsonl \
+    python tools/evaluate.py postings ../shared/corpus/postings.jsonl
+    python tools/evaluate.py scams ../shared/corpus/scams.jsonl
+    python tools/evaluate.py hours ../shared/corpus/tz_phrases.jsonl \
         ../shared/corpus/postings.jsonl
 
 Prints every miss, then one total per measure. Reads the corpus by path only:
@@ -217,7 +217,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop.evaluate", description=__doc__)
+    parser = argparse.ArgumentParser(prog="tools/evaluate.py", description=__doc__)
     parser.add_argument("corpus", choices=["postings", "scams", "hours"])
     parser.add_argument("paths", type=Path, nargs="+", metavar="path")
     args = parser.parse_args(argv)

@@ -14,20 +14,34 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "skills" / "linguist.json"
-CATEGORY = {"programming": "programming-language", "markup": "markup-language",
-            "data": "data-format", "prose": "prose-format"}
+CATEGORY = {
+    "programming": "programming-language",
+    "markup": "markup-language",
+    "data": "data-format",
+    "prose": "prose-format",
+}
 
 
 def main() -> None:
     languages = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     skills = [
-        {"name": name, "aliases": sorted(set(info.get("aliases", [])) - {name.lower()}),
-         "category": CATEGORY[info.get("type", "programming")]}
+        {
+            "name": name,
+            "aliases": sorted(set(info.get("aliases", [])) - {name.lower()}),
+            "category": CATEGORY[info.get("type", "programming")],
+        }
         for name, info in sorted(languages.items())
     ]
     OUT.write_text(
-        json.dumps({"_source": "GitHub Linguist languages.yml via npm language-map 1.5.0 (MIT)",
-                    "skills": skills}, indent=1, ensure_ascii=False) + "\n",
+        json.dumps(
+            {
+                "_source": "GitHub Linguist languages.yml via npm language-map 1.5.0 (MIT)",
+                "skills": skills,
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+        + "\n",
         encoding="utf-8",
     )
     print(f"wrote {len(skills)} languages to {OUT}")

@@ -1,0 +1,61 @@
+"""tools/evaluate.py run as `.ci/run` runs it, on small fixtures written for these tests.
+
+Each fixture file holds one deliberate miss (its "notes" or id says which), so every
+evaluation is seen counting a hit, counting a miss and printing that miss.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def evaluate(*args: str) -> list[str]:
+    """The printed lines; UTF-8 forced because red-flag reasons quote with curly quotes."""
+    result = subprocess.run(
+        [sys.executable, "-X", "utf8", "tools/evaluate.py", *args],
+        cwd=ROOT,
+        capture_output=True,
+        encoding="utf-8",
+        check=True,
+    )
+    return result.stdout.splitlines()
+
+
+def test_postings_prints_the_missing_must_have_then_the_totals():
+    assert evaluate("postings", str(FIXTURES / "postings.jsonl")) == [
+        "orchard-analyst: must-have 'Rust' not among the must-haves",
+        "orchard-analyst: 'Rust' not mapped to ['Rust']",
+        "",
+        "title: 2/2 (100%)",
+        "company: 2/2 (100%)",
+        "must-have keys found among must-haves: 4/5 (80%)",
+        "nice-to-have keys kept out of must-haves: 3/3 (100%)",
+        "must-have count within range: 2/2 (100%)",
+        "must-have keys mapped to taxonomy skills in their item: 4/5 (80%)",
+    ]
+
+
+def test_scams_prints_the_false_alarm_then_the_totals():
+    alarm, *totals = evaluate("scams", str(FIXTURES / "scams.jsonl"))
+    assert alarm.startswith("false alarm scam-labelled-legit (high): ")
+    assert totals == [
+        "legit messages at medium or high risk: 1/1 (100%)",
+        "legit postings at medium or high risk: 0/1 (0%)",
+        "scam messages at medium or high risk: 1/1 (100%)",
+    ]
+
+
+def test_hours_reads_phrases_and_postings_and_prints_the_wrong_overlap():
+    phrases, postings = FIXTURES / "tz_phrases.jsonl", FIXTURES / "postings.jsonl"
+    assert evaluate("hours", str(phrases), str(postings)) == [
+        "'Please keep at least 4 hours of overlap with CET.': "
+        "found [('overlap', '4', 'Europe/Berlin')], expected [('overlap', '3', 'Europe/Berlin')]",
+        "",
+        "texts read exactly right (converted hours as expected): 4/5 (80%)",
+        "near-misses left unconverted: 3/3 (100%)",
+    ]
