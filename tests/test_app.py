@@ -168,9 +168,9 @@ def test_damage_found_after_the_window_shows_offers_a_fresh_database(qapp, monke
             if window.model.rowCount() == 1:
                 window.close()
                 return
-            if window.paste_action.isEnabled() and not pasted:
+            if window.menu_actions.paste.isEnabled() and not pasted:
                 QGuiApplication.clipboard().setText(fixture_text("hn_comment.txt"))
-                window.paste_action.trigger()
+                window.menu_actions.paste.trigger()
                 pasted.append(True)
         QTimer.singleShot(20, watch)
 

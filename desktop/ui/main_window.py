@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -36,18 +32,20 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.domain.clock import UserTime
 from desktop.domain.errors import PasteError
-from desktop.domain.fit import FitSummary, Status, learn_next
+from desktop.domain.fit import FitSummary, learn_next
 from desktop.domain.intake import (
-    check_posting_text,
     tidy_pasted_text,
 )
-from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
-from desktop.services import PostingView, StoredPosting, StoreError, StoreProblem, Tracker
+from desktop.domain.tracker import Posting
+from desktop.services import PostingView, StoredPosting, Tracker
 from desktop.ui.clipboard import text_from_mime
 from desktop.ui.detail_pane import DetailPane
+from desktop.ui.editing import PostingEditor
+from desktop.ui.guard import TrackerGuard
 from desktop.ui.learn_dialog import Rankings
+from desktop.ui.menus import build_menus
 from desktop.ui.posting_model import HEADERS, Column, PostingFilterProxy, PostingTableModel
-from desktop.ui.prompts import DuplicateChoice, Prompts, UnsavedChoice
+from desktop.ui.prompts import DuplicateChoice, Prompts
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
 
@@ -82,7 +80,7 @@ class DeletePosting(QUndoCommand):
         self._snapshot: StoredPosting | None = None
 
     def redo(self) -> None:
-        deleted = self._window.tracker_call(lambda t: t.delete(self._posting_id))
+        deleted = self._window.guard.call(lambda t: t.delete(self._posting_id))
         if deleted is None:
             self.setObsolete(True)
             return
@@ -93,7 +91,7 @@ class DeletePosting(QUndoCommand):
         snapshot = self._snapshot
         if snapshot is None:
             return
-        restored = self._window.tracker_call(lambda t: t.restore(snapshot))
+        restored = self._window.guard.call(lambda t: t.restore(snapshot))
         if restored is None:
             self.setObsolete(True)
             return
@@ -127,7 +125,7 @@ class MainWindow(QMainWindow):
         log_folder: Path | None = None,
     ) -> None:
         super().__init__()
-        self._log_folder = log_folder
+        self.log_folder = log_folder
         self.tracker = tracker
         self.time = time
         chosen_zone, self.working_hours = tracker.my_hours()
@@ -135,25 +133,25 @@ class MainWindow(QMainWindow):
         self._tasks = tasks
         self._ui_state = ui_state
         self.prompts = prompts or Prompts(self, time)
-        self._writes = 0
-        self._damage_reported = False
-        # Edits the database refused (locked, full), by posting: shown, retried, never dropped.
-        self._unsaved: dict[int, PostingDetails] = {}
-        self._unsaved_reason = ""
+        self.guard = TrackerGuard(tracker, self.prompts, self)
+        self.guard.damaged.connect(self.database_damaged)
         self._profile = tracker.profile()
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.model = PostingTableModel(time, self)
         self.proxy = PostingFilterProxy(self.model, self)
         self._build()
-        self._build_actions()
+        self.editor = PostingEditor(
+            self.guard, tasks, self.prompts, self.detail, time=time, parent=self
+        )
+        self.editor.changed.connect(self._apply)
+        self.editor.show_again.connect(self._show_current)
+        self.editor.told.connect(lambda note: self.statusBar().showMessage(note, STATUS_TIMEOUT_MS))
+        self.statusBar().insertPermanentWidget(0, self.editor.note)
+        self.menu_actions = build_menus(self)
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
             self.splitter.setSizes([780, 500])
-        self.retry_timer = QTimer(self)
-        self.retry_timer.setSingleShot(True)
-        self.retry_timer.setInterval(RETRY_MS)
-        self.retry_timer.timeout.connect(self._retry_unsaved)
         self.reload()
         self.check_database()
         self.read_again_if_stale()
@@ -203,9 +201,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.unsaved_note = QLabel()
-        self.unsaved_note.setStyleSheet("color: #b3261e;")
-        self.statusBar().addPermanentWidget(self.unsaved_note)
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
 
@@ -215,128 +210,11 @@ class MainWindow(QMainWindow):
         self.proxy.rowsInserted.connect(self._update_counts)
         self.proxy.rowsRemoved.connect(self._update_counts)
         self.proxy.modelReset.connect(self._update_counts)
-        self._connect_detail()
-
-    def _connect_detail(self) -> None:
-        self.detail.details_edited.connect(self._details_edited)
-        self.detail.stage_chosen.connect(self._set_stage)
-        self.detail.outcome_chosen.connect(self._set_outcome)
-        self.detail.field_edited.connect(self._set_field)
-        self.detail.fields_reset.connect(self._reset_fields)
-        self.detail.flag_dismissed.connect(self._dismiss_flag)
-        self.detail.messages.message_added.connect(self._add_message)
-        self.detail.messages.message_removed.connect(self._remove_message)
-        self.detail.reading.must_model.verdict_chosen.connect(self._set_verdict)
-
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        edit_menu = self.menuBar().addMenu("&Edit")
-        posting_menu = self.menuBar().addMenu("&Posting")
-        tools_menu = self.menuBar().addMenu("&Tools")
-        help_menu = self.menuBar().addMenu("&Help")
-
-        def action(menu, text, shortcut, slot, tip="") -> QAction:
-            item = QAction(text, self)
-            item.setShortcut(QKeySequence(shortcut))
-            item.setStatusTip(tip)
-            item.triggered.connect(slot)
-            menu.addAction(item)
-            self.addAction(item)
-            return item
-
-        self.new_action = action(
-            file_menu,
-            "&New posting…",
-            QKeySequence.StandardKey.New,
-            self.new_posting,
-            "Type or paste a posting in a box",
-        )
-        self.paste_action = action(
-            file_menu,
-            "&Paste posting",
-            QKeySequence.StandardKey.Paste,
-            self.paste_posting,
-            "Add the posting on the clipboard",
-        )
-        file_menu.addSeparator()
-        self.export_action = action(
-            file_menu,
-            "&Export tracker…",
-            "Ctrl+E",
-            self.export_csv,
-            "Save every posting and its history as CSV",
-        )
-        file_menu.addSeparator()
-        action(file_menu, "&Quit", "Ctrl+Q", self.close)
-
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addActions([undo, redo])
-        self.addActions([undo, redo])
-        edit_menu.addSeparator()
-        action(edit_menu, "&Find…", QKeySequence.StandardKey.Find, self._focus_search)
-        action(edit_menu, "Go to &list", "Ctrl+L", self.table.setFocus)
-
-        self.next_stage_action = action(
-            posting_menu, "&Next stage", "Ctrl+]", lambda: self._step_stage(forward=True)
-        )
-        self.previous_stage_action = action(
-            posting_menu, "&Previous stage", "Ctrl+[", lambda: self._step_stage(forward=False)
-        )
-        action(posting_menu, "Edit &title", "F2", self._edit_title)
-        action(posting_menu, "Show t&ext", "Alt+1", lambda: self._show_tab(0))
-        action(posting_menu, "Edit n&otes", "Alt+2", lambda: self._show_tab(1))
-        action(posting_menu, "Show &history", "Alt+3", lambda: self._show_tab(2))
-        posting_menu.addSeparator()
-        self.delete_action = action(
-            posting_menu, "&Delete posting…", QKeySequence.StandardKey.Delete, self.delete_current
-        )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.removeAction(self.delete_action)
-        self.table.addAction(self.delete_action)
-
-        self.profile_action = action(
-            tools_menu,
-            "Skills &profile…",
-            "Ctrl+P",
-            self.edit_profile,
-            "Your skills, checked against every posting's must-haves",
-        )
-        self.learn_action = action(
-            tools_menu,
-            "What to &learn next…",
-            "Ctrl+Shift+L",
-            self.show_learn_next,
-            "Missing skills ranked by how many open postings need them",
-        )
-        self.my_hours_action = action(
-            tools_menu,
-            "Your time &zone and hours…",
-            "Ctrl+Shift+H",
-            self.edit_my_hours,
-            "The zone postings' hours are shown in, and your own working hours",
-        )
-        action(
-            help_menu,
-            "&Keyboard shortcuts",
-            QKeySequence.StandardKey.HelpContents,
-            self._show_shortcuts,
-        )
-        if self._log_folder is not None:
-            action(
-                help_menu,
-                "Open &log folder",
-                "",
-                self.open_log_folder,
-                "Gigdesk's log, to attach to a bug report",
-            )
 
     def open_log_folder(self) -> None:
         """Show the log folder in the file manager, so the log can go with a bug report."""
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_folder))):
-            self.prompts.warn("Log folder", f"Gigdesk could not open {self._log_folder}.")
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_folder))):
+            self.prompts.warn("Log folder", f"Gigdesk could not open {self.log_folder}.")
 
     def _column_menu(self, position: QPoint) -> None:
         """Right-click on the header: show or hide columns (the title always stays)."""
@@ -358,11 +236,11 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Load every posting on the database thread; reload again if a write raced it."""
-        started_at = self._writes
+        started_at = self.guard.writes
         self.statusBar().showMessage(LOADING)
 
         def loaded(postings: list[Posting]) -> None:
-            if self._writes != started_at:
+            if self.guard.writes != started_at:
                 self.reload()
                 return
             current = self.detail.posting
@@ -401,13 +279,6 @@ class MainWindow(QMainWindow):
         """Check the file's structure on the database thread; writes wait for the verdict."""
         self._tasks.run(self.tracker.check_integrity, lambda _: None, self._task_failed)
 
-    def _report_damage(self, error: StoreError) -> None:
-        if self._damage_reported:
-            self.prompts.warn("Database problem", str(error))
-            return
-        self._damage_reported = True
-        self.database_damaged.emit(error)
-
     # Adding
 
     def paste_posting(self) -> None:
@@ -427,7 +298,7 @@ class MainWindow(QMainWindow):
         `notes` say what was tidied in the pasted text.
         """
         try:
-            intake = self.tracker_call(lambda t: t.intake(text), writes=False)
+            intake = self.guard.call(lambda t: t.intake(text), writes=False)
         except PasteError as exc:
             self.prompts.warn("Cannot add this posting", str(exc))
             return
@@ -442,7 +313,7 @@ class MainWindow(QMainWindow):
             if choice is DuplicateChoice.CANCEL:
                 return
         self._set_busy(True)
-        self._writes += 1
+        self.guard.writes += 1
 
         def added(posting: Posting) -> None:
             self._set_busy(False)
@@ -465,7 +336,7 @@ class MainWindow(QMainWindow):
 
     def _set_busy(self, busy: bool) -> None:
         """While a posting is read: a busy cursor, a word in the status bar, no second paste."""
-        for adding in (self.paste_action, self.new_action):
+        for adding in (self.menu_actions.paste, self.menu_actions.new):
             adding.setEnabled(not busy)
         if busy:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
@@ -485,128 +356,25 @@ class MainWindow(QMainWindow):
 
     # Editing
 
-    def _details_edited(self, details: PostingDetails) -> None:
-        """Keep the edit, then save it; one the database refuses is kept and tried again."""
-        posting = self.detail.posting
-        if posting is None:
-            return
-        self._unsaved[posting.id] = details
-        if self.retry_timer.isActive():
-            return  # the next retry takes it with the others
-        self._writes += 1
-        try:
-            saved = self.tracker.save_details(posting.id, details)
-        except StoreError as exc:
-            self._not_saved(exc, warn=True)
-            return
-        self._saved(posting.id, details)
-        self._apply(saved)
-
-    def _saved(self, posting_id: int, details: PostingDetails) -> None:
-        """`details` reached the database; a newer edit made meanwhile stays to be saved."""
-        if self._unsaved.get(posting_id) is details:
-            del self._unsaved[posting_id]
-        self._show_unsaved()
-
-    def _not_saved(self, error: StoreError, *, warn: bool) -> None:
-        self._unsaved_reason = str(error)
-        self._show_unsaved()
-        if error.problem is StoreProblem.CORRUPT:
-            self._report_damage(error)  # no use trying again; closing offers the clipboard
-            return
-        if warn:
-            self.prompts.warn(
-                "Not saved yet",
-                f"{error}\n\nWhat you typed is kept in Gigdesk, which tries again every "
-                f"{RETRY_MS // 1000} seconds and asks before you close it.",
-            )
-        self.retry_timer.start()
-
-    def _retry_unsaved(self) -> None:
-        """Save the kept edits on the database thread: a locked file must not freeze the window."""
-        waiting = dict(self._unsaved)
-
-        def work() -> dict[int, Posting | None]:
-            saved: dict[int, Posting | None] = {}
-            for posting_id, details in waiting.items():
-                try:
-                    saved[posting_id] = self.tracker.save_details(posting_id, details)
-                except StoreError as exc:
-                    if exc.problem is not StoreProblem.NOT_FOUND:
-                        raise
-                    saved[posting_id] = None  # deleted meanwhile: nothing left to save
-            return saved
-
-        def done(saved: dict[int, Posting | None]) -> None:
-            for posting_id, posting in saved.items():
-                self._saved(posting_id, waiting[posting_id])
-                if posting is not None:
-                    self.model.upsert(posting)
-            self.statusBar().showMessage("Your edits are saved.", STATUS_TIMEOUT_MS)
-
-        def failed(exc: Exception) -> None:
-            if not isinstance(exc, StoreError):
-                raise exc
-            self._not_saved(exc, warn=False)
-
-        self._writes += 1
-        self._tasks.run(work, done, failed)
-
-    def _show_unsaved(self) -> None:
-        count = len(self._unsaved)
-        self.unsaved_note.setText(
-            f"Not saved yet: {count} posting{'s' if count != 1 else ''}" if count else ""
-        )
-        self.unsaved_note.setToolTip(self._unsaved_reason if count else "")
-
-    def _set_stage(self, stage: Stage) -> None:
-        posting = self.detail.posting
-        if posting is not None:
-            self._apply(self.tracker_call(lambda t: t.set_stage(posting.id, stage)))
-
-    def _set_field(self, name: str, value: object) -> None:
-        posting = self.detail.posting
-        if posting is not None:
-            self._apply(self.tracker_call(lambda t: t.set_field(posting.id, name, value)))
-
-    def _reset_fields(self) -> None:
-        posting = self.detail.posting
-        if posting is not None:
-            self._apply(self.tracker_call(lambda t: t.reset_fields(posting.id)))
-
-    def _set_outcome(self, outcome: Outcome | None) -> None:
-        posting = self.detail.posting
-        if posting is not None:
-            self._apply(self.tracker_call(lambda t: t.set_outcome(posting.id, outcome)))
-
-    def _step_stage(self, *, forward: bool) -> None:
-        posting = self.detail.posting
-        if posting is not None:
-            self._set_stage(posting.stage.next() if forward else posting.stage.previous())
-
-    def _apply(self, posting: Posting | None) -> None:
-        if posting is None:
-            return
+    def _apply(self, posting: Posting) -> None:
+        """An edit was stored: its row, and the pane if it shows that posting."""
         self.model.upsert(posting)
         if self.detail.posting is not None and self.detail.posting.id == posting.id:
             self._show(posting)
 
-    def _set_verdict(self, item: str, status: Status | None) -> None:
-        posting = self.detail.posting
-        if posting is not None:
-            self.tracker_call(lambda t: t.set_check_override(posting.id, item, status))
-            self._show(posting)
+    def _show_current(self) -> None:
+        if self.detail.posting is not None:
+            self._show(self.detail.posting)
 
     def edit_profile(self) -> None:
         profile = self.prompts.edit_profile(self._profile)
         if profile is None:
             return
-        if self.tracker_call(lambda t: t.save_profile(profile), writes=False) is None:
+        if self.guard.call(lambda t: t.save_profile(profile), writes=False) is None:
             return
         self._profile = profile
         self.refresh_summaries()
-        if self.detail.posting is not None:
-            self._show(self.detail.posting)
+        self._show_current()
         self.statusBar().showMessage(
             f"Profile saved: {len(profile.skills)} skills.", STATUS_TIMEOUT_MS
         )
@@ -629,31 +397,6 @@ class MainWindow(QMainWindow):
 
     def _all_postings(self) -> list[Posting]:
         return [self.model.posting_at(row) for row in range(self.model.rowCount())]
-
-    def _dismiss_flag(self, flag: str, dismissed: bool) -> None:
-        posting = self.detail.posting
-        if posting is not None:
-            self.tracker_call(lambda t: t.set_dismissed(posting.id, flag, dismissed))
-            self._show(posting)
-
-    def _add_message(self, received: date, text: str) -> None:
-        posting = self.detail.posting
-        if posting is None:
-            return
-        try:
-            check_posting_text(text)
-        except PasteError as exc:
-            self.prompts.warn("Cannot add this message", str(exc))
-            return
-        if self.tracker_call(lambda t: t.add_message(posting.id, received, text)) is not None:
-            self.detail.messages.paste_box.clear()
-            self._show(posting)
-
-    def _remove_message(self, message_id: int) -> None:
-        posting = self.detail.posting
-        if posting is not None:
-            self.tracker_call(lambda t: t.delete_message(message_id))
-            self._show(posting)
 
     def refresh_summaries(self) -> None:
         """Recompute every posting's fit, risk and hours on the database thread."""
@@ -688,7 +431,7 @@ class MainWindow(QMainWindow):
         zone, working = answer
         following = zone == self.time.system_zone and self.time.chosen is None
         chosen = None if following else zone
-        saved = self.tracker_call(lambda t: t.save_my_hours(chosen, working), writes=False)
+        saved = self.guard.call(lambda t: t.save_my_hours(chosen, working), writes=False)
         if saved is None:
             return
         chosen_zone, self.working_hours = saved
@@ -724,7 +467,7 @@ class MainWindow(QMainWindow):
             return
         self._ui_state.export_dir = str(path.parent)
         self.statusBar().showMessage(f"Exporting to {path}…")
-        self.export_action.setEnabled(False)
+        self.menu_actions.export.setEnabled(False)
 
         today, zone, local = self.time.today(), self.time.zone_name, self.time.zone
 
@@ -732,14 +475,14 @@ class MainWindow(QMainWindow):
             return self.tracker.export_csv(path, local, today, zone)
 
         def done(count: int) -> None:
-            self.export_action.setEnabled(True)
+            self.menu_actions.export.setEnabled(True)
             self.statusBar().showMessage(
                 f"Exported {count} posting{'s' if count != 1 else ''} to {path}",
                 STATUS_TIMEOUT_MS,
             )
 
         def failed(exc: Exception) -> None:
-            self.export_action.setEnabled(True)
+            self.menu_actions.export.setEnabled(True)
             if isinstance(exc, OSError):
                 self.statusBar().clearMessage()
                 self.prompts.warn("Export failed", f"Could not write {path}: {exc.strerror}.")
@@ -750,30 +493,9 @@ class MainWindow(QMainWindow):
 
     # Store access
 
-    def tracker_call(self, call: Callable[[Tracker], T], *, writes: bool = True) -> T | None:
-        """Run a small operation on the GUI thread; None after warning of a known failure.
-
-        Bugs still propagate to the crash dialog.
-        """
-        self._writes += int(writes)
-        try:
-            return call(self.tracker)
-        except StoreError as exc:
-            self._store_failed(exc)
-            return None
-
     def _task_failed(self, exc: Exception) -> None:
         self.statusBar().clearMessage()
-        if not isinstance(exc, StoreError):
-            raise exc
-        self._store_failed(exc)
-
-    def _store_failed(self, error: StoreError) -> None:
-        """A known storage failure: damage takes its own path, the rest is explained."""
-        if error.problem is StoreProblem.CORRUPT:
-            self._report_damage(error)
-        else:
-            self.prompts.warn("Database problem", str(error))
+        self.guard.task_failed(exc)
 
     # Selection and focus
 
@@ -803,7 +525,7 @@ class MainWindow(QMainWindow):
             self.detail.show_posting(None)
             return
         listed = self.model.posting_at(self.proxy.mapToSource(current).row())
-        full = self.tracker_call(lambda t: t.get(listed.id), writes=False)
+        full = self.guard.call(lambda t: t.get(listed.id), writes=False)
         self._show(full or listed)
 
     def _show(self, posting: Posting) -> None:
@@ -811,9 +533,8 @@ class MainWindow(QMainWindow):
 
         Edits not saved yet are shown in place of the stored details.
         """
-        if posting.id in self._unsaved:
-            posting = replace(posting, details=self._unsaved[posting.id])
-        view = self.tracker_call(
+        posting = self.editor.shown_with_edits(posting)
+        view = self.guard.call(
             lambda t: t.view(
                 posting, self._profile, self.time.today(), self.time.zone_name, self.working_hours
             ),
@@ -849,21 +570,21 @@ class MainWindow(QMainWindow):
         noun = "posting" if total == 1 else "postings"
         self.counts.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
-    def _edit_title(self) -> None:
+    def edit_title(self) -> None:
         if self.detail.posting is not None:
             self.detail.title_edit.setFocus()
             self.detail.title_edit.selectAll()
 
-    def _show_tab(self, index: int) -> None:
+    def show_tab(self, index: int) -> None:
         if self.detail.posting is not None:
             self.detail.tabs.setCurrentIndex(index)
             self.detail.tabs.currentWidget().setFocus()
 
-    def _show_shortcuts(self) -> None:
+    def show_shortcuts(self) -> None:
         rows = [
             (
                 a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
@@ -881,49 +602,9 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if isinstance(focused, QLineEdit):
             focused.editingFinished.emit()
-        if not self._unsaved_settled():
+        if not self.editor.settle():
             event.ignore()
             return
         self._ui_state.save_layout(self, self._splitters(), self.table.horizontalHeader())
         self._tasks.shutdown()
         super().closeEvent(event)
-
-    def _unsaved_settled(self) -> bool:
-        """Before closing: save kept edits, or let the user choose; False keeps the window open."""
-        self.retry_timer.stop()
-        while self._unsaved:
-            for posting_id, details in list(self._unsaved.items()):
-                try:
-                    self.tracker.save_details(posting_id, details)
-                except StoreError as exc:
-                    if exc.problem is not StoreProblem.NOT_FOUND:
-                        self._unsaved_reason = str(exc)
-                        break
-                self._saved(posting_id, details)
-            if not self._unsaved:
-                return True
-            choice = self.prompts.unsaved_edits(len(self._unsaved), self._unsaved_reason)
-            if choice is UnsavedChoice.CANCEL:
-                self.retry_timer.start()
-                return False
-            if choice is UnsavedChoice.COPY_AND_CLOSE:
-                self._hand_over_unsaved()
-                return True
-        return True
-
-    def _hand_over_unsaved(self) -> None:
-        """The kept edits on the clipboard and, where the folder takes it, in a text file
-        beside the database: a clipboard may not outlive the app."""
-        text = "\n\n".join(
-            f"{details.title or 'untitled'}"
-            f"{' at ' + details.company if details.company else ''} (posting #{posting_id})\n"
-            f"{details.notes}"
-            for posting_id, details in self._unsaved.items()
-        )
-        QGuiApplication.clipboard().setText(text)
-        kept = self.tracker.db_file.with_name(
-            f"unsaved-edits-{self.time.local(self.time.now()):%Y%m%dT%H%M%S}.txt"
-        )
-        with contextlib.suppress(OSError):
-            kept.write_text(text, encoding="utf-8")
-        self._unsaved.clear()

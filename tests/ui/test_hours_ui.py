@@ -62,7 +62,7 @@ def test_hours_column_and_csv_give_the_users_time(window, prompts, tmp_path):
     posting = add(window, UPWORK)
     assert _hours_cell(window, posting.id) == "15:00–19:00"
     prompts.export_to = tmp_path / "tracker.csv"
-    window.export_action.trigger()
+    window.menu_actions.export.trigger()
     text = prompts.export_to.read_bytes().decode("utf-8-sig")
     (row,) = csv.DictReader(io.StringIO(text, newline=""))
     assert row["hours_text"] == "Core hours are 9:00 am to 1:00 pm Eastern Time."
@@ -89,7 +89,7 @@ def test_an_ambiguous_zone_is_picked_once_and_kept(window, tracker):
 def test_the_users_zone_and_hours_are_kept_and_everything_converted_again(window, prompts, tracker):
     posting = add(window, UPWORK)
     prompts.my_hours_answer = ("Asia/Kolkata", WorkingHours.parse("10:00-19:00", "Sun-Thu"))
-    window.my_hours_action.trigger()
+    window.menu_actions.my_hours.trigger()
     assert prompts.my_hours_asked == ("Europe/Berlin", WorkingHours())
     assert tracker.my_hours() == ("Asia/Kolkata", WorkingHours.parse("10:00-19:00", "Sun-Thu"))
     assert _hours_cell(window, posting.id) == "18:30–22:30"
@@ -149,11 +149,11 @@ def test_history_table_and_csv_dates_follow_the_zone_the_user_chose(window, prom
     history = window.detail.history_model
     assert history.index(0, 0).data() == shown_in("Europe/Berlin")
     prompts.my_hours_answer = ("Asia/Tokyo", WorkingHours())
-    window.my_hours_action.trigger()
+    window.menu_actions.my_hours.trigger()
     window.select_posting(posting.id)
     assert history.index(0, 0).data() == shown_in("Asia/Tokyo")
     prompts.export_to = tmp_path / "tracker.csv"
-    window.export_action.trigger()
+    window.menu_actions.export.trigger()
     (row,) = csv.DictReader(io.StringIO(prompts.export_to.read_text(encoding="utf-8-sig")))
     assert row["added"] == added.astimezone(ZoneInfo("Asia/Tokyo")).isoformat(timespec="seconds")
     assert row["added"].endswith("+09:00") and row["hours_local"].endswith("Asia/Tokyo")

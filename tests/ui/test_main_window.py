@@ -48,7 +48,7 @@ def test_pasted_html_keeps_headings_and_list_items(window, tracker):
     )
     mime.setText("Backend Developer Join Parcelly. Requirements Go PostgreSQL Apply")
     QGuiApplication.clipboard().setMimeData(mime)
-    window.paste_action.trigger()
+    window.menu_actions.paste.trigger()
     text = tracker.list_postings()[0].raw_text
     assert text.splitlines() == [
         "## Backend Developer",
@@ -63,13 +63,13 @@ def test_pasted_html_keeps_headings_and_list_items(window, tracker):
 
 def test_new_posting_dialog_text_is_added(window, prompts):
     prompts.new_posting_text = HN
-    window.new_action.trigger()
+    window.menu_actions.new.trigger()
     assert _titles(window) == ["Senior Firmware Engineer"]
 
 
 def test_empty_paste_warns_and_stores_nothing(window, prompts, tracker):
     _set_clipboard_text("   \n ")
-    window.paste_action.trigger()
+    window.menu_actions.paste.trigger()
     assert "empty" in prompts.warnings[0][1]
     assert tracker.list_postings() == []
 
@@ -203,7 +203,7 @@ def test_export_writes_the_tracker_as_csv(window, prompts, tmp_path, tracker):
         ),
     )
     prompts.export_to = tmp_path / "tracker.csv"
-    window.export_action.trigger()
+    window.menu_actions.export.trigger()
     raw = prompts.export_to.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
@@ -220,12 +220,12 @@ def test_export_writes_the_tracker_as_csv(window, prompts, tmp_path, tracker):
 def test_export_to_an_unwritable_place_warns(window, prompts, tmp_path):
     add(window, UPWORK)
     prompts.export_to = tmp_path / "missing-folder" / "tracker.csv"
-    window.export_action.trigger()
+    window.menu_actions.export.trigger()
     assert prompts.warnings and "Could not write" in prompts.warnings[0][1]
 
 
 def test_shortcut_list_covers_the_common_actions(window, prompts):
-    window._show_shortcuts()
+    window.show_shortcuts()
     described = {what for _, what in prompts.shortcuts}
     assert {
         "New posting…",
@@ -278,11 +278,11 @@ def test_rows_find_their_sorted_place_and_the_selection_follows(qtbot, window, c
     qtbot.waitUntil(lambda: _titles(window) == ["Senior Data Engineer", "Senior Firmware Engineer"])
     window.table.sortByColumn(Column.STAGE, Qt.SortOrder.AscendingOrder)
     window.select_posting(older.id)
-    window.next_stage_action.trigger()
+    window.menu_actions.next_stage.trigger()
     qtbot.waitUntil(lambda: _titles(window) == ["Senior Data Engineer", "Senior Firmware Engineer"])
     window.select_posting(newer.id)
-    window.next_stage_action.trigger()
-    window.next_stage_action.trigger()
+    window.menu_actions.next_stage.trigger()
+    window.menu_actions.next_stage.trigger()
     qtbot.waitUntil(lambda: _titles(window) == ["Senior Firmware Engineer", "Senior Data Engineer"])
     assert window.detail.posting.id == newer.id
     current = window.proxy.mapToSource(window.table.currentIndex()).row()
@@ -315,6 +315,6 @@ def test_locked_database_warns_and_keeps_the_pasted_text(window, prompts, tracke
 
 def test_nul_characters_in_a_paste_are_dropped_and_the_user_told(window, tracker):
     _set_clipboard_text("Backend\x00 Engineer at Acme\nRemote")
-    window.paste_action.trigger()
+    window.menu_actions.paste.trigger()
     assert tracker.list_postings()[0].raw_text == "Backend Engineer at Acme\nRemote"
     assert "removed 1 NUL byte" in window.statusBar().currentMessage()

@@ -54,16 +54,16 @@ def test_notes_typed_while_the_database_is_locked_are_kept_shown_and_saved_later
         window.detail.flush()
         assert "in use by another program" in prompts.warnings[-1][1]
         assert "kept" in prompts.warnings[-1][1]
-        assert window.unsaved_note.text() == "Not saved yet: 1 posting"
+        assert window.editor.note.text() == "Not saved yet: 1 posting"
         window.select_posting(second.id)
         window.select_posting(first.id)
         assert window.detail.notes_edit.toPlainText() == NOTES
-        assert window.retry_timer.isActive()
+        assert window.editor.retry_timer.isActive()
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
-    window.retry_timer.timeout.emit()
-    assert window.unsaved_note.text() == ""
+    window.editor.retry_timer.timeout.emit()
+    assert window.editor.note.text() == ""
     assert len(prompts.warnings) == 1
     another_program = sqlite3.connect(paths.db_file)
     try:
@@ -129,11 +129,11 @@ def test_a_long_posting_is_read_on_the_database_thread_with_a_busy_window(
     window.show()
     with qtbot.waitSignal(window.posting_added, timeout=20_000) as added:
         window.add_posting_text(UPWORK + "\n" + "Core hours 9am-5pm PST. " * 1500)
-        assert not window.paste_action.isEnabled()
+        assert not window.menu_actions.paste.isEnabled()
         assert window.statusBar().currentMessage() == "Reading the posting…"
         cursor = QApplication.overrideCursor()
         assert cursor is not None and cursor.shape() == Qt.CursorShape.BusyCursor
     assert threads and threads[0].startswith("gigdesk-db")
     assert added.args[0].title == "Senior Data Engineer"
     assert window.detail.posting.id == added.args[0].id
-    assert window.paste_action.isEnabled() and QApplication.overrideCursor() is None
+    assert window.menu_actions.paste.isEnabled() and QApplication.overrideCursor() is None

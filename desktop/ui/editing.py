@@ -1,0 +1,254 @@
+"""The user's edits to the posting on show, kept until the database takes them."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+from desktop.domain.clock import UserTime
+from desktop.domain.errors import PasteError
+from desktop.domain.profile import Status
+from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
+from desktop.services import StoreError, StoreProblem
+from desktop.ui.detail_pane import DetailPane
+from desktop.ui.guard import TrackerGuard
+from desktop.ui.prompts import Prompts, UnsavedChoice
+from desktop.ui.tasks import Tasks
+
+# How often edits the database refused (locked, full) are tried again.
+RETRY_MS = 5000
+
+
+class PostingEditor(QObject):
+    """Carries the detail pane's edits to the tracker and says what changed.
+
+    Details and notes the database refuses are kept in memory, shown in place of the
+    stored ones (`shown_with_edits`), tried again every few seconds on the database
+    thread, and settled before the window closes (`settle`): saved, or handed to the
+    clipboard and a text file beside the database, as the user chooses.
+
+    Signals:
+        changed(Posting): an edit was stored; the posting as stored now.
+        show_again(): a verdict, red flag or message changed: show the posting again.
+        told(str): a short note for the status bar.
+    """
+
+    changed = Signal(object)
+    show_again = Signal()
+    told = Signal(str)
+
+    def __init__(
+        self,
+        guard: TrackerGuard,
+        tasks: Tasks,
+        prompts: Prompts,
+        detail: DetailPane,
+        *,
+        time: UserTime,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._guard = guard
+        self._tasks = tasks
+        self._prompts = prompts
+        self._detail = detail
+        self._time = time
+        self._unsaved: dict[int, PostingDetails] = {}
+        self._reason = ""
+        self.note = QLabel()
+        self.note.setStyleSheet("color: #b3261e;")
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self._retry)
+        detail.details_edited.connect(self._details_edited)
+        detail.stage_chosen.connect(self.set_stage)
+        detail.outcome_chosen.connect(self._set_outcome)
+        detail.field_edited.connect(self._set_field)
+        detail.fields_reset.connect(self._reset_fields)
+        detail.flag_dismissed.connect(self._dismiss_flag)
+        detail.messages.message_added.connect(self._add_message)
+        detail.messages.message_removed.connect(self._remove_message)
+        detail.reading.must_model.verdict_chosen.connect(self._set_verdict)
+
+    def shown_with_edits(self, posting: Posting) -> Posting:
+        """The posting with the edits not saved yet in place of the stored details."""
+        if posting.id in self._unsaved:
+            return replace(posting, details=self._unsaved[posting.id])
+        return posting
+
+    # Edits with a posting's stage, outcome and reading
+
+    def step_stage(self, *, forward: bool) -> None:
+        posting = self._detail.posting
+        if posting is not None:
+            self.set_stage(posting.stage.next() if forward else posting.stage.previous())
+
+    def set_stage(self, stage: Stage) -> None:
+        if (posting := self._detail.posting) is not None:
+            self._stored(self._guard.call(lambda t: t.set_stage(posting.id, stage)))
+
+    def _set_outcome(self, outcome: Outcome | None) -> None:
+        if (posting := self._detail.posting) is not None:
+            self._stored(self._guard.call(lambda t: t.set_outcome(posting.id, outcome)))
+
+    def _set_field(self, name: str, value: object) -> None:
+        if (posting := self._detail.posting) is not None:
+            self._stored(self._guard.call(lambda t: t.set_field(posting.id, name, value)))
+
+    def _reset_fields(self) -> None:
+        if (posting := self._detail.posting) is not None:
+            self._stored(self._guard.call(lambda t: t.reset_fields(posting.id)))
+
+    def _stored(self, posting: Posting | None) -> None:
+        if posting is not None:
+            self.changed.emit(posting)
+
+    # Verdicts, red flags and messages: the posting is shown again with them
+
+    def _set_verdict(self, item: str, status: Status | None) -> None:
+        if (posting := self._detail.posting) is not None:
+            self._guard.call(lambda t: t.set_check_override(posting.id, item, status))
+            self.show_again.emit()
+
+    def _dismiss_flag(self, flag: str, dismissed: bool) -> None:
+        if (posting := self._detail.posting) is not None:
+            self._guard.call(lambda t: t.set_dismissed(posting.id, flag, dismissed))
+            self.show_again.emit()
+
+    def _add_message(self, received: date, text: str) -> None:
+        if (posting := self._detail.posting) is None:
+            return
+        try:
+            added = self._guard.call(lambda t: t.add_message(posting.id, received, text))
+        except PasteError as exc:
+            self._prompts.warn("Cannot add this message", str(exc))
+            return
+        if added is not None:
+            self._detail.messages.paste_box.clear()
+            self.show_again.emit()
+
+    def _remove_message(self, message_id: int) -> None:
+        if self._detail.posting is not None:
+            self._guard.call(lambda t: t.delete_message(message_id))
+            self.show_again.emit()
+
+    # Details and notes, kept until they are saved
+
+    def _details_edited(self, details: PostingDetails) -> None:
+        """Keep the edit, then save it; one the database refuses is kept and tried again."""
+        if (posting := self._detail.posting) is None:
+            return
+        self._unsaved[posting.id] = details
+        if self.retry_timer.isActive():
+            return  # the next retry takes it with the others
+        self._guard.writes += 1
+        try:
+            saved = self._guard.tracker.save_details(posting.id, details)
+        except StoreError as exc:
+            self._not_saved(exc, warn=True)
+            return
+        self._saved(posting.id, details)
+        self.changed.emit(saved)
+
+    def _saved(self, posting_id: int, details: PostingDetails) -> None:
+        """`details` reached the database; a newer edit made meanwhile stays to be saved."""
+        if self._unsaved.get(posting_id) is details:
+            del self._unsaved[posting_id]
+        self._show_count()
+
+    def _not_saved(self, error: StoreError, *, warn: bool) -> None:
+        self._reason = str(error)
+        self._show_count()
+        if error.problem is StoreProblem.CORRUPT:
+            self._guard.failed(error)  # no use trying again; closing offers the clipboard
+            return
+        if warn:
+            self._prompts.warn(
+                "Not saved yet",
+                f"{error}\n\nWhat you typed is kept in Gigdesk, which tries again every "
+                f"{RETRY_MS // 1000} seconds and asks before you close it.",
+            )
+        self.retry_timer.start()
+
+    def _retry(self) -> None:
+        """Save the kept edits on the database thread: a locked file must not freeze the window."""
+        waiting = dict(self._unsaved)
+        tracker = self._guard.tracker
+
+        def work() -> dict[int, Posting | None]:
+            saved: dict[int, Posting | None] = {}
+            for posting_id, details in waiting.items():
+                try:
+                    saved[posting_id] = tracker.save_details(posting_id, details)
+                except StoreError as exc:
+                    if exc.problem is not StoreProblem.NOT_FOUND:
+                        raise
+                    saved[posting_id] = None  # deleted meanwhile: nothing left to save
+            return saved
+
+        def done(saved: dict[int, Posting | None]) -> None:
+            for posting_id, posting in saved.items():
+                self._saved(posting_id, waiting[posting_id])
+                if posting is not None:
+                    self.changed.emit(posting)
+            self.told.emit("Your edits are saved.")
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, StoreError):
+                raise exc
+            self._not_saved(exc, warn=False)
+
+        self._guard.writes += 1
+        self._tasks.run(work, done, failed)
+
+    def _show_count(self) -> None:
+        count = len(self._unsaved)
+        self.note.setText(
+            f"Not saved yet: {count} posting{'s' if count != 1 else ''}" if count else ""
+        )
+        self.note.setToolTip(self._reason if count else "")
+
+    def settle(self) -> bool:
+        """Before closing: save kept edits, or let the user choose; False keeps the window open."""
+        self.retry_timer.stop()
+        while self._unsaved:
+            for posting_id, details in list(self._unsaved.items()):
+                try:
+                    self._guard.tracker.save_details(posting_id, details)
+                except StoreError as exc:
+                    if exc.problem is not StoreProblem.NOT_FOUND:
+                        self._reason = str(exc)
+                        break
+                self._saved(posting_id, details)
+            if not self._unsaved:
+                return True
+            choice = self._prompts.unsaved_edits(len(self._unsaved), self._reason)
+            if choice is UnsavedChoice.CANCEL:
+                self.retry_timer.start()
+                return False
+            if choice is UnsavedChoice.COPY_AND_CLOSE:
+                self._hand_over()
+                return True
+        return True
+
+    def _hand_over(self) -> None:
+        """The kept edits on the clipboard and, where the folder takes it, in a text file
+        beside the database: a clipboard may not outlive the app."""
+        text = "\n\n".join(
+            f"{details.title or 'untitled'}"
+            f"{' at ' + details.company if details.company else ''} (posting #{posting_id})\n"
+            f"{details.notes}"
+            for posting_id, details in self._unsaved.items()
+        )
+        QGuiApplication.clipboard().setText(text)
+        stamp = f"{self._time.local(self._time.now()):%Y%m%dT%H%M%S}"
+        kept = self._guard.tracker.db_file.with_name(f"unsaved-edits-{stamp}.txt")
+        with contextlib.suppress(OSError):
+            kept.write_text(text, encoding="utf-8")
+        self._unsaved.clear()

@@ -1,0 +1,146 @@
+"""The main window's menus and the keys that reach them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class WindowActions:
+    """The actions other code enables, disables or triggers."""
+
+    new: QAction
+    paste: QAction
+    export: QAction
+    next_stage: QAction
+    previous_stage: QAction
+    delete: QAction
+    profile: QAction
+    learn: QAction
+    my_hours: QAction
+
+
+def build_menus(window: MainWindow) -> WindowActions:
+    """File, Edit, Posting, Tools and Help, each action also reachable by its key."""
+    bar = window.menuBar()
+    file_menu, edit_menu, posting_menu, tools_menu, help_menu = (
+        bar.addMenu(title) for title in ("&File", "&Edit", "&Posting", "&Tools", "&Help")
+    )
+
+    def action(
+        menu: QMenu,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey,
+        slot: Callable[[], object],
+        tip: str = "",
+    ) -> QAction:
+        item = QAction(text, window)
+        item.setShortcut(QKeySequence(shortcut))
+        item.setStatusTip(tip)
+        item.triggered.connect(slot)
+        menu.addAction(item)
+        window.addAction(item)
+        return item
+
+    new = action(
+        file_menu,
+        "&New posting…",
+        QKeySequence.StandardKey.New,
+        window.new_posting,
+        "Type or paste a posting in a box",
+    )
+    paste = action(
+        file_menu,
+        "&Paste posting",
+        QKeySequence.StandardKey.Paste,
+        window.paste_posting,
+        "Add the posting on the clipboard",
+    )
+    file_menu.addSeparator()
+    export = action(
+        file_menu,
+        "&Export tracker…",
+        "Ctrl+E",
+        window.export_csv,
+        "Save every posting and its history as CSV",
+    )
+    file_menu.addSeparator()
+    action(file_menu, "&Quit", "Ctrl+Q", window.close)
+
+    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    edit_menu.addActions([undo, redo])
+    window.addActions([undo, redo])
+    edit_menu.addSeparator()
+    action(edit_menu, "&Find…", QKeySequence.StandardKey.Find, window.focus_search)
+    action(edit_menu, "Go to &list", "Ctrl+L", window.table.setFocus)
+
+    editor = window.editor
+    next_stage = action(
+        posting_menu, "&Next stage", "Ctrl+]", lambda: editor.step_stage(forward=True)
+    )
+    previous_stage = action(
+        posting_menu, "&Previous stage", "Ctrl+[", lambda: editor.step_stage(forward=False)
+    )
+    action(posting_menu, "Edit &title", "F2", window.edit_title)
+    action(posting_menu, "Show t&ext", "Alt+1", lambda: window.show_tab(0))
+    action(posting_menu, "Edit n&otes", "Alt+2", lambda: window.show_tab(1))
+    action(posting_menu, "Show &history", "Alt+3", lambda: window.show_tab(2))
+    posting_menu.addSeparator()
+    delete = action(
+        posting_menu, "&Delete posting…", QKeySequence.StandardKey.Delete, window.delete_current
+    )
+    # Delete belongs to the list: in a text box the key deletes text.
+    delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.removeAction(delete)
+    window.table.addAction(delete)
+
+    profile = action(
+        tools_menu,
+        "Skills &profile…",
+        "Ctrl+P",
+        window.edit_profile,
+        "Your skills, checked against every posting's must-haves",
+    )
+    learn = action(
+        tools_menu,
+        "What to &learn next…",
+        "Ctrl+Shift+L",
+        window.show_learn_next,
+        "Missing skills ranked by how many open postings need them",
+    )
+    my_hours = action(
+        tools_menu,
+        "Your time &zone and hours…",
+        "Ctrl+Shift+H",
+        window.edit_my_hours,
+        "The zone postings' hours are shown in, and your own working hours",
+    )
+    action(
+        help_menu,
+        "&Keyboard shortcuts",
+        QKeySequence.StandardKey.HelpContents,
+        window.show_shortcuts,
+    )
+    if window.log_folder is not None:
+        action(
+            help_menu,
+            "Open &log folder",
+            "",
+            window.open_log_folder,
+            "Gigdesk's log, to attach to a bug report",
+        )
+    return WindowActions(
+        new, paste, export, next_stage, previous_stage, delete, profile, learn, my_hours
+    )
