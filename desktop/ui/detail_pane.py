@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -34,13 +33,14 @@ from desktop.domain.fields import Engagement, Pay, PayPeriod, WorkMode, find_pay
 from desktop.domain.fit import CheckItem
 from desktop.domain.intake import is_freelance_source
 from desktop.domain.local_time import HoursReading, WorkingHours
-from desktop.domain.red_flags import Hit, Risk, catalogue, risk_level
+from desktop.domain.red_flags import Hit
 from desktop.domain.serialize import ZONE_PICK
 from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.ui.history_model import HistoryModel
 from desktop.ui.hours_view import HoursView
 from desktop.ui.messages_view import MessageRead, MessagesView
 from desktop.ui.reading_view import ReadingView
+from desktop.ui.risk_banner import RiskBanner
 
 NOTES_SAVE_DELAY_MS = 600
 
@@ -66,9 +66,6 @@ _PERIOD_WORDS = {
     PayPeriod.YEAR: "/year",
     PayPeriod.PROJECT: " for the project",
 }
-
-
-_RISK_COLOURS = {Risk.LOW: "#fff4ce", Risk.MEDIUM: "#ffe0b2", Risk.HIGH: "#ffcdd2"}
 
 
 def pay_text(pay: Pay | None) -> str:
@@ -228,15 +225,8 @@ class DetailPane(QStackedWidget):
                     grid.addWidget(field, row, column * 2 + 1, 1, span)
 
     def _build_tabs(self, layout: QVBoxLayout) -> None:
-        self.risk_banner = QLabel()
-        self.risk_banner.setWordWrap(True)
-        self.risk_banner.setAccessibleName("Scam warning")
-        self.risk_banner.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self.risk_banner.linkActivated.connect(self._banner_link)
-        self.risk_banner.hide()
+        self.risk_banner = RiskBanner()
+        self.risk_banner.flag_dismissed.connect(self.flag_dismissed)
         layout.addWidget(self.risk_banner)
         self.hours = HoursView()
         self.hours.hide()
@@ -330,7 +320,9 @@ class DetailPane(QStackedWidget):
             self._fill(posting, checks)
             self.messages.show_messages(messages or [])
             message_hits = [hit for _, found in messages or [] for hit in found]
-            self._show_risk(hits or [], message_hits, dismissed)
+            # The text marks the posting's own red flags; the banner counts the messages' too.
+            self.reading.set_red_flags([h for h in hits or [] if h.flag not in dismissed])
+            self.risk_banner.show_risk([*(hits or []), *message_hits], dismissed)
             self.hours.show_hours(hours, working or WorkingHours())
         finally:
             for widget in widgets:
@@ -364,52 +356,9 @@ class DetailPane(QStackedWidget):
         self._fill_reading(posting)
         self.history_model.set_events(posting.history)
 
-    def _show_risk(
-        self, hits: list[Hit], message_hits: list[Hit], dismissed: frozenset[str]
-    ) -> None:
-        """The banner over the posting: level, reasons, what to do, and a way to dismiss each."""
-        self.reading.set_red_flags([hit for hit in hits if hit.flag not in dismissed])
-        every = [*hits, *message_hits]
-        level = risk_level(every, dismissed)
-        book = catalogue().flags
-        set_aside = list(dict.fromkeys(h.flag for h in every if h.flag in dismissed))
-        if level == Risk.NONE and not set_aside:
-            self.risk_banner.hide()
-            return
-        seen = list(dict.fromkeys(hit.flag for hit in every if hit.flag not in dismissed))
-        hits = every
-        excerpts = {hit.flag: hit.excerpt for hit in reversed(hits)}
-        lines = "".join(
-            f"<li><b>{escape(book[f].title)}</b>: “{escape(excerpts[f])}”. "
-            f"{escape(book[f].advice)} <a href='dismiss:{f}'>Dismiss</a></li>"
-            for f in seen
-        )
-        restore = ", ".join(
-            f"{escape(book[f].title)} (<a href='restore:{f}'>restore</a>)" for f in set_aside
-        )
-        heading = f"{level.label.capitalize()} scam risk" if level else "No scam risk left"
-        self.risk_banner.setText(
-            f"<b>{heading}</b><ul style='margin:0'>{lines}</ul>"
-            + (f"Dismissed: {restore}" if restore else "")
-        )
-        self.risk_banner.setToolTip(
-            "\n\n".join(
-                f"{book[f].title}: {book[f].explanation} Named by {', '.join(book[f].named_by)}."
-                for f in seen
-            )
-        )
-        self.risk_banner.setStyleSheet(
-            f"background: {_RISK_COLOURS.get(level, '#eeeeee')}; border-radius: 4px; padding: 6px;"
-        )
-        self.risk_banner.show()
-
     def _show_span(self, start: int, end: int) -> None:
         self.tabs.setCurrentWidget(self.reading)
         self.reading.show_span(start, end)
-
-    def _banner_link(self, link: str) -> None:
-        action, _, flag = link.partition(":")
-        self.flag_dismissed.emit(flag, action == "dismiss")
 
     def _fill_reading(self, posting: Posting) -> None:
         analysis = posting.analysis

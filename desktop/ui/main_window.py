@@ -5,13 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDesktopServices,
-    QGuiApplication,
-    QKeySequence,
     QUndoCommand,
     QUndoStack,
 )
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -31,21 +27,18 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.clock import UserTime
-from desktop.domain.errors import PasteError
 from desktop.domain.fit import FitSummary, learn_next
-from desktop.domain.intake import (
-    tidy_pasted_text,
-)
 from desktop.domain.tracker import Posting
 from desktop.services import PostingView, StoredPosting, Tracker
-from desktop.ui.clipboard import text_from_mime
+from desktop.ui.adding import PostingAdder
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.editing import PostingEditor
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.learn_dialog import Rankings
-from desktop.ui.menus import build_menus
-from desktop.ui.posting_model import HEADERS, Column, PostingFilterProxy, PostingTableModel
-from desktop.ui.prompts import DuplicateChoice, Prompts
+from desktop.ui.loading import TableLoader
+from desktop.ui.menus import build_menus, show_column_menu
+from desktop.ui.posting_model import Column, PostingFilterProxy, PostingTableModel
+from desktop.ui.prompts import Prompts
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
 
@@ -146,15 +139,23 @@ class MainWindow(QMainWindow):
         )
         self.editor.changed.connect(self._apply)
         self.editor.show_again.connect(self._show_current)
-        self.editor.told.connect(lambda note: self.statusBar().showMessage(note, STATUS_TIMEOUT_MS))
+        self.editor.told.connect(self._tell)
+        self.adder = PostingAdder(self.guard, tasks, self.prompts, self)
+        self.adder.busy.connect(self._reading)
+        self.adder.added.connect(self._added)
+        self.adder.reveal.connect(self._reveal)
+        self.adder.told.connect(self._tell)
         self.statusBar().insertPermanentWidget(0, self.editor.note)
         self.menu_actions = build_menus(self)
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
             self.splitter.setSizes([780, 500])
-        self.reload()
-        self.check_database()
-        self.read_again_if_stale()
+        self.loader = TableLoader(self.guard, tasks, self.model, time, self)
+        self.loader.loading.connect(self._loading)
+        self.loader.told.connect(self._tell)
+        self.loader.reload()
+        self.loader.check_database()
+        self.loader.read_again_if_stale()
         # Hours in the user's time and overdue follow-ups depend on the day.
         self.day_timer = QTimer(self)
         self.day_timer.setSingleShot(True)
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
         for column in HIDDEN_AT_FIRST:
             header.setSectionHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
+        header.customContextMenuRequested.connect(lambda at: show_column_menu(self.table, at))
         left_layout.addWidget(self.table, 1)
 
         self.detail = DetailPane(self.time)
@@ -216,143 +217,49 @@ class MainWindow(QMainWindow):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_folder))):
             self.prompts.warn("Log folder", f"Gigdesk could not open {self.log_folder}.")
 
-    def _column_menu(self, position: QPoint) -> None:
-        """Right-click on the header: show or hide columns (the title always stays)."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        for column in Column:
-            if column == Column.TITLE:
-                continue
-            toggle = menu.addAction(HEADERS[column])
-            toggle.setCheckable(True)
-            toggle.setChecked(not header.isSectionHidden(column))
-            toggle.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
-        menu.exec(header.mapToGlobal(position))
-
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.splitter}
 
     # Loading
 
     def reload(self) -> None:
-        """Load every posting on the database thread; reload again if a write raced it."""
-        started_at = self.guard.writes
-        self.statusBar().showMessage(LOADING)
+        self.loader.reload()
 
-        def loaded(postings: list[Posting]) -> None:
-            if self.guard.writes != started_at:
-                self.reload()
-                return
-            current = self.detail.posting
-            self.model.set_postings(postings)
-            self.refresh_summaries()
-            if self.statusBar().currentMessage() == LOADING:
-                self.statusBar().clearMessage()
-            if current is not None:
-                self.select_posting(current.id)
-            elif self.proxy.rowCount():
-                self.table.selectRow(0)
-
-        self._tasks.run(self.tracker.list_postings, loaded, self._task_failed)
-
-    def read_again_if_stale(self) -> None:
-        """Re-read, on the database thread, postings an older parser read; then reload."""
-
-        def work() -> int:
-            stale = self.tracker.stale_readings()
-            for posting_id in stale:
-                self.tracker.read_again(posting_id)
-            return len(stale)
-
-        def done(count: int) -> None:
-            if count:
-                self.reload()
-                self.statusBar().showMessage(
-                    f"Read {count} posting{'s' if count != 1 else ''} again with the improved "
-                    "parser; your corrections are kept.",
-                    STATUS_TIMEOUT_MS,
-                )
-
-        self._tasks.run(work, done, self._task_failed)
-
-    def check_database(self) -> None:
-        """Check the file's structure on the database thread; writes wait for the verdict."""
-        self._tasks.run(self.tracker.check_integrity, lambda _: None, self._task_failed)
+    def _loading(self, loading: bool) -> None:
+        """The list is being read; once in the table, the posting on show stays selected."""
+        if loading:
+            self.statusBar().showMessage(LOADING)
+            return
+        if self.statusBar().currentMessage() == LOADING:
+            self.statusBar().clearMessage()
+        if self.detail.posting is not None:
+            self.select_posting(self.detail.posting.id)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
 
     # Adding
 
-    def paste_posting(self) -> None:
-        pasted = tidy_pasted_text(text_from_mime(QGuiApplication.clipboard().mimeData()))
-        self.add_posting_text(pasted.text, notes=pasted.notes)
-
-    def new_posting(self) -> None:
-        text = self.prompts.new_posting()
-        if text is not None:
-            self.add_posting_text(text)
-
     def add_posting_text(self, text: str, notes: tuple[str, ...] = ()) -> None:
-        """Store a pasted posting unless it is unusable or the user keeps the existing copy.
+        """Store a pasted posting; `posting_added` says when it has been read and stored."""
+        self.adder.add(text, notes)
 
-        Reading a long posting takes a while, so it is read and stored on the database
-        thread while the window stays responsive; `posting_added` says when it is done.
-        `notes` say what was tidied in the pasted text.
-        """
-        try:
-            intake = self.guard.call(lambda t: t.intake(text), writes=False)
-        except PasteError as exc:
-            self.prompts.warn("Cannot add this posting", str(exc))
-            return
-        if intake is None:
-            self._keep_on_clipboard(text)
-            return
-        if intake.duplicates:
-            choice = self.prompts.duplicate(intake.duplicates[0])
-            if choice is DuplicateChoice.OPEN:
-                self._reveal(intake.duplicates[0].id)
-                return
-            if choice is DuplicateChoice.CANCEL:
-                return
-        self._set_busy(True)
-        self.guard.writes += 1
-
-        def added(posting: Posting) -> None:
-            self._set_busy(False)
-            self.model.upsert(posting)
-            self._reveal(posting.id)
-            tidied = f"; {'; '.join(notes)} from the pasted text" if notes else ""
-            self.statusBar().showMessage(
-                f"Added #{posting.id}: {posting.title or 'untitled'}{tidied}", STATUS_TIMEOUT_MS
-            )
-            self.posting_added.emit(posting)
-
-        def failed(exc: Exception) -> None:
-            self._set_busy(False)
-            try:
-                self._task_failed(exc)
-            finally:
-                self._keep_on_clipboard(text)
-
-        self._tasks.run(lambda: self.tracker.add(intake.text, intake.details), added, failed)
-
-    def _set_busy(self, busy: bool) -> None:
-        """While a posting is read: a busy cursor, a word in the status bar, no second paste."""
+    def _reading(self, busy: bool) -> None:
+        """While a posting is read: a word in the status bar, and no second paste."""
         for adding in (self.menu_actions.paste, self.menu_actions.new):
             adding.setEnabled(not busy)
         if busy:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self.statusBar().showMessage(READING)
-        else:
-            QApplication.restoreOverrideCursor()
-            if self.statusBar().currentMessage() == READING:
-                self.statusBar().clearMessage()
+        elif self.statusBar().currentMessage() == READING:
+            self.statusBar().clearMessage()
 
-    def _keep_on_clipboard(self, text: str) -> None:
-        """A posting that could not be stored goes back on the clipboard, so it is not lost."""
-        QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(
-            "The posting was not saved; its text is on the clipboard to paste again.",
-            STATUS_TIMEOUT_MS,
-        )
+    def _added(self, posting: Posting, tidied: str) -> None:
+        self.model.upsert(posting)
+        self._reveal(posting.id)
+        self._tell(f"Added #{posting.id}: {posting.title or 'untitled'}{tidied}")
+        self.posting_added.emit(posting)
+
+    def _tell(self, note: str) -> None:
+        self.statusBar().showMessage(note, STATUS_TIMEOUT_MS)
 
     # Editing
 
@@ -373,7 +280,7 @@ class MainWindow(QMainWindow):
         if self.guard.call(lambda t: t.save_profile(profile), writes=False) is None:
             return
         self._profile = profile
-        self.refresh_summaries()
+        self.loader.refresh_summaries()
         self._show_current()
         self.statusBar().showMessage(
             f"Profile saved: {len(profile.skills)} skills.", STATUS_TIMEOUT_MS
@@ -398,27 +305,12 @@ class MainWindow(QMainWindow):
     def _all_postings(self) -> list[Posting]:
         return [self.model.posting_at(row) for row in range(self.model.rowCount())]
 
-    def refresh_summaries(self) -> None:
-        """Recompute every posting's fit, risk and hours on the database thread."""
-        self._tasks.run(self.tracker.fit_summaries, self.model.set_fits, self._task_failed)
-        self._tasks.run(self.tracker.risk_summaries, self.model.set_risks, self._task_failed)
-        self.refresh_hours()
-
-    def refresh_hours(self) -> None:
-        """Put every posting's hours in the user's time for today, on the database thread."""
-        today, zone = self.time.today(), self.time.zone_name
-        self._tasks.run(
-            lambda: self.tracker.hours_summaries(today, zone),
-            self.model.set_hours,
-            self._task_failed,
-        )
-
     def _wait_for_next_day(self) -> None:
         self.day_timer.start(int(self.time.until_tomorrow().total_seconds() * 1000))
 
     def _day_changed(self) -> None:
         self.model.day_changed()
-        self.refresh_hours()
+        self.loader.refresh_hours()
         if self.detail.posting is not None:
             self._show(self.detail.posting)
         self._wait_for_next_day()
@@ -437,7 +329,7 @@ class MainWindow(QMainWindow):
         chosen_zone, self.working_hours = saved
         self.time.choose(chosen_zone)
         self.model.zone_changed()
-        self.refresh_hours()
+        self.loader.refresh_hours()
         self._wait_for_next_day()
         if self.detail.posting is not None:
             self._show(self.detail.posting)
@@ -583,17 +475,6 @@ class MainWindow(QMainWindow):
         if self.detail.posting is not None:
             self.detail.tabs.setCurrentIndex(index)
             self.detail.tabs.currentWidget().setFocus()
-
-    def show_shortcuts(self) -> None:
-        rows = [
-            (
-                a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                a.text().replace("&", ""),
-            )
-            for a in self.findChildren(QAction)
-            if not a.shortcut().isEmpty()
-        ]
-        self.prompts.show_shortcuts(sorted(set(rows), key=lambda r: r[1]))
 
     # Closing
 

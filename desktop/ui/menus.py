@@ -6,9 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QTableView
+
+from desktop.ui.posting_model import HEADERS, Column
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -55,14 +57,14 @@ def build_menus(window: MainWindow) -> WindowActions:
         file_menu,
         "&New posting…",
         QKeySequence.StandardKey.New,
-        window.new_posting,
+        window.adder.ask,
         "Type or paste a posting in a box",
     )
     paste = action(
         file_menu,
         "&Paste posting",
         QKeySequence.StandardKey.Paste,
-        window.paste_posting,
+        window.adder.paste,
         "Add the posting on the clipboard",
     )
     file_menu.addSeparator()
@@ -131,7 +133,7 @@ def build_menus(window: MainWindow) -> WindowActions:
         help_menu,
         "&Keyboard shortcuts",
         QKeySequence.StandardKey.HelpContents,
-        window.show_shortcuts,
+        lambda: show_shortcuts(window),
     )
     if window.log_folder is not None:
         action(
@@ -144,3 +146,30 @@ def build_menus(window: MainWindow) -> WindowActions:
     return WindowActions(
         new, paste, export, next_stage, previous_stage, delete, profile, learn, my_hours
     )
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    """Every key the window answers to, with what it does."""
+    rows = {
+        (
+            action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            action.text().replace("&", ""),
+        )
+        for action in window.findChildren(QAction)
+        if not action.shortcut().isEmpty()
+    }
+    window.prompts.show_shortcuts(sorted(rows, key=lambda row: row[1]))
+
+
+def show_column_menu(table: QTableView, position: QPoint) -> None:
+    """Right-click on the header: show or hide columns (the title always stays)."""
+    header = table.horizontalHeader()
+    menu = QMenu(table)
+    for column in Column:
+        if column == Column.TITLE:
+            continue
+        toggle = menu.addAction(HEADERS[column])
+        toggle.setCheckable(True)
+        toggle.setChecked(not header.isSectionHidden(column))
+        toggle.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+    menu.exec(header.mapToGlobal(position))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.domain.intake import MAX_POSTING_BYTES
 from desktop.domain.tracker import Outcome, Stage
+from desktop.ui.menus import show_shortcuts
 from desktop.ui.posting_model import Column
 from desktop.ui.prompts import DuplicateChoice
 from tests.conftest import fixture_text
@@ -225,7 +226,7 @@ def test_export_to_an_unwritable_place_warns(window, prompts, tmp_path):
 
 
 def test_shortcut_list_covers_the_common_actions(window, prompts):
-    window.show_shortcuts()
+    show_shortcuts(window)
     described = {what for _, what in prompts.shortcuts}
     assert {
         "New posting…",

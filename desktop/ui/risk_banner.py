@@ -1,0 +1,71 @@
+"""The scam-risk banner over a posting: level, reasons with their words, and what to do."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.domain.red_flags import Hit, Risk, catalogue, risk_level
+
+_RISK_COLOURS = {Risk.LOW: "#fff4ce", Risk.MEDIUM: "#ffe0b2", Risk.HIGH: "#ffcdd2"}
+
+
+class RiskBanner(QLabel):
+    """Hidden when there is nothing to say; each reason can be dismissed, and restored.
+
+    Signals:
+        flag_dismissed(str, bool): a red flag dismissed (True) or restored (False).
+    """
+
+    flag_dismissed = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName("Scam warning")
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.linkActivated.connect(self._link)
+        self.hide()
+
+    def show_risk(self, hits: list[Hit], dismissed: frozenset[str]) -> None:
+        """The banner for the red flags of a posting and its messages, `dismissed` set aside."""
+        level = risk_level(hits, dismissed)
+        book = catalogue().flags
+        set_aside = list(dict.fromkeys(h.flag for h in hits if h.flag in dismissed))
+        if level == Risk.NONE and not set_aside:
+            self.hide()
+            return
+        seen = list(dict.fromkeys(hit.flag for hit in hits if hit.flag not in dismissed))
+        excerpts = {hit.flag: hit.excerpt for hit in reversed(hits)}
+        lines = "".join(
+            f"<li><b>{escape(book[f].title)}</b>: “{escape(excerpts[f])}”. "
+            f"{escape(book[f].advice)} <a href='dismiss:{f}'>Dismiss</a></li>"
+            for f in seen
+        )
+        restore = ", ".join(
+            f"{escape(book[f].title)} (<a href='restore:{f}'>restore</a>)" for f in set_aside
+        )
+        heading = f"{level.label.capitalize()} scam risk" if level else "No scam risk left"
+        self.setText(
+            f"<b>{heading}</b><ul style='margin:0'>{lines}</ul>"
+            + (f"Dismissed: {restore}" if restore else "")
+        )
+        self.setToolTip(
+            "\n\n".join(
+                f"{book[f].title}: {book[f].explanation} Named by {', '.join(book[f].named_by)}."
+                for f in seen
+            )
+        )
+        self.setStyleSheet(
+            f"background: {_RISK_COLOURS.get(level, '#eeeeee')}; border-radius: 4px; padding: 6px;"
+        )
+        self.show()
+
+    def _link(self, link: str) -> None:
+        action, _, flag = link.partition(":")
+        self.flag_dismissed.emit(flag, action == "dismiss")
