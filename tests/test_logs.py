@@ -179,7 +179,7 @@ def test_posting_text_notes_and_messages_stay_out_of_the_log(
     try:
         details = store.list_postings()[0].details
         store.save_details(posting_id, replace(details, notes=NOTE))
-        store.add_message(posting_id, date(2026, 8, 5), MESSAGE)
+        store.annotations.add_message(posting_id, date(2026, 8, 5), MESSAGE)
     finally:
         store.close()
     assert main(["add", str(posting), *data]) != 0  # a duplicate, refused

@@ -193,21 +193,21 @@ class Tracker:
         if posting.analysis is None:
             return []
         items = check(posting.analysis.must_haves, profile, taxonomy())
-        return apply_overrides(items, self.store.verdicts(posting.id))
+        return apply_overrides(items, self.store.annotations.verdicts(posting.id))
 
     def check_overrides(self, posting_id: int) -> dict[str, Status]:
-        return self.store.verdicts(posting_id)
+        return self.store.annotations.verdicts(posting_id)
 
     def set_check_override(self, posting_id: int, item: str, status: Status | None) -> None:
         """Record (or with None, forget) the user's verdict on one must-have, by its words."""
-        self.store.set_verdict(posting_id, item_key(item), status)
+        self.store.annotations.set_verdict(posting_id, item_key(item), status)
 
     # Summaries of every posting, for the table's columns and the export
 
     def fit_summaries(self) -> dict[int, FitSummary]:
         """Every read posting's fit against the stored profile."""
         profile, skills = self.store.profile(), taxonomy()
-        verdicts = self.store.all_verdicts()
+        verdicts = self.store.annotations.all_verdicts()
         return {
             posting_id: summarize(
                 apply_overrides(
@@ -220,7 +220,8 @@ class Tracker:
 
     def risk_summaries(self) -> dict[int, RiskSummary]:
         """Every read posting's risk over its own red flags and its messages' (read here)."""
-        messages, dismissed = self.store.all_message_texts(), self.store.all_dismissed()
+        annotations = self.store.annotations
+        messages, dismissed = annotations.all_message_texts(), annotations.all_dismissed()
         summaries = {}
         for posting_id, (reading, _) in self.store.readings().items():
             hits = list(analysis_from_dict(reading).red_flags)
@@ -318,21 +319,21 @@ class Tracker:
     # Messages and dismissed red flags
 
     def messages(self, posting_id: int) -> list[Message]:
-        return self.store.messages(posting_id)
+        return self.store.annotations.messages(posting_id)
 
     def add_message(self, posting_id: int, received: date, text: str) -> Message:
         """Keep a message about a posting verbatim (PasteError if it cannot be kept)."""
         check_posting_text(text)
-        return self.store.add_message(posting_id, received, text)
+        return self.store.annotations.add_message(posting_id, received, text)
 
     def delete_message(self, message_id: int) -> None:
-        self.store.delete_message(message_id)
+        self.store.annotations.delete_message(message_id)
 
     def dismissed_flags(self, posting_id: int) -> frozenset[str]:
-        return self.store.dismissed_flags(posting_id)
+        return self.store.annotations.dismissed_flags(posting_id)
 
     def set_dismissed(self, posting_id: int, flag: str, dismissed: bool) -> None:
-        self.store.set_dismissed(posting_id, flag, dismissed)
+        self.store.annotations.set_dismissed(posting_id, flag, dismissed)
 
 
 def _complete(stored: StoredPosting) -> Posting:

@@ -9,60 +9,39 @@ a reading.
 from __future__ import annotations
 
 import json
-import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, TypedDict
 
 import sqlalchemy
-from sqlalchemy import Engine, Row, Table, or_
+from sqlalchemy import Row, Table, or_
 from sqlmodel import Session, col, select
 
 from desktop.domain.intake import fingerprint
-from desktop.domain.profile import Level, Profile, ProfileSkill, Status
+from desktop.domain.profile import Level, Profile, ProfileSkill
 from desktop.domain.tracker import (
     REOPENED,
-    Message,
     Outcome,
     Posting,
     PostingDetails,
     Stage,
     StageEvent,
 )
-from desktop.store.engine import (
-    BUSY_TIMEOUT_SECONDS,
-    find_damage,
-    make_engine,
-    make_reading_engine,
-    sqlite_connection,
-    translated_errors,
-)
-from desktop.store.errors import StoreError, StoreProblem
-from desktop.store.migrations import SCHEMA_STEPS, MigrationReport, current_version, migrate
+from desktop.store.annotations import Annotations
+from desktop.store.database import Clock, Database, utc_now
+from desktop.store.engine import BUSY_TIMEOUT_SECONDS
+from desktop.store.migrations import MigrationReport
 from desktop.store.tables import (
-    CheckOverrideTable,
-    DismissedFlagTable,
-    MessageTable,
     PostingTable,
     ProfileSkillTable,
     SettingTable,
     StageEventTable,
+    posting_row,
 )
 
-Clock = Callable[[], datetime]
 _TABLES: tuple[Table, Table] = (PostingTable.__table__, StageEventTable.__table__)  # type: ignore[attr-defined]
-
-
-# Problems that leave a database readable: a reader may still open it read-only.
-_CANNOT_WRITE = (StoreProblem.READ_ONLY, StoreProblem.DISK_FULL)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 # Columns of the posting table that the user's corrections to the reading also set.
@@ -79,31 +58,18 @@ class StoredPosting:
 
 
 class Store:
-    """Postings and their history in one SQLite file.
+    """Postings and their history, the user's profile and settings, in one database;
+    what the user adds to a posting (verdicts, messages, dismissed flags) is `annotations`.
 
     Each method opens its own session, so the store may be used from the GUI
     thread for single-row work and from a worker thread for whole-table reads.
-    Nothing is written before the file's structure has been checked, and nothing
-    after a check or a query found it damaged.
     """
 
-    def __init__(
-        self,
-        db_file: Path,
-        engine: Engine,
-        clock: Clock,
-        migration: MigrationReport,
-        *,
-        read_only: bool = False,
-    ):
-        self.db_file = db_file
-        self.migration = migration
-        self.read_only = read_only
-        self._engine = engine
-        self._clock = clock
-        self._check_lock = threading.Lock()
-        self._checked = False
-        self._damage: StoreError | None = None
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.annotations = Annotations(database)
+        self._session = database.session
+        self._clock = database.clock
 
     @classmethod
     def open(
@@ -115,105 +81,30 @@ class Store:
         only_reading: bool = False,
         busy_timeout: float = BUSY_TIMEOUT_SECONDS,
     ) -> Store:
-        """Open (creating or migrating) the database; StoreError names the file on failure.
-
-        `check` runs SQLite's quick_check now; without it, the check runs before the
-        first write, or earlier through `check_integrity` (the window runs it in the
-        background). `only_reading`: the caller will not write, so a database in a
-        folder Gigdesk may not write to, or on a full disk, is opened read-only
-        instead of refused. `busy_timeout`: seconds a write waits for another program's.
-        """
-        db_file = Path(db_file)
-        if db_file.is_dir():
-            raise StoreError(
-                StoreProblem.UNREADABLE,
+        """The store on `db_file`, opened as Database.open says."""
+        return cls(
+            Database.open(
                 db_file,
-                f"{db_file} is a folder, not a Gigdesk database. Rename or move that folder "
-                "and Gigdesk will start a new database there.",
+                clock,
+                check=check,
+                only_reading=only_reading,
+                busy_timeout=busy_timeout,
             )
-        try:
-            store = cls._open_writable(db_file, clock, busy_timeout)
-        except StoreError as exc:
-            if not (only_reading and db_file.is_file() and exc.problem in _CANNOT_WRITE):
-                raise
-            store = cls._open_read_only(db_file, clock, busy_timeout)
-        if check:
-            try:
-                store.check_integrity()
-            except StoreError:
-                store.close()
-                raise
-        return store
+        )
 
-    @classmethod
-    def _open_writable(cls, db_file: Path, clock: Clock, busy_timeout: float) -> Store:
-        try:
-            db_file.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(
-                StoreProblem.UNREADABLE,
-                db_file,
-                f"Gigdesk cannot create the folder {db_file.parent}: {exc.strerror}.",
-            ) from exc
-        with translated_errors(db_file):
-            report = migrate(db_file, now=clock(), busy_timeout=busy_timeout)
-            return cls(db_file, make_engine(db_file, busy_timeout), clock, report)
+    @property
+    def db_file(self) -> Path:
+        return self.database.db_file
 
-    @classmethod
-    def _open_read_only(cls, db_file: Path, clock: Clock, busy_timeout: float) -> Store:
-        with translated_errors(db_file):
-            engine = make_reading_engine(db_file, busy_timeout)
-            try:
-                with sqlite_connection(engine) as raw:
-                    version = current_version(raw, db_file, len(SCHEMA_STEPS))
-            except BaseException:
-                engine.dispose()
-                raise
-        return cls(db_file, engine, clock, MigrationReport(version, version, None), read_only=True)
+    @property
+    def migration(self) -> MigrationReport:
+        return self.database.migration
 
     def close(self) -> None:
-        self._engine.dispose()
+        self.database.close()
 
     def check_integrity(self) -> None:
-        """Run SQLite's quick_check once; StoreError (damaged) if the file is not sound.
-
-        A write waits for a check in progress on another thread, then is refused if
-        the file is damaged.
-        """
-        with self._check_lock:
-            if not self._checked:
-                with translated_errors(self.db_file), sqlite_connection(self._engine) as raw:
-                    damage = find_damage(raw)
-                if damage is not None:
-                    self._damage = StoreError(
-                        StoreProblem.CORRUPT,
-                        self.db_file,
-                        f"The database {self.db_file} is damaged ({damage}).",
-                    )
-                self._checked = True
-        if self._damage is not None:
-            raise self._damage
-
-    @contextmanager
-    def _session(self, *, writes: bool = False) -> Iterator[Session]:
-        if writes:
-            if self.read_only:
-                raise StoreError(
-                    StoreProblem.READ_ONLY,
-                    self.db_file,
-                    f"Gigdesk may only read {self.db_file} here; nothing was changed.",
-                )
-            self.check_integrity()
-        try:
-            with (
-                translated_errors(self.db_file),
-                Session(self._engine, expire_on_commit=False) as session,
-            ):
-                yield session
-        except StoreError as exc:
-            if exc.problem is StoreProblem.CORRUPT:
-                self._damage = exc
-            raise
+        self.database.check_integrity()
 
     # Postings
 
@@ -440,39 +331,7 @@ class Store:
             for posting_id, reading, corrections in rows
         }
 
-    def all_verdicts(self) -> dict[int, dict[str, Status]]:
-        """The user's verdicts on must-haves, by posting and by the item's key."""
-        table = CheckOverrideTable.__table__  # type: ignore[attr-defined]
-        verdicts: dict[int, dict[str, Status]] = defaultdict(dict)
-        with self._session() as session:
-            rows = session.connection().execute(
-                sqlalchemy.select(table.c.posting_id, table.c.item, table.c.status)
-            )
-            for posting_id, item, status in rows:
-                verdicts[posting_id][item] = Status(status)
-        return verdicts
-
-    def all_message_texts(self) -> dict[int, list[str]]:
-        table = MessageTable.__table__  # type: ignore[attr-defined]
-        texts: dict[int, list[str]] = defaultdict(list)
-        with self._session() as session:
-            rows = session.connection().execute(
-                sqlalchemy.select(table.c.posting_id, table.c.text).order_by(table.c.id)
-            )
-            for posting_id, text in rows:
-                texts[posting_id].append(text)
-        return texts
-
-    def all_dismissed(self) -> dict[int, frozenset[str]]:
-        table = DismissedFlagTable.__table__  # type: ignore[attr-defined]
-        dismissed: dict[int, set[str]] = defaultdict(set)
-        with self._session() as session:
-            rows = session.connection().execute(sqlalchemy.select(table.c.posting_id, table.c.flag))
-            for posting_id, flag in rows:
-                dismissed[posting_id].add(flag)
-        return defaultdict(frozenset, {k: frozenset(v) for k, v in dismissed.items()})
-
-    # Skills profile and checklist verdicts
+    # Skills profile
 
     def profile(self) -> Profile:
         with self._session() as session:
@@ -494,28 +353,6 @@ class Store:
             session.commit()
         return self.profile()
 
-    def verdicts(self, posting_id: int) -> dict[str, Status]:
-        """The user's verdicts on a posting's must-haves, by the item's key."""
-        with self._session() as session:
-            rows = session.exec(
-                select(CheckOverrideTable).where(CheckOverrideTable.posting_id == posting_id)
-            ).all()
-            return {row.item: Status(row.status) for row in rows}
-
-    def set_verdict(self, posting_id: int, key: str, status: Status | None) -> None:
-        """Record (or with None, forget) the user's verdict on one must-have."""
-        with self._session(writes=True) as session:
-            self._row(session, posting_id)
-            row = session.get(CheckOverrideTable, (posting_id, key))
-            if status is None:
-                if row is not None:
-                    session.delete(row)
-            elif row is None:
-                session.add(CheckOverrideTable(posting_id=posting_id, item=key, status=status))
-            else:
-                row.status = status
-            session.commit()
-
     # Settings the command line shares with the window
 
     def settings(self) -> dict[str, str]:
@@ -529,52 +366,6 @@ class Store:
             session.commit()
         return self.settings()
 
-    # Messages and dismissed red flags
-
-    def messages(self, posting_id: int) -> list[Message]:
-        """A posting's messages, oldest first."""
-        with self._session() as session:
-            rows = session.exec(
-                select(MessageTable)
-                .where(MessageTable.posting_id == posting_id)
-                .order_by(col(MessageTable.received), col(MessageTable.id))
-            ).all()
-            return [Message(_id(r), r.posting_id, r.received, r.text) for r in rows]
-
-    def add_message(self, posting_id: int, received: date, text: str) -> Message:
-        """Keep a message about a posting verbatim, dated when it was received."""
-        with self._session(writes=True) as session:
-            self._row(session, posting_id)
-            row = MessageTable(posting_id=posting_id, received=received, text=text)
-            session.add(row)
-            session.commit()
-            return Message(_id(row), posting_id, received, text)
-
-    def delete_message(self, message_id: int) -> None:
-        with self._session(writes=True) as session:
-            row = session.get(MessageTable, message_id)
-            if row is not None:
-                session.delete(row)
-                session.commit()
-
-    def dismissed_flags(self, posting_id: int) -> frozenset[str]:
-        with self._session() as session:
-            rows = session.exec(
-                select(DismissedFlagTable.flag).where(DismissedFlagTable.posting_id == posting_id)
-            ).all()
-            return frozenset(rows)
-
-    def set_dismissed(self, posting_id: int, flag: str, dismissed: bool) -> None:
-        """Mark a red flag dismissed for this posting (kept, shown as such), or restore it."""
-        with self._session(writes=True) as session:
-            self._row(session, posting_id)
-            row = session.get(DismissedFlagTable, (posting_id, flag))
-            if dismissed and row is None:
-                session.add(DismissedFlagTable(posting_id=posting_id, flag=flag))
-            elif not dismissed and row is not None:
-                session.delete(row)
-            session.commit()
-
     # Helpers
 
     def _record(self, session: Session, row: PostingTable, name: str) -> None:
@@ -583,12 +374,7 @@ class Store:
         row.updated_at = now
 
     def _row(self, session: Session, posting_id: int) -> PostingTable:
-        row = session.get(PostingTable, posting_id)
-        if row is None:
-            raise StoreError(
-                StoreProblem.NOT_FOUND, self.db_file, f"There is no posting #{posting_id}."
-            )
-        return row
+        return posting_row(session, posting_id, self.db_file)
 
     def _load(self, session: Session, posting_id: int) -> StoredPosting:
         row = self._row(session, posting_id)
@@ -605,7 +391,7 @@ class Store:
         )
 
 
-def _id(row: PostingTable | StageEventTable | MessageTable) -> int:
+def _id(row: PostingTable | StageEventTable) -> int:
     assert row.id is not None, "row was not flushed"
     return row.id
 

@@ -7,8 +7,11 @@ these classes and the migrated schema agree column for column.
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, Session, SQLModel
+
+from desktop.store.errors import StoreError, StoreProblem
 
 
 class PostingTable(SQLModel, table=True):
@@ -84,3 +87,11 @@ class SettingTable(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+def posting_row(session: Session, posting_id: int, db_file: Path) -> PostingTable:
+    """The posting's row; StoreError (not found) when it is gone, as after a delete."""
+    row = session.get(PostingTable, posting_id)
+    if row is None:
+        raise StoreError(StoreProblem.NOT_FOUND, db_file, f"There is no posting #{posting_id}.")
+    return row

@@ -10,7 +10,7 @@ READING = {"title": "Data Engineer", "company": "Acme", "must_haves": [], "hours
 
 
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(store):
-    with sqlite_connection(store._engine) as raw:
+    with sqlite_connection(store.database.engine) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert raw.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_SECONDS * 1000
@@ -45,7 +45,7 @@ def test_a_title_typed_in_the_details_is_also_a_correction(store):
 def test_a_first_reading_keeps_titles_the_first_schema_stored_as_the_users(store):
     """Schema 1 had no readings: its title column held what the user saw or typed."""
     stored = store.add("x", PostingDetails(), reading=READING, version=1, corrections={})
-    with sqlite_connection(store._engine) as raw:
+    with sqlite_connection(store.database.engine) as raw:
         raw.execute(
             "UPDATE posting SET analysis = NULL, title = 'My title', company = 'Acme' WHERE id = ?",
             (stored.posting.id,),

@@ -1,0 +1,133 @@
+"""What the user adds to a posting besides its details: verdicts on its must-haves,
+recruiters' messages about it, and red flags they have dismissed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+import sqlalchemy
+from sqlmodel import col, select
+
+from desktop.domain.profile import Status
+from desktop.domain.tracker import Message
+from desktop.store.database import Database
+from desktop.store.tables import (
+    CheckOverrideTable,
+    DismissedFlagTable,
+    MessageTable,
+    posting_row,
+)
+
+
+class Annotations:
+    """Kept per posting; deleted with it (the tables cascade)."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._session = database.session
+
+    def verdicts(self, posting_id: int) -> dict[str, Status]:
+        """The user's verdicts on a posting's must-haves, by the item's key."""
+        with self._session() as session:
+            rows = session.exec(
+                select(CheckOverrideTable).where(CheckOverrideTable.posting_id == posting_id)
+            ).all()
+            return {row.item: Status(row.status) for row in rows}
+
+    def set_verdict(self, posting_id: int, key: str, status: Status | None) -> None:
+        """Record (or with None, forget) the user's verdict on one must-have."""
+        with self._session(writes=True) as session:
+            posting_row(session, posting_id, self._database.db_file)
+            row = session.get(CheckOverrideTable, (posting_id, key))
+            if status is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(CheckOverrideTable(posting_id=posting_id, item=key, status=status))
+            else:
+                row.status = status
+            session.commit()
+
+    def messages(self, posting_id: int) -> list[Message]:
+        """A posting's messages, oldest first."""
+        with self._session() as session:
+            rows = session.exec(
+                select(MessageTable)
+                .where(MessageTable.posting_id == posting_id)
+                .order_by(col(MessageTable.received), col(MessageTable.id))
+            ).all()
+            return [Message(_message_id(r), r.posting_id, r.received, r.text) for r in rows]
+
+    def add_message(self, posting_id: int, received: date, text: str) -> Message:
+        """Keep a message about a posting verbatim, dated when it was received."""
+        with self._session(writes=True) as session:
+            posting_row(session, posting_id, self._database.db_file)
+            row = MessageTable(posting_id=posting_id, received=received, text=text)
+            session.add(row)
+            session.commit()
+            return Message(_message_id(row), posting_id, received, text)
+
+    def delete_message(self, message_id: int) -> None:
+        with self._session(writes=True) as session:
+            row = session.get(MessageTable, message_id)
+            if row is not None:
+                session.delete(row)
+                session.commit()
+
+    def dismissed_flags(self, posting_id: int) -> frozenset[str]:
+        with self._session() as session:
+            rows = session.exec(
+                select(DismissedFlagTable.flag).where(DismissedFlagTable.posting_id == posting_id)
+            ).all()
+            return frozenset(rows)
+
+    def set_dismissed(self, posting_id: int, flag: str, dismissed: bool) -> None:
+        """Mark a red flag dismissed for this posting (kept, shown as such), or restore it."""
+        with self._session(writes=True) as session:
+            posting_row(session, posting_id, self._database.db_file)
+            row = session.get(DismissedFlagTable, (posting_id, flag))
+            if dismissed and row is None:
+                session.add(DismissedFlagTable(posting_id=posting_id, flag=flag))
+            elif not dismissed and row is not None:
+                session.delete(row)
+            session.commit()
+
+    # Every posting at once, for the table's columns. Not for the GUI thread.
+
+    def all_verdicts(self) -> dict[int, dict[str, Status]]:
+        """The user's verdicts on must-haves, by posting and by the item's key."""
+        table = CheckOverrideTable.__table__  # type: ignore[attr-defined]
+        verdicts: dict[int, dict[str, Status]] = defaultdict(dict)
+        with self._session() as session:
+            rows = session.connection().execute(
+                sqlalchemy.select(table.c.posting_id, table.c.item, table.c.status)
+            )
+            for posting_id, item, status in rows:
+                verdicts[posting_id][item] = Status(status)
+        return verdicts
+
+    def all_message_texts(self) -> dict[int, list[str]]:
+        table = MessageTable.__table__  # type: ignore[attr-defined]
+        texts: dict[int, list[str]] = defaultdict(list)
+        with self._session() as session:
+            rows = session.connection().execute(
+                sqlalchemy.select(table.c.posting_id, table.c.text).order_by(table.c.id)
+            )
+            for posting_id, text in rows:
+                texts[posting_id].append(text)
+        return texts
+
+    def all_dismissed(self) -> dict[int, frozenset[str]]:
+        table = DismissedFlagTable.__table__  # type: ignore[attr-defined]
+        dismissed: dict[int, set[str]] = defaultdict(set)
+        with self._session() as session:
+            rows = session.connection().execute(sqlalchemy.select(table.c.posting_id, table.c.flag))
+            for posting_id, flag in rows:
+                dismissed[posting_id].add(flag)
+        return defaultdict(frozenset, {k: frozenset(v) for k, v in dismissed.items()})
+
+
+def _message_id(row: MessageTable) -> int:
+    assert row.id is not None, "row was not flushed"
+    return row.id

@@ -1,0 +1,169 @@
+"""The database file: opened safely, checked before anything is written, closed.
+
+Kept apart from what is stored (store.py): here is how the file is reached, upgraded,
+opened read-only where it cannot be written, and guarded against damage.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from desktop.store.engine import (
+    BUSY_TIMEOUT_SECONDS,
+    find_damage,
+    make_engine,
+    make_reading_engine,
+    sqlite_connection,
+    translated_errors,
+)
+from desktop.store.errors import StoreError, StoreProblem
+from desktop.store.migrations import SCHEMA_STEPS, MigrationReport, current_version, migrate
+
+Clock = Callable[[], datetime]
+# Problems that leave a database readable: a reader may still open it read-only.
+_CANNOT_WRITE = (StoreProblem.READ_ONLY, StoreProblem.DISK_FULL)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Database:
+    """One SQLite file, its sessions, and the guarantee that nothing is written to it before
+    its structure has been checked, nor after a check or a query found it damaged."""
+
+    def __init__(
+        self,
+        db_file: Path,
+        engine: Engine,
+        clock: Clock,
+        migration: MigrationReport,
+        *,
+        read_only: bool = False,
+    ):
+        self.db_file = db_file
+        self.engine = engine
+        self.clock = clock
+        self.migration = migration
+        self.read_only = read_only
+        self._check_lock = threading.Lock()
+        self._checked = False
+        self._damage: StoreError | None = None
+
+    @classmethod
+    def open(
+        cls,
+        db_file: Path,
+        clock: Clock = utc_now,
+        *,
+        check: bool = True,
+        only_reading: bool = False,
+        busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+    ) -> Database:
+        """Open (creating or migrating) the file; StoreError names it on failure.
+
+        `check` runs SQLite's quick_check now; without it, the check runs before the
+        first write, or earlier through `check_integrity` (the window runs it in the
+        background). `only_reading`: the caller will not write, so a database in a
+        folder Gigdesk may not write to, or on a full disk, is opened read-only
+        instead of refused. `busy_timeout`: seconds a write waits for another program's.
+        """
+        db_file = Path(db_file)
+        if db_file.is_dir():
+            raise StoreError(
+                StoreProblem.UNREADABLE,
+                db_file,
+                f"{db_file} is a folder, not a Gigdesk database. Rename or move that folder "
+                "and Gigdesk will start a new database there.",
+            )
+        try:
+            database = cls._open_writable(db_file, clock, busy_timeout)
+        except StoreError as exc:
+            if not (only_reading and db_file.is_file() and exc.problem in _CANNOT_WRITE):
+                raise
+            database = cls._open_read_only(db_file, clock, busy_timeout)
+        if check:
+            try:
+                database.check_integrity()
+            except StoreError:
+                database.close()
+                raise
+        return database
+
+    @classmethod
+    def _open_writable(cls, db_file: Path, clock: Clock, busy_timeout: float) -> Database:
+        try:
+            db_file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                StoreProblem.UNREADABLE,
+                db_file,
+                f"Gigdesk cannot create the folder {db_file.parent}: {exc.strerror}.",
+            ) from exc
+        with translated_errors(db_file):
+            report = migrate(db_file, now=clock(), busy_timeout=busy_timeout)
+            return cls(db_file, make_engine(db_file, busy_timeout), clock, report)
+
+    @classmethod
+    def _open_read_only(cls, db_file: Path, clock: Clock, busy_timeout: float) -> Database:
+        with translated_errors(db_file):
+            engine = make_reading_engine(db_file, busy_timeout)
+            try:
+                with sqlite_connection(engine) as raw:
+                    version = current_version(raw, db_file, len(SCHEMA_STEPS))
+            except BaseException:
+                engine.dispose()
+                raise
+        return cls(db_file, engine, clock, MigrationReport(version, version, None), read_only=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def check_integrity(self) -> None:
+        """Run SQLite's quick_check once; StoreError (damaged) if the file is not sound.
+
+        A write waits for a check in progress on another thread, then is refused if
+        the file is damaged.
+        """
+        with self._check_lock:
+            if not self._checked:
+                with translated_errors(self.db_file), sqlite_connection(self.engine) as raw:
+                    damage = find_damage(raw)
+                if damage is not None:
+                    self._damage = StoreError(
+                        StoreProblem.CORRUPT,
+                        self.db_file,
+                        f"The database {self.db_file} is damaged ({damage}).",
+                    )
+                self._checked = True
+        if self._damage is not None:
+            raise self._damage
+
+    @contextmanager
+    def session(self, *, writes: bool = False) -> Iterator[Session]:
+        """A session whose SQLite errors arrive as StoreError; a damaged file refuses writes."""
+        if writes:
+            if self.read_only:
+                raise StoreError(
+                    StoreProblem.READ_ONLY,
+                    self.db_file,
+                    f"Gigdesk may only read {self.db_file} here; nothing was changed.",
+                )
+            self.check_integrity()
+        try:
+            with (
+                translated_errors(self.db_file),
+                Session(self.engine, expire_on_commit=False) as session,
+            ):
+                yield session
+        except StoreError as exc:
+            if exc.problem is StoreProblem.CORRUPT:
+                self._damage = exc
+            raise
