@@ -88,9 +88,26 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="export the tracker")
     export.add_argument("--csv", required=True, metavar="FILE", type=Path)
 
-    analyze = commands.add_parser(
-        "analyze", parents=[common], help="read a posting without storing it"
+    _add_analyze_parser(
+        commands.add_parser("analyze", parents=[common], help="read a posting without storing it")
     )
+
+    profile = commands.add_parser(
+        "profile", parents=[common], help="import or export your skills profile"
+    )
+    profile.add_argument("action", choices=["import", "export"])
+    profile.add_argument("file", type=Path, help="`Name` or `Name: years` per line; # comments")
+
+    stage = commands.add_parser(
+        "stage", parents=[common], help="move a posting to a stage or close it with an outcome"
+    )
+    stage.add_argument("id", type=int)
+    stage.add_argument("name", help='a stage, an outcome, or an alias such as "proposal sent"')
+    return parser
+
+
+def _add_analyze_parser(analyze: argparse.ArgumentParser) -> None:
+    """`gigdesk analyze`: what Gigdesk reads, for this zone, day and working hours."""
     analyze.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
     analyze.add_argument("--json", action="store_true", required=True, help="print JSON")
     analyze.add_argument(
@@ -129,19 +146,6 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="check the must-haves against this skills profile (one skill per line)",
     )
-
-    profile = commands.add_parser(
-        "profile", parents=[common], help="import or export your skills profile"
-    )
-    profile.add_argument("action", choices=["import", "export"])
-    profile.add_argument("file", type=Path, help="`Name` or `Name: years` per line; # comments")
-
-    stage = commands.add_parser(
-        "stage", parents=[common], help="move a posting to a stage or close it with an outcome"
-    )
-    stage.add_argument("id", type=int)
-    stage.add_argument("name", help='a stage, an outcome, or an alias such as "proposal sent"')
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
