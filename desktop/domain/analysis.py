@@ -27,6 +27,7 @@ from desktop.domain.fields import (
 )
 from desktop.domain.hours import HoursStatement, find_hours
 from desktop.domain.intake import is_freelance_source, known_sources, source_for_url
+from desktop.domain.phrases import alternation
 from desktop.domain.red_flags import Hit, find_red_flags
 from desktop.domain.requirements import Requirement, find_requirements
 from desktop.domain.sections import Section, SectionKind, split_sections
@@ -42,22 +43,9 @@ _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
-_TITLE_LABEL = re.compile(r"^(?:job\s+title|title|position|role)\s*[:：]\s*(.*)$", re.I)
-_COMPANY_LABEL = re.compile(
-    r"^(?:company(?:\s+name)?|client|employer|organi[sz]ation|hiring\s+company)\s*[:：]\s*(.*)$",
-    re.I,
-)
-_ENGAGEMENT_PREFIX = re.compile(
-    r"^(?:contract|freelance|full[- ]?time|part[- ]?time|job|now hiring|hiring|remote|"
-    r"upwork job posting)\s*[:\-–—]\s*",
-    re.I,
-)
 _AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
 _TITLE_TAIL = re.compile(r"\s*(?::|\s[-–—|]\s).*$")
 _HEADER_SEPARATOR = re.compile(r"\s*\|\s*|\s+[—–]\s+")
-_WRAPPER = re.compile(
-    r"^(?:job\s+)?(?:description|summary|details|posting)$|^about\s+the\s+(?:job|role)$", re.I
-)
 _NAME = r"[A-Z0-9][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la)){0,4}"
 _ROLE_WORDS = r"(?:[A-Z][\w/&+'’-]*|\([\w ]+\))(?:\s+(?:[A-Z][\w/&+'’-]*|\([\w ]+\)|of|and|&))*"
 _PROSE_TITLES = (
@@ -83,10 +71,6 @@ _COMPANY_PROSE = (
     re.compile(rf"\b(?i:join)\s+({_NAME})\b"),
 )
 _URL = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.I)
-_COMMON_HOSTS = frozenset(
-    "twitter linkedin github facebook instagram youtube google medium notion bit t x "
-    "glassdoor indeed lever greenhouse workable ashbyhq".split()
-)
 _IGNORED_FOR_FIELDS = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
 
 
@@ -115,15 +99,44 @@ class PostingAnalysis:
         return tuple(s for s in self.sections if s.kind in _IGNORED_FOR_FIELDS)
 
 
-@cache
-def _not_role_start() -> frozenset[str]:
-    return frozenset(load_json("title_words.json")["not_role_start"])
+@dataclass(frozen=True)
+class _TitleWords:
+    """resources/title_words.json, as sets and patterns."""
+
+    role_words: frozenset[str]
+    not_company: frozenset[str]
+    not_role_start: frozenset[str]
+    not_company_sites: frozenset[str]
+    title_label: re.Pattern[str]
+    company_label: re.Pattern[str]
+    title_prefix: re.Pattern[str]
+    not_title_line: re.Pattern[str]
 
 
 @cache
-def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+def _words() -> _TitleWords:
     data = load_json("title_words.json")
-    return frozenset(data["role_words"]), frozenset(data["not_company"])
+    return _TitleWords(
+        role_words=frozenset(data["role_words"]),
+        not_company=frozenset(data["not_company"]),
+        not_role_start=frozenset(data["not_role_start"]),
+        not_company_sites=frozenset(data["not_company_sites"]),
+        title_label=_label(data["title_labels"]),
+        company_label=_label(data["company_labels"]),
+        title_prefix=re.compile(
+            rf"^(?:{alternation(data['title_prefixes'])})\s*[:\-–—]\s*", re.IGNORECASE
+        ),
+        not_title_line=re.compile(
+            rf"^(?:{alternation(data['not_title_lines'], any_spacing=True)})$", re.IGNORECASE
+        ),
+    )
+
+
+def _label(labels: list[str]) -> re.Pattern[str]:
+    """A "Label: value" line, the value in group 1 (full-width colons too)."""
+    return re.compile(
+        rf"^(?:{alternation(labels, any_spacing=True)})\s*[:：]\s*(.*)$", re.IGNORECASE
+    )
 
 
 def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
@@ -185,16 +198,15 @@ def _is_noise(line: str) -> bool:
     lowered = line.casefold()
     return (
         lowered.startswith(("http://", "https://"))
-        or _WRAPPER.match(line) is not None
+        or _words().not_title_line.match(line) is not None
         or any(lowered == s.name.casefold() for s in known_sources())
     )
 
 
 def _trim_title(title: str) -> str:
     """ "Senior Engineer: Scale our platform" → "Senior Engineer" when the head names a role."""
-    role_words, _ = _vocabulary()
     head = _TITLE_TAIL.sub("", title).strip()
-    if head and head != title and _has_role_word(head, role_words):
+    if head and head != title and _has_role_word(head, _words().role_words):
         return head
     return title
 
@@ -202,8 +214,9 @@ def _trim_title(title: str) -> str:
 def _from_labels(lines: list[str]) -> tuple[str, str]:
     """Values of "Title:" and "Company:" lines, or of a label heading over its value."""
     found = {"title": "", "company": ""}
+    words = _words()
     for index, line in enumerate(lines):
-        for key, pattern in (("title", _TITLE_LABEL), ("company", _COMPANY_LABEL)):
+        for key, pattern in (("title", words.title_label), ("company", words.company_label)):
             match = pattern.match(line)
             if match and not found[key]:
                 value = match.group(1).strip() or _next_value(lines, index)
@@ -219,7 +232,8 @@ def _next_value(lines: list[str], index: int) -> str:
 
 def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
     """Title, company and all parts of a "Company | Role | Location" or "Role | Company" line."""
-    role_words, not_company = _vocabulary()
+    words = _words()
+    role_words, not_company = words.role_words, words.not_company
     for line in first_lines:
         parts = [p.strip() for p in _HEADER_SEPARATOR.split(line) if p.strip()]
         if len(parts) < 2 or any(len(part) > _MAX_TITLE_CHARS for part in parts):
@@ -241,34 +255,34 @@ def _has_role_word(text: str, role_words: frozenset[str]) -> bool:
 
 
 def _title_from_lines(lines: list[str]) -> str:
-    role_words, _ = _vocabulary()
+    words = _words()
     for line in lines:
-        candidate = _ENGAGEMENT_PREFIX.sub("", line).strip()
+        candidate = words.title_prefix.sub("", line).strip()
         short = (
             len(candidate) <= _MAX_TITLE_CHARS
             and len(candidate.split()) <= _MAX_TITLE_WORDS
             and not candidate.endswith((".", "!", "?", ":"))
         )
-        if short and _has_role_word(candidate, role_words):
+        if short and _has_role_word(candidate, words.role_words):
             return re.sub(r"\s+job\s+in\s+.*$", "", candidate, flags=re.I)
     return ""
 
 
 def _title_at_company(title: str) -> tuple[str, str]:
     """ "Support Engineer at Tidewater" → ("Support Engineer", "Tidewater")."""
-    role_words, not_company = _vocabulary()
+    words = _words()
     match = _AT_COMPANY.match(title)
     if (
         match
-        and _has_role_word(match.group(1), role_words)
-        and match.group(2).casefold() not in not_company
+        and _has_role_word(match.group(1), words.role_words)
+        and match.group(2).casefold() not in words.not_company
     ):
         return match.group(1), match.group(2)
     return title, ""
 
 
 def _title_from_prose(text: str) -> str:
-    role_words, _ = _vocabulary()
+    role_words = _words().role_words
     for pattern in _PROSE_TITLES:
         for match in pattern.finditer(text[:4000]):
             candidate = match.group(1).strip()
@@ -283,7 +297,7 @@ def _lower_case_role(text: str, role_words: frozenset[str]) -> str:
     for match in _LOWER_ROLE.finditer(text):
         words = match.group(1).split()
         ends = [i for i, word in enumerate(words) if word.casefold() in role_words]
-        if ends and words[0].casefold() in _not_role_start():
+        if ends and words[0].casefold() in _words().not_role_start:
             continue
         if ends:
             return " ".join(
@@ -293,7 +307,7 @@ def _lower_case_role(text: str, role_words: frozenset[str]) -> str:
 
 
 def _company_from_prose(text: str, lines: list[str]) -> str:
-    _, not_company = _vocabulary()
+    not_company = _words().not_company
     for pattern in _COMPANY_PROSE:
         sources = lines if pattern.pattern.startswith("^(?i:about)") else [text[:4000]]
         for source in sources:
@@ -313,7 +327,7 @@ def _company_from_links(text: str) -> str:
             continue
         labels = host.split(".")
         name = labels[-2] if len(labels) >= 2 else labels[0]
-        if name not in _COMMON_HOSTS:
+        if name not in _words().not_company_sites:
             names[name] += 1
     if not names:
         return ""

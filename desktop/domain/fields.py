@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from itertools import islice
+
+from desktop.domain.phrases import alternation
+from desktop.resources import load_json
 
 
 class PayPeriod(StrEnum):
@@ -37,111 +41,86 @@ class WorkMode(StrEnum):
     ONSITE = "onsite"
 
 
-_CURRENCIES = {
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "cad": "CAD",
-    "c$": "CAD",
-    "aud": "AUD",
-    "a$": "AUD",
-    "chf": "CHF",
-    "₹": "INR",
-    "inr": "INR",
-    "¥": "JPY",
-    "jpy": "JPY",
-    "sek": "SEK",
-    "nok": "NOK",
-    "dkk": "DKK",
-    "pln": "PLN",
-    "₱": "PHP",
-    "php": "PHP",
-    "nzd": "NZD",
-    "sgd": "SGD",
-    "zar": "ZAR",
-    "brl": "BRL",
-}
-_SYMBOL = r"(?:US\$|C\$|A\$|[$€£₹¥₱])"
-_CODE = r"(?:USD|EUR|GBP|CAD|AUD|CHF|INR|JPY|SEK|NOK|DKK|PLN|NZD|SGD|ZAR|BRL)"
 _AMOUNT = r"\d{1,3}(?:[,.\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_PAY = re.compile(
-    rf"(?P<cur1>{_SYMBOL}|{_CODE}\s?)?\s?(?P<low>{_AMOUNT})\s?(?P<k1>[kK])?\+?\s?(?P<code1>{_CODE})?"
-    rf"(?:\s?(?:-|–|—|to|and)\s?(?P<cur2>{_SYMBOL})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>[kK])?\+?)?"
-    rf"\s?(?P<code2>{_CODE})?"
-    r"(?P<period>\s?(?:/|per|an?|each)\s?(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum|project)\b"
-    r"|\s(?:hourly|daily|weekly|monthly|annually|yearly|gross\s*/\s*year))?",
-    re.IGNORECASE,
-)
 _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not worth reading
-_CURRENCY_HINT = re.compile(rf"{_SYMBOL}|\b{_CODE}\b", re.IGNORECASE)
-_PERIODS = {
-    "hour": PayPeriod.HOUR,
-    "hr": PayPeriod.HOUR,
-    "h": PayPeriod.HOUR,
-    "hourly": PayPeriod.HOUR,
-    "day": PayPeriod.DAY,
-    "daily": PayPeriod.DAY,
-    "week": PayPeriod.WEEK,
-    "wk": PayPeriod.WEEK,
-    "weekly": PayPeriod.WEEK,
-    "month": PayPeriod.MONTH,
-    "mo": PayPeriod.MONTH,
-    "monthly": PayPeriod.MONTH,
-    "year": PayPeriod.YEAR,
-    "yr": PayPeriod.YEAR,
-    "annum": PayPeriod.YEAR,
-    "annually": PayPeriod.YEAR,
-    "yearly": PayPeriod.YEAR,
-    "project": PayPeriod.PROJECT,
-}
-_PROJECT_CONTEXT = re.compile(
-    r"(?:total\s+project\s+value|project\s+budget|fixed[- ]price|fixed\s+budget|budget)\W{0,6}$",
-    re.I,
-)
-_PERIOD_LABEL = re.compile(
-    r"\b(hourly|daily|weekly|monthly|annually|yearly)\b(?:\s+(?:rate|pay|salary|budget))?\W{0,6}$",
-    re.I,
-)
 _HOURS_PER_WEEK = re.compile(
     r"(?<![\d-])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\+?\s*(?:hours|hrs|h)\b"
     r"(?:\s+[\w-]+){0,4}?\s*(?:/|per|a|each)\s*week",
     re.IGNORECASE,
 )
-_REMOTE = re.compile(r"\b(?:fully\s+)?remote(?:ly)?\b|\bwork from home\b|\bwfh\b", re.I)
-_HYBRID = re.compile(
-    r"\bhybrid\s+(?:role|position|work(?:ing|place)?\b|model|office|setup|environment|schedule|team|"
-    r"arrangement)\b|\bremote\s*/\s*hybrid\b|\bhybrid\s*/\s*remote\b|\bhybrid\s*\(",
-    re.I,
-)
-_ONSITE = re.compile(r"\bon[- ]?site\b|\bin[- ]office\b|\bin the office\b", re.I)
-_LOCATION_LABEL = re.compile(
-    r"^[ \t]*\**(?:location|based in|office)\**[ \t]*:[ \t]*\**[ \t]*([^\n]+?)[ \t]*$", re.I | re.M
-)
 _LOCATION_PROSE = re.compile(
     r"\b(?:remotely from|based in|located in|job in|office in|remote \()\s*"
     r"((?:the\s+)?[A-Z][\w.]*(?:[ ,]+(?:or\s+|and\s+)?(?:the\s+)?[A-Z][\w.]*){0,5})"
 )
-_ENGAGEMENT = (
-    (
-        Engagement.FREELANCE_FIXED,
-        re.compile(r"\bfixed[- ]price\b|\bfixed budget\b|\btotal project value\b", re.I),
-    ),
-    (
-        Engagement.CONTRACT,
-        re.compile(
-            r"\bcontract (?:position|role|basis|engagement)\b|\bon a contract\b|"
-            r"\bcontract(?:or)?\s*:|^contract\b|\bb2b contract\b",
-            re.I | re.M,
+
+
+@dataclass(frozen=True)
+class _Terms:
+    """The patterns made from resources/pay_and_terms.json."""
+
+    currencies: dict[str, str]  # a sign or code as written, case folded: its ISO code
+    periods: dict[str, PayPeriod]
+    pay: re.Pattern[str]
+    currency_hint: re.Pattern[str]
+    project_price_before: re.Pattern[str]
+    period_label: re.Pattern[str]
+    fixed_price: re.Pattern[str]
+    engagements: tuple[tuple[Engagement, re.Pattern[str]], ...]
+    freelance: re.Pattern[str]
+    work_modes: dict[WorkMode, re.Pattern[str]]
+    location_label: re.Pattern[str]
+
+
+@cache
+def _terms() -> _Terms:
+    data = load_json("pay_and_terms.json")
+    signs: dict[str, str] = data["currency_signs"]
+    codes: list[str] = data["currency_codes"]
+    symbol = f"(?:{alternation(signs)})"
+    code = f"(?:{alternation(codes)})"
+    adverbs = alternation(data["pay_period_adverbs"])
+    periods = {**data["pay_periods"], **data["pay_period_adverbs"]}
+    return _Terms(
+        currencies={s.casefold(): c for s, c in signs.items()} | {c.casefold(): c for c in codes},
+        periods={word: PayPeriod(period) for word, period in periods.items()},
+        pay=_pay_pattern(symbol, code, alternation(data["pay_periods"]), adverbs),
+        currency_hint=re.compile(rf"{symbol}|\b{code}\b", re.IGNORECASE),
+        project_price_before=re.compile(
+            "(?:" + data["project_price_before"] + r")\W{0,6}$", re.IGNORECASE
         ),
-    ),
-    (Engagement.PART_TIME, re.compile(r"\bpart[- ]time\b", re.I)),
-    (Engagement.FULL_TIME, re.compile(r"\bfull[- ]time\b|\bpermanent\b", re.I)),
-)
-_FREELANCE = re.compile(r"\bfreelanc\w*|\bupwork\b|\bfiverr\b|\bproposal\b", re.I)
+        period_label=re.compile(
+            rf"\b({adverbs})\b" + r"(?:\s+(?:rate|pay|salary|budget))?\W{0,6}$", re.IGNORECASE
+        ),
+        fixed_price=re.compile(data["fixed_price"], re.IGNORECASE),
+        engagements=tuple(
+            (Engagement(e["kind"]), re.compile(e["pattern"], re.IGNORECASE | re.MULTILINE))
+            for e in data["engagements"]
+        ),
+        freelance=re.compile(data["freelance"], re.IGNORECASE),
+        work_modes={
+            WorkMode(mode): re.compile(pattern, re.IGNORECASE)
+            for mode, pattern in data["work_modes"].items()
+        },
+        location_label=re.compile(
+            r"^[ \t]*\**(?:"
+            + alternation(data["location_labels"])
+            + r")\**[ \t]*:[ \t]*\**[ \t]*([^\n]+?)[ \t]*$",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+    )
+
+
+def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern[str]:
+    """An amount or a range, with its currency and period, written in any of these words."""
+    return re.compile(
+        rf"(?P<cur1>{symbol}|{code}\s?)?\s?(?P<low>{_AMOUNT})\s?(?P<k1>[kK])?\+?"
+        rf"\s?(?P<code1>{code})?"
+        rf"(?:\s?(?:-|–|—|to|and)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>[kK])?\+?)?"
+        rf"\s?(?P<code2>{code})?"
+        rf"(?P<period>\s?(?:/|per|an?|each)\s?(?:{units})\b"
+        rf"|\s(?:{adverbs}|gross\s*/\s*year))?",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)
@@ -164,9 +143,10 @@ def find_pay(text: str) -> Pay | None:
     The full pattern only runs near a currency sign or code: scanning every
     position of a long paste with it would take most of the analysis time.
     """
-    for hint in islice(_CURRENCY_HINT.finditer(text), _MAX_PAY_HINTS):
+    terms = _terms()
+    for hint in islice(terms.currency_hint.finditer(text), _MAX_PAY_HINTS):
         window_start = max(0, hint.start() - 24)
-        for match in _PAY.finditer(text, window_start, hint.end() + 48):
+        for match in terms.pay.finditer(text, window_start, hint.end() + 48):
             pay = _pay(match, text)
             if pay is not None:
                 return pay
@@ -192,7 +172,7 @@ def _pay(match: re.Match[str], text: str) -> Pay | None:
 def _currency(match: re.Match[str]) -> str | None:
     for name in ("cur1", "cur2", "code1", "code2"):
         if value := match.group(name):
-            return _CURRENCIES.get(value.strip().casefold())
+            return _terms().currencies.get(value.strip().casefold())
     return None
 
 
@@ -205,14 +185,15 @@ def _number(amount: str, thousands: str | None) -> float:
 
 
 def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
+    terms = _terms()
     if word := match.group("period"):
         key = re.sub(r"[^a-z]", " ", word.casefold()).split()[-1]
-        return _PERIODS.get(key, PayPeriod.YEAR if "year" in word.casefold() else None)
+        return terms.periods.get(key, PayPeriod.YEAR if "year" in word.casefold() else None)
     before = text[max(0, match.start() - 40) : match.start()]
-    if _PROJECT_CONTEXT.search(before):
+    if terms.project_price_before.search(before):
         return PayPeriod.PROJECT
-    if label := _PERIOD_LABEL.search(before):
-        return _PERIODS[label.group(1).casefold()]
+    if label := terms.period_label.search(before):
+        return terms.periods[label.group(1).casefold()]
     if match.group("k1") or match.group("k2") or high >= 20_000:
         return PayPeriod.YEAR
     return None
@@ -229,21 +210,20 @@ def find_hours_per_week(text: str) -> HoursPerWeek | None:
 
 def find_remote_policy(text: str) -> WorkMode | None:
     """The work mode the posting states; None when silent."""
-    if _HYBRID.search(text):
-        return WorkMode.HYBRID
-    if _REMOTE.search(text):
-        return WorkMode.REMOTE
-    if _ONSITE.search(text):
-        return WorkMode.ONSITE
+    modes = _terms().work_modes
+    for mode in (WorkMode.HYBRID, WorkMode.REMOTE, WorkMode.ONSITE):
+        if modes[mode].search(text):
+            return mode
     return None
 
 
 def find_location(text: str, header_parts: list[str]) -> str | None:
     """A "Location:" line, a place in a header line, or "remotely from X" in prose."""
-    if match := _LOCATION_LABEL.search(text):
+    terms = _terms()
+    if match := terms.location_label.search(text):
         return match.group(1).strip(" *")
     for part in header_parts:
-        if _REMOTE.search(part) or _ONSITE.search(part) or _HYBRID.search(part):
+        if any(pattern.search(part) for pattern in terms.work_modes.values()):
             return part
     if match := _LOCATION_PROSE.search(text):
         return match.group(1).strip(" ,.")
@@ -251,13 +231,14 @@ def find_location(text: str, header_parts: list[str]) -> str | None:
 
 
 def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> Engagement | None:
-    freelance = freelance_source or bool(_FREELANCE.search(text))
+    terms = _terms()
+    freelance = freelance_source or bool(terms.freelance.search(text))
     hourly = pay is not None and pay.period == PayPeriod.HOUR
-    if _ENGAGEMENT[0][1].search(text) and not hourly:
+    if terms.fixed_price.search(text) and not hourly:
         return Engagement.FREELANCE_FIXED
     if freelance and hourly:
         return Engagement.FREELANCE_HOURLY
-    for engagement, pattern in _ENGAGEMENT[1:]:
+    for engagement, pattern in terms.engagements:
         if pattern.search(text):
             return engagement
     if freelance:

@@ -11,18 +11,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cache
 from itertools import pairwise
 
+from desktop.domain.phrases import alternation
 from desktop.domain.profile import Level, Profile, ProfileSkill, Status
 from desktop.domain.requirements import Requirement, RequirementKind
 from desktop.domain.skills import Mention, Taxonomy
+from desktop.resources import load_json
 
 # Words between two named skills (or groups of them) that make them alternatives.
 _EITHER = re.compile(r"\bor\b|/|\band/or\b", re.I)
-# Words that open a list of examples: the skills after them are alternatives.
-_EXAMPLES = re.compile(
-    r"\b(?:such as|like|e\.g\.|eg\.|including|for example|for instance|i\.e\.)", re.I
-)
 
 
 class Rule(StrEnum):
@@ -160,9 +159,16 @@ def _groups(text: str, mentions: list[Mention]) -> tuple[list[tuple[str, ...]], 
     return unique, joins
 
 
+@cache
+def _example_openers() -> re.Pattern[str]:
+    """Words that open a list of examples: the skills after them are alternatives."""
+    openers = load_json("posting_vocabulary.json")["example_openers"]
+    return re.compile(rf"\b(?:{alternation(openers)})", re.IGNORECASE)
+
+
 def _example_zones(text: str) -> list[tuple[int, int]]:
     zones = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
-    for marker in _EXAMPLES.finditer(text):
+    for marker in _example_openers().finditer(text):
         end = re.search(r"[;)]|$", text[marker.end() :])
         zones.append((marker.start(), marker.end() + (end.start() if end else 0)))
     return zones

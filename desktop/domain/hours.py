@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from functools import cached_property
+from functools import cache, cached_property
 
+from desktop.domain.phrases import alternation
 from desktop.domain.zones import (
     ZoneMention,
     ZoneOption,
@@ -24,6 +25,7 @@ from desktop.domain.zones import (
     place_at,
     zone_info,
 )
+from desktop.resources import load_json
 
 _AP = r"(?:\s?(?P<{n}ap>[aApP])\.?\s?[mM]\b\.?|(?P<{n}c>[aApP])(?![A-Za-z]))"
 
@@ -46,11 +48,6 @@ _WINDOW = re.compile(
 _AFTER_WINDOW = re.compile(r"\s*(?:hours?|hrs?|h\b|years?|%|k\b|\+)|/", re.IGNORECASE)
 _SINGLE = re.compile(
     r"\b(?:until|till|as\s+late\s+as|up\s+to)\s+" + _clock("a"),
-)
-_OCCASIONAL = re.compile(
-    r"\b(?:occasion(?:al(?:ly)?)?|sometimes|at\s+times|urgent|may\s+require|might\s+require|"
-    r"from\s+time\s+to\s+time|on[- ]call|when\s+needed|as\s+needed)\b",
-    re.IGNORECASE,
 )
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -87,16 +84,33 @@ _DAYS_RANGE = re.compile(
     _DAY.format(n="d1") + r"\s*(?:-|–|to|through|thru)\s*" + _DAY.format(n="d2"), re.IGNORECASE
 )
 _DAY_SINGLE = re.compile(r"\bon\s+" + _DAY.format(n="d1"), re.IGNORECASE)
-_WEEKDAYS = re.compile(r"\bweekdays\b|\bM-F\b|\bMon-Fri\b", re.IGNORECASE)
 # A line break ends a sentence unless the next line carries on in lower case (a wrapped paste).
 _SENTENCE_END = re.compile(r"[.!?]+[\s)]+(?=[A-Z0-9\"“(])|\n\s*(?![a-z])")
-_NOT_AN_END = re.compile(r"(?:\b[ap]\.m|\bU\.S|\be\.g|\bi\.e|\betc|\bvs|\bapprox)\.?$", re.I)
 # Mentions are this long at most (e.g. "Coordinated Universal Standard Time zone").
 _LONGEST_MENTION = 80
 # How far after a window an "until 8 pm on occasion" may stand and still extend it.
 _EXTENSION_REACH = 600
 # Two windows are one when they fall at the same instant on these days (winter and summer).
 _REFERENCE_DAYS = (date(2026, 1, 15), date(2026, 7, 15))
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The patterns made from resources/working_hours.json."""
+
+    occasional: re.Pattern[str]
+    weekdays: re.Pattern[str]
+    not_an_end: re.Pattern[str]  # a full stop after an abbreviation ("a.m.") ends no sentence
+
+
+@cache
+def _words() -> _Words:
+    data = load_json("working_hours.json")
+    return _Words(
+        occasional=re.compile(data["occasional"], re.IGNORECASE),
+        weekdays=re.compile(rf"\b(?:{alternation(data['weekdays'])})\b", re.IGNORECASE),
+        not_an_end=re.compile(rf"\b(?:{alternation(data['abbreviations'])})\.?$", re.IGNORECASE),
+    )
 
 
 class HoursKind(StrEnum):
@@ -178,7 +192,7 @@ class _Sentence:
 
     @cached_property
     def occasional(self) -> bool:
-        return _OCCASIONAL.search(self.text[self.start : self.end]) is not None
+        return _words().occasional.search(self.text[self.start : self.end]) is not None
 
 
 def find_hours(text: str) -> list[HoursStatement]:
@@ -201,8 +215,9 @@ class _Sentences:
     def __init__(self, text: str) -> None:
         self.spans: list[_Sentence] = []
         start = 0
+        not_an_end = _words().not_an_end
         for match in _SENTENCE_END.finditer(text):
-            if _NOT_AN_END.search(text[max(start, match.start() - 6) : match.start() + 1]):
+            if not_an_end.search(text[max(start, match.start() - 6) : match.start() + 1]):
                 continue
             if text[start : match.start()].strip():
                 self.spans.append(_Sentence(start, match.end(), text))
@@ -503,7 +518,7 @@ def _days(sentence: str) -> str | None:
     match = _DAYS_RANGE.search(sentence)
     if match:
         return f"{match.group('d1').title()}-{match.group('d2').title()}"
-    if _WEEKDAYS.search(sentence):
+    if _words().weekdays.search(sentence):
         return "Mon-Fri"
     match = _DAY_SINGLE.search(sentence)
     return match.group("d1").title() if match else None

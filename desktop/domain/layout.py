@@ -21,10 +21,6 @@ _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
 _TERMINAL = (".", "!", "?", ";", ",")
-_DANGLING = frozenset(
-    "a an the in of and or with to for like using as by on at from such including "
-    "e.g. i.e. than our your".split()
-)
 _MAX_HEADING_WORDS = 8
 _MAX_SHORT_LINE_WORDS = 6
 
@@ -58,6 +54,12 @@ class _Physical:
     start: int
     end: int
     text: str
+
+
+@cache
+def _dangling_words() -> frozenset[str]:
+    """Words that leave a line unfinished, so the next line carries it on."""
+    return frozenset(load_json("posting_vocabulary.json")["dangling_words"])
 
 
 @cache
@@ -172,7 +174,7 @@ def _continues(previous: Line, stripped: str) -> bool:
     if _MARKER.match(stripped) or previous.text.endswith((".", "!", "?", ":", ";")):
         return False
     last_word = previous.text.split()[-1].casefold() if previous.text.split() else ""
-    return last_word in _DANGLING or stripped[0].islower()
+    return last_word in _dangling_words() or stripped[0].islower()
 
 
 def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line:

@@ -8,17 +8,13 @@ from enum import StrEnum
 from functools import cache
 
 from desktop.domain.layout import Line, LineKind
+from desktop.domain.phrases import alternation
 from desktop.domain.sections import Section, SectionKind
 from desktop.domain.skills import Mention, taxonomy
 from desktop.resources import load_json
 
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[-–—]\s+")
-_CLAUSE_OPENER = re.compile(r"(?:with|and ideally|ideally|preferably|plus|also)\b", re.I)
-_INTRO = re.compile(
-    r"(?:[:?]\s*$)|\b(?:the following|looking for someone|we're looking for|we’re looking for)\b",
-    re.IGNORECASE,
-)
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -36,7 +32,6 @@ _YEARS = re.compile(
     r"(?:[-–]\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s+(?:old|ago|at))",
     re.IGNORECASE,
 )
-_NOT_EXPERIENCE = re.compile(r"\b(?:older than|after|within|over the|in the last)\s+$", re.I)
 
 # Sections whose prose is never read for requirements.
 _SKIPPED = {
@@ -78,6 +73,9 @@ class _Rules:
     prose: re.Pattern[str]
     nice: re.Pattern[str]
     kinds: tuple[tuple[RequirementKind, re.Pattern[str]], ...]
+    intro: re.Pattern[str]
+    clause_opener: re.Pattern[str]
+    not_experience: re.Pattern[str]
 
 
 @cache
@@ -89,6 +87,13 @@ def _rules() -> _Rules:
         kinds=tuple(
             (RequirementKind(entry["kind"]), re.compile(entry["pattern"], re.IGNORECASE))
             for entry in data["item_kinds"]
+        ),
+        intro=re.compile(
+            rf"(?:[:?]\s*$)|\b(?:{alternation(data['list_intros'])})\b", re.IGNORECASE
+        ),
+        clause_opener=re.compile(rf"(?:{alternation(data['clause_openers'])})\b", re.IGNORECASE),
+        not_experience=re.compile(
+            rf"\b(?:{alternation(data['not_experience_before'])})\s+$", re.IGNORECASE
         ),
     )
 
@@ -119,13 +124,13 @@ def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
     for line in section.lines:
         sentences = _sentences(text, line)
         if len(sentences) == 1:
-            if not _INTRO.search(line.text):
+            if not _rules().intro.search(line.text):
                 spans.append((line.start, line.end))
             continue
         spans.extend(
             (s, e)
             for s, e in sentences
-            if not _INTRO.search(text[s:e]) and _rules().prose.search(text[s:e])
+            if not _rules().intro.search(text[s:e]) and _rules().prose.search(text[s:e])
         )
     return spans
 
@@ -182,7 +187,7 @@ def _clause_start(raw: str, marker: int) -> int | None:
     clause = raw[breaks[-1].end() :]
     # "…, ideally X" opens its own clause; "…, development or testing is desirable" only
     # continues a list unless the clause starts afresh with a capital ("Master's degree a plus").
-    if breaks[-1].end() == marker or clause[:1].isupper() or _CLAUSE_OPENER.match(clause):
+    if breaks[-1].end() == marker or clause[:1].isupper() or _rules().clause_opener.match(clause):
         return breaks[-1].start()
     return None
 
@@ -198,7 +203,7 @@ def _make(text: str, start: int, end: int) -> Requirement:
 def years_required(text: str) -> int | None:
     """The least number of years of experience a requirement asks for, if it names one."""
     for match in _YEARS.finditer(text):
-        if _NOT_EXPERIENCE.search(text[: match.start()]):
+        if _rules().not_experience.search(text[: match.start()]):
             continue
         word = match.group(1).casefold()
         return _NUMBER_WORDS.get(word) or int(word)

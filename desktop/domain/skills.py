@@ -15,90 +15,6 @@ from functools import cache
 
 from desktop.resources import load_json, resource_path
 
-# Linguist names that are ordinary English words: kept for completion, never matched in text.
-_UNMATCHED_LINGUIST = frozenset(
-    {
-        "Alloy",
-        "Arc",
-        "Beef",
-        "Boo",
-        "Charity",
-        "Checksums",
-        "Clean",
-        "Click",
-        "Cool",
-        "Crystal",
-        "Cue",
-        "D",
-        "E",
-        "Factor",
-        "Fancy",
-        "Forth",
-        "Genie",
-        "Glyph",
-        "Grace",
-        "Ignore List",
-        "Io",
-        "J",
-        "Janet",
-        "Just",
-        "Latte",
-        "Lean",
-        "Limbo",
-        "Logos",
-        "Mask",
-        "Max",
-        "Mercury",
-        "Monkey",
-        "Muse",
-        "Nit",
-        "Nu",
-        "Opal",
-        "Option List",
-        "Ox",
-        "Oz",
-        "Pan",
-        "Papyrus",
-        "Parrot",
-        "Pawn",
-        "Pic",
-        "Pickle",
-        "Pike",
-        "Pod",
-        "Pony",
-        "Processing",
-        "Public Key",
-        "Pure",
-        "Q",
-        "Quake",
-        "Rascal",
-        "Raw token data",
-        "Reason",
-        "Red",
-        "Redirect Rules",
-        "Ring",
-        "Riot",
-        "Rouge",
-        "Self",
-        "Shell",
-        "Sieve",
-        "Slash",
-        "Slice",
-        "Slim",
-        "Squirrel",
-        "Stan",
-        "Tea",
-        "Terra",
-        "Text",
-        "Turing",
-        "Turtle",
-        "Uno",
-        "Volt",
-        "Wisp",
-        "Zap",
-    }
-)
-
 
 @dataclass(frozen=True)
 class Skill:
@@ -279,6 +195,8 @@ def taxonomy() -> Taxonomy:
     )
     skills = {skill.name: skill for skill in curated}
     known = {_key(form) for skill in curated for form in (skill.name, *skill.aliases)}
+    # Names that are ordinary words ("Text", "Red") are offered for completion, never matched.
+    ordinary_words = frozenset(load_json("skills/linguist_ordinary_words.json")["names"])
     for entry in load_json("skills/linguist.json")["skills"]:
         if _key(entry["name"]) in known:
             continue
@@ -287,6 +205,6 @@ def taxonomy() -> Taxonomy:
             aliases=tuple(entry["aliases"]),
             categories=(entry["category"],),
             case_sensitive=True,
-            matched=entry["name"] not in _UNMATCHED_LINGUIST and len(entry["name"]) > 1,
+            matched=entry["name"] not in ordinary_words and len(entry["name"]) > 1,
         )
     return Taxonomy(skills)

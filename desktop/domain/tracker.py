@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cache
 
 from desktop.domain.analysis import PostingAnalysis
+from desktop.resources import load_json
 
 
 class Stage(StrEnum):
@@ -60,31 +62,16 @@ FREELANCE_LABELS = {
     Stage.ACCEPTED: "Hired",
 }
 
-# Everyday and freelance-platform wording for the same stages and outcomes.
-_ALIASES: dict[str, Stage | Outcome] = {
-    "bookmarked": Stage.SAVED,
-    "to apply": Stage.SAVED,
-    "draft": Stage.APPLYING,
-    "proposal sent": Stage.APPLIED,
-    "proposal": Stage.APPLIED,
-    "bid": Stage.APPLIED,
-    "submitted": Stage.APPLIED,
-    "invited": Stage.SCREENING,
-    "shortlisted": Stage.SCREENING,
-    "phone screen": Stage.SCREENING,
-    "interview": Stage.INTERVIEWING,
-    "offer received": Stage.OFFER,
-    "hired": Stage.ACCEPTED,
-    "contract started": Stage.ACCEPTED,
-    "offer accepted": Stage.ACCEPTED,
-    "ghosted": Outcome.NO_RESPONSE,
-    "no reply": Outcome.NO_RESPONSE,
-    "not selected": Outcome.REJECTED,
-    "declined": Outcome.OFFER_DECLINED,
-    "closed": Outcome.EXPIRED,
-}
-
 REOPENED = "reopened"
+
+
+@cache
+def _aliases() -> dict[str, Stage | Outcome]:
+    """Everyday and freelance-platform wording for the same stages and outcomes."""
+    members: dict[str, Stage | Outcome] = {s.value: s for s in Stage}
+    members.update({o.value: o for o in Outcome})
+    aliases = load_json("stage_words.json")["aliases"]
+    return {word: members[value] for word, value in aliases.items()}
 
 
 def parse_milestone(text: str) -> Stage | Outcome:
@@ -97,8 +84,9 @@ def parse_milestone(text: str) -> Stage | Outcome:
         for member in kind:
             if key in (member.value.replace("_", " "), member.label.casefold()):
                 return member
-    if key in _ALIASES:
-        return _ALIASES[key]
+    aliases = _aliases()
+    if key in aliases:
+        return aliases[key]
     known = ", ".join([s.value for s in Stage] + [o.value for o in Outcome])
     raise ValueError(f"unknown stage {text!r}; use one of {known} or an alias")
 

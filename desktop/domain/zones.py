@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from functools import cache
@@ -19,12 +18,9 @@ from typing import Any
 from dateutil import tz
 
 from desktop.domain.errors import DomainError
+from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
-_TIME_WORD = (
-    r"(?i:(?:standard\s+|daylight\s+)?(?:time\s?zones?\b|time\b|work(?:ing)?\s+hours\b|"
-    r"business\s+hours\b|office\s+hours\b|(?:morning|afternoon|evening)\s+hours\b|hours\b))"
-)
 _OFFSET = re.compile(r"\b(?:UTC|GMT)\s?([+\-−–])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
 
 
@@ -62,6 +58,7 @@ class _Vocabulary:
     names: dict[str, str]
     regions: dict[str, str]
     places: dict[str, str]
+    time_word: str
 
 
 @cache
@@ -74,33 +71,31 @@ def _vocabulary() -> _Vocabulary:
         data["names"],
         data["regions"],
         data["places"],
+        data["time_word"],
     )
-
-
-def _longest_first(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = _vocabulary()
-    abbreviations = _longest_first([*data.abbreviations, *data.ambiguous])
+    time_word = "(?i:" + data.time_word + ")"
+    abbreviations = alternation([*data.abbreviations, *data.ambiguous])
     abbreviation = re.compile(r"(?<![\w/])(" + abbreviations + r")(?![A-Za-z/])")
     name = re.compile(
         r"\b(?:("
-        + _longest_first(data.regions)
+        + alternation(data.regions)
         + r")(?:\s+"
-        + _TIME_WORD
+        + time_word
         + r")?\b|("
-        + _longest_first(data.names)
+        + alternation(data.names)
         + r")\s+"
-        + _TIME_WORD
+        + time_word
         + ")",
         re.IGNORECASE,
     )
     place = re.compile(
-        r"(?<!\w)(" + _longest_first(data.places) + r")(?:\s+(?:USA|US|U\.S\.))?"
-        r"(?:\s+(?:local|local\s+time|afternoon|morning))?\s+" + _TIME_WORD
+        r"(?<!\w)(" + alternation(data.places) + r")(?:\s+(?:USA|US|U\.S\.))?"
+        r"(?:\s+(?:local|local\s+time|afternoon|morning))?\s+" + time_word
     )
     return abbreviation, name, place
 

@@ -129,6 +129,11 @@ def test_prose_ad_without_requirements_has_none():
         ("$123,500 - $176,400 USD annually", Pay(123_500, 176_400, "USD", "year")),
         ("Hourly: $55-75", Pay(55, 75, "USD", "hour")),
         ("Monthly rate: €4.000 - €4.500", Pay(4_000, 4_500, "EUR", "month")),
+        ("c$ 95k", Pay(95_000, 95_000, "CAD", "year")),
+        ("SGD 9,000 / mo", Pay(9_000, 9_000, "SGD", "month")),
+        # In a posting "PHP" is the language: the peso is only read from its sign.
+        ("PHP 80,000 per year", None),
+        ("₱40,000 per month", Pay(40_000, 40_000, "PHP", "month")),
         ("Competitive salary based on experience", None),
         ("we raised $3 from friends", None),
     ],
