@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.timing import median_seconds  # noqa: E402
-from desktop.domain.analysis import analyze_posting  # noqa: E402
+from desktop.domain.reading.analysis import analyze_posting  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "platform_contract.txt"
 _WORDS = re.compile(r"\w+")

@@ -105,9 +105,9 @@ def synthetic_text(rng: random.Random) -> str:
 
 def fill(data_dir: Path, count: int) -> None:
     """N postings with 1-5 history events each, written straight into a migrated database."""
-    from desktop.domain.analysis import PARSER_VERSION, analyze_posting
-    from desktop.domain.intake import fingerprint
-    from desktop.domain.serialize import analysis_to_dict
+    from desktop.domain.reading.analysis import PARSER_VERSION, analyze_posting
+    from desktop.domain.reading.serialize import analysis_to_dict
+    from desktop.domain.tracking.intake import fingerprint
     from desktop.store import Store
 
     Store.open(data_dir / "gigdesk.db").close()
@@ -235,7 +235,7 @@ def measure_fit(data_dir: Path, runs: int) -> dict[str, float]:
 def measure_export(data_dir: Path, runs: int) -> dict[str, float]:
     from dateutil import tz
 
-    from desktop.domain.export import write_tracker_csv
+    from desktop.domain.tracking.export import write_tracker_csv
     from desktop.store import Store
 
     target = data_dir / "export.csv"

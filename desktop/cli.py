@@ -12,12 +12,18 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop import APP_NAME, __version__
-from desktop.domain.analysis import analyze_posting
 from desktop.domain.clock import UserTime, system_zone_name
 from desktop.domain.errors import DomainError
-from desktop.domain.fit import Profile, check, coverage, format_profile, parse_profile
-from desktop.domain.html_text import html_to_text, looks_like_html
-from desktop.domain.intake import (
+from desktop.domain.hours.local_time import WorkingHours, read_hours
+from desktop.domain.hours.zones import known_zone
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.html_text import html_to_text, looks_like_html
+from desktop.domain.reading.serialize import analysis_to_dict, reading_to_dict
+from desktop.domain.red_flags.flags import Hit, find_red_flags, risk_level
+from desktop.domain.skills.fit import check, coverage, format_profile, parse_profile
+from desktop.domain.skills.profile import Profile
+from desktop.domain.skills.taxonomy import taxonomy
+from desktop.domain.tracking.intake import (
     MAX_POSTING_BYTES,
     MAX_POSTING_LABEL,
     check_posting_text,
@@ -25,12 +31,7 @@ from desktop.domain.intake import (
     find_posting_url,
     guess_source,
 )
-from desktop.domain.local_time import WorkingHours, read_hours
-from desktop.domain.red_flags import Hit, find_red_flags, risk_level
-from desktop.domain.serialize import analysis_to_dict, reading_to_dict
-from desktop.domain.skills import taxonomy
-from desktop.domain.tracker import Stage, parse_milestone
-from desktop.domain.zones import known_zone
+from desktop.domain.tracking.tracker import Stage, parse_milestone
 from desktop.logs import setup_logging
 from desktop.paths import resolve_paths
 from desktop.services import StoreError, Tracker

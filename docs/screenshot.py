@@ -17,9 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop.app import run_app  # noqa: E402
-from desktop.domain.fit import Profile, ProfileSkill  # noqa: E402
-from desktop.domain.intake import find_posting_url, guess_source  # noqa: E402
-from desktop.domain.tracker import Outcome, PostingDetails, Stage  # noqa: E402
+from desktop.domain.tracking.intake import find_posting_url, guess_source  # noqa: E402
+from desktop.domain.skills.fit import Profile, ProfileSkill  # noqa: E402
+from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 

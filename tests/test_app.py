@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop import APP_NAME
 from desktop.app import open_store
 from desktop.domain.clock import UserTime
-from desktop.domain.tracker import Stage
+from desktop.domain.tracking.tracker import Stage
 from desktop.paths import resolve_paths
 from desktop.services import Tracker
 from desktop.store import Store, utc_now

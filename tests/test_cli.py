@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import EXIT_DUPLICATE, main
-from desktop.domain.intake import MAX_POSTING_BYTES
+from desktop.domain.tracking.intake import MAX_POSTING_BYTES
 from desktop.paths import DATA_DIR_ENV
 from tests.conftest import DATA
 
@@ -263,7 +263,7 @@ def test_analyze_refuses_unreadable_working_hours(capsys):
 
 
 def test_export_gives_hours_in_the_zone_set_in_the_app(tmp_path, data_dir):
-    from desktop.domain.local_time import WorkingHours
+    from desktop.domain.hours.local_time import WorkingHours
     from desktop.services import Tracker
     from desktop.store import Store
 

@@ -1,4 +1,4 @@
-"""The layers import one way: ui -> store -> domain. Domain and store never load Qt."""
+"""The layers import one way: ui -> services -> store -> domain. Only ui loads Qt."""
 
 import ast
 import subprocess
@@ -8,12 +8,18 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
+# Qt, and the parts of Gigdesk that load it.
+QT = ("PySide6", "shiboken6", "desktop.ui", "desktop.app")
+# The reading, checklist, red-flag and hours rooms: analysis happens in services, not storage.
+ANALYSIS = tuple(
+    f"desktop.domain.{room}" for room in ("reading", "skills.fit", "red_flags", "hours")
+)
 
 
-def test_domain_store_and_cli_load_no_qt():
+def test_domain_store_services_and_cli_load_no_qt():
     code = (
-        "import sys, desktop.domain.analysis, desktop.domain.export, desktop.domain.intake, "
-        "desktop.store, desktop.cli; "
+        "import sys, desktop.domain.reading.analysis, desktop.domain.tracking.export, "
+        "desktop.store, desktop.services, desktop.cli; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
     )
     result = subprocess.run(
@@ -33,14 +39,29 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+def _modules(place: str) -> list[Path]:
+    path = PACKAGE / place
+    return sorted(path.rglob("*.py")) if path.is_dir() else [path.with_suffix(".py")]
+
+
 @pytest.mark.parametrize(
-    ("layer", "forbidden"),
+    ("place", "forbidden"),
     [
-        ("domain", ("PySide6", "sqlmodel", "sqlalchemy", "desktop.store", "desktop.ui")),
-        ("store", ("PySide6", "desktop.ui")),
+        (
+            "domain",
+            (*QT, "sqlmodel", "sqlalchemy", "desktop.store", "desktop.services", "desktop.ui"),
+        ),
+        ("store", (*QT, "desktop.services", *ANALYSIS)),
+        ("services", QT),
+        ("ui", ("desktop.store",)),
+        ("cli", ("PySide6", "shiboken6", "desktop.ui")),
     ],
 )
-def test_lower_layers_do_not_import_upper_ones(layer, forbidden):
-    for path in (PACKAGE / layer).rglob("*.py"):
-        bad = {n for n in _imports(path) if n.startswith(forbidden)}
+def test_each_layer_imports_only_what_lies_below_it(place, forbidden):
+    """The store keeps what it is given: reading, checking and red flags are not its job; the
+    window reaches storage only through desktop.services; the command line never loads Qt."""
+    modules = _modules(place)
+    assert modules
+    for path in modules:
+        bad = {name for name in _imports(path) if name.startswith(forbidden)}
         assert not bad, f"{path.relative_to(PACKAGE)} imports {bad}"

@@ -47,7 +47,7 @@ CASES = {
         markers = gui: needs a QApplication
     """,
     "test_plain.py": """
-        from desktop.domain.tracker import Stage
+        from desktop.domain.tracking.tracker import Stage
         from tests.conftest import fixture_text
 
         def test_plain(tmp_path):

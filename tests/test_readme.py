@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from desktop.domain.export import COLUMNS
+from desktop.domain.tracking.export import COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.analysis import analyze_posting
-from desktop.domain.hours import HoursKind
-from desktop.domain.red_flags import Risk, find_red_flags, risk_level
-from desktop.domain.requirements import Requirement
-from desktop.domain.serialize import statement_to_dict
-from desktop.domain.skills import taxonomy
+from desktop.domain.hours.statements import HoursKind
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.requirements import Requirement
+from desktop.domain.reading.serialize import statement_to_dict
+from desktop.domain.red_flags.flags import Risk, find_red_flags, risk_level
+from desktop.domain.skills.taxonomy import taxonomy
 
 _STOP = frozenset("a an the and or of in with to for on at by".split())
 

@@ -14,7 +14,7 @@ from functools import cache
 import tzlocal
 from dateutil import tz
 
-from desktop.domain.zones import known_zone
+from desktop.domain.hours.zones import known_zone
 
 # Past midnight by this much, so a timer never wakes on the old day.
 _PAST_MIDNIGHT = timedelta(seconds=5)

@@ -11,12 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, tzinfo
 from pathlib import Path
 
-from desktop.domain.analysis import PARSER_VERSION, PostingAnalysis, analyze_posting
-from desktop.domain.export import write_tracker_csv
-from desktop.domain.fit import CheckItem, FitSummary, apply_overrides, check, item_key, summarize
-from desktop.domain.hours import HoursStatement
-from desktop.domain.intake import check_posting_text, find_posting_url, guess_source
-from desktop.domain.local_time import (
+from desktop.domain.hours.local_time import (
     HoursReading,
     HoursSummary,
     WorkingHours,
@@ -24,9 +19,10 @@ from desktop.domain.local_time import (
     read_hours,
     summarize_hours,
 )
-from desktop.domain.profile import Profile, Status
-from desktop.domain.red_flags import Hit, RiskSummary, find_red_flags, summarize_risk
-from desktop.domain.serialize import (
+from desktop.domain.hours.statements import HoursStatement
+from desktop.domain.hours.zones import known_zone
+from desktop.domain.reading.analysis import PARSER_VERSION, PostingAnalysis, analyze_posting
+from desktop.domain.reading.serialize import (
     EDITABLE_FIELDS,
     ZONE_PICK,
     analysis_from_dict,
@@ -34,10 +30,21 @@ from desktop.domain.serialize import (
     statement_from_dict,
     with_zone_picks,
 )
-from desktop.domain.serialize import apply_overrides as apply_corrections
-from desktop.domain.skills import taxonomy
-from desktop.domain.tracker import Message, Outcome, Posting, PostingDetails, Stage
-from desktop.domain.zones import known_zone
+from desktop.domain.reading.serialize import apply_overrides as apply_corrections
+from desktop.domain.red_flags.flags import Hit, RiskSummary, find_red_flags, summarize_risk
+from desktop.domain.skills.fit import (
+    CheckItem,
+    FitSummary,
+    apply_overrides,
+    check,
+    item_key,
+    summarize,
+)
+from desktop.domain.skills.profile import Profile, Status
+from desktop.domain.skills.taxonomy import taxonomy
+from desktop.domain.tracking.export import write_tracker_csv
+from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
+from desktop.domain.tracking.tracker import Message, Outcome, Posting, PostingDetails, Stage
 from desktop.store import Store, StoredPosting
 
 
@@ -144,7 +151,7 @@ class Tracker:
     def set_field(self, posting_id: int, name: str, value: object) -> Posting:
         """Put the user's value for one field of the reading in place of the parser's.
 
-        `value` takes the form desktop.domain.serialize gives the field; None means
+        `value` takes the form desktop.domain.reading.serialize gives the field; None means
         "not stated". A zone pick is named "zone:<abbreviation>".
         """
         if name not in EDITABLE_FIELDS and not name.startswith(ZONE_PICK):

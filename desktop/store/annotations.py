@@ -9,8 +9,8 @@ from datetime import date
 import sqlalchemy
 from sqlmodel import col, select
 
-from desktop.domain.profile import Status
-from desktop.domain.tracker import Message
+from desktop.domain.skills.profile import Status
+from desktop.domain.tracking.tracker import Message
 from desktop.store.database import Database
 from desktop.store.tables import (
     CheckOverrideTable,

@@ -19,9 +19,9 @@ import sqlalchemy
 from sqlalchemy import Row, Table, or_
 from sqlmodel import Session, col, select
 
-from desktop.domain.intake import fingerprint
-from desktop.domain.profile import Level, Profile, ProfileSkill
-from desktop.domain.tracker import (
+from desktop.domain.skills.profile import Level, Profile, ProfileSkill
+from desktop.domain.tracking.intake import fingerprint
+from desktop.domain.tracking.tracker import (
     REOPENED,
     Outcome,
     Posting,

@@ -30,7 +30,7 @@ class PostingTable(SQLModel, table=True):
     outcome: str | None = None
     follow_up: date | None = None
     notes: str = ""
-    analysis: str | None = None  # JSON of the parser's reading (desktop.domain.serialize)
+    analysis: str | None = None  # JSON of the parser's reading (desktop.domain.reading.serialize)
     analysis_version: int = 0
     overrides: str = "{}"  # JSON of the fields the user corrected
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.errors import PasteError
-from desktop.domain.intake import tidy_pasted_text
-from desktop.domain.tracker import Posting
+from desktop.domain.tracking.intake import tidy_pasted_text
+from desktop.domain.tracking.tracker import Posting
 from desktop.ui.clipboard import text_from_mime
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.prompts import DuplicateChoice, Prompts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData
 
-from desktop.domain.html_text import html_to_text
+from desktop.domain.reading.html_text import html_to_text
 
 
 def text_from_mime(mime: QMimeData | None) -> str:

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.clock import UserTime
-from desktop.domain.fields import Engagement, Pay, PayPeriod, WorkMode, find_pay
-from desktop.domain.fit import CheckItem
-from desktop.domain.intake import is_freelance_source
-from desktop.domain.local_time import HoursReading, WorkingHours
-from desktop.domain.red_flags import Hit
-from desktop.domain.serialize import ZONE_PICK
-from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
+from desktop.domain.hours.local_time import HoursReading, WorkingHours
+from desktop.domain.reading.fields import Engagement, Pay, PayPeriod, WorkMode, find_pay
+from desktop.domain.reading.serialize import ZONE_PICK
+from desktop.domain.red_flags.flags import Hit
+from desktop.domain.skills.fit import CheckItem
+from desktop.domain.tracking.intake import is_freelance_source
+from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.ui.history_model import HistoryModel
 from desktop.ui.hours_view import HoursView
 from desktop.ui.messages_view import MessageRead, MessagesView
@@ -105,7 +105,7 @@ class DetailPane(QStackedWidget):
     Signals:
         details_edited(PostingDetails): title, company, source, URL, follow-up or notes changed.
         field_edited(str, object): a field of Gigdesk's reading corrected, in the form of
-            desktop.domain.serialize (None for "not stated").
+            desktop.domain.reading.serialize (None for "not stated").
         fields_reset(): the user wants Gigdesk's reading back.
         flag_dismissed(str, bool): a red flag dismissed (True) or restored (False).
         stage_chosen(Stage): the user picked another stage.

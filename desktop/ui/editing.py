@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.domain.clock import UserTime
 from desktop.domain.errors import PasteError
-from desktop.domain.profile import Status
-from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage
+from desktop.domain.skills.profile import Status
+from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.services import StoreError, StoreProblem
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.guard import TrackerGuard

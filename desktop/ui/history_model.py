@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from desktop.domain.clock import UserTime
-from desktop.domain.tracker import StageEvent
+from desktop.domain.tracking.tracker import StageEvent
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
 

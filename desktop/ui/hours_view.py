@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.hours import HoursKind
-from desktop.domain.local_time import HoursReading, LocalWindow, WorkingHours
-from desktop.domain.zones import zone_label
+from desktop.domain.hours.local_time import HoursReading, LocalWindow, WorkingHours
+from desktop.domain.hours.statements import HoursKind
+from desktop.domain.hours.zones import zone_label
 
 Segment = tuple[float, float]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop.domain.clock import UserTime
-from desktop.domain.tracker import Posting
+from desktop.domain.tracking.tracker import Posting
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.posting_model import PostingTableModel
 from desktop.ui.tasks import Tasks

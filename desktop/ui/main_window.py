@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.clock import UserTime
-from desktop.domain.fit import FitSummary, learn_next
-from desktop.domain.tracker import Posting
+from desktop.domain.skills.fit import FitSummary, learn_next
+from desktop.domain.tracking.tracker import Posting
 from desktop.services import PostingView, StoredPosting, Tracker
 from desktop.ui.adding import PostingAdder
 from desktop.ui.detail_pane import DetailPane

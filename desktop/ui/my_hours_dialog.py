@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.local_time import WorkingHours
-from desktop.domain.zones import known_zone
+from desktop.domain.hours.local_time import WorkingHours
+from desktop.domain.hours.zones import known_zone
 
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 

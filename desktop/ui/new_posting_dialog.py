@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import PasteError
-from desktop.domain.intake import check_posting_text
+from desktop.domain.tracking.intake import check_posting_text
 from desktop.ui.clipboard import text_from_mime
 
 

@@ -17,11 +17,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.clock import UserTime
-from desktop.domain.fit import FitSummary
-from desktop.domain.intake import is_freelance_source
-from desktop.domain.local_time import HoursSummary
-from desktop.domain.red_flags import Risk, RiskSummary
-from desktop.domain.tracker import Posting, Stage
+from desktop.domain.hours.local_time import HoursSummary
+from desktop.domain.red_flags.flags import Risk, RiskSummary
+from desktop.domain.skills.fit import FitSummary
+from desktop.domain.tracking.intake import is_freelance_source
+from desktop.domain.tracking.tracker import Posting, Stage
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
 _OVERDUE = QColor("#b3261e")

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.fit import Level, Profile, ProfileSkill, propose_skills
-from desktop.domain.skills import Taxonomy
+from desktop.domain.skills.fit import propose_skills
+from desktop.domain.skills.profile import Level, Profile, ProfileSkill
+from desktop.domain.skills.taxonomy import Taxonomy
 from desktop.ui.table_model import ROOT, AnyIndex, HeaderedTableModel
 
 

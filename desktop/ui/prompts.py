@@ -9,10 +9,10 @@ from typing import TypeVar
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.clock import UserTime
-from desktop.domain.fit import Profile
-from desktop.domain.local_time import WorkingHours
-from desktop.domain.skills import taxonomy
-from desktop.domain.tracker import Posting
+from desktop.domain.hours.local_time import WorkingHours
+from desktop.domain.skills.profile import Profile
+from desktop.domain.skills.taxonomy import taxonomy
+from desktop.domain.tracking.tracker import Posting
 from desktop.ui.learn_dialog import LearnNextDialog, Rankings
 from desktop.ui.my_hours_dialog import MyHoursDialog
 from desktop.ui.new_posting_dialog import NewPostingDialog

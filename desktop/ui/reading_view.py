@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.analysis import PostingAnalysis
-from desktop.domain.fit import CheckItem, Rule, Status, coverage
-from desktop.domain.red_flags import Hit
-from desktop.domain.requirements import Requirement, RequirementKind
-from desktop.domain.sections import Section, SectionKind
+from desktop.domain.reading.analysis import PostingAnalysis
+from desktop.domain.reading.requirements import Requirement, RequirementKind
+from desktop.domain.reading.sections import Section, SectionKind
+from desktop.domain.red_flags.flags import Hit
+from desktop.domain.skills.fit import CheckItem, Rule, coverage
+from desktop.domain.skills.profile import Status
 from desktop.ui.table_model import ROOT, AnyIndex
 
 SECTION_LABELS = {

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.domain.red_flags import Hit, Risk, catalogue, risk_level
+from desktop.domain.red_flags.flags import Hit, Risk, catalogue, risk_level
 
 _RISK_COLOURS = {Risk.LOW: "#fff4ce", Risk.MEDIUM: "#ffe0b2", Risk.HIGH: "#ffcdd2"}
 

@@ -1,6 +1,6 @@
 import pytest
 
-from desktop.domain.analysis import analyze_posting
+from desktop.domain.reading.analysis import analyze_posting
 from tests.conftest import fixture_text
 
 

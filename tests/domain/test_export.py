@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from desktop.domain.export import COLUMNS, neutralise, write_tracker_csv
-from desktop.domain.tracker import Outcome, Posting, PostingDetails, Stage, StageEvent
+from desktop.domain.tracking.export import COLUMNS, neutralise, write_tracker_csv
+from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage, StageEvent
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))
 

@@ -1,7 +1,8 @@
 import pytest
 
-from desktop.domain.analysis import analyze_posting
-from desktop.domain.fit import (
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.requirements import Requirement, RequirementKind
+from desktop.domain.skills.fit import (
     Level,
     Rule,
     Status,
@@ -12,8 +13,7 @@ from desktop.domain.fit import (
     item_key,
     parse_profile,
 )
-from desktop.domain.requirements import Requirement, RequirementKind
-from desktop.domain.skills import taxonomy
+from desktop.domain.skills.taxonomy import taxonomy
 from tests.conftest import fixture_text
 
 
@@ -105,7 +105,7 @@ def test_profile_file_round_trips_and_reports_bad_lines():
 
 
 def test_summary_and_what_to_learn_next_rank_skills_by_postings_needing_them():
-    from desktop.domain.fit import learn_next, summarize
+    from desktop.domain.skills.fit import learn_next, summarize
 
     items = _checklist("Kotlin: 7\nGraphQL\n")
     summary = summarize(items)

@@ -6,8 +6,8 @@ from time import process_time
 
 import pytest
 
-from desktop.domain.analysis import analyze_posting
-from desktop.domain.hours import HoursKind, HoursStatement, find_hours
+from desktop.domain.hours.statements import HoursKind, HoursStatement, find_hours
+from desktop.domain.reading.analysis import analyze_posting
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -223,7 +223,7 @@ def test_boilerplate_is_not_read_for_hours() -> None:
 
 
 def test_statements_survive_being_stored() -> None:
-    from desktop.domain.serialize import statement_from_dict, statement_to_dict
+    from desktop.domain.reading.serialize import statement_from_dict, statement_to_dict
 
     for statement in find_hours(
         "Core 9am-5pm AEST (GMT+10). Overlap 3 hours. Within 2 hours of CET. 9-5 CST daily."

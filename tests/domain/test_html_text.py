@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.domain import html_text
-from desktop.domain.html_text import html_to_text, looks_like_html
+from desktop.domain.reading import html_text
+from desktop.domain.reading.html_text import html_to_text, looks_like_html
 
 
 def test_browser_html_keeps_headings_lists_and_breaks_and_drops_scripts():

@@ -1,7 +1,7 @@
 import pytest
 
 from desktop.domain.errors import PasteError
-from desktop.domain.intake import (
+from desktop.domain.tracking.intake import (
     MAX_POSTING_BYTES,
     check_posting_text,
     decode_posting_bytes,

@@ -8,15 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.analysis import analyze_posting
-from desktop.domain.hours import HoursKind, HoursStatement, find_hours
-from desktop.domain.local_time import (
+from desktop.domain.hours.local_time import (
     WorkingHours,
     WorkingHoursError,
     clock_changes,
     local_window,
     read_hours,
 )
+from desktop.domain.hours.statements import HoursKind, HoursStatement, find_hours
+from desktop.domain.reading.analysis import analyze_posting
 
 DATA = Path(__file__).parent.parent / "data"
 NINE_TO_SIX = WorkingHours()

@@ -3,7 +3,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.analysis import analyze_posting
+from desktop.domain.reading.analysis import analyze_posting
 
 # Characters that drive the parser's rules: markers, headings, labels, money, breaks.
 _SHAPES = st.sampled_from(

@@ -2,10 +2,10 @@
 
 import pytest
 
-from desktop.domain.analysis import analyze_posting
-from desktop.domain.fields import HoursPerWeek, Pay, find_pay
-from desktop.domain.requirements import years_required
-from desktop.domain.sections import SectionKind
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.fields import HoursPerWeek, Pay, find_pay
+from desktop.domain.reading.requirements import years_required
+from desktop.domain.reading.sections import SectionKind
 from tests.conftest import fixture_text
 
 

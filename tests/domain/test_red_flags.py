@@ -2,8 +2,8 @@
 
 import pytest
 
-from desktop.domain.analysis import analyze_posting
-from desktop.domain.red_flags import Risk, catalogue, find_red_flags, risk_level
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.red_flags.flags import Risk, catalogue, find_red_flags, risk_level
 from tests.conftest import fixture_text
 
 

@@ -6,21 +6,21 @@ from datetime import date, time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.domain.analysis import PostingAnalysis
-from desktop.domain.fields import Engagement, HoursPerWeek, Pay, PayPeriod, WorkMode
-from desktop.domain.hours import HoursKind, HoursStatement
-from desktop.domain.local_time import local_window
-from desktop.domain.red_flags import Hit, Severity
-from desktop.domain.requirements import Requirement, RequirementKind
-from desktop.domain.sections import BoilerplateKind, Section, SectionKind
-from desktop.domain.serialize import (
+from desktop.domain.hours.local_time import local_window
+from desktop.domain.hours.statements import HoursKind, HoursStatement
+from desktop.domain.hours.zones import ZoneOption
+from desktop.domain.reading.analysis import PostingAnalysis
+from desktop.domain.reading.fields import Engagement, HoursPerWeek, Pay, PayPeriod, WorkMode
+from desktop.domain.reading.requirements import Requirement, RequirementKind
+from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
+from desktop.domain.reading.serialize import (
     analysis_from_dict,
     analysis_to_dict,
     statement_from_dict,
     statement_to_dict,
 )
-from desktop.domain.skills import Mention
-from desktop.domain.zones import ZoneOption
+from desktop.domain.red_flags.flags import Hit, Severity
+from desktop.domain.skills.taxonomy import Mention
 
 _TEXT = st.text(max_size=30)
 _OFFSET = st.integers(0, 200_000)

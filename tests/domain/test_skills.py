@@ -1,6 +1,6 @@
 import pytest
 
-from desktop.domain.skills import parse_curated, taxonomy
+from desktop.domain.skills.taxonomy import parse_curated, taxonomy
 
 
 def _found(text):

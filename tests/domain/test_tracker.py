@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from desktop.domain.tracker import (
+from desktop.domain.tracking.tracker import (
     Outcome,
     Posting,
     PostingDetails,

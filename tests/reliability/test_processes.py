@@ -90,7 +90,7 @@ def test_six_processes_adding_to_a_new_folder_at_once_all_succeed(tmp_path):
 
 WRITER = """
 import sys
-from desktop.domain.tracker import PostingDetails, Stage
+from desktop.domain.tracking.tracker import PostingDetails, Stage
 from desktop.services import Tracker
 from desktop.store import Store
 tracker = Tracker(Store.open(sys.argv[1]))

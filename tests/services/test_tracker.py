@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.domain.errors import PasteError
-from desktop.domain.tracker import Outcome, PostingDetails, Stage
+from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
 from desktop.services import StoreError, StoreProblem, Tracker
 from desktop.store import Store
 from tests.conftest import fixture_text
@@ -198,7 +198,7 @@ def test_only_reading_fields_can_be_set(tracker):
 
 
 def test_profile_is_replaced_whole_and_read_back(tracker):
-    from desktop.domain.fit import Level, Profile, ProfileSkill
+    from desktop.domain.skills.profile import Level, Profile, ProfileSkill
 
     tracker.save_profile(
         Profile((ProfileSkill("Kotlin", 6), ProfileSkill("Rust", None, Level.LEARNING)))
@@ -208,7 +208,7 @@ def test_profile_is_replaced_whole_and_read_back(tracker):
 
 
 def test_checklist_verdicts_are_kept_by_the_items_words_and_can_be_forgotten(tracker):
-    from desktop.domain.fit import Status
+    from desktop.domain.skills.profile import Status
 
     posting = tracker.add(POSTING, PostingDetails())
     tracker.set_check_override(posting.id, "Experience  with Cypress", Status.MET)
@@ -222,7 +222,7 @@ def test_checklist_verdicts_are_kept_by_the_items_words_and_can_be_forgotten(tra
 def test_messages_and_dismissed_flags_count_in_the_posting_risk(tracker):
     from datetime import date
 
-    from desktop.domain.red_flags import Risk
+    from desktop.domain.red_flags.flags import Risk
 
     posting = tracker.add(POSTING, PostingDetails())
     assert tracker.risk_summaries()[posting.id].level == Risk.NONE
@@ -259,7 +259,7 @@ def test_a_zone_pick_outside_the_options_is_ignored(tracker):
 
 
 def test_my_hours_default_then_kept(tracker):
-    from desktop.domain.local_time import WorkingHours
+    from desktop.domain.hours.local_time import WorkingHours
 
     assert tracker.my_hours() == (None, WorkingHours())
     working = WorkingHours.parse("07:30-16:00", "Sun-Thu")
@@ -272,7 +272,7 @@ def test_my_hours_default_then_kept(tracker):
 def test_unreadable_stored_settings_fall_back_to_defaults(tracker):
     import sqlite3
 
-    from desktop.domain.local_time import WorkingHours
+    from desktop.domain.hours.local_time import WorkingHours
 
     with sqlite3.connect(tracker.db_file) as connection:
         connection.executemany(
@@ -285,7 +285,7 @@ def test_unreadable_stored_settings_fall_back_to_defaults(tracker):
 def test_hours_summaries_use_the_users_zone_or_the_default(tracker):
     from datetime import date
 
-    from desktop.domain.local_time import WorkingHours
+    from desktop.domain.hours.local_time import WorkingHours
 
     posting = tracker.add(fixture_text("core_hours_contract.txt"), PostingDetails())
     day = date(2026, 12, 1)

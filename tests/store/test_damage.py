@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.domain.tracker import PostingDetails, Stage
+from desktop.domain.tracking.tracker import PostingDetails, Stage
 from desktop.services import Tracker
 from desktop.store import Store, StoreError, StoreProblem
 from desktop.store.errors import folder_problem

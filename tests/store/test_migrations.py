@@ -7,7 +7,7 @@ from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
 import desktop.store.tables  # noqa: F401 - registers every table
-from desktop.domain.tracker import PostingDetails
+from desktop.domain.tracking.tracker import PostingDetails
 from desktop.services import Tracker
 from desktop.store import Store, StoreError, StoreProblem
 from desktop.store.engine import make_engine

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.domain.tracker import PostingDetails, Stage
+from desktop.domain.tracking.tracker import PostingDetails, Stage
 from desktop.store.engine import sqlite_connection
 from tests.conftest import BUSY_SECONDS
 

@@ -14,9 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from desktop.domain.fit import Level, Profile, ProfileSkill, Status
-from desktop.domain.local_time import WorkingHours
-from desktop.domain.tracker import Message, Outcome, Posting, PostingDetails, Stage, StageEvent
+from desktop.domain.hours.local_time import WorkingHours
+from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
+from desktop.domain.tracking.tracker import (
+    Message,
+    Outcome,
+    Posting,
+    PostingDetails,
+    Stage,
+    StageEvent,
+)
 from desktop.services import Tracker
 from desktop.store import Store
 from desktop.store.migrations import SCHEMA_STEPS
@@ -100,7 +107,7 @@ HISTORY = {
     PLAIN: [StageEvent(_at(3, 5, 12), "saved")],
 }
 
-# Corrections to the reading (schema 2 on), in the form desktop.domain.serialize gives.
+# Corrections to the reading (schema 2 on), in the form desktop.domain.reading.serialize gives.
 CORRECTIONS = {
     CONTRACT: {
         "engagement": "freelance-hourly",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.clock import UserTime
-from desktop.domain.tracker import Posting
+from desktop.domain.tracking.tracker import Posting
 from desktop.ui.main_window import MainWindow
 from desktop.ui.prompts import DuplicateChoice, UnsavedChoice
 from desktop.ui.settings import UiState

@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import Qt
 
-from desktop.domain.fit import Level, Profile, ProfileSkill, Status
-from desktop.domain.skills import taxonomy
-from desktop.domain.tracker import Outcome
+from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
+from desktop.domain.skills.taxonomy import taxonomy
+from desktop.domain.tracking.tracker import Outcome
 from desktop.ui.posting_model import Column
 from desktop.ui.profile_dialog import ProfileDialog
 from tests.conftest import fixture_text

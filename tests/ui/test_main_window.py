@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 
-from desktop.domain.intake import MAX_POSTING_BYTES
-from desktop.domain.tracker import Outcome, Stage
+from desktop.domain.tracking.intake import MAX_POSTING_BYTES
+from desktop.domain.tracking.tracker import Outcome, Stage
 from desktop.ui.menus import show_shortcuts
 from desktop.ui.posting_model import Column
 from desktop.ui.prompts import DuplicateChoice

@@ -24,13 +24,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from pytestqt.modeltest import ModelTester
 
-from desktop.domain.analysis import PostingAnalysis, analyze_posting
 from desktop.domain.clock import UserTime
-from desktop.domain.fit import CheckItem, Level, Profile, ProfileSkill, Status, check
-from desktop.domain.red_flags import find_red_flags
-from desktop.domain.requirements import Requirement
-from desktop.domain.skills import taxonomy
-from desktop.domain.tracker import REOPENED, Message, Outcome, Stage, StageEvent
+from desktop.domain.reading.analysis import PostingAnalysis, analyze_posting
+from desktop.domain.reading.requirements import Requirement
+from desktop.domain.red_flags.flags import find_red_flags
+from desktop.domain.skills.fit import CheckItem, check
+from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
+from desktop.domain.skills.taxonomy import taxonomy
+from desktop.domain.tracking.tracker import REOPENED, Message, Outcome, Stage, StageEvent
 from desktop.ui.history_model import HistoryModel
 from desktop.ui.messages_view import MessageListModel, MessageRead
 from desktop.ui.profile_dialog import ProfileDialog, ProfileTableModel

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from desktop.domain.clock import UserTime
-from desktop.domain.tracker import Outcome, PostingDetails, Stage
+from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
 from desktop.ui.posting_model import Column, PostingFilterProxy, PostingTableModel
 
 TODAY = date(2026, 8, 5)

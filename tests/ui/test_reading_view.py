@@ -4,8 +4,8 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from desktop.domain.sections import SectionKind
-from desktop.domain.tracker import PostingDetails
+from desktop.domain.reading.sections import SectionKind
+from desktop.domain.tracking.tracker import PostingDetails
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reading_view import qt_position
 from desktop.ui.settings import UiState

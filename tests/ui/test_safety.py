@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.tracker import PostingDetails
+from desktop.domain.tracking.tracker import PostingDetails
 from desktop.services import StoreError, StoreProblem, Tracker
 from desktop.store import Store
 from desktop.ui.main_window import MainWindow

@@ -1,7 +1,7 @@
 """Working-hours statements in a posting: windows, required overlaps and zone bands.
 
 What is found is kept as written (clock times in the posting's zone) and does
-not depend on a date; desktop.domain.local_time converts it for a user and a
+not depend on a date; desktop.domain.hours.local_time converts it for a user and a
 day. Hours without a zone are kept but never converted, and a statement needs
 clock times or a number of hours: "Eastern Time business hours" alone states
 no window, and nothing here invents 9 to 5.
@@ -17,14 +17,14 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cache, cached_property
 
-from desktop.domain.phrases import alternation
-from desktop.domain.zones import (
+from desktop.domain.hours.zones import (
     ZoneMention,
     ZoneOption,
     find_zone_mentions,
     place_at,
     zone_info,
 )
+from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
 _AP = r"(?:\s?(?P<{n}ap>[aApP])\.?\s?[mM]\b\.?|(?P<{n}c>[aApP])(?![A-Za-z]))"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from desktop.domain.layout import (
+from desktop.domain.reading.layout import (
     Line,
     LineKind,
     heading_key,

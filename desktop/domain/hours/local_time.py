@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from desktop.domain.errors import DomainError
-from desktop.domain.hours import HoursKind, HoursStatement, window_instants
-from desktop.domain.zones import (
+from desktop.domain.hours.statements import HoursKind, HoursStatement, window_instants
+from desktop.domain.hours.zones import (
     fixed_offset,
     standard_time_note,
     utc_offset,

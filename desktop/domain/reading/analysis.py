@@ -14,7 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from desktop.domain.fields import (
+from desktop.domain.hours.statements import HoursStatement, find_hours
+from desktop.domain.phrases import alternation
+from desktop.domain.reading.fields import (
     Engagement,
     HoursPerWeek,
     Pay,
@@ -25,12 +27,10 @@ from desktop.domain.fields import (
     find_pay,
     find_remote_policy,
 )
-from desktop.domain.hours import HoursStatement, find_hours
-from desktop.domain.intake import is_freelance_source, known_sources, source_for_url
-from desktop.domain.phrases import alternation
-from desktop.domain.red_flags import Hit, find_red_flags
-from desktop.domain.requirements import Requirement, find_requirements
-from desktop.domain.sections import Section, SectionKind, split_sections
+from desktop.domain.reading.requirements import Requirement, find_requirements
+from desktop.domain.reading.sections import Section, SectionKind, split_sections
+from desktop.domain.red_flags.flags import Hit, find_red_flags
+from desktop.domain.tracking.intake import is_freelance_source, known_sources, source_for_url
 from desktop.resources import load_json
 
 # Raise when the parser reads postings differently: stored postings are read again.

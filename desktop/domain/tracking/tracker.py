@@ -8,7 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
 
-from desktop.domain.analysis import PostingAnalysis
+from desktop.domain.reading.analysis import PostingAnalysis
 from desktop.resources import load_json
 
 

@@ -8,10 +8,10 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from desktop.domain.files import written_atomically
-from desktop.domain.fit import FitSummary
-from desktop.domain.local_time import HoursSummary
-from desktop.domain.red_flags import RiskSummary
-from desktop.domain.tracker import Posting, Stage
+from desktop.domain.hours.local_time import HoursSummary
+from desktop.domain.red_flags.flags import RiskSummary
+from desktop.domain.skills.fit import FitSummary
+from desktop.domain.tracking.tracker import Posting, Stage
 
 # The README documents each column; a test keeps the two in step.
 COLUMNS: tuple[str, ...] = (

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from functools import cache
 
-from desktop.domain.sections import Section, SectionKind
+from desktop.domain.reading.sections import Section, SectionKind
 from desktop.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?\n]")

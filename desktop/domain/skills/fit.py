@@ -15,9 +15,9 @@ from functools import cache
 from itertools import pairwise
 
 from desktop.domain.phrases import alternation
-from desktop.domain.profile import Level, Profile, ProfileSkill, Status
-from desktop.domain.requirements import Requirement, RequirementKind
-from desktop.domain.skills import Mention, Taxonomy
+from desktop.domain.reading.requirements import Requirement, RequirementKind
+from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
+from desktop.domain.skills.taxonomy import Mention, Taxonomy
 from desktop.resources import load_json
 
 # Words between two named skills (or groups of them) that make them alternatives.

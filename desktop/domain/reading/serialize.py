@@ -17,15 +17,15 @@ from datetime import time
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from desktop.domain.analysis import PostingAnalysis
-from desktop.domain.fields import Engagement, HoursPerWeek, Pay, PayPeriod, WorkMode
-from desktop.domain.hours import HoursKind, HoursStatement
-from desktop.domain.local_time import HoursReading
-from desktop.domain.red_flags import Hit, Severity
-from desktop.domain.requirements import Requirement, RequirementKind
-from desktop.domain.sections import BoilerplateKind, Section, SectionKind
-from desktop.domain.skills import Mention
-from desktop.domain.zones import ZoneOption
+from desktop.domain.hours.local_time import HoursReading
+from desktop.domain.hours.statements import HoursKind, HoursStatement
+from desktop.domain.hours.zones import ZoneOption
+from desktop.domain.reading.analysis import PostingAnalysis
+from desktop.domain.reading.fields import Engagement, HoursPerWeek, Pay, PayPeriod, WorkMode
+from desktop.domain.reading.requirements import Requirement, RequirementKind
+from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
+from desktop.domain.red_flags.flags import Hit, Severity
+from desktop.domain.skills.taxonomy import Mention
 
 _Member = TypeVar("_Member", bound=StrEnum)
 # Optional statement values are left out when empty, but an hour count of 0 is a value.

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from desktop.domain.layout import Line, LineKind
 from desktop.domain.phrases import alternation
-from desktop.domain.sections import Section, SectionKind
-from desktop.domain.skills import Mention, taxonomy
+from desktop.domain.reading.layout import Line, LineKind
+from desktop.domain.reading.sections import Section, SectionKind
+from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
 
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
