@@ -1,7 +1,7 @@
 """Store: the tracker's only door to the database. Takes and returns plain objects.
 
 It keeps what it is given and reads nothing itself: the parser's reading of a
-posting arrives and leaves as JSON-ready data (desktop/domain/serialize.py's
+posting arrives and leaves as JSON-ready data (desktop/domain/reading/serialize.py's
 form), next to the user's corrections to it; desktop/services turns them into
 a reading.
 """
