@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -33,6 +34,22 @@ _CANNOT_WRITE = (StoreProblem.READ_ONLY, StoreProblem.DISK_FULL)
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+class OpenOptions(TypedDict, total=False):
+    """How a database is opened.
+
+    check: run SQLite's quick_check now (default); without it, the check runs before
+        the first write, or earlier through `check_integrity` (the window runs it in
+        the background).
+    only_reading: the caller will not write, so a database in a folder Gigdesk may not
+        write to, or on a full disk, is opened read-only instead of refused.
+    busy_timeout: seconds a write waits for another program's (default 3).
+    """
+
+    check: bool
+    only_reading: bool
+    busy_timeout: float
 
 
 class Database:
@@ -59,22 +76,12 @@ class Database:
 
     @classmethod
     def open(
-        cls,
-        db_file: Path,
-        clock: Clock = utc_now,
-        *,
-        check: bool = True,
-        only_reading: bool = False,
-        busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+        cls, db_file: Path, clock: Clock = utc_now, **options: Unpack[OpenOptions]
     ) -> Database:
-        """Open (creating or migrating) the file; StoreError names it on failure.
-
-        `check` runs SQLite's quick_check now; without it, the check runs before the
-        first write, or earlier through `check_integrity` (the window runs it in the
-        background). `only_reading`: the caller will not write, so a database in a
-        folder Gigdesk may not write to, or on a full disk, is opened read-only
-        instead of refused. `busy_timeout`: seconds a write waits for another program's.
-        """
+        """Open (creating or migrating) the file; StoreError names it on failure."""
+        check = options.get("check", True)
+        only_reading = options.get("only_reading", False)
+        busy_timeout = options.get("busy_timeout", BUSY_TIMEOUT_SECONDS)
         db_file = Path(db_file)
         if db_file.is_dir():
             raise StoreError(

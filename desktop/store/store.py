@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, TypedDict, Unpack
 
 import sqlalchemy
 from sqlalchemy import Row, Table, or_
@@ -30,8 +30,7 @@ from desktop.domain.tracking.tracker import (
     StageEvent,
 )
 from desktop.store.annotations import Annotations
-from desktop.store.database import Clock, Database, utc_now
-from desktop.store.engine import BUSY_TIMEOUT_SECONDS
+from desktop.store.database import Clock, Database, OpenOptions, utc_now
 from desktop.store.migrations import MigrationReport
 from desktop.store.tables import (
     PostingTable,
@@ -72,25 +71,9 @@ class Store:
         self._clock = database.clock
 
     @classmethod
-    def open(
-        cls,
-        db_file: Path,
-        clock: Clock = utc_now,
-        *,
-        check: bool = True,
-        only_reading: bool = False,
-        busy_timeout: float = BUSY_TIMEOUT_SECONDS,
-    ) -> Store:
+    def open(cls, db_file: Path, clock: Clock = utc_now, **options: Unpack[OpenOptions]) -> Store:
         """The store on `db_file`, opened as Database.open says."""
-        return cls(
-            Database.open(
-                db_file,
-                clock,
-                check=check,
-                only_reading=only_reading,
-                busy_timeout=busy_timeout,
-            )
-        )
+        return cls(Database.open(db_file, clock, **options))
 
     @property
     def db_file(self) -> Path:
