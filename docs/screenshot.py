@@ -17,9 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop.app import run_app  # noqa: E402
+from desktop.domain.skills.profile import Profile, ProfileSkill  # noqa: E402
 from desktop.domain.tracking.intake import find_posting_url, guess_source  # noqa: E402
-from desktop.domain.skills.fit import Profile, ProfileSkill  # noqa: E402
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage  # noqa: E402
+from desktop.services import Tracker  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
@@ -114,7 +115,7 @@ def fill(folder: Path) -> None:
         clock_time[0] += timedelta(hours=20)
         return clock_time[0]
 
-    store = Store.open(folder / "gigdesk.db", clock=clock)
+    store = Tracker(Store.open(folder / "gigdesk.db", clock=clock))
     for text, stages, outcome, follow_days, notes in SAMPLES:
         url = find_posting_url(text)
         follow_up = today + timedelta(days=follow_days) if follow_days is not None else None
