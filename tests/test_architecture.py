@@ -6,7 +6,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ARCHITECTURE = ROOT / "ARCHITECTURE.md"
 PATH = re.compile(r"`((?:desktop|tests|resources|tools)/[\w/.-]+)`")
-# "`Name.method` ... (`desktop/x.py`)" and "`function` (`desktop/x.py`)" as the paste path writes them.
+# "`Name.method` (`desktop/x.py`)" or "`function` (`desktop/x.py`)", as the paste path has them.
 NAMED_IN = re.compile(r"`(\w+)(?:\.(\w+))?`[^`]{0,40}?\(?`(desktop/[\w/]+\.py)`")
 
 
