@@ -255,31 +255,17 @@ def measure_export(data_dir: Path, runs: int) -> dict[str, float]:
 def raw_export(db_file: Path, target: Path) -> None:
     """The same rows with nothing but sqlite3 and csv: the floor for an export."""
     query = """
-        SELECT p.id, p.title, p.company, p.source, p.url, p.stage, p.outcome, p.added_at,
-               p.updated_at, p.follow_up, p.notes,
+        SELECT p.id, p.title, p.company, p.source, p.url, p.stage, p.outcome,
+               p.added_at AS added, p.updated_at AS last_change, p.follow_up, p.notes,
                (SELECT group_concat(e.name || '@' || substr(e.at, 1, 10), ';')
-                  FROM stage_event e WHERE e.posting_id = p.id ORDER BY e.at)
+                  FROM stage_event e WHERE e.posting_id = p.id ORDER BY e.at) AS stage_history
           FROM posting p ORDER BY p.id
     """
     with sqlite3.connect(db_file) as db, target.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow(
-            [
-                "id",
-                "title",
-                "company",
-                "source",
-                "url",
-                "stage",
-                "outcome",
-                "added",
-                "last_change",
-                "follow_up",
-                "notes",
-                "stage_history",
-            ]
-        )
-        writer.writerows(db.execute(query))
+        rows = db.execute(query)
+        writer.writerow([column[0] for column in rows.description])
+        writer.writerows(rows)
 
 
 def machine() -> str:

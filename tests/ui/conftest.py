@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
@@ -98,15 +99,26 @@ def user_time(days) -> UserTime:
 
 
 @pytest.fixture
-def window(qtbot, tracker, paths, prompts, user_time) -> MainWindow:
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
-    shown = MainWindow(
-        tracker,
-        ImmediateTasks(),
-        UiState(paths.ui_state_file),
-        prompts=prompts,
-        time=user_time,
-    )
-    qtbot.addWidget(shown)
+def open_window(qtbot, tracker, paths, prompts, user_time) -> Callable[[], MainWindow]:
+    """Opens a window on the test's tracker as the app does, tasks run at once."""
+
+    def opened() -> MainWindow:
+        paths.config_dir.mkdir(parents=True, exist_ok=True)
+        shown = MainWindow(
+            tracker,
+            ImmediateTasks(),
+            UiState(paths.ui_state_file),
+            prompts=prompts,
+            time=user_time,
+        )
+        qtbot.addWidget(shown)
+        return shown
+
+    return opened
+
+
+@pytest.fixture
+def window(open_window) -> MainWindow:
+    shown = open_window()
     shown.show()
     return shown

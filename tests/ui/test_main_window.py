@@ -241,24 +241,8 @@ def test_shortcut_list_covers_the_common_actions(window, prompts):
     } <= described
 
 
-def test_layout_is_remembered_between_runs(qtbot, tracker, paths, prompts, user_time):
+def test_layout_is_remembered_between_runs(open_window):
     """Window size, splitter and hidden columns come back (offscreen screens are small)."""
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import UiState
-    from desktop.ui.tasks import ImmediateTasks
-
-    def open_window():
-        shown = MainWindow(
-            tracker,
-            ImmediateTasks(),
-            UiState(paths.ui_state_file),
-            prompts=prompts,
-            time=user_time,
-        )
-        qtbot.addWidget(shown)
-        return shown
-
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
     first = open_window()
     first.resize(700, 500)
     first.show()
