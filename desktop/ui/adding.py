@@ -12,7 +12,6 @@ from desktop.domain.tracking.tracker import Posting
 from desktop.ui.clipboard import text_from_mime
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.prompts import DuplicateChoice, Prompts
-from desktop.ui.tasks import Tasks
 
 NOT_SAVED = "The posting was not saved; its text is on the clipboard to paste again."
 
@@ -34,11 +33,10 @@ class PostingAdder(QObject):
     told = Signal(str)
 
     def __init__(
-        self, guard: TrackerGuard, tasks: Tasks, prompts: Prompts, parent: QObject | None = None
+        self, guard: TrackerGuard, prompts: Prompts, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._guard = guard
-        self._tasks = tasks
         self._prompts = prompts
 
     def paste(self) -> None:
@@ -85,7 +83,7 @@ class PostingAdder(QObject):
             finally:
                 self._keep_on_clipboard(text)
 
-        self._tasks.run(lambda: tracker.add(intake.text, intake.details), added, failed)
+        self._guard.run(lambda: tracker.add(intake.text, intake.details), added, failed)
 
     def _set_busy(self, busy: bool) -> None:
         if busy:

@@ -18,7 +18,6 @@ from desktop.services import StoreError, StoreProblem
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.prompts import Prompts, UnsavedChoice
-from desktop.ui.tasks import Tasks
 
 # How often edits the database refused (locked, full) are tried again.
 RETRY_MS = 5000
@@ -45,7 +44,6 @@ class PostingEditor(QObject):
     def __init__(
         self,
         guard: TrackerGuard,
-        tasks: Tasks,
         prompts: Prompts,
         detail: DetailPane,
         *,
@@ -54,7 +52,6 @@ class PostingEditor(QObject):
     ) -> None:
         super().__init__(parent)
         self._guard = guard
-        self._tasks = tasks
         self._prompts = prompts
         self._detail = detail
         self._time = time
@@ -205,7 +202,7 @@ class PostingEditor(QObject):
             self._not_saved(exc, warn=False)
 
         self._guard.writes += 1
-        self._tasks.run(work, done, failed)
+        self._guard.run(work, done, failed)
 
     def _show_count(self) -> None:
         count = len(self._unsaved)

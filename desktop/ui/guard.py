@@ -1,20 +1,23 @@
-"""The window's calls to the tracker, with storage failures turned into words."""
+"""The window's access to the tracker, now or on the database thread, with storage
+failures turned into words."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.services import StoreError, StoreProblem, Tracker
 from desktop.ui.prompts import Prompts
+from desktop.ui.tasks import Tasks
 
 T = TypeVar("T")
 
 
 class TrackerGuard(QObject):
-    """Runs small tracker operations for the window (indexed, bounded: fine on the GUI thread).
+    """Runs small tracker operations at once (indexed, bounded: fine on the GUI thread) and
+    long ones on the database thread (`run`).
 
     A known storage failure is explained to the user and the call gives None; damage
     is signalled once, so the app can offer a fresh database; a bug still reaches the
@@ -27,9 +30,12 @@ class TrackerGuard(QObject):
 
     damaged = Signal(object)
 
-    def __init__(self, tracker: Tracker, prompts: Prompts, parent: QObject | None = None) -> None:
+    def __init__(
+        self, tracker: Tracker, tasks: Tasks, prompts: Prompts, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.tracker = tracker
+        self.tasks = tasks
         self._prompts = prompts
         self.writes = 0
         self._damage_reported = False
@@ -42,6 +48,16 @@ class TrackerGuard(QObject):
         except StoreError as exc:
             self.failed(exc)
             return None
+
+    def run(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], Any],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """`work` on the database thread, `done` with its result back on the GUI thread;
+        a failure goes to `failed`, else is explained (or raised, for a bug)."""
+        self.tasks.run(work, done, failed or self.task_failed)
 
     def task_failed(self, exc: Exception) -> None:
         """For work run on the database thread: known failures explained, bugs raised."""

@@ -8,7 +8,6 @@ from desktop.domain.clock import UserTime
 from desktop.domain.tracking.tracker import Posting
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.posting_model import PostingTableModel
-from desktop.ui.tasks import Tasks
 
 
 class TableLoader(QObject):
@@ -26,14 +25,12 @@ class TableLoader(QObject):
     def __init__(
         self,
         guard: TrackerGuard,
-        tasks: Tasks,
         model: PostingTableModel,
         time: UserTime,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._guard = guard
-        self._tasks = tasks
         self._model = model
         self._time = time
 
@@ -54,7 +51,7 @@ class TableLoader(QObject):
             self.loading.emit(False)
             self._guard.task_failed(exc)
 
-        self._tasks.run(self._guard.tracker.list_postings, loaded, failed)
+        self._guard.run(self._guard.tracker.list_postings, loaded, failed)
 
     def read_again_if_stale(self) -> None:
         """Read again the postings an older parser read, keeping corrections; then reload."""
@@ -74,25 +71,21 @@ class TableLoader(QObject):
                     "parser; your corrections are kept."
                 )
 
-        self._tasks.run(work, done, self._guard.task_failed)
+        self._guard.run(work, done)
 
     def check_database(self) -> None:
         """Check the file's structure; writes wait for the verdict, damage is signalled."""
         tracker = self._guard.tracker
-        self._tasks.run(tracker.check_integrity, lambda _: None, self._guard.task_failed)
+        self._guard.run(tracker.check_integrity, lambda _: None)
 
     def refresh_summaries(self) -> None:
         """Every posting's fit, risk and hours, worked out again."""
-        tracker, failed = self._guard.tracker, self._guard.task_failed
-        self._tasks.run(tracker.fit_summaries, self._model.set_fits, failed)
-        self._tasks.run(tracker.risk_summaries, self._model.set_risks, failed)
+        tracker = self._guard.tracker
+        self._guard.run(tracker.fit_summaries, self._model.set_fits)
+        self._guard.run(tracker.risk_summaries, self._model.set_risks)
         self.refresh_hours()
 
     def refresh_hours(self) -> None:
         """Every posting's hours in the user's time for today."""
         today, zone, tracker = self._time.today(), self._time.zone_name, self._guard.tracker
-        self._tasks.run(
-            lambda: tracker.hours_summaries(today, zone),
-            self._model.set_hours,
-            self._guard.task_failed,
-        )
+        self._guard.run(lambda: tracker.hours_summaries(today, zone), self._model.set_hours)

@@ -123,10 +123,9 @@ class MainWindow(QMainWindow):
         self.time = time
         chosen_zone, self.working_hours = tracker.my_hours()
         time.choose(chosen_zone)
-        self._tasks = tasks
         self._ui_state = ui_state
         self.prompts = prompts or Prompts(self, time)
-        self.guard = TrackerGuard(tracker, self.prompts, self)
+        self.guard = TrackerGuard(tracker, tasks, self.prompts, self)
         self.guard.damaged.connect(self.database_damaged)
         self._profile = tracker.profile()
         self.undo_stack = QUndoStack(self)
@@ -134,13 +133,11 @@ class MainWindow(QMainWindow):
         self.model = PostingTableModel(time, self)
         self.proxy = PostingFilterProxy(self.model, self)
         self._build()
-        self.editor = PostingEditor(
-            self.guard, tasks, self.prompts, self.detail, time=time, parent=self
-        )
+        self.editor = PostingEditor(self.guard, self.prompts, self.detail, time=time, parent=self)
         self.editor.changed.connect(self._apply)
         self.editor.show_again.connect(self._show_current)
         self.editor.told.connect(self._tell)
-        self.adder = PostingAdder(self.guard, tasks, self.prompts, self)
+        self.adder = PostingAdder(self.guard, self.prompts, self)
         self.adder.busy.connect(self._reading)
         self.adder.added.connect(self._added)
         self.adder.reveal.connect(self._reveal)
@@ -150,7 +147,7 @@ class MainWindow(QMainWindow):
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
             self.splitter.setSizes([780, 500])
-        self.loader = TableLoader(self.guard, tasks, self.model, time, self)
+        self.loader = TableLoader(self.guard, self.model, time, self)
         self.loader.loading.connect(self._loading)
         self.loader.told.connect(self._tell)
         self.loader.reload()
@@ -300,7 +297,7 @@ class MainWindow(QMainWindow):
             if chosen is not None:
                 self._reveal(chosen)
 
-        self._tasks.run(self.tracker.fit_summaries, shown, self._task_failed)
+        self.guard.run(self.tracker.fit_summaries, shown, self._task_failed)
 
     def _all_postings(self) -> list[Posting]:
         return [self.model.posting_at(row) for row in range(self.model.rowCount())]
@@ -381,7 +378,7 @@ class MainWindow(QMainWindow):
                 return
             self._task_failed(exc)
 
-        self._tasks.run(work, done, failed)
+        self.guard.run(work, done, failed)
 
     # Store access
 
@@ -487,5 +484,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._ui_state.save_layout(self, self._splitters(), self.table.horizontalHeader())
-        self._tasks.shutdown()
+        self.guard.tasks.shutdown()
         super().closeEvent(event)
