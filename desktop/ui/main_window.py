@@ -32,9 +32,9 @@ from desktop.domain.tracking.tracker import Posting
 from desktop.services import PostingView, StoredPosting, Tracker
 from desktop.ui.adding import PostingAdder
 from desktop.ui.detail_pane import DetailPane
+from desktop.ui.dialogs.learn import Rankings
 from desktop.ui.editing import PostingEditor
 from desktop.ui.guard import TrackerGuard
-from desktop.ui.learn_dialog import Rankings
 from desktop.ui.loading import TableLoader
 from desktop.ui.menus import build_menus, show_column_menu
 from desktop.ui.posting_model import Column, PostingFilterProxy, PostingTableModel

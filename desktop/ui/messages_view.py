@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.clock import UserTime
 from desktop.domain.red_flags.flags import Hit, risk_level
 from desktop.domain.tracking.tracker import Message
-from desktop.ui.new_posting_dialog import PasteBox
+from desktop.ui.dialogs.new_posting import PasteBox
 from desktop.ui.reading_view import display_text, qt_position
 from desktop.ui.table_model import ROOT, AnyIndex
 

@@ -13,10 +13,10 @@ from desktop.domain.hours.local_time import WorkingHours
 from desktop.domain.skills.profile import Profile
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.tracker import Posting
-from desktop.ui.learn_dialog import LearnNextDialog, Rankings
-from desktop.ui.my_hours_dialog import MyHoursDialog
-from desktop.ui.new_posting_dialog import NewPostingDialog
-from desktop.ui.profile_dialog import ProfileDialog
+from desktop.ui.dialogs.learn import LearnNextDialog, Rankings
+from desktop.ui.dialogs.my_hours import MyHoursDialog
+from desktop.ui.dialogs.new_posting import NewPostingDialog
+from desktop.ui.dialogs.profile import ProfileDialog
 
 Choice = TypeVar("Choice", bound=Enum)
 

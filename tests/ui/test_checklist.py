@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.tracker import Outcome
+from desktop.ui.dialogs.profile import ProfileDialog
 from desktop.ui.posting_model import Column
-from desktop.ui.profile_dialog import ProfileDialog
 from tests.conftest import fixture_text
 from tests.ui.conftest import add
 
@@ -83,7 +83,7 @@ def test_learn_next_lists_missing_skills_of_open_postings(window, prompts):
 
 
 def test_learn_next_dialog_switches_between_open_and_all_postings(qtbot):
-    from desktop.ui.learn_dialog import LearnNextDialog, Rankings
+    from desktop.ui.dialogs.learn import LearnNextDialog, Rankings
 
     dialog = LearnNextDialog(
         Rankings(open=[("Rust", (2,))], all=[("Go", (1, 2))]), {1: "A", 2: "B"}

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.hours.local_time import LocalWindow, WorkingHours
+from desktop.ui.dialogs.my_hours import MyHoursDialog
 from desktop.ui.hours_view import overlap_segments, window_segments, working_segments
-from desktop.ui.my_hours_dialog import MyHoursDialog
 from desktop.ui.posting_model import Column
 from tests.conftest import fixture_text
 from tests.ui.conftest import add

@@ -32,9 +32,9 @@ from desktop.domain.skills.fit import CheckItem, check
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.tracker import REOPENED, Message, Outcome, Stage, StageEvent
+from desktop.ui.dialogs.profile import ProfileDialog, ProfileTableModel
 from desktop.ui.history_model import HistoryModel
 from desktop.ui.messages_view import MessageListModel, MessageRead
-from desktop.ui.profile_dialog import ProfileDialog, ProfileTableModel
 from desktop.ui.reading_view import ChecklistModel, RequirementListModel, SectionListModel
 from tests.conftest import fixture_text
 
