@@ -84,6 +84,7 @@ def _main_window(
         BackgroundTasks(),
         UiState(paths.ui_state_file),
         time=UserTime(utc_now, system_zone_name()),
+        searches=BackgroundTasks(),
         log_folder=paths.log_dir,
     )
 

@@ -242,7 +242,7 @@ def _add(args: argparse.Namespace, data_dir: str | None) -> int:
 
 def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
     with _tracker(data_dir, only_reading=True) as tracker:
-        postings = tracker.list_postings()
+        postings = tracker.list_rows()
         time = _user_time(tracker)
     for posting in postings:
         added = time.local(posting.added_at).date().isoformat()

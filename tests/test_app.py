@@ -50,10 +50,10 @@ def test_paste_stage_close_and_reopen_keeps_everything(qtbot, paths):
     store.close()
 
     store, window = _open_window(qtbot, paths)
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
-    assert window.proxy.index(0, Column.TITLE).data() == "Senior Firmware Engineer"
-    assert window.proxy.index(0, Column.STAGE).data() == "Applied"
-    posting = store.list_postings()[0]
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.model.index(0, Column.TITLE).data() == "Senior Firmware Engineer"
+    assert window.model.index(0, Column.STAGE).data() == "Applied"
+    posting = store.get(store.list_rows()[0].id)
     assert posting.stage is Stage.APPLIED
     assert [e.name for e in posting.history] == ["saved", "applying", "applied"]
     assert posting.details.notes == "Replied on HN"
@@ -111,7 +111,7 @@ def test_damaged_database_is_kept_and_a_fresh_one_started_on_request(qapp, monke
     store = open_store(paths)
     assert store is not None
     assert str(paths.db_file) in asked[0]
-    assert store.list_postings() == []
+    assert store.list_rows() == []
     store.close()
     kept = [p for p in paths.data_dir.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
@@ -180,7 +180,7 @@ def test_damage_found_after_the_window_shows_offers_a_fresh_database(qapp, monke
     kept = [p for p in paths.data_dir.iterdir() if ".damaged-" in p.name and p.suffix == ".db"]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
     fresh = Store.open(paths.db_file)
-    assert [p.title for p in fresh.list_postings()] == ["Senior Firmware Engineer"]
+    assert [p.title for p in fresh.list_rows()] == ["Senior Firmware Engineer"]
     fresh.close()
 
 

@@ -177,7 +177,7 @@ def test_posting_text_notes_and_messages_stay_out_of_the_log(
     posting_id = int(capsys.readouterr().out)
     store = Store.open(paths.db_file)
     try:
-        details = store.list_postings()[0].details
+        details = store.list_rows()[0].details
         store.save_details(posting_id, replace(details, notes=NOTE))
         store.annotations.add_message(posting_id, date(2026, 8, 5), MESSAGE)
     finally:

@@ -44,7 +44,14 @@ from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.export import write_tracker_csv
 from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
-from desktop.domain.tracking.tracker import Message, Outcome, Posting, PostingDetails, Stage
+from desktop.domain.tracking.tracker import (
+    Message,
+    Outcome,
+    Posting,
+    PostingDetails,
+    PostingRow,
+    Stage,
+)
 from desktop.store import Store, StoredPosting
 
 
@@ -90,9 +97,14 @@ class Tracker:
 
     # Postings
 
-    def list_postings(self) -> list[Posting]:
-        """Every posting with its history, without its reading (cheap for the whole list)."""
-        return self.store.list_postings()
+    def list_rows(self) -> list[PostingRow]:
+        """Every posting with its history, as the table and the CSV need it (no text)."""
+        return self.store.list_rows()
+
+    def search(self, words: list[str]) -> list[frozenset[int]]:
+        """For each word, the postings with a word starting with it in their title, company,
+        source, notes or text."""
+        return self.store.search(words)
 
     def get(self, posting_id: int) -> Posting:
         return _complete(self.store.get(posting_id))
@@ -259,7 +271,7 @@ class Tracker:
     def export_csv(self, path: Path, local: tzinfo, on: date, default_zone: str) -> int:
         """The tracker as CSV at `path`, dates in `local`, hours in the user's zone on `on`."""
         return write_tracker_csv(
-            self.list_postings(),
+            self.list_rows(),
             path,
             local,
             fits=self.fit_summaries(),

@@ -92,6 +92,48 @@ SCHEMA_STEPS: tuple[str, ...] = (
         value VARCHAR NOT NULL
     );
     """,
+    # 6: each posting's fit, risk and hours kept with what they were worked out from (basis),
+    # so a start or an export reads them instead of working them out again; and a full-text
+    # index of what the filter searches, kept in step with the posting table by triggers.
+    """
+    CREATE TABLE summary (
+        posting_id INTEGER NOT NULL PRIMARY KEY REFERENCES posting (id) ON DELETE CASCADE,
+        fit_basis VARCHAR,
+        fit_met INTEGER,
+        fit_total INTEGER,
+        fit_missing VARCHAR,
+        risk_basis VARCHAR,
+        risk_level INTEGER,
+        risk_flags VARCHAR,
+        hours_basis VARCHAR,
+        hours_text VARCHAR,
+        hours_zone VARCHAR,
+        hours_local VARCHAR,
+        hours_overlap FLOAT,
+        hours_cell VARCHAR
+    );
+    CREATE VIRTUAL TABLE posting_text USING fts5(
+        title, company, source, notes, raw_text,
+        content = 'posting', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+    );
+    CREATE TRIGGER posting_text_added AFTER INSERT ON posting BEGIN
+        INSERT INTO posting_text (rowid, title, company, source, notes, raw_text)
+        VALUES (new.id, new.title, new.company, new.source, new.notes, new.raw_text);
+    END;
+    CREATE TRIGGER posting_text_deleted AFTER DELETE ON posting BEGIN
+        INSERT INTO posting_text (posting_text, rowid, title, company, source, notes, raw_text)
+        VALUES ('delete', old.id, old.title, old.company, old.source, old.notes, old.raw_text);
+    END;
+    CREATE TRIGGER posting_text_changed
+    AFTER UPDATE OF title, company, source, notes, raw_text ON posting BEGIN
+        INSERT INTO posting_text (posting_text, rowid, title, company, source, notes, raw_text)
+        VALUES ('delete', old.id, old.title, old.company, old.source, old.notes, old.raw_text);
+        INSERT INTO posting_text (rowid, title, company, source, notes, raw_text)
+        VALUES (new.id, new.title, new.company, new.source, new.notes, new.raw_text);
+    END;
+    INSERT INTO posting_text (posting_text) VALUES ('rebuild');
+    """,
 )
 
 

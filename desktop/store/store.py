@@ -10,22 +10,25 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
 import sqlalchemy
-from sqlalchemy import Row, Table, or_
+from sqlalchemy import Table, or_
 from sqlmodel import Session, col, select
 
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill
 from desktop.domain.tracking.intake import fingerprint
 from desktop.domain.tracking.tracker import (
+    PREVIEW_CHARS,
     REOPENED,
     Outcome,
     Posting,
     PostingDetails,
+    PostingRow,
     Stage,
     StageEvent,
 )
@@ -91,16 +94,21 @@ class Store:
 
     # Postings
 
-    def list_postings(self) -> list[Posting]:
-        """Every posting with its history, oldest first. Unbounded: not for the GUI thread.
+    def list_rows(self) -> list[PostingRow]:
+        """Every posting with its history but not its text, oldest first. Unbounded: not for
+        the GUI thread.
 
         Reads plain rows rather than ORM objects: building thousands of SQLModel
         instances costs several times the query itself.
         """
         postings, events = _TABLES
+        columns = [column for column in postings.c if column.name in _ROW_COLUMNS]
+        preview = sqlalchemy.func.substr(postings.c.raw_text, 1, PREVIEW_CHARS).label("preview")
         with self._session() as session:
             connection = session.connection()
-            rows = connection.execute(sqlalchemy.select(postings).order_by(postings.c.id)).all()
+            rows = connection.execute(
+                sqlalchemy.select(*columns, preview).order_by(postings.c.id)
+            ).all()
             history = connection.execute(
                 sqlalchemy.select(events.c.posting_id, events.c.at, events.c.name).order_by(
                     events.c.at, events.c.id
@@ -109,7 +117,23 @@ class Store:
         by_posting: dict[int, list[StageEvent]] = defaultdict(list)
         for posting_id, at, name in history:
             by_posting[posting_id].append(StageEvent(at, name))
-        return [_posting(row, by_posting[row.id]) for row in rows]
+        return [
+            PostingRow(preview=row.preview, **_row_fields(row, by_posting[row.id])) for row in rows
+        ]
+
+    def search(self, words: Sequence[str]) -> list[frozenset[int]]:
+        """For each word, the postings whose title, company, source, notes or text has a word
+        starting with it (the full-text index of schema 6; diacritics and case ignored)."""
+        found = []
+        with self._session() as session:
+            connection = session.connection()
+            for word in words:
+                phrase = '"' + word.replace('"', '""') + '"*'
+                rows = connection.exec_driver_sql(
+                    "SELECT rowid FROM posting_text WHERE posting_text MATCH ?", (phrase,)
+                )
+                found.append(frozenset(rowid for (rowid,) in rows))
+        return found
 
     def get(self, posting_id: int) -> StoredPosting:
         with self._session() as session:
@@ -399,13 +423,29 @@ def _detail_columns(details: PostingDetails) -> _DetailColumns:
     }
 
 
-def _posting(row: PostingTable | Row[Any], history: list[StageEvent]) -> Posting:
-    """A domain posting from an ORM object or a plain row with the same columns."""
+# The posting table's columns a row is made of: all but the text and its reading.
+_ROW_COLUMNS = frozenset(
+    "id title company source url follow_up notes added_at updated_at stage outcome".split()
+)
+
+
+class _RowFields(TypedDict):
+    id: int
+    details: PostingDetails
+    added_at: datetime
+    updated_at: datetime
+    stage: Stage
+    outcome: Outcome | None
+    history: tuple[StageEvent, ...]
+
+
+def _row_fields(row: Any, history: list[StageEvent]) -> _RowFields:
+    """What a table row and a whole posting share, from an ORM object or a plain row
+    with the same columns."""
     assert row.id is not None, "row was not flushed"
-    return Posting(
-        id=row.id,
-        raw_text=row.raw_text,
-        details=PostingDetails(
+    return {
+        "id": row.id,
+        "details": PostingDetails(
             title=row.title,
             company=row.company,
             source=row.source,
@@ -413,9 +453,13 @@ def _posting(row: PostingTable | Row[Any], history: list[StageEvent]) -> Posting
             follow_up=row.follow_up,
             notes=row.notes,
         ),
-        added_at=row.added_at,
-        updated_at=row.updated_at,
-        stage=Stage(row.stage),
-        outcome=Outcome(row.outcome) if row.outcome else None,
-        history=tuple(history),
-    )
+        "added_at": row.added_at,
+        "updated_at": row.updated_at,
+        "stage": Stage(row.stage),
+        "outcome": Outcome(row.outcome) if row.outcome else None,
+        "history": tuple(history),
+    }
+
+
+def _posting(row: PostingTable, history: list[StageEvent]) -> Posting:
+    return Posting(raw_text=row.raw_text, **_row_fields(row, history))

@@ -89,6 +89,28 @@ class SettingTable(SQLModel, table=True):
     value: str
 
 
+class SummaryTable(SQLModel, table=True):
+    """A posting's fit, risk and hours as last worked out, each with its basis: what it was
+    worked out from (the profile, the parser, the day and zone), so a stale one is known."""
+
+    __tablename__ = "summary"
+
+    posting_id: int = Field(foreign_key="posting.id", primary_key=True, ondelete="CASCADE")
+    fit_basis: str | None = None
+    fit_met: int | None = None
+    fit_total: int | None = None
+    fit_missing: str | None = None
+    risk_basis: str | None = None
+    risk_level: int | None = None
+    risk_flags: str | None = None
+    hours_basis: str | None = None
+    hours_text: str | None = None
+    hours_zone: str | None = None
+    hours_local: str | None = None
+    hours_overlap: float | None = None
+    hours_cell: str | None = None
+
+
 def posting_row(session: Session, posting_id: int, db_file: Path) -> PostingTable:
     """The posting's row; StoreError (not found) when it is gone, as after a delete."""
     row = session.get(PostingTable, posting_id)

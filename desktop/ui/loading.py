@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop.domain.clock import UserTime
-from desktop.domain.tracking.tracker import Posting
+from desktop.domain.tracking.tracker import PostingRow
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.posting_model import PostingTableModel
 
@@ -39,7 +39,7 @@ class TableLoader(QObject):
         started_at = self._guard.writes
         self.loading.emit(True)
 
-        def loaded(postings: list[Posting]) -> None:
+        def loaded(postings: list[PostingRow]) -> None:
             if self._guard.writes != started_at:
                 self.reload()
                 return
@@ -51,7 +51,7 @@ class TableLoader(QObject):
             self.loading.emit(False)
             self._guard.task_failed(exc)
 
-        self._guard.run(self._guard.tracker.list_postings, loaded, failed)
+        self._guard.run(self._guard.tracker.list_rows, loaded, failed)
 
     def read_again_if_stale(self) -> None:
         """Read again the postings an older parser read, keeping corrections; then reload."""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.domain.clock import UserTime
 from desktop.domain.skills.fit import FitSummary, learn_next
-from desktop.domain.tracking.tracker import Posting
+from desktop.domain.tracking.tracker import Posting, PostingRow
 from desktop.services import PostingView, StoredPosting, Tracker
 from desktop.ui.adding import PostingAdder
 from desktop.ui.detail_pane import DetailPane
@@ -37,7 +37,7 @@ from desktop.ui.editing import PostingEditor
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.loading import TableLoader
 from desktop.ui.menus import build_menus, show_column_menu
-from desktop.ui.posting_model import Column, PostingFilterProxy, PostingTableModel
+from desktop.ui.posting_model import Column, PostingTableModel, words_of
 from desktop.ui.prompts import Prompts
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         *,
         time: UserTime,
         prompts: Prompts | None = None,
+        searches: Tasks | None = None,
         log_folder: Path | None = None,
     ) -> None:
         super().__init__()
@@ -126,12 +127,15 @@ class MainWindow(QMainWindow):
         self._ui_state = ui_state
         self.prompts = prompts or Prompts(self, time)
         self.guard = TrackerGuard(tracker, tasks, self.prompts, self)
+        # Searches have their own thread, so typing never waits behind a long summary.
+        self._searches = searches or tasks
+        self._query: list[str] = []
+        self._refiltering = False
         self.guard.damaged.connect(self.database_damaged)
         self._profile = tracker.profile()
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.model = PostingTableModel(time, self)
-        self.proxy = PostingFilterProxy(self.model, self)
         self._build()
         self.editor = PostingEditor(self.guard, self.prompts, self.detail, time=time, parent=self)
         self.editor.changed.connect(self._apply)
@@ -171,7 +175,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName("Filter postings")
         left_layout.addWidget(self.search)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.ADDED, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -205,9 +209,9 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._filter_changed)
         self.search.returnPressed.connect(self.table.setFocus)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.proxy.rowsInserted.connect(self._update_counts)
-        self.proxy.rowsRemoved.connect(self._update_counts)
-        self.proxy.modelReset.connect(self._update_counts)
+        self.model.rowsInserted.connect(self._update_counts)
+        self.model.rowsRemoved.connect(self._update_counts)
+        self.model.modelReset.connect(self._update_counts)
 
     def open_log_folder(self) -> None:
         """Show the log folder in the file manager, so the log can go with a bug report."""
@@ -231,7 +235,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         if self.detail.posting is not None:
             self.select_posting(self.detail.posting.id)
-        elif self.proxy.rowCount():
+        elif self.model.rowCount():
             self.table.selectRow(0)
 
     # Adding
@@ -299,8 +303,8 @@ class MainWindow(QMainWindow):
 
         self.guard.run(self.tracker.fit_summaries, shown, self._task_failed)
 
-    def _all_postings(self) -> list[Posting]:
-        return [self.model.posting_at(row) for row in range(self.model.rowCount())]
+    def _all_postings(self) -> list[PostingRow]:
+        return self.model.every_posting()
 
     def _wait_for_next_day(self) -> None:
         self.day_timer.start(int(self.time.until_tomorrow().total_seconds() * 1000))
@@ -392,9 +396,7 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(posting_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
+        index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -411,11 +413,15 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
-            self.detail.show_posting(None)
+            if not self._refiltering:
+                self.detail.show_posting(None)
             return
-        listed = self.model.posting_at(self.proxy.mapToSource(current).row())
+        listed = self.model.posting_at(current.row())
+        if self.detail.posting is not None and self.detail.posting.id == listed.id:
+            return  # the same posting, found again after filtering
         full = self.guard.call(lambda t: t.get(listed.id), writes=False)
-        self._show(full or listed)
+        if full is not None:
+            self._show(full)
 
     def _show(self, posting: Posting) -> None:
         """Show a posting in the detail pane with its checklist, and its fit in the table.
@@ -448,14 +454,40 @@ class MainWindow(QMainWindow):
             self.model.set_fit(view.posting.id, view.fit)
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.set_query(text)
-        current = self.table.currentIndex()
-        if not current.isValid() and self.proxy.rowCount():
+        """Find the postings holding every word typed, on the search thread; a result for
+        what the user has since typed further is dropped."""
+        words = words_of(text)
+        self._query = words
+        if not words:
+            self._filter([], [])
+            return
+        self._searches.run(
+            lambda: self.tracker.search(words),
+            lambda found: self._found(words, found),
+            self._task_failed,
+        )
+
+    def _found(self, words: list[str], found: list[frozenset[int]]) -> None:
+        if words == self._query:
+            self._filter(words, found)
+
+    def _filter(self, words: list[str], found: list[frozenset[int]]) -> None:
+        """Filter the table, keeping the posting on show if the filter lets it through."""
+        current = self.detail.posting
+        self._refiltering = True
+        try:
+            self.model.filter_by(words, found)
+        finally:
+            self._refiltering = False
+        if current is not None and self.select_posting(current.id):
+            return
+        if self.model.rowCount():
             self.table.selectRow(0)
-        self._update_counts()
+        else:
+            self.detail.show_posting(None)
 
     def _update_counts(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total(), self.model.rowCount()
         noun = "posting" if total == 1 else "postings"
         self.counts.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
 
@@ -485,4 +517,5 @@ class MainWindow(QMainWindow):
             return
         self._ui_state.save_layout(self, self._splitters(), self.table.horizontalHeader())
         self.guard.tasks.shutdown()
+        self._searches.shutdown()
         super().closeEvent(event)

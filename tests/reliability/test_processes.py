@@ -82,7 +82,7 @@ def test_six_processes_adding_to_a_new_folder_at_once_all_succeed(tmp_path):
     assert len(added) + len(refused) == 120 and len(added) >= 100
     store = Store.open(folder / "gigdesk.db")
     try:
-        assert sorted(p.id for p in store.list_postings()) == sorted(added)
+        assert sorted(p.id for p in store.list_rows()) == sorted(added)
     finally:
         store.close()
     assert _integrity(folder / "gigdesk.db") == "ok"
@@ -120,7 +120,7 @@ def test_killing_a_writer_at_any_moment_loses_no_stored_posting(tmp_path):
         assert _integrity(db_file) == "ok", f"round {round_}"
     store = Store.open(db_file)
     try:
-        stored = {p.id: p for p in store.list_postings()}
+        stored = {p.id: p for p in store.list_rows()}
     finally:
         store.close()
     assert set(printed) <= set(stored)
@@ -169,7 +169,7 @@ def test_killing_a_schema_upgrade_leaves_the_old_file_whole_and_no_empty_backup(
             break  # it finished before the kill: the upgrade is done
     store = Store.open(db_file)
     try:
-        assert len(store.list_postings()) == count
+        assert len(store.list_rows()) == count
         assert store.migration.to_version >= 5
     finally:
         store.close()

@@ -86,7 +86,7 @@ def test_damage_met_while_reading_stops_every_later_write(paths):
     store = Store.open(paths.db_file)
     try:
         with pytest.raises(StoreError) as read:
-            store.list_postings()
+            store.list_rows()
         assert read.value.problem is StoreProblem.CORRUPT
         assert "Could not decode" in str(read.value) and "Engineer" not in str(read.value)
         with pytest.raises(StoreError) as refused:
@@ -114,7 +114,7 @@ def test_a_read_only_folder_can_still_be_read_but_not_written(tmp_path):
         assert str(folder) in str(refused.value)
         store = Store.open(db_file, only_reading=True)
         try:
-            assert [p.title for p in store.list_postings()] == [
+            assert [p.title for p in store.list_rows()] == [
                 "Engineer 0",
                 "Engineer 1",
                 "Engineer 2",
@@ -135,7 +135,7 @@ def test_a_full_disk_is_called_full_and_the_tracker_can_still_be_read(tmp_path):
                 tracker.add(TEXT.format(n=1000 + n) * 3, PostingDetails())
         reader = Store.open(folder / "gigdesk.db", only_reading=True)
         try:
-            assert len(reader.list_postings()) == 3
+            assert len(reader.list_rows()) == 3
         finally:
             reader.close()
     assert full.value.problem is StoreProblem.DISK_FULL

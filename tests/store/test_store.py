@@ -62,5 +62,5 @@ def test_a_deleted_posting_comes_back_exactly(store):
     )
     store.set_stage(stored.posting.id, Stage.APPLIED)
     snapshot = store.delete(stored.posting.id)
-    assert store.list_postings() == []
+    assert store.list_rows() == []
     assert store.restore(snapshot, 3) == snapshot

@@ -21,6 +21,7 @@ from desktop.domain.tracking.tracker import (
     Outcome,
     Posting,
     PostingDetails,
+    PostingRow,
     Stage,
     StageEvent,
 )
@@ -29,7 +30,10 @@ from desktop.store import Store
 from desktop.store.migrations import SCHEMA_STEPS
 
 FIXTURES = Path(__file__).parent / "fixtures"
-VERSIONS = range(1, len(SCHEMA_STEPS) + 1)
+# Every schema a fixture was written for (tools/make_schema_fixtures.py).
+VERSIONS = sorted(
+    int(path.stem.removeprefix("schema_v")) for path in FIXTURES.glob("schema_v*.sql")
+)
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 CONTRACT, FULL_TIME, RECRUITER, PLAIN = 1, 2, 3, 4
 
@@ -174,21 +178,21 @@ def _read_again_as_the_window_does(store: Tracker) -> None:
 
 
 def _check_everything_kept(store: Tracker, version: int) -> None:
-    postings = {posting.id: posting for posting in store.list_postings()}
+    postings = {posting.id: posting for posting in store.list_rows()}
     assert sorted(postings) == [CONTRACT, FULL_TIME, RECRUITER, PLAIN]
     for posting_id, listed in postings.items():
         _check_posting(listed, posting_id)
         _check_posting(store.get(posting_id), posting_id)
         _check_reading(store.get(posting_id), posting_id, version)
         # Still recognised when pasted again: the stored fingerprints are today's.
-        found = store.find_duplicates(listed.raw_text, None)
+        found = store.find_duplicates(store.get(posting_id).raw_text, None)
         assert [duplicate.id for duplicate in found] == [posting_id]
     _check_profile_and_verdicts(store, version)
     _check_messages_and_flags(store, version)
     _check_hours(store, version)
 
 
-def _check_posting(posting: Posting, posting_id: int) -> None:
+def _check_posting(posting: PostingRow, posting_id: int) -> None:
     assert posting.details == DETAILS[posting_id], posting_id
     assert (posting.stage, posting.outcome) == STATUS[posting_id], posting_id
     assert list(posting.history) == HISTORY[posting_id], posting_id

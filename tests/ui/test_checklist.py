@@ -27,7 +27,7 @@ def test_checklist_shows_verdicts_and_the_skills_that_meet_them(window, prompts)
     assert model.index(6, 0).data().startswith("✗ Comfortable working with AWS Amplify")
     assert "Any of: AWS Amplify" in model.index(6, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert window.detail.reading.must_label.text() == "Must-haves: you meet 2 of 8"
-    assert window.proxy.index(0, Column.FIT).data() == "2/8"
+    assert window.model.index(0, Column.FIT).data() == "2/8"
 
 
 def test_ticking_a_manual_item_counts_it_and_survives_reopening(window, prompts, tracker):
@@ -42,7 +42,7 @@ def test_ticking_a_manual_item_counts_it_and_survives_reopening(window, prompts,
         "track record of shipping apps used by a million people;": Status.MET
     }
     model.verdict_chosen.emit(model.check(6).requirement.text, Status.MET)
-    assert window.proxy.index(0, Column.FIT).data() == "3/8"
+    assert window.model.index(0, Column.FIT).data() == "3/8"
 
 
 def test_profile_dialog_adds_skills_by_alias_and_from_a_cv(qtbot):

@@ -20,8 +20,8 @@ HN = fixture_text("hn_comment.txt")
 
 
 def _titles(window):
-    proxy = window.proxy
-    return [proxy.index(r, Column.TITLE).data() for r in range(proxy.rowCount())]
+    model = window.model
+    return [model.index(r, Column.TITLE).data() for r in range(model.rowCount())]
 
 
 def _set_clipboard_text(text):
@@ -38,7 +38,7 @@ def test_ctrl_v_on_the_table_adds_the_posting_and_shows_it(qtbot, window, tracke
     assert window.detail.company_edit.text() == "Northwind Analytics"
     assert window.detail.source_edit.text() == "Upwork"
     assert window.detail.text_view.toPlainText() == UPWORK
-    assert tracker.list_postings()[0].raw_text == UPWORK
+    assert tracker.get(tracker.list_rows()[0].id).raw_text == UPWORK
 
 
 def test_pasted_html_keeps_headings_and_list_items(window, tracker):
@@ -50,7 +50,7 @@ def test_pasted_html_keeps_headings_and_list_items(window, tracker):
     mime.setText("Backend Developer Join Parcelly. Requirements Go PostgreSQL Apply")
     QGuiApplication.clipboard().setMimeData(mime)
     window.menu_actions.paste.trigger()
-    text = tracker.list_postings()[0].raw_text
+    text = tracker.get(tracker.list_rows()[0].id).raw_text
     assert text.splitlines() == [
         "## Backend Developer",
         "Join Parcelly.",
@@ -72,13 +72,13 @@ def test_empty_paste_warns_and_stores_nothing(window, prompts, tracker):
     _set_clipboard_text("   \n ")
     window.menu_actions.paste.trigger()
     assert "empty" in prompts.warnings[0][1]
-    assert tracker.list_postings() == []
+    assert tracker.list_rows() == []
 
 
 def test_oversized_paste_is_refused_naming_the_limit(window, prompts, tracker):
     add(window, "x" * (MAX_POSTING_BYTES + 1))
     assert "2 MB" in prompts.warnings[0][1]
-    assert tracker.list_postings() == []
+    assert tracker.list_rows() == []
 
 
 def test_pasting_a_stored_posting_again_offers_to_open_it(window, prompts, tracker):
@@ -88,10 +88,10 @@ def test_pasting_a_stored_posting_again_offers_to_open_it(window, prompts, track
     assert add(window, UPWORK.replace("\n", "\r\n  ")) is None
     assert prompts.duplicates_shown[0].id == first.id
     assert window.detail.posting.id == first.id
-    assert len(tracker.list_postings()) == 2
+    assert len(tracker.list_rows()) == 2
     prompts.duplicate_choice = DuplicateChoice.ADD
     assert add(window, UPWORK) is not None
-    assert len(tracker.list_postings()) == 3
+    assert len(tracker.list_rows()) == 3
 
 
 def test_stage_change_from_the_combo_is_recorded_with_a_date(window, tracker):
@@ -104,7 +104,7 @@ def test_stage_change_from_the_combo_is_recorded_with_a_date(window, tracker):
     assert [e.name for e in stored.history] == ["saved", "applied"]
     assert window.detail.history_model.rowCount() == 2
     assert window.detail.history_model.index(0, 1).data() == "Applied"
-    assert window.proxy.index(0, Column.STAGE).data() == "Proposal sent"
+    assert window.model.index(0, Column.STAGE).data() == "Proposal sent"
 
 
 def test_keyboard_moves_the_stage_forward_and_back(qtbot, window, tracker):
@@ -128,7 +128,7 @@ def test_outcome_closes_and_reopens(window, tracker):
     combo.setCurrentIndex(combo.findData(Outcome.NO_RESPONSE))
     combo.activated.emit(combo.currentIndex())
     assert tracker.get(posting.id).outcome is Outcome.NO_RESPONSE
-    assert window.proxy.index(0, Column.STAGE).data() == "No response"
+    assert window.model.index(0, Column.STAGE).data() == "No response"
     combo.setCurrentIndex(0)
     combo.activated.emit(0)
     assert tracker.get(posting.id).outcome is None
@@ -160,7 +160,7 @@ def test_field_edits_and_follow_up_are_saved(qtbot, window, tracker):
     stored = tracker.get(posting.id).details
     assert stored.company == "Lumen Robotics BV"
     assert stored.follow_up == date(2026, 8, 12)
-    assert window.proxy.index(0, Column.COMPANY).data() == "Lumen Robotics BV"
+    assert window.model.index(0, Column.COMPANY).data() == "Lumen Robotics BV"
 
 
 def test_delete_asks_first_and_ctrl_z_brings_it_back(qtbot, window, prompts, tracker):
@@ -169,11 +169,11 @@ def test_delete_asks_first_and_ctrl_z_brings_it_back(qtbot, window, prompts, tra
     window.reload()
     prompts.delete_answer = False
     window.delete_current()
-    assert len(tracker.list_postings()) == 1
+    assert len(tracker.list_rows()) == 1
     prompts.delete_answer = True
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
-    assert tracker.list_postings() == []
+    assert tracker.list_rows() == []
     assert _titles(window) == []
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     restored = tracker.get(posting.id)
@@ -270,7 +270,7 @@ def test_rows_find_their_sorted_place_and_the_selection_follows(qtbot, window, c
     window.menu_actions.next_stage.trigger()
     qtbot.waitUntil(lambda: _titles(window) == ["Senior Firmware Engineer", "Senior Data Engineer"])
     assert window.detail.posting.id == newer.id
-    current = window.proxy.mapToSource(window.table.currentIndex()).row()
+    current = window.table.currentIndex().row()
     assert window.model.posting_at(current).id == newer.id
 
 
@@ -301,5 +301,5 @@ def test_locked_database_warns_and_keeps_the_pasted_text(window, prompts, tracke
 def test_nul_characters_in_a_paste_are_dropped_and_the_user_told(window, tracker):
     _set_clipboard_text("Backend\x00 Engineer at Acme\nRemote")
     window.menu_actions.paste.trigger()
-    assert tracker.list_postings()[0].raw_text == "Backend Engineer at Acme\nRemote"
+    assert tracker.get(tracker.list_rows()[0].id).raw_text == "Backend Engineer at Acme\nRemote"
     assert "removed 1 NUL byte" in window.statusBar().currentMessage()

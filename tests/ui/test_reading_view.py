@@ -110,7 +110,7 @@ def test_scam_posting_gets_a_banner_highlighted_words_and_a_risk_column(window):
     assert banner.isVisible() if window.isVisible() else not banner.isHidden()
     assert banner.text().startswith("<b>High scam risk</b>")
     assert "Interview or contact moved to a chat app" in banner.text()
-    assert window.proxy.index(0, Column.RISK).data() == "High"
+    assert window.model.index(0, Column.RISK).data() == "High"
     red = [
         s
         for s in window.detail.text_view.extraSelections()

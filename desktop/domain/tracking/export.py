@@ -11,7 +11,7 @@ from desktop.domain.files import written_atomically
 from desktop.domain.hours.local_time import HoursSummary
 from desktop.domain.red_flags.flags import RiskSummary
 from desktop.domain.skills.fit import FitSummary
-from desktop.domain.tracking.tracker import Posting, Stage
+from desktop.domain.tracking.tracker import PostingRow, Stage
 
 # The README documents each column; a test keeps the two in step.
 COLUMNS: tuple[str, ...] = (
@@ -57,7 +57,7 @@ def _day(moment: datetime, zone: tzinfo) -> str:
 
 
 def tracker_row(
-    posting: Posting,
+    posting: PostingRow,
     zone: tzinfo,
     fit: FitSummary | None = None,
     risk: RiskSummary | None = None,
@@ -95,7 +95,7 @@ def tracker_row(
 
 
 def write_tracker_csv(
-    postings: Iterable[Posting],
+    postings: Iterable[PostingRow],
     path: Path,
     zone: tzinfo,
     *,

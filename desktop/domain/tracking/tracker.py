@@ -120,22 +120,24 @@ class PostingDetails:
     notes: str = ""
 
 
-@dataclass(frozen=True)
-class Posting:
-    """A tracked posting: its verbatim text, what the user knows of it, and its history."""
+# How much of a posting's text a row keeps: enough for a first line to stand in for a title.
+PREVIEW_CHARS = 300
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostingRow:
+    """A posting as the tracker table, its filter and the CSV need it: everything but its
+    text and its reading. `preview`, the text's start, stands in for a missing title.
+    Small, so that a tracker of 100,000 postings fits in memory."""
 
     id: int
-    raw_text: str
     details: PostingDetails
     added_at: datetime
     updated_at: datetime
     stage: Stage = Stage.SAVED
     outcome: Outcome | None = None
     history: tuple[StageEvent, ...] = field(default=())
-    # What Gigdesk read from the text, with the user's own values in place; None
-    # when not loaded (whole-list reads skip it).
-    analysis: PostingAnalysis | None = None
-    overridden: frozenset[str] = frozenset()
+    preview: str = ""
 
     @property
     def title(self) -> str:
@@ -157,6 +159,29 @@ class Posting:
     def reached(self, stage: Stage) -> datetime | None:
         """When the posting first reached `stage`, if it has."""
         return next((e.at for e in self.history if e.name == stage.value), None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Posting(PostingRow):
+    """A tracked posting whole: its verbatim text, and what Gigdesk read from it with the
+    user's own values in place (None until read)."""
+
+    raw_text: str
+    analysis: PostingAnalysis | None = None
+    overridden: frozenset[str] = frozenset()
+
+    @property
+    def row(self) -> PostingRow:
+        return PostingRow(
+            id=self.id,
+            details=self.details,
+            added_at=self.added_at,
+            updated_at=self.updated_at,
+            stage=self.stage,
+            outcome=self.outcome,
+            history=self.history,
+            preview=self.raw_text[:PREVIEW_CHARS],
+        )
 
 
 @dataclass(frozen=True)
