@@ -80,10 +80,9 @@ def _main_window(
     """The window on `store`. Damage found while it runs takes the same path as at start:
     if the user wants a fresh database, `on_damage` hears of it and the window closes."""
     window = MainWindow(
-        Tracker(store),
+        Tracker(store, UserTime(utc_now, system_zone_name())),
         BackgroundTasks(),
         UiState(paths.ui_state_file),
-        time=UserTime(utc_now, system_zone_name()),
         searches=BackgroundTasks(),
         log_folder=paths.log_dir,
     )

@@ -206,16 +206,12 @@ def read_posting(source: str, stdin: TextIO | None = None) -> str:
 
 @contextmanager
 def _tracker(data_dir: str | None, *, only_reading: bool = False) -> Iterator[Tracker]:
-    tracker = Tracker(Store.open(resolve_paths(data_dir).db_file, only_reading=only_reading))
+    store = Store.open(resolve_paths(data_dir).db_file, only_reading=only_reading)
+    tracker = Tracker(store, UserTime(utc_now, system_zone_name()))
     try:
         yield tracker
     finally:
         tracker.close()
-
-
-def _user_time(tracker: Tracker) -> UserTime:
-    """Now and the zone chosen in the app (else the system's), as the window has them."""
-    return UserTime(utc_now, system_zone_name(), tracker.my_hours()[0])
 
 
 def _add(args: argparse.Namespace, data_dir: str | None) -> int:
@@ -242,8 +238,7 @@ def _add(args: argparse.Namespace, data_dir: str | None) -> int:
 
 def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
     with _tracker(data_dir, only_reading=True) as tracker:
-        postings = tracker.list_rows()
-        time = _user_time(tracker)
+        postings, time = tracker.list_rows(), tracker.time
     for posting in postings:
         added = time.local(posting.added_at).date().isoformat()
         print(f"{posting.id}\t{posting.status}\t{added}\t{posting.title}\t{posting.company}")
@@ -255,9 +250,8 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
     if not target.parent.is_dir():
         raise CliError(f"no such folder: {target.parent}")
     with _tracker(data_dir, only_reading=True) as tracker:
-        time = _user_time(tracker)
         try:
-            count = tracker.export_csv(target, time.zone, time.today(), time.zone_name)
+            count = tracker.export_csv(target)
         except OSError as exc:
             raise CliError(f"cannot write {target}: {exc.strerror}") from exc
     print(f"exported {count} posting{'s' if count != 1 else ''} to {target}", file=sys.stderr)

@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import APP_NAME
 from desktop.app import open_store
-from desktop.domain.clock import UserTime
 from desktop.domain.tracking.tracker import Stage
 from desktop.paths import resolve_paths
 from desktop.services import Tracker
-from desktop.store import Store, utc_now
+from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.posting_model import Column
 from desktop.ui.settings import UiState
@@ -28,7 +27,6 @@ def _open_window(qtbot, paths):
         BackgroundTasks(),
         UiState(paths.ui_state_file),
         prompts=FakePrompts(),
-        time=UserTime(utc_now, "UTC"),
     )
     qtbot.addWidget(window)
     window.show()

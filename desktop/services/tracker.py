@@ -7,10 +7,12 @@ store keeps a reading as JSON-ready data; here it becomes a PostingAnalysis.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, tzinfo
+from datetime import date
 from pathlib import Path
 
+from desktop.domain.clock import UserTime, system_zone_name
 from desktop.domain.hours.local_time import (
     HoursReading,
     HoursSummary,
@@ -19,7 +21,6 @@ from desktop.domain.hours.local_time import (
     read_hours,
     summarize_hours,
 )
-from desktop.domain.hours.statements import HoursStatement
 from desktop.domain.hours.zones import known_zone
 from desktop.domain.reading.analysis import PARSER_VERSION, PostingAnalysis, analyze_posting
 from desktop.domain.reading.serialize import (
@@ -27,8 +28,6 @@ from desktop.domain.reading.serialize import (
     ZONE_PICK,
     analysis_from_dict,
     analysis_to_dict,
-    statement_from_dict,
-    with_zone_picks,
 )
 from desktop.domain.reading.serialize import apply_overrides as apply_corrections
 from desktop.domain.red_flags.flags import Hit, RiskSummary, find_red_flags, summarize_risk
@@ -52,6 +51,7 @@ from desktop.domain.tracking.tracker import (
     PostingRow,
     Stage,
 )
+from desktop.services.summaries import SummaryContext, SummaryKeeper, TableSummaries
 from desktop.store import Store, StoredPosting
 
 
@@ -80,10 +80,17 @@ class PostingView:
 
 
 class Tracker:
-    """The use cases over one store. Whole-table operations are not for the GUI thread."""
+    """The use cases over one store. Whole-table operations are not for the GUI thread.
 
-    def __init__(self, store: Store) -> None:
+    `time` is the user's clock and zone (the composition root's; without one, the store's
+    clock in the system's zone); it follows the zone chosen in the app.
+    """
+
+    def __init__(self, store: Store, time: UserTime | None = None) -> None:
         self.store = store
+        self.time = time or UserTime(store.database.clock, system_zone_name())
+        self._keeper = SummaryKeeper(store)
+        self.time.choose(self.my_hours()[0])
 
     @property
     def db_file(self) -> Path:
@@ -146,7 +153,7 @@ class Tracker:
             )
             if value and value != getattr(analysis, name)
         }
-        return _complete(
+        added = _complete(
             self.store.add(
                 text,
                 details,
@@ -156,6 +163,8 @@ class Tracker:
                 stage=stage,
             )
         )
+        self._summarize(added.id)
+        return added
 
     def save_details(self, posting_id: int, details: PostingDetails) -> Posting:
         return _complete(self.store.save_details(posting_id, details))
@@ -168,7 +177,10 @@ class Tracker:
         """
         if name not in EDITABLE_FIELDS and not name.startswith(ZONE_PICK):
             raise ValueError(f"{name!r} is not an editable field")
-        return _complete(self.store.correct(posting_id, name, value))
+        corrected = _complete(self.store.correct(posting_id, name, value))
+        if name.startswith(ZONE_PICK):
+            self._summarize(posting_id)
+        return corrected
 
     def reset_fields(self, posting_id: int) -> Posting:
         """Drop the user's corrections; every field shows Gigdesk's reading again."""
@@ -185,7 +197,9 @@ class Tracker:
         return self.store.delete(posting_id)
 
     def restore(self, snapshot: StoredPosting) -> Posting:
-        return _complete(self.store.restore(snapshot, PARSER_VERSION))
+        restored = _complete(self.store.restore(snapshot, PARSER_VERSION))
+        self._summarize(restored.id)
+        return restored
 
     def stale_readings(self) -> list[int]:
         """Postings an older parser read (or none), to be read again."""
@@ -195,9 +209,11 @@ class Tracker:
         """Read a stored posting with the current parser, keeping the user's corrections."""
         posting = self.store.get(posting_id).posting
         analysis = analyze_posting(posting.raw_text, posting.details.source)
-        return _complete(
+        read = _complete(
             self.store.save_reading(posting_id, analysis_to_dict(analysis), PARSER_VERSION)
         )
+        self._summarize(posting_id)
+        return read
 
     # Skills profile and the checklist
 
@@ -220,63 +236,46 @@ class Tracker:
     def set_check_override(self, posting_id: int, item: str, status: Status | None) -> None:
         """Record (or with None, forget) the user's verdict on one must-have, by its words."""
         self.store.annotations.set_verdict(posting_id, item_key(item), status)
+        self._summarize(posting_id)
 
     # Summaries of every posting, for the table's columns and the export
 
-    def fit_summaries(self) -> dict[int, FitSummary]:
-        """Every read posting's fit against the stored profile."""
-        profile, skills = self.store.profile(), taxonomy()
-        verdicts = self.store.annotations.all_verdicts()
-        return {
-            posting_id: summarize(
-                apply_overrides(
-                    check(analysis_from_dict(reading).must_haves, profile, skills),
-                    verdicts.get(posting_id, {}),
-                )
-            )
-            for posting_id, (reading, _) in self.store.readings().items()
-        }
+    def summary_context(self) -> SummaryContext:
+        """Today, the user's zone and working hours: what the hours column is put in."""
+        _, working = self.my_hours()
+        return SummaryContext(self.time.today(), self.time.zone_name, working)
 
-    def risk_summaries(self) -> dict[int, RiskSummary]:
-        """Every read posting's risk over its own red flags and its messages' (read here)."""
-        annotations = self.store.annotations
-        messages, dismissed = annotations.all_message_texts(), annotations.all_dismissed()
-        summaries = {}
-        for posting_id, (reading, _) in self.store.readings().items():
-            hits = list(analysis_from_dict(reading).red_flags)
-            for text in messages.get(posting_id, []):
-                hits.extend(find_red_flags(text))
-            summaries[posting_id] = summarize_risk(hits, dismissed[posting_id])
+    def kept_summaries(self) -> tuple[TableSummaries, list[int]]:
+        """The kept summaries still standing, and the postings whose summary must be worked
+        out again (`refresh_summaries`, in parts, in the background)."""
+        return self._keeper.kept(self.summary_context())
+
+    def refresh_summaries(self, posting_ids: Sequence[int]) -> TableSummaries:
+        """Work out again and keep the stale summaries of these postings."""
+        return self._keeper.refresh(posting_ids, self.summary_context())
+
+    def summaries(self) -> TableSummaries:
+        """Every posting's summaries, the stale ones worked out first."""
+        summaries, stale = self.kept_summaries()
+        fresh = self.refresh_summaries(stale)
+        for kind, values in vars(fresh).items():
+            getattr(summaries, kind).update(values)
         return summaries
 
-    def hours_statements(self) -> dict[int, tuple[HoursStatement, ...]]:
-        """Every read posting's working hours, with the user's zone picks."""
-        return {
-            posting_id: with_zone_picks(
-                tuple(statement_from_dict(h) for h in reading.get("hours", [])), corrections
-            )
-            for posting_id, (reading, corrections) in self.store.readings().items()
-        }
+    def _summarize(self, posting_id: int) -> None:
+        """A posting changed: work out its summaries again at once."""
+        self._keeper.refresh([posting_id], self.summary_context(), everything=True)
 
-    def hours_summaries(self, on: date, default_zone: str) -> dict[int, HoursSummary]:
-        """Every posting's main hours in the user's zone (or `default_zone`) on `on`."""
-        zone, working = self.my_hours()
-        summaries = {}
-        for posting_id, statements in self.hours_statements().items():
-            summary = summarize_hours(statements, on, zone or default_zone, working)
-            if summary is not None:
-                summaries[posting_id] = summary
-        return summaries
-
-    def export_csv(self, path: Path, local: tzinfo, on: date, default_zone: str) -> int:
-        """The tracker as CSV at `path`, dates in `local`, hours in the user's zone on `on`."""
+    def export_csv(self, path: Path) -> int:
+        """The tracker as CSV at `path`, dates and hours in the user's zone."""
+        summaries = self.summaries()
         return write_tracker_csv(
             self.list_rows(),
             path,
-            local,
-            fits=self.fit_summaries(),
-            risks=self.risk_summaries(),
-            hours=self.hours_summaries(on, default_zone),
+            self.time.zone,
+            fits=summaries.fits,
+            risks=summaries.risks,
+            hours=summaries.hours,
         )
 
     # One posting as the detail pane shows it
@@ -333,7 +332,9 @@ class Tracker:
                 "working_days": working.days_text,
             }
         )
-        return self.my_hours()
+        chosen = self.my_hours()
+        self.time.choose(chosen[0])
+        return chosen
 
     # Messages and dismissed red flags
 
@@ -343,16 +344,21 @@ class Tracker:
     def add_message(self, posting_id: int, received: date, text: str) -> Message:
         """Keep a message about a posting verbatim (PasteError if it cannot be kept)."""
         check_posting_text(text)
-        return self.store.annotations.add_message(posting_id, received, text)
+        message = self.store.annotations.add_message(posting_id, received, text)
+        self._summarize(posting_id)
+        return message
 
     def delete_message(self, message_id: int) -> None:
-        self.store.annotations.delete_message(message_id)
+        posting_id = self.store.annotations.delete_message(message_id)
+        if posting_id is not None:
+            self._summarize(posting_id)
 
     def dismissed_flags(self, posting_id: int) -> frozenset[str]:
         return self.store.annotations.dismissed_flags(posting_id)
 
     def set_dismissed(self, posting_id: int, flag: str, dismissed: bool) -> None:
         self.store.annotations.set_dismissed(posting_id, flag, dismissed)
+        self._summarize(posting_id)
 
 
 def _complete(stored: StoredPosting) -> Posting:

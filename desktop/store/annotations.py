@@ -68,12 +68,15 @@ class Annotations:
             session.commit()
             return Message(_message_id(row), posting_id, received, text)
 
-    def delete_message(self, message_id: int) -> None:
+    def delete_message(self, message_id: int) -> int | None:
+        """Forget a message; returns the posting it was about (None if it was gone)."""
         with self._session(writes=True) as session:
             row = session.get(MessageTable, message_id)
-            if row is not None:
-                session.delete(row)
-                session.commit()
+            if row is None:
+                return None
+            session.delete(row)
+            session.commit()
+            return row.posting_id
 
     def dismissed_flags(self, posting_id: int) -> frozenset[str]:
         with self._session() as session:

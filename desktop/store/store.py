@@ -35,6 +35,7 @@ from desktop.domain.tracking.tracker import (
 from desktop.store.annotations import Annotations
 from desktop.store.database import Clock, Database, OpenOptions, utc_now
 from desktop.store.migrations import MigrationReport
+from desktop.store.summaries import Summaries
 from desktop.store.tables import (
     PostingTable,
     ProfileSkillTable,
@@ -70,6 +71,7 @@ class Store:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.annotations = Annotations(database)
+        self.summaries = Summaries(database)
         self._session = database.session
         self._clock = database.clock
 
@@ -320,19 +322,28 @@ class Store:
 
     # Every posting at once, for the table's columns and the export. Not for the GUI thread.
 
-    def readings(self) -> dict[int, tuple[dict[str, Any], dict[str, Any]]]:
-        """Every read posting's reading and the user's corrections to it."""
+    def read_ids(self) -> list[int]:
+        """The postings a parser has read (every one, but in the moment before a first reading)."""
         postings = _TABLES[0]
         with self._session() as session:
-            rows = (
+            return list(
                 session.connection()
-                .execute(
-                    sqlalchemy.select(
-                        postings.c.id, postings.c.analysis, postings.c.overrides
-                    ).where(postings.c.analysis.is_not(None))
-                )
-                .all()
+                .execute(sqlalchemy.select(postings.c.id).where(postings.c.analysis.is_not(None)))
+                .scalars()
             )
+
+    def readings(
+        self, posting_ids: Sequence[int] | None = None
+    ) -> dict[int, tuple[dict[str, Any], dict[str, Any]]]:
+        """The reading and the user's corrections of every read posting, or of those given."""
+        postings = _TABLES[0]
+        query = sqlalchemy.select(postings.c.id, postings.c.analysis, postings.c.overrides).where(
+            postings.c.analysis.is_not(None)
+        )
+        if posting_ids is not None:
+            query = query.where(postings.c.id.in_(posting_ids))
+        with self._session() as session:
+            rows = session.connection().execute(query).all()
         return {
             posting_id: (json.loads(reading), json.loads(corrections))
             for posting_id, reading, corrections in rows

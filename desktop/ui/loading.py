@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.domain.clock import UserTime
 from desktop.domain.tracking.tracker import PostingRow
+from desktop.services.summaries import TableSummaries
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.posting_model import PostingTableModel
+
+# Postings worked out per trip to the database thread: small enough that each result
+# shows quickly, large enough that the trips cost little.
+REFRESH_PART = 2_000
 
 
 class TableLoader(QObject):
@@ -17,22 +21,22 @@ class TableLoader(QObject):
     Signals:
         loading(bool): the whole list is being read (True) or is in the table (False).
         told(str): a note for the status bar.
+        progress(str): how far the working out of summaries has come.
     """
 
     loading = Signal(bool)
     told = Signal(str)
+    progress = Signal(str)
 
     def __init__(
         self,
         guard: TrackerGuard,
         model: PostingTableModel,
-        time: UserTime,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._guard = guard
         self._model = model
-        self._time = time
 
     def reload(self) -> None:
         """Load every posting; load again if a write raced the reading."""
@@ -79,13 +83,30 @@ class TableLoader(QObject):
         self._guard.run(tracker.check_integrity, lambda _: None)
 
     def refresh_summaries(self) -> None:
-        """Every posting's fit, risk and hours, worked out again."""
+        """Show every posting's kept fit, risk and hours at once, then work out the stale
+        ones in parts, each part shown as it comes, so the window stays usable."""
         tracker = self._guard.tracker
-        self._guard.run(tracker.fit_summaries, self._model.set_fits)
-        self._guard.run(tracker.risk_summaries, self._model.set_risks)
-        self.refresh_hours()
 
-    def refresh_hours(self) -> None:
-        """Every posting's hours in the user's time for today."""
-        today, zone, tracker = self._time.today(), self._time.zone_name, self._guard.tracker
-        self._guard.run(lambda: tracker.hours_summaries(today, zone), self._model.set_hours)
+        def kept(result: tuple[TableSummaries, list[int]]) -> None:
+            summaries, stale = result
+            self._model.set_summaries(summaries)
+            self._refresh(stale, len(stale))
+
+        self._guard.run(tracker.kept_summaries, kept)
+
+    def _refresh(self, stale: list[int], total: int) -> None:
+        if not stale:
+            if total:
+                self.told.emit(f"Fit, risk and hours are up to date for {total:,} postings.")
+            return
+        part, rest = stale[:REFRESH_PART], stale[REFRESH_PART:]
+        tracker = self._guard.tracker
+
+        def refreshed(summaries: TableSummaries) -> None:
+            self._model.merge_summaries(summaries)
+            self.progress.emit(
+                f"Working out fit, risk and hours: {total - len(rest):,} of {total:,}…"
+            )
+            self._refresh(rest, total)
+
+        self._guard.run(lambda: tracker.refresh_summaries(part), refreshed)

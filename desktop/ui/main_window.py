@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.domain.clock import UserTime
 from desktop.domain.skills.fit import FitSummary, learn_next
 from desktop.domain.tracking.tracker import Posting, PostingRow
 from desktop.services import PostingView, StoredPosting, Tracker
@@ -113,7 +112,6 @@ class MainWindow(QMainWindow):
         tasks: Tasks,
         ui_state: UiState,
         *,
-        time: UserTime,
         prompts: Prompts | None = None,
         searches: Tasks | None = None,
         log_folder: Path | None = None,
@@ -121,9 +119,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.log_folder = log_folder
         self.tracker = tracker
-        self.time = time
-        chosen_zone, self.working_hours = tracker.my_hours()
-        time.choose(chosen_zone)
+        self.time = time = tracker.time
+        _, self.working_hours = tracker.my_hours()
         self._ui_state = ui_state
         self.prompts = prompts or Prompts(self, time)
         self.guard = TrackerGuard(tracker, tasks, self.prompts, self)
@@ -151,9 +148,10 @@ class MainWindow(QMainWindow):
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
             self.splitter.setSizes([780, 500])
-        self.loader = TableLoader(self.guard, self.model, time, self)
+        self.loader = TableLoader(self.guard, self.model, self)
         self.loader.loading.connect(self._loading)
         self.loader.told.connect(self._tell)
+        self.loader.progress.connect(self.statusBar().showMessage)
         self.loader.reload()
         self.loader.check_database()
         self.loader.read_again_if_stale()
@@ -301,7 +299,7 @@ class MainWindow(QMainWindow):
             if chosen is not None:
                 self._reveal(chosen)
 
-        self.guard.run(self.tracker.fit_summaries, shown, self._task_failed)
+        self.guard.run(lambda: self.tracker.summaries().fits, shown, self._task_failed)
 
     def _all_postings(self) -> list[PostingRow]:
         return self.model.every_posting()
@@ -311,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def _day_changed(self) -> None:
         self.model.day_changed()
-        self.loader.refresh_hours()
+        self.loader.refresh_summaries()
         if self.detail.posting is not None:
             self._show(self.detail.posting)
         self._wait_for_next_day()
@@ -327,10 +325,9 @@ class MainWindow(QMainWindow):
         saved = self.guard.call(lambda t: t.save_my_hours(chosen, working), writes=False)
         if saved is None:
             return
-        chosen_zone, self.working_hours = saved
-        self.time.choose(chosen_zone)
+        _, self.working_hours = saved
         self.model.zone_changed()
-        self.loader.refresh_hours()
+        self.loader.refresh_summaries()
         self._wait_for_next_day()
         if self.detail.posting is not None:
             self._show(self.detail.posting)
@@ -362,10 +359,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exporting to {path}…")
         self.menu_actions.export.setEnabled(False)
 
-        today, zone, local = self.time.today(), self.time.zone_name, self.time.zone
-
         def work() -> int:
-            return self.tracker.export_csv(path, local, today, zone)
+            return self.tracker.export_csv(path)
 
         def done(count: int) -> None:
             self.menu_actions.export.setEnabled(True)

@@ -22,6 +22,7 @@ from desktop.domain.red_flags.flags import Risk, RiskSummary
 from desktop.domain.skills.fit import FitSummary
 from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import Posting, PostingRow, Stage
+from desktop.services.summaries import TableSummaries
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
 _OVERDUE = QColor("#b3261e")
@@ -211,20 +212,18 @@ class PostingTableModel(HeaderedTableModel):
         if at is not None:
             self.endRemoveRows()
 
-    def set_fits(self, fits: dict[int, FitSummary]) -> None:
-        """Show how well the user's skills meet each posting's must-haves."""
-        self._fits = dict(fits)
-        self._column_changed(Column.FIT)
+    def set_summaries(self, summaries: TableSummaries) -> None:
+        """Show each posting's fit, risk and hours in the user's time, these alone."""
+        self._fits, self._risks, self._hours = {}, {}, {}
+        self.merge_summaries(summaries)
 
-    def set_risks(self, risks: dict[int, RiskSummary]) -> None:
-        """Show each posting's scam risk."""
-        self._risks = dict(risks)
-        self._column_changed(Column.RISK)
-
-    def set_hours(self, hours: dict[int, HoursSummary]) -> None:
-        """Show each posting's hours in the user's time."""
-        self._hours = dict(hours)
-        self._column_changed(Column.HOURS)
+    def merge_summaries(self, summaries: TableSummaries) -> None:
+        """Show these postings' fit, risk and hours; other postings keep theirs."""
+        self._fits.update(summaries.fits)
+        self._risks.update(summaries.risks)
+        self._hours.update(summaries.hours)
+        for column in (Column.FIT, Column.RISK, Column.HOURS):
+            self._column_changed(column)
 
     def set_risk(self, posting_id: int, risk: RiskSummary) -> None:
         self._risks[posting_id] = risk

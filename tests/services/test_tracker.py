@@ -1,9 +1,10 @@
 import sqlite3
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from desktop.domain.clock import UserTime
 from desktop.domain.errors import PasteError
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
 from desktop.services import StoreError, StoreProblem, Tracker
@@ -222,16 +223,16 @@ def test_messages_and_dismissed_flags_count_in_the_posting_risk(tracker):
     from desktop.domain.red_flags.flags import Risk
 
     posting = tracker.add(POSTING, PostingDetails())
-    assert tracker.risk_summaries()[posting.id].level == Risk.NONE
+    assert tracker.summaries().risks[posting.id].level == Risk.NONE
     tracker.add_message(posting.id, date(2026, 8, 4), "Please pay the $60 onboarding fee today.")
-    summary = tracker.risk_summaries()[posting.id]
+    summary = tracker.summaries().risks[posting.id]
     assert (summary.level, summary.flags) == (Risk.HIGH, ("F1",))
     tracker.set_dismissed(posting.id, "F1", True)
-    assert tracker.risk_summaries()[posting.id].level == Risk.NONE
+    assert tracker.summaries().risks[posting.id].level == Risk.NONE
     tracker.set_dismissed(posting.id, "F1", False)
     assert tracker.dismissed_flags(posting.id) == frozenset()
     tracker.delete(posting.id)
-    assert tracker.risk_summaries() == {}
+    assert tracker.summaries().risks == {}
 
 
 AMBIGUOUS_HOURS = "Support Engineer\n\nBe online 9am-5pm CST on weekdays.\n"
@@ -246,7 +247,7 @@ def test_a_zone_pick_is_kept_through_reading_again_and_undoing_a_delete(tracker)
     snapshot = tracker.delete(posting.id)
     restored = tracker.restore(snapshot)
     assert restored.analysis.hours[0].zone == "Asia/Shanghai"
-    assert tracker.hours_statements()[posting.id][0].zone == "Asia/Shanghai"
+    assert tracker.summaries().hours[posting.id].zone == "Asia/Shanghai"
 
 
 def test_a_zone_pick_outside_the_options_is_ignored(tracker):
@@ -279,14 +280,14 @@ def test_unreadable_stored_settings_fall_back_to_defaults(tracker):
     assert tracker.my_hours() == (None, WorkingHours())
 
 
-def test_hours_summaries_use_the_users_zone_or_the_default(tracker):
-    from datetime import date
-
+def test_hours_are_in_the_systems_zone_until_the_user_chooses_one(store):
     from desktop.domain.hours.local_time import WorkingHours
 
+    on_1_december = UserTime(lambda: datetime(2026, 12, 1, 12, tzinfo=UTC), "Asia/Kolkata")
+    tracker = Tracker(store, on_1_december)
     posting = tracker.add(fixture_text("core_hours_contract.txt"), PostingDetails())
-    day = date(2026, 12, 1)
-    assert tracker.hours_summaries(day, "Asia/Kolkata")[posting.id].cell == "21:30–12:30 (+1)"
+    assert tracker.summaries().hours[posting.id].cell == "21:30–12:30 (+1)"
     tracker.save_my_hours("America/New_York", WorkingHours())
-    summary = tracker.hours_summaries(day, "Asia/Kolkata")[posting.id]
+    summary = tracker.summaries().hours[posting.id]
     assert (summary.local, summary.overlap_hours) == ("11:00–02:00 (+1) America/New_York", 7)
+    assert Tracker(store, UserTime(on_1_december.now, "UTC")).time.zone_name == "America/New_York"

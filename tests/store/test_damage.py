@@ -119,7 +119,7 @@ def test_a_read_only_folder_can_still_be_read_but_not_written(tmp_path):
                 "Engineer 1",
                 "Engineer 2",
             ]
-            assert len(Tracker(store).fit_summaries()) == 3
+            assert len(Tracker(store).summaries().fits) == 3
             with pytest.raises(StoreError) as write:
                 store.set_stage(1, Stage.APPLIED)
             assert write.value.problem is StoreProblem.READ_ONLY

@@ -10,6 +10,8 @@ import pytest
 
 from desktop.domain.clock import UserTime
 from desktop.domain.tracking.tracker import Posting
+from desktop.services import Tracker
+from desktop.store import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.prompts import DuplicateChoice, UnsavedChoice
 from desktop.ui.settings import UiState
@@ -99,6 +101,12 @@ def user_time(days) -> UserTime:
 
 
 @pytest.fixture
+def tracker(store: Store, user_time: UserTime) -> Tracker:
+    """The use cases over the test's store, on the window's clock."""
+    return Tracker(store, user_time)
+
+
+@pytest.fixture
 def open_window(qtbot, tracker, paths, prompts, user_time) -> Callable[[], MainWindow]:
     """Opens a window on the test's tracker as the app does, tasks run at once."""
 
@@ -109,7 +117,6 @@ def open_window(qtbot, tracker, paths, prompts, user_time) -> Callable[[], MainW
             ImmediateTasks(),
             UiState(paths.ui_state_file),
             prompts=prompts,
-            time=user_time,
         )
         qtbot.addWidget(shown)
         return shown

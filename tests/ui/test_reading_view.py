@@ -87,7 +87,6 @@ def test_postings_read_by_an_older_parser_are_read_again_on_open(qtbot, tracker,
         ImmediateTasks(),
         UiState(paths.ui_state_file),
         prompts=FakePrompts(),
-        time=user_time,
     )
     qtbot.addWidget(window)
     assert tracker.stale_readings() == []

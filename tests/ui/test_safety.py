@@ -39,10 +39,9 @@ def test_notes_typed_while_the_database_is_locked_are_kept_shown_and_saved_later
     seed.add(HN, PostingDetails())
     seed.add(UPWORK, PostingDetails())
     seed.close()
-    tracker = Tracker(Store.open(paths.db_file, check=False, busy_timeout=BUSY_SECONDS))
-    window = MainWindow(
-        tracker, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts, time=user_time
-    )
+    store = Store.open(paths.db_file, check=False, busy_timeout=BUSY_SECONDS)
+    tracker = Tracker(store, user_time)
+    window = MainWindow(tracker, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts)
     qtbot.addWidget(window)
     window.show()
     first, second = tracker.get(1), tracker.get(2)
@@ -123,7 +122,6 @@ def test_a_long_posting_is_read_on_the_database_thread_with_a_busy_window(
         BackgroundTasks(),
         UiState(paths.ui_state_file),
         prompts=FakePrompts(),
-        time=user_time,
     )
     qtbot.addWidget(window)
     window.show()

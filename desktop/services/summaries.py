@@ -1,0 +1,196 @@
+"""Each posting's fit, risk and hours for the table and the CSV, kept rather than worked
+out again at every start.
+
+A kept summary is worked out again only when what it stands on changes: its basis names
+the parser version and, for fit, the profile; for hours, the day, the user's zone and
+working hours. A change to one posting (its reading, verdicts, messages, dismissed
+flags, zone picks) works out that posting's summary at once (`refresh`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from desktop.domain.hours.local_time import HoursSummary, WorkingHours, summarize_hours
+from desktop.domain.reading.analysis import PARSER_VERSION
+from desktop.domain.reading.serialize import analysis_from_dict, with_zone_picks
+from desktop.domain.red_flags.flags import Risk, RiskSummary, find_red_flags, summarize_risk
+from desktop.domain.skills.fit import FitSummary, apply_overrides, check, format_profile, summarize
+from desktop.domain.skills.profile import Profile, Status
+from desktop.domain.skills.taxonomy import Taxonomy, taxonomy
+from desktop.store import KeptSummary, Store
+
+# Lists in a kept summary's text columns are joined with this; no flag id or skill name has it.
+_JOIN = "\x1f"
+
+
+@dataclass
+class TableSummaries:
+    """Fit, risk and hours by posting, as the table's columns and the CSV show them."""
+
+    fits: dict[int, FitSummary] = field(default_factory=dict)
+    risks: dict[int, RiskSummary] = field(default_factory=dict)
+    hours: dict[int, HoursSummary] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SummaryContext:
+    """What hours are put in: the day, the user's zone and their working hours."""
+
+    on: date
+    zone: str
+    working: WorkingHours
+
+
+@dataclass(frozen=True)
+class _Bases:
+    fit: str
+    risk: str
+    hours: str
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    """What summaries stand on besides each posting's own reading."""
+
+    context: SummaryContext
+    bases: _Bases
+    profile: Profile
+    skills: Taxonomy
+    verdicts: dict[int, dict[str, Status]]
+    messages: dict[int, list[str]]
+    dismissed: dict[int, frozenset[str]]
+
+
+class SummaryKeeper:
+    """Reads kept summaries, finds the stale ones, and works summaries out and keeps them."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def kept(self, context: SummaryContext) -> tuple[TableSummaries, list[int]]:
+        """The kept summaries still standing, and the read postings whose summary is stale.
+
+        Cheap enough for a start: no posting is read, nothing is worked out.
+        """
+        bases = self._bases(context)
+        summaries, stale = TableSummaries(), []
+        kept = self._store.summaries.all()
+        for posting_id in self._store.read_ids():
+            row = kept.get(posting_id)
+            if row is None or (row.fit_basis, row.risk_basis, row.hours_basis) != (
+                bases.fit,
+                bases.risk,
+                bases.hours,
+            ):
+                stale.append(posting_id)
+            else:
+                _unpack(row, summaries)
+        return summaries, stale
+
+    def refresh(
+        self, posting_ids: Sequence[int], context: SummaryContext, *, everything: bool = False
+    ) -> TableSummaries:
+        """Work out and keep the stale kinds of these postings' summaries (all kinds with
+        `everything`, after the posting itself changed); returns their summaries."""
+        annotations = self._store.annotations
+        inputs = _Inputs(
+            context=context,
+            bases=self._bases(context),
+            profile=self._store.profile(),
+            skills=taxonomy(),
+            verdicts=annotations.all_verdicts(),
+            messages=annotations.all_message_texts(),
+            dismissed=annotations.all_dismissed(),
+        )
+        kept = {} if everything else self._store.summaries.of(posting_ids)
+        summaries, rows = TableSummaries(), []
+        for posting_id, (reading, corrections) in self._store.readings(posting_ids).items():
+            row = _work_out(
+                kept.get(posting_id, KeptSummary(posting_id)), reading, corrections, inputs
+            )
+            rows.append(row)
+            _unpack(row, summaries)
+        if not self._store.database.read_only:  # a read-only file is summarized, not kept
+            self._store.summaries.save(rows)
+        return summaries
+
+    def _bases(self, context: SummaryContext) -> _Bases:
+        profile = format_profile(self._store.profile()).encode("utf-8")
+        working = context.working
+        return _Bases(
+            fit=f"{PARSER_VERSION}:{hashlib.sha256(profile).hexdigest()[:16]}",
+            risk=f"{PARSER_VERSION}",
+            hours=f"{PARSER_VERSION}:{context.on.isoformat()}:{context.zone}:"
+            f"{working.hours_text} {working.days_text}",
+        )
+
+
+def _work_out(
+    kept: KeptSummary, reading: dict[str, Any], corrections: dict[str, Any], inputs: _Inputs
+) -> KeptSummary:
+    """`kept` with each kind whose basis is not the current one worked out again."""
+    posting_id, bases, context = kept.posting_id, inputs.bases, inputs.context
+    analysis = analysis_from_dict(reading)
+    if kept.fit_basis != bases.fit:
+        fit = summarize(
+            apply_overrides(
+                check(analysis.must_haves, inputs.profile, inputs.skills),
+                inputs.verdicts.get(posting_id, {}),
+            )
+        )
+        kept = replace(
+            kept,
+            fit_basis=bases.fit,
+            fit_met=fit.met,
+            fit_total=fit.total,
+            fit_missing=_JOIN.join(fit.missing),
+        )
+    if kept.risk_basis != bases.risk:
+        hits = list(analysis.red_flags)
+        for text in inputs.messages.get(posting_id, []):
+            hits.extend(find_red_flags(text))
+        risk = summarize_risk(hits, inputs.dismissed[posting_id])
+        kept = replace(
+            kept,
+            risk_basis=bases.risk,
+            risk_level=int(risk.level),
+            risk_flags=_JOIN.join(risk.flags),
+        )
+    if kept.hours_basis != bases.hours:
+        statements = with_zone_picks(analysis.hours, corrections)
+        hours = summarize_hours(statements, context.on, context.zone, context.working)
+        kept = replace(
+            kept,
+            hours_basis=bases.hours,
+            hours_text=hours.text if hours else None,
+            hours_zone=hours.zone if hours else None,
+            hours_local=hours.local if hours else None,
+            hours_overlap=hours.overlap_hours if hours else None,
+            hours_cell=hours.cell if hours else None,
+        )
+    return kept
+
+
+def _unpack(row: KeptSummary, summaries: TableSummaries) -> None:
+    posting_id = row.posting_id
+    summaries.fits[posting_id] = FitSummary(
+        row.fit_met or 0, row.fit_total or 0, _split(row.fit_missing)
+    )
+    summaries.risks[posting_id] = RiskSummary(Risk(row.risk_level or 0), _split(row.risk_flags))
+    if row.hours_text is not None:
+        summaries.hours[posting_id] = HoursSummary(
+            text=row.hours_text,
+            zone=row.hours_zone or "",
+            local=row.hours_local or "",
+            overlap_hours=row.hours_overlap,
+            cell=row.hours_cell or "",
+        )
+
+
+def _split(joined: str | None) -> tuple[str, ...]:
+    return tuple(joined.split(_JOIN)) if joined else ()

@@ -1,0 +1,91 @@
+"""Fit, risk and hours are kept with each posting and worked out again only when stale."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from desktop.domain.clock import UserTime
+from desktop.domain.hours.local_time import WorkingHours
+from desktop.domain.red_flags.flags import Risk
+from desktop.domain.skills.profile import Profile, ProfileSkill
+from desktop.domain.tracking.tracker import PostingDetails
+from desktop.services import Tracker
+from tests.conftest import fixture_text
+
+FULL_STACK = (
+    "Full-stack developer\n\n## Requirements\n- Python\n- PostgreSQL\n- React\n\n"
+    "Core hours are 9:00 am to 1:00 pm Eastern Time.\n"
+)
+
+
+def _tracker(store, day: list[date]) -> Tracker:
+    return Tracker(
+        store, UserTime(lambda: datetime.combine(day[0], datetime.min.time(), UTC), "UTC")
+    )
+
+
+def test_summaries_are_kept_when_a_posting_is_added_and_read_back_without_work(store):
+    day = [date(2026, 12, 1)]
+    tracker = _tracker(store, day)
+    posting = tracker.add(FULL_STACK, PostingDetails())
+    kept, stale = tracker.kept_summaries()
+    assert stale == []
+    assert (kept.fits[posting.id].met, kept.fits[posting.id].total) == (0, 3)
+    assert kept.risks[posting.id].level == Risk.NONE
+    assert kept.hours[posting.id].cell == "14:00–18:00"
+
+
+def test_a_new_profile_makes_every_fit_stale_and_refreshing_brings_it_up_to_date(store):
+    day = [date(2026, 12, 1)]
+    tracker = _tracker(store, day)
+    ids = [tracker.add(FULL_STACK + f"\nRef {n}", PostingDetails()).id for n in range(3)]
+    tracker.save_profile(Profile((ProfileSkill("Python"), ProfileSkill("React"))))
+    kept, stale = tracker.kept_summaries()
+    assert sorted(stale) == ids and kept.fits == {}
+    refreshed = tracker.refresh_summaries(stale[:2])
+    assert {refreshed.fits[i].met for i in ids[:2]} == {2}
+    assert tracker.kept_summaries()[1] == ids[2:]
+    assert tracker.summaries().fits[ids[2]].met == 2
+    assert tracker.kept_summaries()[1] == []
+
+
+def test_a_new_day_or_zone_makes_hours_stale(store):
+    day = [date(2026, 12, 1)]
+    tracker = _tracker(store, day)
+    posting = tracker.add(fixture_text("core_hours_contract.txt"), PostingDetails())
+    day[0] += timedelta(days=1)
+    assert tracker.kept_summaries()[1] == [posting.id]
+    tracker.summaries()
+    tracker.save_my_hours("Asia/Kolkata", WorkingHours())
+    assert tracker.kept_summaries()[1] == [posting.id]
+    assert tracker.summaries().hours[posting.id].cell == "21:30–12:30 (+1)"
+
+
+def test_what_changes_one_posting_works_its_summary_out_at_once(store):
+    tracker = _tracker(store, [date(2026, 8, 5)])
+    posting = tracker.add(FULL_STACK, PostingDetails())
+    tracker.add_message(posting.id, date(2026, 8, 5), "Please pay the $60 onboarding fee today.")
+    kept, stale = tracker.kept_summaries()
+    assert stale == [] and kept.risks[posting.id].flags == ("F1",)
+    tracker.set_dismissed(posting.id, "F1", True)
+    assert tracker.kept_summaries()[0].risks[posting.id].level == Risk.NONE
+    tracker.set_check_override(posting.id, "Python", None)
+    assert tracker.kept_summaries()[1] == []
+
+
+def test_a_read_only_database_is_summarized_but_nothing_is_written(store, tmp_path):
+    from desktop.store import Store
+    from tests.store.environments import read_only_folder
+
+    def fill(folder):
+        filled = Tracker(Store.open(folder / "gigdesk.db"))
+        filled.add(FULL_STACK, PostingDetails())
+        filled.save_profile(Profile((ProfileSkill("Python"),)))
+        filled.close()
+
+    with read_only_folder(tmp_path, fill) as folder:
+        reader = Tracker(Store.open(folder / "gigdesk.db", only_reading=True))
+        try:
+            assert reader.summaries().fits[1].met == 1
+        finally:
+            reader.close()
