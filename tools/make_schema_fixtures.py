@@ -1,6 +1,6 @@
 """Write tests/store/fixtures/schema_vN.sql: a database as each schema version's own code left it.
 
-    .venv/bin/python tools/make_schema_fixtures.py          # every version, 1 to 5
+    .venv/bin/python tools/make_schema_fixtures.py          # every version, 1 to 6
     .venv/bin/python tools/make_schema_fixtures.py 1 4      # only these
 
 For each version N the script checks out the commit that introduced schema N
@@ -22,9 +22,12 @@ fake clock, as far as the version supports it: four postings added with
 URLs, notes, follow-up dates and a dated stage history with outcomes and a
 reopening (v1+); corrections to the reading (v2+); a skills profile and
 checklist verdicts (v3+); messages and dismissed red flags (v4+); the user's
-time zone, working hours and a pick for an ambiguous zone abbreviation (v5).
-The database is then dumped as SQL text (sqlite3's iterdump, preceded by the
-`PRAGMA user_version` line it leaves out): committed as text, never as a .db.
+time zone, working hours and a pick for an ambiguous zone abbreviation (v5);
+v6 added only the filter's full-text index and kept summaries, so its data is
+v5's written through the Tracker service. The database is then dumped as SQL
+text (sqlite3's iterdump, preceded by the `PRAGMA user_version` line it leaves
+out, with full-text indexes created empty and rebuilt): committed as text,
+never as a .db.
 
 tests/store/test_upgrades.py opens each dump with today's code and checks that
 every value given here is still there; its expected values are written out in
@@ -35,12 +38,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import io
 import os
 import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -55,6 +60,7 @@ SCHEMA_COMMITS = {
     3: "e1f44440ab52bb5f73af18b3f7068da89a574508",
     4: "11296150afb9bbb0163d65737295a2a11f02f147",
     5: "ca007c40e29ce460888d5543e7186b1d7e812b97",
+    6: "2e009c37cf3dd2d10479a7e59b71959a1b369d31",
 }
 
 CONTRACT = """\
@@ -131,13 +137,22 @@ def at(month: int, day: int, hour: int, minute: int = 0) -> datetime:
 CONTRACT_ID, FULL_TIME_ID, RECRUITER_ID, PLAIN_ID = 1, 2, 3, 4
 
 
+def module_of(*names: str) -> Any:
+    """The first of `names` this version has: the domain's modules moved between versions."""
+    for name in names:
+        with contextlib.suppress(ModuleNotFoundError):
+            return importlib.import_module(name)
+    raise SystemExit(f"this checkout has none of {', '.join(names)}")
+
+
 def write_data(version: int, db_file: Path, work: Path) -> None:
     """The user's data, written with version `version`'s own CLI and Store."""
     from desktop.store import Store
 
     clock = Clock()
     add_postings(db_file, work, clock)
-    store = Store.open(db_file, clock=clock)
+    opened = Store.open(db_file, clock=clock)
+    store = user_api(opened)
     try:
         track(store, clock)
         if version >= 2:
@@ -151,7 +166,19 @@ def write_data(version: int, db_file: Path, work: Path) -> None:
             clock.now = at(3, 9, 18)
             write_hours(store)
     finally:
-        store.close()
+        opened.close()
+
+
+def user_api(store: Any) -> Any:
+    """What the app's windows call: the Tracker service from schema 6 on, the Store before.
+
+    Both offer the same methods by the same names for everything written here.
+    """
+    try:
+        services = importlib.import_module("desktop.services.tracker")
+    except ModuleNotFoundError:
+        return store
+    return services.Tracker(store)
 
 
 def add_postings(db_file: Path, work: Path, clock: Clock) -> None:
@@ -159,7 +186,11 @@ def add_postings(db_file: Path, work: Path, clock: Clock) -> None:
     from desktop import cli
     from desktop.store import Store
 
-    cli._open_store = lambda _data_dir: Store.open(db_file, clock=clock)  # type: ignore[attr-defined]
+    # Whatever path the CLI works out, it opens `db_file` under the fake clock.
+    opener = Store.open
+    Store.open = staticmethod(  # type: ignore[method-assign]
+        lambda *_path, **options: opener(db_file, **{**options, "clock": clock})
+    )
     postings: list[tuple[datetime, str, str, list[str]]] = [
         (
             at(3, 2, 9),
@@ -198,7 +229,8 @@ def add_postings(db_file: Path, work: Path, clock: Clock) -> None:
 
 def track(store: Any, clock: Clock) -> None:
     """Details typed in the detail pane, and a dated history of stages and outcomes."""
-    from desktop.domain.tracker import Outcome, PostingDetails, Stage
+    tracking = module_of("desktop.domain.tracking.tracker", "desktop.domain.tracker")
+    stage, outcome = tracking.Stage, tracking.Outcome
 
     edits: list[tuple[int, datetime, dict[str, Any]]] = [
         # The recruiter's posting: the user types the title and company in the details.
@@ -228,22 +260,22 @@ def track(store: Any, clock: Clock) -> None:
     for posting_id, when, changes in edits:
         clock.now = when
         old = store.get(posting_id).details
-        store.save_details(posting_id, PostingDetails(**{**vars(old), **changes}))
-    moves: list[tuple[int, datetime, Stage | Outcome | None]] = [
-        (CONTRACT_ID, at(3, 6, 8), Stage.APPLIED),
-        (FULL_TIME_ID, at(3, 7, 9), Stage.APPLYING),
-        (FULL_TIME_ID, at(3, 8, 9), Stage.APPLIED),
-        (RECRUITER_ID, at(3, 5, 7), Outcome.WITHDRAWN),
-        (CONTRACT_ID, at(3, 10, 14), Stage.SCREENING),
-        (CONTRACT_ID, at(3, 17, 15), Stage.INTERVIEWING),
-        (CONTRACT_ID, at(3, 24, 10), Outcome.REJECTED),
-        (FULL_TIME_ID, at(4, 8, 9), Outcome.NO_RESPONSE),
+        store.save_details(posting_id, tracking.PostingDetails(**{**vars(old), **changes}))
+    moves: list[tuple[int, datetime, Any]] = [
+        (CONTRACT_ID, at(3, 6, 8), stage.APPLIED),
+        (FULL_TIME_ID, at(3, 7, 9), stage.APPLYING),
+        (FULL_TIME_ID, at(3, 8, 9), stage.APPLIED),
+        (RECRUITER_ID, at(3, 5, 7), outcome.WITHDRAWN),
+        (CONTRACT_ID, at(3, 10, 14), stage.SCREENING),
+        (CONTRACT_ID, at(3, 17, 15), stage.INTERVIEWING),
+        (CONTRACT_ID, at(3, 24, 10), outcome.REJECTED),
+        (FULL_TIME_ID, at(4, 8, 9), outcome.NO_RESPONSE),
         (FULL_TIME_ID, at(4, 10, 9), None),  # reopened
-        (FULL_TIME_ID, at(4, 14, 11), Stage.SCREENING),
+        (FULL_TIME_ID, at(4, 14, 11), stage.SCREENING),
     ]
     for posting_id, when, to in moves:
         clock.now = when
-        if isinstance(to, Stage):
+        if isinstance(to, stage):
             store.set_stage(posting_id, to)
         else:
             store.set_outcome(posting_id, to)
@@ -261,22 +293,23 @@ def correct_readings(store: Any) -> None:
 
 def write_profile_and_verdicts(store: Any) -> None:
     """Schema 3: the skills profile and the user's own verdicts on must-haves."""
-    from desktop.domain.fit import Level, Profile, ProfileSkill, Status
+    fit = module_of("desktop.domain.skills.profile", "desktop.domain.fit")
+    level, skill, status = fit.Level, fit.ProfileSkill, fit.Status
 
     store.save_profile(
-        Profile(
+        fit.Profile(
             (
-                ProfileSkill("Python", 6.0, Level.HAVE),
-                ProfileSkill("PostgreSQL", 3.0, Level.HAVE),
-                ProfileSkill("Docker", None, Level.HAVE),
-                ProfileSkill("Go", 1.5, Level.HAVE),
-                ProfileSkill("Rust", None, Level.LEARNING),
+                skill("Python", 6.0, level.HAVE),
+                skill("PostgreSQL", 3.0, level.HAVE),
+                skill("Docker", None, level.HAVE),
+                skill("Go", 1.5, level.HAVE),
+                skill("Rust", None, level.LEARNING),
             )
         )
     )
-    store.set_check_override(CONTRACT_ID, "Docker or Kubernetes", Status.MET)
-    store.set_check_override(FULL_TIME_ID, "Good written English", Status.MET)
-    store.set_check_override(FULL_TIME_ID, "Solid SQL", Status.PARTIAL)
+    store.set_check_override(CONTRACT_ID, "Docker or Kubernetes", status.MET)
+    store.set_check_override(FULL_TIME_ID, "Good written English", status.MET)
+    store.set_check_override(FULL_TIME_ID, "Solid SQL", status.PARTIAL)
 
 
 def write_messages_and_dismissals(store: Any) -> None:
@@ -298,9 +331,9 @@ def write_messages_and_dismissals(store: Any) -> None:
 
 def write_hours(store: Any) -> None:
     """Schema 5: the user's zone and working hours, and a pick for an ambiguous zone."""
-    from desktop.domain.local_time import WorkingHours
+    local_time = module_of("desktop.domain.hours.local_time", "desktop.domain.local_time")
 
-    store.save_my_hours("Europe/Lisbon", WorkingHours.parse("08:30-17:00", "Mon-Thu"))
+    store.save_my_hours("Europe/Lisbon", local_time.WorkingHours.parse("08:30-17:00", "Mon-Thu"))
     store.set_field(CONTRACT_ID, "zone:CST", "America/Chicago")
 
 
@@ -310,7 +343,12 @@ def dump(version: int, db_file: Path) -> str:
         found = connection.execute("PRAGMA user_version").fetchone()[0]
         if found != version:
             raise SystemExit(f"the database has schema {found}, not {version}")
-        lines = list(connection.iterdump())
+        virtual = dict(
+            connection.execute(
+                "SELECT name, sql FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"
+            ).fetchall()
+        )
+        lines = [*_without_index_contents(connection.iterdump(), virtual)]
     finally:
         connection.close()
     header = [
@@ -319,6 +357,31 @@ def dump(version: int, db_file: Path) -> str:
         f"PRAGMA user_version = {version};",
     ]
     return "\n".join([*header, *lines]) + "\n"
+
+
+def _without_index_contents(statements: Iterator[str], virtual: dict[str, str]) -> Iterator[str]:
+    """The dump with each full-text index created empty and rebuilt at the end.
+
+    iterdump writes a virtual table's rows and its shadow tables' pages as
+    plain INSERTs, which do not load back; the index is derived from the
+    postings, so the fixture creates it with its own statement and lets
+    SQLite rebuild it from the rows the fixture holds.
+    """
+    derived = tuple(f'"{name}' for name in virtual) + tuple(f"'{name}_" for name in virtual)
+    for statement in statements:
+        if statement.startswith("PRAGMA writable_schema"):
+            continue
+        if statement.startswith(("INSERT INTO ", "CREATE TABLE ")) and statement.split(" ")[
+            2
+        ].startswith(derived):
+            continue
+        if statement.startswith("INSERT INTO sqlite_master"):
+            name = next(name for name in virtual if f"'table','{name}'," in statement)
+            yield f"{virtual[name]};"
+            continue
+        if statement == "COMMIT;":
+            yield from (f"INSERT INTO {name}({name}) VALUES('rebuild');" for name in virtual)
+        yield statement
 
 
 def child(version: int, out: Path) -> None:

@@ -187,9 +187,21 @@ def _check_everything_kept(store: Tracker, version: int) -> None:
         # Still recognised when pasted again: the stored fingerprints are today's.
         found = store.find_duplicates(store.get(posting_id).raw_text, None)
         assert [duplicate.id for duplicate in found] == [posting_id]
+    _check_found_by_the_filter(store)
     _check_profile_and_verdicts(store, version)
     _check_messages_and_flags(store, version)
     _check_hours(store, version)
+
+
+def _check_found_by_the_filter(store: Tracker) -> None:
+    """The filter's index covers every kept posting: its title, company and notes."""
+    for posting_id, details in DETAILS.items():
+        for text in (details.title, details.company, details.notes):
+            words = text.split()[:2]
+            if words:
+                found = frozenset.intersection(*store.search(words))
+                assert posting_id in found, (posting_id, words)
+    assert store.search(["ferrowind"]) == [frozenset({CONTRACT})]
 
 
 def _check_posting(posting: PostingRow, posting_id: int) -> None:
