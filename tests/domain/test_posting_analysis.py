@@ -5,7 +5,7 @@ import pytest
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import HoursPerWeek, Pay, find_pay
 from desktop.domain.reading.requirements import years_required
-from desktop.domain.reading.sections import SectionKind
+from desktop.domain.reading.sections import SectionKind, has_cue
 from tests.conftest import fixture_text
 
 
@@ -176,3 +176,18 @@ def test_degenerate_input_reads_as_empty_not_an_error(text):
 )
 def test_a_role_written_in_lower_case_in_prose_is_the_title(text, title):
     assert analyze_posting(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Strong SQL SKILLS", "skill"),
+        ("ſkills in SQL", "skill"),  # re.IGNORECASE takes the long s for an s, both ways
+        ("skills in SQL", "ſkill"),
+        ("A 401(\u212a) plan", "401(k)"),  # and the Kelvin sign for a k
+        ("YOU’LL GET a laptop", "you’ll get"),
+    ],
+)
+def test_a_cue_is_found_whatever_its_case(text, cue):
+    assert has_cue(text, ("nothing like it", cue))
+    assert not has_cue(text, ("nothing like it",))

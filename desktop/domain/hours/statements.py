@@ -108,8 +108,12 @@ def _words() -> _Words:
     data = load_json("working_hours.json")
     return _Words(
         occasional=re.compile(data["occasional"], re.IGNORECASE),
-        weekdays=re.compile(rf"\b(?:{alternation(data['weekdays'])})\b", re.IGNORECASE),
-        not_an_end=re.compile(rf"\b(?:{alternation(data['abbreviations'])})\.?$", re.IGNORECASE),
+        weekdays=re.compile(
+            rf"\b(?:{alternation(data['weekdays'], ignore_case=True)})\b", re.IGNORECASE
+        ),
+        not_an_end=re.compile(
+            rf"\b(?:{alternation(data['abbreviations'], ignore_case=True)})\.?$", re.IGNORECASE
+        ),
     )
 
 

@@ -83,11 +83,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     abbreviation = re.compile(r"(?<![\w/])(" + abbreviations + r")(?![A-Za-z/])")
     name = re.compile(
         r"\b(?:("
-        + alternation(data.regions)
+        + alternation(data.regions, ignore_case=True)
         + r")(?:\s+"
         + time_word
         + r")?\b|("
-        + alternation(data.names)
+        + alternation(data.names, ignore_case=True)
         + r")\s+"
         + time_word
         + ")",

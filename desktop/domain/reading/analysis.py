@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from desktop.domain.hours.statements import HoursStatement, find_hours
 from desktop.domain.phrases import alternation
@@ -124,10 +125,12 @@ def _words() -> _TitleWords:
         title_label=_label(data["title_labels"]),
         company_label=_label(data["company_labels"]),
         title_prefix=re.compile(
-            rf"^(?:{alternation(data['title_prefixes'])})\s*[:\-–—]\s*", re.IGNORECASE
+            rf"^(?:{alternation(data['title_prefixes'], ignore_case=True)})\s*[:\-–—]\s*",
+            re.IGNORECASE,
         ),
         not_title_line=re.compile(
-            rf"^(?:{alternation(data['not_title_lines'], any_spacing=True)})$", re.IGNORECASE
+            rf"^(?:{alternation(data['not_title_lines'], any_spacing=True, ignore_case=True)})$",
+            re.IGNORECASE,
         ),
     )
 
@@ -135,7 +138,8 @@ def _words() -> _TitleWords:
 def _label(labels: list[str]) -> re.Pattern[str]:
     """A "Label: value" line, the value in group 1 (full-width colons too)."""
     return re.compile(
-        rf"^(?:{alternation(labels, any_spacing=True)})\s*[:：]\s*(.*)$", re.IGNORECASE
+        rf"^(?:{alternation(labels, any_spacing=True, ignore_case=True)})\s*[:：]\s*(.*)$",
+        re.IGNORECASE,
     )
 
 
@@ -146,13 +150,14 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     content = _without(text, [s for s in sections if s.kind in _IGNORED_FOR_FIELDS])
     content = content[:_FIELD_CHARS]
     lines = [_clean(line) for line in content.splitlines()[:_LINES_FOR_LABELS] if line.strip()]
-    meaningful = [line for line in lines if not _is_noise(line)]
+    # Only the first lines can be a header: the rest are not looked at for noise.
+    meaningful = list(islice((line for line in lines if not _is_noise(line)), _LINES_FOR_TITLE))
     title, company = _from_labels(lines)
-    header_title, header_company, header_parts = _from_header(meaningful[:_LINES_FOR_TITLE])
+    header_title, header_company, header_parts = _from_header(meaningful)
     title = title or header_title
     company = company or header_company
     if not title:
-        title = _title_from_lines(meaningful[:_LINES_FOR_TITLE]) or _title_from_prose(content)
+        title = _title_from_lines(meaningful) or _title_from_prose(content)
     title, named_company = _title_at_company(title)
     company = company or named_company
     company = company or _company_from_prose(content, lines) or _company_from_links(content)

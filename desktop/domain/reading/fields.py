@@ -8,6 +8,7 @@ from enum import StrEnum
 from functools import cache
 from itertools import islice
 
+from desktop.domain.patterns import PatternSet
 from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
@@ -69,6 +70,9 @@ class _Terms:
     freelance: re.Pattern[str]
     work_modes: dict[WorkMode, re.Pattern[str]]
     location_label: re.Pattern[str]
+    # The engagement and work-mode patterns, each group searched in one pass over a text.
+    engagement_patterns: PatternSet
+    work_mode_patterns: PatternSet
 
 
 @cache
@@ -76,14 +80,24 @@ def _terms() -> _Terms:
     data = load_json("pay_and_terms.json")
     signs: dict[str, str] = data["currency_signs"]
     codes: list[str] = data["currency_codes"]
-    symbol = f"(?:{alternation(signs)})"
-    code = f"(?:{alternation(codes)})"
-    adverbs = alternation(data["pay_period_adverbs"])
+    symbol = f"(?:{alternation(signs, ignore_case=True)})"
+    code = f"(?:{alternation(codes, ignore_case=True)})"
+    adverbs = alternation(data["pay_period_adverbs"], ignore_case=True)
     periods = {**data["pay_periods"], **data["pay_period_adverbs"]}
+    fixed_price = re.compile(data["fixed_price"], re.IGNORECASE)
+    engagements = tuple(
+        (Engagement(e["kind"]), re.compile(e["pattern"], re.IGNORECASE | re.MULTILINE))
+        for e in data["engagements"]
+    )
+    freelance = re.compile(data["freelance"], re.IGNORECASE)
+    work_modes = {
+        WorkMode(mode): re.compile(pattern, re.IGNORECASE)
+        for mode, pattern in data["work_modes"].items()
+    }
     return _Terms(
         currencies={s.casefold(): c for s, c in signs.items()} | {c.casefold(): c for c in codes},
         periods={word: PayPeriod(period) for word, period in periods.items()},
-        pay=_pay_pattern(symbol, code, alternation(data["pay_periods"]), adverbs),
+        pay=_pay_pattern(symbol, code, alternation(data["pay_periods"], ignore_case=True), adverbs),
         currency_hint=re.compile(rf"{symbol}|\b{code}\b", re.IGNORECASE),
         project_price_before=re.compile(
             "(?:" + data["project_price_before"] + r")\W{0,6}$", re.IGNORECASE
@@ -91,22 +105,18 @@ def _terms() -> _Terms:
         period_label=re.compile(
             rf"\b({adverbs})\b" + r"(?:\s+(?:rate|pay|salary|budget))?\W{0,6}$", re.IGNORECASE
         ),
-        fixed_price=re.compile(data["fixed_price"], re.IGNORECASE),
-        engagements=tuple(
-            (Engagement(e["kind"]), re.compile(e["pattern"], re.IGNORECASE | re.MULTILINE))
-            for e in data["engagements"]
-        ),
-        freelance=re.compile(data["freelance"], re.IGNORECASE),
-        work_modes={
-            WorkMode(mode): re.compile(pattern, re.IGNORECASE)
-            for mode, pattern in data["work_modes"].items()
-        },
+        fixed_price=fixed_price,
+        engagements=engagements,
+        freelance=freelance,
+        work_modes=work_modes,
         location_label=re.compile(
             r"^[ \t]*\**(?:"
-            + alternation(data["location_labels"])
+            + alternation(data["location_labels"], ignore_case=True)
             + r")\**[ \t]*:[ \t]*\**[ \t]*([^\n]+?)[ \t]*$",
             re.IGNORECASE | re.MULTILINE,
         ),
+        engagement_patterns=PatternSet([freelance, fixed_price, *(p for _, p in engagements)]),
+        work_mode_patterns=PatternSet(work_modes.values()),
     )
 
 
@@ -210,9 +220,10 @@ def find_hours_per_week(text: str) -> HoursPerWeek | None:
 
 def find_remote_policy(text: str) -> WorkMode | None:
     """The work mode the posting states; None when silent."""
-    modes = _terms().work_modes
+    terms = _terms()
+    found = terms.work_mode_patterns.over(text)
     for mode in (WorkMode.HYBRID, WorkMode.REMOTE, WorkMode.ONSITE):
-        if modes[mode].search(text):
+        if found.search(terms.work_modes[mode]):
             return mode
     return None
 
@@ -232,14 +243,15 @@ def find_location(text: str, header_parts: list[str]) -> str | None:
 
 def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> Engagement | None:
     terms = _terms()
-    freelance = freelance_source or bool(terms.freelance.search(text))
+    found = terms.engagement_patterns.over(text)
+    freelance = freelance_source or bool(found.search(terms.freelance))
     hourly = pay is not None and pay.period == PayPeriod.HOUR
-    if terms.fixed_price.search(text) and not hourly:
+    if found.search(terms.fixed_price) and not hourly:
         return Engagement.FREELANCE_FIXED
     if freelance and hourly:
         return Engagement.FREELANCE_HOURLY
     for engagement, pattern in terms.engagements:
-        if pattern.search(text):
+        if found.search(pattern):
             return engagement
     if freelance:
         fixed = pay is not None and pay.period == PayPeriod.PROJECT

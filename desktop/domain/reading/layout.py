@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
+from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
 _MARKER = re.compile(r"^(?:[-*•+–·▪◦]{1,2}(?=\s|[A-Za-z0-9(])|\d{1,2}[.)](?=\s|[A-Za-z(]))\s*")
@@ -73,7 +74,7 @@ def _heading_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (
             rule["kind"],
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, rule["phrases"])) + r")(?!\w)"),
+            re.compile(r"(?<!\w)(?:" + alternation(rule["phrases"]) + r")(?!\w)"),
         )
         for rule in rules
     )
@@ -99,20 +100,26 @@ def _first_words() -> frozenset[str]:
 
 def heading_kind(text: str) -> str | None:
     """The section kind a heading names, from the vocabulary; None if it names none."""
+    return _kind_named(heading_key(text))
+
+
+def names_a_section(text: str) -> bool:
     key = heading_key(text)
+    return key in wrapper_headings() or _kind_named(key) is not None
+
+
+def _kind_named(key: str) -> str | None:
     if key in wrapper_headings() or _first_words().isdisjoint(_WORD.findall(key)):
         return None
     return next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
 
 
-def names_a_section(text: str) -> bool:
-    key = heading_key(text)
-    return key in wrapper_headings() or heading_kind(key) is not None
+_HEADING_MARKUP = re.compile(r"[\s*_#:]+$|^[\s*_#]+")
 
 
 def heading_key(text: str) -> str:
     """A heading as compared with the vocabulary: lower case, no markup or end punctuation."""
-    return re.sub(r"[\s*_#:]+$|^[\s*_#]+", "", text).strip().casefold()
+    return _HEADING_MARKUP.sub("", text).strip().casefold()
 
 
 # A run of blank lines (one physical line for the parser), or one line.

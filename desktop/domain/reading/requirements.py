@@ -89,11 +89,15 @@ def _rules() -> _Rules:
             for entry in data["item_kinds"]
         ),
         intro=re.compile(
-            rf"(?:[:?]\s*$)|\b(?:{alternation(data['list_intros'])})\b", re.IGNORECASE
+            rf"(?:[:?]\s*$)|\b(?:{alternation(data['list_intros'], ignore_case=True)})\b",
+            re.IGNORECASE,
         ),
-        clause_opener=re.compile(rf"(?:{alternation(data['clause_openers'])})\b", re.IGNORECASE),
+        clause_opener=re.compile(
+            rf"(?:{alternation(data['clause_openers'], ignore_case=True)})\b", re.IGNORECASE
+        ),
         not_experience=re.compile(
-            rf"\b(?:{alternation(data['not_experience_before'])})\s+$", re.IGNORECASE
+            rf"\b(?:{alternation(data['not_experience_before'], ignore_case=True)})\s+$",
+            re.IGNORECASE,
         ),
     )
 

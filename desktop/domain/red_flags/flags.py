@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from functools import cache
 
+from desktop.domain.patterns import PatternSet
 from desktop.domain.reading.sections import Section, SectionKind
 from desktop.resources import load_json
 
@@ -71,6 +72,7 @@ class Hit:
 @dataclass(frozen=True)
 class Catalogue:
     flags: dict[str, Flag]
+    patterns: PatternSet  # every flag's, searched together
     negation: re.Pattern[str]
     free_mail: frozenset[str]
     easy_work: re.Pattern[str]
@@ -97,6 +99,7 @@ def catalogue() -> Catalogue:
     }
     return Catalogue(
         flags,
+        PatternSet(p for flag in flags.values() for p in flag.patterns),
         re.compile(data["negation"], re.IGNORECASE),
         frozenset(data["free_mail_domains"]),
         re.compile(data["easy_work"], re.IGNORECASE),
@@ -111,9 +114,10 @@ def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
     text = text.replace("’", "'")  # one character for one: offsets stay those of the text
     hits: list[Hit] = []
     book = catalogue()
+    found = book.patterns.over(text)
     for flag in book.flags.values():
         for pattern in flag.patterns:
-            for match in pattern.finditer(text):
+            for match in found.finditer(pattern):
                 if _inside(match.start(), skipped) or not _in_context(text, match, flag, book):
                     continue
                 hits.append(_hit(flag, text, match.start(), match.end()))
@@ -160,14 +164,14 @@ def _free_mail(text: str, skipped: list[tuple[int, int]], book: Catalogue) -> li
 
 def _too_good_hourly(text: str, skipped: list[tuple[int, int]], book: Catalogue) -> list[Hit]:
     """High hourly pay for easy work: judged against the work, not the amount alone."""
-    if not book.easy_work.search(text):
-        return []
     flag = book.flags["F6"]
-    return [
+    hits = [
         _hit(flag, text, match.start(), match.end())
         for match in book.hourly_pay.finditer(text)
         if float(match.group(1)) >= book.too_good_hourly and not _inside(match.start(), skipped)
     ]
+    # The pay is found fast and rarely: the work is looked at only when there is some.
+    return hits if hits and book.easy_work.search(text) else []
 
 
 def _hit(flag: Flag, text: str, start: int, end: int) -> Hit:

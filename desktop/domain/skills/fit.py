@@ -163,7 +163,7 @@ def _groups(text: str, mentions: list[Mention]) -> tuple[list[tuple[str, ...]], 
 def _example_openers() -> re.Pattern[str]:
     """Words that open a list of examples: the skills after them are alternatives."""
     openers = load_json("posting_vocabulary.json")["example_openers"]
-    return re.compile(rf"\b(?:{alternation(openers)})", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(openers, ignore_case=True)})", re.IGNORECASE)
 
 
 def _example_zones(text: str) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from desktop.domain.phrases import alternation
 from desktop.resources import load_json, resource_path
 
 
@@ -138,14 +139,10 @@ def _patterns(skills: Iterable[Skill]) -> tuple[re.Pattern[str], ...]:
             (exact if as_written else loose).add(form)
     return tuple(
         re.compile(
-            _BEFORE
-            + "(?:"
-            + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            + ")"
-            + _AFTER,
-            flags,
+            _BEFORE + "(?:" + alternation(forms, ignore_case=loosely) + ")" + _AFTER,
+            re.IGNORECASE if loosely else re.NOFLAG,
         )
-        for forms, flags in ((loose, re.IGNORECASE), (exact, 0))
+        for forms, loosely in ((loose, True), (exact, False))
         if forms
     )
 

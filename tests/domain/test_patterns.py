@@ -1,0 +1,60 @@
+"""Patterns searched together find exactly what each finds searched alone."""
+
+import re
+
+import pytest
+
+from desktop.domain.patterns import PatternSet
+from desktop.domain.red_flags.flags import catalogue
+
+# Openings that are read (a word, a group of words, an optional group, a text's first word,
+# alternatives that all open with one) and patterns that cannot be joined, searched alone.
+_PATTERNS = [
+    r"\bgift ?cards?\b",
+    r"\b(?:no|without an?) (?:interview|experience)\b",
+    r"\b(?:fully\s+)?remote(?:ly)?\b|\bwfh\b",
+    r"\b(?:(?:copy|scan) of|passport) (?:your )?ID\b",
+    r"\bre-?ship(?:ping)?\b",
+    r"^gift\b|\bno\b",
+    r"^-|\bfoo",
+    r"\bfoo|bar",
+    r"!{2,}",
+    r"\b(pay)\b",
+    r"\b(?:a)?",
+    r"(?-i:\b[A-Z]{3,}\b)",
+]
+_TEXT = (
+    "Gift cards, GIFT CARD and giftcards. No interview, without an experience. Fully remote, "
+    "remotely, WFH, wfhx. Copy of your ID, passport ID, scan of id. Reship, re-shipping, "
+    "preship. foobar, sidebar!!! Pay, paying, a A, SSN NOW."
+)
+# Phrasings of our own for the red flags, each pasted in a sentence of ordinary prose.
+_MESSAGE = (
+    "Hi! Your resume was recommended by several recruitment agencies. Before we start you must "
+    "pay a $95 registration fee. We will mail you a check to buy the laptop from our approved "
+    "vendor; send the excess by Zelle. Please send your SSN and bank account number. Add me on "
+    "Telegram or message me on Signal. Earn $300 per day, guaranteed income, no interview "
+    "needed!! URGENT HIRING, reply YES for the job details. Download the app to start onboarding."
+)
+
+
+def _spans(matches):
+    return [match.span() for match in matches if match]
+
+
+@pytest.mark.parametrize("flags", [re.IGNORECASE, re.NOFLAG])
+def test_each_pattern_finds_what_its_own_search_finds(flags):
+    patterns = [re.compile(p, flags) for p in _PATTERNS]
+    found = PatternSet(patterns).over(_TEXT)
+    for pattern in patterns:
+        assert _spans(found.finditer(pattern)) == _spans(pattern.finditer(_TEXT))
+        assert _spans([found.search(pattern)]) == _spans([pattern.search(_TEXT)])
+
+
+def test_the_red_flag_catalogue_is_searched_together_and_finds_the_same():
+    patterns = [p for flag in catalogue().flags.values() for p in flag.patterns]
+    text = _MESSAGE.replace("’", "'")
+    found = PatternSet(patterns).over(text)
+    assert len(found.joined) > len(patterns) * 3 / 4
+    for pattern in patterns:
+        assert _spans(found.finditer(pattern)) == _spans(pattern.finditer(text))
