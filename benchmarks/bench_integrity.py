@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_tracker import fill  # noqa: E402
 from desktop.store import Store  # noqa: E402
-from desktop.store.engine import find_damage  # noqa: E402
+from desktop.store.connections import find_damage  # noqa: E402
 
 READ_CHUNK = 1 << 20
 PARSED = 2_000

@@ -16,14 +16,8 @@ from typing import TypedDict, Unpack
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from desktop.store.engine import (
-    BUSY_TIMEOUT_SECONDS,
-    find_damage,
-    make_engine,
-    make_reading_engine,
-    sqlite_connection,
-    translated_errors,
-)
+from desktop.store.connections import BUSY_TIMEOUT_SECONDS, find_damage, translated_errors
+from desktop.store.engine import make_engine, make_reading_engine, sqlite_connection
 from desktop.store.errors import StoreError, StoreProblem
 from desktop.store.migrations import SCHEMA_STEPS, MigrationReport, current_version, migrate
 

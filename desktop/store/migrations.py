@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.files import written_atomically
-from desktop.store.engine import BUSY_TIMEOUT_SECONDS, find_damage
+from desktop.store.connections import BUSY_TIMEOUT_SECONDS, find_damage
 from desktop.store.errors import StoreError, StoreProblem
 
 # Step N (1-based) takes a database from version N-1 to N. Never edit a released step:
