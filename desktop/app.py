@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QLockFile, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__
-from desktop.domain.clock import UserTime, system_zone_name
+from desktop.domain.clock import UserTime, system_zone_name, utc_now
 from desktop.paths import AppPaths, resolve_paths
 from desktop.services import Tracker
-from desktop.store import Store, StoreError, StoreProblem, utc_now
+from desktop.store import Store, StoreError, StoreProblem
 from desktop.store.errors import folder_problem
 from desktop.store.recovery import set_aside
 from desktop.ui.errors import install_excepthook, install_qt_message_handler

@@ -5,6 +5,7 @@ import io
 import json
 import os
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -370,3 +371,55 @@ def test_a_read_only_data_folder_still_lists_and_exports(capsys, tmp_path):
         capsys.readouterr()
         assert main(["add", str(DATA / "hn_comment.txt"), "--data-dir", str(folder)]) == 1
         assert "read-only" in _one_line_error(capsys)
+
+
+def _export(data_dir, target):
+    assert main(["export", "--csv", str(target), "--data-dir", data_dir]) == 0
+    return target.read_bytes()
+
+
+def test_export_from_kept_summaries_is_the_trackers_own_export(tmp_path, data_dir):
+    from desktop.domain.skills.profile import Level, Profile, ProfileSkill
+    from desktop.services import Tracker
+    from desktop.store import Store
+
+    for name in ("platform_contract.txt", "core_hours_contract.txt", "hn_comment.txt"):
+        main(["add", str(DATA / name), "--data-dir", data_dir])
+    main(["stage", "2", "applied", "--data-dir", data_dir])
+    quick = _export(data_dir, tmp_path / "quick.csv")
+    tracker = Tracker(Store.open(Path(data_dir) / "gigdesk.db"))
+    try:
+        tracker.export_csv(tmp_path / "tracker.csv")
+        # A new profile: every fit is stale, and the command works them out through the Store.
+        tracker.save_profile(Profile((ProfileSkill("Kotlin", 7.0, Level.HAVE),)))
+        assert tracker.kept_summaries()[1] == [1, 2, 3]
+    finally:
+        tracker.close()
+    assert quick == (tmp_path / "tracker.csv").read_bytes()
+    worked_out = _export(data_dir, tmp_path / "worked_out.csv")
+    rows = list(csv.DictReader(io.StringIO(worked_out.decode("utf-8-sig"))))
+    assert rows[0]["must_have_met"] == "1" and worked_out != quick
+    assert _export(data_dir, tmp_path / "again.csv") == worked_out  # now kept: the quick way
+
+
+def test_list_and_export_read_without_sqlalchemy(tmp_path, data_dir):
+    """SQLAlchemy and SQLModel take longer to import than a whole `gigdesk list`."""
+    main(["add", str(DATA / "hn_comment.txt"), "--data-dir", data_dir])
+    script = (
+        "import sys; from desktop.cli import main; "
+        f"assert main(['list', '--data-dir', {data_dir!r}]) == 0; "
+        f"assert main(['export', '--csv', {str(tmp_path / 'out.csv')!r}, "
+        f"'--data-dir', {data_dir!r}]) == 0; "
+        "loaded = [name for name in sys.modules if name.split('.')[0] in "
+        "('sqlalchemy', 'sqlmodel', 'PySide6')]; "
+        "assert not loaded, loaded"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8-sig").count("\n") == 2

@@ -20,6 +20,11 @@ from desktop.domain.hours.zones import known_zone
 _PAST_MIDNIGHT = timedelta(seconds=5)
 
 
+def utc_now() -> datetime:
+    """Now, in UTC: how every time is kept."""
+    return datetime.now(UTC)
+
+
 def system_zone_name() -> str:
     """The system's zone as an IANA name, or UTC when it cannot be told.
 

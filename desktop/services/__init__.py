@@ -1,10 +1,27 @@
 """The use cases both faces of Gigdesk call: the window (desktop/ui) and the command line.
 
 The window imports storage types only from here, so that `desktop/ui` never reaches
-into `desktop/store`.
+into `desktop/store`. The Tracker is imported on first use, as the Store is.
 """
 
-from desktop.services.tracker import Intake, PostingView, Tracker
-from desktop.store import StoredPosting, StoreError, StoreProblem
+from typing import TYPE_CHECKING, Any
+
+from desktop.store import StoreError, StoreProblem
+
+if TYPE_CHECKING:
+    from desktop.services.tracker import Intake, PostingView, Tracker
+    from desktop.store import StoredPosting
 
 __all__ = ["Intake", "PostingView", "StoreError", "StoreProblem", "StoredPosting", "Tracker"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Intake", "PostingView", "Tracker"):
+        from desktop.services import tracker
+
+        return getattr(tracker, name)
+    if name == "StoredPosting":
+        from desktop import store
+
+        return store.StoredPosting
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

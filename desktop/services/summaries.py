@@ -10,11 +10,12 @@ flags, zone picks) works out that posting's summary at once (`refresh`).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import HoursSummary, WorkingHours, summarize_hours
 from desktop.domain.reading.analysis import PARSER_VERSION
 from desktop.domain.reading.serialize import analysis_from_dict, with_zone_picks
@@ -22,7 +23,10 @@ from desktop.domain.red_flags.flags import Risk, RiskSummary, find_red_flags, su
 from desktop.domain.skills.fit import FitSummary, apply_overrides, check, format_profile, summarize
 from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import Taxonomy, taxonomy
-from desktop.store import KeptSummary, Store
+from desktop.store import KeptSummary
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 # Lists in a kept summary's text columns are joined with this; no flag id or skill name has it.
 _JOIN = "\x1f"
@@ -45,9 +49,15 @@ class SummaryContext:
     zone: str
     working: WorkingHours
 
+    @classmethod
+    def today(cls, time: UserTime, working: WorkingHours) -> SummaryContext:
+        return cls(time.today(), time.zone_name, working)
+
 
 @dataclass(frozen=True)
-class _Bases:
+class SummaryBases:
+    """What each kind was worked out from: a kept summary whose basis differs is stale."""
+
     fit: str
     risk: str
     hours: str
@@ -58,7 +68,7 @@ class _Inputs:
     """What summaries stand on besides each posting's own reading."""
 
     context: SummaryContext
-    bases: _Bases
+    bases: SummaryBases
     profile: Profile
     skills: Taxonomy
     verdicts: dict[int, dict[str, Status]]
@@ -77,31 +87,19 @@ class SummaryKeeper:
 
         Cheap enough for a start: no posting is read, nothing is worked out.
         """
-        bases = self._bases(context)
-        summaries, stale = TableSummaries(), []
-        kept = self._store.summaries.all()
-        for posting_id in self._store.read_ids():
-            row = kept.get(posting_id)
-            if row is None or (row.fit_basis, row.risk_basis, row.hours_basis) != (
-                bases.fit,
-                bases.risk,
-                bases.hours,
-            ):
-                stale.append(posting_id)
-            else:
-                _unpack(row, summaries)
-        return summaries, stale
+        bases = summary_bases(self._store.profile(), context)
+        return standing(self._store.summaries.all(), self._store.read_ids(), bases)
 
     def refresh(
         self, posting_ids: Sequence[int], context: SummaryContext, *, everything: bool = False
     ) -> TableSummaries:
         """Work out and keep the stale kinds of these postings' summaries (all kinds with
         `everything`, after the posting itself changed); returns their summaries."""
-        annotations = self._store.annotations
+        annotations, profile = self._store.annotations, self._store.profile()
         inputs = _Inputs(
             context=context,
-            bases=self._bases(context),
-            profile=self._store.profile(),
+            bases=summary_bases(profile, context),
+            profile=profile,
             skills=taxonomy(),
             verdicts=annotations.all_verdicts(),
             messages=annotations.all_message_texts(),
@@ -119,15 +117,35 @@ class SummaryKeeper:
             self._store.summaries.save(rows)
         return summaries
 
-    def _bases(self, context: SummaryContext) -> _Bases:
-        profile = format_profile(self._store.profile()).encode("utf-8")
-        working = context.working
-        return _Bases(
-            fit=f"{PARSER_VERSION}:{hashlib.sha256(profile).hexdigest()[:16]}",
-            risk=f"{PARSER_VERSION}",
-            hours=f"{PARSER_VERSION}:{context.on.isoformat()}:{context.zone}:"
-            f"{working.hours_text} {working.days_text}",
-        )
+
+def summary_bases(profile: Profile, context: SummaryContext) -> SummaryBases:
+    """What each kind of summary stands on today."""
+    written = format_profile(profile).encode("utf-8")
+    working = context.working
+    return SummaryBases(
+        fit=f"{PARSER_VERSION}:{hashlib.sha256(written).hexdigest()[:16]}",
+        risk=f"{PARSER_VERSION}",
+        hours=f"{PARSER_VERSION}:{context.on.isoformat()}:{context.zone}:"
+        f"{working.hours_text} {working.days_text}",
+    )
+
+
+def standing(
+    kept: Mapping[int, KeptSummary], read_ids: Iterable[int], bases: SummaryBases
+) -> tuple[TableSummaries, list[int]]:
+    """The kept summaries that stand on `bases`, and the read postings whose summary does not."""
+    summaries, stale = TableSummaries(), []
+    for posting_id in read_ids:
+        row = kept.get(posting_id)
+        if row is None or (row.fit_basis, row.risk_basis, row.hours_basis) != (
+            bases.fit,
+            bases.risk,
+            bases.hours,
+        ):
+            stale.append(posting_id)
+        else:
+            _unpack(row, summaries)
+    return summaries, stale
 
 
 def _work_out(

@@ -17,11 +17,11 @@ from desktop.domain.hours.local_time import (
     HoursReading,
     HoursSummary,
     WorkingHours,
-    WorkingHoursError,
+    my_hours_from,
+    my_hours_settings,
     read_hours,
     summarize_hours,
 )
-from desktop.domain.hours.zones import known_zone
 from desktop.domain.reading.analysis import PARSER_VERSION, PostingAnalysis, analyze_posting
 from desktop.domain.reading.serialize import (
     EDITABLE_FIELDS,
@@ -41,7 +41,6 @@ from desktop.domain.skills.fit import (
 )
 from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import taxonomy
-from desktop.domain.tracking.export import write_tracker_csv
 from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
 from desktop.domain.tracking.tracker import (
     Message,
@@ -51,6 +50,7 @@ from desktop.domain.tracking.tracker import (
     PostingRow,
     Stage,
 )
+from desktop.services.export import write_csv
 from desktop.services.summaries import SummaryContext, SummaryKeeper, TableSummaries
 from desktop.store import Store, StoredPosting
 
@@ -105,7 +105,7 @@ class Tracker:
     # Postings
 
     def list_rows(self) -> list[PostingRow]:
-        """Every posting with its history, as the table and the CSV need it (no text)."""
+        """Every posting as the table shows it (no history, no text)."""
         return self.store.list_rows()
 
     def search(self, words: list[str]) -> list[frozenset[int]]:
@@ -243,7 +243,7 @@ class Tracker:
     def summary_context(self) -> SummaryContext:
         """Today, the user's zone and working hours: what the hours column is put in."""
         _, working = self.my_hours()
-        return SummaryContext(self.time.today(), self.time.zone_name, working)
+        return SummaryContext.today(self.time, working)
 
     def kept_summaries(self) -> tuple[TableSummaries, list[int]]:
         """The kept summaries still standing, and the postings whose summary must be worked
@@ -268,15 +268,7 @@ class Tracker:
 
     def export_csv(self, path: Path) -> int:
         """The tracker as CSV at `path`, dates and hours in the user's zone."""
-        summaries = self.summaries()
-        return write_tracker_csv(
-            self.list_rows(),
-            path,
-            self.time.zone,
-            fits=summaries.fits,
-            risks=summaries.risks,
-            hours=summaries.hours,
-        )
+        return write_csv(self.store.rows_with_history(), path, self.time, self.summaries())
 
     # One posting as the detail pane shows it
 
@@ -311,27 +303,13 @@ class Tracker:
 
     def my_hours(self) -> tuple[str | None, WorkingHours]:
         """The user's time zone (None: not chosen, use the system's) and working hours."""
-        values = self.store.settings()
-        zone = values.get("time_zone")
-        try:
-            working = WorkingHours.parse(
-                values.get("working_hours", "09:00-18:00"), values.get("working_days", "Mon-Fri")
-            )
-        except WorkingHoursError:
-            working = WorkingHours()
-        return (zone if zone and known_zone(zone) else None), working
+        return my_hours_from(self.store.settings())
 
     def save_my_hours(
         self, zone: str | None, working: WorkingHours
     ) -> tuple[str | None, WorkingHours]:
         """Keep the user's zone (None: follow the system's) and working hours; returns them."""
-        self.store.save_settings(
-            {
-                "time_zone": zone or "",
-                "working_hours": working.hours_text,
-                "working_days": working.days_text,
-            }
-        )
+        self.store.save_settings(my_hours_settings(zone, working))
         chosen = self.my_hours()
         self.time.choose(chosen[0])
         return chosen

@@ -1,8 +1,23 @@
-"""Storage on SQLite through SQLModel. No Qt here; nothing ORM-shaped leaves it."""
+"""Storage on SQLite through SQLModel. No Qt here; nothing ORM-shaped leaves it.
 
-from desktop.store.database import utc_now
+The Store and what it returns are imported on first use: the commands that only
+read go through snapshot.py and never pay for SQLAlchemy's import.
+"""
+
+from typing import TYPE_CHECKING, Any
+
 from desktop.store.errors import StoreError, StoreProblem
-from desktop.store.store import Store, StoredPosting
-from desktop.store.summaries import KeptSummary
+from desktop.store.reads import KeptSummary
 
-__all__ = ["KeptSummary", "Store", "StoreError", "StoreProblem", "StoredPosting", "utc_now"]
+if TYPE_CHECKING:
+    from desktop.store.store import Store, StoredPosting
+
+__all__ = ["KeptSummary", "Store", "StoreError", "StoreProblem", "StoredPosting"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Store", "StoredPosting"):
+        from desktop.store import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -62,6 +62,13 @@ def find_damage(connection: sqlite3.Connection) -> str | None:
     return None if problem == "ok" else str(problem).replace("*** in database main ***\n", "")
 
 
+def damaged(db_file: Path, damage: str) -> StoreError:
+    """The error for a file quick_check found damaged."""
+    return StoreError(
+        StoreProblem.CORRUPT, db_file, f"The database {db_file} is damaged ({damage})."
+    )
+
+
 def _says_damaged(text: str) -> bool:
     return any(fragment in text.lower() for fragment in _DAMAGE_FRAGMENTS)
 

@@ -6,17 +6,24 @@ opened read-only where it cannot be written, and guarded against damage.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TypedDict, Unpack
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from desktop.store.connections import BUSY_TIMEOUT_SECONDS, find_damage, translated_errors
+from desktop.domain.clock import utc_now
+from desktop.store.connections import (
+    BUSY_TIMEOUT_SECONDS,
+    damaged,
+    find_damage,
+    translated_errors,
+)
 from desktop.store.engine import make_engine, make_reading_engine, sqlite_connection
 from desktop.store.errors import StoreError, StoreProblem
 from desktop.store.migrations import SCHEMA_STEPS, MigrationReport, current_version, migrate
@@ -24,10 +31,6 @@ from desktop.store.migrations import SCHEMA_STEPS, MigrationReport, current_vers
 Clock = Callable[[], datetime]
 # Problems that leave a database readable: a reader may still open it read-only.
 _CANNOT_WRITE = (StoreProblem.READ_ONLY, StoreProblem.DISK_FULL)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class OpenOptions(TypedDict, total=False):
@@ -138,11 +141,7 @@ class Database:
                 with translated_errors(self.db_file), sqlite_connection(self.engine) as raw:
                     damage = find_damage(raw)
                 if damage is not None:
-                    self._damage = StoreError(
-                        StoreProblem.CORRUPT,
-                        self.db_file,
-                        f"The database {self.db_file} is damaged ({damage}).",
-                    )
+                    self._damage = damaged(self.db_file, damage)
                 self._checked = True
         if self._damage is not None:
             raise self._damage
@@ -158,12 +157,21 @@ class Database:
                     f"Gigdesk may only read {self.db_file} here; nothing was changed.",
                 )
             self.check_integrity()
+        with self._noting_damage(), Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """One of the engine's own sqlite3 connections, for the plain reads of reads.py."""
+        with self._noting_damage(), sqlite_connection(self.engine) as connection:
+            yield connection
+
+    @contextmanager
+    def _noting_damage(self) -> Iterator[None]:
+        """SQLite's errors as StoreError; one that finds the file damaged refuses later writes."""
         try:
-            with (
-                translated_errors(self.db_file),
-                Session(self.engine, expire_on_commit=False) as session,
-            ):
-                yield session
+            with translated_errors(self.db_file):
+                yield
         except StoreError as exc:
             if exc.problem is StoreProblem.CORRUPT:
                 self._damage = exc

@@ -9,10 +9,9 @@ a reading.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
@@ -20,10 +19,10 @@ import sqlalchemy
 from sqlalchemy import Table, or_
 from sqlmodel import Session, col, select
 
-from desktop.domain.skills.profile import Level, Profile, ProfileSkill
+from desktop.domain.clock import utc_now
+from desktop.domain.skills.profile import Profile
 from desktop.domain.tracking.intake import fingerprint
 from desktop.domain.tracking.tracker import (
-    PREVIEW_CHARS,
     REOPENED,
     Outcome,
     Posting,
@@ -32,8 +31,9 @@ from desktop.domain.tracking.tracker import (
     Stage,
     StageEvent,
 )
+from desktop.store import reads
 from desktop.store.annotations import Annotations
-from desktop.store.database import Clock, Database, OpenOptions, utc_now
+from desktop.store.database import Clock, Database, OpenOptions
 from desktop.store.migrations import MigrationReport
 from desktop.store.summaries import Summaries
 from desktop.store.tables import (
@@ -97,45 +97,21 @@ class Store:
     # Postings
 
     def list_rows(self) -> list[PostingRow]:
-        """Every posting with its history but not its text, oldest first. Unbounded: not for
-        the GUI thread.
+        """Every posting as the tracker table shows it (no history, no text), oldest first.
+        Unbounded: not for the GUI thread."""
+        with self.database.reading() as connection:
+            return reads.posting_rows(connection)
 
-        Reads plain rows rather than ORM objects: building thousands of SQLModel
-        instances costs several times the query itself.
-        """
-        postings, events = _TABLES
-        columns = [column for column in postings.c if column.name in _ROW_COLUMNS]
-        preview = sqlalchemy.func.substr(postings.c.raw_text, 1, PREVIEW_CHARS).label("preview")
-        with self._session() as session:
-            connection = session.connection()
-            rows = connection.execute(
-                sqlalchemy.select(*columns, preview).order_by(postings.c.id)
-            ).all()
-            history = connection.execute(
-                sqlalchemy.select(events.c.posting_id, events.c.at, events.c.name).order_by(
-                    events.c.at, events.c.id
-                )
-            ).all()
-        by_posting: dict[int, list[StageEvent]] = defaultdict(list)
-        for posting_id, at, name in history:
-            by_posting[posting_id].append(StageEvent(at, name))
-        return [
-            PostingRow(preview=row.preview, **_row_fields(row, by_posting[row.id])) for row in rows
-        ]
+    def rows_with_history(self) -> Iterator[PostingRow]:
+        """Every posting with its dated history, oldest first, one at a time (for the CSV)."""
+        with self.database.reading() as connection:
+            yield from reads.posting_rows_with_history(connection)
 
     def search(self, words: Sequence[str]) -> list[frozenset[int]]:
         """For each word, the postings whose title, company, source, notes or text has a word
-        starting with it (the full-text index of schema 6; diacritics and case ignored)."""
-        found = []
-        with self._session() as session:
-            connection = session.connection()
-            for word in words:
-                phrase = '"' + word.replace('"', '""') + '"*'
-                rows = connection.exec_driver_sql(
-                    "SELECT rowid FROM posting_text WHERE posting_text MATCH ?", (phrase,)
-                )
-                found.append(frozenset(rowid for (rowid,) in rows))
-        return found
+        starting with it (diacritics and case ignored)."""
+        with self.database.reading() as connection:
+            return reads.search(connection, words)
 
     def get(self, posting_id: int) -> StoredPosting:
         with self._session() as session:
@@ -324,13 +300,8 @@ class Store:
 
     def read_ids(self) -> list[int]:
         """The postings a parser has read (every one, but in the moment before a first reading)."""
-        postings = _TABLES[0]
-        with self._session() as session:
-            return list(
-                session.connection()
-                .execute(sqlalchemy.select(postings.c.id).where(postings.c.analysis.is_not(None)))
-                .scalars()
-            )
+        with self.database.reading() as connection:
+            return reads.read_ids(connection)
 
     def readings(
         self, posting_ids: Sequence[int] | None = None
@@ -352,11 +323,8 @@ class Store:
     # Skills profile
 
     def profile(self) -> Profile:
-        with self._session() as session:
-            rows = session.exec(
-                select(ProfileSkillTable).order_by(col(ProfileSkillTable.name))
-            ).all()
-            return Profile(tuple(ProfileSkill(r.name, r.years, Level(r.level)) for r in rows))
+        with self.database.reading() as connection:
+            return reads.profile(connection)
 
     def save_profile(self, profile: Profile) -> Profile:
         """Replace the whole profile; returns it as stored."""
@@ -374,8 +342,8 @@ class Store:
     # Settings the command line shares with the window
 
     def settings(self) -> dict[str, str]:
-        with self._session() as session:
-            return {row.key: row.value for row in session.exec(select(SettingTable)).all()}
+        with self.database.reading() as connection:
+            return reads.settings(connection)
 
     def save_settings(self, values: dict[str, str]) -> dict[str, str]:
         with self._session(writes=True) as session:
@@ -434,43 +402,18 @@ def _detail_columns(details: PostingDetails) -> _DetailColumns:
     }
 
 
-# The posting table's columns a row is made of: all but the text and its reading.
-_ROW_COLUMNS = frozenset(
-    "id title company source url follow_up notes added_at updated_at stage outcome".split()
-)
-
-
-class _RowFields(TypedDict):
-    id: int
-    details: PostingDetails
-    added_at: datetime
-    updated_at: datetime
-    stage: Stage
-    outcome: Outcome | None
-    history: tuple[StageEvent, ...]
-
-
-def _row_fields(row: Any, history: list[StageEvent]) -> _RowFields:
-    """What a table row and a whole posting share, from an ORM object or a plain row
-    with the same columns."""
-    assert row.id is not None, "row was not flushed"
-    return {
-        "id": row.id,
-        "details": PostingDetails(
-            title=row.title,
-            company=row.company,
-            source=row.source,
-            url=row.url,
-            follow_up=row.follow_up,
-            notes=row.notes,
-        ),
-        "added_at": row.added_at,
-        "updated_at": row.updated_at,
-        "stage": Stage(row.stage),
-        "outcome": Outcome(row.outcome) if row.outcome else None,
-        "history": tuple(history),
-    }
-
-
 def _posting(row: PostingTable, history: list[StageEvent]) -> Posting:
-    return Posting(raw_text=row.raw_text, **_row_fields(row, history))
+    assert row.id is not None, "row was not flushed"
+    details = PostingDetails(
+        title=row.title,
+        company=row.company,
+        source=row.source,
+        url=row.url,
+        follow_up=row.follow_up,
+        notes=row.notes,
+    )
+    moments = (row.added_at, row.updated_at)
+    fields = reads.row_fields(
+        row.id, details, moments=moments, stage=row.stage, outcome=row.outcome, history=history
+    )
+    return Posting(raw_text=row.raw_text, **fields)

@@ -6,7 +6,7 @@ import pytest
 
 from desktop.domain.clock import UserTime
 from desktop.domain.errors import PasteError
-from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
+from desktop.domain.tracking.tracker import PREVIEW_CHARS, Outcome, PostingDetails, Stage
 from desktop.services import StoreError, StoreProblem, Tracker
 from desktop.store import Store
 from tests.conftest import fixture_text
@@ -114,12 +114,26 @@ def test_deleting_a_posting_deletes_its_history(tracker, paths):
         assert raw.execute("SELECT count(*) FROM stage_event").fetchone()[0] == 0
 
 
-def test_list_carries_each_postings_own_history(tracker):
+def test_rows_for_the_csv_carry_each_postings_own_history(tracker):
     a = tracker.set_stage(tracker.add("a", PostingDetails()).id, Stage.APPLIED)
+    gone = tracker.set_stage(tracker.add("gone", PostingDetails()).id, Stage.APPLYING)
     b = tracker.add("b", PostingDetails())
-    listed = {p.id: p for p in tracker.list_rows()}
-    assert listed[a.id].history == a.history
-    assert listed[b.id].history == b.history
+    c = tracker.set_outcome(tracker.set_stage(b.id, Stage.SCREENING).id, Outcome.REJECTED)
+    tracker.delete(gone.id)
+    exported = list(tracker.store.rows_with_history())
+    assert [row.id for row in exported] == [a.id, b.id]
+    assert [row.history for row in exported] == [a.history, c.history]
+    assert [event.name for event in c.history] == ["saved", "screening", "rejected"]
+
+
+def test_the_tables_rows_hold_neither_history_nor_the_text_of_a_titled_posting(tracker):
+    titled = tracker.add("Backend role\n" + "x" * 500, PostingDetails(title="Backend"))
+    untitled = tracker.add("ok, so: " + "we pay well and so on, " * 30, PostingDetails())
+    listed = {row.id: row for row in tracker.list_rows()}
+    assert listed[titled.id] == titled.row and listed[untitled.id] == untitled.row
+    assert listed[titled.id].history == () and listed[titled.id].preview == ""
+    assert untitled.title == ""
+    assert listed[untitled.id].preview == untitled.raw_text[:PREVIEW_CHARS]
 
 
 def test_blank_text_is_never_stored(tracker):

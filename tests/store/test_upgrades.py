@@ -180,8 +180,10 @@ def _read_again_as_the_window_does(store: Tracker) -> None:
 def _check_everything_kept(store: Tracker, version: int) -> None:
     postings = {posting.id: posting for posting in store.list_rows()}
     assert sorted(postings) == [CONTRACT, FULL_TIME, RECRUITER, PLAIN]
+    exported = {posting.id: posting for posting in store.store.rows_with_history()}
     for posting_id, listed in postings.items():
-        _check_posting(listed, posting_id)
+        assert listed == store.get(posting_id).row
+        _check_posting(exported[posting_id], posting_id)
         _check_posting(store.get(posting_id), posting_id)
         _check_reading(store.get(posting_id), posting_id, version)
         # Still recognised when pasted again: the stored fingerprints are today's.

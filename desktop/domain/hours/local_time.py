@@ -8,7 +8,7 @@ side has changed its clocks.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -16,6 +16,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.hours.statements import HoursKind, HoursStatement, window_instants
 from desktop.domain.hours.zones import (
     fixed_offset,
+    known_zone,
     standard_time_note,
     utc_offset,
     zone_info,
@@ -84,6 +85,28 @@ def format_days(days: frozenset[int]) -> str:
         if len(days) > 2 and set(run) == days:
             return f"{_DAY_NAMES[run[0]]}-{_DAY_NAMES[run[-1]]}"
     return ",".join(_DAY_NAMES[d] for d in sorted(days))
+
+
+def my_hours_from(settings: Mapping[str, str]) -> tuple[str | None, WorkingHours]:
+    """The user's zone (None: not chosen, follow the system's) and working hours, from their
+    settings as kept (`my_hours_settings`); what cannot be read is the default."""
+    zone = settings.get("time_zone")
+    try:
+        working = WorkingHours.parse(
+            settings.get("working_hours", "09:00-18:00"), settings.get("working_days", "Mon-Fri")
+        )
+    except WorkingHoursError:
+        working = WorkingHours()
+    return (zone if zone and known_zone(zone) else None), working
+
+
+def my_hours_settings(zone: str | None, working: WorkingHours) -> dict[str, str]:
+    """The user's zone and working hours as settings to keep."""
+    return {
+        "time_zone": zone or "",
+        "working_hours": working.hours_text,
+        "working_days": working.days_text,
+    }
 
 
 @dataclass(frozen=True)
@@ -286,7 +309,7 @@ def _offset_hours(label: str) -> float:
     return -value if match.group(1) == "-" else value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HoursSummary:
     """A posting's main hours statement for one user and day: a table cell and CSV columns."""
 

@@ -211,7 +211,7 @@ def risk_level(hits: Sequence[Hit], dismissed: frozenset[str] = frozenset()) -> 
     return Risk.NONE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RiskSummary:
     """A posting's risk in two values: for the table and the export."""
 

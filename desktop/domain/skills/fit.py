@@ -46,7 +46,7 @@ class CheckItem:
     unmet: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FitSummary:
     """A posting's checklist in three figures: for the table, the export and learn-next."""
 

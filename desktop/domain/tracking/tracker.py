@@ -91,7 +91,7 @@ def parse_milestone(text: str) -> Stage | Outcome:
     raise ValueError(f"unknown stage {text!r}; use one of {known} or an alias")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StageEvent:
     """One dated change in the pipeline: a stage reached, an outcome, or a reopening."""
 
@@ -108,7 +108,7 @@ class StageEvent:
         return self.name.capitalize()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PostingDetails:
     """The fields of a posting the user can edit by hand."""
 
@@ -124,11 +124,11 @@ class PostingDetails:
 PREVIEW_CHARS = 300
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class PostingRow:
-    """A posting as the tracker table, its filter and the CSV need it: everything but its
-    text and its reading. `preview`, the text's start, stands in for a missing title.
-    Small, so that a tracker of 100,000 postings fits in memory."""
+    """A posting as the tracker table and the CSV need it: everything but its text and its
+    reading. `preview`, the text's start, stands in for a missing title. The table's rows
+    carry no `history` (the CSV's do): small, so that 100,000 of them fit in memory."""
 
     id: int
     details: PostingDetails
@@ -161,7 +161,7 @@ class PostingRow:
         return next((e.at for e in self.history if e.name == stage.value), None)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Posting(PostingRow):
     """A tracked posting whole: its verbatim text, and what Gigdesk read from it with the
     user's own values in place (None until read)."""
@@ -172,6 +172,7 @@ class Posting(PostingRow):
 
     @property
     def row(self) -> PostingRow:
+        """The posting as the tracker table lists it."""
         return PostingRow(
             id=self.id,
             details=self.details,
@@ -179,8 +180,7 @@ class Posting(PostingRow):
             updated_at=self.updated_at,
             stage=self.stage,
             outcome=self.outcome,
-            history=self.history,
-            preview=self.raw_text[:PREVIEW_CHARS],
+            preview="" if self.details.title else self.raw_text[:PREVIEW_CHARS],
         )
 
 

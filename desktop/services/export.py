@@ -1,0 +1,43 @@
+"""The tracker as CSV, dates and hours in the user's zone, with each posting's summaries.
+
+The Tracker exports through the Store (`Tracker.export_csv`); `gigdesk export` first
+tries a Snapshot, which needs no SQLAlchemy, and falls back to the Tracker only when
+some summary is stale and must be worked out and kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from desktop.domain.clock import UserTime
+from desktop.domain.hours.local_time import my_hours_from
+from desktop.domain.tracking.export import write_tracker_csv
+from desktop.domain.tracking.tracker import PostingRow
+from desktop.services.summaries import SummaryContext, TableSummaries, standing, summary_bases
+from desktop.store.snapshot import Snapshot
+
+
+def write_csv(
+    rows: Iterable[PostingRow], path: Path, time: UserTime, summaries: TableSummaries
+) -> int:
+    """Write the rows (with their history) to `path`; returns how many were written."""
+    return write_tracker_csv(
+        rows,
+        path,
+        time.zone,
+        fits=summaries.fits,
+        risks=summaries.risks,
+        hours=summaries.hours,
+    )
+
+
+def export_kept(snapshot: Snapshot, path: Path, time: UserTime) -> int | None:
+    """The CSV from the kept summaries, as `Tracker.export_csv` writes it; None, and
+    nothing written, when some summary is stale."""
+    context = SummaryContext.today(time, my_hours_from(snapshot.settings())[1])
+    bases = summary_bases(snapshot.profile(), context)
+    summaries, stale = standing(snapshot.kept_summaries(), snapshot.read_ids(), bases)
+    if stale:
+        return None
+    return write_csv(snapshot.rows_with_history(), path, time, summaries)

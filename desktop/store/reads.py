@@ -1,0 +1,194 @@
+"""The store's whole-table reads, in plain SQL over a sqlite3 connection.
+
+No SQLAlchemy here: importing it costs more than a whole `gigdesk list`, so the
+commands that only read run these on a connection of their own (snapshot.py),
+and the Store runs the same functions on its own connection. Each read is
+written once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, fields
+from datetime import UTC, date, datetime
+from itertools import groupby
+from typing import Any
+
+from desktop.domain.skills.profile import Level, Profile, ProfileSkill
+from desktop.domain.tracking.tracker import (
+    PREVIEW_CHARS,
+    Outcome,
+    PostingDetails,
+    PostingRow,
+    Stage,
+    StageEvent,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KeptSummary:
+    """One posting's fit, risk and hours as last worked out, as plain values (schema 6).
+
+    A kind whose basis is None was never worked out; the basis names what it was
+    worked out from, so the caller can tell a kept one from a stale one.
+    """
+
+    posting_id: int
+    fit_basis: str | None = None
+    fit_met: int | None = None
+    fit_total: int | None = None
+    fit_missing: str | None = None
+    risk_basis: str | None = None
+    risk_level: int | None = None
+    risk_flags: str | None = None
+    hours_basis: str | None = None
+    hours_text: str | None = None
+    hours_zone: str | None = None
+    hours_local: str | None = None
+    hours_overlap: float | None = None
+    hours_cell: str | None = None
+
+
+SUMMARY_COLUMNS = tuple(field.name for field in fields(KeptSummary))
+
+# What a row of the tracker table is made of, in the order of the posting_row index
+# (schema 7), which holds them all: listing never reads the postings' texts.
+_ROW_COLUMNS = (
+    "id, title, company, source, url, follow_up, notes, added_at, updated_at, stage, outcome"
+)
+
+
+def posting_rows(connection: sqlite3.Connection) -> list[PostingRow]:
+    """Every posting as the table shows it, oldest first: no history, no text but the
+    start of an untitled one's (its stand-in title)."""
+    previews = dict(
+        connection.execute(
+            "SELECT id, substr(raw_text, 1, ?) FROM posting WHERE id IN "
+            "(SELECT id FROM posting INDEXED BY posting_row WHERE title = '')",
+            (PREVIEW_CHARS,),
+        )
+    )
+    rows = connection.execute(
+        f"SELECT {_ROW_COLUMNS} FROM posting INDEXED BY posting_row ORDER BY id"
+    )
+    return [_row(values, (), previews.get(values[0], "")) for values in rows]
+
+
+def posting_rows_with_history(connection: sqlite3.Connection) -> Iterator[PostingRow]:
+    """Every posting with its dated history, oldest first, as the CSV needs them: one at a
+    time, so an export of 100,000 never holds them all."""
+    events = connection.execute(
+        "SELECT posting_id, at, name FROM stage_event ORDER BY posting_id, at, id"
+    )
+    by_posting = groupby(events, key=lambda event: event[0])
+    next_history = next(by_posting, None)
+    rows = connection.execute(
+        f"SELECT {_ROW_COLUMNS} FROM posting INDEXED BY posting_row ORDER BY id"
+    )
+    for values in rows:
+        while next_history is not None and next_history[0] < values[0]:
+            next_history = next(by_posting, None)  # the events of a posting now gone
+        history: tuple[StageEvent, ...] = ()
+        if next_history is not None and next_history[0] == values[0]:
+            history = tuple(StageEvent(_moment(at), name) for _, at, name in next_history[1])
+            next_history = next(by_posting, None)
+        yield _row(values, history, "")
+
+
+def row_fields(
+    posting_id: int,
+    details: PostingDetails,
+    *,
+    moments: tuple[datetime, datetime],
+    stage: str,
+    outcome: str | None,
+    history: Sequence[StageEvent],
+) -> dict[str, Any]:
+    """What a table row and a whole posting share, as keyword arguments."""
+    return {
+        "id": posting_id,
+        "details": details,
+        "added_at": moments[0],
+        "updated_at": moments[1],
+        "stage": Stage(stage),
+        "outcome": Outcome(outcome) if outcome else None,
+        "history": tuple(history),
+    }
+
+
+def _row(values: tuple[Any, ...], history: tuple[StageEvent, ...], preview: str) -> PostingRow:
+    posting_id, title, company, source, url, follow_up, notes, added, updated, stage, outcome = (
+        values
+    )
+    details = PostingDetails(
+        title=title,
+        company=company,
+        source=source,
+        url=url,
+        follow_up=date.fromisoformat(follow_up) if follow_up else None,
+        notes=notes,
+    )
+    moments = (_moment(added), _moment(updated))
+    return PostingRow(
+        preview=preview,
+        **row_fields(
+            posting_id, details, moments=moments, stage=stage, outcome=outcome, history=history
+        ),
+    )
+
+
+def _moment(stored: str) -> datetime:
+    """A time as the store keeps it: UTC, written without its zone."""
+    return datetime.fromisoformat(stored).replace(tzinfo=UTC)
+
+
+def search(connection: sqlite3.Connection, words: Sequence[str]) -> list[frozenset[int]]:
+    """For each word, the postings whose title, company, source, notes or text has a word
+    starting with it (the full-text index of schema 6; diacritics and case ignored)."""
+    found = []
+    for word in words:
+        phrase = '"' + word.replace('"', '""') + '"*'
+        rows = connection.execute(
+            "SELECT rowid FROM posting_text WHERE posting_text MATCH ?", (phrase,)
+        )
+        found.append(frozenset(rowid for (rowid,) in rows))
+    return found
+
+
+def read_ids(connection: sqlite3.Connection) -> list[int]:
+    """The postings a parser has read (every one, but in the moment before a first reading)."""
+    return [
+        posting_id
+        for (posting_id,) in connection.execute(
+            "SELECT id FROM posting WHERE analysis IS NOT NULL ORDER BY id"
+        )
+    ]
+
+
+def kept_summaries(
+    connection: sqlite3.Connection, posting_ids: Collection[int] | None = None
+) -> dict[int, KeptSummary]:
+    """The kept summaries of these postings (of every posting without `posting_ids`)."""
+    query = f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM summary"
+    if posting_ids is None:
+        rows = connection.execute(query)
+    else:
+        ids = list(posting_ids)
+        rows = connection.execute(
+            f"{query} WHERE posting_id IN (SELECT value FROM json_each(?))", (_json_list(ids),)
+        )
+    return {row[0]: KeptSummary(*row) for row in rows}
+
+
+def _json_list(numbers: Sequence[int]) -> str:
+    return "[" + ",".join(str(int(number)) for number in numbers) + "]"
+
+
+def profile(connection: sqlite3.Connection) -> Profile:
+    rows = connection.execute("SELECT name, years, level FROM profile_skill ORDER BY name")
+    return Profile(tuple(ProfileSkill(name, years, Level(level)) for name, years, level in rows))
+
+
+def settings(connection: sqlite3.Connection) -> dict[str, str]:
+    return dict(connection.execute("SELECT key, value FROM setting"))

@@ -1,0 +1,68 @@
+"""A Snapshot reads what the Store reads, and opens only what it may read as it is."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from desktop.domain.hours.local_time import WorkingHours
+from desktop.domain.skills.profile import Level, Profile, ProfileSkill
+from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
+from desktop.store.snapshot import Snapshot
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _varied_tracker(tracker):
+    """Postings with every kind of row value: titled or not, notes, follow-ups, closed."""
+    tracker.save_profile(Profile((ProfileSkill("Python", 4.0, Level.HAVE),)))
+    tracker.save_my_hours("Europe/Lisbon", WorkingHours.parse("08:30-17:00", "Mon-Thu"))
+    first = tracker.add(
+        "Senior Python Engineer\nAcme Robotics\n\nRequirements:\n- Python\n- Go\n",
+        PostingDetails(url="https://acme.example/jobs/1", notes="Call Ana.\nRate ok."),
+    )
+    tracker.set_stage(first.id, Stage.APPLIED)
+    untitled = tracker.add("ok, so: " + "we pay well and so on, " * 30, PostingDetails())
+    closed = tracker.add(
+        "Data Analyst – Lisbon\nCore hours 9:00 am to 1:00 pm Eastern Time.\n",
+        PostingDetails(title="Analyst", company="Brightwell", source="LinkedIn"),
+    )
+    tracker.save_details(closed.id, PostingDetails(title="Analyst", follow_up=date(2026, 12, 3)))
+    tracker.set_outcome(closed.id, Outcome.REJECTED)
+    return [first.id, untitled.id, closed.id]
+
+
+def test_a_snapshot_reads_what_the_store_reads(tracker, paths):
+    """Listing and exporting go through a Snapshot: they must see what the window sees."""
+    ids = _varied_tracker(tracker)
+    store = tracker.store
+    snapshot = Snapshot.open(paths.db_file)
+    assert snapshot is not None
+    try:
+        # Each posting as the Store loads it whole, through the ORM.
+        whole = [tracker.get(posting_id) for posting_id in ids]
+        assert snapshot.list_rows() == [posting.row for posting in whole]
+        exported = list(snapshot.rows_with_history())
+        assert [(row.details, row.history) for row in exported] == [
+            (posting.details, posting.history) for posting in whole
+        ]
+        assert [len(row.history) for row in exported] == [2, 1, 2]
+        assert snapshot.profile() == store.profile()
+        assert snapshot.settings() == store.settings()
+        assert snapshot.read_ids() == store.read_ids() == ids
+        assert snapshot.kept_summaries() == store.summaries.all()
+        assert set(snapshot.kept_summaries()) == set(ids)
+    finally:
+        snapshot.close()
+
+
+def test_only_a_database_at_this_schema_opens_as_a_snapshot(tmp_path):
+    assert Snapshot.open(tmp_path / "missing.db") is None
+    older = tmp_path / "gigdesk.db"
+    with sqlite3.connect(older) as connection:
+        connection.executescript((FIXTURES / "schema_v5.sql").read_text(encoding="utf-8"))
+    connection.close()
+    before = older.read_bytes()
+    assert Snapshot.open(older) is None  # the Store upgrades it
+    assert older.read_bytes() == before
