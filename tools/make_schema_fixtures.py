@@ -1,6 +1,6 @@
 """Write tests/store/fixtures/schema_vN.sql: a database as each schema version's own code left it.
 
-    .venv/bin/python tools/make_schema_fixtures.py          # every version, 1 to 6
+    .venv/bin/python tools/make_schema_fixtures.py          # every version, 1 to 7
     .venv/bin/python tools/make_schema_fixtures.py 1 4      # only these
 
 For each version N the script checks out the commit that introduced schema N
@@ -23,7 +23,7 @@ URLs, notes, follow-up dates and a dated stage history with outcomes and a
 reopening (v1+); corrections to the reading (v2+); a skills profile and
 checklist verdicts (v3+); messages and dismissed red flags (v4+); the user's
 time zone, working hours and a pick for an ambiguous zone abbreviation (v5);
-v6 added only the filter's full-text index and kept summaries, so its data is
+v6 and v7 added only the filter's full-text index, kept summaries and an index, so their data is
 v5's written through the Tracker service. The database is then dumped as SQL
 text (sqlite3's iterdump, preceded by the `PRAGMA user_version` line it leaves
 out, with full-text indexes created empty and rebuilt): committed as text,
@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import importlib
 import io
 import os
@@ -61,6 +62,7 @@ SCHEMA_COMMITS = {
     4: "11296150afb9bbb0163d65737295a2a11f02f147",
     5: "ca007c40e29ce460888d5543e7186b1d7e812b97",
     6: "2e009c37cf3dd2d10479a7e59b71959a1b369d31",
+    7: "08c2668adfaebb3dd51edf55e43df8c1d67129ce",
 }
 
 CONTRACT = """\
@@ -260,7 +262,7 @@ def track(store: Any, clock: Clock) -> None:
     for posting_id, when, changes in edits:
         clock.now = when
         old = store.get(posting_id).details
-        store.save_details(posting_id, tracking.PostingDetails(**{**vars(old), **changes}))
+        store.save_details(posting_id, dataclasses.replace(old, **changes))
     moves: list[tuple[int, datetime, Any]] = [
         (CONTRACT_ID, at(3, 6, 8), stage.APPLIED),
         (FULL_TIME_ID, at(3, 7, 9), stage.APPLYING),
