@@ -106,16 +106,16 @@ class SummaryKeeper:
             dismissed=annotations.all_dismissed(),
         )
         kept = {} if everything else self._store.summaries.of(posting_ids)
-        summaries, rows = TableSummaries(), []
+        unpacker, rows = _Unpacker(TableSummaries()), []
         for posting_id, (reading, corrections) in self._store.readings(posting_ids).items():
             row = _work_out(
                 kept.get(posting_id, KeptSummary(posting_id)), reading, corrections, inputs
             )
             rows.append(row)
-            _unpack(row, summaries)
+            unpacker.add(row)
         if not self._store.database.read_only:  # a read-only file is summarized, not kept
             self._store.summaries.save(rows)
-        return summaries
+        return unpacker.summaries
 
 
 def summary_bases(profile: Profile, context: SummaryContext) -> SummaryBases:
@@ -134,18 +134,15 @@ def standing(
     kept: Mapping[int, KeptSummary], read_ids: Iterable[int], bases: SummaryBases
 ) -> tuple[TableSummaries, list[int]]:
     """The kept summaries that stand on `bases`, and the read postings whose summary does not."""
-    summaries, stale = TableSummaries(), []
+    unpacker, stale = _Unpacker(TableSummaries()), []
+    current = (bases.fit, bases.risk, bases.hours)
     for posting_id in read_ids:
         row = kept.get(posting_id)
-        if row is None or (row.fit_basis, row.risk_basis, row.hours_basis) != (
-            bases.fit,
-            bases.risk,
-            bases.hours,
-        ):
+        if row is None or (row.fit_basis, row.risk_basis, row.hours_basis) != current:
             stale.append(posting_id)
         else:
-            _unpack(row, summaries)
-    return summaries, stale
+            unpacker.add(row)
+    return unpacker.summaries, stale
 
 
 def _work_out(
@@ -194,20 +191,41 @@ def _work_out(
     return kept
 
 
-def _unpack(row: KeptSummary, summaries: TableSummaries) -> None:
-    posting_id = row.posting_id
-    summaries.fits[posting_id] = FitSummary(
-        row.fit_met or 0, row.fit_total or 0, _split(row.fit_missing)
-    )
-    summaries.risks[posting_id] = RiskSummary(Risk(row.risk_level or 0), _split(row.risk_flags))
-    if row.hours_text is not None:
-        summaries.hours[posting_id] = HoursSummary(
-            text=row.hours_text,
-            zone=row.hours_zone or "",
-            local=row.hours_local or "",
-            overlap_hours=row.hours_overlap,
-            cell=row.hours_cell or "",
+class _Unpacker:
+    """Kept rows as domain summaries, each distinct one made once and shared: most postings
+    have the same risk and many the same fit, and 100,000 copies of each would fill memory."""
+
+    def __init__(self, summaries: TableSummaries) -> None:
+        self.summaries = summaries
+        self._made: dict[tuple[Any, ...], Any] = {}
+
+    def add(self, row: KeptSummary) -> None:
+        posting_id = row.posting_id
+        self.summaries.fits[posting_id] = self._one(
+            FitSummary, row.fit_met or 0, row.fit_total or 0, _split(row.fit_missing)
         )
+        self.summaries.risks[posting_id] = self._one(
+            RiskSummary, _RISKS[row.risk_level or 0], _split(row.risk_flags)
+        )
+        if row.hours_text is not None:
+            self.summaries.hours[posting_id] = self._one(
+                HoursSummary,
+                row.hours_text,
+                row.hours_zone or "",
+                row.hours_local or "",
+                row.hours_overlap,
+                row.hours_cell or "",
+            )
+
+    def _one(self, kind: type[Any], *values: Any) -> Any:
+        key = (kind, *values)
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = kind(*values)
+        return made
+
+
+_RISKS = {int(risk): risk for risk in Risk}
 
 
 def _split(joined: str | None) -> tuple[str, ...]:

@@ -134,11 +134,12 @@ SCHEMA_STEPS: tuple[str, ...] = (
     END;
     INSERT INTO posting_text (posting_text) VALUES ('rebuild');
     """,
-    # 7: the tracker table's columns in one index, so that listing every posting reads
-    # them there and not from rows whose long text comes first (3x faster at 100,000).
+    # 7: the tracker table's columns, and whether a posting was read, in one index: listing
+    # every posting reads them there, not from rows whose long text comes first (3x faster).
     """
     CREATE INDEX posting_row ON posting (
-        id, title, company, source, url, follow_up, notes, added_at, updated_at, stage, outcome
+        id, title, company, source, url, follow_up, notes, added_at, updated_at, stage, outcome,
+        analysis_version
     );
     """,
 )
