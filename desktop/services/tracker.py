@@ -205,15 +205,15 @@ class Tracker:
         """Postings an older parser read (or none), to be read again."""
         return self.store.stale_readings(PARSER_VERSION)
 
-    def read_again(self, posting_id: int) -> Posting:
-        """Read a stored posting with the current parser, keeping the user's corrections."""
-        posting = self.store.get(posting_id).posting
-        analysis = analyze_posting(posting.raw_text, posting.details.source)
-        read = _complete(
-            self.store.save_reading(posting_id, analysis_to_dict(analysis), PARSER_VERSION)
-        )
-        self._summarize(posting_id)
-        return read
+    def read_again(self, posting_ids: Sequence[int]) -> TableSummaries:
+        """Read these stored postings with the current parser, keeping the user's corrections,
+        in one transaction; returns their summaries, worked out again."""
+        readings = {
+            posting_id: analysis_to_dict(analyze_posting(text, source))
+            for posting_id, (text, source) in self.store.texts(posting_ids).items()
+        }
+        self.store.save_readings(readings, PARSER_VERSION)
+        return self._keeper.refresh(list(readings), self.summary_context(), everything=True)
 
     # Skills profile and the checklist
 

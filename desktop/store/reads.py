@@ -148,6 +148,17 @@ def _moment(stored: str) -> datetime:
     return datetime.fromisoformat(stored + "+00:00")
 
 
+def texts(
+    connection: sqlite3.Connection, posting_ids: Collection[int]
+) -> dict[int, tuple[str, str]]:
+    """The verbatim text and the source of these postings."""
+    rows = connection.execute(
+        "SELECT id, raw_text, source FROM posting WHERE id IN (SELECT value FROM json_each(?))",
+        (_json_list(list(posting_ids)),),
+    )
+    return {posting_id: (text, source) for posting_id, text, source in rows}
+
+
 def search(connection: sqlite3.Connection, words: Sequence[str]) -> list[frozenset[int]]:
     """For each word, the postings whose title, company, source, notes or text has a word
     starting with it (the full-text index of schema 6; diacritics and case ignored)."""

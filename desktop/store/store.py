@@ -9,7 +9,7 @@ a reading.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -218,29 +218,35 @@ class Store:
                 if posting_id is not None
             ]
 
-    def save_reading(self, posting_id: int, reading: dict[str, Any], version: int) -> StoredPosting:
-        """Keep a new reading of a stored posting; the user's corrections stay as they are.
+    def texts(self, posting_ids: Collection[int]) -> dict[int, tuple[str, str]]:
+        """The verbatim text and the source of these postings, to read them again."""
+        with self.database.reading() as connection:
+            return reads.texts(connection, posting_ids)
+
+    def save_readings(self, readings: Mapping[int, dict[str, Any]], version: int) -> None:
+        """Keep new readings of stored postings in one transaction; the user's corrections
+        stay as they are.
 
         Schema 1 kept no corrections: a title or company it stored that the first
         reading does not give is the user's, and is kept as a correction.
         """
         with self._session(writes=True) as session:
-            row = self._row(session, posting_id)
-            corrections = json.loads(row.overrides)
-            if row.analysis is None:
-                kept = {
-                    name: value
-                    for name in _NAMED_COLUMNS
-                    if (value := getattr(row, name)) and value != (reading.get(name) or "")
-                }
-                corrections = {**kept, **corrections}
-                row.overrides = json.dumps(corrections)
-            row.analysis = json.dumps(reading)
-            row.analysis_version = version
-            for name in _NAMED_COLUMNS:
-                setattr(row, name, corrections.get(name, reading.get(name)) or "")
+            for posting_id, reading in readings.items():
+                row = self._row(session, posting_id)
+                corrections = json.loads(row.overrides)
+                if row.analysis is None:
+                    kept = {
+                        name: value
+                        for name in _NAMED_COLUMNS
+                        if (value := getattr(row, name)) and value != (reading.get(name) or "")
+                    }
+                    corrections = {**kept, **corrections}
+                    row.overrides = json.dumps(corrections)
+                row.analysis = json.dumps(reading)
+                row.analysis_version = version
+                for name in _NAMED_COLUMNS:
+                    setattr(row, name, corrections.get(name, reading.get(name)) or "")
             session.commit()
-            return self._load(session, posting_id)
 
     def set_stage(self, posting_id: int, stage: Stage) -> StoredPosting:
         """Move to `stage` and record when. Setting the current stage records nothing."""

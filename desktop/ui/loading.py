@@ -12,6 +12,8 @@ from desktop.ui.posting_model import PostingTableModel
 # Postings worked out per trip to the database thread: small enough that each result
 # shows quickly, large enough that the trips cost little.
 REFRESH_PART = 2_000
+# Postings read again per trip: reading one takes a few milliseconds.
+READ_PART = 200
 
 
 class TableLoader(QObject):
@@ -37,6 +39,9 @@ class TableLoader(QObject):
         super().__init__(parent)
         self._guard = guard
         self._model = model
+        # Postings are being read again: their summaries come with their new readings, and
+        # working out stale ones from the old readings meanwhile would be wasted.
+        self._reading_again = False
 
     def reload(self) -> None:
         """Load every posting; load again if a write raced the reading."""
@@ -57,30 +62,43 @@ class TableLoader(QObject):
 
         self._guard.run(self._guard.tracker.list_rows, loaded, failed)
 
-    def read_again_if_stale(self) -> None:
-        """Read again the postings an older parser read, keeping corrections; then reload."""
+    def start(self) -> None:
+        """Fill the table, read again what an older parser read (in parts, each part's
+        summaries shown as it comes, the table reloaded at the end), check the file."""
         tracker = self._guard.tracker
 
-        def work() -> int:
-            stale = tracker.stale_readings()
-            for posting_id in stale:
-                tracker.read_again(posting_id)
-            return len(stale)
+        def found(stale: list[int]) -> None:
+            self._reading_again = bool(stale)
+            self.reload()
+            if stale:
+                self._read_again(stale, len(stale))
 
-        def done(count: int) -> None:
-            if count:
-                self.reload()
-                self.told.emit(
-                    f"Read {count} posting{'s' if count != 1 else ''} again with the improved "
-                    "parser; your corrections are kept."
-                )
-
-        self._guard.run(work, done)
-
-    def check_database(self) -> None:
-        """Check the file's structure; writes wait for the verdict, damage is signalled."""
-        tracker = self._guard.tracker
+        self.loading.emit(True)
+        self._guard.run(tracker.stale_readings, found)
+        # Writes wait for the verdict; damage is signalled through the guard.
         self._guard.run(tracker.check_integrity, lambda _: None)
+
+    def _read_again(self, stale: list[int], total: int) -> None:
+        if not stale:
+            self._reading_again = False
+            self.reload()
+            self.told.emit(
+                f"Read {total:,} posting{'s' if total != 1 else ''} again with the improved "
+                "parser; your corrections are kept."
+            )
+            return
+        part, rest = stale[:READ_PART], stale[READ_PART:]
+        tracker = self._guard.tracker
+
+        def read(summaries: TableSummaries) -> None:
+            self._model.merge_summaries(summaries)
+            self.progress.emit(
+                f"Reading postings again with the improved parser: {total - len(rest):,} "
+                f"of {total:,}…"
+            )
+            self._read_again(rest, total)
+
+        self._guard.run(lambda: tracker.read_again(part), read)
 
     def refresh_summaries(self) -> None:
         """Show every posting's kept fit, risk and hours at once, then work out the stale
@@ -90,7 +108,8 @@ class TableLoader(QObject):
         def kept(result: tuple[TableSummaries, list[int]]) -> None:
             summaries, stale = result
             self._model.set_summaries(summaries)
-            self._refresh(stale, len(stale))
+            if not self._reading_again:
+                self._refresh(stale, len(stale))
 
         self._guard.run(tracker.kept_summaries, kept)
 

@@ -152,9 +152,7 @@ class MainWindow(QMainWindow):
         self.loader.loading.connect(self._loading)
         self.loader.told.connect(self._tell)
         self.loader.progress.connect(self.statusBar().showMessage)
-        self.loader.reload()
-        self.loader.check_database()
-        self.loader.read_again_if_stale()
+        self.loader.start()
         # Hours in the user's time and overdue follow-ups depend on the day.
         self.day_timer = QTimer(self)
         self.day_timer.setSingleShot(True)

@@ -194,7 +194,8 @@ def test_users_corrections_survive_reading_again_and_can_be_reset(tracker):
     edited = tracker.save_details(posting.id, replace(posting.details, title="Senior QA Analyst"))
     assert edited.analysis.engagement == "part-time"
     assert edited.analysis.pay.currency == "EUR"
-    again = tracker.read_again(posting.id)
+    tracker.read_again([posting.id])
+    again = tracker.get(posting.id)
     assert again.title == "Senior QA Analyst"
     assert again.analysis.engagement == "part-time"
     assert again.overridden == {"engagement", "pay", "title"}
@@ -257,7 +258,8 @@ def test_a_zone_pick_is_kept_through_reading_again_and_undoing_a_delete(tracker)
     (statement,) = posting.analysis.hours
     assert statement.zone is None and "Asia/Shanghai" in statement.zone_choices
     tracker.set_field(posting.id, "zone:CST", "Asia/Shanghai")
-    assert tracker.read_again(posting.id).analysis.hours[0].zone == "Asia/Shanghai"
+    tracker.read_again([posting.id])
+    assert tracker.get(posting.id).analysis.hours[0].zone == "Asia/Shanghai"
     snapshot = tracker.delete(posting.id)
     restored = tracker.restore(snapshot)
     assert restored.analysis.hours[0].zone == "Asia/Shanghai"

@@ -128,7 +128,8 @@ def test_a_first_version_database_gains_readings_and_keeps_its_postings(tmp_path
     try:
         assert store.store.migration.backup is not None
         assert store.stale_readings() == [1]
-        posting = store.read_again(1)
+        store.read_again([1])
+        posting = store.get(1)
         assert store.stale_readings() == []
         assert posting.title == "My own title"
         assert posting.overridden == {"title"}

@@ -51,7 +51,8 @@ def test_a_first_reading_keeps_titles_the_first_schema_stored_as_the_users(store
             (stored.posting.id,),
         )
         raw.commit()
-    again = store.save_reading(stored.posting.id, READING, 2)
+    store.save_readings({stored.posting.id: READING}, 2)
+    again = store.get(stored.posting.id)
     assert again.corrections == {"title": "My title"}
     assert (again.posting.title, again.posting.company) == ("My title", "Acme")
 

@@ -172,8 +172,7 @@ def _open(version: int, folder: Path) -> Tracker:
 
 
 def _read_again_as_the_window_does(store: Tracker) -> None:
-    for posting_id in store.stale_readings():
-        store.read_again(posting_id)
+    store.read_again(store.stale_readings())
     assert store.stale_readings() == []
 
 
@@ -320,8 +319,7 @@ def test_values_survive_a_later_parser_reading_everything_again(tmp_path, versio
     store = _open(version, tmp_path)
     try:
         _read_again_as_the_window_does(store)
-        for posting_id in (CONTRACT, FULL_TIME, RECRUITER, PLAIN):
-            store.read_again(posting_id)
+        store.read_again([CONTRACT, FULL_TIME, RECRUITER, PLAIN])
         _check_everything_kept(store, version)
         reopened = Tracker(Store.open(store.db_file, clock=lambda: NOW))
         try:

@@ -31,3 +31,31 @@ def test_a_new_profile_is_worked_out_in_parts_each_shown_as_it_comes(
         window.statusBar().currentMessage() == "Fit, risk and hours are up to date for 3 postings."
     )
     assert tracker.kept_summaries()[1] == []
+
+
+def test_after_a_parser_upgrade_postings_are_read_again_in_parts_and_nothing_twice(
+    monkeypatch, tracker, open_window, paths
+):
+    import sqlite3
+
+    ids = [tracker.add(POSTING.format(n=n), PostingDetails()).id for n in range(5)]
+    with sqlite3.connect(paths.db_file) as raw:  # as an older parser left them
+        raw.execute("UPDATE posting SET analysis_version = 1")
+        raw.execute("UPDATE summary SET fit_basis = 'older', risk_basis = 'older'")
+    raw.close()
+    parts: list[list[int]] = []
+    read_again = tracker.read_again
+    monkeypatch.setattr(tracker, "read_again", lambda ids: (parts.append(ids), read_again(ids))[1])
+    refreshed: list[list[int]] = []
+    refresh = tracker.refresh_summaries
+    monkeypatch.setattr(
+        tracker, "refresh_summaries", lambda ids: (refreshed.append(ids), refresh(ids))[1]
+    )
+    monkeypatch.setattr(loading, "READ_PART", 2)
+    window = open_window()
+    assert parts == [ids[:2], ids[2:4], ids[4:]]
+    assert refreshed == []  # each part's summaries came with its new reading
+    assert tracker.stale_readings() == [] and tracker.kept_summaries()[1] == []
+    cells = [window.model.index(r, Column.FIT).data() for r in range(5)]
+    assert cells == ["0/2"] * 5
+    assert "read 5 postings again" in window.statusBar().currentMessage().lower()
