@@ -409,17 +409,20 @@ def _detail_columns(details: PostingDetails) -> _DetailColumns:
 
 
 def _posting(row: PostingTable, history: list[StageEvent]) -> Posting:
-    assert row.id is not None, "row was not flushed"
-    details = PostingDetails(
-        title=row.title,
-        company=row.company,
-        source=row.source,
-        url=row.url,
-        follow_up=row.follow_up,
-        notes=row.notes,
+    return Posting(
+        id=_id(row),
+        details=PostingDetails(
+            title=row.title,
+            company=row.company,
+            source=row.source,
+            url=row.url,
+            follow_up=row.follow_up,
+            notes=row.notes,
+        ),
+        added_at=row.added_at,
+        updated_at=row.updated_at,
+        stage=Stage(row.stage),
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        history=tuple(history),
+        raw_text=row.raw_text,
     )
-    moments = (row.added_at, row.updated_at)
-    fields = reads.row_fields(
-        row.id, details, moments=moments, stage=row.stage, outcome=row.outcome, history=history
-    )
-    return Posting(raw_text=row.raw_text, **fields)

@@ -44,23 +44,26 @@ class TableLoader(QObject):
         self._reading_again = False
 
     def reload(self) -> None:
-        """Load every posting; load again if a write raced the reading."""
+        """Load every posting with its kept summaries, in one trip so that they show together;
+        load again if a write raced the reading; then work out the stale summaries."""
         started_at = self._guard.writes
+        tracker = self._guard.tracker
         self.loading.emit(True)
 
-        def loaded(postings: list[PostingRow]) -> None:
+        def loaded(result: tuple[list[PostingRow], tuple[TableSummaries, list[int]]]) -> None:
             if self._guard.writes != started_at:
                 self.reload()
                 return
+            postings, kept = result
             self._model.set_postings(postings)
-            self.refresh_summaries()
+            self._show_kept(kept)
             self.loading.emit(False)
 
         def failed(exc: Exception) -> None:
             self.loading.emit(False)
             self._guard.task_failed(exc)
 
-        self._guard.run(self._guard.tracker.list_rows, loaded, failed)
+        self._guard.run(lambda: (tracker.list_rows(), tracker.kept_summaries()), loaded, failed)
 
     def start(self) -> None:
         """Fill the table, read again what an older parser read (in parts, each part's
@@ -70,13 +73,14 @@ class TableLoader(QObject):
         def found(stale: list[int]) -> None:
             self._reading_again = bool(stale)
             self.reload()
+            # After the list (it reads every page: 0.6 s at 100,000 postings). Writes wait
+            # for the verdict; damage is signalled through the guard.
+            self._guard.run(tracker.check_integrity, lambda _: None)
             if stale:
                 self._read_again(stale, len(stale))
 
         self.loading.emit(True)
         self._guard.run(tracker.stale_readings, found)
-        # Writes wait for the verdict; damage is signalled through the guard.
-        self._guard.run(tracker.check_integrity, lambda _: None)
 
     def _read_again(self, stale: list[int], total: int) -> None:
         if not stale:
@@ -103,15 +107,13 @@ class TableLoader(QObject):
     def refresh_summaries(self) -> None:
         """Show every posting's kept fit, risk and hours at once, then work out the stale
         ones in parts, each part shown as it comes, so the window stays usable."""
-        tracker = self._guard.tracker
+        self._guard.run(self._guard.tracker.kept_summaries, self._show_kept)
 
-        def kept(result: tuple[TableSummaries, list[int]]) -> None:
-            summaries, stale = result
-            self._model.set_summaries(summaries)
-            if not self._reading_again:
-                self._refresh(stale, len(stale))
-
-        self._guard.run(tracker.kept_summaries, kept)
+    def _show_kept(self, kept: tuple[TableSummaries, list[int]]) -> None:
+        summaries, stale = kept
+        self._model.set_summaries(summaries)
+        if not self._reading_again:
+            self._refresh(stale, len(stale))
 
     def _refresh(self, stale: list[int], total: int) -> None:
         if not stale:
