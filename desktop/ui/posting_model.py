@@ -8,6 +8,7 @@ column.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 from enum import IntEnum
@@ -21,7 +22,7 @@ from desktop.domain.hours.local_time import HoursSummary
 from desktop.domain.red_flags.flags import Risk, RiskSummary
 from desktop.domain.skills.fit import FitSummary
 from desktop.domain.tracking.intake import is_freelance_source
-from desktop.domain.tracking.tracker import Posting, PostingRow, Stage
+from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow, Stage
 from desktop.services.summaries import TableSummaries
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
@@ -53,6 +54,9 @@ HEADERS = {
     Column.RISK: "Risk",
     Column.HOURS: "Hours (your time)",
 }
+
+
+_STAGE_ORDER = {stage: place for place, stage in enumerate(Stage)}
 
 
 def status_label(posting: PostingRow) -> str:
@@ -96,7 +100,9 @@ class PostingTableModel(HeaderedTableModel):
         self._shown: list[int] = []  # places in _rows, as the table shows them
         self._shown_at: dict[int, int] = {}  # posting id -> table row
         self._match: frozenset[int] | None = None  # ids the filter lets through; None: all
-        self._keys: dict[Column, list[tuple[Any, ...]]] = {}  # sort keys by place, kept
+        self._orders: dict[Column, list[int]] = {}  # places by each column, ascending, kept
+        self._statuses: dict[str, set[int]] | None = None  # posting ids by status, kept
+        self._labels: dict[tuple[Stage, Outcome | None, str], str] = {}
         self._fits: dict[int, FitSummary] = {}
         self._risks: dict[int, RiskSummary] = {}
         self._hours: dict[int, HoursSummary] = {}
@@ -149,7 +155,7 @@ class PostingTableModel(HeaderedTableModel):
         self.beginResetModel()
         self._rows = [as_row(posting) for posting in postings]
         self._places = {row.id: place for place, row in enumerate(self._rows)}
-        self._keys.clear()
+        self._forget_orders()
         self._shown = self._shown_places()
         self._reindex()
         self.endResetModel()
@@ -178,7 +184,7 @@ class PostingTableModel(HeaderedTableModel):
         """Show a new or changed posting without reloading the rest."""
         row = as_row(posting)
         place = self._places.get(row.id)
-        self._keys.clear()
+        self._forget_orders()
         if place is None:
             self._places[row.id] = len(self._rows)
             self._rows.append(row)
@@ -206,7 +212,7 @@ class PostingTableModel(HeaderedTableModel):
             self.beginRemoveRows(QModelIndex(), at, at)
         del self._rows[place]
         self._places = {row.id: place for place, row in enumerate(self._rows)}
-        self._keys.clear()
+        self._forget_orders()
         self._shown = [p - (p > place) for p in self._shown if p != place]
         self._reindex()
         if at is not None:
@@ -266,12 +272,30 @@ class PostingTableModel(HeaderedTableModel):
         return len(self._rows)
 
     def _status_matches(self, word: str) -> frozenset[int]:
-        """Postings whose stage or outcome, as the table words it, contains `word`."""
-        return frozenset(row.id for row in self._rows if word in status_label(row).casefold())
+        """Postings whose stage or outcome, as the table words it, contains `word`: the few
+        statuses are looked at, not every row at every keystroke."""
+        if self._statuses is None:
+            self._statuses = defaultdict(set)
+            for row in self._rows:
+                self._statuses[self._status_of(row).casefold()].add(row.id)
+        return frozenset().union(*(ids for label, ids in self._statuses.items() if word in label))
+
+    def _status_of(self, row: PostingRow) -> str:
+        """status_label, worked out once for each of the few stage, outcome and source."""
+        key = (row.stage, row.outcome, row.details.source)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = status_label(row)
+        return label
+
+    def _forget_orders(self) -> None:
+        """The rows changed: orders and statuses are worked out again when next needed."""
+        self._orders.clear()
+        self._statuses = None
 
     # Sorting and showing
 
-    def sort_key(self, posting: PostingRow, column: Column) -> tuple[Any, ...]:
+    def sort_key(self, posting: PostingRow, column: Column) -> Any:
         """A native, comparable value; empty values sort last in ascending order."""
         if column == Column.TITLE:
             return (not posting.title, display_title(posting).casefold())
@@ -279,13 +303,13 @@ class PostingTableModel(HeaderedTableModel):
             return (not posting.company, posting.company.casefold())
         if column == Column.STAGE:
             closed = posting.outcome is not None
-            return (closed, list(Stage).index(posting.stage), status_label(posting))
+            return (closed, _STAGE_ORDER[posting.stage], self._status_of(posting))
         if column == Column.SOURCE:
             return (not posting.details.source, posting.details.source.casefold())
         if column == Column.ADDED:
-            return (posting.added_at,)
+            return posting.added_at
         if column == Column.CHANGED:
-            return (posting.updated_at,)
+            return posting.updated_at
         if column == Column.FIT:
             fit = self._fits.get(posting.id)
             if fit is None or not fit.total:
@@ -301,18 +325,16 @@ class PostingTableModel(HeaderedTableModel):
         return (follow_up is None, follow_up or date.max)
 
     def _shown_places(self) -> list[int]:
-        """The places of the rows the filter lets through, in the column's order."""
+        """The places of the rows the filter lets through, in the column's order (kept,
+        so that a keystroke in the filter or a second click sorts nothing)."""
         places: Sequence[int] = range(len(self._rows))
         column = self._sort_column
         if column is not None:
-            if column not in self._keys:
-                self._keys[column] = [self.sort_key(row, column) for row in self._rows]
-            keys = self._keys[column]
-            places = sorted(
-                places,
-                key=keys.__getitem__,
-                reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-            )
+            order = self._orders.get(column)
+            if order is None:
+                keys = [self.sort_key(row, column) for row in self._rows]
+                order = self._orders[column] = sorted(places, key=keys.__getitem__)
+            places = order[::-1] if self._sort_order == Qt.SortOrder.DescendingOrder else order
         match, rows = self._match, self._rows
         if match is None:
             return list(places)
@@ -334,14 +356,14 @@ class PostingTableModel(HeaderedTableModel):
         return self.index(at, column) if at is not None else QModelIndex()
 
     def _column_changed(self, column: Column) -> None:
-        self._keys.pop(column, None)
+        self._orders.pop(column, None)
         if self._shown:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._shown) - 1, column))
         if self._sort_column == column:
             self._resort.start()
 
     def _cell_changed(self, posting_id: int, column: Column) -> None:
-        self._keys.pop(column, None)
+        self._orders.pop(column, None)
         if (at := self._shown_at.get(posting_id)) is not None:
             self.dataChanged.emit(self.index(at, column), self.index(at, column))
 
@@ -351,7 +373,7 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.COMPANY:
             return posting.company
         if column == Column.STAGE:
-            return status_label(posting)
+            return self._status_of(posting)
         if column == Column.SOURCE:
             return posting.details.source
         if column == Column.ADDED:

@@ -131,3 +131,21 @@ def test_filter_stays_right_when_typing_on_deleting_and_editing(model, tracker):
     assert _column(model, Column.TITLE) == ["Firmware Engineer", "Product Designer"]
     model.remove(lumen.id)
     assert _column(model, Column.TITLE) == ["Product Designer"]
+
+
+def test_a_stage_word_and_a_sorted_column_follow_edits_made_after_them(model, tracker, qtbot):
+    """What the filter and sorting keep between keystrokes must not outlive a change."""
+    _filter(model, tracker, "interview")
+    assert _column(model, Column.TITLE) == ["Product Designer"]
+    writer = model.every_posting()[3]
+    model.upsert(tracker.set_outcome(writer.id, None))
+    model.upsert(tracker.set_stage(writer.id, Stage.INTERVIEWING))
+    _filter(model, tracker, "interview")
+    assert _column(model, Column.TITLE) == ["Product Designer", "Writer"]
+    _filter(model, tracker, "")
+    model.sort(Column.STAGE, Qt.SortOrder.DescendingOrder)
+    assert _column(model, Column.STAGE)[:2] == ["Interviewing", "Interviewing"]
+    firmware = model.every_posting()[0]
+    model.upsert(tracker.set_outcome(firmware.id, Outcome.WITHDRAWN))
+    model.sort(Column.STAGE, Qt.SortOrder.DescendingOrder)
+    assert _column(model, Column.STAGE)[0] == "Withdrawn"
