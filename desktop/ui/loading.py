@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QObject, Signal
 
 from desktop.domain.tracking.tracker import PostingRow
@@ -57,6 +59,7 @@ class TableLoader(QObject):
             postings, kept = result
             self._model.set_postings(postings)
             self._show_kept(kept)
+            freeze_long_lived()
             self.loading.emit(False)
 
         def failed(exc: Exception) -> None:
@@ -96,6 +99,7 @@ class TableLoader(QObject):
 
         def read(summaries: TableSummaries) -> None:
             self._model.merge_summaries(summaries)
+            freeze_long_lived()
             self.progress.emit(
                 f"Reading postings again with the improved parser: {total - len(rest):,} "
                 f"of {total:,}…"
@@ -118,6 +122,7 @@ class TableLoader(QObject):
     def _refresh(self, stale: list[int], total: int) -> None:
         if not stale:
             if total:
+                self._model.settle_order()
                 self.told.emit(f"Fit, risk and hours are up to date for {total:,} postings.")
             return
         part, rest = stale[:REFRESH_PART], stale[REFRESH_PART:]
@@ -125,9 +130,20 @@ class TableLoader(QObject):
 
         def refreshed(summaries: TableSummaries) -> None:
             self._model.merge_summaries(summaries)
+            freeze_long_lived()
             self.progress.emit(
                 f"Working out fit, risk and hours: {total - len(rest):,} of {total:,}…"
             )
             self._refresh(rest, total)
 
         self._guard.run(lambda: tracker.refresh_summaries(part), refreshed)
+
+
+def freeze_long_lived() -> None:
+    """Take the table's rows and summaries out of the garbage collector's full passes.
+
+    They live as long as the window; walked on every full pass (millions of objects at
+    100,000 postings) they stalled the window for 150 ms each time a background part
+    allocated enough to trigger one. Frozen objects are still freed when no longer used.
+    """
+    gc.freeze()

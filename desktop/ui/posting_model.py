@@ -57,6 +57,7 @@ HEADERS = {
 
 
 _STAGE_ORDER = {stage: place for place, stage in enumerate(Stage)}
+_SUMMARY_COLUMNS = (Column.FIT, Column.RISK, Column.HOURS)
 
 
 def status_label(posting: PostingRow) -> str:
@@ -222,14 +223,24 @@ class PostingTableModel(HeaderedTableModel):
         """Show each posting's fit, risk and hours in the user's time, these alone."""
         self._fits, self._risks, self._hours = {}, {}, {}
         self.merge_summaries(summaries)
+        self.settle_order()
 
     def merge_summaries(self, summaries: TableSummaries) -> None:
-        """Show these postings' fit, risk and hours; other postings keep theirs."""
+        """Show these postings' fit, risk and hours; other postings keep theirs.
+
+        Rows keep their places until `settle_order`: summaries come in parts, and sorting
+        every row again for each part would move rows under the user's eyes and stall
+        the window (a sort of 100,000 rows shares the interpreter with the next part)."""
         self._fits.update(summaries.fits)
         self._risks.update(summaries.risks)
         self._hours.update(summaries.hours)
-        for column in (Column.FIT, Column.RISK, Column.HOURS):
-            self._column_changed(column)
+        for column in _SUMMARY_COLUMNS:
+            self._column_changed(column, resort=False)
+
+    def settle_order(self) -> None:
+        """Sort again if the table is sorted by a summary column whose values changed."""
+        if self._sort_column in _SUMMARY_COLUMNS and self._sort_column not in self._orders:
+            self._resort.start()
 
     def set_risk(self, posting_id: int, risk: RiskSummary) -> None:
         self._risks[posting_id] = risk
@@ -295,34 +306,47 @@ class PostingTableModel(HeaderedTableModel):
 
     # Sorting and showing
 
-    def sort_key(self, posting: PostingRow, column: Column) -> Any:
-        """A native, comparable value; empty values sort last in ascending order."""
+    def _sort_keys(self, column: Column) -> list[Any]:
+        """Each row's native, comparable value in `column`, empty values last in ascending
+        order; one comprehension per column, as this runs over every row (100,000 of them)."""
+        rows = self._rows
         if column == Column.TITLE:
-            return (not posting.title, display_title(posting).casefold())
+            return [(not r.title, (r.title or display_title(r)).casefold()) for r in rows]
         if column == Column.COMPANY:
-            return (not posting.company, posting.company.casefold())
+            return [(not r.company, r.company.casefold()) for r in rows]
         if column == Column.STAGE:
-            closed = posting.outcome is not None
-            return (closed, _STAGE_ORDER[posting.stage], self._status_of(posting))
+            status, stage_order = self._status_of, _STAGE_ORDER
+            return [(r.outcome is not None, stage_order[r.stage], status(r)) for r in rows]
         if column == Column.SOURCE:
-            return (not posting.details.source, posting.details.source.casefold())
+            return [(not r.details.source, r.details.source.casefold()) for r in rows]
         if column == Column.ADDED:
-            return posting.added_at
+            return [r.added_at for r in rows]
         if column == Column.CHANGED:
-            return posting.updated_at
+            return [r.updated_at for r in rows]
         if column == Column.FIT:
-            fit = self._fits.get(posting.id)
-            if fit is None or not fit.total:
-                return (True, 0.0, 0)
-            return (False, fit.met / fit.total, fit.total)
+            fits = self._fits
+            return [
+                (False, fit.met / fit.total, fit.total)
+                if (fit := fits.get(r.id)) is not None and fit.total
+                else (True, 0.0, 0)
+                for r in rows
+            ]
         if column == Column.RISK:
-            risk = self._risks.get(posting.id)
-            return (risk is None, int(risk.level) if risk else 0)
+            risks = self._risks
+            return [
+                (False, int(risk.level)) if (risk := risks.get(r.id)) is not None else (True, 0)
+                for r in rows
+            ]
         if column == Column.HOURS:
-            hours = self._hours.get(posting.id)
-            return (not hours or not hours.local, hours.cell if hours else "")
-        follow_up = posting.details.follow_up
-        return (follow_up is None, follow_up or date.max)
+            hours = self._hours
+            return [
+                (not hour or not hour.local, hour.cell if hour else "")
+                for hour in (hours.get(r.id) for r in rows)
+            ]
+        return [
+            (follow_up is None, follow_up or date.max)
+            for follow_up in (r.details.follow_up for r in rows)
+        ]
 
     def _shown_places(self) -> list[int]:
         """The places of the rows the filter lets through, in the column's order (kept,
@@ -332,7 +356,7 @@ class PostingTableModel(HeaderedTableModel):
         if column is not None:
             order = self._orders.get(column)
             if order is None:
-                keys = [self.sort_key(row, column) for row in self._rows]
+                keys = self._sort_keys(column)
                 order = self._orders[column] = sorted(places, key=keys.__getitem__)
             places = order[::-1] if self._sort_order == Qt.SortOrder.DescendingOrder else order
         match, rows = self._match, self._rows
@@ -355,11 +379,11 @@ class PostingTableModel(HeaderedTableModel):
         at = self._shown_at.get(posting_id)
         return self.index(at, column) if at is not None else QModelIndex()
 
-    def _column_changed(self, column: Column) -> None:
+    def _column_changed(self, column: Column, resort: bool = True) -> None:
         self._orders.pop(column, None)
         if self._shown:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._shown) - 1, column))
-        if self._sort_column == column:
+        if resort and self._sort_column == column:
             self._resort.start()
 
     def _cell_changed(self, posting_id: int, column: Column) -> None:

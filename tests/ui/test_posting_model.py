@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from desktop.domain.clock import UserTime
+from desktop.domain.skills.fit import FitSummary
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
+from desktop.services.summaries import TableSummaries
 from desktop.ui.posting_model import Column, PostingTableModel, words_of
 
 TODAY = date(2026, 8, 5)
@@ -149,3 +151,19 @@ def test_a_stage_word_and_a_sorted_column_follow_edits_made_after_them(model, tr
     model.upsert(tracker.set_outcome(firmware.id, Outcome.WITHDRAWN))
     model.sort(Column.STAGE, Qt.SortOrder.DescendingOrder)
     assert _column(model, Column.STAGE)[0] == "Withdrawn"
+
+
+def test_fits_arriving_in_parts_keep_rows_in_place_until_the_order_settles(model, qtbot):
+    """Rows must not jump under the user while summaries stream in; they sort once done."""
+    ids = [posting.id for posting in model.every_posting()]
+    model.set_summaries(TableSummaries(fits={ids[0]: FitSummary(1, 4, ("Go", "C", "Zig"))}))
+    model.sort(Column.FIT, Qt.SortOrder.DescendingOrder)
+    qtbot.wait(1)
+    assert _column(model, Column.FIT) == ["", "", "", "1/4"]
+    row_before = model.row_of(ids[2])
+    model.merge_summaries(TableSummaries(fits={ids[2]: FitSummary(3, 3, ())}))
+    qtbot.wait(1)
+    assert model.row_of(ids[2]) == row_before
+    assert model.index(row_before, Column.FIT).data() == "3/3"
+    model.settle_order()
+    qtbot.waitUntil(lambda: _column(model, Column.FIT) == ["", "", "3/3", "1/4"])
