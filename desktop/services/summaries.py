@@ -101,9 +101,9 @@ class SummaryKeeper:
             bases=summary_bases(profile, context),
             profile=profile,
             skills=taxonomy(),
-            verdicts=annotations.all_verdicts(),
-            messages=annotations.all_message_texts(),
-            dismissed=annotations.all_dismissed(),
+            verdicts=annotations.verdicts_of(posting_ids),
+            messages=annotations.message_texts_of(posting_ids),
+            dismissed=annotations.dismissed_of(posting_ids),
         )
         kept = {} if everything else self._store.summaries.of(posting_ids)
         unpacker, rows = _Unpacker(TableSummaries()), []
@@ -169,7 +169,7 @@ def _work_out(
         hits = list(analysis.red_flags)
         for text in inputs.messages.get(posting_id, []):
             hits.extend(find_red_flags(text))
-        risk = summarize_risk(hits, inputs.dismissed[posting_id])
+        risk = summarize_risk(hits, inputs.dismissed.get(posting_id, frozenset()))
         kept = replace(
             kept,
             risk_basis=bases.risk,

@@ -3,14 +3,14 @@ recruiters' messages about it, and red flags they have dismissed."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Collection
 from datetime import date
 
-import sqlalchemy
 from sqlmodel import col, select
 
 from desktop.domain.skills.profile import Status
 from desktop.domain.tracking.tracker import Message
+from desktop.store import reads
 from desktop.store.database import Database
 from desktop.store.tables import (
     CheckOverrideTable,
@@ -96,39 +96,19 @@ class Annotations:
                 session.delete(row)
             session.commit()
 
-    # Every posting at once, for the table's columns. Not for the GUI thread.
+    # Many postings at once, for the table's columns. Not for the GUI thread.
 
-    def all_verdicts(self) -> dict[int, dict[str, Status]]:
-        """The user's verdicts on must-haves, by posting and by the item's key."""
-        table = CheckOverrideTable.__table__  # type: ignore[attr-defined]
-        verdicts: dict[int, dict[str, Status]] = defaultdict(dict)
-        with self._session() as session:
-            rows = session.connection().execute(
-                sqlalchemy.select(table.c.posting_id, table.c.item, table.c.status)
-            )
-            for posting_id, item, status in rows:
-                verdicts[posting_id][item] = Status(status)
-        return verdicts
+    def verdicts_of(self, posting_ids: Collection[int]) -> dict[int, dict[str, Status]]:
+        with self._database.reading() as connection:
+            return reads.verdicts_of(connection, posting_ids)
 
-    def all_message_texts(self) -> dict[int, list[str]]:
-        table = MessageTable.__table__  # type: ignore[attr-defined]
-        texts: dict[int, list[str]] = defaultdict(list)
-        with self._session() as session:
-            rows = session.connection().execute(
-                sqlalchemy.select(table.c.posting_id, table.c.text).order_by(table.c.id)
-            )
-            for posting_id, text in rows:
-                texts[posting_id].append(text)
-        return texts
+    def message_texts_of(self, posting_ids: Collection[int]) -> dict[int, list[str]]:
+        with self._database.reading() as connection:
+            return reads.message_texts_of(connection, posting_ids)
 
-    def all_dismissed(self) -> dict[int, frozenset[str]]:
-        table = DismissedFlagTable.__table__  # type: ignore[attr-defined]
-        dismissed: dict[int, set[str]] = defaultdict(set)
-        with self._session() as session:
-            rows = session.connection().execute(sqlalchemy.select(table.c.posting_id, table.c.flag))
-            for posting_id, flag in rows:
-                dismissed[posting_id].add(flag)
-        return defaultdict(frozenset, {k: frozenset(v) for k, v in dismissed.items()})
+    def dismissed_of(self, posting_ids: Collection[int]) -> dict[int, frozenset[str]]:
+        with self._database.reading() as connection:
+            return reads.dismissed_of(connection, posting_ids)
 
 
 def _message_id(row: MessageTable) -> int:

@@ -9,13 +9,14 @@ written once.
 from __future__ import annotations
 
 import sqlite3
+from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from itertools import groupby
 from typing import Any
 
-from desktop.domain.skills.profile import Level, Profile, ProfileSkill
+from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
 from desktop.domain.tracking.tracker import (
     PREVIEW_CHARS,
     Outcome,
@@ -177,6 +178,50 @@ def kept_summaries(
             f"{query} WHERE posting_id IN (SELECT value FROM json_each(?))", (_json_list(ids),)
         )
     return {row[0]: KeptSummary(*row) for row in rows}
+
+
+def verdicts_of(
+    connection: sqlite3.Connection, posting_ids: Collection[int]
+) -> dict[int, dict[str, Status]]:
+    """The user's verdicts on these postings' must-haves, by posting and by the item's key."""
+    verdicts: dict[int, dict[str, Status]] = defaultdict(dict)
+    query = "SELECT posting_id, item, status FROM check_override"
+    for posting_id, item, status in _of_postings(connection, query, posting_ids):
+        verdicts[posting_id][item] = Status(status)
+    return verdicts
+
+
+def message_texts_of(
+    connection: sqlite3.Connection, posting_ids: Collection[int]
+) -> dict[int, list[str]]:
+    """The texts of the messages kept with these postings, oldest first, by posting."""
+    texts: dict[int, list[str]] = defaultdict(list)
+    query = "SELECT posting_id, text FROM message"
+    for posting_id, text in _of_postings(connection, query, posting_ids, order="id"):
+        texts[posting_id].append(text)
+    return texts
+
+
+def dismissed_of(
+    connection: sqlite3.Connection, posting_ids: Collection[int]
+) -> dict[int, frozenset[str]]:
+    """The red flags the user dismissed on these postings, by posting."""
+    dismissed: dict[int, set[str]] = defaultdict(set)
+    query = "SELECT posting_id, flag FROM dismissed_flag"
+    for posting_id, flag in _of_postings(connection, query, posting_ids):
+        dismissed[posting_id].add(flag)
+    return {posting_id: frozenset(flags) for posting_id, flags in dismissed.items()}
+
+
+def _of_postings(
+    connection: sqlite3.Connection, query: str, posting_ids: Collection[int], order: str = ""
+) -> sqlite3.Cursor:
+    """`query`'s rows whose posting_id is one of `posting_ids` (any number of them)."""
+    ordered = f" ORDER BY {order}" if order else ""
+    return connection.execute(
+        f"{query} WHERE posting_id IN (SELECT value FROM json_each(?)){ordered}",
+        (_json_list(list(posting_ids)),),
+    )
 
 
 def _json_list(numbers: Sequence[int]) -> str:

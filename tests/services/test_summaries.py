@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import WorkingHours
 from desktop.domain.red_flags.flags import Risk
-from desktop.domain.skills.profile import Profile, ProfileSkill
+from desktop.domain.skills.profile import Profile, ProfileSkill, Status
 from desktop.domain.tracking.tracker import PostingDetails
 from desktop.services import Tracker
 from tests.conftest import fixture_text
@@ -89,3 +89,18 @@ def test_a_read_only_database_is_summarized_but_nothing_is_written(store, tmp_pa
             assert reader.summaries().fits[1].met == 1
         finally:
             reader.close()
+
+
+def test_a_refresh_of_many_postings_gives_each_its_own_messages_verdicts_and_dismissals(store):
+    tracker = _tracker(store, [date(2026, 8, 5)])
+    warned, judged, plain = (
+        tracker.add(FULL_STACK + f"\nRef {n}", PostingDetails()).id for n in range(3)
+    )
+    for posting_id in (warned, judged):
+        tracker.add_message(posting_id, date(2026, 8, 5), "Send the $90 training fee first.")
+    tracker.set_dismissed(judged, "F1", True)
+    tracker.set_check_override(judged, "PostgreSQL", Status.MET)
+    tracker.save_profile(Profile((ProfileSkill("Python"),)))
+    refreshed = tracker.refresh_summaries(tracker.kept_summaries()[1])
+    assert [refreshed.risks[i].flags for i in (warned, judged, plain)] == [("F1",), (), ()]
+    assert [refreshed.fits[i].met for i in (warned, judged, plain)] == [1, 2, 1]
