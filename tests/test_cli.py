@@ -345,17 +345,31 @@ def _tracker_with_one_posting(folder: Path) -> None:
     assert main(["add", str(DATA / "upwork_contract.txt"), "--data-dir", str(folder)]) == 0
 
 
-def test_a_damaged_database_is_named_and_neither_listed_nor_written(capsys, tmp_path):
+@pytest.mark.parametrize(
+    ("damaged_part", "commands"),
+    [
+        # What list and export read: every command names the damage.
+        ("posting_row", (["list"], ["export", "--csv", "out.csv"], ["add", "posting.txt"])),
+        # Only the texts: the read commands read none of them, and the first write checks.
+        ("posting", (["add", "posting.txt"],)),
+    ],
+)
+def test_a_damaged_database_is_named_and_neither_listed_nor_written(
+    capsys, tmp_path, damaged_part, commands
+):
     from tests.store.test_damage import _filled, _scramble_page_of
 
     db_file = _filled(tmp_path / "gigdesk.db")
-    _scramble_page_of(db_file, "posting")
+    _scramble_page_of(db_file, damaged_part)
+    (tmp_path / "posting.txt").write_bytes((DATA / "hn_comment.txt").read_bytes())
     before = db_file.read_bytes()
-    for argv in (["list"], ["add", str(DATA / "hn_comment.txt")]):
+    for command in commands:
+        argv = [str(tmp_path / arg) if arg.endswith((".csv", ".txt")) else arg for arg in command]
         assert main([*argv, "--data-dir", str(tmp_path)]) == 1
         err = _one_line_error(capsys)
         assert "is damaged" in err and str(db_file) in err
     assert db_file.read_bytes() == before
+    assert not (tmp_path / "out.csv").exists()
 
 
 def test_a_read_only_data_folder_still_lists_and_exports(capsys, tmp_path):

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
@@ -86,7 +87,7 @@ def posting_rows_with_history(connection: sqlite3.Connection) -> Iterator[Postin
     events = connection.execute(
         "SELECT posting_id, at, name FROM stage_event ORDER BY posting_id, at, id"
     )
-    by_posting = groupby(events, key=lambda event: event[0])
+    by_posting = groupby(events, key=itemgetter(0))
     next_history = next(by_posting, None)
     rows = connection.execute(
         f"SELECT {_ROW_COLUMNS} FROM posting INDEXED BY posting_row ORDER BY id"

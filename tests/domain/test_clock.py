@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from desktop.domain.clock import UserTime, system_zone_name
+import pytest
+
+from desktop.domain.clock import UserTime, converter_to, system_zone_name, zone_named
 
 
 def _at(moment: datetime, zone: str, chosen: str | None = None) -> UserTime:
@@ -57,3 +59,17 @@ def test_a_system_zone_that_cannot_be_told_is_utc(monkeypatch):
     assert system_zone_name() == "UTC"
     monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Mars/Olympus_Mons")
     assert system_zone_name() == "UTC"
+
+
+@pytest.mark.parametrize(
+    "zone_name",
+    ["Europe/Berlin", "America/Los_Angeles", "Australia/Lord_Howe", "Asia/Kathmandu", "UTC"],
+)
+def test_the_fast_converter_agrees_with_astimezone_through_a_years_clock_changes(zone_name):
+    """Every 13 minutes through 2026, so each clock change is crossed: Lord Howe moves by
+    half an hour at half past a UTC hour, Kathmandu sits a quarter past."""
+    zone, start = zone_named(zone_name), datetime(2026, 1, 1, tzinfo=UTC)
+    convert = converter_to(zone)
+    for step in range(0, 366 * 24 * 60, 13):
+        moment = start + timedelta(minutes=step, seconds=step % 60)
+        assert convert(moment).isoformat() == moment.astimezone(zone).isoformat()

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from desktop.domain.tracking.export import COLUMNS, neutralise, write_tracker_csv
+from desktop.domain.tracking.export import COLUMNS, neutralised, write_tracker_csv
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage, StageEvent
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))
@@ -33,11 +33,11 @@ def _posting(**details) -> Posting:
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_cells_a_spreadsheet_would_run_are_neutralised(start):
-    assert neutralise(start + "SUM(A1:A9)") == "'" + start + "SUM(A1:A9)"
+    assert neutralised([start + "SUM(A1:A9)"]) == ["'" + start + "SUM(A1:A9)"]
 
 
 def test_ordinary_cells_are_left_alone():
-    assert neutralise("C# developer, 5+ years") == "C# developer, 5+ years"
+    assert neutralised(["C# developer, 5+ years"]) == ["C# developer, 5+ years"]
 
 
 def _read(path):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from desktop.domain.clock import converter_to
 from desktop.domain.files import written_atomically
 from desktop.domain.hours.local_time import HoursSummary
 from desktop.domain.red_flags.flags import RiskSummary
@@ -43,29 +44,25 @@ COLUMNS: tuple[str, ...] = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def neutralise(cell: str) -> str:
-    """A cell a spreadsheet shows as text: a formula-like start gets a leading quote."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+def neutralised(cells: list[str]) -> list[str]:
+    """Cells a spreadsheet shows as text: a formula-like start gets a leading quote.
 
-
-def _stamp(moment: datetime, zone: tzinfo) -> str:
-    return moment.astimezone(zone).isoformat(timespec="seconds")
-
-
-def _day(moment: datetime, zone: tzinfo) -> str:
-    return moment.astimezone(zone).date().isoformat()
+    A whole row at a time: it runs on 2,000,000 cells in an export of 100,000 postings."""
+    return ["'" + cell if cell.startswith(_FORMULA_START) else cell for cell in cells]
 
 
 def tracker_row(
     posting: PostingRow,
-    zone: tzinfo,
+    local: Callable[[datetime], datetime],
     fit: FitSummary | None = None,
     risk: RiskSummary | None = None,
     hours: HoursSummary | None = None,
 ) -> list[str]:
-    """One posting as CSV cells, in COLUMNS order; times shown in `zone`."""
+    """One posting as CSV cells, in COLUMNS order; times shown as `local` converts them."""
     applied = posting.reached(Stage.APPLIED)
-    history = ";".join(f"{event.name}@{_day(event.at, zone)}" for event in posting.history)
+    history = ";".join(
+        f"{event.name}@{local(event.at).date().isoformat()}" for event in posting.history
+    )
     details = posting.details
     cells = [
         str(posting.id),
@@ -75,9 +72,9 @@ def tracker_row(
         details.url or "",
         posting.stage.value,
         posting.outcome.value if posting.outcome else "",
-        _stamp(posting.added_at, zone),
-        _day(applied, zone) if applied else "",
-        _stamp(posting.updated_at, zone),
+        local(posting.added_at).isoformat(timespec="seconds"),
+        local(applied).date().isoformat() if applied else "",
+        local(posting.updated_at).isoformat(timespec="seconds"),
         details.follow_up.isoformat() if details.follow_up else "",
         history,
         details.notes,
@@ -91,7 +88,7 @@ def tracker_row(
         hours.local if hours else "",
         f"{hours.overlap_hours:g}" if hours and hours.overlap_hours is not None else "",
     ]
-    return [neutralise(cell) for cell in cells]
+    return neutralised(cells)
 
 
 def write_tracker_csv(
@@ -108,7 +105,7 @@ def write_tracker_csv(
     The file appears whole or not at all, so a failed export never leaves a
     truncated spreadsheet over a good one.
     """
-    count = 0
+    count, local = 0, converter_to(zone)
     with (
         written_atomically(Path(path)) as temporary,
         open(temporary, "x", encoding="utf-8-sig", newline="") as handle,
@@ -119,7 +116,7 @@ def write_tracker_csv(
             writer.writerow(
                 tracker_row(
                     posting,
-                    zone,
+                    local,
                     (fits or {}).get(posting.id),
                     (risks or {}).get(posting.id),
                     (hours or {}).get(posting.id),
