@@ -90,6 +90,11 @@ class SummaryKeeper:
         bases = summary_bases(self._store.profile(), context)
         return standing(self._store.summaries.all(), self._store.read_ids(), bases)
 
+    def kept_of(self, posting_ids: Sequence[int], context: SummaryContext) -> TableSummaries:
+        """These postings' kept summaries that still stand (stale ones are left out)."""
+        bases = summary_bases(self._store.profile(), context)
+        return standing(self._store.summaries.of(posting_ids), posting_ids, bases)[0]
+
     def refresh(
         self, posting_ids: Sequence[int], context: SummaryContext, *, everything: bool = False
     ) -> TableSummaries:

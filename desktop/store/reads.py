@@ -81,6 +81,24 @@ def posting_rows(connection: sqlite3.Connection) -> list[PostingRow]:
     return [_row(values, (), previews.get(values[0], "")) for values in rows]
 
 
+def newest_posting_rows(connection: sqlite3.Connection, count: int) -> list[PostingRow]:
+    """The `count` postings added last, as `posting_rows` gives them, oldest first."""
+    rows = connection.execute(
+        f"SELECT {_ROW_COLUMNS} FROM posting INDEXED BY posting_row ORDER BY id DESC LIMIT ?",
+        (count,),
+    ).fetchall()
+    previews = dict(
+        _of_postings(
+            connection,
+            "SELECT id, substr(raw_text, 1, ?) FROM posting",
+            [values[0] for values in rows if not values[1]],
+            key="id",
+            parameters=(PREVIEW_CHARS,),
+        )
+    )
+    return [_row(values, (), previews.get(values[0], "")) for values in reversed(rows)]
+
+
 def posting_rows_with_history(connection: sqlite3.Connection) -> Iterator[PostingRow]:
     """Every posting with its dated history, oldest first, as the CSV needs them: one at a
     time, so an export of 100,000 never holds them all."""
@@ -136,10 +154,8 @@ def texts(
     connection: sqlite3.Connection, posting_ids: Collection[int]
 ) -> dict[int, tuple[str, str]]:
     """The verbatim text and the source of these postings."""
-    rows = connection.execute(
-        "SELECT id, raw_text, source FROM posting WHERE id IN (SELECT value FROM json_each(?))",
-        (_json_list(list(posting_ids)),),
-    )
+    query = "SELECT id, raw_text, source FROM posting"
+    rows = _of_postings(connection, query, posting_ids, key="id")
     return {posting_id: (text, source) for posting_id, text, source in rows}
 
 
@@ -171,13 +187,11 @@ def kept_summaries(
 ) -> dict[int, KeptSummary]:
     """The kept summaries of these postings (of every posting without `posting_ids`)."""
     query = f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM summary"
-    if posting_ids is None:
-        rows = connection.execute(query)
-    else:
-        ids = list(posting_ids)
-        rows = connection.execute(
-            f"{query} WHERE posting_id IN (SELECT value FROM json_each(?))", (_json_list(ids),)
-        )
+    rows = (
+        connection.execute(query)
+        if posting_ids is None
+        else _of_postings(connection, query, posting_ids)
+    )
     return {row[0]: KeptSummary(*row) for row in rows}
 
 
@@ -215,13 +229,19 @@ def dismissed_of(
 
 
 def _of_postings(
-    connection: sqlite3.Connection, query: str, posting_ids: Collection[int], order: str = ""
+    connection: sqlite3.Connection,
+    query: str,
+    posting_ids: Collection[int],
+    *,
+    order: str = "",
+    key: str = "posting_id",
+    parameters: tuple[Any, ...] = (),
 ) -> sqlite3.Cursor:
-    """`query`'s rows whose posting_id is one of `posting_ids` (any number of them)."""
+    """`query`'s rows whose `key` is one of `posting_ids` (any number of them)."""
     ordered = f" ORDER BY {order}" if order else ""
     return connection.execute(
-        f"{query} WHERE posting_id IN (SELECT value FROM json_each(?)){ordered}",
-        (_json_list(list(posting_ids)),),
+        f"{query} WHERE {key} IN (SELECT value FROM json_each(?)){ordered}",
+        (*parameters, _json_list(list(posting_ids))),
     )
 
 

@@ -102,6 +102,12 @@ class Store:
         with self.database.reading() as connection:
             return reads.posting_rows(connection)
 
+    def newest_rows(self, count: int) -> list[PostingRow]:
+        """The `count` postings added last, as `list_rows` gives them (the table's first
+        screenful at start, while the whole list is read)."""
+        with self.database.reading() as connection:
+            return reads.newest_posting_rows(connection, count)
+
     def rows_with_history(self) -> Iterator[PostingRow]:
         """Every posting with its dated history, oldest first, one at a time (for the CSV)."""
         with self.database.reading() as connection:

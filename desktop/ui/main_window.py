@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.model = PostingTableModel(time, self)
+        self._listing = False  # the whole list is being read
         self._build()
         self.editor = PostingEditor(self.guard, self.prompts, self.detail, time=time, parent=self)
         self.editor.changed.connect(self._apply)
@@ -224,6 +225,8 @@ class MainWindow(QMainWindow):
 
     def _loading(self, loading: bool) -> None:
         """The list is being read; once in the table, the posting on show stays selected."""
+        self._listing = loading
+        self._update_counts()
         if loading:
             self.statusBar().showMessage(LOADING)
             return
@@ -480,6 +483,9 @@ class MainWindow(QMainWindow):
             self.detail.show_posting(None)
 
     def _update_counts(self) -> None:
+        if self._listing:  # the table holds the newest postings only, for now
+            self.counts.setText("")
+            return
         total, shown = self.model.total(), self.model.rowCount()
         noun = "posting" if total == 1 else "postings"
         self.counts.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")

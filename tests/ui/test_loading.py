@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.domain.skills.profile import Profile, ProfileSkill
 from desktop.domain.tracking.tracker import PostingDetails
 from desktop.ui import loading
-from desktop.ui.posting_model import Column
+from desktop.ui.posting_model import Column, PostingTableModel
 
 POSTING = "Data engineer\n\n## Requirements\n- Python\n- Airflow\n\nRef {n}\n"
 
@@ -59,3 +59,29 @@ def test_after_a_parser_upgrade_postings_are_read_again_in_parts_and_nothing_twi
     cells = [window.model.index(r, Column.FIT).data() for r in range(5)]
     assert cells == ["0/2"] * 5
     assert "read 5 postings again" in window.statusBar().currentMessage().lower()
+
+
+def test_the_newest_postings_show_with_their_summaries_before_the_whole_list(
+    monkeypatch, tracker, open_window
+):
+    ids = [tracker.add(POSTING.format(n=n), PostingDetails()).id for n in range(5)]
+    tracker.save_profile(Profile((ProfileSkill("Python"),)))
+    tracker.summaries()  # kept, so the first screenful has them too
+    shown: list[tuple[list[int], list[str], str]] = []
+    set_summaries = PostingTableModel.set_summaries
+
+    def recording(model, summaries):
+        set_summaries(model, summaries)
+        window_counts = model.parent().counts.text()
+        cells = [model.index(r, Column.FIT).data() for r in range(model.rowCount())]
+        shown.append(
+            ([model.posting_at(r).id for r in range(model.rowCount())], cells, window_counts)
+        )
+
+    monkeypatch.setattr(PostingTableModel, "set_summaries", recording)
+    monkeypatch.setattr(loading, "FIRST_ROWS", 2)
+    window = open_window()
+    first, whole = shown[0], shown[-1]
+    assert sorted(first[0]) == ids[3:] and first[1] == ["1/2", "1/2"] and first[2] == ""
+    assert sorted(whole[0]) == ids
+    assert window.counts.text() == "5 postings"
