@@ -33,6 +33,7 @@ from desktop.ui.adding import PostingAdder
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.dialogs.learn import Rankings
 from desktop.ui.editing import PostingEditor
+from desktop.ui.filter_box import FilterBox
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.loading import TableLoader
 from desktop.ui.menus import build_menus, show_column_menu
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.adder.added.connect(self._added)
         self.adder.reveal.connect(self._reveal)
         self.adder.told.connect(self._tell)
+        self.search.posting_pasted.connect(self.adder.paste)
         self.statusBar().insertPermanentWidget(0, self.editor.note)
         self.menu_actions = build_menus(self)
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit()
+        self.search = FilterBox()
         self.search.setPlaceholderText("Filter by title, company, stage, notes or text  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Filter postings")
@@ -205,6 +207,8 @@ class MainWindow(QMainWindow):
 
         self.search.textChanged.connect(self._filter_changed)
         self.search.returnPressed.connect(self.table.setFocus)
+        # The table has the focus at start, so that Ctrl+V adds a posting at once.
+        self.table.setFocus()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(self._update_counts)
         self.model.rowsRemoved.connect(self._update_counts)

@@ -4,8 +4,10 @@ import csv
 import io
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.tracking.intake import MAX_POSTING_BYTES
 from desktop.domain.tracking.tracker import Outcome, Stage
@@ -39,6 +41,29 @@ def test_ctrl_v_on_the_table_adds_the_posting_and_shows_it(qtbot, window, tracke
     assert window.detail.source_edit.text() == "Upwork"
     assert window.detail.text_view.toPlainText() == UPWORK
     assert tracker.get(tracker.list_rows()[0].id).raw_text == UPWORK
+
+
+def test_at_start_the_table_has_the_focus_so_ctrl_v_adds_a_posting(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
+
+
+@pytest.mark.parametrize(
+    ("pasted", "filter_text", "added"),
+    [
+        (UPWORK, "", 1),  # a posting: added, the box left empty
+        ("Remote role, " * 12, "", 1),  # one line longer than any filter: a posting too
+        ("data engineer", "data engineer", 0),  # words to filter by
+    ],
+)
+def test_ctrl_v_in_the_filter_box_adds_a_posting_but_keeps_filter_words(
+    qtbot, window, pasted, filter_text, added
+):
+    _set_clipboard_text(pasted)
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.text() == filter_text
+    assert window.model.total() == added
 
 
 def test_pasted_html_keeps_headings_and_list_items(window, tracker):
