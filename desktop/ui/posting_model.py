@@ -182,27 +182,86 @@ class PostingTableModel(HeaderedTableModel):
         self.endResetModel()
 
     def upsert(self, posting: PostingRow) -> None:
-        """Show a new or changed posting without reloading the rest."""
+        """Show a new or changed posting in its sorted place without reloading the rest;
+        the kept orders and statuses follow it (working them out again for 100,000 rows
+        took 170 ms after each change, and as long again at the next keystroke)."""
         row = as_row(posting)
         place = self._places.get(row.id)
-        self._forget_orders()
         if place is None:
-            self._places[row.id] = len(self._rows)
+            place = self._places[row.id] = len(self._rows)
             self._rows.append(row)
-            if self._match is not None and row.id not in self._match:
-                return
-            at = len(self._shown)
-            self.beginInsertRows(QModelIndex(), at, at)
-            self._shown.append(self._places[row.id])
-            self._shown_at[row.id] = at
-            self.endInsertRows()
         else:
+            self._forget_status(self._rows[place])
             self._rows[place] = row
-            if (shown_at := self._shown_at.get(row.id)) is not None:
-                last = len(Column) - 1
-                self.dataChanged.emit(self.index(shown_at, 0), self.index(shown_at, last))
-        if self._sort_column is not None:
-            self._resort.start()
+        self._keep_orders(place)
+        if self._statuses is not None:
+            self._statuses[self._status_of(row).casefold()].add(row.id)
+        shown_at = self._shown_at.get(row.id)
+        if shown_at is None:
+            if self._match is None or row.id in self._match:
+                at = self._sorted_position(place)
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._shown.insert(at, place)
+                self._reindex()
+                self.endInsertRows()
+            return
+        at = self._sorted_position(place, leaving=shown_at)
+        if at != shown_at:
+            # Qt counts the destination with the row still in its old place.
+            self.beginMoveRows(
+                QModelIndex(), shown_at, shown_at, QModelIndex(), at + (at > shown_at)
+            )
+            self._shown.insert(at, self._shown.pop(shown_at))
+            self._reindex()
+            self.endMoveRows()
+        self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
+
+    def _keep_orders(self, place: int) -> None:
+        """Move the row at `place` to its place in each kept column order."""
+        for column, order in self._orders.items():
+            if place < len(order):  # an order holds every place but a new one
+                order.remove(place)
+            order.insert(self._position(order, column, place, descending=False), place)
+
+    def _forget_status(self, row: PostingRow) -> None:
+        if self._statuses is not None:
+            self._statuses[self._status_of(row).casefold()].discard(row.id)
+
+    def _sorted_position(self, place: int, leaving: int | None = None) -> int:
+        """Where the row at `place` goes among the shown rows, the one shown at `leaving`
+        left out."""
+        column = self._sort_column
+        if column is None:
+            return len(self._shown) if leaving is None else leaving
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return self._position(self._shown, column, place, descending=descending, leaving=leaving)
+
+    def _position(
+        self,
+        places: Sequence[int],
+        column: Column,
+        place: int,
+        *,
+        descending: bool,
+        leaving: int | None = None,
+    ) -> int:
+        """Where `place` goes in `places` (ordered by `column`; the one at `leaving` left
+        out): where a stable sort puts it, by a binary search over a few rows' keys."""
+        rows = self._rows
+
+        def key(at: int) -> tuple[Any, int]:
+            return (self._sort_keys(column, [rows[at]])[0], at)
+
+        wanted = key(place)
+        low, high = 0, len(places) - (leaving is not None)
+        while low < high:
+            middle = (low + high) // 2
+            real = middle + (leaving is not None and middle >= leaving)
+            if (key(places[real]) < wanted) != descending:
+                low = middle + 1
+            else:
+                high = middle
+        return low
 
     def remove(self, posting_id: int) -> None:
         place = self._places.pop(posting_id, None)
@@ -306,10 +365,11 @@ class PostingTableModel(HeaderedTableModel):
 
     # Sorting and showing
 
-    def _sort_keys(self, column: Column) -> list[Any]:
-        """Each row's native, comparable value in `column`, empty values last in ascending
-        order; one comprehension per column, as this runs over every row (100,000 of them)."""
-        rows = self._rows
+    def _sort_keys(self, column: Column, rows: Sequence[PostingRow] | None = None) -> list[Any]:
+        """Each row's native, comparable value in `column` (of every row, or of `rows`), empty
+        values last in ascending order; one comprehension per column, as this runs over
+        every row (100,000 of them)."""
+        rows = self._rows if rows is None else rows
         if column == Column.TITLE:
             return [(not r.title, (r.title or display_title(r)).casefold()) for r in rows]
         if column == Column.COMPANY:

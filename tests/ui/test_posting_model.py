@@ -167,3 +167,36 @@ def test_fits_arriving_in_parts_keep_rows_in_place_until_the_order_settles(model
     assert model.index(row_before, Column.FIT).data() == "3/3"
     model.settle_order()
     qtbot.waitUntil(lambda: _column(model, Column.FIT) == ["", "", "3/3", "1/4"])
+
+
+@pytest.mark.parametrize("column", [Column.TITLE, Column.STAGE, Column.ADDED, Column.COMPANY])
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_an_added_or_edited_posting_lands_where_a_full_sort_puts_it(
+    model, tracker, qtmodeltester, column, order
+):
+    """Placed by a binary search rather than a sort of every row; the result must agree,
+    in the table and in the orders kept for the next sort."""
+    for other in Column:
+        model.sort(other, order)  # every column's order is kept from here on
+    model.sort(column, order)
+    qtmodeltester.check(model)
+    first = model.posting_at(0)
+    model.upsert(tracker.add("Kotlin services", PostingDetails(title="Backend", company="Acme")))
+    model.upsert(tracker.set_stage(first.id, Stage.INTERVIEWING))
+    model.upsert(
+        tracker.save_details(first.id, replace(first.details, title="Zed", company="zulu"))
+    )
+    model.upsert(tracker.add("No title here", PostingDetails()))
+    placed = _ids(model)
+    fresh = PostingTableModel(UserTime(lambda: datetime.combine(TODAY, time(10), UTC), "UTC"))
+    fresh.set_postings(model.every_posting())
+    for other in Column:
+        model.sort(other, order)
+        fresh.sort(other, order)
+        assert _ids(model) == _ids(fresh), other
+    fresh.sort(column, order)
+    assert placed == _ids(fresh)
+
+
+def _ids(model):
+    return [model.posting_at(r).id for r in range(model.rowCount())]
