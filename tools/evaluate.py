@@ -27,10 +27,9 @@ from desktop.domain.hours.statements import HoursKind
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.requirements import Requirement
 from desktop.domain.reading.serialize import statement_to_dict
-from desktop.domain.red_flags.flags import Hit, Risk, Severity, find_red_flags, risk_level
+from desktop.domain.red_flags.flags import Hit, Risk, catalogue, find_red_flags, risk_level
 from desktop.domain.skills.taxonomy import taxonomy
 
-_SEVERITY_RANK = {Severity.LOW: 0, Severity.MEDIUM: 1, Severity.HIGH: 2}
 _STOP = frozenset("a an the and or of in with to for on at by".split())
 
 
@@ -181,9 +180,9 @@ def evaluate_scams(records: Sequence[dict[str, Any]]) -> tuple[list[Measure], li
 
 
 def reading_family(hits: Sequence[Hit]) -> str:
-    """The family a scam is counted in: the id of its strongest red flag, first in the text."""
-    strongest = max(hits, key=lambda hit: _SEVERITY_RANK[hit.severity], default=None)
-    return strongest.flag if strongest else "none"
+    """The family a scam is counted in: the first of the catalogue's families read in it."""
+    found = {hit.flag for hit in hits}
+    return next((f.id for f in catalogue().families if f.id in found), "none")
 
 
 def evaluate_hours(records: Sequence[dict[str, Any]]) -> list[Measure]:
