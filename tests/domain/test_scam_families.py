@@ -42,6 +42,16 @@ FAMILY_CASES = [
         "account in your name for me to use? I'll pay you 20% of all income.",
     ),
     (
+        "account-renting",
+        "Hey, I'm looking for a US partner. You give me access to your LinkedIn and I handle the "
+        "applications; once we get an offer you receive 30% of the salary.",
+    ),
+    (
+        "interview-proxy",
+        "Looking for a native English speaker to do the interviews for our team members. You "
+        "appear on camera, we handle the coding. Salary split 70/30.",
+    ),
+    (
         "interview-proxy",
         "Hello Maria, I checked your GitHub and your skills are great. I need someone to take "
         "technical interviews for me under my name. You keep 25% of the salary.",
@@ -79,6 +89,20 @@ FAMILY_CASES = [
         "details here 👉 https://coinbase-careers.vercel.app/apply 🚀💰🔥",
     ),
     (
+        "coding-test",
+        "Hello, I'm a recruiter at Meta. The job description is in the attached archive: run "
+        "setup.exe to view it.",
+    ),
+    (
+        "off-platform",
+        "Hi, I saw your proposal. Please contact me on Telegram: @client_77 for the details.",
+    ),
+    (
+        "off-platform",
+        "I'm impressed by your profile on GitHub and have a long-term collaboration for you. "
+        "Contact me on Discord: dev_boss#1234",
+    ),
+    (
         "off-platform",
         "Hi, we reviewed your profile and would like to offer you a remote support role, no "
         "interview needed. Please contact our manager on Signal.",
@@ -107,6 +131,11 @@ FAMILY_CASES = [
         "selected-out-of-the-blue",
         "Congrats! Your resume was posted online and reviewed by our partners, and you have been "
         "selected for a remote job. Reply YES to get started.",
+    ),
+    (
+        "money-mule",
+        "We need a payment representative in the United States to handle payments from our "
+        "customers. You will receive 10% of every payment.",
     ),
     (
         "money-mule",
@@ -198,6 +227,10 @@ QUIET_MESSAGES = [
     "Need a subcontractor for a WordPress migration!!! Two weeks, fixed price. Send your "
     "portfolio to studio.ortega@gmail.com",
     "You will use Gmail, Slack, Jira and Confluence daily, and meet us on Google Meet.",
+    "Hello everyone! Our open-source project is looking for volunteer maintainers, flexible "
+    "hours. Join us on Discord.",
+    "Not the right time for you? Keep watching our pages for the next opening.",
+    "Hi, this is Ben at Google. I'm reaching out about an SRE role in Zurich. Open to exploring?",
 ]
 
 
@@ -288,6 +321,13 @@ def test_renting_an_account_in_a_posting_is_high():
         spent="$2K total spent",
     )
     assert "account-renting" in {hit.flag for hit in analyze_posting(text).red_flags}
+
+
+def test_money_for_your_account_is_high_on_its_own_and_the_words_alone_low():
+    bought = find_red_flags("Hello sir, I want to buy your old Upwork profile, good price.")
+    assert [(hit.flag, hit.severity) for hit in bought] == [("account-use", "high")]
+    asked = find_red_flags("Can I use your Fiverr account for a day?")
+    assert risk_level(asked) == Risk.LOW
 
 
 def test_dismissing_a_family_lowers_the_level_to_its_signals():

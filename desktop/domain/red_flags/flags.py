@@ -219,8 +219,8 @@ def _found_by_code(text: str, book: Catalogue, hits: list[Hit]) -> Iterator[Hit]
     domains = [domain for _, domain in emails] + [host for _, host in urls]
     owned = [d for d in domains if not _lookalike(d, book) and not _throwaway(d, book)]
     yield from _brand_claims(text, owned, book)
-    phone = book.phone.search(text)
-    if phone and not domains:
+    phone = None if domains else book.phone.search(text)
+    if phone:
         yield _hit(flags["phone-only"], text, phone.start(), phone.end())
     emoji = list(_EMOJI.finditer(text))
     if len(emoji) >= book.broadcast_emoji:
