@@ -94,9 +94,11 @@ def test_weak_signals_alone_stay_low_and_a_scam_act_is_high_on_its_own():
     assert risk_level(find_red_flags("Please pay the $50 training fee.")) == Risk.HIGH
 
 
-def test_weak_signals_about_three_facets_one_an_ask_make_a_medium_risk():
-    text = "Work from home!! Send me your full name and phone number to get the details."
-    assert risk_level(find_red_flags(text)) == Risk.MEDIUM
+def test_weak_signals_about_all_four_facets_make_a_medium_risk():
+    three = "Work from home!! Send me your full name and phone number to get the details."
+    assert risk_level(find_red_flags(three)) == Risk.LOW  # offer, how, ask
+    four = "I came across your profile. " + three
+    assert risk_level(find_red_flags(four)) == Risk.MEDIUM
 
 
 def test_dismissed_flags_no_longer_count():

@@ -133,6 +133,11 @@ FAMILY_CASES = [
         "selected for a remote job. Reply YES to get started.",
     ),
     (
+        "selected-out-of-the-blue",
+        "Hi, your profile was selected by our team for a remote position with good pay. "
+        "Reply 1 for more info.",
+    ),
+    (
         "money-mule",
         "We need a payment representative in the United States to handle payments from our "
         "customers. You will receive 10% of every payment.",
@@ -208,6 +213,11 @@ QUIET_MESSAGES = [
     "mike@brightlinestaffing.com",
     "Hi, I came across your CV. I'm recruiting for a 6-month contract with a UK bank, £550 per "
     "day, hybrid in London. Let me know if you'd like to talk.",
+    "Hi {First Name}, I came across your profile and your React work. We're hiring a Frontend "
+    "Engineer at {Company}: fully remote, flexible hours. If you're open to it, please use this "
+    "link to book a 15-minute call: {Calendly link}",
+    "Hi Jane, I'm reaching out from Acme Corp. We found your resume on Indeed and think you'd "
+    "fit our Customer Success Manager opening. Feel free to text me at 555-123-4567.",
     # Clients and maintainers.
     "Would you be open to paid consulting on integrating your library into our product?",
     "Can we sponsor a feature? We use your package in production and would pay for streaming "

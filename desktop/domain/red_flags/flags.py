@@ -30,7 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _SKIPPED = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
-_FACETS_FOR_MEDIUM = 3  # weak signals about this many facets, one of them an ask
+_FACETS = frozenset({"who", "offer", "ask", "how"})
 
 
 class Risk(IntEnum):
@@ -323,8 +323,8 @@ def risk_level(hits: Sequence[Hit], dismissed: frozenset[str] = frozenset()) -> 
 
     High: any high-severity flag (a family, or a scam act such as a fee), two different
     medium ones, or one medium with weak signals about two facets. Medium: one medium
-    flag, or weak signals about three facets (who writes, what is offered, what is
-    asked, how), one of them something asked of you. Low: weak signals only.
+    flag, or weak signals about all four facets (who writes, what is offered, what is
+    asked, how it is written) that make no family. Low: weak signals only.
     """
     book = catalogue().flags
     kinds: dict[Severity, set[str]] = {severity: set() for severity in Severity}
@@ -335,7 +335,7 @@ def risk_level(hits: Sequence[Hit], dismissed: frozenset[str] = frozenset()) -> 
     high, medium, low = (len(kinds[k]) for k in (Severity.HIGH, Severity.MEDIUM, Severity.LOW))
     if high or medium >= 2 or (medium and len(facets) >= 2):
         return Risk.HIGH
-    if medium or (len(facets) >= _FACETS_FOR_MEDIUM and "ask" in facets):
+    if medium or facets == _FACETS:
         return Risk.MEDIUM
     if low:
         return Risk.LOW
