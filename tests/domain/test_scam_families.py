@@ -47,6 +47,16 @@ FAMILY_CASES = [
         "applications; once we get an offer you receive 30% of the salary.",
     ),
     (
+        "account-renting",
+        "Hey my friend, I bid and do the work on Upwork, you just lend me your account. Profit "
+        "50/50.",
+    ),
+    (
+        "interview-proxy",
+        "We need English speakers to take job interviews in our place, with answers fed in real "
+        "time. Payment: 20% of the monthly salary while the job lasts.",
+    ),
+    (
         "interview-proxy",
         "Looking for a native English speaker to do the interviews for our team members. You "
         "appear on camera, we handle the coding. Salary split 70/30.",
@@ -92,6 +102,26 @@ FAMILY_CASES = [
         "coding-test",
         "Hello, I'm a recruiter at Meta. The job description is in the attached archive: run "
         "setup.exe to view it.",
+    ),
+    (
+        "coding-test",
+        "Thanks for your interest. To proceed, install the meeting app from this link and wait "
+        "for the hiring manager: https://teams-meeting.online/join",
+    ),
+    (
+        "task-job",
+        "Hello dear, a very simple job: like and follow our TikTok accounts and earn 3 dollars "
+        "per follow, withdrawn daily. Add me on WhatsApp.",
+    ),
+    (
+        "upfront-fee",
+        "Congratulations! You have been shortlisted for remote data entry. Please pay $80 for the "
+        "software license; it is refunded with your first salary.",
+    ),
+    (
+        "money-mule",
+        "Remote bookkeeper wanted: receive customer payments into your personal bank account and "
+        "transfer them to our suppliers, keeping 5%.",
     ),
     (
         "off-platform",
