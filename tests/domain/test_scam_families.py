@@ -312,8 +312,16 @@ def test_a_chat_app_as_the_interview_channel_is_high_and_as_contact_low():
     assert [hit.severity for hit in contact if hit.flag == "F5"] == ["low"]
 
 
-def test_advice_against_moving_off_the_platform_does_not_fire():
-    text = "Never move to Telegram or WhatsApp before a contract, and never text us your ID."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never move to Telegram or WhatsApp before a contract, and never text us your ID.",
+        "Safety tip: never let anyone use your Upwork account or install AnyDesk for a client.",
+        "Beware of anyone who asks you to attend interviews on their behalf and split the salary.",
+        "We will never ask you to clone a repository and run npm install before an interview.",
+    ],
+)
+def test_safety_advice_naming_the_scams_does_not_fire(text):
     assert risk_level(find_red_flags(text)) == Risk.NONE
 
 
