@@ -341,6 +341,13 @@ def test_a_platform_posting_that_moves_to_a_chat_app_is_high():
     assert risk_level(hits) == Risk.HIGH
 
 
+def test_a_chat_app_for_after_the_contract_is_no_move_off_the_platform():
+    text = POSTING.format(
+        ask="Once hired, we chat on Discord and Slack.", payment="verified", spent="$9K total spent"
+    )
+    assert risk_level(analyze_posting(text).red_flags) == Risk.NONE
+
+
 def test_an_unverified_new_client_who_asks_to_move_is_read_from_the_client_box():
     text = POSTING.format(
         ask="Add me on Skype, my Skype ID is below.", payment="not verified", spent="$0 total spent"

@@ -65,6 +65,7 @@ class Flag:
     negation_free: bool
     facet: str | None  # who, offer, ask or how; None for a family
     high_with: re.Pattern[str] | None = None  # in the sentence, makes the hit high
+    unless: re.Pattern[str] | None = None  # in the sentence, keeps the hit out
 
 
 @dataclass(frozen=True)
@@ -115,11 +116,16 @@ def _flag(entry: dict[str, Any]) -> Flag:
         advice=entry["advice"],
         named_by=tuple(entry["named_by"]),
         patterns=tuple(re.compile(p, re.IGNORECASE) for p in entry.get("patterns", ())),
-        needs=re.compile(entry["needs"], re.IGNORECASE) if entry.get("needs") else None,
+        needs=_optional(entry.get("needs")),
         negation_free=bool(entry.get("negation_free")),
         facet=entry.get("facet"),
-        high_with=re.compile(entry["high_with"], re.IGNORECASE) if entry.get("high_with") else None,
+        high_with=_optional(entry.get("high_with")),
+        unless=_optional(entry.get("unless")),
     )
+
+
+def _optional(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 @cache
@@ -194,7 +200,10 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
     sentence_start, _ = _sentence(text, match.start(), match.end())
     if flag.negation_free and book.negation.search(text, sentence_start, match.start()):
         return False  # "we will never ask for your bank details", "no registration fee"
-    return flag.needs is None or bool(flag.needs.search(_around(text, match)))
+    around = _around(text, match)
+    if flag.unless is not None and flag.unless.search(around):
+        return False  # "once hired, we chat on Discord"
+    return flag.needs is None or bool(flag.needs.search(around))
 
 
 def _around(text: str, match: re.Match[str]) -> str:
