@@ -158,6 +158,21 @@ FAMILY_CASES = [
         "100 USDT to the wallet address shown in the app.",
     ),
     (
+        "partner-lure",
+        "Hi dear, I saw your GitHub profile and want to work with you. I have many projects but "
+        "need a partner from the US. Contact me: jasonwu88@outlook.com",
+    ),
+    (
+        "partner-lure",
+        "Hey, are you available for a long-term job? I'm looking for a reliable partner. Add me "
+        "on Discord: coder#8891",
+    ),
+    (
+        "interview-proxy",
+        "I'm looking for a partner to help me get jobs. I do all the technical work and you just "
+        "attend the meetings. We share the income.",
+    ),
+    (
         "selected-out-of-the-blue",
         "Congrats! Your resume was posted online and reviewed by our partners, and you have been "
         "selected for a remote job. Reply YES to get started.",
@@ -252,6 +267,8 @@ QUIET_MESSAGES = [
     "Would you be open to paid consulting on integrating your library into our product?",
     "Can we sponsor a feature? We use your package in production and would pay for streaming "
     "support, then give it back to the community.",
+    "Hi Ana, I came across your repository and would love to collaborate on the plugin API. "
+    "We're a small team at Tidewater Labs; could we talk? You can reach me at ana.t@gmail.com",
     "Hey, loved your work on the parser crate. Would you be interested in a paid 3-month "
     "contract? Happy to send details by email.",
     # Templates.
