@@ -1,7 +1,9 @@
 """Score Gigdesk's readings against the expected ones in the shared corpus.
 
     python tools/evaluate.py postings ../shared/corpus/postings.jsonl
-    python tools/evaluate.py scams ../shared/corpus/scams.jsonl
+    python tools/evaluate.py scams ../shared/corpus/scams.jsonl \
+        ../shared/corpus/messages.jsonl ../shared/corpus/postings.jsonl \
+        ../shared/corpus/postings2.jsonl
     python tools/evaluate.py hours ../shared/corpus/tz_phrases.jsonl \
         ../shared/corpus/postings.jsonl
 
@@ -25,7 +27,7 @@ from desktop.domain.hours.statements import HoursKind
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.requirements import Requirement
 from desktop.domain.reading.serialize import statement_to_dict
-from desktop.domain.red_flags.flags import Risk, find_red_flags, risk_level
+from desktop.domain.red_flags.flags import Hit, Risk, catalogue, find_red_flags, risk_level
 from desktop.domain.skills.taxonomy import taxonomy
 
 _STOP = frozenset("a an the and or of in with to for on at by".split())
@@ -138,27 +140,49 @@ def _taxonomy_measure(records: Sequence[dict[str, Any]]) -> Measure:
 
 
 def evaluate_scams(records: Sequence[dict[str, Any]]) -> tuple[list[Measure], list[str]]:
-    """Per label and kind, how many reach medium or high risk; every false alarm explained.
+    """The red-flag warner per label, kind and source file, with every miss and false alarm.
 
-    EMSCAD rows keep HTML entities (`&amp;`) as published; they are decoded first,
-    as a browser would show them.
+    A record without a label (postings.jsonl, postings2.jsonl) is a legitimate posting. A
+    scam message must reach high and is counted under the family the warner reads in it; a
+    legitimate text must stay below medium. EMSCAD rows keep HTML entities (`&amp;`) as
+    published; they are decoded first, as a browser would show them.
     """
-    measures: dict[tuple[str, str], Measure] = {}
-    alarms: list[str] = []
+    measures: dict[str, Measure] = {}
+    lines: list[str] = []
+
+    def count(name: str, ok: bool) -> None:
+        measure = measures.setdefault(name, Measure(name))
+        measure.total += 1
+        measure.hits += ok
+
     for record in records:
         text = html.unescape(record["text"])
-        posting = record["kind"] == "posting"
-        hits = list(analyze_posting(text).red_flags) if posting else find_red_flags(text)
+        label, kind = record.get("label", "legit"), record.get("kind", "posting")
+        hits = list(analyze_posting(text).red_flags) if kind == "posting" else find_red_flags(text)
         level = risk_level(hits)
-        key = (record["label"], record["kind"])
-        measure = measures.setdefault(key, Measure(f"{key[0]} {key[1]}s at medium or high risk"))
-        measure.total += 1
-        if level >= Risk.MEDIUM:
-            measure.hits += 1
-            if record["label"] == "legit":
-                reasons = "; ".join(hit.reason for hit in hits)
-                alarms.append(f"false alarm {record['id']} ({level.label}): {reasons}")
-    return [measures[k] for k in sorted(measures)], alarms
+        where = f"{record['id']} ({level.label}"
+        reasons = "; ".join(hit.reason for hit in hits) or "no red flag"
+        if label == "legit":
+            count(f"legit {kind}s at medium or high risk ({record['_file']})", level >= Risk.MEDIUM)
+            count(f"legit {kind}s at medium or high risk (all files)", level >= Risk.MEDIUM)
+            if level >= Risk.MEDIUM:
+                lines.append(f"false alarm {where}): {reasons}")
+        elif kind == "message":
+            family = reading_family(hits)
+            count(f"scam messages at high risk ({record['_file']})", level == Risk.HIGH)
+            count("scam messages at high risk (all files)", level == Risk.HIGH)
+            count(f"scam messages at high risk, family {family}", level == Risk.HIGH)
+            if level < Risk.HIGH:
+                lines.append(f"miss {where}, family {family}): {reasons}")
+        else:
+            count(f"scam {kind}s at medium or high risk ({record['_file']})", level >= Risk.MEDIUM)
+    return [measures[name] for name in sorted(measures)], lines
+
+
+def reading_family(hits: Sequence[Hit]) -> str:
+    """The family a scam is counted in: the first of the catalogue's families read in it."""
+    found = {hit.flag for hit in hits}
+    return next((f.id for f in catalogue().families if f.id in found), "none")
 
 
 def evaluate_hours(records: Sequence[dict[str, Any]]) -> list[Measure]:
@@ -221,10 +245,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("corpus", choices=["postings", "scams", "hours"])
     parser.add_argument("paths", type=Path, nargs="+", metavar="path")
     args = parser.parse_args(argv)
-    records = []
+    records: list[dict[str, Any]] = []
     for path in args.paths:
         try:
-            records.extend(read_jsonl(path))
+            records.extend({**record, "_file": path.name} for record in read_jsonl(path))
         except OSError as exc:
             print(f"evaluate: cannot read {path}: {exc.strerror}", file=sys.stderr)
             return 1

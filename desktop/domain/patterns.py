@@ -3,9 +3,9 @@
 Searched one by one, each pattern is a pass over the whole text: the red-flag catalogue's
 fifty patterns, fifty passes. Most of them open, in every alternative, with \\b and a word
 ("\\bgift ?cards?", "\\b(?:zelle|cash ?app)\\b"). Those words, read from the patterns as they
-are written, make one trie that few places in a text get past; only there are the patterns
-tried, and each finds exactly what its own search would. A pattern whose opening words
-cannot be read is searched on its own.
+are written, make one trie that few places in a text get past; only there, and only the
+patterns that open with the word found, are tried, and each finds exactly what its own search
+would. A pattern whose opening words cannot be read is searched on its own.
 """
 
 from __future__ import annotations
@@ -32,16 +32,35 @@ class PatternSet:
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         opening = {pattern: words for pattern in patterns if (words := _openings(pattern))}
         self._joined = frozenset(opening)
-        loose = {w for p, words in opening.items() if p.flags & re.IGNORECASE for w in words}
-        exact = {w for p, words in opening.items() if not p.flags & re.IGNORECASE for w in words}
-        tries = [f"(?i:{alternation(loose, ignore_case=True)})"] if loose else []
-        tries += [alternation(exact)] if exact else []
-        joined = (f"(?{_scoped_flags(p)}:{p.pattern})" for p in opening)
-        self._starts = re.compile(rf"\b(?={'|'.join(tries)})(?={'|'.join(joined)})")
+        self._scans: list[tuple[re.Pattern[str], bool, dict[str, list[re.Pattern[str]]]]] = []
+        for loose in (True, False):
+            owners: dict[str, list[re.Pattern[str]]] = {}
+            for pattern, words in opening.items():
+                if bool(pattern.flags & re.IGNORECASE) == loose:
+                    for word in words:
+                        owners.setdefault(_key(word, loose), []).append(pattern)
+            if not owners:
+                continue
+            # The scan finds the longest word at a place, which stands for every word it
+            # begins with: "remote" for the patterns opening with "re" too.
+            candidates = {
+                word: list(
+                    dict.fromkeys(p for w, ps in owners.items() if word.startswith(w) for p in ps)
+                )
+                for word in owners
+            }
+            trie = alternation(owners, ignore_case=loose)
+            scan = re.compile(rf"\b(?=({'(?i:' if loose else '(?:'}{trie})))")
+            self._scans.append((scan, loose, candidates))
 
     def over(self, text: str) -> Found:
-        """Where the patterns match in the text: one pass for all the joined ones."""
-        starts = [match.start() for match in self._starts.finditer(text)] if self._joined else []
+        """Where each joined pattern may match, the places its opening words stand: one pass
+        for the patterns that ignore case, one for those that do not."""
+        starts: dict[re.Pattern[str], list[int]] = {}
+        for scan, loose, candidates in self._scans:
+            for match in scan.finditer(text):
+                for pattern in candidates[_key(match.group(1), loose)]:
+                    starts.setdefault(pattern, []).append(match.start())
         return Found(text, starts, self._joined)
 
 
@@ -50,7 +69,7 @@ class Found:
     """A PatternSet's patterns over one text."""
 
     text: str
-    starts: list[int]  # where one of the joined patterns matches
+    starts: dict[re.Pattern[str], list[int]]  # where each joined pattern's opening stands
     joined: frozenset[re.Pattern[str]]
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -59,7 +78,7 @@ class Found:
             yield from pattern.finditer(self.text)
             return
         end = 0
-        for start in self.starts:
+        for start in self.starts.get(pattern, ()):
             if start >= end and (match := pattern.match(self.text, start)):
                 yield match
                 end = match.end()  # never empty: it opens with a word
@@ -67,6 +86,11 @@ class Found:
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """What pattern.search(text) finds."""
         return next(self.finditer(pattern), None)
+
+
+def _key(word: str, loose: bool) -> str:
+    """A word as the scan of its letter case compares it."""
+    return word.lower() if loose else word
 
 
 def _openings(pattern: re.Pattern[str]) -> list[str] | None:

@@ -6,6 +6,7 @@ evaluation is seen counting a hit, counting a miss and printing that miss.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,10 +16,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def evaluate(*args: str) -> list[str]:
-    """The printed lines; UTF-8 forced because red-flag reasons quote with curly quotes."""
+    """The printed lines; UTF-8 forced because red-flag reasons quote with curly quotes, and
+    this checkout's code scored rather than whichever copy the environment installed."""
     result = subprocess.run(
         [sys.executable, "-X", "utf8", "tools/evaluate.py", *args],
         cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
         capture_output=True,
         encoding="utf-8",
         check=True,
@@ -40,13 +43,21 @@ def test_postings_prints_the_missing_must_have_then_the_totals():
     ]
 
 
-def test_scams_prints_the_false_alarm_then_the_totals():
-    alarm, *totals = evaluate("scams", str(FIXTURES / "scams.jsonl"))
+def test_scams_prints_the_miss_and_the_false_alarm_then_the_totals_per_file():
+    scams, postings = FIXTURES / "scams.jsonl", FIXTURES / "postings.jsonl"
+    alarm, miss, *totals = evaluate("scams", str(scams), str(postings))
     assert alarm.startswith("false alarm scam-labelled-legit (high): ")
+    assert miss == "miss thank-you-labelled-scam (none, family none): no red flag"
     assert totals == [
-        "legit messages at medium or high risk: 1/1 (100%)",
-        "legit postings at medium or high risk: 0/1 (0%)",
-        "scam messages at medium or high risk: 1/1 (100%)",
+        "legit messages at medium or high risk (all files): 1/1 (100%)",
+        "legit messages at medium or high risk (scams.jsonl): 1/1 (100%)",
+        "legit postings at medium or high risk (all files): 0/3 (0%)",
+        "legit postings at medium or high risk (postings.jsonl): 0/2 (0%)",
+        "legit postings at medium or high risk (scams.jsonl): 0/1 (0%)",
+        "scam messages at high risk (all files): 1/2 (50%)",
+        "scam messages at high risk (scams.jsonl): 1/2 (50%)",
+        "scam messages at high risk, family none: 0/1 (0%)",
+        "scam messages at high risk, family task-job: 1/1 (100%)",
     ]
 
 

@@ -35,7 +35,7 @@ from desktop.domain.tracking.intake import is_freelance_source, known_sources, s
 from desktop.resources import load_json
 
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 
 _LINES_FOR_TITLE = 3
 _LINES_FOR_LABELS = 400

@@ -1,28 +1,36 @@
 """Scam red flags in a posting or a recruiter's message, each explained and located.
 
-The catalogue is data (resources/red_flags.json). Context decides: advice and
-negation ("never pay to get a job", "no registration fee") do not fire, a
-job board's safety tips and EEO text are not read as the employer's words, a
-chat app fires only as the channel for contact, and a free-mail domain only as
-an address. Weak signals (urgency, shouting, unsolicited contact) raise the
-risk level only together with others.
+The catalogue is data (resources/red_flags.json). Each flag is a located signal about
+who writes, what is offered, what is asked or how it is written; a few (a fee, a
+cheque, ID documents) are scams on their own, the others weigh little alone. A family
+(task jobs, account renting, interview proxies…) is read when its combination of
+signals is there, and is a hit of its own, on the words of its main signal.
+
+Context decides: advice and negation ("never pay to get a job", "no registration fee")
+do not fire, a job board's safety tips and EEO text are not read as the employer's
+words, a chat app fires only as the channel for contact, a free-mail domain only as an
+address, and a famous name only when the writer claims it without its address.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 from functools import cache
+from typing import Any
 
 from desktop.domain.patterns import PatternSet
+from desktop.domain.phrases import alternation
 from desktop.domain.reading.sections import Section, SectionKind
 from desktop.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _SKIPPED = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
+_FACETS = frozenset({"who", "offer", "ask", "how"})
 
 
 class Risk(IntEnum):
@@ -55,6 +63,17 @@ class Flag:
     patterns: tuple[re.Pattern[str], ...]
     needs: re.Pattern[str] | None
     negation_free: bool
+    facet: str | None  # who, offer, ask or how; None for a family
+    high_with: re.Pattern[str] | None = None  # in the sentence, makes the hit high
+    unless: re.Pattern[str] | None = None  # in the sentence, keeps the hit out
+
+
+@dataclass(frozen=True)
+class Family:
+    """A scam read from a combination: one of `when` met, each group by a signal of its own."""
+
+    id: str
+    when: tuple[tuple[frozenset[str], ...], ...]
 
 
 @dataclass(frozen=True)
@@ -71,59 +90,97 @@ class Hit:
 
 @dataclass(frozen=True)
 class Catalogue:
-    flags: dict[str, Flag]
+    flags: dict[str, Flag]  # signals and families, by id
+    families: tuple[Family, ...]
+    contexts: dict[str, re.Pattern[str]]
     patterns: PatternSet  # every flag's, searched together
     negation: re.Pattern[str]
     free_mail: frozenset[str]
-    easy_work: re.Pattern[str]
+    throwaway_hosts: tuple[str, ...]
+    cheap_tlds: frozenset[str]
+    hiring_domain_words: re.Pattern[str]
+    brand_claim: re.Pattern[str]
+    phone: re.Pattern[str]
+    url: re.Pattern[str]
+    broadcast_emoji: int
     hourly_pay: re.Pattern[str]
     too_good_hourly: float
+
+
+def _flag(entry: dict[str, Any]) -> Flag:
+    return Flag(
+        id=entry["id"],
+        title=entry["title"],
+        severity=Severity(entry["severity"]),
+        explanation=entry["explanation"],
+        advice=entry["advice"],
+        named_by=tuple(entry["named_by"]),
+        patterns=tuple(re.compile(p, re.IGNORECASE) for p in entry.get("patterns", ())),
+        needs=_optional(entry.get("needs")),
+        negation_free=bool(entry.get("negation_free")),
+        facet=entry.get("facet"),
+        high_with=_optional(entry.get("high_with")),
+        unless=_optional(entry.get("unless")),
+    )
+
+
+def _optional(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 @cache
 def catalogue() -> Catalogue:
     data = load_json("red_flags.json")
-    flags = {
-        entry["id"]: Flag(
-            id=entry["id"],
-            title=entry["title"],
-            severity=Severity(entry["severity"]),
-            explanation=entry["explanation"],
-            advice=entry["advice"],
-            named_by=tuple(entry["named_by"]),
-            patterns=tuple(re.compile(p, re.IGNORECASE) for p in entry["patterns"]),
-            needs=re.compile(entry["needs"], re.IGNORECASE) if entry.get("needs") else None,
-            negation_free=bool(entry.get("negation_free")),
-        )
-        for entry in data["flags"]
-    }
+    flags = {entry["id"]: _flag(entry) for entry in data["flags"]}
+    signals = tuple(flags.values())
+    contexts = {name: re.compile(p, re.IGNORECASE) for name, p in data["contexts"].items()}
+    families = []
+    for entry in data["families"]:
+        when = tuple(tuple(frozenset(group) for group in reading) for reading in entry["when"])
+        named = {name for reading in when for group in reading for name in group}
+        if unknown := named - flags.keys() - contexts.keys():
+            raise ValueError(f"red_flags.json: family {entry['id']} names {sorted(unknown)}")
+        families.append(Family(entry["id"], when))
+        flags[entry["id"]] = _flag({**entry, "severity": Severity.HIGH})
+    brands = alternation(data["brands"], ignore_case=True)
     return Catalogue(
         flags,
-        PatternSet(p for flag in flags.values() for p in flag.patterns),
+        tuple(families),
+        contexts,
+        PatternSet(p for flag in signals for p in flag.patterns),
         re.compile(data["negation"], re.IGNORECASE),
         frozenset(data["free_mail_domains"]),
-        re.compile(data["easy_work"], re.IGNORECASE),
+        tuple(data["throwaway_hosts"]),
+        frozenset(data["cheap_tlds"]),
+        re.compile(data["hiring_domain_words"], re.IGNORECASE),
+        re.compile(data["brand_claim"].replace("BRAND", brands), re.IGNORECASE),
+        re.compile(data["phone"]),
+        re.compile(data["url"], re.IGNORECASE),
+        int(data["broadcast_emoji"]),
         re.compile(data["hourly_pay"], re.IGNORECASE),
         float(data["too_good_hourly"]),
     )
 
 
 def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
-    """Every red flag in `text`, skipping the job board's and legal sections given."""
+    """Every red flag in `text`, skipping the job board's and legal sections given, then
+    the families their combination makes."""
     skipped = [(s.start, s.end) for s in sections if s.kind in _SKIPPED]
     text = text.replace("’", "'")  # one character for one: offsets stay those of the text
-    hits: list[Hit] = []
     book = catalogue()
     found = book.patterns.over(text)
+    hits: list[Hit] = []
     for flag in book.flags.values():
         for pattern in flag.patterns:
             for match in found.finditer(pattern):
                 if _inside(match.start(), skipped) or not _in_context(text, match, flag, book):
                     continue
-                hits.append(_hit(flag, text, match.start(), match.end()))
-    hits.extend(_free_mail(text, skipped, book))
-    hits.extend(_too_good_hourly(text, skipped, book))
-    return _first_per_place(hits)
+                high = flag.high_with and flag.high_with.search(_around(text, match))
+                severity = Severity.HIGH if high else flag.severity
+                hits.append(_hit(flag, text, match.start(), match.end(), severity))
+    hits.extend(hit for hit in _found_by_code(text, book, hits) if not _inside(hit.start, skipped))
+    hits = _first_per_place(hits)
+    return _first_per_place(hits + _families(text, hits, book))
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -140,43 +197,123 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) -> bool:
-    sentence_start, sentence_end = _sentence(text, match.start(), match.end())
+    sentence_start, _ = _sentence(text, match.start(), match.end())
     if flag.negation_free and book.negation.search(text, sentence_start, match.start()):
         return False  # "we will never ask for your bank details", "no registration fee"
-    if flag.needs is not None:
-        around = text[sentence_start:sentence_end]
-        words = (
-            around[: match.start() - sentence_start] + " " + around[match.end() - sentence_start :]
-        )
-        return bool(flag.needs.search(words))
-    return True
+    around = _around(text, match)
+    if flag.unless is not None and flag.unless.search(around):
+        return False  # "once hired, we chat on Discord"
+    return flag.needs is None or bool(flag.needs.search(around))
 
 
-def _free_mail(text: str, skipped: list[tuple[int, int]], book: Catalogue) -> list[Hit]:
-    """Addresses on free-mail domains: a contact, unlike the word "Gmail" in a tool list."""
-    flag = book.flags["F4"]
-    return [
-        _hit(flag, text, match.start(), match.end())
-        for match in _EMAIL.finditer(text)
-        if match.group(1).casefold() in book.free_mail and not _inside(match.start(), skipped)
-    ]
+def _around(text: str, match: re.Match[str]) -> str:
+    """The match's sentence without the match's own words."""
+    start, end = _sentence(text, match.start(), match.end())
+    return f"{text[start : match.start()]} {text[match.end() : end]}"
 
 
-def _too_good_hourly(text: str, skipped: list[tuple[int, int]], book: Catalogue) -> list[Hit]:
+def _found_by_code(text: str, book: Catalogue, hits: list[Hit]) -> Iterator[Hit]:
+    """The signals a pattern cannot read alone: addresses, links, claimed names, emoji."""
+    flags = book.flags
+    emails = [(m, m.group(1).casefold()) for m in _EMAIL.finditer(text)]
+    urls = [(m, _host(m.group())) for m in book.url.finditer(text)]
+    for match, domain in emails:
+        if domain in book.free_mail:
+            yield _hit(flags["F4"], text, match.start(), match.end())
+        elif _lookalike(domain, book):
+            yield _hit(flags["lookalike-address"], text, match.start(), match.end())
+    for match, host in urls:
+        if _throwaway(host, book):
+            yield _hit(flags["throwaway-link"], text, match.start(), match.end())
+    domains = [domain for _, domain in emails] + [host for _, host in urls]
+    owned = [d for d in domains if not _lookalike(d, book) and not _throwaway(d, book)]
+    yield from _brand_claims(text, owned, book)
+    phone = None if domains else book.phone.search(text)
+    if phone:
+        yield _hit(flags["phone-only"], text, phone.start(), phone.end())
+    emoji = list(_EMOJI.finditer(text))
+    if len(emoji) >= book.broadcast_emoji:
+        line_start = text.rfind("\n", 0, emoji[0].start()) + 1
+        line_end = text.find("\n", emoji[0].start())
+        yield _hit(flags["broadcast"], text, line_start, line_end if line_end >= 0 else len(text))
+    yield from _too_good_hourly(text, book, hits)
+
+
+def _host(url: str) -> str:
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE)
+    return re.split(r"[/?#:]", host, maxsplit=1)[0].casefold()
+
+
+def _lookalike(domain: str, book: Catalogue) -> bool:
+    """A domain with a cheap ending, or a hiring word tacked onto a name ("acme-careers")."""
+    label, _, tld = domain.rpartition(".")
+    name = label.rpartition(".")[2]
+    return bool(name) and (tld in book.cheap_tlds or bool(book.hiring_domain_words.search(name)))
+
+
+def _throwaway(host: str, book: Catalogue) -> bool:
+    if any(host == h or host.endswith("." + h) for h in book.throwaway_hosts):
+        return True
+    return host.rsplit(".", 1)[-1] in book.cheap_tlds
+
+
+def _brand_claims(text: str, owned: list[str], book: Catalogue) -> Iterator[Hit]:
+    """A famous employer claimed by the writer when no address or link is on its own domain
+    (`owned`: neither a lookalike nor a throwaway host)."""
+    for match in book.brand_claim.finditer(text):
+        name = next(group for group in match.groups() if group)
+        token = re.sub(r"[^a-z0-9]", "", name.casefold().removesuffix(".com"))
+        if not any(token in domain.replace("-", "") for domain in owned):
+            yield _hit(book.flags["brand-claim"], text, *match.span())
+
+
+def _too_good_hourly(text: str, book: Catalogue, hits: list[Hit]) -> list[Hit]:
     """High hourly pay for easy work: judged against the work, not the amount alone."""
-    flag = book.flags["F6"]
-    hits = [
-        _hit(flag, text, match.start(), match.end())
+    if not any(hit.flag == "easy-work" for hit in hits):
+        return []
+    return [
+        _hit(book.flags["F6"], text, match.start(), match.end())
         for match in book.hourly_pay.finditer(text)
-        if float(match.group(1)) >= book.too_good_hourly and not _inside(match.start(), skipped)
+        if float(match.group(1)) >= book.too_good_hourly
     ]
-    # The pay is found fast and rarely: the work is looked at only when there is some.
-    return hits if hits and book.easy_work.search(text) else []
 
 
-def _hit(flag: Flag, text: str, start: int, end: int) -> Hit:
+def _families(text: str, hits: list[Hit], book: Catalogue) -> list[Hit]:
+    """A hit for each family the signals make, on the words of its main signal; its reason
+    names the signals it was read from."""
+    present = list(dict.fromkeys(hit.flag for hit in hits))  # in text order
+    present += [name for name, pattern in book.contexts.items() if pattern.search(text)]
+    found = []
+    for family in book.families:
+        combination = next(filter(None, (_combination(r, present) for r in family.when)), None)
+        if combination is None:
+            continue
+        main = next(hit for hit in hits if hit.flag == combination[0])
+        hit = _hit(book.flags[family.id], text, main.start, main.end)
+        signs = [
+            book.flags[f].title.lower() if f in book.flags else f.replace("-", " ")
+            for f in combination[1:]
+        ]
+        found.append(replace(hit, reason=f"{hit.reason}, with {'; '.join(signs)}"))
+    return found
+
+
+def _combination(groups: tuple[frozenset[str], ...], present: list[str]) -> tuple[str, ...] | None:
+    """One present signal for each group, no signal standing for two; None when none fits."""
+    if not groups:
+        return ()
+    for name in present:
+        if name in groups[0]:
+            rest = _combination(groups[1:], [p for p in present if p != name])
+            if rest is not None:
+                return (name, *rest)
+    return None
+
+
+def _hit(flag: Flag, text: str, start: int, end: int, severity: Severity | None = None) -> Hit:
     excerpt = " ".join(text[start:end].split())
-    return Hit(flag.id, flag.severity, start, end, excerpt, f"{flag.title}: “{excerpt}”")
+    reason = f"{flag.title}: “{excerpt}”"
+    return Hit(flag.id, severity or flag.severity, start, end, excerpt, reason)
 
 
 def _first_per_place(hits: list[Hit]) -> list[Hit]:
@@ -193,18 +330,21 @@ def _first_per_place(hits: list[Hit]) -> list[Hit]:
 def risk_level(hits: Sequence[Hit], dismissed: frozenset[str] = frozenset()) -> Risk:
     """The level the hits add up to. Weak signals count only together with others.
 
-    High: any high-severity flag, two different medium ones, or one medium with two
-    different weak ones. Medium: one medium flag, or three different weak ones.
-    Low: weak signals only.
+    High: any high-severity flag (a family, or a scam act such as a fee), two different
+    medium ones, or one medium with weak signals about two facets. Medium: one medium
+    flag, or weak signals about all four facets (who writes, what is offered, what is
+    asked, how it is written) that make no family. Low: weak signals only.
     """
+    book = catalogue().flags
     kinds: dict[Severity, set[str]] = {severity: set() for severity in Severity}
     for hit in hits:
         if hit.flag not in dismissed:
             kinds[hit.severity].add(hit.flag)
+    facets = {book[f].facet if f in book else None for f in kinds[Severity.LOW]} - {None}
     high, medium, low = (len(kinds[k]) for k in (Severity.HIGH, Severity.MEDIUM, Severity.LOW))
-    if high or medium >= 2 or (medium and low >= 2):
+    if high or medium >= 2 or (medium and len(facets) >= 2):
         return Risk.HIGH
-    if medium or low >= 3:
+    if medium or facets == _FACETS:
         return Risk.MEDIUM
     if low:
         return Risk.LOW
