@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
 
@@ -21,6 +21,7 @@ from desktop.domain.reading.fields import (
     Engagement,
     HoursPerWeek,
     Pay,
+    PayPeriod,
     WorkMode,
     find_engagement,
     find_hours_per_week,
@@ -28,14 +29,20 @@ from desktop.domain.reading.fields import (
     find_pay,
     find_remote_policy,
 )
-from desktop.domain.reading.requirements import Requirement, find_requirements
+from desktop.domain.reading.layouts import PageReading, read_layout
+from desktop.domain.reading.requirements import (
+    Requirement,
+    RequirementOrigin,
+    find_requirements,
+    make_requirement,
+)
 from desktop.domain.reading.sections import Section, SectionKind, split_sections
 from desktop.domain.red_flags.flags import Hit, find_red_flags
 from desktop.domain.tracking.intake import is_freelance_source, known_sources, source_for_url
 from desktop.resources import load_json
 
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 
 _LINES_FOR_TITLE = 3
 _LINES_FOR_LABELS = 400
@@ -94,6 +101,16 @@ class PostingAnalysis:
     red_flags: tuple[Hit, ...] = field(default=())
     # Working hours, overlaps and zone bands as written (converted per user and day elsewhere).
     hours: tuple[HoursStatement, ...] = field(default=())
+    # The page layout the text was copied from (resources/layouts.json), when recognised,
+    # and what that page labels: an Upwork job's level, duration, project type, the
+    # Connects a proposal costs, the job's activity and the client box, as written.
+    layout: str | None = None
+    level: str | None = None
+    duration: str | None = None
+    project_type: str | None = None
+    connects: int | None = None
+    activity: tuple[tuple[str, str], ...] = field(default=())
+    client: tuple[tuple[str, str], ...] = field(default=())
 
     @property
     def boilerplate(self) -> tuple[Section, ...]:
@@ -145,7 +162,12 @@ def _label(labels: list[str]) -> re.Pattern[str]:
 
 def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     """Read a posting. `source` (e.g. "Upwork") helps tell freelance work apart."""
-    sections = split_sections(text)
+    page = read_layout(text)
+    sections = (
+        split_sections(text, page.site_text, page.footer_start, page.list_items)
+        if page
+        else split_sections(text)
+    )
     # Fields sit in the posting itself; past this point a paste is pages of something else.
     content = _without(text, [s for s in sections if s.kind in _IGNORED_FOR_FIELDS])
     content = content[:_FIELD_CHARS]
@@ -153,6 +175,9 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     # Only the first lines can be a header: the rest are not looked at for noise.
     meaningful = list(islice((line for line in lines if not _is_noise(line)), _LINES_FOR_TITLE))
     title, company = _from_labels(lines)
+    if page:
+        title = page.title or title
+        company = page.company or company
     header_title, header_company, header_parts = _from_header(meaningful)
     title = title or header_title
     company = company or header_company
@@ -162,15 +187,24 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     company = company or named_company
     company = company or _company_from_prose(content, lines) or _company_from_links(content)
     must, nice = find_requirements(text, sections)
-    pay = find_pay(content)
-    freelance = is_freelance_source(source) or any(
-        is_freelance_source(line) for line in meaningful[:2]
+    if not must and page and page.tags:
+        # The site's tags stand in for requirements only when the text states none.
+        must = [make_requirement(text, t.start, t.end, RequirementOrigin.TAGS) for t in page.tags]
+    freelance = (
+        is_freelance_source(source)
+        or bool(page and is_freelance_source(page.platform))
+        or any(is_freelance_source(line) for line in meaningful[:2])
+    )
+    pay = _page_pay(find_pay(content), page)
+    engagement = _page_engagement(page, freelance=freelance) or find_engagement(
+        content, freelance_source=freelance, pay=pay
     )
     years = [r.years for r in must if r.years is not None]
+    fields = page.fields if page else {}
     return PostingAnalysis(
         title=_trim_title(title),
         company=company,
-        engagement=find_engagement(content, freelance_source=freelance, pay=pay),
+        engagement=engagement,
         pay=pay,
         location=find_location(content, header_parts),
         remote=find_remote_policy(content),
@@ -181,7 +215,48 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         nice_to_haves=tuple(nice),
         red_flags=tuple(find_red_flags(text[:_FIELD_CHARS], sections)),
         hours=tuple(find_hours(content)),
+        layout=page.layout if page else None,
+        level=fields.get("level"),
+        duration=fields.get("duration"),
+        project_type=fields.get("project_type"),
+        connects=int(fields["connects"]) if "connects" in fields else None,
+        activity=_group(fields, "activity."),
+        client=_group(fields, "client."),
     )
+
+
+def _page_pay(pay: Pay | None, page: PageReading | None) -> Pay | None:
+    """The pay, paid per project when the page says the work is fixed-price."""
+    if page is None:
+        return pay
+    if pay is None and (budget := page.fields.get("budget")):
+        pay = find_pay(budget)
+    if pay is not None and pay.period is None and _payment(page) == "fixed":
+        return replace(pay, period=PayPeriod.PROJECT)
+    return pay
+
+
+def _page_engagement(page: PageReading | None, *, freelance: bool) -> Engagement | None:
+    """How the page labels the work: Upwork's "Hourly" or "Fixed-price", LinkedIn's
+    "Employment type"."""
+    if page is None:
+        return None
+    payment = _payment(page)
+    if freelance and payment:
+        return Engagement.FREELANCE_FIXED if payment == "fixed" else Engagement.FREELANCE_HOURLY
+    if label := page.fields.get("engagement"):
+        return find_engagement(label, freelance_source=freelance, pay=None)
+    return None
+
+
+def _payment(page: PageReading) -> str:
+    """ "hourly" or "fixed" as the page's payment label says, else ""."""
+    label = page.fields.get("payment", "").casefold()
+    return "fixed" if label.startswith("fixed") else "hourly" if label else ""
+
+
+def _group(fields: dict[str, str], prefix: str) -> tuple[tuple[str, str], ...]:
+    return tuple((k.removeprefix(prefix), v) for k, v in fields.items() if k.startswith(prefix))
 
 
 def _without(text: str, sections: list[Section]) -> str:

@@ -55,6 +55,14 @@ class RequirementKind(StrEnum):
     PORTFOLIO = "portfolio"
 
 
+class RequirementOrigin(StrEnum):
+    """Where a requirement was read: a list, running prose, or the site's skill tags."""
+
+    LIST = "list"
+    PROSE = "prose"
+    TAGS = "tags"
+
+
 @dataclass(frozen=True)
 class Requirement:
     """One requirement as written, and what it asks for."""
@@ -66,6 +74,7 @@ class Requirement:
     years: int | None = None
     # Skills the item names, with offsets into `text`; found once when the posting is read.
     mentions: tuple[Mention, ...] = ()
+    origin: RequirementOrigin = RequirementOrigin.LIST
 
 
 @dataclass(frozen=True)
@@ -113,9 +122,12 @@ def find_requirements(
             for start, end in _candidates(text, section):
                 _sort_item(text, start, end, must, nice)
         elif section.kind == SectionKind.NICE_TO_HAVE:
-            nice.extend(_make(text, s, e) for s, e in _candidates(text, section))
+            nice.extend(make_requirement(text, s, e) for s, e in _candidates(text, section))
         elif section.kind not in _SKIPPED:
-            must.extend(_make(text, s, e) for s, e in _prose_requirements(text, section))
+            must.extend(
+                make_requirement(text, s, e, RequirementOrigin.PROSE)
+                for s, e in _prose_requirements(text, section)
+            )
     return must, nice
 
 
@@ -168,16 +180,16 @@ def _sort_item(
     raw = text[start:end]
     marker = _rules().nice.search(raw)
     if marker is None:
-        must.append(_make(text, start, end))
+        must.append(make_requirement(text, start, end))
         return
     split = _clause_start(raw, marker.start())
     if split is None:
-        nice.append(_make(text, start, end))
+        nice.append(make_requirement(text, start, end))
         return
     before = raw[:split].rstrip(" /,;-–—(")
     after_offset = split + (len(raw[split:]) - len(raw[split:].lstrip(" ,;-–—")))
-    must.append(_make(text, start, start + len(before)))
-    nice.append(_make(text, start + after_offset, end))
+    must.append(make_requirement(text, start, start + len(before)))
+    nice.append(make_requirement(text, start + after_offset, end))
 
 
 def _clause_start(raw: str, marker: int) -> int | None:
@@ -196,12 +208,17 @@ def _clause_start(raw: str, marker: int) -> int | None:
     return None
 
 
-def _make(text: str, start: int, end: int) -> Requirement:
+def make_requirement(
+    text: str, start: int, end: int, origin: RequirementOrigin = RequirementOrigin.LIST
+) -> Requirement:
+    """The requirement written at text[start:end], its kind, years and skills found."""
     raw = text[start:end]
     kind = next(
         (kind for kind, pattern in _rules().kinds if pattern.search(raw)), RequirementKind.SKILL
     )
-    return Requirement(raw, start, end, kind, years_required(raw), tuple(taxonomy().find(raw)))
+    return Requirement(
+        raw, start, end, kind, years_required(raw), tuple(taxonomy().find(raw)), origin
+    )
 
 
 def years_required(text: str) -> int | None:
