@@ -28,6 +28,7 @@ from desktop.domain.reading.fields import (
     find_location,
     find_pay,
     find_remote_policy,
+    names_contract_work,
 )
 from desktop.domain.reading.layouts import PageReading, read_layout
 from desktop.domain.reading.requirements import (
@@ -194,6 +195,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         is_freelance_source(source)
         or bool(page and is_freelance_source(page.platform))
         or any(is_freelance_source(line) for line in meaningful[:2])
+        or names_contract_work(title)
     )
     pay = _page_pay(find_pay(content), page)
     engagement = _page_engagement(page, freelance=freelance) or find_engagement(
