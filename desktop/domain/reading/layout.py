@@ -22,6 +22,11 @@ _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
 _TERMINAL = (".", "!", "?", ";", ",")
+# A list flattened onto one line ("Skills: - PHP - MySQL"): a dash or bullet between
+# spaces before a capital, at least twice in a line longer than a heading or a title.
+_FLAT_MARKER = re.compile(r"(?:^|(?<=\s))[-•▪*]\s+(?=[A-Z\[(])")
+_FLAT_MIN_MARKERS = 2
+_FLAT_MIN_CHARS = 80
 _MAX_HEADING_WORDS = 8
 _MAX_SHORT_LINE_WORDS = 6
 
@@ -169,7 +174,39 @@ def logical_lines(text: str) -> list[Line]:
             )
         lines.append(line)
         index += 1
-    return [_promote_label(line, text) for line in lines]
+    split = [piece for line in lines for piece in _split_flattened(line, text)]
+    return [_promote_label(line, text) for line in split]
+
+
+def _split_flattened(line: Line, text: str) -> list[Line]:
+    """A list run together on one line, as one item a marker; the words before the first
+    marker stay a line of their own (a heading when they end in ':')."""
+    if line.kind not in (LineKind.TEXT, LineKind.ITEM) or len(line.text) < _FLAT_MIN_CHARS:
+        return [line]
+    markers = list(_FLAT_MARKER.finditer(text, line.start, line.end))
+    if len(markers) < _FLAT_MIN_MARKERS:
+        return [line]
+    pieces: list[Line] = []
+    lead = text[line.start : markers[0].start()].strip()
+    if lead:
+        lead_end = line.start + len(text[line.start : markers[0].start()].rstrip())
+        kind = LineKind.HEADING if lead.endswith(":") and len(lead.split()) <= 8 else line.kind
+        pieces.append(
+            Line(
+                line.start,
+                lead_end,
+                lead.rstrip(" :") if kind == LineKind.HEADING else lead,
+                kind,
+                3 if kind == LineKind.HEADING else 0,
+            )
+        )
+    for marker, following in zip(markers, [*markers[1:], None], strict=True):
+        end = following.start() if following else line.end
+        raw = text[marker.end() : end]
+        item_end = marker.end() + len(raw.rstrip())
+        if item_end > marker.end():
+            pieces.append(Line(marker.end(), item_end, " ".join(raw.split()), LineKind.ITEM))
+    return pieces
 
 
 def _continues(previous: Line, stripped: str) -> bool:

@@ -13,7 +13,6 @@ from desktop.domain.reading.sections import Section, SectionKind
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
 
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[-–—]\s+")
 _NUMBER_WORDS = {
     "one": 1,
@@ -79,7 +78,10 @@ class Requirement:
 
 @dataclass(frozen=True)
 class _Rules:
+    sentence: re.Pattern[str]
     prose: re.Pattern[str]
+    not_required: re.Pattern[str]
+    asks_for_skill: re.Pattern[str]
     nice: re.Pattern[str]
     kinds: tuple[tuple[RequirementKind, re.Pattern[str]], ...]
     intro: re.Pattern[str]
@@ -91,7 +93,10 @@ class _Rules:
 def _rules() -> _Rules:
     data = load_json("posting_vocabulary.json")
     return _Rules(
+        sentence=_sentence_pattern(data["abbreviations"]),
         prose=re.compile(data["prose_requirement"], re.IGNORECASE),
+        not_required=re.compile(data["not_required"], re.IGNORECASE),
+        asks_for_skill=re.compile(data["asks_for_skill"], re.IGNORECASE),
         nice=re.compile(data["nice_markers"], re.IGNORECASE),
         kinds=tuple(
             (RequirementKind(entry["kind"]), re.compile(entry["pattern"], re.IGNORECASE))
@@ -111,6 +116,15 @@ def _rules() -> _Rules:
     )
 
 
+def _sentence_pattern(abbreviations: list[str]) -> re.Pattern[str]:
+    """A sentence: up to a full stop, "!" or "?" that is neither part of an abbreviation
+    ("a.m.", "e.g.", "Sr.") nor inside a word ("Node.js", "2.5")."""
+    abbreviation = alternation(abbreviations, ignore_case=True)
+    return re.compile(
+        rf"(?:(?<![\w.])(?i:{abbreviation})|[.!?](?=[\w,;:)\]'’\"])|[^.!?])+(?:[.!?]+|$)"
+    )
+
+
 def find_requirements(
     text: str, sections: list[Section]
 ) -> tuple[list[Requirement], list[Requirement]]:
@@ -124,10 +138,11 @@ def find_requirements(
         elif section.kind == SectionKind.NICE_TO_HAVE:
             nice.extend(make_requirement(text, s, e) for s, e in _candidates(text, section))
         elif section.kind not in _SKIPPED:
-            must.extend(
-                make_requirement(text, s, e, RequirementOrigin.PROSE)
-                for s, e in _prose_requirements(text, section)
-            )
+            for start, end, stated in _prose_requirements(text, section):
+                if stated:
+                    _sort_item(text, start, end, must, nice, origin=RequirementOrigin.PROSE)
+                else:
+                    nice.append(make_requirement(text, start, end, RequirementOrigin.PROSE))
     return must, nice
 
 
@@ -151,20 +166,29 @@ def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
     return spans
 
 
-def _prose_requirements(text: str, section: Section) -> list[tuple[int, int]]:
-    """Sentences of running text that state a requirement outright ("you must have …")."""
-    return [
-        (s, e)
-        for line in section.lines
-        if line.kind == LineKind.TEXT
-        for s, e in _sentences(text, line)
-        if _rules().prose.search(text[s:e])
-    ]
+def _prose_requirements(text: str, section: Section) -> list[tuple[int, int, bool]]:
+    """Sentences outside a requirements list that state a requirement outright ("you must
+    have …", "the ideal candidate should have …"), with True; or that ask for experience
+    only as a plus ("experience with X would be welcome"), with False."""
+    rules = _rules()
+    found = []
+    for line in section.lines:
+        if line.kind not in (LineKind.TEXT, LineKind.ITEM):
+            continue
+        for start, end in _sentences(text, line):
+            sentence = text[start:end]
+            if rules.not_required.search(sentence):
+                continue
+            if rules.prose.search(sentence):
+                found.append((start, end, True))
+            elif rules.nice.search(sentence) and rules.asks_for_skill.search(sentence):
+                found.append((start, end, False))
+    return found
 
 
 def _sentences(text: str, line: Line) -> list[tuple[int, int]]:
     spans = []
-    for match in _SENTENCE.finditer(text, line.start, line.end):
+    for match in _rules().sentence.finditer(text, line.start, line.end):
         raw = match.group()
         if not raw.strip():
             continue
@@ -174,22 +198,28 @@ def _sentences(text: str, line: Line) -> list[tuple[int, int]]:
 
 
 def _sort_item(
-    text: str, start: int, end: int, must: list[Requirement], nice: list[Requirement]
+    text: str,
+    start: int,
+    end: int,
+    must: list[Requirement],
+    nice: list[Requirement],
+    *,
+    origin: RequirementOrigin = RequirementOrigin.LIST,
 ) -> None:
-    """File a must-have list item, moving a clause marked "a plus" (or the whole item) to nice."""
+    """File a requirement, moving a clause marked "a plus" (or the whole item) to nice."""
     raw = text[start:end]
     marker = _rules().nice.search(raw)
     if marker is None:
-        must.append(make_requirement(text, start, end))
+        must.append(make_requirement(text, start, end, origin))
         return
     split = _clause_start(raw, marker.start())
     if split is None:
-        nice.append(make_requirement(text, start, end))
+        nice.append(make_requirement(text, start, end, origin))
         return
     before = raw[:split].rstrip(" /,;-–—(")
     after_offset = split + (len(raw[split:]) - len(raw[split:].lstrip(" ,;-–—")))
-    must.append(make_requirement(text, start, start + len(before)))
-    nice.append(make_requirement(text, start + after_offset, end))
+    must.append(make_requirement(text, start, start + len(before), origin))
+    nice.append(make_requirement(text, start + after_offset, end, origin))
 
 
 def _clause_start(raw: str, marker: int) -> int | None:

@@ -1,0 +1,93 @@
+"""Requirements in running text, flattened lists and sentences with abbreviations."""
+
+import pytest
+
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.layout import LineKind, logical_lines
+
+
+def _texts(items):
+    return [item.text for item in items]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ideal candidate should have a firm grasp of double-entry bookkeeping.",
+        "The right applicant will bring solid knowledge of Figma.",
+        "A working knowledge of Portuguese is essential.",
+        "Fluency in Excel pivot tables is necessary for this work.",
+        "Skills must include carpentry and basic plumbing.",
+        "We are looking for candidates with hands-on Shopify experience.",
+        "The only hard requirements are that you know Laravel and MySQL.",
+        "You will bring at least some background in retail analytics.",
+        "Experience with Xero is key here.",
+    ],
+)
+def test_a_sentence_that_states_a_requirement_is_one_read_from_prose(sentence):
+    text = f"We run a chain of garden centres and need help with our books. {sentence}"
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == [sentence]
+    assert result.must_haves[0].origin == "prose"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No prior accounting software experience is necessary.",
+        "You don't need to be an expert in Rust to apply.",
+        "Communication with the owner is a daily part of the job.",
+    ],
+)
+def test_sentences_that_waive_or_only_describe_are_not_requirements(sentence):
+    text = f"We make wooden toys in a small workshop. {sentence}"
+    assert analyze_posting(text).must_haves == ()
+
+
+def test_a_prose_sentence_marked_as_a_plus_is_a_nice_to_have():
+    text = (
+        "We sell handmade soap online. Knowledge of Etsy is required. "
+        "Some experience with product photography would be very welcome."
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Knowledge of Etsy is required."]
+    assert _texts(result.nice_to_haves) == [
+        "Some experience with product photography would be very welcome."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "abbreviation"),
+    [
+        ("You must be free to take calls from 8 a.m. to 11 a.m. Central time.", "11 a.m."),
+        ("You must know a templating language, e.g. Jinja or Liquid, well.", "e.g."),
+        ("Applicants must be eligible to work in the U.S. without sponsorship.", "U.S."),
+        ("You must report to our Sr. Producer twice a week.", "Sr."),
+    ],
+)
+def test_abbreviations_never_end_a_requirement(sentence, abbreviation):
+    result = analyze_posting(f"We are a small studio in Leeds. {sentence} Thanks for reading!")
+    assert _texts(result.must_haves) == [sentence]
+    assert abbreviation in result.must_haves[0].text
+
+
+def test_a_list_flattened_onto_one_line_is_split_into_items():
+    text = (
+        "What you need: - Comfort with Laravel and its queues - Experience tuning MySQL "
+        "indexes - Patience with legacy code written by many hands\n"
+    )
+    lines = logical_lines(text)
+    assert [(line.kind, line.text) for line in lines] == [
+        (LineKind.HEADING, "What you need"),
+        (LineKind.ITEM, "Comfort with Laravel and its queues"),
+        (LineKind.ITEM, "Experience tuning MySQL indexes"),
+        (LineKind.ITEM, "Patience with legacy code written by many hands"),
+    ]
+    for line in lines:
+        assert text[line.start : line.end].replace(":", "") == line.text
+    assert len(analyze_posting(text).must_haves) == 3
+
+
+def test_a_short_line_with_dashes_is_not_a_list():
+    lines = logical_lines("Barista - Lisbon - Weekends\n")
+    assert [line.kind for line in lines] != [LineKind.ITEM] * 3
