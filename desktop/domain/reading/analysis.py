@@ -10,13 +10,18 @@ guess from an unrelated line. The analysis never changes the text it reads.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
 from itertools import islice
 
 from desktop.domain.hours.statements import HoursStatement, find_hours
-from desktop.domain.phrases import alternation
+from desktop.domain.reading.company import (
+    clean_company,
+    company_by_mentions,
+    company_from_links,
+    company_from_prose,
+    company_from_statements,
+    company_under_title,
+)
 from desktop.domain.reading.fields import (
     Engagement,
     HoursPerWeek,
@@ -31,6 +36,7 @@ from desktop.domain.reading.fields import (
     names_contract_work,
 )
 from desktop.domain.reading.layouts import PageReading, read_layout
+from desktop.domain.reading.names import has_role_word, title_words
 from desktop.domain.reading.requirements import (
     Requirement,
     RequirementOrigin,
@@ -39,8 +45,7 @@ from desktop.domain.reading.requirements import (
 )
 from desktop.domain.reading.sections import Section, SectionKind, split_sections
 from desktop.domain.red_flags.flags import Hit, find_red_flags
-from desktop.domain.tracking.intake import is_freelance_source, known_sources, source_for_url
-from desktop.resources import load_json
+from desktop.domain.tracking.intake import is_freelance_source, known_sources
 
 # Raise when the parser reads postings differently: stored postings are read again.
 PARSER_VERSION = 5
@@ -55,7 +60,6 @@ _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
 _AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
 _TITLE_TAIL = re.compile(r"\s*(?::|\s[-–—|]\s).*$")
 _HEADER_SEPARATOR = re.compile(r"\s*\|\s*|\s+[—–]\s+")
-_NAME = r"[A-Z0-9][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la)){0,4}"
 _ROLE_WORDS = r"(?:[A-Z][\w/&+'’-]*|\([\w ]+\))(?:\s+(?:[A-Z][\w/&+'’-]*|\([\w ]+\)|of|and|&))*"
 _PROSE_TITLES = (
     re.compile(
@@ -69,17 +73,6 @@ _LOWER_ROLE = re.compile(
     r"(?i:looking for|seeking|hiring|searching for)\s+(?i:an?)\s+"
     r"(?:experienced\s+|talented\s+)?((?:[\w/+#.-]+[ \t]+){0,3}[\w/+#.-]+)"
 )
-_TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|&|de|la))+$")
-_COMPANY_PROSE = (
-    re.compile(rf"^(?i:about)[ \t]+({_NAME})\s*$"),
-    re.compile(
-        rf"(?:^|\n)[ \t]*({_NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|builds|makes|"
-        r"seeks|wants|provides|creates|develops|offers)[ \t]+"
-    ),
-    re.compile(rf"\b(?i:at)\s+({_NAME}),\s+(?i:we|our|you)\b"),
-    re.compile(rf"\b(?i:join)\s+({_NAME})\b"),
-)
-_URL = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.I)
 _IGNORED_FOR_FIELDS = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
 
 
@@ -118,49 +111,6 @@ class PostingAnalysis:
         return tuple(s for s in self.sections if s.kind in _IGNORED_FOR_FIELDS)
 
 
-@dataclass(frozen=True)
-class _TitleWords:
-    """resources/title_words.json, as sets and patterns."""
-
-    role_words: frozenset[str]
-    not_company: frozenset[str]
-    not_role_start: frozenset[str]
-    not_company_sites: frozenset[str]
-    title_label: re.Pattern[str]
-    company_label: re.Pattern[str]
-    title_prefix: re.Pattern[str]
-    not_title_line: re.Pattern[str]
-
-
-@cache
-def _words() -> _TitleWords:
-    data = load_json("title_words.json")
-    return _TitleWords(
-        role_words=frozenset(data["role_words"]),
-        not_company=frozenset(data["not_company"]),
-        not_role_start=frozenset(data["not_role_start"]),
-        not_company_sites=frozenset(data["not_company_sites"]),
-        title_label=_label(data["title_labels"]),
-        company_label=_label(data["company_labels"]),
-        title_prefix=re.compile(
-            rf"^(?:{alternation(data['title_prefixes'], ignore_case=True)})\s*[:\-–—]\s*",
-            re.IGNORECASE,
-        ),
-        not_title_line=re.compile(
-            rf"^(?:{alternation(data['not_title_lines'], any_spacing=True, ignore_case=True)})$",
-            re.IGNORECASE,
-        ),
-    )
-
-
-def _label(labels: list[str]) -> re.Pattern[str]:
-    """A "Label: value" line, the value in group 1 (full-width colons too)."""
-    return re.compile(
-        rf"^(?:{alternation(labels, any_spacing=True, ignore_case=True)})\s*[:：]\s*(.*)$",
-        re.IGNORECASE,
-    )
-
-
 def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     """Read a posting. `source` (e.g. "Upwork") helps tell freelance work apart."""
     page = read_layout(text)
@@ -185,8 +135,15 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     if not title:
         title = _title_from_lines(meaningful) or _title_from_prose(content)
     title, named_company = _title_at_company(title)
-    company = company or named_company
-    company = company or _company_from_prose(content, lines) or _company_from_links(content)
+    company = clean_company(company or named_company, title)
+    company = (
+        company
+        or (company_under_title(meaningful, title) if page is None else "")
+        or company_from_statements(text[:_FIELD_CHARS], title)
+        or company_from_prose(content, lines, title)
+        or company_by_mentions(content, title)
+        or company_from_links(content)
+    )
     must, nice = find_requirements(text, sections)
     if not must and page and page.tags:
         # The site's tags stand in for requirements only when the text states none.
@@ -280,7 +237,7 @@ def _is_noise(line: str) -> bool:
     lowered = line.casefold()
     return (
         lowered.startswith(("http://", "https://"))
-        or _words().not_title_line.match(line) is not None
+        or title_words().not_title_line.match(line) is not None
         or any(lowered == s.name.casefold() for s in known_sources())
     )
 
@@ -288,7 +245,7 @@ def _is_noise(line: str) -> bool:
 def _trim_title(title: str) -> str:
     """ "Senior Engineer: Scale our platform" → "Senior Engineer" when the head names a role."""
     head = _TITLE_TAIL.sub("", title).strip()
-    if head and head != title and _has_role_word(head, _words().role_words):
+    if head and head != title and has_role_word(head, title_words().role_words):
         return head
     return title
 
@@ -296,7 +253,7 @@ def _trim_title(title: str) -> str:
 def _from_labels(lines: list[str]) -> tuple[str, str]:
     """Values of "Title:" and "Company:" lines, or of a label heading over its value."""
     found = {"title": "", "company": ""}
-    words = _words()
+    words = title_words()
     for index, line in enumerate(lines):
         for key, pattern in (("title", words.title_label), ("company", words.company_label)):
             match = pattern.match(line)
@@ -314,7 +271,7 @@ def _next_value(lines: list[str], index: int) -> str:
 
 def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
     """Title, company and all parts of a "Company | Role | Location" or "Role | Company" line."""
-    words = _words()
+    words = title_words()
     role_words, not_company = words.role_words, words.not_company
     for line in first_lines:
         parts = [p.strip() for p in _HEADER_SEPARATOR.split(line) if p.strip()]
@@ -322,22 +279,18 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
             continue
         if len(parts) == 2:
             title = re.sub(r"\s+job\s+in\s+.*$", "", parts[0], flags=re.I).strip()
-            if _has_role_word(title, role_words) and parts[1].casefold() not in not_company:
+            if has_role_word(title, role_words) and parts[1].casefold() not in not_company:
                 return title, parts[1], parts
             continue
         company = parts[0] if parts[0].casefold() not in not_company else ""
-        title = next((p for p in parts[1:] if _has_role_word(p, role_words)), "")
+        title = next((p for p in parts[1:] if has_role_word(p, role_words)), "")
         if company:
             return title, company, parts
     return "", "", []
 
 
-def _has_role_word(text: str, role_words: frozenset[str]) -> bool:
-    return any(word in role_words for word in re.findall(r"[\w-]+", text.casefold()))
-
-
 def _title_from_lines(lines: list[str]) -> str:
-    words = _words()
+    words = title_words()
     for line in lines:
         candidate = words.title_prefix.sub("", line).strip()
         short = (
@@ -345,18 +298,18 @@ def _title_from_lines(lines: list[str]) -> str:
             and len(candidate.split()) <= _MAX_TITLE_WORDS
             and not candidate.endswith((".", "!", "?", ":"))
         )
-        if short and _has_role_word(candidate, words.role_words):
+        if short and has_role_word(candidate, words.role_words):
             return re.sub(r"\s+job\s+in\s+.*$", "", candidate, flags=re.I)
     return ""
 
 
 def _title_at_company(title: str) -> tuple[str, str]:
     """ "Support Engineer at Tidewater" → ("Support Engineer", "Tidewater")."""
-    words = _words()
+    words = title_words()
     match = _AT_COMPANY.match(title)
     if (
         match
-        and _has_role_word(match.group(1), words.role_words)
+        and has_role_word(match.group(1), words.role_words)
         and match.group(2).casefold() not in words.not_company
     ):
         return match.group(1), match.group(2)
@@ -364,11 +317,11 @@ def _title_at_company(title: str) -> tuple[str, str]:
 
 
 def _title_from_prose(text: str) -> str:
-    role_words = _words().role_words
+    role_words = title_words().role_words
     for pattern in _PROSE_TITLES:
         for match in pattern.finditer(text[:4000]):
             candidate = match.group(1).strip()
-            if _has_role_word(candidate, role_words) and len(candidate.split()) <= 6:
+            if has_role_word(candidate, role_words) and len(candidate.split()) <= 6:
                 return candidate
     return _lower_case_role(text[:4000], role_words)
 
@@ -379,39 +332,10 @@ def _lower_case_role(text: str, role_words: frozenset[str]) -> str:
     for match in _LOWER_ROLE.finditer(text):
         words = match.group(1).split()
         ends = [i for i, word in enumerate(words) if word.casefold() in role_words]
-        if ends and words[0].casefold() in _words().not_role_start:
+        if ends and words[0].casefold() in title_words().not_role_start:
             continue
         if ends:
             return " ".join(
                 w if any(c.isupper() for c in w) else w.title() for w in words[: ends[-1] + 1]
             )
     return ""
-
-
-def _company_from_prose(text: str, lines: list[str]) -> str:
-    not_company = _words().not_company
-    for pattern in _COMPANY_PROSE:
-        sources = lines if pattern.pattern.startswith("^(?i:about)") else [text[:4000]]
-        for source in sources:
-            for match in pattern.finditer(source):
-                name = _TRAILING_CONNECTOR.sub("", match.group(1)).strip(" .,'’")
-                if name.casefold() not in not_company and not name.isdigit():
-                    return name
-    return ""
-
-
-def _company_from_links(text: str) -> str:
-    """The site the posting links to most, when the company never names itself."""
-    names: Counter[str] = Counter()
-    for match in _URL.finditer(text):
-        host = match.group(1).casefold()
-        if source_for_url("https://" + host):
-            continue
-        labels = host.split(".")
-        name = labels[-2] if len(labels) >= 2 else labels[0]
-        if name not in _words().not_company_sites:
-            names[name] += 1
-    if not names:
-        return ""
-    name, count = names.most_common(1)[0]
-    return name if count >= 2 else ""
