@@ -72,3 +72,8 @@ def test_a_linked_site_is_named_as_the_text_writes_it():
         "short films for small brands.\n"
     )
     assert analyze_posting(text).company == "Lantern House"
+
+
+def test_a_line_under_an_opening_sentence_is_no_company():
+    text = "We need a patient piano teacher for our two kids.\nThanks a lot.\n"
+    assert analyze_posting(text).company == ""

@@ -59,12 +59,15 @@ _MAX_TITLE_CHARS = 90
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
 _AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
 _TITLE_TAIL = re.compile(r"\s*(?::|\s[-–—|]\s).*$")
+_TITLE_ASIDE = re.compile(r"\s*(?:\bhttps?://\S+|\[[^\]]*\])")
+_TITLE_BRIEF = re.compile(r"\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE)
 _HEADER_SEPARATOR = re.compile(r"\s*\|\s*|\s+[—–]\s+")
 _ROLE_WORDS = r"(?:[A-Z][\w/&+'’-]*|\([\w ]+\))(?:\s+(?:[A-Z][\w/&+'’-]*|\([\w ]+\)|of|and|&))*"
 _PROSE_TITLES = (
     re.compile(
-        r"(?:looking for|seeking|hiring|searching for)\s+(?:an?\s+)?(?:new\s+|talented\s+|"
-        rf"experienced\s+|passionate\s+)?({_ROLE_WORDS})"
+        # "looking for a structured, solution-oriented Analytics Engineer to join …"
+        r"(?:looking for|seeking|hiring|searching for)\s+(?:an?\s+)?(?:[a-z][\w-]*,?\s+){0,4}?"
+        rf"({_ROLE_WORDS})"
     ),
     re.compile(rf"\bAs\s+(?:an?\s+|the\s+|our\s+)?({_ROLE_WORDS}),\s+you\b"),
     re.compile(rf"\b(?:This|Our new|The)\s+({_ROLE_WORDS})\s+will\b"),
@@ -161,7 +164,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     years = [r.years for r in must if r.years is not None]
     fields = page.fields if page else {}
     return PostingAnalysis(
-        title=_trim_title(title),
+        title=_trim_title(title, whole=bool(page and page.title)),
         company=company,
         engagement=engagement,
         pay=pay,
@@ -242,11 +245,19 @@ def _is_noise(line: str) -> bool:
     )
 
 
-def _trim_title(title: str) -> str:
-    """ "Senior Engineer: Scale our platform" → "Senior Engineer" when the head names a role."""
+def _trim_title(title: str, *, whole: bool = False) -> str:
+    """The role a title names, without links or bracketed asides: "Senior Engineer: Scale
+    our platform" → "Senior Engineer", "Tutor needed for Year 9 maths" → "Tutor". A
+    site's own title line (`whole`) is kept as the site shows it."""
+    title = _TITLE_ASIDE.sub(" ", title).strip()
+    if whole:
+        return title
     head = _TITLE_TAIL.sub("", title).strip()
-    if head and head != title and has_role_word(head, title_words().role_words):
-        return head
+    if head and head != title and has_role_word(head):
+        title = head
+    role = _TITLE_BRIEF.sub("", title).strip()
+    if role != title and role.split() and role.split()[-1].casefold() in title_words().role_words:
+        return role
     return title
 
 
@@ -330,7 +341,7 @@ def _lower_case_role(text: str, role_words: frozenset[str]) -> str:
     """ "Looking for a data engineer to move…" → "Data Engineer": up to four words after the
     verb, cut after the last role word."""
     for match in _LOWER_ROLE.finditer(text):
-        words = match.group(1).split()
+        words = [word.strip(".,;:!?") for word in match.group(1).split()]
         ends = [i for i, word in enumerate(words) if word.casefold() in role_words]
         if ends and words[0].casefold() in title_words().not_role_start:
             continue

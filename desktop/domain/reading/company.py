@@ -21,6 +21,7 @@ from desktop.resources import load_json
 _PROSE_CHARS = 4000
 _MAX_NAME_CHARS = 40
 _MIN_MENTIONS = 3
+_MAX_TITLE_WORDS = 20
 _MIN_LINK_MENTIONS = 2
 _TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|&|de|la))+$")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*")
@@ -80,7 +81,13 @@ def _prose_name(name: str, title: str) -> str:
 
 def company_under_title(lines: list[str], title: str) -> str:
     """A short name on the line right under a first line that names the role."""
-    if len(lines) < 2 or not title or not has_role_word(lines[0]):
+    if (
+        len(lines) < 2
+        or not title
+        or not has_role_word(lines[0])
+        or len(lines[0].split()) > _MAX_TITLE_WORDS
+        or lines[0].endswith((".", "!", "?"))
+    ):
         return ""
     line = lines[1]
     not_company = title_words().not_company

@@ -54,9 +54,10 @@ def title_words() -> TitleWords:
 
 
 def _label(labels: list[str]) -> re.Pattern[str]:
-    """A "Label: value" line, the value in group 1 (full-width colons too)."""
+    """A "Label: value" line, the value in group 1 (full-width colons and bold too)."""
     return re.compile(
-        rf"^(?:{alternation(labels, any_spacing=True, ignore_case=True)})\s*[:：]\s*(.*)$",
+        rf"^(?:{alternation(labels, any_spacing=True, ignore_case=True)})[*_]*\s*[:：]"
+        r"\s*[*_]*\s*(.*)$",
         re.IGNORECASE,
     )
 
