@@ -124,7 +124,7 @@ _HEADING_MARKUP = re.compile(r"[\s*_#:]+$|^[\s*_#]+")
 
 def heading_key(text: str) -> str:
     """A heading as compared with the vocabulary: lower case, no markup or end punctuation."""
-    return _HEADING_MARKUP.sub("", text).strip().casefold()
+    return _HEADING_MARKUP.sub("", text).replace("_", " ").strip().casefold()
 
 
 # A run of blank lines (one physical line for the parser), or one line.

@@ -13,6 +13,7 @@ from desktop.domain.reading.sections import Section, SectionKind
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
 
+_PREDICATE = re.compile(r"(?:is|are|would|will)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[-–—]\s+")
 _NUMBER_WORDS = {
     "one": 1,
@@ -81,6 +82,7 @@ class _Rules:
     sentence: re.Pattern[str]
     prose: re.Pattern[str]
     not_required: re.Pattern[str]
+    whole_item_nice: re.Pattern[str]
     asks_for_skill: re.Pattern[str]
     nice: re.Pattern[str]
     kinds: tuple[tuple[RequirementKind, re.Pattern[str]], ...]
@@ -96,6 +98,7 @@ def _rules() -> _Rules:
         sentence=_sentence_pattern(data["abbreviations"]),
         prose=re.compile(data["prose_requirement"], re.IGNORECASE),
         not_required=re.compile(data["not_required"], re.IGNORECASE),
+        whole_item_nice=re.compile(data["whole_item_nice"], re.IGNORECASE),
         asks_for_skill=re.compile(data["asks_for_skill"], re.IGNORECASE),
         nice=re.compile(data["nice_markers"], re.IGNORECASE),
         kinds=tuple(
@@ -132,18 +135,43 @@ def find_requirements(
     must: list[Requirement] = []
     nice: list[Requirement] = []
     for section in sections:
+        optional = _items_after_optional_intro(section)
         if section.kind == SectionKind.MUST_HAVE:
             for start, end in _candidates(text, section):
-                _sort_item(text, start, end, must, nice)
+                if start in optional:
+                    nice.append(make_requirement(text, start, end))
+                else:
+                    _sort_item(text, start, end, must, nice)
         elif section.kind == SectionKind.NICE_TO_HAVE:
             nice.extend(make_requirement(text, s, e) for s, e in _candidates(text, section))
         elif section.kind not in _SKIPPED:
-            for start, end, stated in _prose_requirements(text, section):
+            nice.extend(
+                make_requirement(text, start, end)
+                for start in sorted(optional)
+                for end in [optional[start]]
+            )
+            for start, end, stated in _prose_requirements(text, section, skip=optional):
                 if stated:
                     _sort_item(text, start, end, must, nice, origin=RequirementOrigin.PROSE)
                 else:
                     nice.append(make_requirement(text, start, end, RequirementOrigin.PROSE))
     return must, nice
+
+
+def _items_after_optional_intro(section: Section) -> dict[int, int]:
+    """List items (start: end) under a line whose last sentence makes them optional ("Bonus
+    if you have:", "Experience with any of these is preferred:"), up to the next text line."""
+    optional: dict[int, int] = {}
+    under_optional = False
+    for line in section.lines:
+        if line.kind == LineKind.ITEM:
+            if under_optional:
+                optional[line.start] = line.end
+        else:
+            sentences = [m.group() for m in _rules().sentence.finditer(line.text) if m.group()]
+            last = sentences[-1] if sentences else line.text
+            under_optional = _rules().nice.search(last) is not None
+    return optional
 
 
 def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
@@ -166,14 +194,16 @@ def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
     return spans
 
 
-def _prose_requirements(text: str, section: Section) -> list[tuple[int, int, bool]]:
+def _prose_requirements(
+    text: str, section: Section, *, skip: dict[int, int]
+) -> list[tuple[int, int, bool]]:
     """Sentences outside a requirements list that state a requirement outright ("you must
     have …", "the ideal candidate should have …"), with True; or that ask for experience
     only as a plus ("experience with X would be welcome"), with False."""
     rules = _rules()
     found = []
     for line in section.lines:
-        if line.kind not in (LineKind.TEXT, LineKind.ITEM):
+        if line.kind not in (LineKind.TEXT, LineKind.ITEM) or line.start in skip:
             continue
         for start, end in _sentences(text, line):
             sentence = text[start:end]
@@ -213,7 +243,7 @@ def _sort_item(
         must.append(make_requirement(text, start, end, origin))
         return
     split = _clause_start(raw, marker.start())
-    if split is None:
+    if split is None or _rules().whole_item_nice.search(raw[marker.start() :]):
         nice.append(make_requirement(text, start, end, origin))
         return
     before = raw[:split].rstrip(" /,;-–—(")
@@ -233,6 +263,8 @@ def _clause_start(raw: str, marker: int) -> int | None:
     clause = raw[breaks[-1].end() :]
     # "…, ideally X" opens its own clause; "…, development or testing is desirable" only
     # continues a list unless the clause starts afresh with a capital ("Master's degree a plus").
+    if breaks[-1].end() == marker and _PREDICATE.match(clause):
+        return None  # "A STEM degree, is a plus": the whole item is the plus
     if breaks[-1].end() == marker or clause[:1].isupper() or _rules().clause_opener.match(clause):
         return breaks[-1].start()
     return None
