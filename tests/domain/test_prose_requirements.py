@@ -91,3 +91,55 @@ def test_a_list_flattened_onto_one_line_is_split_into_items():
 def test_a_short_line_with_dashes_is_not_a_list():
     lines = logical_lines("Barista - Lisbon - Weekends\n")
     assert [line.kind for line in lines] != [LineKind.ITEM] * 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hands on experience with Figma prototypes for mobile apps",
+        "Proficient with Sass and BEM naming in large codebases",
+        "Have strong expertise with Django REST framework",
+        "Thorough understanding of double-entry bookkeeping for small firms",
+        "You will also have experience leading a small sales team.",
+    ],
+)
+def test_requirement_lines_in_a_posting_without_a_requirements_heading(line):
+    text = f"Job Description\n\nWe build booking software for dentists.\n\n{line}\n"
+    assert _texts(analyze_posting(text).must_haves) == [line]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["You're probably a match if", "Who are we looking for?", "Jouw profiel", "Anforderungen"],
+)
+def test_requirement_headings_as_boards_and_languages_write_them(heading):
+    text = f"{heading}\n- Three years of Kotlin\n- Comfort with Gradle\n"
+    assert len(analyze_posting(text).must_haves) == 2
+
+
+def test_a_heading_over_required_and_preferred_items_lets_each_item_decide():
+    text = (
+        "Requirements & Preferred Experience\n"
+        "- Four years of news editing\n"
+        "- A degree in journalism preferred\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Four years of news editing"]
+    assert _texts(result.nice_to_haves) == ["A degree in journalism preferred"]
+
+
+def test_a_plus_in_a_later_sentence_or_after_a_semicolon_leaves_the_first_part_required():
+    text = (
+        "Requirements:\n"
+        "- A record of running A/B tests. Bayesian methods are a plus\n"
+        "- Solid grasp of forecasting; knowing Prophet is a plus\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == [
+        "A record of running A/B tests.",
+        "Solid grasp of forecasting",
+    ]
+    assert _texts(result.nice_to_haves) == [
+        "Bayesian methods are a plus",
+        "knowing Prophet is a plus",
+    ]

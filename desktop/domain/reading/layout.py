@@ -116,10 +116,18 @@ def names_a_section(text: str) -> bool:
 def _kind_named(key: str) -> str | None:
     if key in wrapper_headings() or _first_words().isdisjoint(_WORD.findall(key)):
         return None
-    return next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
+    kind = next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
+    if kind == "nice_to_have" and _REQUIRED_AND_OPTIONAL.search(key):
+        return "must_have"  # "Requirements & Preferred Skills": each item decides
+    return kind
 
 
-_HEADING_MARKUP = re.compile(r"[\s*_#:]+$|^[\s*_#]+")
+# A heading over required and optional items together: each item then decides.
+_REQUIRED_AND_OPTIONAL = re.compile(
+    r"\b(?:requirements?|required|must[- ]haves?|qualifications)\b.*\s(?:&|and|\+|/)\s?"
+    r"|\s(?:&|and|\+|/)\s?.*\b(?:requirements?|required|must[- ]haves?|qualifications)\b"
+)
+_HEADING_MARKUP = re.compile(r"[\s*_#:?]+$|^[\s*_#]+")
 
 
 def heading_key(text: str) -> str:
@@ -249,6 +257,8 @@ def _heading_like(text: str) -> bool:
 
 def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> bool:
     words = text.split()
+    if text.endswith("?") and 0 < len(words) <= _MAX_HEADING_WORDS and names_a_section(text):
+        return True  # "Who are we looking for?"
     if not words or len(words) > _MAX_HEADING_WORDS or text.endswith(_TERMINAL):
         return False
     if text.endswith(":") and not re.search(r"[.!?]", text):

@@ -14,7 +14,7 @@ from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
 
 _PREDICATE = re.compile(r"(?:is|are|would|will)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[-–—]\s+")
+_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[-–—]\s+|(?<=\w)[.!?]\s+(?=[A-Z])")
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -263,6 +263,8 @@ def _clause_start(raw: str, marker: int) -> int | None:
     clause = raw[breaks[-1].end() :]
     # "…, ideally X" opens its own clause; "…, development or testing is desirable" only
     # continues a list unless the clause starts afresh with a capital ("Master's degree a plus").
+    if raw[breaks[-1].start()] in ";.!?":
+        return breaks[-1].start() + 1  # a new sentence or a ";" clause holds the plus
     if breaks[-1].end() == marker and _PREDICATE.match(clause):
         return None  # "A STEM degree, is a plus": the whole item is the plus
     if breaks[-1].end() == marker or clause[:1].isupper() or _rules().clause_opener.match(clause):
