@@ -100,3 +100,11 @@ def test_plain_postings_and_the_seed_layout_are_no_site_page():
     assert read_layout(fixture_text("upwork_contract.txt")) is None
     # A price and a level on their own near the top are not enough for a listing.
     assert read_layout("Expert plumber wanted\nWe pay well.\nCall us.") is None
+
+
+def test_a_listings_tags_and_labels_are_the_sites_words_and_give_its_hours():
+    text = fixture_text("upwork_listing_hourly.txt")
+    result = analyze_posting(text)
+    board = [text[s.start : s.end] for s in result.sections if s.kind == SectionKind.BOILERPLATE]
+    assert any("QuickBooks Online" in words and "+3" in words for words in board)
+    assert result.hours_per_week is not None and result.hours_per_week.max == 30

@@ -143,3 +143,31 @@ def test_a_plus_in_a_later_sentence_or_after_a_semicolon_leaves_the_first_part_r
         "Bayesian methods are a plus",
         "knowing Prophet is a plus",
     ]
+
+
+def test_headings_and_items_run_into_one_paragraph_are_split_again():
+    text = (
+        "We are a small legal practice moving our files to the cloud and need a hand. "
+        "Key Responsibilities Plan the move of four thousand files and keep every folder "
+        "readable for the partners Required Skills Proven experience with Microsoft 365 "
+        "migrations Strong knowledge of OneDrive permissions Experience with PowerShell "
+        "scripting Timeline Two weeks from the start.\n"
+    )
+    result = analyze_posting(text)
+    headings = [section.heading for section in result.sections]
+    assert "Key Responsibilities" in headings and "Required Skills" in headings
+    assert _texts(result.must_haves)[:3] == [
+        "Proven experience with Microsoft 365 migrations",
+        "Strong knowledge of OneDrive permissions",
+        "Experience with PowerShell scripting Timeline Two weeks from the start.",
+    ]
+
+
+def test_a_single_heading_word_inside_a_sentence_is_left_alone():
+    text = (
+        "Our Experience Manager will answer merchants by chat and email and write help "
+        "articles, and Responsibilities include weekly reports for the support lead, "
+        "written in plain words for everyone in the company to read and act on quickly.\n"
+    )
+    result = analyze_posting(text)
+    assert [section.heading for section in result.sections] == [""]

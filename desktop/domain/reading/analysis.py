@@ -170,7 +170,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         pay=pay,
         location=find_location(content, header_parts),
         remote=find_remote_policy(content),
-        hours_per_week=find_hours_per_week(content),
+        hours_per_week=find_hours_per_week(content)
+        or find_hours_per_week(fields.get("duration", "")),
         years_experience=max(years) if years else None,
         sections=tuple(sections),
         must_haves=tuple(must),
@@ -188,11 +189,12 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
 
 
 def _page_pay(pay: Pay | None, page: PageReading | None) -> Pay | None:
-    """The pay, paid per project when the page says the work is fixed-price."""
+    """The pay the page labels ("Hourly: $30.00 - $45.00", a budget) before any amount in
+    the text, paid per project when the page says the work is fixed-price."""
     if page is None:
         return pay
-    if pay is None and (budget := page.fields.get("budget")):
-        pay = find_pay(budget)
+    labelled = [page.fields.get("payment", ""), page.fields.get("budget", "")]
+    pay = next((found for label in labelled if (found := find_pay(label))), pay)
     if pay is not None and pay.period is None and _payment(page) == "fixed":
         return replace(pay, period=PayPeriod.PROJECT)
     return pay

@@ -27,6 +27,7 @@ _TERMINAL = (".", "!", "?", ";", ",")
 _FLAT_MARKER = re.compile(r"(?:^|(?<=\s))[-•▪*]\s+(?=[A-Z\[(])")
 _FLAT_MIN_MARKERS = 2
 _FLAT_MIN_CHARS = 80
+_INLINE_MIN_CHARS = 300
 _MAX_HEADING_WORDS = 8
 _MAX_SHORT_LINE_WORDS = 6
 
@@ -182,8 +183,53 @@ def logical_lines(text: str) -> list[Line]:
             )
         lines.append(line)
         index += 1
-    split = [piece for line in lines for piece in _split_flattened(line, text)]
+    split = [
+        piece
+        for line in lines
+        for inline in _split_inline_headings(line, text)
+        for piece in _split_flattened(inline, text)
+    ]
     return [_promote_label(line, text) for line in split]
+
+
+@cache
+def _inline_heading() -> re.Pattern[str]:
+    """A heading of two words or more inside a paragraph, before a capital ("… systems
+    Required Skills Proven experience …"): a heading phrase, perhaps after a qualifier."""
+    data = load_json("posting_vocabulary.json")
+    qualifiers = alternation(data["heading_qualifiers"], ignore_case=True)
+    phrases = alternation(_exact_phrases(), ignore_case=True)
+    return re.compile(
+        rf"(?<![\w,;(])(?:(?:{qualifiers})[ \t]+)?(?:{phrases})(?=:?[ \t]+[A-Z])", re.IGNORECASE
+    )
+
+
+def _split_inline_headings(line: Line, text: str) -> list[Line]:
+    """A paragraph whose headings lost their line breaks, split at each heading written in
+    title case ("Key Responsibilities", "Required Skills:")."""
+    if line.kind != LineKind.TEXT or len(line.text) < _INLINE_MIN_CHARS:
+        return [line]
+    pieces: list[Line] = []
+    position = line.start
+    for match in _inline_heading().finditer(text, line.start, line.end):
+        words = match.group().split()
+        if len(words) < 2 or not all(w[0].isupper() for w in words if w[0].isalpha()):
+            continue
+        if match.start() > position:
+            before = text[position : match.start()].rstrip()
+            if before:
+                pieces.append(
+                    Line(position, position + len(before), " ".join(before.split()), LineKind.TEXT)
+                )
+        end = match.end() + (1 if text[match.end() : match.end() + 1] == ":" else 0)
+        pieces.append(Line(match.start(), end, match.group(), LineKind.HEADING, 3))
+        position = end + (len(text[end : line.end]) - len(text[end : line.end].lstrip()))
+    if not pieces:
+        return [line]
+    rest = text[position : line.end]
+    if rest.strip():
+        pieces.append(Line(position, line.end, " ".join(rest.split()), LineKind.TEXT))
+    return pieces
 
 
 def _split_flattened(line: Line, text: str) -> list[Line]:

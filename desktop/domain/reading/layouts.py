@@ -196,7 +196,14 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
         if (footer is None or line.start < footer)
         and any(p.fullmatch(line.text) for p in layout.noise_lines)
     )
-    tags = _tags(text, lines) if layout.tags_at_end else ()
+    tag_lines = _tag_lines(text, lines) if layout.tags_at_end else []
+    # The tags are the site's words about the posting, not the client's.
+    site_text.extend((line.start, line.end) for line in tag_lines)
+    tags = tuple(
+        Tag(line.text, line.start, line.end)
+        for line in tag_lines
+        if not _MORE_TAGS.fullmatch(line.text)
+    )
     return PageReading(
         layout=layout.name,
         platform=layout.platform,
@@ -271,19 +278,16 @@ def _field_value(entry: _Field, lines: list[_Line], start: int) -> str:
     return ""
 
 
-def _tags(text: str, lines: list[_Line]) -> tuple[Tag, ...]:
-    """The closing run of short lines after the last blank line: the site's skill tags."""
+def _tag_lines(text: str, lines: list[_Line]) -> list[_Line]:
+    """The closing run of short lines after the last blank line: the site's skill tags,
+    perhaps ending in a count of more ("+4")."""
     blanks = [match.start() for match in _BLANK_LINE.finditer(text.rstrip())]
     if not blanks:
-        return ()
-    last_blank = blanks[-1]
-    run = [line for line in lines if line.start > last_blank]
+        return []
+    run = [line for line in lines if line.start > blanks[-1]]
     if not run or any(not _is_tag(line.text) for line in run):
-        return ()
-    tags = tuple(
-        Tag(line.text, line.start, line.end) for line in run if not _MORE_TAGS.fullmatch(line.text)
-    )
-    return tags if len(tags) >= 1 else ()
+        return []
+    return run
 
 
 def _is_tag(line: str) -> bool:

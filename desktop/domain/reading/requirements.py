@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -9,10 +10,14 @@ from functools import cache
 
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.layout import Line, LineKind
-from desktop.domain.reading.sections import Section, SectionKind
+from desktop.domain.reading.sections import Section, SectionKind, vocabulary
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
 
+_RUN_TOGETHER_MIN_CHARS = 120
+_RUN_TOGETHER_MIN_CUTS = 2
+# A capitalised word right after a lower-case word: where a lost line break ran two items together.
+_CAPITALISED = re.compile(r"(?<=[a-z0-9)] )[A-Z][\w-]*")
 _PREDICATE = re.compile(r"(?:is|are|would|will)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[-–—]\s+|(?<=\w)[.!?]\s+(?=[A-Z])")
 _NUMBER_WORDS = {
@@ -184,14 +189,34 @@ def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
         sentences = _sentences(text, line)
         if len(sentences) == 1:
             if not _rules().intro.search(line.text):
-                spans.append((line.start, line.end))
+                spans.extend(_run_together(text, line.start, line.end))
             continue
-        spans.extend(
-            (s, e)
-            for s, e in sentences
-            if not _rules().intro.search(text[s:e]) and _rules().prose.search(text[s:e])
-        )
+        for start, end in sentences:
+            if _rules().intro.search(text[start:end]):
+                continue
+            pieces = _run_together(text, start, end)
+            if len(pieces) > 1:
+                spans.extend(pieces)
+            elif _rules().prose.search(text[start:end]):
+                spans.append((start, end))
     return spans
+
+
+def _run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items of a list whose line breaks were lost ("… systems Strong knowledge of AI …"):
+    split before each capitalised word that opens a requirement, mid-sentence."""
+    if end - start < _RUN_TOGETHER_MIN_CHARS:
+        return [(start, end)]
+    cues = tuple(cue for cue in vocabulary().requirements if " " not in cue)
+    cuts = [
+        match.start()
+        for match in _CAPITALISED.finditer(text, start, end)
+        if match.group().casefold().startswith(cues)
+    ]
+    if len(cuts) < _RUN_TOGETHER_MIN_CUTS:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, a + len(text[a:b].rstrip())) for a, b in itertools.pairwise(bounds)]
 
 
 def _prose_requirements(
