@@ -158,6 +158,7 @@ def test_analyze_json_has_an_upwork_jobs_level_activity_and_client_box(capsys):
     result = json.loads(capsys.readouterr().out)
     assert result["duration"] == "3 to 6 months, Less than 30 hrs/week"
     assert {item["origin"] for item in result["must_haves"]} == {"tags"}
+    assert result["tags"] == ["QuickBooks Online", "Bookkeeping", "Bank Reconciliation"]
     assert "client" not in result
 
 

@@ -121,6 +121,7 @@ _ANALYSES = st.builds(
     connects=_maybe(st.integers(0, 100)),
     activity=_LABELLED,
     client=_LABELLED,
+    tags=_few(_TEXT),
 )
 
 

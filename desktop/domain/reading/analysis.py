@@ -45,6 +45,7 @@ from desktop.domain.reading.requirements import (
 )
 from desktop.domain.reading.sections import Section, SectionKind, split_sections
 from desktop.domain.red_flags.flags import Hit, find_red_flags
+from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.intake import is_freelance_source, known_sources
 
 # Raise when the parser reads postings differently: stored postings are read again.
@@ -108,6 +109,8 @@ class PostingAnalysis:
     connects: int | None = None
     activity: tuple[tuple[str, str], ...] = field(default=())
     client: tuple[tuple[str, str], ...] = field(default=())
+    # The skill tags the site shows under the posting, as written.
+    tags: tuple[str, ...] = field(default=())
 
     @property
     def boilerplate(self) -> tuple[Section, ...]:
@@ -149,8 +152,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     )
     must, nice = find_requirements(text, sections)
     if not must and page and page.tags:
-        # The site's tags stand in for requirements only when the text states none.
-        must = [make_requirement(text, t.start, t.end, RequirementOrigin.TAGS) for t in page.tags]
+        must = _tags_as_requirements(text, content, page)
     freelance = (
         is_freelance_source(source)
         or bool(page and is_freelance_source(page.platform))
@@ -185,7 +187,22 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         connects=int(fields["connects"]) if "connects" in fields else None,
         activity=_group(fields, "activity."),
         client=_group(fields, "client."),
+        tags=tuple(tag.text for tag in page.tags) if page else (),
     )
+
+
+def _tags_as_requirements(text: str, content: str, page: PageReading) -> list[Requirement]:
+    """The site's tags stand in for requirements only when the text states none, and only
+    those the client's own words name too: the rest are the site's guesses."""
+    named = {mention.skill for mention in taxonomy().find(content)}
+    words = content.casefold()
+    found = []
+    for tag in page.tags:
+        requirement = make_requirement(text, tag.start, tag.end, RequirementOrigin.TAGS)
+        skills = {mention.skill for mention in requirement.mentions}
+        if skills & named or re.search(rf"(?<!\w){re.escape(tag.text.casefold())}(?!\w)", words):
+            found.append(requirement)
+    return found
 
 
 def _page_pay(pay: Pay | None, page: PageReading | None) -> Pay | None:

@@ -30,6 +30,7 @@ _FLAT_MIN_CHARS = 80
 _INLINE_MIN_CHARS = 300
 _MAX_HEADING_WORDS = 8
 _MAX_SHORT_LINE_WORDS = 6
+_MAX_LABELLED_HEADING_WORDS = 14
 
 
 class LineKind(Enum):
@@ -296,7 +297,7 @@ def _heading_like(text: str) -> bool:
     text = text.strip(" :")
     return (
         0 < len(text.split()) <= _MAX_HEADING_WORDS + 4
-        and not text.endswith(_TERMINAL)
+        and not text.rstrip("?").endswith(_TERMINAL)  # "**Why join us?**" is a heading
         and "|" not in text
     )
 
@@ -305,6 +306,13 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
     words = text.split()
     if text.endswith("?") and 0 < len(words) <= _MAX_HEADING_WORDS and names_a_section(text):
         return True  # "Who are we looking for?"
+    if (
+        text.endswith(":")
+        and len(words) <= _MAX_LABELLED_HEADING_WORDS
+        and not re.search(r"[.!?]", text)
+        and names_a_section(text)
+    ):
+        return True  # "What you'll do as a Live Chat Sales Specialist:"
     if not words or len(words) > _MAX_HEADING_WORDS or text.endswith(_TERMINAL):
         return False
     if text.endswith(":") and not re.search(r"[.!?]", text):

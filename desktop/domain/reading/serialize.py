@@ -33,7 +33,7 @@ _NUMBERS = frozenset({"hours", "plus_minus"})
 
 
 def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
-    data = {
+    data: dict[str, Any] = {
         "title": analysis.title or None,
         "company": analysis.company or None,
         "engagement": _value(analysis.engagement),
@@ -67,7 +67,7 @@ def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
     }
     # What a recognised page labels (an Upwork job's level, activity and client box);
     # left out when there is none, as in every reading stored before pages were known.
-    page = {
+    page: dict[str, Any] = {
         "layout": analysis.layout,
         "level": analysis.level,
         "duration": analysis.duration,
@@ -75,8 +75,9 @@ def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
         "connects": analysis.connects,
         "activity": dict(analysis.activity),
         "client": dict(analysis.client),
+        "tags": list(analysis.tags),
     }
-    data.update({k: v for k, v in page.items() if v is not None and v != {}})
+    data.update({k: v for k, v in page.items() if v is not None and v not in ({}, [])})
     return data
 
 
@@ -162,6 +163,7 @@ def analysis_from_dict(data: dict[str, Any]) -> PostingAnalysis:
         connects=data.get("connects"),
         activity=tuple((data.get("activity") or {}).items()),
         client=tuple((data.get("client") or {}).items()),
+        tags=tuple(data.get("tags", [])),
     )
 
 
