@@ -70,3 +70,19 @@ def test_helpful_and_no_dealbreaker_mark_an_item_as_optional():
     result = analyze_posting(text)
     assert _texts(result.must_haves) == ["Sales experience"]
     assert len(result.nice_to_haves) == 1
+
+
+def test_skills_that_will_come_in_handy_are_nice_to_haves():
+    text = "Requirements\n- Two years of copywriting\n\nSkills that will come in handy\n- Canva\n"
+    result = analyze_posting(text)
+    assert _texts(result.nice_to_haves) == ["Canva"]
+
+
+def test_a_heading_that_only_mentions_interest_is_no_how_to_apply_section():
+    text = (
+        "Interested?\nSend your CV to the shop.\n\n"
+        "Someone who would be interested in:\n- Three years of Kotlin\n- Experience with Gradle\n"
+    )
+    result = analyze_posting(text)
+    assert result.sections[0].kind == "how_to_apply"
+    assert len(result.must_haves) == 2

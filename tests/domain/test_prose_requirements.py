@@ -171,3 +171,48 @@ def test_a_single_heading_word_inside_a_sentence_is_left_alone():
     )
     result = analyze_posting(text)
     assert [section.heading for section in result.sections] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        (
+            "A background in bookkeeping, Xero, payroll, and VAT returns is necessary.",
+            ["A background in bookkeeping", "Xero", "payroll", "VAT returns is necessary."],
+        ),
+        (
+            "You must speak Danish, Swedish and Norwegian.",
+            ["You must speak Danish", "Swedish", "Norwegian."],
+        ),
+        ("You must know Figma, Sketch, or Penpot.", ["You must know Figma, Sketch, or Penpot."]),
+        ("Sadly, you must own a car and a bike.", ["Sadly, you must own a car and a bike."]),
+        (
+            "We are looking for candidates with solid Excel skills and experience with Power BI.",
+            ["We are looking for candidates with solid Excel skills", "experience with Power BI."],
+        ),
+    ],
+)
+def test_a_prose_requirement_listing_several_needs_gives_one_item_each(sentence, items):
+    text = f"We run three flower shops in Aarhus. {sentence}"
+    assert _texts(analyze_posting(text).must_haves) == items
+
+
+def test_a_stack_line_outside_a_list_names_requirements():
+    text = "[HIRING] Mobile dev\n\nStack: Flutter / Dart, Firebase\nPay: DM me\n"
+    assert _texts(analyze_posting(text).must_haves) == ["Stack: Flutter / Dart, Firebase"]
+
+
+def test_a_heading_closing_a_flattened_item_opens_the_next_list():
+    text = (
+        "You will: - Sort incoming parcels by postcode - Keep the scanner logs tidy. "
+        "Requirements: - A forklift licence - Two years in a warehouse\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "A forklift licence",
+        "Two years in a warehouse",
+    ]
+
+
+def test_required_as_an_adverb_asks_for_nothing():
+    text = "We are a start-up. You will help with whatever is required to ship on time."
+    assert analyze_posting(text).must_haves == ()

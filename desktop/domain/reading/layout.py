@@ -77,20 +77,24 @@ def wrapper_headings() -> frozenset[str]:
 
 @cache
 def _heading_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each kind's phrases: found anywhere in a heading, or (written "=interested") only as
+    the whole heading."""
     rules = load_json("posting_vocabulary.json")["heading_rules"]
-    return tuple(
-        (
-            rule["kind"],
-            re.compile(r"(?<!\w)(?:" + alternation(rule["phrases"]) + r")(?!\w)"),
-        )
-        for rule in rules
-    )
+    compiled = []
+    for rule in rules:
+        partial = [p for p in rule["phrases"] if not p.startswith("=")]
+        whole = [p[1:] for p in rule["phrases"] if p.startswith("=")]
+        pattern = r"(?<!\w)(?:" + alternation(partial) + r")(?!\w)"
+        if whole:
+            pattern += r"|^(?:" + alternation(whole) + r")$"
+        compiled.append((rule["kind"], re.compile(pattern)))
+    return tuple(compiled)
 
 
 @cache
 def _exact_phrases() -> frozenset[str]:
     rules = load_json("posting_vocabulary.json")["heading_rules"]
-    return frozenset(phrase for rule in rules for phrase in rule["phrases"])
+    return frozenset(phrase.lstrip("=") for rule in rules for phrase in rule["phrases"])
 
 
 _WORD = re.compile(r"[\w$'’]+")
@@ -260,8 +264,23 @@ def _split_flattened(line: Line, text: str) -> list[Line]:
         raw = text[marker.end() : end]
         item_end = marker.end() + len(raw.rstrip())
         if item_end > marker.end():
-            pieces.append(Line(marker.end(), item_end, " ".join(raw.split()), LineKind.ITEM))
+            pieces.extend(_item_and_heading(text, marker.end(), item_end))
     return pieces
+
+
+def _item_and_heading(text: str, start: int, end: int) -> list[Line]:
+    """A flattened item, and the heading of the next list when one closes it
+    ("… the pipeline. Qualifications:")."""
+    raw = text[start:end]
+    cut = raw.rfind(". ")
+    label = raw[cut + 2 :] if cut >= 0 else ""
+    if label.endswith(":") and names_a_section(label):
+        item_end = start + cut + 1
+        return [
+            Line(start, item_end, " ".join(text[start:item_end].split()), LineKind.ITEM),
+            Line(start + cut + 2, end, label.rstrip(" :"), LineKind.HEADING, 3),
+        ]
+    return [Line(start, end, " ".join(raw.split()), LineKind.ITEM)]
 
 
 def _continues(previous: Line, stripped: str) -> bool:
@@ -328,7 +347,17 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
         and len(words) <= _MAX_SHORT_LINE_WORDS
         and text[0].isupper()
         and not re.search(r"https?://|@", text)
+        and not _states_requirement(text)  # "Proficient with Sass" on its own is no heading
     )
+
+
+@cache
+def _requirement_statement() -> re.Pattern[str]:
+    return re.compile(load_json("posting_vocabulary.json")["prose_requirement"], re.IGNORECASE)
+
+
+def _states_requirement(text: str) -> bool:
+    return _requirement_statement().search(text) is not None
 
 
 def _promote_label(line: Line, text: str) -> Line:

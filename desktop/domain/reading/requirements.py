@@ -14,6 +14,14 @@ from desktop.domain.reading.sections import Section, SectionKind, vocabulary
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
 
+_MIN_ENUMERATION_CUTS = 2
+_ASK_OPENING_WORDS = 3
+_MAX_ENUMERATED_WORDS = 5
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:you|we|I|they|must|will|should|can|but|so|yet|however)\b", re.IGNORECASE
+)
+_FINAL_AND = re.compile(r"\s+and\s")
+_ENUMERATION_JOIN = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)")
 _RUN_TOGETHER_MIN_CHARS = 120
 _RUN_TOGETHER_MIN_CUTS = 2
 # A capitalised word right after a lower-case word: where a lost line break ran two items together.
@@ -85,6 +93,7 @@ class Requirement:
 @dataclass(frozen=True)
 class _Rules:
     sentence: re.Pattern[str]
+    skill_label: re.Pattern[str]
     prose: re.Pattern[str]
     not_required: re.Pattern[str]
     whole_item_nice: re.Pattern[str]
@@ -101,6 +110,11 @@ def _rules() -> _Rules:
     data = load_json("posting_vocabulary.json")
     return _Rules(
         sentence=_sentence_pattern(data["abbreviations"]),
+        skill_label=re.compile(
+            rf"(?:{alternation(data['skill_labels'], any_spacing=True, ignore_case=True)})"
+            r"\s*:\s*\S",
+            re.IGNORECASE,
+        ),
         prose=re.compile(data["prose_requirement"], re.IGNORECASE),
         not_required=re.compile(data["not_required"], re.IGNORECASE),
         whole_item_nice=re.compile(data["whole_item_nice"], re.IGNORECASE),
@@ -156,7 +170,12 @@ def find_requirements(
                 for end in [optional[start]]
             )
             for start, end, stated in _prose_requirements(text, section, skip=optional):
-                if stated:
+                if stated and not _rules().nice.search(text[start:end]):
+                    must.extend(
+                        make_requirement(text, s, e, RequirementOrigin.PROSE)
+                        for s, e in _enumerated(text, start, end)
+                    )
+                elif stated:
                     _sort_item(text, start, end, must, nice, origin=RequirementOrigin.PROSE)
                 else:
                     nice.append(make_requirement(text, start, end, RequirementOrigin.PROSE))
@@ -202,6 +221,59 @@ def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
     return spans
 
 
+def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence that asks for "A, B, and C" (or "A, B and C", or two asks joined by "and")
+    as one item per thing asked for, so each can be ticked; "A, B, or C" stays one item,
+    any of them will do."""
+    raw = text[start:end]
+    depth, commas = 0, []
+    for index, char in enumerate(raw):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0 and raw[index + 1 : index + 2].isspace():
+            commas.append(index)
+    if not commas:
+        return _two_asks(text, start, end)
+    if not _FINAL_AND.match(raw, commas[-1] + 1):
+        joined = raw.find(" and ", commas[-1])  # "A, B and C"
+        if joined < 0:
+            return [(start, end)]  # "A, B, or C", or no list at all
+        commas.append(joined)
+    if len(commas) < _MIN_ENUMERATION_CUTS:
+        return [(start, end)]
+    pieces, position = [], 0
+    for cut in commas:
+        pieces.append((start + position, start + cut))
+        rest = raw[cut:]
+        position = cut + len(rest) - len(_ENUMERATION_JOIN.sub("", rest, count=1))
+    pieces.append((start + position, end))
+    # Commas before the list belong to the sentence's opening ("If hired, you must know Go,
+    # Rust and Zig"): the list starts after the last piece that reads as a clause.
+    opening = max(
+        (i for i, (a, b) in enumerate(pieces[:-1]) if _reads_as_clause(text[a:b])), default=0
+    )
+    items = [(pieces[0][0], pieces[opening][1]), *pieces[opening + 1 :]]
+    if len(items) <= _MIN_ENUMERATION_CUTS:
+        return [(start, end)]
+    return [(a, b) for a, b in items if b > a]
+
+
+def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "We need strong React skills and experience with APIs": a requirement in full, then
+    a second thing asked for after "and", each naming what it asks for, are two items."""
+    raw = text[start:end]
+    asks = _rules().asks_for_skill
+    for joint in re.finditer(r"\s+and\s+", raw):
+        left, right = raw[: joint.start()], raw[joint.end() :]
+        opening = " ".join(right.split()[:_ASK_OPENING_WORDS])
+        if _rules().prose.search(left) and asks.search(left) and asks.search(opening):
+            return [(start, start + joint.start()), (start + joint.end(), end)]
+    return [(start, end)]
+
+
+def _reads_as_clause(piece: str) -> bool:
+    return len(piece.split()) > _MAX_ENUMERATED_WORDS or _CLAUSE_WORDS.search(piece) is not None
+
+
 def _run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Items of a list whose line breaks were lost ("… systems Strong knowledge of AI …"):
     split before each capitalised word that opens a requirement, mid-sentence."""
@@ -223,12 +295,16 @@ def _prose_requirements(
     text: str, section: Section, *, skip: dict[int, int]
 ) -> list[tuple[int, int, bool]]:
     """Sentences outside a requirements list that state a requirement outright ("you must
-    have …", "the ideal candidate should have …"), with True; or that ask for experience
-    only as a plus ("experience with X would be welcome"), with False."""
+    have …", "the ideal candidate should have …") and "Stack: …" lines naming skills, with
+    True; or sentences that ask for experience only as a plus ("experience with X would be
+    welcome"), with False."""
     rules = _rules()
     found = []
     for line in section.lines:
         if line.kind not in (LineKind.TEXT, LineKind.ITEM) or line.start in skip:
+            continue
+        if rules.skill_label.match(line.text) and taxonomy().find(line.text):
+            found.append((line.start, line.end, True))  # "Stack: React, Node"
             continue
         for start, end in _sentences(text, line):
             sentence = text[start:end]
