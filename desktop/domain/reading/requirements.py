@@ -14,6 +14,7 @@ from desktop.domain.reading.sections import Section, SectionKind, vocabulary
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
 
+_WORD = re.compile(r"[^\W\d_]{4}")
 _MIN_ENUMERATION_CUTS = 2
 _ASK_OPENING_WORDS = 3
 _MAX_ENUMERATED_WORDS = 5
@@ -140,11 +141,20 @@ def _rules() -> _Rules:
 
 def _sentence_pattern(abbreviations: list[str]) -> re.Pattern[str]:
     """A sentence: up to a full stop, "!" or "?" that is neither part of an abbreviation
-    ("a.m.", "e.g.", "Sr.") nor inside a word ("Node.js", "2.5")."""
-    abbreviation = alternation(abbreviations, ignore_case=True)
-    return re.compile(
-        rf"(?:(?<![\w.])(?i:{abbreviation})|[.!?](?=[\w,;:)\]'’\"])|[^.!?])+(?:[.!?]+|$)"
+    ("a.m.", "e.g.", "Sr.") nor inside a word ("Node.js", "2.5").
+
+    Each abbreviation is checked by a look-behind at its full stop only, one per length
+    (a look-behind has a fixed width), so a run of ordinary characters costs one step.
+    """
+    by_length: dict[int, list[str]] = {}
+    for abbreviation in abbreviations:
+        stem = abbreviation.removesuffix(".")
+        by_length.setdefault(len(stem), []).append(stem)
+    behind = "|".join(
+        rf"(?<=(?<![\w.])(?i:{alternation(stems, ignore_case=True)}))"
+        for stems in by_length.values()
     )
+    return re.compile(rf"(?:[^.!?]+|[.!?](?=[\w,;:)\]'’\"])|(?:{behind})\.)+(?:[.!?]+|$)")
 
 
 def find_requirements(
@@ -186,15 +196,18 @@ def _items_after_optional_intro(section: Section) -> dict[int, int]:
     """List items (start: end) under a line whose last sentence makes them optional ("Bonus
     if you have:", "Experience with any of these is preferred:"), up to the next text line."""
     optional: dict[int, int] = {}
+    intro: Line | None = None
     under_optional = False
     for line in section.lines:
-        if line.kind == LineKind.ITEM:
-            if under_optional:
-                optional[line.start] = line.end
-        else:
-            sentences = [m.group() for m in _rules().sentence.finditer(line.text) if m.group()]
-            last = sentences[-1] if sentences else line.text
-            under_optional = _rules().nice.search(last) is not None
+        if line.kind != LineKind.ITEM:
+            intro, under_optional = line, False
+            continue
+        if intro is not None:  # the line above a list, read once when the list starts
+            sentences = [m.group() for m in _rules().sentence.finditer(intro.text) if m.group()]
+            last = sentences[-1] if sentences else intro.text
+            under_optional, intro = _rules().nice.search(last) is not None, None
+        if under_optional:
+            optional[line.start] = line.end
     return optional
 
 
@@ -308,13 +321,21 @@ def _prose_requirements(
             continue
         for start, end in _sentences(text, line):
             sentence = text[start:end]
-            if rules.not_required.search(sentence):
-                continue
-            if rules.prose.search(sentence):
-                found.append((start, end, True))
-            elif rules.nice.search(sentence) and rules.asks_for_skill.search(sentence):
-                found.append((start, end, False))
+            if not _WORD.search(sentence):
+                continue  # no word to ask for anything with: markup, numbers, noise
+            stated = rules.prose.search(sentence) is not None
+            optional = not stated and _asks_as_a_plus(sentence)
+            if (stated or optional) and not rules.not_required.search(sentence):
+                found.append((start, end, stated))
     return found
+
+
+def _asks_as_a_plus(sentence: str) -> bool:
+    rules = _rules()
+    return (
+        rules.nice.search(sentence) is not None
+        and rules.asks_for_skill.search(sentence) is not None
+    )
 
 
 def _sentences(text: str, line: Line) -> list[tuple[int, int]]:
