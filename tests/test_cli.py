@@ -141,6 +141,27 @@ def test_analyze_json_has_fields_sections_and_requirements_with_spans(capsys, da
     assert [b["kind"] for b in result["boilerplate"]] == ["legal", "job_board"]
 
 
+def test_analyze_json_has_an_upwork_jobs_level_activity_and_client_box(capsys):
+    assert main(["analyze", str(DATA / "upwork_job_page.txt"), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["layout"] == "upwork_job_page"
+    assert (result["level"], result["project_type"], result["connects"]) == (
+        "Expert",
+        "One-time project",
+        16,
+    )
+    assert result["activity"]["proposals"] == "10 to 15"
+    assert result["client"]["payment_method"] == "verified"
+    assert result["client"]["member_since"] == "Mar 3, 2019"
+    listing = DATA / "upwork_listing_hourly.txt"
+    assert main(["analyze", str(listing), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["duration"] == "3 to 6 months, Less than 30 hrs/week"
+    assert {item["origin"] for item in result["must_haves"]} == {"tags"}
+    assert result["tags"] == ["QuickBooks Online", "Bookkeeping", "Bank Reconciliation"]
+    assert "client" not in result
+
+
 def test_an_html_file_is_read_with_its_headings_and_lists(capsys, tmp_path):
     page = tmp_path / "posting.html"
     page.write_text(

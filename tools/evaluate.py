@@ -1,14 +1,17 @@
 """Score Gigdesk's readings against the expected ones in the shared corpus.
 
-    python tools/evaluate.py postings ../shared/corpus/postings.jsonl
+    python tools/evaluate.py postings ../shared/corpus/postings.jsonl \
+        ../shared/corpus/postings2.jsonl
     python tools/evaluate.py scams ../shared/corpus/scams.jsonl \
         ../shared/corpus/messages.jsonl ../shared/corpus/postings.jsonl \
         ../shared/corpus/postings2.jsonl
     python tools/evaluate.py hours ../shared/corpus/tz_phrases.jsonl \
         ../shared/corpus/postings.jsonl
 
-Prints every miss, then one total per measure. Reads the corpus by path only:
-nothing from it is copied into the project.
+Prints every miss, then one total per measure; for postings also a table of each
+measure per layout (the page a posting was copied from, named by its id's first
+word) and per collection, so that a weak source shows. Reads the corpus by path
+only: nothing from it is copied into the project.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import math
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -25,6 +29,7 @@ from typing import Any
 
 from desktop.domain.hours.statements import HoursKind
 from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.fields import Pay, PayPeriod
 from desktop.domain.reading.requirements import Requirement
 from desktop.domain.reading.serialize import statement_to_dict
 from desktop.domain.red_flags.flags import Hit, Risk, catalogue, find_red_flags, risk_level
@@ -33,19 +38,32 @@ from desktop.domain.skills.taxonomy import taxonomy
 _STOP = frozenset("a an the and or of in with to for on at by".split())
 
 
+# Layouts named by two words of a posting's id: an Upwork job page is not a scraped listing.
+_TWO_WORD_LAYOUTS = ("upwork-page", "upwork-via")
+# Engagements scored as one family: the corpus does not tell contract from freelance work.
+_CONTRACT_FAMILY = frozenset({"contract", "freelance-hourly", "freelance-fixed"})
+
+
 @dataclass
 class Measure:
     name: str
+    short: str = ""
     hits: int = 0
     total: int = 0
     misses: list[str] = field(default_factory=list)
+    # hits and total per group (layout, collection), for the table
+    groups: dict[str, list[int]] = field(default_factory=dict)
 
-    def score(self, ok: bool, miss: str) -> None:
+    def score(self, ok: bool, miss: str, groups: Sequence[str] = ()) -> None:
         self.total += 1
         if ok:
             self.hits += 1
         else:
             self.misses.append(miss)
+        for group in groups:
+            counts = self.groups.setdefault(group, [0, 0])
+            counts[0] += ok
+            counts[1] += 1
 
     @property
     def share(self) -> float:
@@ -85,40 +103,118 @@ def same_name(found: str, expected: str) -> bool:
     return tokens(found) == tokens(expected) and bool(found)
 
 
+def layout_of(record_id: str) -> str:
+    """The layout a corpus posting was copied from, as its id names it ("greenhouse-…")."""
+    for layout in _TWO_WORD_LAYOUTS:
+        if record_id.startswith(layout + "-"):
+            return layout
+    return record_id.split("-", 1)[0]
+
+
+def same_engagement(found: str | None, expected: str | None) -> bool:
+    if found in _CONTRACT_FAMILY and expected in _CONTRACT_FAMILY:
+        return True
+    return found == expected
+
+
+def same_pay(found: Pay | None, expected: dict[str, Any] | None) -> bool:
+    """Amounts within half a percent, the same currency and period ("fixed" is a project)."""
+    if found is None or expected is None:
+        return found is None and expected is None
+    period = {"fixed": PayPeriod.PROJECT}.get(expected["period"], expected["period"])
+    return (
+        math.isclose(found.min, expected["min"], rel_tol=0.005)
+        and math.isclose(found.max, expected["max"], rel_tol=0.005)
+        and found.currency == expected["currency"]
+        and found.period == period
+    )
+
+
+def _pay_text(pay: Pay | None) -> str:
+    return "none" if pay is None else f"{pay.min:g}-{pay.max:g} {pay.currency}/{pay.period}"
+
+
 def evaluate_postings(records: Sequence[dict[str, Any]]) -> list[Measure]:
-    title = Measure("title")
-    company = Measure("company")
-    must_found = Measure("must-have keys found among must-haves")
-    nice_out = Measure("nice-to-have keys kept out of must-haves")
-    count = Measure("must-have count within range")
+    title = Measure("title", "title")
+    company = Measure("company", "company")
+    must_found = Measure("must-have keys found among must-haves", "must keys")
+    nice_out = Measure("nice-to-have keys kept out of must-haves", "nice out")
+    count = Measure("must-have count within range", "count")
+    engagement = Measure("engagement", "engagement")
+    pay = Measure("pay", "pay")
     for record in records:
         expected = record["expected"]
         name = record["id"]
+        groups = (layout_of(name), f"all {record.get('collection', '')}".strip(), "all")
         result = analyze_posting(record["text"])
         if expected.get("title"):
             title.score(
                 same_name(result.title, expected["title"]),
                 f"{name}: title {result.title!r}, expected {expected['title']!r}",
+                groups,
             )
         if expected.get("company"):
             company.score(
                 same_name(result.company, expected["company"]),
                 f"{name}: company {result.company!r}, expected {expected['company']!r}",
+                groups,
             )
         for key in expected.get("must_have_keys", []):
             must_found.score(
                 mentions(key, result.must_haves),
                 f"{name}: must-have {key!r} not among the must-haves",
+                groups,
             )
         for key in expected.get("nice_keys", []):
             nice_out.score(
                 not mentions(key, result.must_haves),
                 f"{name}: nice-to-have {key!r} read as a must-have",
+                groups,
             )
         low, high = expected.get("must_count", [0, 10_000])
         found = len(result.must_haves)
-        count.score(low <= found <= high, f"{name}: {found} must-haves, expected {low}-{high}")
-    return [title, company, must_found, nice_out, count, _taxonomy_measure(records)]
+        count.score(
+            low <= found <= high, f"{name}: {found} must-haves, expected {low}-{high}", groups
+        )
+        if "engagement" in expected:
+            engagement.score(
+                same_engagement(result.engagement, expected["engagement"]),
+                f"{name}: engagement {result.engagement}, expected {expected['engagement']}",
+                groups,
+            )
+        if "pay" in expected:
+            wanted = expected["pay"]
+            pay.score(
+                same_pay(result.pay, wanted),
+                f"{name}: pay {_pay_text(result.pay)}, expected "
+                + (
+                    "none"
+                    if wanted is None
+                    else "{min:g}-{max:g} {currency}/{period}".format(**wanted)
+                ),
+                groups,
+            )
+    measures = [title, company, must_found, nice_out, count, engagement, pay]
+    return [m for m in measures if m.total] + [_taxonomy_measure(records)]
+
+
+def layout_table(measures: Sequence[Measure]) -> str:
+    """Each measure per layout, then per collection and in all, as a Markdown table."""
+    groups = sorted(
+        {group for measure in measures for group in measure.groups},
+        key=lambda g: (g.startswith("all"), g == "all", g),
+    )
+    lines = [
+        "| layout | " + " | ".join(m.short for m in measures) + " |",
+        "|---|" + "---|" * len(measures),
+    ]
+    for group in groups:
+        cells = []
+        for measure in measures:
+            hits, total = measure.groups.get(group, (0, 0))
+            cells.append(f"{hits}/{total}" + (f" ({hits / total:.0%})" if total else ""))
+        lines.append(f"| {group} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def _taxonomy_measure(records: Sequence[dict[str, Any]]) -> Measure:
@@ -236,8 +332,10 @@ def report(measures: Sequence[Measure]) -> str:
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of a file, each marked with the collection (the file's name) it is in."""
     with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        records = [json.loads(line) for line in handle if line.strip()]
+    return [{**record, "collection": path.stem} for record in records]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -263,7 +361,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.corpus == "hours":
         print(report(evaluate_hours(records)))
         return 0
-    print(report(evaluate_postings(records)))
+    measures = evaluate_postings(records)
+    print(report(measures))
+    print()
+    print(layout_table([m for m in measures if m.groups]))
     return 0
 
 

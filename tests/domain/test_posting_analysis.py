@@ -191,3 +191,25 @@ def test_a_role_written_in_lower_case_in_prose_is_the_title(text, title):
 def test_a_cue_is_found_whatever_its_case(text, cue):
     assert has_cue(text, ("nothing like it", cue))
     assert not has_cue(text, ("nothing like it",))
+
+
+def test_a_long_label_that_opens_with_a_section_phrase_is_a_heading():
+    text = (
+        "Requirements\n- Two years selling software\n\n"
+        "What you'll do as our first Inside Sales Representative in Lisbon:\n"
+        "- Answer leads from the website within one hour\n"
+        "- Book demos for the founders\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Two years selling software"]
+    assert result.sections[-1].kind == SectionKind.RESPONSIBILITIES
+
+
+def test_a_bold_question_is_a_heading():
+    text = (
+        "Requirements\n- Two years of Vue\n\n**Why join us?**\n"
+        "- Health insurance for you and your family\n- Paid parental leave\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Two years of Vue"]
+    assert result.sections[-1].kind == SectionKind.BENEFITS

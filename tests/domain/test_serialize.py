@@ -11,7 +11,7 @@ from desktop.domain.hours.statements import HoursKind, HoursStatement
 from desktop.domain.hours.zones import ZoneOption
 from desktop.domain.reading.analysis import PostingAnalysis
 from desktop.domain.reading.fields import Engagement, HoursPerWeek, Pay, PayPeriod, WorkMode
-from desktop.domain.reading.requirements import Requirement, RequirementKind
+from desktop.domain.reading.requirements import Requirement, RequirementKind, RequirementOrigin
 from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
 from desktop.domain.reading.serialize import (
     analysis_from_dict,
@@ -67,7 +67,9 @@ _REQUIREMENTS = st.builds(
     kind=st.sampled_from(RequirementKind),
     years=_maybe(_YEARS),
     mentions=_few(st.builds(Mention, skill=_TEXT, start=_OFFSET, end=_OFFSET)),
+    origin=st.sampled_from(RequirementOrigin),
 )
+_LABELLED = st.dictionaries(_TEXT, _TEXT, max_size=3).map(lambda found: tuple(found.items()))
 _ANALYSES = st.builds(
     PostingAnalysis,
     title=_TEXT,
@@ -112,6 +114,14 @@ _ANALYSES = st.builds(
         )
     ),
     hours=_few(_STATEMENTS),
+    layout=_maybe(st.sampled_from(["upwork_job_page", "linkedin"])),
+    level=_maybe(_TEXT),
+    duration=_maybe(_TEXT),
+    project_type=_maybe(_TEXT),
+    connects=_maybe(st.integers(0, 100)),
+    activity=_LABELLED,
+    client=_LABELLED,
+    tags=_few(_TEXT),
 )
 
 

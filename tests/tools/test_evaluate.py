@@ -29,18 +29,38 @@ def evaluate(*args: str) -> list[str]:
     return result.stdout.splitlines()
 
 
-def test_postings_prints_the_missing_must_have_then_the_totals():
-    assert evaluate("postings", str(FIXTURES / "postings.jsonl")) == [
+def test_postings_prints_the_misses_the_totals_and_a_table_per_layout():
+    lines = evaluate(
+        "postings",
+        str(FIXTURES / "postings.jsonl"),
+        str(FIXTURES / "postings_freelance.jsonl"),
+    )
+    assert lines[
+        : lines.index(
+            "| layout | title | company | must keys | nice out | count | engagement | pay |"
+        )
+    ] == [
         "orchard-analyst: must-have 'Rust' not among the must-haves",
+        "board-kiln-illustrator: pay 40-40 USD/hour, expected 40-50 USD/hour",
         "orchard-analyst: 'Rust' not mapped to ['Rust']",
         "",
-        "title: 2/2 (100%)",
-        "company: 2/2 (100%)",
-        "must-have keys found among must-haves: 4/5 (80%)",
+        "title: 3/3 (100%)",
+        "company: 3/3 (100%)",
+        "must-have keys found among must-haves: 5/6 (83%)",
         "nice-to-have keys kept out of must-haves: 3/3 (100%)",
-        "must-have count within range: 2/2 (100%)",
-        "must-have keys mapped to taxonomy skills in their item: 4/5 (80%)",
+        "must-have count within range: 3/3 (100%)",
+        "engagement: 1/1 (100%)",
+        "pay: 0/1 (0%)",
+        "must-have keys mapped to taxonomy skills in their item: 5/6 (83%)",
+        "",
     ]
+    rows = {line.split(" | ")[0].strip("| "): line for line in lines if line.startswith("| ")}
+    assert rows["orchard"] == (
+        "| orchard | 1/1 (100%) | 1/1 (100%) | 2/3 (67%) | 1/1 (100%) | 1/1 (100%) | 0/0 | 0/0 |"
+    )
+    assert rows["board"].endswith("| 1/1 (100%) | 0/1 (0%) |")
+    assert list(rows)[-3:] == ["all postings", "all postings_freelance", "all"]
+    assert rows["all"].startswith("| all | 3/3 (100%) | 3/3 (100%) | 5/6 (83%) |")
 
 
 def test_scams_prints_the_miss_and_the_false_alarm_then_the_totals_per_file():

@@ -10,29 +10,43 @@ guess from an unrelated line. The analysis never changes the text it reads.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from desktop.domain.hours.statements import HoursStatement, find_hours
-from desktop.domain.phrases import alternation
+from desktop.domain.reading.company import (
+    clean_company,
+    company_by_mentions,
+    company_from_links,
+    company_from_prose,
+    company_from_statements,
+    company_under_title,
+)
 from desktop.domain.reading.fields import (
     Engagement,
     HoursPerWeek,
     Pay,
+    PayPeriod,
     WorkMode,
     find_engagement,
     find_hours_per_week,
     find_location,
     find_pay,
     find_remote_policy,
+    names_contract_work,
 )
-from desktop.domain.reading.requirements import Requirement, find_requirements
+from desktop.domain.reading.layouts import PageReading, read_layout
+from desktop.domain.reading.names import has_role_word, title_words
+from desktop.domain.reading.requirements import (
+    Requirement,
+    RequirementOrigin,
+    find_requirements,
+    make_requirement,
+)
 from desktop.domain.reading.sections import Section, SectionKind, split_sections
 from desktop.domain.red_flags.flags import Hit, find_red_flags
-from desktop.domain.tracking.intake import is_freelance_source, known_sources, source_for_url
-from desktop.resources import load_json
+from desktop.domain.skills.taxonomy import taxonomy
+from desktop.domain.tracking.intake import is_freelance_source, known_sources
 
 # Raise when the parser reads postings differently: stored postings are read again.
 PARSER_VERSION = 5
@@ -46,13 +60,15 @@ _MAX_TITLE_CHARS = 90
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
 _AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
 _TITLE_TAIL = re.compile(r"\s*(?::|\s[-–—|]\s).*$")
+_TITLE_ASIDE = re.compile(r"\s*(?:\bhttps?://\S+|\[[^\]]*\])")
+_TITLE_BRIEF = re.compile(r"\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE)
 _HEADER_SEPARATOR = re.compile(r"\s*\|\s*|\s+[—–]\s+")
-_NAME = r"[A-Z0-9][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la)){0,4}"
 _ROLE_WORDS = r"(?:[A-Z][\w/&+'’-]*|\([\w ]+\))(?:\s+(?:[A-Z][\w/&+'’-]*|\([\w ]+\)|of|and|&))*"
 _PROSE_TITLES = (
     re.compile(
-        r"(?:looking for|seeking|hiring|searching for)\s+(?:an?\s+)?(?:new\s+|talented\s+|"
-        rf"experienced\s+|passionate\s+)?({_ROLE_WORDS})"
+        # "looking for a structured, solution-oriented Analytics Engineer to join …"
+        r"(?:looking for|seeking|hiring|searching for)\s+(?:an?\s+)?(?:[a-z][\w-]*,?\s+){0,4}?"
+        rf"({_ROLE_WORDS})"
     ),
     re.compile(rf"\bAs\s+(?:an?\s+|the\s+|our\s+)?({_ROLE_WORDS}),\s+you\b"),
     re.compile(rf"\b(?:This|Our new|The)\s+({_ROLE_WORDS})\s+will\b"),
@@ -61,17 +77,6 @@ _LOWER_ROLE = re.compile(
     r"(?i:looking for|seeking|hiring|searching for)\s+(?i:an?)\s+"
     r"(?:experienced\s+|talented\s+)?((?:[\w/+#.-]+[ \t]+){0,3}[\w/+#.-]+)"
 )
-_TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|&|de|la))+$")
-_COMPANY_PROSE = (
-    re.compile(rf"^(?i:about)[ \t]+({_NAME})\s*$"),
-    re.compile(
-        rf"(?:^|\n)[ \t]*({_NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|builds|makes|"
-        r"seeks|wants|provides|creates|develops|offers)[ \t]+"
-    ),
-    re.compile(rf"\b(?i:at)\s+({_NAME}),\s+(?i:we|our|you)\b"),
-    re.compile(rf"\b(?i:join)\s+({_NAME})\b"),
-)
-_URL = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.I)
 _IGNORED_FOR_FIELDS = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
 
 
@@ -94,58 +99,32 @@ class PostingAnalysis:
     red_flags: tuple[Hit, ...] = field(default=())
     # Working hours, overlaps and zone bands as written (converted per user and day elsewhere).
     hours: tuple[HoursStatement, ...] = field(default=())
+    # The page layout the text was copied from (resources/layouts.json), when recognised,
+    # and what that page labels: an Upwork job's level, duration, project type, the
+    # Connects a proposal costs, the job's activity and the client box, as written.
+    layout: str | None = None
+    level: str | None = None
+    duration: str | None = None
+    project_type: str | None = None
+    connects: int | None = None
+    activity: tuple[tuple[str, str], ...] = field(default=())
+    client: tuple[tuple[str, str], ...] = field(default=())
+    # The skill tags the site shows under the posting, as written.
+    tags: tuple[str, ...] = field(default=())
 
     @property
     def boilerplate(self) -> tuple[Section, ...]:
         return tuple(s for s in self.sections if s.kind in _IGNORED_FOR_FIELDS)
 
 
-@dataclass(frozen=True)
-class _TitleWords:
-    """resources/title_words.json, as sets and patterns."""
-
-    role_words: frozenset[str]
-    not_company: frozenset[str]
-    not_role_start: frozenset[str]
-    not_company_sites: frozenset[str]
-    title_label: re.Pattern[str]
-    company_label: re.Pattern[str]
-    title_prefix: re.Pattern[str]
-    not_title_line: re.Pattern[str]
-
-
-@cache
-def _words() -> _TitleWords:
-    data = load_json("title_words.json")
-    return _TitleWords(
-        role_words=frozenset(data["role_words"]),
-        not_company=frozenset(data["not_company"]),
-        not_role_start=frozenset(data["not_role_start"]),
-        not_company_sites=frozenset(data["not_company_sites"]),
-        title_label=_label(data["title_labels"]),
-        company_label=_label(data["company_labels"]),
-        title_prefix=re.compile(
-            rf"^(?:{alternation(data['title_prefixes'], ignore_case=True)})\s*[:\-–—]\s*",
-            re.IGNORECASE,
-        ),
-        not_title_line=re.compile(
-            rf"^(?:{alternation(data['not_title_lines'], any_spacing=True, ignore_case=True)})$",
-            re.IGNORECASE,
-        ),
-    )
-
-
-def _label(labels: list[str]) -> re.Pattern[str]:
-    """A "Label: value" line, the value in group 1 (full-width colons too)."""
-    return re.compile(
-        rf"^(?:{alternation(labels, any_spacing=True, ignore_case=True)})\s*[:：]\s*(.*)$",
-        re.IGNORECASE,
-    )
-
-
 def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     """Read a posting. `source` (e.g. "Upwork") helps tell freelance work apart."""
-    sections = split_sections(text)
+    page = read_layout(text)
+    sections = (
+        split_sections(text, page.site_text, page.footer_start, page.list_items)
+        if page
+        else split_sections(text)
+    )
     # Fields sit in the posting itself; past this point a paste is pages of something else.
     content = _without(text, [s for s in sections if s.kind in _IGNORED_FOR_FIELDS])
     content = content[:_FIELD_CHARS]
@@ -153,35 +132,112 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     # Only the first lines can be a header: the rest are not looked at for noise.
     meaningful = list(islice((line for line in lines if not _is_noise(line)), _LINES_FOR_TITLE))
     title, company = _from_labels(lines)
+    if page:
+        title = page.title or title
+        company = page.company or company
     header_title, header_company, header_parts = _from_header(meaningful)
     title = title or header_title
     company = company or header_company
     if not title:
         title = _title_from_lines(meaningful) or _title_from_prose(content)
     title, named_company = _title_at_company(title)
-    company = company or named_company
-    company = company or _company_from_prose(content, lines) or _company_from_links(content)
+    company = clean_company(company or named_company, title)
+    company = (
+        company
+        or (company_under_title(meaningful, title) if page is None else "")
+        or company_from_statements(text[:_FIELD_CHARS], title)
+        or company_from_prose(content, lines, title)
+        or company_by_mentions(content, title)
+        or company_from_links(content)
+    )
     must, nice = find_requirements(text, sections)
-    pay = find_pay(content)
-    freelance = is_freelance_source(source) or any(
-        is_freelance_source(line) for line in meaningful[:2]
+    if not must and page and page.tags:
+        must = _tags_as_requirements(text, content, page)
+    freelance = (
+        is_freelance_source(source)
+        or bool(page and is_freelance_source(page.platform))
+        or any(is_freelance_source(line) for line in meaningful[:2])
+        or names_contract_work(title)
+    )
+    pay = _page_pay(find_pay(content), page)
+    engagement = _page_engagement(page, freelance=freelance) or find_engagement(
+        content, freelance_source=freelance, pay=pay
     )
     years = [r.years for r in must if r.years is not None]
+    fields = page.fields if page else {}
     return PostingAnalysis(
-        title=_trim_title(title),
+        title=_trim_title(title, whole=bool(page and page.title)),
         company=company,
-        engagement=find_engagement(content, freelance_source=freelance, pay=pay),
+        engagement=engagement,
         pay=pay,
         location=find_location(content, header_parts),
         remote=find_remote_policy(content),
-        hours_per_week=find_hours_per_week(content),
+        hours_per_week=find_hours_per_week(content)
+        or find_hours_per_week(fields.get("duration", "")),
         years_experience=max(years) if years else None,
         sections=tuple(sections),
         must_haves=tuple(must),
         nice_to_haves=tuple(nice),
         red_flags=tuple(find_red_flags(text[:_FIELD_CHARS], sections)),
         hours=tuple(find_hours(content)),
+        layout=page.layout if page else None,
+        level=fields.get("level"),
+        duration=fields.get("duration"),
+        project_type=fields.get("project_type"),
+        connects=int(fields["connects"]) if "connects" in fields else None,
+        activity=_group(fields, "activity."),
+        client=_group(fields, "client."),
+        tags=tuple(tag.text for tag in page.tags) if page else (),
     )
+
+
+def _tags_as_requirements(text: str, content: str, page: PageReading) -> list[Requirement]:
+    """The site's tags stand in for requirements only when the text states none, and only
+    those the client's own words name too: the rest are the site's guesses."""
+    named = {mention.skill for mention in taxonomy().find(content)}
+    words = content.casefold()
+    found = []
+    for tag in page.tags:
+        requirement = make_requirement(text, tag.start, tag.end, RequirementOrigin.TAGS)
+        skills = {mention.skill for mention in requirement.mentions}
+        if skills & named or re.search(rf"(?<!\w){re.escape(tag.text.casefold())}(?!\w)", words):
+            found.append(requirement)
+    return found
+
+
+def _page_pay(pay: Pay | None, page: PageReading | None) -> Pay | None:
+    """The pay the page labels ("Hourly: $30.00 - $45.00", a budget) before any amount in
+    the text, paid per project when the page says the work is fixed-price."""
+    if page is None:
+        return pay
+    labelled = [page.fields.get("payment", ""), page.fields.get("budget", "")]
+    pay = next((found for label in labelled if (found := find_pay(label))), pay)
+    if pay is not None and pay.period is None and _payment(page) == "fixed":
+        return replace(pay, period=PayPeriod.PROJECT)
+    return pay
+
+
+def _page_engagement(page: PageReading | None, *, freelance: bool) -> Engagement | None:
+    """How the page labels the work: Upwork's "Hourly" or "Fixed-price", LinkedIn's
+    "Employment type"."""
+    if page is None:
+        return None
+    payment = _payment(page)
+    if freelance and payment:
+        return Engagement.FREELANCE_FIXED if payment == "fixed" else Engagement.FREELANCE_HOURLY
+    if label := page.fields.get("engagement"):
+        return find_engagement(label, freelance_source=freelance, pay=None)
+    return None
+
+
+def _payment(page: PageReading) -> str:
+    """ "hourly" or "fixed" as the page's payment label says, else ""."""
+    label = page.fields.get("payment", "").casefold()
+    return "fixed" if label.startswith("fixed") else "hourly" if label else ""
+
+
+def _group(fields: dict[str, str], prefix: str) -> tuple[tuple[str, str], ...]:
+    return tuple((k.removeprefix(prefix), v) for k, v in fields.items() if k.startswith(prefix))
 
 
 def _without(text: str, sections: list[Section]) -> str:
@@ -203,23 +259,31 @@ def _is_noise(line: str) -> bool:
     lowered = line.casefold()
     return (
         lowered.startswith(("http://", "https://"))
-        or _words().not_title_line.match(line) is not None
+        or title_words().not_title_line.match(line) is not None
         or any(lowered == s.name.casefold() for s in known_sources())
     )
 
 
-def _trim_title(title: str) -> str:
-    """ "Senior Engineer: Scale our platform" → "Senior Engineer" when the head names a role."""
+def _trim_title(title: str, *, whole: bool = False) -> str:
+    """The role a title names, without links or bracketed asides: "Senior Engineer: Scale
+    our platform" → "Senior Engineer", "Tutor needed for Year 9 maths" → "Tutor". A
+    site's own title line (`whole`) is kept as the site shows it."""
+    title = _TITLE_ASIDE.sub(" ", title).strip()
+    if whole:
+        return title
     head = _TITLE_TAIL.sub("", title).strip()
-    if head and head != title and _has_role_word(head, _words().role_words):
-        return head
+    if head and head != title and has_role_word(head):
+        title = head
+    role = _TITLE_BRIEF.sub("", title).strip()
+    if role != title and role.split() and role.split()[-1].casefold() in title_words().role_words:
+        return role
     return title
 
 
 def _from_labels(lines: list[str]) -> tuple[str, str]:
     """Values of "Title:" and "Company:" lines, or of a label heading over its value."""
     found = {"title": "", "company": ""}
-    words = _words()
+    words = title_words()
     for index, line in enumerate(lines):
         for key, pattern in (("title", words.title_label), ("company", words.company_label)):
             match = pattern.match(line)
@@ -237,7 +301,7 @@ def _next_value(lines: list[str], index: int) -> str:
 
 def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
     """Title, company and all parts of a "Company | Role | Location" or "Role | Company" line."""
-    words = _words()
+    words = title_words()
     role_words, not_company = words.role_words, words.not_company
     for line in first_lines:
         parts = [p.strip() for p in _HEADER_SEPARATOR.split(line) if p.strip()]
@@ -245,22 +309,18 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
             continue
         if len(parts) == 2:
             title = re.sub(r"\s+job\s+in\s+.*$", "", parts[0], flags=re.I).strip()
-            if _has_role_word(title, role_words) and parts[1].casefold() not in not_company:
+            if has_role_word(title, role_words) and parts[1].casefold() not in not_company:
                 return title, parts[1], parts
             continue
         company = parts[0] if parts[0].casefold() not in not_company else ""
-        title = next((p for p in parts[1:] if _has_role_word(p, role_words)), "")
+        title = next((p for p in parts[1:] if has_role_word(p, role_words)), "")
         if company:
             return title, company, parts
     return "", "", []
 
 
-def _has_role_word(text: str, role_words: frozenset[str]) -> bool:
-    return any(word in role_words for word in re.findall(r"[\w-]+", text.casefold()))
-
-
 def _title_from_lines(lines: list[str]) -> str:
-    words = _words()
+    words = title_words()
     for line in lines:
         candidate = words.title_prefix.sub("", line).strip()
         short = (
@@ -268,18 +328,18 @@ def _title_from_lines(lines: list[str]) -> str:
             and len(candidate.split()) <= _MAX_TITLE_WORDS
             and not candidate.endswith((".", "!", "?", ":"))
         )
-        if short and _has_role_word(candidate, words.role_words):
+        if short and has_role_word(candidate, words.role_words):
             return re.sub(r"\s+job\s+in\s+.*$", "", candidate, flags=re.I)
     return ""
 
 
 def _title_at_company(title: str) -> tuple[str, str]:
     """ "Support Engineer at Tidewater" → ("Support Engineer", "Tidewater")."""
-    words = _words()
+    words = title_words()
     match = _AT_COMPANY.match(title)
     if (
         match
-        and _has_role_word(match.group(1), words.role_words)
+        and has_role_word(match.group(1), words.role_words)
         and match.group(2).casefold() not in words.not_company
     ):
         return match.group(1), match.group(2)
@@ -287,11 +347,11 @@ def _title_at_company(title: str) -> tuple[str, str]:
 
 
 def _title_from_prose(text: str) -> str:
-    role_words = _words().role_words
+    role_words = title_words().role_words
     for pattern in _PROSE_TITLES:
         for match in pattern.finditer(text[:4000]):
             candidate = match.group(1).strip()
-            if _has_role_word(candidate, role_words) and len(candidate.split()) <= 6:
+            if has_role_word(candidate, role_words) and len(candidate.split()) <= 6:
                 return candidate
     return _lower_case_role(text[:4000], role_words)
 
@@ -300,41 +360,12 @@ def _lower_case_role(text: str, role_words: frozenset[str]) -> str:
     """ "Looking for a data engineer to move…" → "Data Engineer": up to four words after the
     verb, cut after the last role word."""
     for match in _LOWER_ROLE.finditer(text):
-        words = match.group(1).split()
+        words = [word.strip(".,;:!?") for word in match.group(1).split()]
         ends = [i for i, word in enumerate(words) if word.casefold() in role_words]
-        if ends and words[0].casefold() in _words().not_role_start:
+        if ends and words[0].casefold() in title_words().not_role_start:
             continue
         if ends:
             return " ".join(
                 w if any(c.isupper() for c in w) else w.title() for w in words[: ends[-1] + 1]
             )
     return ""
-
-
-def _company_from_prose(text: str, lines: list[str]) -> str:
-    not_company = _words().not_company
-    for pattern in _COMPANY_PROSE:
-        sources = lines if pattern.pattern.startswith("^(?i:about)") else [text[:4000]]
-        for source in sources:
-            for match in pattern.finditer(source):
-                name = _TRAILING_CONNECTOR.sub("", match.group(1)).strip(" .,'’")
-                if name.casefold() not in not_company and not name.isdigit():
-                    return name
-    return ""
-
-
-def _company_from_links(text: str) -> str:
-    """The site the posting links to most, when the company never names itself."""
-    names: Counter[str] = Counter()
-    for match in _URL.finditer(text):
-        host = match.group(1).casefold()
-        if source_for_url("https://" + host):
-            continue
-        labels = host.split(".")
-        name = labels[-2] if len(labels) >= 2 else labels[0]
-        if name not in _words().not_company_sites:
-            names[name] += 1
-    if not names:
-        return ""
-    name, count = names.most_common(1)[0]
-    return name if count >= 2 else ""

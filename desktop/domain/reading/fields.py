@@ -62,12 +62,16 @@ class _Terms:
     currencies: dict[str, str]  # a sign or code as written, case folded: its ISO code
     periods: dict[str, PayPeriod]
     pay: re.Pattern[str]
+    pay_label: re.Pattern[str]
+    not_pay_after: re.Pattern[str]
+    rising_pay: re.Pattern[str]
     currency_hint: re.Pattern[str]
     project_price_before: re.Pattern[str]
     period_label: re.Pattern[str]
     fixed_price: re.Pattern[str]
     engagements: tuple[tuple[Engagement, re.Pattern[str]], ...]
     freelance: re.Pattern[str]
+    contract_titles: re.Pattern[str]
     work_modes: dict[WorkMode, re.Pattern[str]]
     location_label: re.Pattern[str]
     # The engagement and work-mode patterns, each group searched in one pass over a text.
@@ -98,6 +102,17 @@ def _terms() -> _Terms:
         currencies={s.casefold(): c for s, c in signs.items()} | {c.casefold(): c for c in codes},
         periods={word: PayPeriod(period) for word, period in periods.items()},
         pay=_pay_pattern(symbol, code, alternation(data["pay_periods"], ignore_case=True), adverbs),
+        pay_label=re.compile(
+            rf"^[ \t*_#•-]*(?:{alternation(data['pay_labels'], ignore_case=True)})[ \t*_]*[:：]",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        not_pay_after=re.compile(
+            r"[ \t]*(?:[\w.]+[ \t]+){0,3}?(?:"
+            + alternation(data["not_pay_after"], ignore_case=True)
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        rising_pay=re.compile(data["rising_pay"], re.IGNORECASE),
         currency_hint=re.compile(rf"{symbol}|\b{code}\b", re.IGNORECASE),
         project_price_before=re.compile(
             "(?:" + data["project_price_before"] + r")\W{0,6}$", re.IGNORECASE
@@ -108,6 +123,7 @@ def _terms() -> _Terms:
         fixed_price=fixed_price,
         engagements=engagements,
         freelance=freelance,
+        contract_titles=re.compile(data["contract_titles"], re.IGNORECASE),
         work_modes=work_modes,
         location_label=re.compile(
             r"^[ \t]*\**(?:"
@@ -122,13 +138,14 @@ def _terms() -> _Terms:
 
 def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern[str]:
     """An amount or a range, with its currency and period, written in any of these words."""
+    scale = r"[kK]|\s?million\b"
     return re.compile(
-        rf"(?P<cur1>{symbol}|{code}\s?)?\s?(?P<low>{_AMOUNT})\s?(?P<k1>[kK])?\+?"
+        rf"(?P<cur1>{symbol}|{code}\s?)?\s?(?P<low>{_AMOUNT})\s?(?P<k1>{scale})?\+?"
         rf"\s?(?P<code1>{code})?"
-        rf"(?:\s?(?:-|–|—|to|and)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>[kK])?\+?)?"
+        rf"(?:\s?(?:-|–|—|to|and)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
         rf"\s?(?P<code2>{code})?"
-        rf"(?P<period>\s?(?:/|per|an?|each)\s?(?:{units})\b"
-        rf"|\s(?:{adverbs}|gross\s*/\s*year))?",
+        rf"(?P<period>(?:\s+or\s+more)?\s?(?:/|per|an?|each)\s?(?:{units})\b"
+        rf"|\s(?:{adverbs}|gross\s*/\s*year)|\s?[,(]?\s?fixed[- ]price\b)?",
         re.IGNORECASE,
     )
 
@@ -148,19 +165,45 @@ class HoursPerWeek:
 
 
 def find_pay(text: str) -> Pay | None:
-    """The first amount of money stated as pay, as a range with currency and period.
+    """The amount of money stated as pay, as a range with currency and period: on a
+    "Salary:" line if there is one, else the first.
 
     The full pattern only runs near a currency sign or code: scanning every
     position of a long paste with it would take most of the analysis time.
     """
     terms = _terms()
+    first: Pay | None = None
     for hint in islice(terms.currency_hint.finditer(text), _MAX_PAY_HINTS):
         window_start = max(0, hint.start() - 24)
         for match in terms.pay.finditer(text, window_start, hint.end() + 48):
             pay = _pay(match, text)
-            if pay is not None:
+            if pay is None:
+                continue
+            pay = _risen(pay, match, text)
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if terms.pay_label.match(text, line_start, match.start()):
                 return pay
-    return None
+            first = first or pay
+            break
+    return first
+
+
+def _risen(pay: Pay, match: re.Match[str], text: str) -> Pay:
+    """ "$18 an hour, rising to $20 after training": the later amount tops the range."""
+    terms = _terms()
+    sentence_end = min(
+        (i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0),
+        default=len(text),
+    )
+    rise = terms.rising_pay.search(text, match.end(), min(sentence_end, match.end() + 80))
+    if rise is None or pay.period is None:
+        return pay
+    later = terms.pay.search(text, rise.end(), rise.end() + 40)
+    if later is None or (higher := _pay(later, text)) is None:
+        return pay
+    if (higher.currency, higher.period) == (pay.currency, pay.period) and higher.max > pay.max:
+        return Pay(pay.min, higher.max, pay.currency, pay.period)
+    return pay
 
 
 def _pay(match: re.Match[str], text: str) -> Pay | None:
@@ -173,10 +216,19 @@ def _pay(match: re.Match[str], text: str) -> Pay | None:
         low *= 1000  # "£85-125,000": the thousands are written once
     if low <= 0 or high < low:
         return None
+    end = match.start() + len(match.group().rstrip())
+    glued = text[end : end + 1]
+    if glued.isalpha() and not match.group("period"):
+        return None  # "$107M", "$600B": a company's figures, not pay
     period = _period(match, text, high)
-    if period is None and high < 100:
-        return None  # "$3" on its own is rarely pay
+    if period is None and (high < 100 or _not_pay_after(text, match.end())):
+        return None  # "$3" on its own is rarely pay; "$800 stipend" is a perk
     return Pay(low, high, currency, period)
+
+
+def _not_pay_after(text: str, end: int) -> bool:
+    """Whether words right after an amount say it is a perk or a figure about the company."""
+    return _terms().not_pay_after.match(text, end, end + 60) is not None
 
 
 def _currency(match: re.Match[str]) -> str | None:
@@ -186,17 +238,21 @@ def _currency(match: re.Match[str]) -> str | None:
     return None
 
 
-def _number(amount: str, thousands: str | None) -> float:
+def _number(amount: str, scale: str | None) -> float:
     digits = re.sub(r"[,\s]", "", amount)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
         digits = digits.replace(".", "")  # "5.000" written the European way
     value = float(digits)
-    return value * 1000 if thousands else value
+    if not scale:
+        return value
+    return value * (1_000_000 if "million" in scale.casefold() else 1000)
 
 
 def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
     terms = _terms()
     if word := match.group("period"):
+        if "fixed" in word.casefold():
+            return PayPeriod.PROJECT
         key = re.sub(r"[^a-z]", " ", word.casefold()).split()[-1]
         return terms.periods.get(key, PayPeriod.YEAR if "year" in word.casefold() else None)
     before = text[max(0, match.start() - 40) : match.start()]
@@ -239,6 +295,11 @@ def find_location(text: str, header_parts: list[str]) -> str | None:
     if match := _LOCATION_PROSE.search(text):
         return match.group(1).strip(" ,.")
     return None
+
+
+def names_contract_work(title: str) -> bool:
+    """Whether a job title says the work is a contract or freelance ("Support Contractor")."""
+    return _terms().contract_titles.search(title) is not None
 
 
 def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> Engagement | None:

@@ -22,8 +22,15 @@ _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
 _TERMINAL = (".", "!", "?", ";", ",")
+# A list flattened onto one line ("Skills: - PHP - MySQL"): a dash or bullet between
+# spaces before a capital, at least twice in a line longer than a heading or a title.
+_FLAT_MARKER = re.compile(r"(?:^|(?<=\s))[-•▪*]\s+(?=[A-Z\[(])")
+_FLAT_MIN_MARKERS = 2
+_FLAT_MIN_CHARS = 80
+_INLINE_MIN_CHARS = 300
 _MAX_HEADING_WORDS = 8
 _MAX_SHORT_LINE_WORDS = 6
+_MAX_LABELLED_HEADING_WORDS = 14
 
 
 class LineKind(Enum):
@@ -70,20 +77,24 @@ def wrapper_headings() -> frozenset[str]:
 
 @cache
 def _heading_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each kind's phrases: found anywhere in a heading, or (written "=interested") only as
+    the whole heading."""
     rules = load_json("posting_vocabulary.json")["heading_rules"]
-    return tuple(
-        (
-            rule["kind"],
-            re.compile(r"(?<!\w)(?:" + alternation(rule["phrases"]) + r")(?!\w)"),
-        )
-        for rule in rules
-    )
+    compiled = []
+    for rule in rules:
+        partial = [p for p in rule["phrases"] if not p.startswith("=")]
+        whole = [p[1:] for p in rule["phrases"] if p.startswith("=")]
+        pattern = r"(?<!\w)(?:" + alternation(partial) + r")(?!\w)"
+        if whole:
+            pattern += r"|^(?:" + alternation(whole) + r")$"
+        compiled.append((rule["kind"], re.compile(pattern)))
+    return tuple(compiled)
 
 
 @cache
 def _exact_phrases() -> frozenset[str]:
     rules = load_json("posting_vocabulary.json")["heading_rules"]
-    return frozenset(phrase for rule in rules for phrase in rule["phrases"])
+    return frozenset(phrase.lstrip("=") for rule in rules for phrase in rule["phrases"])
 
 
 _WORD = re.compile(r"[\w$'’]+")
@@ -111,15 +122,23 @@ def names_a_section(text: str) -> bool:
 def _kind_named(key: str) -> str | None:
     if key in wrapper_headings() or _first_words().isdisjoint(_WORD.findall(key)):
         return None
-    return next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
+    kind = next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
+    if kind == "nice_to_have" and _REQUIRED_AND_OPTIONAL.search(key):
+        return "must_have"  # "Requirements & Preferred Skills": each item decides
+    return kind
 
 
-_HEADING_MARKUP = re.compile(r"[\s*_#:]+$|^[\s*_#]+")
+# A heading over required and optional items together: each item then decides.
+_REQUIRED_AND_OPTIONAL = re.compile(
+    r"\b(?:requirements?|required|must[- ]haves?|qualifications)\b.*\s(?:&|and|\+|/)\s?"
+    r"|\s(?:&|and|\+|/)\s?.*\b(?:requirements?|required|must[- ]haves?|qualifications)\b"
+)
+_HEADING_MARKUP = re.compile(r"[\s*_#:?]+$|^[\s*_#]+")
 
 
 def heading_key(text: str) -> str:
     """A heading as compared with the vocabulary: lower case, no markup or end punctuation."""
-    return _HEADING_MARKUP.sub("", text).strip().casefold()
+    return _HEADING_MARKUP.sub("", text).replace("_", " ").strip().casefold()
 
 
 # A run of blank lines (one physical line for the parser), or one line.
@@ -169,7 +188,99 @@ def logical_lines(text: str) -> list[Line]:
             )
         lines.append(line)
         index += 1
-    return [_promote_label(line, text) for line in lines]
+    split = [
+        piece
+        for line in lines
+        for inline in _split_inline_headings(line, text)
+        for piece in _split_flattened(inline, text)
+    ]
+    return [_promote_label(line, text) for line in split]
+
+
+@cache
+def _inline_heading() -> re.Pattern[str]:
+    """A heading of two words or more inside a paragraph, before a capital ("… systems
+    Required Skills Proven experience …"): a heading phrase, perhaps after a qualifier."""
+    data = load_json("posting_vocabulary.json")
+    qualifiers = alternation(data["heading_qualifiers"], ignore_case=True)
+    phrases = alternation(_exact_phrases(), ignore_case=True)
+    return re.compile(
+        rf"(?<![\w,;(])(?:(?:{qualifiers})[ \t]+)?(?:{phrases})(?=:?[ \t]+[A-Z])", re.IGNORECASE
+    )
+
+
+def _split_inline_headings(line: Line, text: str) -> list[Line]:
+    """A paragraph whose headings lost their line breaks, split at each heading written in
+    title case ("Key Responsibilities", "Required Skills:")."""
+    if line.kind != LineKind.TEXT or len(line.text) < _INLINE_MIN_CHARS:
+        return [line]
+    pieces: list[Line] = []
+    position = line.start
+    for match in _inline_heading().finditer(text, line.start, line.end):
+        words = match.group().split()
+        if len(words) < 2 or not all(w[0].isupper() for w in words if w[0].isalpha()):
+            continue
+        if match.start() > position:
+            before = text[position : match.start()].rstrip()
+            if before:
+                pieces.append(
+                    Line(position, position + len(before), " ".join(before.split()), LineKind.TEXT)
+                )
+        end = match.end() + (1 if text[match.end() : match.end() + 1] == ":" else 0)
+        pieces.append(Line(match.start(), end, match.group(), LineKind.HEADING, 3))
+        position = end + (len(text[end : line.end]) - len(text[end : line.end].lstrip()))
+    if not pieces:
+        return [line]
+    rest = text[position : line.end]
+    if rest.strip():
+        pieces.append(Line(position, line.end, " ".join(rest.split()), LineKind.TEXT))
+    return pieces
+
+
+def _split_flattened(line: Line, text: str) -> list[Line]:
+    """A list run together on one line, as one item a marker; the words before the first
+    marker stay a line of their own (a heading when they end in ':')."""
+    if line.kind not in (LineKind.TEXT, LineKind.ITEM) or len(line.text) < _FLAT_MIN_CHARS:
+        return [line]
+    markers = list(_FLAT_MARKER.finditer(text, line.start, line.end))
+    if len(markers) < _FLAT_MIN_MARKERS:
+        return [line]
+    pieces: list[Line] = []
+    lead = text[line.start : markers[0].start()].strip()
+    if lead:
+        lead_end = line.start + len(text[line.start : markers[0].start()].rstrip())
+        kind = LineKind.HEADING if lead.endswith(":") and len(lead.split()) <= 8 else line.kind
+        pieces.append(
+            Line(
+                line.start,
+                lead_end,
+                lead.rstrip(" :") if kind == LineKind.HEADING else lead,
+                kind,
+                3 if kind == LineKind.HEADING else 0,
+            )
+        )
+    for marker, following in zip(markers, [*markers[1:], None], strict=True):
+        end = following.start() if following else line.end
+        raw = text[marker.end() : end]
+        item_end = marker.end() + len(raw.rstrip())
+        if item_end > marker.end():
+            pieces.extend(_item_and_heading(text, marker.end(), item_end))
+    return pieces
+
+
+def _item_and_heading(text: str, start: int, end: int) -> list[Line]:
+    """A flattened item, and the heading of the next list when one closes it
+    ("… the pipeline. Qualifications:")."""
+    raw = text[start:end]
+    cut = raw.rfind(". ")
+    label = raw[cut + 2 :] if cut >= 0 else ""
+    if label.endswith(":") and names_a_section(label):
+        item_end = start + cut + 1
+        return [
+            Line(start, item_end, " ".join(text[start:item_end].split()), LineKind.ITEM),
+            Line(start + cut + 2, end, label.rstrip(" :"), LineKind.HEADING, 3),
+        ]
+    return [Line(start, end, " ".join(raw.split()), LineKind.ITEM)]
 
 
 def _continues(previous: Line, stripped: str) -> bool:
@@ -205,13 +316,22 @@ def _heading_like(text: str) -> bool:
     text = text.strip(" :")
     return (
         0 < len(text.split()) <= _MAX_HEADING_WORDS + 4
-        and not text.endswith(_TERMINAL)
+        and not text.rstrip("?").endswith(_TERMINAL)  # "**Why join us?**" is a heading
         and "|" not in text
     )
 
 
 def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> bool:
     words = text.split()
+    if text.endswith("?") and 0 < len(words) <= _MAX_HEADING_WORDS and names_a_section(text):
+        return True  # "Who are we looking for?"
+    if (
+        text.endswith(":")
+        and len(words) <= _MAX_LABELLED_HEADING_WORDS
+        and not re.search(r"[.!?]", text)
+        and names_a_section(text)
+    ):
+        return True  # "What you'll do as a Live Chat Sales Specialist:"
     if not words or len(words) > _MAX_HEADING_WORDS or text.endswith(_TERMINAL):
         return False
     if text.endswith(":") and not re.search(r"[.!?]", text):
@@ -227,7 +347,17 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
         and len(words) <= _MAX_SHORT_LINE_WORDS
         and text[0].isupper()
         and not re.search(r"https?://|@", text)
+        and not _states_requirement(text)  # "Proficient with Sass" on its own is no heading
     )
+
+
+@cache
+def _requirement_statement() -> re.Pattern[str]:
+    return re.compile(load_json("posting_vocabulary.json")["prose_requirement"], re.IGNORECASE)
+
+
+def _states_requirement(text: str) -> bool:
+    return _requirement_statement().search(text) is not None
 
 
 def _promote_label(line: Line, text: str) -> Line:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -9,12 +10,25 @@ from functools import cache
 
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.layout import Line, LineKind
-from desktop.domain.reading.sections import Section, SectionKind
+from desktop.domain.reading.sections import Section, SectionKind, vocabulary
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
 
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
-_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[-–—]\s+")
+_WORD = re.compile(r"[^\W\d_]{4}")
+_MIN_ENUMERATION_CUTS = 2
+_ASK_OPENING_WORDS = 3
+_MAX_ENUMERATED_WORDS = 5
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:you|we|I|they|must|will|should|can|but|so|yet|however)\b", re.IGNORECASE
+)
+_FINAL_AND = re.compile(r"\s+and\s")
+_ENUMERATION_JOIN = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)")
+_RUN_TOGETHER_MIN_CHARS = 120
+_RUN_TOGETHER_MIN_CUTS = 2
+# A capitalised word right after a lower-case word: where a lost line break ran two items together.
+_CAPITALISED = re.compile(r"(?<=[a-z0-9)] )[A-Z][\w-]*")
+_PREDICATE = re.compile(r"(?:is|are|would|will)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[-–—]\s+|(?<=\w)[.!?]\s+(?=[A-Z])")
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -55,6 +69,14 @@ class RequirementKind(StrEnum):
     PORTFOLIO = "portfolio"
 
 
+class RequirementOrigin(StrEnum):
+    """Where a requirement was read: a list, running prose, or the site's skill tags."""
+
+    LIST = "list"
+    PROSE = "prose"
+    TAGS = "tags"
+
+
 @dataclass(frozen=True)
 class Requirement:
     """One requirement as written, and what it asks for."""
@@ -66,11 +88,17 @@ class Requirement:
     years: int | None = None
     # Skills the item names, with offsets into `text`; found once when the posting is read.
     mentions: tuple[Mention, ...] = ()
+    origin: RequirementOrigin = RequirementOrigin.LIST
 
 
 @dataclass(frozen=True)
 class _Rules:
+    sentence: re.Pattern[str]
+    skill_label: re.Pattern[str]
     prose: re.Pattern[str]
+    not_required: re.Pattern[str]
+    whole_item_nice: re.Pattern[str]
+    asks_for_skill: re.Pattern[str]
     nice: re.Pattern[str]
     kinds: tuple[tuple[RequirementKind, re.Pattern[str]], ...]
     intro: re.Pattern[str]
@@ -82,7 +110,16 @@ class _Rules:
 def _rules() -> _Rules:
     data = load_json("posting_vocabulary.json")
     return _Rules(
+        sentence=_sentence_pattern(data["abbreviations"]),
+        skill_label=re.compile(
+            rf"(?:{alternation(data['skill_labels'], any_spacing=True, ignore_case=True)})"
+            r"\s*:\s*\S",
+            re.IGNORECASE,
+        ),
         prose=re.compile(data["prose_requirement"], re.IGNORECASE),
+        not_required=re.compile(data["not_required"], re.IGNORECASE),
+        whole_item_nice=re.compile(data["whole_item_nice"], re.IGNORECASE),
+        asks_for_skill=re.compile(data["asks_for_skill"], re.IGNORECASE),
         nice=re.compile(data["nice_markers"], re.IGNORECASE),
         kinds=tuple(
             (RequirementKind(entry["kind"]), re.compile(entry["pattern"], re.IGNORECASE))
@@ -102,6 +139,24 @@ def _rules() -> _Rules:
     )
 
 
+def _sentence_pattern(abbreviations: list[str]) -> re.Pattern[str]:
+    """A sentence: up to a full stop, "!" or "?" that is neither part of an abbreviation
+    ("a.m.", "e.g.", "Sr.") nor inside a word ("Node.js", "2.5").
+
+    Each abbreviation is checked by a look-behind at its full stop only, one per length
+    (a look-behind has a fixed width), so a run of ordinary characters costs one step.
+    """
+    by_length: dict[int, list[str]] = {}
+    for abbreviation in abbreviations:
+        stem = abbreviation.removesuffix(".")
+        by_length.setdefault(len(stem), []).append(stem)
+    behind = "|".join(
+        rf"(?<=(?<![\w.])(?i:{alternation(stems, ignore_case=True)}))"
+        for stems in by_length.values()
+    )
+    return re.compile(rf"(?:[^.!?]+|[.!?](?=[\w,;:)\]'’\"])|(?:{behind})\.)+(?:[.!?]+|$)")
+
+
 def find_requirements(
     text: str, sections: list[Section]
 ) -> tuple[list[Requirement], list[Requirement]]:
@@ -109,14 +164,51 @@ def find_requirements(
     must: list[Requirement] = []
     nice: list[Requirement] = []
     for section in sections:
+        optional = _items_after_optional_intro(section)
         if section.kind == SectionKind.MUST_HAVE:
             for start, end in _candidates(text, section):
-                _sort_item(text, start, end, must, nice)
+                if start in optional:
+                    nice.append(make_requirement(text, start, end))
+                else:
+                    _sort_item(text, start, end, must, nice)
         elif section.kind == SectionKind.NICE_TO_HAVE:
-            nice.extend(_make(text, s, e) for s, e in _candidates(text, section))
+            nice.extend(make_requirement(text, s, e) for s, e in _candidates(text, section))
         elif section.kind not in _SKIPPED:
-            must.extend(_make(text, s, e) for s, e in _prose_requirements(text, section))
+            nice.extend(
+                make_requirement(text, start, end)
+                for start in sorted(optional)
+                for end in [optional[start]]
+            )
+            for start, end, stated in _prose_requirements(text, section, skip=optional):
+                if stated and not _rules().nice.search(text[start:end]):
+                    must.extend(
+                        make_requirement(text, s, e, RequirementOrigin.PROSE)
+                        for s, e in _enumerated(text, start, end)
+                    )
+                elif stated:
+                    _sort_item(text, start, end, must, nice, origin=RequirementOrigin.PROSE)
+                else:
+                    nice.append(make_requirement(text, start, end, RequirementOrigin.PROSE))
     return must, nice
+
+
+def _items_after_optional_intro(section: Section) -> dict[int, int]:
+    """List items (start: end) under a line whose last sentence makes them optional ("Bonus
+    if you have:", "Experience with any of these is preferred:"), up to the next text line."""
+    optional: dict[int, int] = {}
+    intro: Line | None = None
+    under_optional = False
+    for line in section.lines:
+        if line.kind != LineKind.ITEM:
+            intro, under_optional = line, False
+            continue
+        if intro is not None:  # the line above a list, read once when the list starts
+            sentences = [m.group() for m in _rules().sentence.finditer(intro.text) if m.group()]
+            last = sentences[-1] if sentences else intro.text
+            under_optional, intro = _rules().nice.search(last) is not None, None
+        if under_optional:
+            optional[line.start] = line.end
+    return optional
 
 
 def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
@@ -129,30 +221,126 @@ def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
         sentences = _sentences(text, line)
         if len(sentences) == 1:
             if not _rules().intro.search(line.text):
-                spans.append((line.start, line.end))
+                spans.extend(_run_together(text, line.start, line.end))
             continue
-        spans.extend(
-            (s, e)
-            for s, e in sentences
-            if not _rules().intro.search(text[s:e]) and _rules().prose.search(text[s:e])
-        )
+        for start, end in sentences:
+            if _rules().intro.search(text[start:end]):
+                continue
+            pieces = _run_together(text, start, end)
+            if len(pieces) > 1:
+                spans.extend(pieces)
+            elif _rules().prose.search(text[start:end]):
+                spans.append((start, end))
     return spans
 
 
-def _prose_requirements(text: str, section: Section) -> list[tuple[int, int]]:
-    """Sentences of running text that state a requirement outright ("you must have …")."""
-    return [
-        (s, e)
-        for line in section.lines
-        if line.kind == LineKind.TEXT
-        for s, e in _sentences(text, line)
-        if _rules().prose.search(text[s:e])
+def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence that asks for "A, B, and C" (or "A, B and C", or two asks joined by "and")
+    as one item per thing asked for, so each can be ticked; "A, B, or C" stays one item,
+    any of them will do."""
+    raw = text[start:end]
+    depth, commas = 0, []
+    for index, char in enumerate(raw):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0 and raw[index + 1 : index + 2].isspace():
+            commas.append(index)
+    if not commas:
+        return _two_asks(text, start, end)
+    if not _FINAL_AND.match(raw, commas[-1] + 1):
+        joined = raw.find(" and ", commas[-1])  # "A, B and C"
+        if joined < 0:
+            return [(start, end)]  # "A, B, or C", or no list at all
+        commas.append(joined)
+    if len(commas) < _MIN_ENUMERATION_CUTS:
+        return [(start, end)]
+    pieces, position = [], 0
+    for cut in commas:
+        pieces.append((start + position, start + cut))
+        rest = raw[cut:]
+        position = cut + len(rest) - len(_ENUMERATION_JOIN.sub("", rest, count=1))
+    pieces.append((start + position, end))
+    # Commas before the list belong to the sentence's opening ("If hired, you must know Go,
+    # Rust and Zig"): the list starts after the last piece that reads as a clause.
+    opening = max(
+        (i for i, (a, b) in enumerate(pieces[:-1]) if _reads_as_clause(text[a:b])), default=0
+    )
+    items = [(pieces[0][0], pieces[opening][1]), *pieces[opening + 1 :]]
+    if len(items) <= _MIN_ENUMERATION_CUTS:
+        return [(start, end)]
+    return [(a, b) for a, b in items if b > a]
+
+
+def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "We need strong React skills and experience with APIs": a requirement in full, then
+    a second thing asked for after "and", each naming what it asks for, are two items."""
+    raw = text[start:end]
+    asks = _rules().asks_for_skill
+    for joint in re.finditer(r"\s+and\s+", raw):
+        left, right = raw[: joint.start()], raw[joint.end() :]
+        opening = " ".join(right.split()[:_ASK_OPENING_WORDS])
+        if _rules().prose.search(left) and asks.search(left) and asks.search(opening):
+            return [(start, start + joint.start()), (start + joint.end(), end)]
+    return [(start, end)]
+
+
+def _reads_as_clause(piece: str) -> bool:
+    return len(piece.split()) > _MAX_ENUMERATED_WORDS or _CLAUSE_WORDS.search(piece) is not None
+
+
+def _run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items of a list whose line breaks were lost ("… systems Strong knowledge of AI …"):
+    split before each capitalised word that opens a requirement, mid-sentence."""
+    if end - start < _RUN_TOGETHER_MIN_CHARS:
+        return [(start, end)]
+    cues = tuple(cue for cue in vocabulary().requirements if " " not in cue)
+    cuts = [
+        match.start()
+        for match in _CAPITALISED.finditer(text, start, end)
+        if match.group().casefold().startswith(cues)
     ]
+    if len(cuts) < _RUN_TOGETHER_MIN_CUTS:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, a + len(text[a:b].rstrip())) for a, b in itertools.pairwise(bounds)]
+
+
+def _prose_requirements(
+    text: str, section: Section, *, skip: dict[int, int]
+) -> list[tuple[int, int, bool]]:
+    """Sentences outside a requirements list that state a requirement outright ("you must
+    have …", "the ideal candidate should have …") and "Stack: …" lines naming skills, with
+    True; or sentences that ask for experience only as a plus ("experience with X would be
+    welcome"), with False."""
+    rules = _rules()
+    found = []
+    for line in section.lines:
+        if line.kind not in (LineKind.TEXT, LineKind.ITEM) or line.start in skip:
+            continue
+        if rules.skill_label.match(line.text) and taxonomy().find(line.text):
+            found.append((line.start, line.end, True))  # "Stack: React, Node"
+            continue
+        for start, end in _sentences(text, line):
+            sentence = text[start:end]
+            if not _WORD.search(sentence):
+                continue  # no word to ask for anything with: markup, numbers, noise
+            stated = rules.prose.search(sentence) is not None
+            optional = not stated and _asks_as_a_plus(sentence)
+            if (stated or optional) and not rules.not_required.search(sentence):
+                found.append((start, end, stated))
+    return found
+
+
+def _asks_as_a_plus(sentence: str) -> bool:
+    rules = _rules()
+    return (
+        rules.nice.search(sentence) is not None
+        and rules.asks_for_skill.search(sentence) is not None
+    )
 
 
 def _sentences(text: str, line: Line) -> list[tuple[int, int]]:
     spans = []
-    for match in _SENTENCE.finditer(text, line.start, line.end):
+    for match in _rules().sentence.finditer(text, line.start, line.end):
         raw = match.group()
         if not raw.strip():
             continue
@@ -162,22 +350,28 @@ def _sentences(text: str, line: Line) -> list[tuple[int, int]]:
 
 
 def _sort_item(
-    text: str, start: int, end: int, must: list[Requirement], nice: list[Requirement]
+    text: str,
+    start: int,
+    end: int,
+    must: list[Requirement],
+    nice: list[Requirement],
+    *,
+    origin: RequirementOrigin = RequirementOrigin.LIST,
 ) -> None:
-    """File a must-have list item, moving a clause marked "a plus" (or the whole item) to nice."""
+    """File a requirement, moving a clause marked "a plus" (or the whole item) to nice."""
     raw = text[start:end]
     marker = _rules().nice.search(raw)
     if marker is None:
-        must.append(_make(text, start, end))
+        must.append(make_requirement(text, start, end, origin))
         return
     split = _clause_start(raw, marker.start())
-    if split is None:
-        nice.append(_make(text, start, end))
+    if split is None or _rules().whole_item_nice.search(raw[marker.start() :]):
+        nice.append(make_requirement(text, start, end, origin))
         return
     before = raw[:split].rstrip(" /,;-–—(")
     after_offset = split + (len(raw[split:]) - len(raw[split:].lstrip(" ,;-–—")))
-    must.append(_make(text, start, start + len(before)))
-    nice.append(_make(text, start + after_offset, end))
+    must.append(make_requirement(text, start, start + len(before), origin))
+    nice.append(make_requirement(text, start + after_offset, end, origin))
 
 
 def _clause_start(raw: str, marker: int) -> int | None:
@@ -191,17 +385,26 @@ def _clause_start(raw: str, marker: int) -> int | None:
     clause = raw[breaks[-1].end() :]
     # "…, ideally X" opens its own clause; "…, development or testing is desirable" only
     # continues a list unless the clause starts afresh with a capital ("Master's degree a plus").
+    if raw[breaks[-1].start()] in ";.!?":
+        return breaks[-1].start() + 1  # a new sentence or a ";" clause holds the plus
+    if breaks[-1].end() == marker and _PREDICATE.match(clause):
+        return None  # "A STEM degree, is a plus": the whole item is the plus
     if breaks[-1].end() == marker or clause[:1].isupper() or _rules().clause_opener.match(clause):
         return breaks[-1].start()
     return None
 
 
-def _make(text: str, start: int, end: int) -> Requirement:
+def make_requirement(
+    text: str, start: int, end: int, origin: RequirementOrigin = RequirementOrigin.LIST
+) -> Requirement:
+    """The requirement written at text[start:end], its kind, years and skills found."""
     raw = text[start:end]
     kind = next(
         (kind for kind, pattern in _rules().kinds if pattern.search(raw)), RequirementKind.SKILL
     )
-    return Requirement(raw, start, end, kind, years_required(raw), tuple(taxonomy().find(raw)))
+    return Requirement(
+        raw, start, end, kind, years_required(raw), tuple(taxonomy().find(raw)), origin
+    )
 
 
 def years_required(text: str) -> int | None:

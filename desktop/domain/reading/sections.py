@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -46,6 +48,9 @@ class BoilerplateKind(StrEnum):
     JOB_BOARD = "job_board"  # the board's own footer: safety tips, "see more jobs"
     COOKIE_BANNER = "cookie_banner"
     NAVIGATION = "navigation"  # a run of the site's menu words
+    # The site's own panel on the job and its client (activity, an Upwork client box): not
+    # the client's words, but what it says of the client counts for red flags.
+    SITE_PANEL = "site_panel"
 
 
 @dataclass(frozen=True)
@@ -105,14 +110,31 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(alternation(cues, ignore_case=True), re.IGNORECASE)
 
 
-def split_sections(text: str) -> list[Section]:
-    """Sections in text order; boilerplate and legal text are sections of their own."""
+def split_sections(
+    text: str,
+    site_text: Sequence[tuple[int, int]] = (),
+    site_footer: int | None = None,
+    list_items: Sequence[tuple[int, int]] = (),
+) -> list[Section]:
+    """Sections in text order; boilerplate and legal text are sections of their own.
+
+    A recognised layout knows more: `site_text` are spans of the site's own lines
+    (menus, labels), `site_footer` is where the site's own text takes over to the
+    end, and `list_items` are lines of an unmarked list under one of its labels.
+    """
     lines = logical_lines(text)
+    for index in _lines_within(lines, list_items):
+        line = lines[index]
+        lines[index] = Line(line.start, line.end, line.text, LineKind.ITEM)
     sections: list[Section] = []
-    footer_start = _footer(text)
+    board_footer = footer_start = _footer(text)
+    if site_footer is not None:
+        footer_start = min(footer_start, site_footer)
     body = [line for line in lines if line.end <= footer_start or line.start >= footer_start]
     body = [line for line in body if line.start < footer_start]
     noise = _noise_lines(body)
+    for index in _lines_within(body, site_text):
+        noise.setdefault(index, BoilerplateKind.NAVIGATION)
     group: list[Line] = []
     heading: Line | None = None
     for index, line in enumerate(body):
@@ -127,10 +149,17 @@ def split_sections(text: str) -> list[Section]:
             continue
         group.append(line)
     _close(sections, heading, group)
-    if footer_start < len(text):
-        end = len(text.rstrip())
+    end = len(text.rstrip())
+    if footer_start < board_footer:
+        panel_end = min(board_footer, end)
         sections.append(
-            Section(SectionKind.BOILERPLATE, "", footer_start, end, (), BoilerplateKind.JOB_BOARD)
+            Section(
+                SectionKind.BOILERPLATE, "", footer_start, panel_end, (), BoilerplateKind.SITE_PANEL
+            )
+        )
+    if board_footer < len(text):
+        sections.append(
+            Section(SectionKind.BOILERPLATE, "", board_footer, end, (), BoilerplateKind.JOB_BOARD)
         )
     return _merge_adjacent_boilerplate(sections)
 
@@ -171,6 +200,18 @@ def _noise_lines(lines: list[Line]) -> dict[int, BoilerplateKind]:
             noise.update(dict.fromkeys(run, BoilerplateKind.NAVIGATION))
         run = []
     return noise
+
+
+def _lines_within(lines: list[Line], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Indexes of the lines that lie inside one of the spans."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    inside = []
+    for index, line in enumerate(lines):
+        position = bisect_right(starts, line.start) - 1
+        if position >= 0 and line.end <= ordered[position][1] and line.kind != LineKind.BLANK:
+            inside.append(index)
+    return inside
 
 
 def _is_nav_word(text: str, words: tuple[str, ...]) -> bool:

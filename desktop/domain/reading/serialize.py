@@ -22,7 +22,7 @@ from desktop.domain.hours.statements import HoursKind, HoursStatement
 from desktop.domain.hours.zones import ZoneOption
 from desktop.domain.reading.analysis import PostingAnalysis
 from desktop.domain.reading.fields import Engagement, HoursPerWeek, Pay, PayPeriod, WorkMode
-from desktop.domain.reading.requirements import Requirement, RequirementKind
+from desktop.domain.reading.requirements import Requirement, RequirementKind, RequirementOrigin
 from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
 from desktop.domain.red_flags.flags import Hit, Severity
 from desktop.domain.skills.taxonomy import Mention
@@ -33,7 +33,7 @@ _NUMBERS = frozenset({"hours", "plus_minus"})
 
 
 def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "title": analysis.title or None,
         "company": analysis.company or None,
         "engagement": _value(analysis.engagement),
@@ -65,6 +65,20 @@ def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
             for s in analysis.boilerplate
         ],
     }
+    # What a recognised page labels (an Upwork job's level, activity and client box);
+    # left out when there is none, as in every reading stored before pages were known.
+    page: dict[str, Any] = {
+        "layout": analysis.layout,
+        "level": analysis.level,
+        "duration": analysis.duration,
+        "project_type": analysis.project_type,
+        "connects": analysis.connects,
+        "activity": dict(analysis.activity),
+        "client": dict(analysis.client),
+        "tags": list(analysis.tags),
+    }
+    data.update({k: v for k, v in page.items() if v is not None and v not in ({}, [])})
+    return data
 
 
 # The fields of a reading the user may correct by hand; their values use this module's form.
@@ -142,6 +156,14 @@ def analysis_from_dict(data: dict[str, Any]) -> PostingAnalysis:
             for h in data.get("red_flags", [])
         ),
         hours=tuple(statement_from_dict(h) for h in data.get("hours", [])),
+        layout=data.get("layout"),
+        level=data.get("level"),
+        duration=data.get("duration"),
+        project_type=data.get("project_type"),
+        connects=data.get("connects"),
+        activity=tuple((data.get("activity") or {}).items()),
+        client=tuple((data.get("client") or {}).items()),
+        tags=tuple(data.get("tags", [])),
     )
 
 
@@ -244,7 +266,7 @@ def _pay(pay: Pay | None) -> dict[str, Any] | None:
 
 
 def _item(item: Requirement) -> dict[str, Any]:
-    return {
+    data = {
         "text": item.text,
         "start": item.start,
         "end": item.end,
@@ -252,6 +274,9 @@ def _item(item: Requirement) -> dict[str, Any]:
         "years": item.years,
         "mentions": [[m.skill, m.start, m.end] for m in item.mentions],
     }
+    if item.origin != RequirementOrigin.LIST:
+        data["origin"] = item.origin.value  # read from prose or the site's tags
+    return data
 
 
 def _requirement(data: dict[str, Any]) -> Requirement:
@@ -262,6 +287,7 @@ def _requirement(data: dict[str, Any]) -> Requirement:
         RequirementKind(data.get("kind", RequirementKind.SKILL)),
         data.get("years"),
         tuple(Mention(skill, start, end) for skill, start, end in data.get("mentions", [])),
+        RequirementOrigin(data.get("origin", RequirementOrigin.LIST)),
     )
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from desktop.domain.patterns import PatternSet
 from desktop.domain.phrases import alternation
-from desktop.domain.reading.sections import Section, SectionKind
+from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
 from desktop.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -165,7 +165,11 @@ def catalogue() -> Catalogue:
 def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
     """Every red flag in `text`, skipping the job board's and legal sections given, then
     the families their combination makes."""
-    skipped = [(s.start, s.end) for s in sections if s.kind in _SKIPPED]
+    skipped = [
+        (s.start, s.end)
+        for s in sections
+        if s.kind in _SKIPPED and s.detail is not BoilerplateKind.SITE_PANEL
+    ]
     text = text.replace("’", "'")  # one character for one: offsets stay those of the text
     book = catalogue()
     found = book.patterns.over(text)

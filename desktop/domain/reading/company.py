@@ -1,0 +1,179 @@
+"""The employer's name, from the forms postings name it in.
+
+Tried in order by analysis.py after labels and header lines: a name on its own line
+under the title, the company's own statements ("Acme is an equal opportunity
+employer"), prose ("Acme is …", "About Acme", "At Acme we …", "join Acme"), the name
+the text places work "at" again and again, and last the site it links to most,
+written as the text writes it ("Time Doctor", not "timedoctor").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from desktop.domain.reading.layout import names_a_section
+from desktop.domain.reading.names import NAME, has_role_word, title_words
+from desktop.domain.tracking.intake import source_for_url
+from desktop.resources import load_json
+
+_PROSE_CHARS = 4000
+_MAX_NAME_CHARS = 40
+_MIN_MENTIONS = 3
+_MAX_TITLE_WORDS = 20
+_MIN_LINK_MENTIONS = 2
+_TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|&|de|la))+$")
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
+_LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
+_ABOUT = re.compile(rf"^(?i:about)[ \t]+({NAME})\s*$")
+_PROSE = (
+    re.compile(
+        rf"(?:^|\n|[.:!?][ \t]+)[ \t]*({NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|"
+        r"builds|makes|seeks|wants|provides|creates|develops|offers|allows|lets|enables)[ \t]+"
+    ),
+    re.compile(rf"\b(?i:at)\s+({NAME}),?\s+(?i:we|our)\b"),
+    re.compile(rf"\b(?:We are|We're|We’re)\s+({NAME}),\s+(?i:an?|the)\b"),
+    re.compile(rf"\b(?i:known as|called)\s+({NAME})"),
+    re.compile(rf"\b(?i:join)\s+({NAME})\b"),
+)
+_STATEMENTS = (
+    re.compile(
+        rf"({NAME})[ \t]+is[ \t]+(?:proud[ \t]+to[ \t]+be[ \t]+|committed[ \t]+to[ \t]+being"
+        r"[ \t]+)?an?[ \t]+equal[ \t]+(?:opportunity|employment)"
+    ),
+    re.compile(rf"(?i:as an equal opportunity employer),?\s+(?:the\s+)?({NAME})"),
+)
+_AT_NAME = re.compile(rf"\b(?:at|join)[ \t]+({NAME})")
+_URL = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.I)
+_FULL_URL = re.compile(r"\s*\bhttps?://\S+", re.I)
+_LETTERS = re.compile(r"[^a-z0-9]")
+
+
+def clean_company(name: str, title: str = "") -> str:
+    """The name as a company, without a link or an aside; "" when it is no company name at
+    all (a question word, the job title, a role)."""
+    words = title_words()
+    name = _PARENTHESIS.sub(" ", _FULL_URL.sub(" ", name)).strip()
+    name = _TRAILING_CONNECTOR.sub("", name).strip(" .,;:'’")
+    # "Us and Why We're Hiring" is no name; "The Cake Studio" is one.
+    first = name.split()[0].casefold() if name.split() else ""
+    first = "" if first == "the" else first
+    last = name.split()[-1].casefold() if name.split() else ""
+    if (
+        not name
+        or len(name) > _MAX_NAME_CHARS
+        or name.isdigit()
+        or name.casefold() in words.not_company
+        or first in words.not_company
+        or last in words.role_words
+        or (title and name.casefold() == title.casefold())
+    ):
+        return ""
+    return name
+
+
+def _prose_name(name: str, title: str) -> str:
+    """A name read from running text, where "Inc." or "Ltd" only trails it."""
+    return clean_company(title_words().legal_suffixes.sub("", name.strip(" .,")), title)
+
+
+def company_under_title(lines: list[str], title: str) -> str:
+    """A short name on the line right under a first line that names the role."""
+    if (
+        len(lines) < 2
+        or not title
+        or not has_role_word(lines[0])
+        or len(lines[0].split()) > _MAX_TITLE_WORDS
+        or lines[0].endswith((".", "!", "?"))
+    ):
+        return ""
+    line = lines[1]
+    not_company = title_words().not_company
+    if (
+        len(line.split()) > 4
+        or names_a_section(line)
+        or any(word in not_company for word in line.casefold().split())
+        or not _LINE_NAME.fullmatch(line)
+        or any(char.isdigit() for char in line)
+        or line.casefold() in _places()
+        or has_role_word(line)
+    ):
+        return ""
+    return clean_company(line, title)
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(name.casefold() for name in load_json("time_zones.json")["places"])
+
+
+def company_from_prose(text: str, lines: list[str], title: str) -> str:
+    for line in lines:
+        if (match := _ABOUT.match(line)) and (name := _prose_name(match.group(1), title)):
+            return name
+    prose = _MARKDOWN_LINK.sub(r"\1", text[:_PROSE_CHARS])
+    for pattern in _PROSE:
+        for match in pattern.finditer(prose):
+            if name := _prose_name(match.group(1), title):
+                return name
+    return ""
+
+
+def company_from_statements(text: str, title: str) -> str:
+    """The name in the company's own statements, wherever they sit ("Acme is an equal
+    opportunity employer", "As an equal opportunity employer, Acme …")."""
+    for pattern in _STATEMENTS:
+        for match in pattern.finditer(text):
+            if name := _prose_name(match.group(1), title):
+                return name
+    return ""
+
+
+def company_by_mentions(text: str, title: str) -> str:
+    """The name the text places the work at, or asks you to join, again and again."""
+    names = Counter(
+        name for match in _AT_NAME.finditer(text) if (name := _prose_name(match.group(1), title))
+    )
+    if not names:
+        return ""
+    name, count = names.most_common(1)[0]
+    return name if count >= _MIN_MENTIONS else ""
+
+
+def company_from_links(text: str) -> str:
+    """The site the posting links to most, written as the text writes its name."""
+    names: Counter[str] = Counter()
+    for match in _URL.finditer(text):
+        host = match.group(1).casefold()
+        if source_for_url("https://" + host):
+            continue
+        labels = host.split(".")
+        name = labels[-2] if len(labels) >= 2 else labels[0]
+        if name not in title_words().not_company_sites:
+            names[name] += 1
+    if not names:
+        return ""
+    slug, count = names.most_common(1)[0]
+    if count < _MIN_LINK_MENTIONS:
+        return ""
+    return _name_for_slug(text, slug) or slug
+
+
+def _name_for_slug(text: str, slug: str) -> str:
+    """ "timedoctor" as the text writes it ("Time Doctor"), or a longer name that starts
+    with it ("Wikimedia Foundation" for "wikimedia") when the text uses that more than once."""
+    found: Counter[str] = Counter()
+    for match in re.finditer(NAME, _URL.sub(" ", text[: _PROSE_CHARS * 4])):
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[:size])
+            key = _LETTERS.sub("", phrase.casefold())
+            if key == slug or (size > 1 and _LETTERS.sub("", words[0].casefold()) == slug):
+                found[phrase.strip(" .,")] += 1
+                break
+    if not found:
+        return ""
+    repeated = [name for name, count in found.items() if count >= _MIN_LINK_MENTIONS]
+    return max(repeated, key=len) if repeated else found.most_common(1)[0][0]

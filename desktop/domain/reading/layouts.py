@@ -1,0 +1,298 @@
+"""Which site a posting was copied from, and what that site's page says around it.
+
+Each layout is a small profile in resources/layouts.json: the lines that mark
+it, where its title sits, which lines are the site's own text (menus, the
+client box, other jobs), the fields it labels (an Upwork budget, level,
+duration, activity and client box) and whether skill tags close the text. The
+generic reader handles everything the profile does not name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from desktop.resources import load_json
+
+# Layout markers and fields sit in a page's first lines or its client box; past this a
+# paste is pages of something else, and looking further would only cost time.
+_MAX_LINES = 2000
+_TAG_MAX_WORDS = 7
+_TAG_MAX_CHARS = 60
+_MORE_TAGS = re.compile(r"\+\s?\d+")
+_LINE = re.compile(r"[^\n]+")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+@dataclass(frozen=True)
+class _Field:
+    name: str
+    line: re.Pattern[str] | None
+    label: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One site's page, as resources/layouts.json describes it."""
+
+    name: str
+    platform: str
+    markers: tuple[re.Pattern[str], ...]
+    min_markers: int
+    marker_lines: int
+    title_first_line: bool
+    title_line: re.Pattern[str] | None
+    title_before: re.Pattern[str] | None
+    company_line: re.Pattern[str] | None
+    header_noise: bool
+    footer_lines: tuple[re.Pattern[str], ...]
+    noise_lines: tuple[re.Pattern[str], ...]
+    lists_after: tuple[re.Pattern[str], ...]
+    fields: tuple[_Field, ...]
+    field_lines: int
+    tags_at_end: bool
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A skill tag the site shows under the posting, with its span in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """What a recognised layout says: its title and company, the site's own text as spans,
+    the fields it labels (dotted names group them: "client.rating") and its tags."""
+
+    layout: str
+    platform: str
+    title: str = ""
+    company: str = ""
+    site_text: tuple[tuple[int, int], ...] = ()
+    footer_start: int | None = None
+    # Spans of the lines of an unmarked list under one of the page's labels: list items.
+    list_items: tuple[tuple[int, int], ...] = ()
+    fields: dict[str, str] = field(default_factory=dict)
+    tags: tuple[Tag, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+
+def _whole(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{pattern})", re.IGNORECASE)
+
+
+def _optional(pattern: str | None) -> re.Pattern[str] | None:
+    return _whole(pattern) if pattern else None
+
+
+@cache
+def layouts() -> tuple[Layout, ...]:
+    return tuple(_layout(profile) for profile in load_json("layouts.json")["layouts"])
+
+
+def _layout(profile: dict[str, object]) -> Layout:
+    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+        values = profile.get(key, [])
+        assert isinstance(values, list)
+        return tuple(_whole(value) for value in values)
+
+    fields = profile.get("fields", [])
+    assert isinstance(fields, list)
+    return Layout(
+        name=str(profile["name"]),
+        platform=str(profile.get("platform", "")),
+        markers=patterns("markers"),
+        min_markers=int(str(profile["min_markers"])),
+        marker_lines=int(str(profile.get("marker_lines", 0))),
+        title_first_line=profile.get("title") == "first_line",
+        title_line=_optional(_text(profile.get("title_line"))),
+        title_before=_optional(_text(profile.get("title_before"))),
+        company_line=_optional(_text(profile.get("company_line"))),
+        header_noise=bool(profile.get("header_noise")),
+        footer_lines=patterns("footer_lines"),
+        noise_lines=patterns("noise_lines"),
+        lists_after=patterns("lists_after"),
+        fields=tuple(
+            _Field(
+                name=entry["name"],
+                line=_optional(entry.get("line")),
+                label=_optional(
+                    rf"(?:{entry['label']})\s*[:：]?\s*(.*)" if entry.get("label") else None
+                ),
+                before=_optional(entry.get("before")),
+                after=_optional(entry.get("after")),
+            )
+            for entry in fields
+        ),
+        field_lines=int(str(profile.get("field_lines", _MAX_LINES))),
+        tags_at_end=bool(profile.get("tags_at_end")),
+    )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        stripped = raw.strip()
+        if stripped:
+            start = match.start() + (len(raw) - len(raw.lstrip()))
+            lines.append(_Line(start, start + len(stripped), stripped))
+            if len(lines) >= _MAX_LINES:
+                break
+    return lines
+
+
+def read_layout(text: str) -> PageReading | None:
+    """The layout the text was copied from and what it says, or None for a plain posting."""
+    lines = _lines(text)
+    for layout in layouts():
+        scope = lines[: layout.marker_lines] if layout.marker_lines else lines
+        found = sum(
+            1 for marker in layout.markers if any(marker.fullmatch(line.text) for line in scope)
+        )
+        if found >= layout.min_markers:
+            return _read(layout, text, lines)
+    return None
+
+
+def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
+    title_index = _title_index(layout, lines)
+    title = lines[title_index].text if title_index is not None else ""
+    if title_index is not None and layout.title_line:
+        match = layout.title_line.fullmatch(title)
+        title = match.group(1).strip() if match else ""
+    company = ""
+    if layout.company_line:
+        for line in lines[:5]:
+            if match := layout.company_line.fullmatch(line.text):
+                company = match.group("company").strip()
+                break
+    footer = next(
+        (line.start for line in lines if any(p.fullmatch(line.text) for p in layout.footer_lines)),
+        None,
+    )
+    site_text: list[tuple[int, int]] = []
+    if layout.header_noise and title_index:
+        site_text.append((lines[0].start, lines[title_index - 1].end))
+    site_text.extend(
+        (line.start, line.end)
+        for line in lines[title_index or 0 :]
+        if (footer is None or line.start < footer)
+        and any(p.fullmatch(line.text) for p in layout.noise_lines)
+    )
+    tag_lines = _tag_lines(text, lines) if layout.tags_at_end else []
+    # The tags are the site's words about the posting, not the client's.
+    site_text.extend((line.start, line.end) for line in tag_lines)
+    tags = tuple(
+        Tag(line.text, line.start, line.end)
+        for line in tag_lines
+        if not _MORE_TAGS.fullmatch(line.text)
+    )
+    return PageReading(
+        layout=layout.name,
+        platform=layout.platform,
+        title=title,
+        company=company,
+        site_text=tuple(site_text),
+        footer_start=footer,
+        list_items=_list_items(layout, text, lines, footer),
+        fields=_fields(layout, lines),
+        tags=tags,
+    )
+
+
+def _list_items(
+    layout: Layout, text: str, lines: list[_Line], footer: int | None
+) -> tuple[tuple[int, int], ...]:
+    """The lines under a list label, up to a blank line or the site's own text."""
+    items: list[tuple[int, int]] = []
+    inside = False
+    for previous, line in zip([None, *lines], lines, strict=False):
+        if footer is not None and line.start >= footer:
+            break
+        if previous is not None and _BLANK_LINE.search(text, previous.end, line.start):
+            inside = False
+        if any(label.fullmatch(line.text) for label in layout.lists_after):
+            inside = True
+        elif inside:
+            items.append((line.start, line.end))
+    return tuple(items)
+
+
+def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
+    if not lines:
+        return None
+    if layout.title_first_line or layout.title_line:
+        return 0
+    if layout.title_before:
+        before = layout.title_before
+        index = next((i for i, line in enumerate(lines) if before.fullmatch(line.text)), None)
+        return index - 1 if index else None
+    return None
+
+
+def _fields(layout: Layout, lines: list[_Line]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    scope = lines[: layout.field_lines]
+    for entry in layout.fields:
+        start = 0
+        if entry.after:
+            start = next(
+                (i + 1 for i, line in enumerate(scope) if entry.after.fullmatch(line.text)), -1
+            )
+            if start < 0:
+                continue
+        if value := _field_value(entry, scope, start):
+            found[entry.name] = value
+    return found
+
+
+def _field_value(entry: _Field, lines: list[_Line], start: int) -> str:
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if entry.line and (match := entry.line.fullmatch(text)):
+            return (match.group(1) if match.groups() else match.group()).strip()
+        if entry.before and entry.before.fullmatch(text) and index > start:
+            return lines[index - 1].text
+        if entry.label and (match := entry.label.fullmatch(text)):
+            value = match.group(1).strip()
+            if not value and index + 1 < len(lines):
+                value = lines[index + 1].text
+            return value
+    return ""
+
+
+def _tag_lines(text: str, lines: list[_Line]) -> list[_Line]:
+    """The closing run of short lines after the last blank line: the site's skill tags,
+    perhaps ending in a count of more ("+4")."""
+    blanks = [match.start() for match in _BLANK_LINE.finditer(text.rstrip())]
+    if not blanks:
+        return []
+    run = [line for line in lines if line.start > blanks[-1]]
+    if not run or any(not _is_tag(line.text) for line in run):
+        return []
+    return run
+
+
+def _is_tag(line: str) -> bool:
+    return _MORE_TAGS.fullmatch(line) is not None or (
+        len(line) <= _TAG_MAX_CHARS
+        and len(line.split()) <= _TAG_MAX_WORDS
+        and not line.endswith((".", "!", "?", ":", ","))
+    )

@@ -1,0 +1,67 @@
+"""The words that name roles and never name a company (resources/title_words.json)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from desktop.domain.phrases import alternation
+from desktop.resources import load_json
+
+# A name as written: capitalised words (or digits), joined by a few small words.
+NAME = r"[A-Z0-9][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la)){0,4}"
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    """resources/title_words.json, as sets and patterns."""
+
+    role_words: frozenset[str]
+    not_company: frozenset[str]
+    not_role_start: frozenset[str]
+    not_company_sites: frozenset[str]
+    legal_suffixes: re.Pattern[str]
+    title_label: re.Pattern[str]
+    company_label: re.Pattern[str]
+    title_prefix: re.Pattern[str]
+    not_title_line: re.Pattern[str]
+
+
+@cache
+def title_words() -> TitleWords:
+    data = load_json("title_words.json")
+    return TitleWords(
+        role_words=frozenset(data["role_words"]),
+        not_company=frozenset(data["not_company"]),
+        not_role_start=frozenset(data["not_role_start"]),
+        not_company_sites=frozenset(data["not_company_sites"]),
+        legal_suffixes=re.compile(
+            rf",?[ \t]+(?:{alternation(data['legal_suffixes'], ignore_case=True)})$",
+            re.IGNORECASE,
+        ),
+        title_label=_label(data["title_labels"]),
+        company_label=_label(data["company_labels"]),
+        title_prefix=re.compile(
+            rf"^(?:{alternation(data['title_prefixes'], ignore_case=True)})\s*[:\-–—]\s*",
+            re.IGNORECASE,
+        ),
+        not_title_line=re.compile(
+            rf"^(?:{alternation(data['not_title_lines'], any_spacing=True, ignore_case=True)})$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _label(labels: list[str]) -> re.Pattern[str]:
+    """A "Label: value" line, the value in group 1 (full-width colons and bold too)."""
+    return re.compile(
+        rf"^(?:{alternation(labels, any_spacing=True, ignore_case=True)})[*_]*\s*[:：]"
+        r"\s*[*_]*\s*(.*)$",
+        re.IGNORECASE,
+    )
+
+
+def has_role_word(text: str, role_words: frozenset[str] | None = None) -> bool:
+    words = title_words().role_words if role_words is None else role_words
+    return any(word in words for word in re.findall(r"[\w-]+", text.casefold()))

@@ -1,0 +1,79 @@
+"""The employer's name, from the forms postings name it in, and what is never one."""
+
+import pytest
+
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.company import clean_company
+
+
+def test_a_question_opening_the_posting_names_no_company():
+    text = "What is Larkspur?\n\nLarkspur is a seed library for community gardens.\n"
+    assert analyze_posting(text).company == "Larkspur"
+
+
+@pytest.mark.parametrize(
+    ("found", "company"),
+    [
+        ("Why", ""),
+        ("The Brightwater Ad Ops Specialist", ""),  # a title, not a company
+        ("Pebble Mill https://pebblemill.example/jobs", "Pebble Mill"),
+        ("Cobalt Ferries (the ones on the lake!)", "Cobalt Ferries"),
+        ("Us and How We Work", ""),
+        ("The Quiet Loom Company", "The Quiet Loom Company"),
+    ],
+)
+def test_what_a_company_name_never_is(found, company):
+    assert clean_company(found, "Ad Ops Specialist") == company
+
+
+def test_a_name_on_its_own_line_under_the_title_is_the_company():
+    text = "Payroll Coordinator\nMarrowbone Foods\n\nLocation: Leeds\n\nWe pack soup.\n"
+    assert analyze_posting(text).company == "Marrowbone Foods"
+
+
+@pytest.mark.parametrize(
+    "second_line", ["Remote", "Full-time", "Overview", "Austin", "Berlin, Germany"]
+)
+def test_a_place_a_term_or_a_heading_under_the_title_is_no_company(second_line):
+    text = f"Payroll Coordinator\n{second_line}\n\nWe pack soup for shops.\n"
+    assert analyze_posting(text).company == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("Tallowind Studio is an equal opportunity employer.", "Tallowind Studio"),
+        ("As an equal opportunity employer, the Orrery Trust welcomes everyone.", "Orrery Trust"),
+        ("At Quillfeather we publish cookbooks.", "Quillfeather"),
+        ("We are Brambly, a bakery co-op in Ghent.", "Brambly"),
+        ("We are a charity known as H.O.P.E. and we run shelters.", "H.O.P.E"),
+        ("[Sproutly](https://sproutly.example) lets families plan meals.", "Sproutly"),
+        ("Founded in 2019. Ferngrove Analytics builds demand forecasts.", "Ferngrove Analytics"),
+        ("Nimbus Harbor Inc. is a shipping broker.", "Nimbus Harbor"),
+    ],
+)
+def test_the_company_in_its_own_sentences(sentence, company):
+    text = f"Operations Analyst\n\nWe need help with our weekly reports.\n\n{sentence}\n"
+    assert analyze_posting(text).company == company
+
+
+def test_the_name_the_work_is_placed_at_again_and_again():
+    text = (
+        "Support Lead\n\nLife at Marigold is calm. Everyone at Marigold answers tickets. "
+        "We celebrate every kind of background at Marigold.\n"
+    )
+    assert analyze_posting(text).company == "Marigold"
+
+
+def test_a_linked_site_is_named_as_the_text_writes_it():
+    text = (
+        "Video Editor\n\nSee our reels on https://www.lanternhouse.example/reels and apply "
+        "through https://www.lanternhouse.example/jobs.\n\nEditing at Lantern House means "
+        "short films for small brands.\n"
+    )
+    assert analyze_posting(text).company == "Lantern House"
+
+
+def test_a_line_under_an_opening_sentence_is_no_company():
+    text = "We need a patient piano teacher for our two kids.\nThanks a lot.\n"
+    assert analyze_posting(text).company == ""

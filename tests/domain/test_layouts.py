@@ -1,0 +1,128 @@
+"""Pages recognised by their layout (resources/layouts.json): Upwork and LinkedIn."""
+
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.fields import Pay
+from desktop.domain.reading.layouts import read_layout
+from desktop.domain.reading.sections import BoilerplateKind, SectionKind
+from tests.conftest import fixture_text
+
+
+def _texts(items):
+    return [item.text for item in items]
+
+
+def test_an_upwork_listing_gives_title_hourly_range_level_and_duration():
+    result = analyze_posting(fixture_text("upwork_listing_hourly.txt"))
+    assert result.layout == "upwork_listing"
+    assert result.title == "Bookkeeping Cleanup for a Small Bakery Chain"
+    assert result.engagement == "freelance-hourly"
+    assert result.pay == Pay(22, 35, "USD", "hour")
+    assert result.level == "Intermediate"
+    assert result.duration == "3 to 6 months, Less than 30 hrs/week"
+
+
+def test_tags_the_client_also_names_stand_in_when_the_text_states_no_requirements():
+    silent = analyze_posting(fixture_text("upwork_listing_hourly.txt"))
+    assert silent.tags == ("QuickBooks Online", "Bookkeeping", "Bank Reconciliation")
+    # "Bank Reconciliation" is the site's guess: the client never says it.
+    assert _texts(silent.must_haves) == ["QuickBooks Online", "Bookkeeping"]
+    assert {item.origin for item in silent.must_haves} == {"tags"}
+    stating = analyze_posting(fixture_text("upwork_listing_fixed.txt"))
+    assert _texts(stating.must_haves) == ["You must have a portfolio of sports or community logos."]
+    assert stating.must_haves[0].origin == "prose"
+
+
+def test_a_fixed_price_listing_is_paid_per_project():
+    result = analyze_posting(fixture_text("upwork_listing_fixed.txt"))
+    assert result.engagement == "freelance-fixed"
+    assert result.pay == Pay(180, 180, "USD", "project")
+    assert result.level == "Entry level"
+
+
+def test_an_upwork_job_page_drops_the_menu_and_reads_the_client_box():
+    text = fixture_text("upwork_job_page.txt")
+    result = analyze_posting(text)
+    assert result.layout == "upwork_job_page"
+    assert result.title == "Warehouse Inventory Dashboard in Power BI"
+    assert (result.engagement, result.pay) == ("freelance-fixed", Pay(650, 650, "USD", "project"))
+    assert (result.level, result.project_type, result.connects) == (
+        "Expert",
+        "One-time project",
+        16,
+    )
+    assert dict(result.activity) == {
+        "proposals": "10 to 15",
+        "last_viewed": "3 hours ago",
+        "interviewing": "2",
+        "invites_sent": "4",
+        "unanswered_invites": "1",
+    }
+    client = dict(result.client)
+    assert client["payment_method"] == "verified"
+    assert (client["rating"], client["reviews"]) == ("4.8", "12")
+    assert (client["country"], client["city"], client["local_time"]) == (
+        "Portugal",
+        "Porto",
+        "10:15 AM",
+    )
+    assert (client["jobs_posted"], client["hire_rate"], client["open_jobs"]) == ("21", "62%", "3")
+    assert (client["total_spent"], client["hires"], client["active"]) == ("$8.4K", "14", "2")
+    assert (client["average_hourly_rate"], client["hours"]) == ("$27.50", "310")
+    assert client["member_since"] == "Mar 3, 2019"
+    # The menu, the price labels and everything from the activity box down are Upwork's text.
+    assert result.sections[0].kind == SectionKind.BOILERPLATE
+    assert text[result.sections[-1].start :].startswith("Activity on this job")
+    # Upwork's words about the client, which red flags read (an unverified new client).
+    assert result.sections[-1].detail == BoilerplateKind.SITE_PANEL
+
+
+def test_a_site_panel_ends_where_the_board_footer_begins():
+    page = (
+        "Label printing script\nPosted 2 days ago\n\nSummary\nA short Python script for our "
+        "label printer.\n\nFixed-price\n\nAbout the client\nPayment method verified\n"
+        "3 jobs posted\n\nSee more jobs like this\nSafe Remote Job Search Tips\n"
+    )
+    sections = analyze_posting(page).sections
+    tail = [(s.detail, page[s.start : s.end].split("\n", maxsplit=1)[0]) for s in sections[-2:]]
+    assert tail == [
+        (BoilerplateKind.SITE_PANEL, "About the client"),
+        (BoilerplateKind.JOB_BOARD, "See more jobs like this"),
+    ]
+
+
+def test_upworks_mandatory_skills_are_must_haves_beside_the_clients_own_list():
+    result = analyze_posting(fixture_text("upwork_job_page.txt"))
+    assert _texts(result.must_haves) == [
+        "Solid experience building Power BI reports.",
+        "Comfortable modelling data from Excel and SQL Server.",
+        "Microsoft Power BI",
+        "DAX",
+        "SQL Server",
+    ]
+
+
+def test_a_linkedin_page_gives_title_company_and_employment_type_without_its_chrome():
+    result = analyze_posting(fixture_text("linkedin_page.txt"))
+    assert result.layout == "linkedin"
+    assert (result.title, result.company) == ("Customs Broker", "Harbourline")
+    assert result.engagement == "full-time"
+    assert result.level == "Associate"
+    assert _texts(result.must_haves) == [
+        "Three years of experience filing import declarations.",
+        "Knowledge of EU customs tariffs.",
+    ]
+
+
+def test_plain_postings_and_the_seed_layout_are_no_site_page():
+    assert read_layout(fixture_text("platform_contract.txt")) is None
+    assert read_layout(fixture_text("upwork_contract.txt")) is None
+    # A price and a level on their own near the top are not enough for a listing.
+    assert read_layout("Expert plumber wanted\nWe pay well.\nCall us.") is None
+
+
+def test_a_listings_tags_and_labels_are_the_sites_words_and_give_its_hours():
+    text = fixture_text("upwork_listing_hourly.txt")
+    result = analyze_posting(text)
+    board = [text[s.start : s.end] for s in result.sections if s.kind == SectionKind.BOILERPLATE]
+    assert any("QuickBooks Online" in words and "+3" in words for words in board)
+    assert result.hours_per_week is not None and result.hours_per_week.max == 30

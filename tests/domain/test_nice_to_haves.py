@@ -1,0 +1,88 @@
+"""Optional skills kept out of the must-haves, however a posting marks them."""
+
+from desktop.domain.reading.analysis import analyze_posting
+
+
+def _texts(items):
+    return [item.text for item in items]
+
+
+def test_items_under_a_line_that_makes_them_optional_are_nice_to_haves():
+    text = (
+        "Requirements:\n"
+        "- Three years of Go\n"
+        "- Comfort with Postgres\n"
+        "\n"
+        "Extra things you might bring — none of these are essential\n"
+        "- Experience with Nomad\n"
+        "- Knowledge of Rust\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Three years of Go", "Comfort with Postgres"]
+    assert _texts(result.nice_to_haves) == ["Experience with Nomad", "Knowledge of Rust"]
+
+
+def test_only_the_last_sentence_of_an_intro_decides_the_list_it_opens():
+    text = (
+        "Requirements\n\n"
+        "Remote is preferred but not a must. You will need the following:\n"
+        "- Solid Excel\n"
+        "- A driving licence\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == ["Solid Excel", "A driving licence"]
+
+
+def test_a_heading_joined_to_its_note_by_underscores_is_still_read():
+    text = (
+        "Requirements\n- Two years of Swift\n\n"
+        "## Nice to have_these would help a lot_\n- Experience with Metal\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.nice_to_haves) == ["Experience with Metal"]
+
+
+def test_a_desired_heading_holds_nice_to_haves():
+    text = "What you need\n- SQL\n- dbt\n\nExperience desired\n- Airflow\n- Looker\n"
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["SQL", "dbt"]
+    assert _texts(result.nice_to_haves) == ["Airflow", "Looker"]
+
+
+def test_a_marker_that_is_the_predicate_of_the_whole_item_moves_all_of_it():
+    text = "Requirements:\n- A degree in physics, or in chemistry, is a plus\n- Python\n"
+    result = analyze_posting(text)
+    assert _texts(result.nice_to_haves) == ["A degree in physics, or in chemistry, is a plus"]
+    assert _texts(result.must_haves) == ["Python"]
+
+
+def test_an_item_that_says_it_is_not_required_is_nice_whatever_its_commas():
+    text = "Requirements:\n- Knowing our tools, like Trello, Zendesk is useful but not required\n"
+    result = analyze_posting(text)
+    assert result.must_haves == ()
+    assert len(result.nice_to_haves) == 1
+
+
+def test_helpful_and_no_dealbreaker_mark_an_item_as_optional():
+    text = (
+        "Requirements:\n- Sales experience\n"
+        "- It would be helpful if you know some HTML, but it is not a dealbreaker\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Sales experience"]
+    assert len(result.nice_to_haves) == 1
+
+
+def test_skills_that_will_come_in_handy_are_nice_to_haves():
+    text = "Requirements\n- Two years of copywriting\n\nSkills that will come in handy\n- Canva\n"
+    result = analyze_posting(text)
+    assert _texts(result.nice_to_haves) == ["Canva"]
+
+
+def test_a_heading_that_only_mentions_interest_is_no_how_to_apply_section():
+    text = (
+        "Interested?\nSend your CV to the shop.\n\n"
+        "Someone who would be interested in:\n- Three years of Kotlin\n- Experience with Gradle\n"
+    )
+    result = analyze_posting(text)
+    assert result.sections[0].kind == "how_to_apply"
+    assert len(result.must_haves) == 2

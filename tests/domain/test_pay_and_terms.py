@@ -1,0 +1,72 @@
+"""Pay and engagement as postings from many countries and boards write them."""
+
+import pytest
+
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.fields import Pay, find_engagement, find_pay
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("Package: €48k–€61k plus bonus", Pay(48_000, 61_000, "EUR", "year")),
+        ("Day rate £350/day, outside IR35", Pay(350, 350, "GBP", "day")),
+        ("We pay USD 32/hr for reviewed work", Pay(32, 32, "USD", "hour")),
+        ("$240.00 Fixed-price", Pay(240, 240, "USD", "project")),
+        ("$95.00\n\nFixed-price\nExpert", Pay(95, 95, "USD", "project")),
+        ("6 to 8 million JPY or more per annum", Pay(6_000_000, 8_000_000, "JPY", "year")),
+    ],
+)
+def test_pay_written_with_other_currencies_periods_and_a_fixed_price(text, pay):
+    assert find_pay(text) == pay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We closed a $42M round last spring.",
+        "Every teammate gets a $650 home office stipend.",
+        "Enjoy an annual $1,200 learning budget.",
+        "We sell into a $900B market.",
+        "A $300 wellness allowance each quarter.",
+    ],
+)
+def test_perks_and_company_figures_are_not_pay(text):
+    assert find_pay(text) is None
+
+
+def test_an_amount_the_text_names_as_the_budget_is_still_pay():
+    assert find_pay("We have a $400 budget for the new menu boards.") == Pay(400, 400, "USD", None)
+
+
+def test_a_labelled_salary_line_wins_over_an_amount_in_the_headline():
+    text = "Platform Engineer $150k\n\nRemote, Canada\n\nSalary: $130k - $155k\n"
+    assert find_pay(text) == Pay(130_000, 155_000, "USD", "year")
+
+
+def test_pay_that_rises_later_in_the_sentence_tops_the_range():
+    text = "You start at $21 an hour and then move to $24 an hour once trained."
+    assert find_pay(text) == Pay(21, 24, "USD", "hour")
+    other = "You start at $21 an hour. Seniors then earn £30 a day."
+    assert find_pay(other) == Pay(21, 21, "USD", "hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement"),
+    [
+        ("Type: Contract - W2\nLocation: Denver", "contract"),
+        ("Duration: 9 months\nHours: 20 hours/week", "contract"),
+        ("UX Writer - Contract to Hire", "contract"),
+        ("A fixed-term role covering parental leave.", "contract"),
+        ("Dental cover for full-time U.S. employees.", None),
+        ("Prior freelance experience is welcome.", None),
+        ("This is a full-time position.", "full-time"),
+    ],
+)
+def test_engagement_labels_and_words_that_only_look_like_one(text, engagement):
+    assert find_engagement(text, freelance_source=False, pay=None) == engagement
+
+
+def test_a_title_that_names_a_contractor_makes_hourly_pay_freelance():
+    text = "Night Shift Moderation Contractor\n\nWe pay $19 per hour, part-time evenings."
+    assert analyze_posting(text).engagement == "freelance-hourly"

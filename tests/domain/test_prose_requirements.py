@@ -1,0 +1,218 @@
+"""Requirements in running text, flattened lists and sentences with abbreviations."""
+
+import pytest
+
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.layout import LineKind, logical_lines
+
+
+def _texts(items):
+    return [item.text for item in items]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ideal candidate should have a firm grasp of double-entry bookkeeping.",
+        "The right applicant will bring solid knowledge of Figma.",
+        "A working knowledge of Portuguese is essential.",
+        "Fluency in Excel pivot tables is necessary for this work.",
+        "Skills must include carpentry and basic plumbing.",
+        "We are looking for candidates with hands-on Shopify experience.",
+        "The only hard requirements are that you know Laravel and MySQL.",
+        "You will bring at least some background in retail analytics.",
+        "Experience with Xero is key here.",
+    ],
+)
+def test_a_sentence_that_states_a_requirement_is_one_read_from_prose(sentence):
+    text = f"We run a chain of garden centres and need help with our books. {sentence}"
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == [sentence]
+    assert result.must_haves[0].origin == "prose"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No prior accounting software experience is necessary.",
+        "You don't need to be an expert in Rust to apply.",
+        "Communication with the owner is a daily part of the job.",
+    ],
+)
+def test_sentences_that_waive_or_only_describe_are_not_requirements(sentence):
+    text = f"We make wooden toys in a small workshop. {sentence}"
+    assert analyze_posting(text).must_haves == ()
+
+
+def test_a_prose_sentence_marked_as_a_plus_is_a_nice_to_have():
+    text = (
+        "We sell handmade soap online. Knowledge of Etsy is required. "
+        "Some experience with product photography would be very welcome."
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Knowledge of Etsy is required."]
+    assert _texts(result.nice_to_haves) == [
+        "Some experience with product photography would be very welcome."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "abbreviation"),
+    [
+        ("You must be free to take calls from 8 a.m. to 11 a.m. Central time.", "11 a.m."),
+        ("You must know a templating language, e.g. Jinja or Liquid, well.", "e.g."),
+        ("Applicants must be eligible to work in the U.S. without sponsorship.", "U.S."),
+        ("You must report to our Sr. Producer twice a week.", "Sr."),
+    ],
+)
+def test_abbreviations_never_end_a_requirement(sentence, abbreviation):
+    result = analyze_posting(f"We are a small studio in Leeds. {sentence} Thanks for reading!")
+    assert _texts(result.must_haves) == [sentence]
+    assert abbreviation in result.must_haves[0].text
+
+
+def test_a_list_flattened_onto_one_line_is_split_into_items():
+    text = (
+        "What you need: - Comfort with Laravel and its queues - Experience tuning MySQL "
+        "indexes - Patience with legacy code written by many hands\n"
+    )
+    lines = logical_lines(text)
+    assert [(line.kind, line.text) for line in lines] == [
+        (LineKind.HEADING, "What you need"),
+        (LineKind.ITEM, "Comfort with Laravel and its queues"),
+        (LineKind.ITEM, "Experience tuning MySQL indexes"),
+        (LineKind.ITEM, "Patience with legacy code written by many hands"),
+    ]
+    for line in lines:
+        assert text[line.start : line.end].replace(":", "") == line.text
+    assert len(analyze_posting(text).must_haves) == 3
+
+
+def test_a_short_line_with_dashes_is_not_a_list():
+    lines = logical_lines("Barista - Lisbon - Weekends\n")
+    assert [line.kind for line in lines] != [LineKind.ITEM] * 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hands on experience with Figma prototypes for mobile apps",
+        "Proficient with Sass and BEM naming in large codebases",
+        "Have strong expertise with Django REST framework",
+        "Thorough understanding of double-entry bookkeeping for small firms",
+        "You will also have experience leading a small sales team.",
+    ],
+)
+def test_requirement_lines_in_a_posting_without_a_requirements_heading(line):
+    text = f"Job Description\n\nWe build booking software for dentists.\n\n{line}\n"
+    assert _texts(analyze_posting(text).must_haves) == [line]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["You're probably a match if", "Who are we looking for?", "Jouw profiel", "Anforderungen"],
+)
+def test_requirement_headings_as_boards_and_languages_write_them(heading):
+    text = f"{heading}\n- Three years of Kotlin\n- Comfort with Gradle\n"
+    assert len(analyze_posting(text).must_haves) == 2
+
+
+def test_a_heading_over_required_and_preferred_items_lets_each_item_decide():
+    text = (
+        "Requirements & Preferred Experience\n"
+        "- Four years of news editing\n"
+        "- A degree in journalism preferred\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Four years of news editing"]
+    assert _texts(result.nice_to_haves) == ["A degree in journalism preferred"]
+
+
+def test_a_plus_in_a_later_sentence_or_after_a_semicolon_leaves_the_first_part_required():
+    text = (
+        "Requirements:\n"
+        "- A record of running A/B tests. Bayesian methods are a plus\n"
+        "- Solid grasp of forecasting; knowing Prophet is a plus\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == [
+        "A record of running A/B tests.",
+        "Solid grasp of forecasting",
+    ]
+    assert _texts(result.nice_to_haves) == [
+        "Bayesian methods are a plus",
+        "knowing Prophet is a plus",
+    ]
+
+
+def test_headings_and_items_run_into_one_paragraph_are_split_again():
+    text = (
+        "We are a small legal practice moving our files to the cloud and need a hand. "
+        "Key Responsibilities Plan the move of four thousand files and keep every folder "
+        "readable for the partners Required Skills Proven experience with Microsoft 365 "
+        "migrations Strong knowledge of OneDrive permissions Experience with PowerShell "
+        "scripting Timeline Two weeks from the start.\n"
+    )
+    result = analyze_posting(text)
+    headings = [section.heading for section in result.sections]
+    assert "Key Responsibilities" in headings and "Required Skills" in headings
+    assert _texts(result.must_haves)[:3] == [
+        "Proven experience with Microsoft 365 migrations",
+        "Strong knowledge of OneDrive permissions",
+        "Experience with PowerShell scripting Timeline Two weeks from the start.",
+    ]
+
+
+def test_a_single_heading_word_inside_a_sentence_is_left_alone():
+    text = (
+        "Our Experience Manager will answer merchants by chat and email and write help "
+        "articles, and Responsibilities include weekly reports for the support lead, "
+        "written in plain words for everyone in the company to read and act on quickly.\n"
+    )
+    result = analyze_posting(text)
+    assert [section.heading for section in result.sections] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        (
+            "A background in bookkeeping, Xero, payroll, and VAT returns is necessary.",
+            ["A background in bookkeeping", "Xero", "payroll", "VAT returns is necessary."],
+        ),
+        (
+            "You must speak Danish, Swedish and Norwegian.",
+            ["You must speak Danish", "Swedish", "Norwegian."],
+        ),
+        ("You must know Figma, Sketch, or Penpot.", ["You must know Figma, Sketch, or Penpot."]),
+        ("Sadly, you must own a car and a bike.", ["Sadly, you must own a car and a bike."]),
+        (
+            "We are looking for candidates with solid Excel skills and experience with Power BI.",
+            ["We are looking for candidates with solid Excel skills", "experience with Power BI."],
+        ),
+    ],
+)
+def test_a_prose_requirement_listing_several_needs_gives_one_item_each(sentence, items):
+    text = f"We run three flower shops in Aarhus. {sentence}"
+    assert _texts(analyze_posting(text).must_haves) == items
+
+
+def test_a_stack_line_outside_a_list_names_requirements():
+    text = "[HIRING] Mobile dev\n\nStack: Flutter / Dart, Firebase\nPay: DM me\n"
+    assert _texts(analyze_posting(text).must_haves) == ["Stack: Flutter / Dart, Firebase"]
+
+
+def test_a_heading_closing_a_flattened_item_opens_the_next_list():
+    text = (
+        "You will: - Sort incoming parcels by postcode - Keep the scanner logs tidy. "
+        "Requirements: - A forklift licence - Two years in a warehouse\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "A forklift licence",
+        "Two years in a warehouse",
+    ]
+
+
+def test_required_as_an_adverb_asks_for_nothing():
+    text = "We are a start-up. You will help with whatever is required to ship on time."
+    assert analyze_posting(text).must_haves == ()
