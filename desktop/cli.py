@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop import APP_NAME, __version__
+from desktop.collector import collector_paused
 from desktop.domain.errors import DomainError
 from desktop.logs import setup_logging
 from desktop.paths import resolve_paths
@@ -150,7 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(data_dir, log_file=log_file)
     try:
-        return _COMMANDS[args.command](args, data_dir)
+        # A command is short and builds its rows once: no cyclic collections (a fifth of
+        # an export of 100,000 postings); see desktop/collector.py.
+        with collector_paused():
+            return _COMMANDS[args.command](args, data_dir)
     except CliError as exc:
         print(f"gigdesk: {exc}", file=sys.stderr)
         return exc.code

@@ -17,6 +17,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
+from desktop.collector import collector_paused
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
 from desktop.domain.tracking.tracker import (
     PREVIEW_CHARS,
@@ -78,7 +79,8 @@ def posting_rows(connection: sqlite3.Connection) -> list[PostingRow]:
     rows = connection.execute(
         f"SELECT {_ROW_COLUMNS} FROM posting INDEXED BY posting_row ORDER BY id"
     )
-    return [_row(values, (), previews.get(values[0], "")) for values in rows]
+    with collector_paused():
+        return [_row(values, (), previews.get(values[0], "")) for values in rows]
 
 
 def newest_posting_rows(connection: sqlite3.Connection, count: int) -> list[PostingRow]:
@@ -192,7 +194,8 @@ def kept_summaries(
         if posting_ids is None
         else _of_postings(connection, query, posting_ids)
     )
-    return {row[0]: KeptSummary(*row) for row in rows}
+    with collector_paused():
+        return {row[0]: KeptSummary(*row) for row in rows}
 
 
 def verdicts_of(

@@ -97,6 +97,7 @@ class PostingTableModel(HeaderedTableModel):
         super().__init__(parent)
         self._time = time
         self._rows: list[PostingRow] = []  # every posting, in load order
+        self._ids: list[int] = []  # each row's posting id, by place in _rows
         self._places: dict[int, int] = {}  # posting id -> place in _rows
         self._shown: list[int] = []  # places in _rows, as the table shows them
         self._shown_at: dict[int, int] = {}  # posting id -> table row
@@ -154,8 +155,9 @@ class PostingTableModel(HeaderedTableModel):
 
     def set_postings(self, postings: Sequence[PostingRow]) -> None:
         self.beginResetModel()
-        self._rows = [as_row(posting) for posting in postings]
-        self._places = {row.id: place for place, row in enumerate(self._rows)}
+        self._rows = list(map(as_row, postings))
+        self._ids = [row.id for row in self._rows]
+        self._places = dict(zip(self._ids, range(len(self._ids)), strict=True))
         self._forget_orders()
         self._shown = self._shown_places()
         self._reindex()
@@ -190,6 +192,7 @@ class PostingTableModel(HeaderedTableModel):
         if place is None:
             place = self._places[row.id] = len(self._rows)
             self._rows.append(row)
+            self._ids.append(row.id)
         else:
             self._forget_status(self._rows[place])
             self._rows[place] = row
@@ -271,7 +274,8 @@ class PostingTableModel(HeaderedTableModel):
         if at is not None:
             self.beginRemoveRows(QModelIndex(), at, at)
         del self._rows[place]
-        self._places = {row.id: place for place, row in enumerate(self._rows)}
+        del self._ids[place]
+        self._places = dict(zip(self._ids, range(len(self._ids)), strict=True))
         self._forget_orders()
         self._shown = [p - (p > place) for p in self._shown if p != place]
         self._reindex()
@@ -419,10 +423,10 @@ class PostingTableModel(HeaderedTableModel):
                 keys = self._sort_keys(column)
                 order = self._orders[column] = sorted(places, key=keys.__getitem__)
             places = order[::-1] if self._sort_order == Qt.SortOrder.DescendingOrder else order
-        match, rows = self._match, self._rows
+        match, ids = self._match, self._ids
         if match is None:
             return list(places)
-        return [place for place in places if rows[place].id in match]
+        return [place for place in places if ids[place] in match]
 
     def _apply_sort(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -495,8 +499,8 @@ class PostingTableModel(HeaderedTableModel):
         return bool(follow_up and not posting.is_closed and follow_up <= self._time.today())
 
     def _reindex(self) -> None:
-        rows = self._rows
-        self._shown_at = {rows[place].id: at for at, place in enumerate(self._shown)}
+        shown_ids = map(self._ids.__getitem__, self._shown)
+        self._shown_at = dict(zip(shown_ids, range(len(self._shown)), strict=True))
 
 
 def words_of(query: str) -> list[str]:
