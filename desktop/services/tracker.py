@@ -79,6 +79,13 @@ class PostingView:
     fit: FitSummary | None
 
 
+# A posting touching every part of the reader, read once by `Tracker.prepare`.
+_PREPARING = (
+    "Backend developer\nAcme Ltd — remote, contract, $40-60/hour\n\nRequirements\n- Python\n"
+    "- PostgreSQL or MySQL\n\nNice to have\n- Docker\n\nCore hours 9am to 1pm Eastern Time.\n"
+)
+
+
 class Tracker:
     """The use cases over one store. Whole-table operations are not for the GUI thread.
 
@@ -107,6 +114,13 @@ class Tracker:
     def list_rows(self) -> list[PostingRow]:
         """Every posting as the table shows it (no history, no text)."""
         return self.store.list_rows()
+
+    def prepare(self) -> None:
+        """Compile what reading and showing a posting needs (the skills taxonomy, the
+        reader's and the red flags' patterns: 0.5-0.8 s), so that the first posting shown
+        or pasted does not wait for it. Reading a short posting compiles them all."""
+        taxonomy()
+        analyze_posting(_PREPARING)
 
     def newest_rows(self, count: int) -> tuple[list[PostingRow], TableSummaries]:
         """The `count` postings added last with their kept summaries that still stand: the

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.model = PostingTableModel(time, self)
         self._listing = False  # the whole list is being read
+        self._prepared = False  # the reader's patterns are compiled (Tracker.prepare)
         self._build()
         self.editor = PostingEditor(self.guard, self.prompts, self.detail, time=time, parent=self)
         self.editor.changed.connect(self._apply)
@@ -156,6 +157,10 @@ class MainWindow(QMainWindow):
         self.loader.told.connect(self._tell)
         self.loader.progress.connect(self.statusBar().showMessage)
         self.loader.start()
+        # The search thread is idle at start: it compiles the reader's patterns meanwhile,
+        # and the first posting is shown once they are ready (compiled on this thread they
+        # froze the window for 0.5 s).
+        self._searches.run(self.tracker.prepare, self._ready, self._task_failed)
         # Hours in the user's time and overdue follow-ups depend on the day.
         self.day_timer = QTimer(self)
         self.day_timer.setSingleShot(True)
@@ -207,8 +212,6 @@ class MainWindow(QMainWindow):
 
         self.search.textChanged.connect(self._filter_changed)
         self.search.returnPressed.connect(self.table.setFocus)
-        # The table has the focus at start, so that Ctrl+V adds a posting at once.
-        self.table.setFocus()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(self._update_counts)
         self.model.rowsRemoved.connect(self._update_counts)
@@ -238,8 +241,21 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         if self.detail.posting is not None:
             self.select_posting(self.detail.posting.id)
-        elif self.model.rowCount():
+        elif self._prepared:
+            self._select_first()
+
+    def _ready(self, _: None) -> None:
+        self._prepared = True
+        if not self._listing and self.detail.posting is None:
+            self._select_first()
+
+    def _select_first(self) -> None:
+        """Select the first row, and give the table the focus (so that Ctrl+V adds a
+        posting and the arrow keys move) unless the user has started on the filter."""
+        if self.model.rowCount():
             self.table.selectRow(0)
+        if not self.search.text():
+            self.table.setFocus()
 
     # Adding
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from desktop.domain.skills.profile import Profile, ProfileSkill
 from desktop.domain.tracking.tracker import PostingDetails
 from desktop.ui import loading
+from desktop.ui.main_window import MainWindow
 from desktop.ui.posting_model import Column, PostingTableModel
+from desktop.ui.settings import UiState
+from desktop.ui.tasks import ImmediateTasks
 
 POSTING = "Data engineer\n\n## Requirements\n- Python\n- Airflow\n\nRef {n}\n"
 
@@ -85,3 +88,33 @@ def test_the_newest_postings_show_with_their_summaries_before_the_whole_list(
     assert sorted(first[0]) == ids[3:] and first[1] == ["1/2", "1/2"] and first[2] == ""
     assert sorted(whole[0]) == ids
     assert window.counts.text() == "5 postings"
+
+
+class _HeldTasks(ImmediateTasks):
+    """A search thread that runs nothing until told to."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple] = []
+
+    def run(self, work, on_done, on_error) -> None:
+        self.held.append((work, on_done, on_error))
+
+    def release(self) -> None:
+        for job in self.held:
+            super().run(*job)
+
+
+def test_the_first_posting_is_shown_once_the_reader_is_ready(qtbot, tracker, paths, prompts):
+    """Showing a posting compiles the reader's patterns if nothing has: half a second on the
+    GUI thread. They are compiled on the idle search thread, and the first posting waits."""
+    tracker.add(POSTING.format(n=1), PostingDetails())
+    searches = _HeldTasks()
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(
+        tracker, ImmediateTasks(), UiState(paths.ui_state_file), prompts=prompts, searches=searches
+    )
+    qtbot.addWidget(window)
+    assert window.model.rowCount() == 1 and window.detail.posting is None
+    assert [job[0] for job in searches.held] == [tracker.prepare]
+    searches.release()
+    assert window.detail.posting is not None
