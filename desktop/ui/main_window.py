@@ -55,7 +55,7 @@ DEFAULT_WIDTHS = {
     Column.CHANGED: 84,
     Column.FOLLOW_UP: 84,
     Column.FIT: 44,
-    Column.RISK: 54,
+    Column.RISK: 62,  # "Medium" whole
     Column.HOURS: 124,
 }
 # Shown from the header's right-click menu; hidden at first so the title keeps its room.
@@ -508,7 +508,8 @@ class MainWindow(QMainWindow):
             return
         total, shown = self.model.total(), self.model.rowCount()
         noun = "posting" if total == 1 else "postings"
-        self.counts.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+        counted = f"{total:,} {noun}"
+        self.counts.setText(counted if shown == total else f"{shown:,} of {counted}")
 
     def focus_search(self) -> None:
         self.search.setFocus()
