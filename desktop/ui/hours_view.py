@@ -226,7 +226,9 @@ class HoursView(QWidget):
         if layout is None:
             return
         needed = layout.totalHeightForWidth(max(self._scroll.viewport().width(), 200))
-        self.setFixedHeight(min(max(needed, 0), _MAX_HEIGHT))
+        # On the scroll area: a fixed height on this widget left the area inside it at
+        # zero height when a posting with hours followed one without.
+        self._scroll.setFixedHeight(min(max(needed, 0), _MAX_HEIGHT))
 
     def _add(self, layout: QVBoxLayout, reading: HoursReading, working: WorkingHours) -> None:
         statement = reading.statement
