@@ -406,3 +406,15 @@ def test_dismissing_a_family_lowers_the_level_to_its_signals():
     hits = find_red_flags("Attend interviews on my behalf and we split the salary.")
     assert risk_level(hits) == Risk.HIGH
     assert risk_level(hits, dismissed=frozenset({"interview-proxy"})) == Risk.LOW
+
+
+def test_a_domain_is_one_piece_of_evidence_whether_written_as_address_or_link():
+    both = {
+        hit.flag
+        for hit in find_red_flags(
+            "Write to hr@northfield.live or see https://northfield.live/apply"
+        )
+    }
+    assert "lookalike-address" in both and "throwaway-link" not in both
+    link = {hit.flag for hit in find_red_flags("Apply at https://quickjobs.xyz/a")}
+    assert "throwaway-link" in link and "lookalike-address" not in link
