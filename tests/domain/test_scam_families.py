@@ -406,3 +406,107 @@ def test_dismissing_a_family_lowers_the_level_to_its_signals():
     hits = find_red_flags("Attend interviews on my behalf and we split the salary.")
     assert risk_level(hits) == Risk.HIGH
     assert risk_level(hits, dismissed=frozenset({"interview-proxy"})) == Risk.LOW
+
+
+# The general forms of signals first written around one message: each family in phrasings
+# of its own, read by the form (who is targeted, how pay is counted, where money goes).
+GENERAL_FORM_CASES = [
+    (
+        "student-assistant",
+        "Our faculty requires the services of three students as remote assistants, paid $300 "
+        "weekly. Text 667-555-0181 with your full name.",
+    ),
+    (
+        "student-assistant",
+        "Part-time role as an assistant to a professor, open to undergraduates of all majors. "
+        "$320 every week, set your own hours. Write to dr.paulson.lab@outlook.com",
+    ),
+    (
+        "student-assistant",
+        "This initiative supports hardworking students with their tuition: a work from home "
+        "role with weekly pay. Kindly reply with your mobile number.",
+    ),
+    (
+        "task-job",
+        "Hi all! Finish simple daily tasks and collect rewards. Register with my link and get "
+        "$15 free: https://quicktask.top/r/8812",
+    ),
+    (
+        "task-job",
+        "For every task you complete you will earn 4 USD. Message me on WhatsApp to begin.",
+    ),
+    (
+        "task-job",
+        "Each review you submit pays well, no experience needed. Inbox me for the app.",
+    ),
+    (
+        "money-mule",
+        "Our trading firm wants to represent our company in Canada through you: take in "
+        "customer payments, keep 8% and transfer the balance to our supplier.",
+    ),
+    (
+        "money-mule",
+        "We need a finance agent in the UK to receive payments from our clients. You earn a 5% "
+        "commission on every wire transfer.",
+    ),
+    (
+        "partner-lure",
+        "I reviewed your repositories and propose something mutually beneficial. I need a "
+        "partner in Europe; write to martin.devhub@gmail.com",
+    ),
+    (
+        "selected-out-of-the-blue",
+        "Good news: your CV on a job board was shortlisted and you have been selected for an "
+        "online role. Reply 1 for details.",
+    ),
+    (
+        "account-renting",
+        "My Toptal profile was closed. Could you create a new account that I can use? I'll "
+        "log in through AnyDesk.",
+    ),
+    (
+        "interview-proxy",
+        "You would join the video calls using my identity and CV, and we share the money 60/40.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), GENERAL_FORM_CASES)
+def test_a_family_is_read_from_the_general_form_of_its_signals(family, text):
+    hits = find_red_flags(text)
+    assert family in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graduate Teaching Assistant, Department of Chemistry. Students from any department may "
+        "apply through the university portal; the stipend is paid each semester.",
+        "We are hiring a math tutor to help students with algebra, 10 hours a week, $25/hr. "
+        "Apply at careers@brightpathtutoring.com",
+        "Research assistant to a professor in economics, 20 hours a week, paid through campus "
+        "payroll. Apply on the university jobs site.",
+        "Freelance illustrator: set your own schedule, paid per project through Upwork.",
+        "Accounts Receivable Specialist: process payments from our customers and reconcile "
+        "invoices. Full-time, on site in Denver.",
+        "The scholarship fund supports students financially; apply via the bursar's office.",
+        "Let's find a time that works for both of us next week.",
+        "Each order is packed by our warehouse team; shipping takes two days.",
+        "Register for the webinar and get $20 off the course.",
+    ],
+)
+def test_look_alikes_of_the_general_forms_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+def test_a_domain_is_one_piece_of_evidence_whether_written_as_address_or_link():
+    both = {
+        hit.flag
+        for hit in find_red_flags(
+            "Write to hr@northfield.live or see https://northfield.live/apply"
+        )
+    }
+    assert "lookalike-address" in both and "throwaway-link" not in both
+    link = {hit.flag for hit in find_red_flags("Apply at https://quickjobs.xyz/a")}
+    assert "throwaway-link" in link and "lookalike-address" not in link

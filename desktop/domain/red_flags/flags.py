@@ -221,18 +221,16 @@ def _found_by_code(text: str, book: Catalogue, hits: list[Hit]) -> Iterator[Hit]
     flags = book.flags
     emails = [(m, m.group(1).casefold()) for m in _EMAIL.finditer(text)]
     urls = [(m, _host(m.group())) for m in book.url.finditer(text)]
-    for match, domain in emails:
-        if domain in book.free_mail:
-            yield _hit(flags["F4"], text, match.start(), match.end())
-        elif _lookalike(domain, book):
-            yield _hit(flags["lookalike-address"], text, match.start(), match.end())
-    for match, host in urls:
-        if _throwaway(host, book):
-            yield _hit(flags["throwaway-link"], text, match.start(), match.end())
-    domains = [domain for _, domain in emails] + [host for _, host in urls]
-    owned = [d for d in domains if not _lookalike(d, book) and not _throwaway(d, book)]
+    addresses = {domain for _, domain in emails}
+    judged = {domain: _judge(domain, book, address=True) for domain in addresses}
+    for _, host in urls:
+        judged.setdefault(host, _judge(host, book, address=False))
+    for match, domain in emails + [(m, host) for m, host in urls if host not in addresses]:
+        if signal := judged[domain].signal:
+            yield _hit(flags[signal], text, match.start(), match.end())
+    owned = [domain for domain, verdict in judged.items() if verdict.owned]
     yield from _brand_claims(text, owned, book)
-    phone = None if domains else book.phone.search(text)
+    phone = None if judged else book.phone.search(text)
     if phone:
         yield _hit(flags["phone-only"], text, phone.start(), phone.end())
     emoji = list(_EMOJI.finditer(text))
@@ -248,17 +246,35 @@ def _host(url: str) -> str:
     return re.split(r"[/?#:]", host, maxsplit=1)[0].casefold()
 
 
-def _lookalike(domain: str, book: Catalogue) -> bool:
-    """A domain with a cheap ending, or a hiring word tacked onto a name ("acme-careers")."""
+@dataclass(frozen=True)
+class _Verdict:
+    """What one domain says about the writer: at most one signal, and whether it may be the
+    claimed employer's own."""
+
+    signal: str | None
+    owned: bool
+
+
+_OWNED = _Verdict(None, owned=True)
+
+
+def _judge(domain: str, book: Catalogue, *, address: bool) -> _Verdict:
+    """One verdict per domain, each signal on its own evidence. An address (a domain also
+    used by an address counts as one) is free mail (F4), or a lookalike when a hiring word
+    is tacked onto a name ("acme-careers") or it has a cheap ending; a link is throwaway on a
+    free host, a shortener or a cheap ending. A hiring word makes a domain no one's own."""
     label, _, tld = domain.rpartition(".")
     name = label.rpartition(".")[2]
-    return bool(name) and (tld in book.cheap_tlds or bool(book.hiring_domain_words.search(name)))
-
-
-def _throwaway(host: str, book: Catalogue) -> bool:
-    if any(host == h or host.endswith("." + h) for h in book.throwaway_hosts):
-        return True
-    return host.rsplit(".", 1)[-1] in book.cheap_tlds
+    disguised = bool(name) and bool(book.hiring_domain_words.search(name))
+    cheap = bool(name) and tld in book.cheap_tlds
+    if address:
+        if domain in book.free_mail:
+            return _Verdict("F4", owned=True)
+        return _Verdict("lookalike-address", owned=False) if disguised or cheap else _OWNED
+    free_host = any(domain == h or domain.endswith("." + h) for h in book.throwaway_hosts)
+    if free_host or cheap:
+        return _Verdict("throwaway-link", owned=False)
+    return _Verdict(None, owned=False) if disguised else _OWNED
 
 
 def _brand_claims(text: str, owned: list[str], book: Catalogue) -> Iterator[Hit]:
