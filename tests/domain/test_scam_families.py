@@ -169,8 +169,8 @@ FAMILY_CASES = [
     ),
     (
         "interview-proxy",
-        "I'm looking for a partner to help me get jobs. I do all the technical work and you just "
-        "attend the meetings. We share the income.",
+        "Quick offer: you show up on the calls and present as the developer, I quietly write "
+        "the code. We share the income from every contract we land this way.",
     ),
     (
         "selected-out-of-the-blue",
@@ -288,6 +288,7 @@ QUIET_MESSAGES = [
     "hours. Join us on Discord.",
     "Not the right time for you? Keep watching our pages for the next opening.",
     "Hi, this is Ben at Google. I'm reaching out about an SRE role in Zurich. Open to exploring?",
+    "You will present as the engineer on our sales calls, walking clients through the design.",
 ]
 
 
