@@ -7,9 +7,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.domain.red_flags.flags import Hit, Risk, catalogue, risk_level
+from desktop.domain.red_flags.flags import Hit, Risk, Severity, catalogue, risk_level
 
 _RISK_COLOURS = {Risk.LOW: "#fff4ce", Risk.MEDIUM: "#ffe0b2", Risk.HIGH: "#ffcdd2"}
+_WEIGHT = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 
 
 class RiskBanner(QLabel):
@@ -40,7 +41,14 @@ class RiskBanner(QLabel):
         if level == Risk.NONE and not set_aside:
             self.hide()
             return
-        seen = list(dict.fromkeys(hit.flag for hit in hits if hit.flag not in dismissed))
+        # The conclusion first: a scam family, then the weightiest signals, each in text order.
+        weight: dict[str, int] = {}
+        for hit in hits:
+            weight[hit.flag] = min(weight.get(hit.flag, 2), _WEIGHT[hit.severity])
+        seen = sorted(
+            (flag for flag in weight if flag not in dismissed),
+            key=lambda f: (book[f].facet is not None, weight[f]),
+        )
         excerpts = {hit.flag: hit.excerpt for hit in reversed(hits)}
         lines = "".join(
             f"<li><b>{escape(book[f].title)}</b>: “{escape(excerpts[f])}”. "

@@ -1,5 +1,6 @@
 """The detail pane's reading: requirement lists, highlighted spans, folding, corrections."""
 
+import re
 import sqlite3
 
 from PySide6.QtCore import Qt
@@ -109,6 +110,17 @@ def test_scam_posting_gets_a_banner_highlighted_words_and_a_risk_column(window):
     assert banner.isVisible() if window.isVisible() else not banner.isHidden()
     assert banner.text().startswith("<b>High scam risk</b>")
     assert "Interview or contact moved to a chat app" in banner.text()
+    # The conclusion (a scam family) leads, the single low signals come last.
+    titles = re.findall(r"<li><b>(.*?)</b>", banner.text())
+    assert titles[0] in (
+        "Task or &#x27;optimisation&#x27; job",
+        "Moved off the platform before a contract",
+    )
+    assert titles[-1] in (
+        "Simple work on your own terms",
+        "Pay that is out of proportion to the work",
+        "Hired without a real interview",
+    )
     assert window.model.index(0, Column.RISK).data() == "High"
     red = [
         s
