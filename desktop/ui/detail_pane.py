@@ -38,6 +38,7 @@ from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.ui.history_model import HistoryModel
 from desktop.ui.hours_view import HoursView
+from desktop.ui.listing_facts import ListingFacts
 from desktop.ui.messages_view import MessageRead, MessagesView
 from desktop.ui.reading_view import ReadingView
 from desktop.ui.risk_banner import RiskBanner
@@ -225,6 +226,8 @@ class DetailPane(QStackedWidget):
                     grid.addWidget(field, row, column * 2 + 1, 1, span)
 
     def _build_tabs(self, layout: QVBoxLayout) -> None:
+        self.listing = ListingFacts()
+        layout.addWidget(self.listing)
         self.risk_banner = RiskBanner()
         self.risk_banner.flag_dismissed.connect(self.flag_dismissed)
         layout.addWidget(self.risk_banner)
@@ -353,6 +356,7 @@ class DetailPane(QStackedWidget):
         if self.notes_edit.toPlainText() != details.notes:
             self.notes_edit.setPlainText(details.notes)
         self.reading.show_posting(posting.raw_text, posting.analysis, checks)
+        self.listing.show_analysis(posting.analysis)
         self._fill_reading(posting)
         self.history_model.set_events(posting.history)
 
@@ -377,17 +381,18 @@ class DetailPane(QStackedWidget):
             max(0, self.engagement_combo.findData(analysis.engagement))
         )
         self.remote_combo.setCurrentIndex(max(0, self.remote_combo.findData(analysis.remote)))
-        self.pay_edit.setText(pay_text(analysis.pay))
+        _show_from_start(self.pay_edit, pay_text(analysis.pay))
         self.pay_edit.setStyleSheet("")
         hours = analysis.hours_per_week
-        self.hours_edit.setText(
+        _show_from_start(
+            self.hours_edit,
             ""
             if hours is None
             else str(hours.min)
             if hours.min == hours.max
-            else f"{hours.min}-{hours.max}"
+            else f"{hours.min}-{hours.max}",
         )
-        self.location_edit.setText(analysis.location or "")
+        _show_from_start(self.location_edit, analysis.location or "")
         for name, label in self._field_labels.items():
             font = label.font()
             font.setItalic(name in posting.overridden)
@@ -466,3 +471,11 @@ class DetailPane(QStackedWidget):
         outcome = Outcome(data) if data else None
         if self._posting is not None and outcome != self._posting.outcome:
             self.outcome_chosen.emit(outcome)
+
+
+def _show_from_start(edit: QLineEdit, text: str) -> None:
+    """A value longer than its box is read from its start (setText leaves the cursor, and
+    so the view, at the end: "…D 650 for the project"); the whole value is its tooltip."""
+    edit.setText(text)
+    edit.setCursorPosition(0)
+    edit.setToolTip(text)
