@@ -45,3 +45,8 @@ def test_long_pay_and_location_are_shown_from_their_start(window):
     for edit in (window.detail.pay_edit, window.detail.location_edit):
         assert edit.text() and edit.cursorPosition() == 0
         assert edit.toolTip() == edit.text()
+
+
+def test_a_page_copied_from_a_known_site_takes_its_name_as_the_source(window):
+    add(window, fixture_text("upwork_job_page.txt"))
+    assert window.detail.source_edit.text() == "Upwork"
