@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
@@ -11,9 +11,11 @@ LONGEST_FILTER = 120
 
 
 class FilterBox(QLineEdit):
-    """A line edit for filter words. Pasting a posting here (Ctrl+V out of habit, with the
-    focus in the box) would squash it into one filter line and hide every row: a paste of
-    more than one line, or of a line longer than any filter, is handed on as a posting.
+    """A line edit for filter words, which Esc clears.
+
+    Pasting a posting here (Ctrl+V out of habit, with the focus in the box) would squash it
+    into one filter line and hide every row: a paste of more than one line, or of a line
+    longer than any filter, is handed on as a posting.
 
     Signals:
         posting_pasted(): the clipboard holds a posting; nothing was put in the box.
@@ -22,6 +24,10 @@ class FilterBox(QLineEdit):
     posting_pasted = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            event.accept()
+            self.clear()  # Esc takes the filter away, as in every search box
+            return
         if event.matches(QKeySequence.StandardKey.Paste) and is_posting(
             QGuiApplication.clipboard().text()
         ):

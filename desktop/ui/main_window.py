@@ -520,10 +520,12 @@ class MainWindow(QMainWindow):
             self.detail.title_edit.setFocus()
             self.detail.title_edit.selectAll()
 
-    def show_tab(self, index: int) -> None:
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring a tab of the detail pane forward, by the widget it shows (not its place,
+        which moved when a tab was added and sent "Show history" to Messages)."""
         if self.detail.posting is not None:
-            self.detail.tabs.setCurrentIndex(index)
-            self.detail.tabs.currentWidget().setFocus()
+            self.detail.tabs.setCurrentWidget(tab)
+            tab.setFocus()
 
     # Closing
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTableView
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from desktop.ui.posting_model import HEADERS, Column
 
@@ -96,9 +97,15 @@ def build_menus(window: MainWindow) -> WindowActions:
         posting_menu, "&Previous stage", "Ctrl+[", lambda: editor.step_stage(forward=False)
     )
     action(posting_menu, "Edit &title", "F2", window.edit_title)
-    action(posting_menu, "Show t&ext", "Alt+1", lambda: window.show_tab(0))
-    action(posting_menu, "Edit n&otes", "Alt+2", lambda: window.show_tab(1))
-    action(posting_menu, "Show &history", "Alt+3", lambda: window.show_tab(2))
+    detail = window.detail
+    tabs: tuple[tuple[str, str, QWidget], ...] = (
+        ("Show t&ext", "Alt+1", detail.reading),
+        ("Edit n&otes", "Alt+2", detail.notes_edit),
+        ("Show &messages", "Alt+3", detail.messages),
+        ("Show &history", "Alt+4", detail.history_view),
+    )
+    for text, key, tab in tabs:
+        action(posting_menu, text, key, partial(window.show_tab, tab))
     posting_menu.addSeparator()
     delete = action(
         posting_menu, "&Delete posting…", QKeySequence.StandardKey.Delete, window.delete_current

@@ -110,6 +110,16 @@ def test_the_dialog_refuses_an_unknown_zone_and_empty_days(qtbot):
     assert "at least one working day" in dialog.problem.text()
 
 
+def test_every_label_of_the_dialog_shows_its_words_without_an_ampersand(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = MyHoursDialog("Europe/Berlin", WorkingHours())
+    qtbot.addWidget(dialog)
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text() and not label.text().startswith("<"):
+            assert label.buddy() is not None, f"{label.text()!r} shows its ampersand"
+
+
 def test_bar_segments_wrap_at_midnight():
     berlin = ZoneInfo("Europe/Berlin")
     window = LocalWindow(

@@ -66,6 +66,15 @@ def test_ctrl_v_in_the_filter_box_adds_a_posting_but_keeps_filter_words(
     assert window.model.total() == added
 
 
+def test_esc_in_the_filter_box_clears_the_filter(qtbot, window):
+    add(window, UPWORK)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "nothing matches this")
+    assert window.model.rowCount() == 0
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == "" and window.model.rowCount() == 1
+
+
 def test_pasted_html_keeps_headings_and_list_items(window, tracker):
     mime = QMimeData()
     mime.setHtml(

@@ -11,3 +11,21 @@ def test_documented_shortcuts_exist(window):
         for key in keys.split(" / "):
             sequence = QKeySequence.fromString(key, QKeySequence.SequenceFormat.PortableText)
             assert sequence in shortcuts, f"{key} ({what}) is in the README but not in the app"
+
+
+def test_each_show_tab_shortcut_opens_the_tab_its_name_says(window):
+    from tests.ui.conftest import add
+
+    add(window, "Data Analyst\n\nWe need SQL and Excel.\n")
+    tabs = window.detail.tabs
+    titles = {tabs.tabText(i).replace("&", "").casefold(): tabs.widget(i) for i in range(4)}
+    named = {"show text": "posting", "edit notes": "notes"}
+    opened = []
+    for action in window.findChildren(QAction):
+        name = action.text().replace("&", "").casefold()
+        if action.shortcut().toString().startswith("Alt+") and name.startswith(("show", "edit n")):
+            action.trigger()
+            wanted = named.get(name, name.removeprefix("show "))
+            assert tabs.currentWidget() is titles[wanted], f"{action.text()} opened another tab"
+            opened.append(wanted)
+    assert sorted(opened) == sorted(titles)

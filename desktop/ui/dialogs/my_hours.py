@@ -61,7 +61,10 @@ class MyHoursDialog(QDialog):
         hours.addWidget(QLabel("to"))
         hours.addWidget(self.end_edit)
         hours.addStretch(1)
-        form.addRow("Working &hours:", hours)
+        # A label over a layout has no buddy, and would show its "&": it goes to the start.
+        hours_label = QLabel("Working &hours:")
+        hours_label.setBuddy(self.start_edit)
+        form.addRow(hours_label, hours)
         days = QHBoxLayout()
         self.day_checks = []
         for number, name in enumerate(_DAY_NAMES):
