@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Tracked postings")
         header = self.table.horizontalHeader()

@@ -66,6 +66,18 @@ def test_ctrl_v_in_the_filter_box_adds_a_posting_but_keeps_filter_words(
     assert window.model.total() == added
 
 
+def test_tab_leaves_the_table_without_changing_the_posting(qtbot, window):
+    add(window, UPWORK)
+    add(window, "Data Analyst\n\nWe need SQL and Excel.\n")
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    shown = window.detail.posting.id
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab)
+    assert not window.table.hasFocus()
+    assert window.detail.posting.id == shown
+
+
 def test_esc_in_the_filter_box_clears_the_filter(qtbot, window):
     add(window, UPWORK)
     window.search.setFocus()
