@@ -40,7 +40,14 @@ class PostingAdder(QObject):
         self._prompts = prompts
 
     def paste(self) -> None:
-        pasted = tidy_pasted_text(text_from_mime(QGuiApplication.clipboard().mimeData()))
+        mime = QGuiApplication.clipboard().mimeData()
+        try:
+            if mime is not None and mime.hasImage() and not mime.hasText():
+                raise PasteError("The clipboard holds an image, not text.")
+            pasted = tidy_pasted_text(text_from_mime(mime))
+        except PasteError as exc:
+            self._prompts.warn("Cannot add this posting", str(exc))
+            return
         self.add(pasted.text, notes=pasted.notes)
 
     def ask(self) -> None:

@@ -78,6 +78,25 @@ def test_tab_leaves_the_table_without_changing_the_posting(qtbot, window):
     assert window.detail.posting.id == shown
 
 
+def test_binary_junk_or_an_image_on_the_clipboard_is_refused_as_on_the_command_line(
+    window, prompts
+):
+    from random import Random
+
+    from PySide6.QtGui import QImage
+
+    junk = Random(5).randbytes(20_000).decode("utf-8", errors="replace")
+    _set_clipboard_text(junk)
+    window.adder.paste()
+    assert "binary" in prompts.warnings[-1][1]
+    mime = QMimeData()
+    mime.setImageData(QImage(40, 20, QImage.Format.Format_RGB32))
+    QGuiApplication.clipboard().setMimeData(mime)
+    window.adder.paste()
+    assert prompts.warnings[-1][1] == "The clipboard holds an image, not text."
+    assert window.model.total() == 0
+
+
 def test_esc_in_the_filter_box_clears_the_filter(qtbot, window):
     add(window, UPWORK)
     window.search.setFocus()

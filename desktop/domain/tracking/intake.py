@@ -52,17 +52,24 @@ def decode_posting_bytes(data: bytes) -> DecodedText:
     else:
         text = _decode_utf8(data, notes, allow_windows_1252=True)
     text, nuls = _without_nuls(text, notes)
-    unreadable = sum(1 for ch in text if ch == "\ufffd" or _is_control(ch))
-    if text and (unreadable + nuls) / (len(text) + nuls) > _BINARY_SHARE:
-        raise PasteError("This looks like a binary file, not the text of a posting.")
+    _refuse_binary(text, nuls, "file")
     return DecodedText(text, tuple(notes))
 
 
 def tidy_pasted_text(text: str) -> DecodedText:
-    """Clipboard text as stored: NUL characters, which some apps leave behind, are dropped."""
+    """Clipboard text as stored: NUL characters, which some apps leave behind, are dropped;
+    binary content is refused as a file's is (PasteError)."""
     notes: list[str] = []
-    text, _ = _without_nuls(text, notes)
+    text, nuls = _without_nuls(text, notes)
+    _refuse_binary(text, nuls, "clipboard content")
     return DecodedText(text, tuple(notes))
+
+
+def _refuse_binary(text: str, nuls: int, what: str) -> None:
+    """PasteError if more than a tenth of the characters are unreadable or control ones."""
+    unreadable = sum(1 for ch in text if ch == "\ufffd" or _is_control(ch))
+    if text and (unreadable + nuls) / (len(text) + nuls) > _BINARY_SHARE:
+        raise PasteError(f"This looks like binary {what}, not the text of a posting.")
 
 
 def _without_nuls(text: str, notes: list[str]) -> tuple[str, int]:
