@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -92,6 +93,9 @@ def _choice_combo(choices: tuple[tuple[str, str | None], ...]) -> QComboBox:
     return combo
 
 
+NO_MATCH_HINT = (
+    "<h3>No posting matches “{}”</h3><p>Press <b>Esc</b> in the filter box to see them all.</p>"
+)
 EMPTY_HINT = (
     "<h3>No posting selected</h3>"
     "<p>Copy a job or contract posting from any site or message and press "
@@ -133,11 +137,11 @@ class DetailPane(QStackedWidget):
     # Building
 
     def _build(self) -> None:
-        hint = QLabel(EMPTY_HINT)
-        hint.setWordWrap(True)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setMargin(24)
-        self.addWidget(hint)
+        self.hint = QLabel(EMPTY_HINT)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setMargin(24)
+        self.addWidget(self.hint)
         page = QWidget()
         layout = QVBoxLayout(page)
         self._build_fields(layout)
@@ -299,6 +303,7 @@ class DetailPane(QStackedWidget):
 
         `hours` are the posting's working hours already put in the user's time.
         """
+        self.hint.setText(EMPTY_HINT)
         if posting is None or self._posting is None or posting.id != self._posting.id:
             self.flush()
         self._posting = posting
@@ -399,6 +404,11 @@ class DetailPane(QStackedWidget):
             label.setFont(font)
             label.setToolTip("Your value" if name in posting.overridden else "As Gigdesk read it")
         self.reset_button.setEnabled(bool(posting.overridden))
+
+    def show_no_match(self, query: str) -> None:
+        """Nothing shown because the filter lets nothing through: say so, not "paste one"."""
+        self.show_posting(None)
+        self.hint.setText(NO_MATCH_HINT.format(escape(query)))
 
     # Editing
 

@@ -500,6 +500,8 @@ class MainWindow(QMainWindow):
             return
         if self.model.rowCount():
             self.table.selectRow(0)
+        elif words:
+            self.detail.show_no_match(" ".join(words))
         else:
             self.detail.show_posting(None)
 

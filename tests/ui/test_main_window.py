@@ -102,8 +102,10 @@ def test_esc_in_the_filter_box_clears_the_filter(qtbot, window):
     window.search.setFocus()
     qtbot.keyClicks(window.search, "nothing matches this")
     assert window.model.rowCount() == 0
+    assert "No posting matches" in window.detail.hint.text() and "Esc" in window.detail.hint.text()
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     assert window.search.text() == "" and window.model.rowCount() == 1
+    assert window.detail.posting is not None
 
 
 def test_pasted_html_keeps_headings_and_list_items(window, tracker):
