@@ -95,7 +95,6 @@ _STATUS_MARKS = {
     Status.MET: "✓",
     Status.PARTIAL: "◐",
     Status.MISSING: "✗",
-    Status.MANUAL: "☐",
 }
 _RULE_WORDS = {Rule.ANY: "Any of", Rule.ALL: "All of", Rule.YEARS: "Years of"}
 
@@ -135,8 +134,9 @@ class ChecklistModel(RequirementListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             words = super().data(index, role)
             met_by = f"  — {', '.join(check.matched)}" if check.matched else ""
-            mark = "☑" if self._manual(index.row()) and check.status == Status.MET else None
-            return f"{mark or _STATUS_MARKS[check.status]} {words}{met_by}"
+            if self._manual(index.row()):
+                return f"{words}{met_by}"  # its checkbox is its mark
+            return f"{_STATUS_MARKS[check.status]} {words}{met_by}"
         if role == Qt.ItemDataRole.CheckStateRole and self._manual(index.row()):
             met = check.status == Status.MET
             return Qt.CheckState.Checked if met else Qt.CheckState.Unchecked

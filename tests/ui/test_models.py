@@ -209,7 +209,9 @@ def test_checklist_model(tested):
     shown = _read_all(model)
     assert len(shown) == len(platform.must_haves)
     manual = next(row for row, c in enumerate(checks) if c.status == Status.MANUAL)
-    assert shown[manual][0].startswith("☐")
+    # An item to tick by hand shows its checkbox, and no second mark in its words.
+    assert not shown[manual][0].startswith(("☐", "☑", "✓", "✗"))
+    assert model.data(model.index(manual, 0), Role.CheckStateRole) == Qt.CheckState.Unchecked
     assert model.flags(model.index(manual, 0)) & Qt.ItemFlag.ItemIsUserCheckable
     # An invalid index's row (-1: a right-click below the list) and rows past the end.
     assert model.check(-1) is None and model.check(len(checks)) is None
