@@ -363,7 +363,7 @@ class DetailPane(QStackedWidget):
         self.reading.show_posting(posting.raw_text, posting.analysis, checks)
         self.listing.show_analysis(posting.analysis)
         self._fill_reading(posting)
-        self.history_model.set_events(posting.history)
+        self.history_model.set_events(posting.history, freelance=freelance)
 
     def _show_span(self, start: int, end: int) -> None:
         self.tabs.setCurrentWidget(self.reading)

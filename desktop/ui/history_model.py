@@ -20,10 +20,13 @@ class HistoryModel(HeaderedTableModel):
         super().__init__(parent)
         self._time = time
         self._events: list[StageEvent] = []
+        self._freelance = False
 
-    def set_events(self, events: tuple[StageEvent, ...]) -> None:
+    def set_events(self, events: tuple[StageEvent, ...], *, freelance: bool = False) -> None:
+        """`freelance`: name stages as a freelance platform does, as the stage box does."""
         self.beginResetModel()
         self._events = list(reversed(events))
+        self._freelance = freelance
         self.endResetModel()
 
     def row_total(self) -> int:
@@ -35,4 +38,4 @@ class HistoryModel(HeaderedTableModel):
         event = self._events[index.row()]
         if index.column() == 0:
             return self._time.local(event.at).strftime("%Y-%m-%d %H:%M")
-        return event.label
+        return event.label_for(freelance=self._freelance)

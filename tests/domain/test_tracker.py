@@ -64,7 +64,12 @@ def test_history_labels_and_first_time_a_stage_was_reached():
         outcome=Outcome.NO_RESPONSE,
         history=(StageEvent(t0, "saved"), StageEvent(t1, "applied"), StageEvent(t2, "no_response")),
     )
-    assert [e.label for e in posting.history] == ["Saved", "Applied", "No response"]
+    assert [e.label_for(freelance=False) for e in posting.history] == [
+        "Saved",
+        "Applied",
+        "No response",
+    ]
+    assert [e.label_for(freelance=True) for e in posting.history][1] == "Proposal sent"
     assert posting.reached(Stage.APPLIED) == t1
     assert posting.reached(Stage.OFFER) is None
     assert posting.is_closed

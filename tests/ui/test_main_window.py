@@ -97,6 +97,16 @@ def test_binary_junk_or_an_image_on_the_clipboard_is_refused_as_on_the_command_l
     assert window.model.total() == 0
 
 
+def test_history_names_stages_as_the_stage_box_does(window, tracker):
+    posting = add(window, UPWORK)
+    assert window.detail.source_edit.text() == "Upwork"
+    window.model.upsert(tracker.set_stage(posting.id, Stage.SCREENING))
+    window._show(tracker.get(posting.id))
+    model = window.detail.history_model
+    names = [model.index(row, 1).data() for row in range(model.rowCount())]
+    assert names[0] == window.detail.stage_combo.currentText() == "Shortlisted"
+
+
 def test_esc_in_the_filter_box_clears_the_filter(qtbot, window):
     add(window, UPWORK)
     window.search.setFocus()
@@ -170,7 +180,8 @@ def test_stage_change_from_the_combo_is_recorded_with_a_date(window, tracker):
     assert stored.stage is Stage.APPLIED
     assert [e.name for e in stored.history] == ["saved", "applied"]
     assert window.detail.history_model.rowCount() == 2
-    assert window.detail.history_model.index(0, 1).data() == "Applied"
+    # The platform's words everywhere: the table, the stage box and the history agree.
+    assert window.detail.history_model.index(0, 1).data() == "Proposal sent"
     assert window.model.index(0, Column.STAGE).data() == "Proposal sent"
 
 

@@ -98,14 +98,16 @@ class StageEvent:
     at: datetime
     name: str
 
-    @property
-    def label(self) -> str:
-        for kind in (Stage, Outcome):
-            try:
-                return kind(self.name).label
-            except ValueError:
-                continue
-        return self.name.capitalize()
+    def label_for(self, *, freelance: bool) -> str:
+        """In the words the stage box uses for the posting ("Shortlisted" on Upwork)."""
+        try:
+            return Stage(self.name).label_for(freelance=freelance)
+        except ValueError:
+            pass
+        try:
+            return Outcome(self.name).label
+        except ValueError:
+            return self.name.capitalize()
 
 
 @dataclass(frozen=True, slots=True)
