@@ -73,4 +73,4 @@ def test_history_labels_and_first_time_a_stage_was_reached():
     assert posting.reached(Stage.APPLIED) == t1
     assert posting.reached(Stage.OFFER) is None
     assert posting.is_closed
-    assert StageEvent(t2, "reopened").label == "Reopened"
+    assert StageEvent(t2, "reopened").label_for(freelance=True) == "Reopened"
