@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.domain.skills.fit import FitSummary, learn_next
+from desktop.domain.red_flags.flags import Risk
+from desktop.domain.skills.fit import learn_next
 from desktop.domain.tracking.tracker import Posting, PostingRow
 from desktop.services import PostingView, StoredPosting, Tracker
+from desktop.services.summaries import TableSummaries
 from desktop.ui.adding import PostingAdder
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.dialogs.learn import Rankings
@@ -37,7 +39,7 @@ from desktop.ui.filter_box import FilterBox
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.loading import TableLoader
 from desktop.ui.menus import build_menus, show_column_menu
-from desktop.ui.posting_model import Column, PostingTableModel, words_of
+from desktop.ui.posting_model import Column, PostingTableModel, display_title, words_of
 from desktop.ui.prompts import Prompts
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
@@ -308,20 +310,23 @@ class MainWindow(QMainWindow):
         )
 
     def show_learn_next(self) -> None:
-        """Missing skills across open postings, most needed first; pick one to see them."""
+        """Missing skills across open postings, most needed first; pick one to see them.
+        Postings at high scam risk are left out: their "requirements" are bait."""
 
-        def shown(fits: dict[int, FitSummary]) -> None:
+        def shown(summaries: TableSummaries) -> None:
+            scams = {k for k, risk in summaries.risks.items() if risk.level == Risk.HIGH}
+            fits = {k: v for k, v in summaries.fits.items() if k not in scams}
             open_ids = {p.id for p in self._all_postings() if not p.is_closed}
             rankings = Rankings(
                 open=learn_next({k: v for k, v in fits.items() if k in open_ids}),
                 all=learn_next(fits),
             )
-            titles = {p.id: p.title or "untitled" for p in self._all_postings()}
+            titles = {p.id: display_title(p) for p in self._all_postings()}
             chosen = self.prompts.learn_next(rankings, titles)
             if chosen is not None:
                 self._reveal(chosen)
 
-        self.guard.run(lambda: self.tracker.summaries().fits, shown, self._task_failed)
+        self.guard.run(self.tracker.summaries, shown, self._task_failed)
 
     def _all_postings(self) -> list[PostingRow]:
         return self.model.every_posting()

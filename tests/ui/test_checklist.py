@@ -82,6 +82,24 @@ def test_learn_next_lists_missing_skills_of_open_postings(window, prompts):
     assert rankings.open == [] and rankings.all[0][1] == (1,)
 
 
+def test_learn_next_leaves_out_scams_and_names_untitled_postings_by_their_start(window, prompts):
+    add(window, CONTRACT)
+    add(
+        window,
+        "Mobile developer wanted!!! Earn $900 per day from home. Interview on Telegram, "
+        "send your bank details to start today.\n\nRequirements\n- Kotlin\n- Rust\n",
+    )
+    add(window, "Quick gig: Terraform and Ansible for our staging servers, 2 weeks.")
+    _with_profile(window, prompts, ProfileSkill("Go"))
+    window.show_learn_next()
+    rankings, titles = prompts.learn_next_seen
+    counted = {posting for _, postings in rankings.all for posting in postings}
+    assert window.model.index(window.model.row_of(2), Column.RISK).data() == "High"
+    assert 2 not in counted and 1 in counted
+    assert "untitled" not in titles.values()
+    assert titles[3].startswith("(untitled) Quick gig") or titles[3].startswith("Quick gig")
+
+
 def test_learn_next_dialog_switches_between_open_and_all_postings(qtbot):
     from desktop.ui.dialogs.learn import LearnNextDialog, Rankings
 
