@@ -50,7 +50,7 @@ READING = "Reading the posting…"
 # How often edits the database refused (locked, full) are tried again.
 RETRY_MS = 5000
 DEFAULT_WIDTHS = {
-    Column.COMPANY: 110,
+    Column.COMPANY: 124,  # "Company / client" whole
     Column.STAGE: 90,
     Column.SOURCE: 80,
     Column.ADDED: 84,

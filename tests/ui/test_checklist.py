@@ -45,6 +45,19 @@ def test_ticking_a_manual_item_counts_it_and_survives_reopening(window, prompts,
     assert window.model.index(0, Column.FIT).data() == "3/8"
 
 
+def test_profile_dialog_opens_ready_to_type_a_skill(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.domain.skills.taxonomy import taxonomy
+    from desktop.ui.dialogs.profile import ProfileDialog
+
+    dialog = ProfileDialog(Profile(()), taxonomy())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.add_edit)
+
+
 def test_profile_dialog_adds_skills_by_alias_and_from_a_cv(qtbot):
     dialog = ProfileDialog(Profile((ProfileSkill("Python", 3),)), taxonomy())
     qtbot.addWidget(dialog)

@@ -130,12 +130,12 @@ class ProfileDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove_selected)
 
         left = QVBoxLayout()
-        left.addWidget(
-            QLabel(
-                "Your skills: years are optional; tick Learning for skills you "
-                "are still learning (they do not count as met)."
-            )
+        intro = QLabel(
+            "Your skills: years are optional (double-click or F2 on the Years cell to set "
+            "them); tick Learning for skills you are still learning (they do not count as met)."
         )
+        intro.setWordWrap(True)
+        left.addWidget(intro)
         left.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.add_edit, 1)
@@ -152,6 +152,7 @@ class ProfileDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
+        self.add_edit.setFocus()  # the first thing to do here is to type a skill
 
     def _cv_side(self) -> QVBoxLayout:
         """Paste a CV, find the skills it names, tick the ones to add."""
