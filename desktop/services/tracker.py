@@ -123,6 +123,11 @@ class Tracker:
         """Every posting as the table shows it (no history, no text)."""
         return self.store.list_rows()
 
+    @property
+    def data_file(self) -> Path:
+        """The database file the tracker keeps everything in."""
+        return self.store.db_file
+
     def prepare(self) -> None:
         """Compile what reading and showing a posting needs (the skills taxonomy, the
         reader's and the red flags' patterns: 0.5-0.8 s), so that the first posting shown

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME
+from desktop import APP_NAME, __version__
 from desktop.domain.red_flags.flags import Risk
 from desktop.domain.skills.fit import learn_next
 from desktop.domain.tracking.tracker import Posting, PostingRow
@@ -219,6 +219,13 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._update_counts)
         self.model.rowsRemoved.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
+
+    def show_about(self) -> None:
+        """Help → About: the version and the data folder, which it can open."""
+        folder = self.tracker.data_file.parent
+        wanted = self.prompts.about(__version__, self.tracker.data_file)
+        if wanted and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.prompts.warn("Data folder", f"Gigdesk could not open {folder}.")
 
     def open_log_folder(self) -> None:
         """Show the log folder in the file manager, so the log can go with a bug report."""

@@ -142,6 +142,7 @@ def build_menus(window: MainWindow) -> WindowActions:
         QKeySequence.StandardKey.HelpContents,
         lambda: show_shortcuts(window),
     )
+    action(help_menu, "&About Gigdesk", "", window.show_about)
     if window.log_folder is not None:
         action(
             help_menu,

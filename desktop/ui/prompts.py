@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from html import escape
 from pathlib import Path
 from typing import TypeVar
 
@@ -133,6 +134,19 @@ class Prompts:
 
     def warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self._parent, title, message)
+
+    def about(self, version: str, data_file: Path) -> bool:
+        """Gigdesk's version and where the user's data is; True to open its folder."""
+        box = QMessageBox(self._parent)
+        box.setWindowTitle("About Gigdesk")
+        box.setText(
+            f"<h3>Gigdesk {escape(version)}</h3><p>Your postings, kept on this computer only: "
+            f"no account, no network.</p><p>Your data: <code>{escape(str(data_file))}</code></p>"
+        )
+        open_folder = box.addButton("&Open data folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        return box.clickedButton() is open_folder
 
     def show_shortcuts(self, rows: list[tuple[str, str]]) -> None:
         table = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)

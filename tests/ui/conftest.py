@@ -54,6 +54,10 @@ class FakePrompts:
     def warn(self, title: str, message: str) -> None:
         self.warnings.append((title, message))
 
+    def about(self, version: str, data_file: Path) -> bool:
+        self.about_seen = (version, data_file)
+        return False
+
     def unsaved_edits(self, count: int, reason: str) -> UnsavedChoice:
         self.unsaved_asked.append((count, reason))
         return self.unsaved_choices.pop(0)

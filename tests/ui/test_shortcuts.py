@@ -29,3 +29,11 @@ def test_each_show_tab_shortcut_opens_the_tab_its_name_says(window):
             assert tabs.currentWidget() is titles[wanted], f"{action.text()} opened another tab"
             opened.append(wanted)
     assert sorted(opened) == sorted(titles)
+
+
+def test_help_about_names_the_version_and_the_data_file(window, prompts, tracker):
+    from desktop import __version__
+
+    (about,) = [a for a in window.findChildren(QAction) if a.text() == "&About Gigdesk"]
+    about.trigger()
+    assert prompts.about_seen == (__version__, tracker.store.db_file)
