@@ -157,16 +157,31 @@ def build_menus(window: MainWindow) -> WindowActions:
 
 
 def show_shortcuts(window: MainWindow) -> None:
-    """Every key the window answers to, with what it does."""
-    rows = {
-        (
-            action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-            action.text().replace("&", ""),
-        )
-        for action in window.findChildren(QAction)
-        if not action.shortcut().isEmpty()
-    }
-    window.prompts.show_shortcuts(sorted(rows, key=lambda row: row[1]))
+    """Every key the window answers to, with what it does, grouped by task as the menus
+    group them (and in their order), then any key no menu shows."""
+    groups: list[tuple[str, list[tuple[str, str]]]] = []
+    listed: set[QAction] = set()
+    for entry in window.menuBar().actions():
+        menu = entry.menu()
+        if not isinstance(menu, QMenu):
+            continue
+        actions = [a for a in menu.actions() if not a.shortcut().isEmpty()]
+        listed.update(actions)
+        if actions:
+            groups.append((entry.text().replace("&", ""), [_key_row(a) for a in actions]))
+    others = [
+        _key_row(a)
+        for a in window.findChildren(QAction)
+        if not a.shortcut().isEmpty() and a not in listed
+    ]
+    if others:
+        groups.append(("Other", sorted(set(others), key=lambda row: row[1])))
+    window.prompts.show_shortcuts(groups)
+
+
+def _key_row(action: QAction) -> tuple[str, str]:
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return keys, action.text().replace("&", "")
 
 
 def show_column_menu(table: QTableView, position: QPoint) -> None:

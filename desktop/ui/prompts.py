@@ -148,8 +148,12 @@ class Prompts:
         box.exec()
         return box.clickedButton() is open_folder
 
-    def show_shortcuts(self, rows: list[tuple[str, str]]) -> None:
-        table = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
+    def show_shortcuts(self, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
+        table = "".join(
+            f"<tr><td colspan='2'><h4>{escape(task)}</h4></td></tr>"
+            + "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
+            for task, rows in groups
+        )
         QMessageBox.information(
             self._parent, "Keyboard shortcuts", f"<table cellpadding='4'>{table}</table>"
         )

@@ -72,8 +72,9 @@ class FakePrompts:
     def learn_next(self, ranked, titles):
         self.learn_next_seen = (ranked, titles)
 
-    def show_shortcuts(self, rows: list[tuple[str, str]]) -> None:
-        self.shortcuts = rows
+    def show_shortcuts(self, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
+        self.shortcut_groups = groups
+        self.shortcuts = [row for _, rows in groups for row in rows]
 
 
 def add(window: MainWindow, text: str) -> Posting | None:

@@ -317,6 +317,12 @@ def test_shortcut_list_covers_the_common_actions(window, prompts):
         "Undo",
         "Quit",
     } <= described
+    tasks = [task for task, _ in prompts.shortcut_groups]
+    assert tasks[:4] == ["File", "Edit", "Posting", "Tools"]
+    by_task = dict(prompts.shortcut_groups)
+    assert ("Ctrl+V", "Paste posting") in by_task["File"] or any(
+        what == "Paste posting" for _, what in by_task["Edit"]
+    )
 
 
 def test_layout_is_remembered_between_runs(open_window):
