@@ -227,6 +227,27 @@ def test_export_has_fit_columns_against_the_stored_profile(capsys, tmp_path, dat
     ]
 
 
+def test_export_has_what_a_job_site_said_of_the_posting(tmp_path, data_dir):
+    main(["add", str(DATA / "upwork_job_page.txt"), "--data-dir", data_dir])
+    main(["add", str(DATA / "platform_contract.txt"), "--data-dir", data_dir])
+    out = tmp_path / "tracker.csv"
+    assert main(["export", "--csv", str(out), "--data-dir", data_dir]) == 0
+    upwork, other = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")))
+    assert upwork["source"] == "Upwork"
+    assert (upwork["level"], upwork["connects"], upwork["proposals"]) == (
+        "Expert",
+        "16",
+        "10 to 15",
+    )
+    assert (upwork["client_payment"], upwork["client_rating"], upwork["client_spent"]) == (
+        "verified",
+        "4.8",
+        "$8.4K",
+    )
+    assert upwork["client_member_since"] == "Mar 3, 2019"
+    assert other["level"] == other["client_payment"] == ""
+
+
 def test_analyze_reports_red_flags_for_a_message_and_a_posting(capsys, tmp_path):
     message = tmp_path / "message.txt"
     message.write_text(

@@ -8,6 +8,7 @@ written once.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
@@ -19,6 +20,7 @@ from typing import Any
 
 from desktop.collector import collector_paused
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
+from desktop.domain.tracking.export import SITE_COLUMNS
 from desktop.domain.tracking.tracker import (
     PREVIEW_CHARS,
     Outcome,
@@ -110,19 +112,36 @@ def posting_rows_with_history(connection: sqlite3.Connection) -> Iterator[Postin
     by_posting = groupby(events, key=itemgetter(0))
     next_history = next(by_posting, None)
     rows = connection.execute(
-        f"SELECT {_ROW_COLUMNS} FROM posting INDEXED BY posting_row ORDER BY id"
+        f"SELECT {_ROW_COLUMNS}, json_extract(analysis, {_SITE_PATHS}) FROM posting ORDER BY id"
     )
-    for values in rows:
+    for *values, site in rows:
         while next_history is not None and next_history[0] < values[0]:
             next_history = next(by_posting, None)  # the events of a posting now gone
         history: tuple[StageEvent, ...] = ()
         if next_history is not None and next_history[0] == values[0]:
             history = tuple(StageEvent(_moment(at), name) for _, at, name in next_history[1])
             next_history = next(by_posting, None)
-        yield _row(values, history, "")
+        yield _row(values, history, "", _site(site))
 
 
-def _row(values: tuple[Any, ...], history: tuple[StageEvent, ...], preview: str) -> PostingRow:
+# The reading's fields the CSV shows for a job site's page, read by SQLite in one pass
+# (a JSON array, one value per SITE_COLUMNS entry).
+_SITE_PATHS = ", ".join(f"'$.{field}'" for field in SITE_COLUMNS.values())
+
+
+def _site(extracted: str | None) -> tuple[str, ...]:
+    values = json.loads(extracted) if extracted else []
+    if not any(value is not None for value in values):
+        return ()
+    return tuple("" if value is None else str(value) for value in values)
+
+
+def _row(
+    values: Sequence[Any],
+    history: tuple[StageEvent, ...],
+    preview: str,
+    site: tuple[str, ...] = (),
+) -> PostingRow:
     """One posting's row from its columns; 100,000 at each start, so built directly."""
     posting_id, title, company, source, url, follow_up, notes, added, updated, stage, outcome = (
         values
@@ -143,6 +162,7 @@ def _row(values: tuple[Any, ...], history: tuple[StageEvent, ...], preview: str)
         outcome=_OUTCOMES[outcome] if outcome else None,
         history=history,
         preview=preview,
+        site=site,
     )
 
 

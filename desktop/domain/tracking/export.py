@@ -14,6 +14,24 @@ from desktop.domain.red_flags.flags import RiskSummary
 from desktop.domain.skills.fit import FitSummary
 from desktop.domain.tracking.tracker import PostingRow, Stage
 
+# What a job site says of a posting (an Upwork job page or listing), by CSV column: the
+# field of the stored reading it comes from (desktop/domain/reading/serialize.py's names,
+# dotted into its activity and client boxes). Empty for a posting from anywhere else.
+SITE_COLUMNS: dict[str, str] = {
+    "level": "level",
+    "duration": "duration",
+    "project_type": "project_type",
+    "connects": "connects",
+    "proposals": "activity.proposals",
+    "client_payment": "client.payment_method",
+    "client_rating": "client.rating",
+    "client_reviews": "client.reviews",
+    "client_country": "client.country",
+    "client_spent": "client.total_spent",
+    "client_hire_rate": "client.hire_rate",
+    "client_member_since": "client.member_since",
+}
+
 # The README documents each column; a test keeps the two in step.
 COLUMNS: tuple[str, ...] = (
     "id",
@@ -38,7 +56,10 @@ COLUMNS: tuple[str, ...] = (
     "hours_zone",
     "hours_local",
     "overlap_hours",
+    *SITE_COLUMNS,
 )
+
+_NO_SITE = ("",) * len(SITE_COLUMNS)
 
 # Leading characters that make a spreadsheet run a cell as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -87,6 +108,7 @@ def tracker_row(
         hours.zone if hours else "",
         hours.local if hours else "",
         f"{hours.overlap_hours:g}" if hours and hours.overlap_hours is not None else "",
+        *(posting.site or _NO_SITE),
     ]
     return neutralised(cells)
 

@@ -140,6 +140,9 @@ class PostingRow:
     outcome: Outcome | None = None
     history: tuple[StageEvent, ...] = field(default=())
     preview: str = ""
+    # What the job site says of it, in SITE_COLUMNS order (desktop/domain/tracking/export.py):
+    # the CSV's rows carry it, the table's do not.
+    site: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
