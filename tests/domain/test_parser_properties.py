@@ -1,5 +1,6 @@
 """Whatever is pasted, the parser answers, and every span it gives lies inside the text."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -54,3 +55,12 @@ def test_parser_never_raises_and_spans_stay_inside_the_text(text):
     for item in (*result.must_haves, *result.nice_to_haves):
         assert 0 <= item.start <= item.end <= len(text)
         assert text[item.start : item.end] == item.text
+
+
+@pytest.mark.parametrize("unit", ["7", "A", "Aa", "7k", "...", "!", "x" + " " * 50])
+def test_a_long_run_of_one_shape_is_read_in_one_pass(unit):
+    # 100,000 characters: a pattern retried at every character of the run, or backtracking
+    # over it, would take hours here; a reading linear in the text takes about a second.
+    text = "Data entry clerk\n\n" + unit * (100_000 // len(unit))
+    result = analyze_posting(text)
+    assert result.title == "Data entry clerk"

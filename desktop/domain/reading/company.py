@@ -30,7 +30,7 @@ _LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
 _ABOUT = re.compile(rf"^(?i:about)[ \t]+({NAME})\s*$")
 _PROSE = (
     re.compile(
-        rf"(?:^|\n|[.:!?][ \t]+)[ \t]*({NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|"
+        rf"(?:^|\n|[.:!?](?=[ \t]))[ \t]*({NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|"
         r"builds|makes|seeks|wants|provides|creates|develops|offers|allows|lets|enables)[ \t]+"
     ),
     re.compile(rf"\b(?i:at)\s+({NAME}),?\s+(?i:we|our)\b"),
