@@ -110,7 +110,7 @@ def test_requirement_lines_in_a_posting_without_a_requirements_heading(line):
 
 @pytest.mark.parametrize(
     "heading",
-    ["You're probably a match if", "Who are we looking for?", "Jouw profiel", "Anforderungen"],
+    ["You're a good fit if", "Who are we looking for?", "Jouw profiel", "Anforderungen"],
 )
 def test_requirement_headings_as_boards_and_languages_write_them(heading):
     text = f"{heading}\n- Three years of Kotlin\n- Comfort with Gradle\n"
