@@ -102,17 +102,28 @@ def _optional(pattern: str | None) -> re.Pattern[str] | None:
 
 @cache
 def layouts() -> tuple[Layout, ...]:
-    return tuple(_layout(profile) for profile in load_json("layouts.json")["layouts"])
+    data = load_json("layouts.json")
+    shared = data.get("shared", {})
+    return tuple(_layout(profile, shared) for profile in data["layouts"])
 
 
-def _layout(profile: dict[str, object]) -> Layout:
-    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+def _layout(profile: dict[str, object], shared: dict[str, list[object]]) -> Layout:
+    def entries(key: str) -> list[object]:
+        """The profile's list under key, each "@name" replaced by the shared list name."""
         values = profile.get(key, [])
         assert isinstance(values, list)
-        return tuple(_whole(value) for value in values)
+        return [
+            item
+            for value in values
+            for item in (
+                shared[value[1:]] if isinstance(value, str) and value.startswith("@") else [value]
+            )
+        ]
 
-    fields = profile.get("fields", [])
-    assert isinstance(fields, list)
+    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(_whole(str(value)) for value in entries(key))
+
+    fields = [entry for entry in entries("fields") if isinstance(entry, dict)]
     return Layout(
         name=str(profile["name"]),
         platform=str(profile.get("platform", "")),
