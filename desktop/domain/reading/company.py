@@ -57,7 +57,7 @@ def clean_company(name: str, title: str = "") -> str:
     words = title_words()
     name = _PARENTHESIS.sub(" ", _FULL_URL.sub(" ", name)).strip()
     name = _TRAILING_CONNECTOR.sub("", name).strip(" .,;:'’")
-    # "Us and Why We're Hiring" is no name; "The Cake Studio" is one.
+    # "Us and What We Build" is no name; "The Cake Studio" is one.
     first = name.split()[0].casefold() if name.split() else ""
     first = "" if first == "the" else first
     last = name.split()[-1].casefold() if name.split() else ""

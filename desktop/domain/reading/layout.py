@@ -124,7 +124,7 @@ def _kind_named(key: str) -> str | None:
         return None
     kind = next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
     if kind == "nice_to_have" and _REQUIRED_AND_OPTIONAL.search(key):
-        return "must_have"  # "Requirements & Preferred Skills": each item decides
+        return "must_have"  # "Required and Bonus Skills": each item decides
     return kind
 
 
@@ -331,7 +331,7 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
         and not re.search(r"[.!?]", text)
         and names_a_section(text)
     ):
-        return True  # "What you'll do as a Live Chat Sales Specialist:"
+        return True  # "What you'll handle as our night-shift dispatcher:"
     if not words or len(words) > _MAX_HEADING_WORDS or text.endswith(_TERMINAL):
         return False
     if text.endswith(":") and not re.search(r"[.!?]", text):

@@ -288,7 +288,7 @@ def _reads_as_clause(piece: str) -> bool:
 
 
 def _run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Items of a list whose line breaks were lost ("… systems Strong knowledge of AI …"):
+    """Items of a list whose line breaks were lost ("… ledgers Strong command of payroll …"):
     split before each capitalised word that opens a requirement, mid-sentence."""
     if end - start < _RUN_TOGETHER_MIN_CHARS:
         return [(start, end)]
@@ -388,7 +388,7 @@ def _clause_start(raw: str, marker: int) -> int | None:
     if raw[breaks[-1].start()] in ";.!?":
         return breaks[-1].start() + 1  # a new sentence or a ";" clause holds the plus
     if breaks[-1].end() == marker and _PREDICATE.match(clause):
-        return None  # "A STEM degree, is a plus": the whole item is the plus
+        return None  # "A forklift licence, is a plus": the whole item is the plus
     if breaks[-1].end() == marker or clause[:1].isupper() or _rules().clause_opener.match(clause):
         return breaks[-1].start()
     return None
