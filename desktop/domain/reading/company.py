@@ -23,8 +23,8 @@ _MAX_NAME_CHARS = 40
 _MIN_MENTIONS = 3
 _MAX_TITLE_WORDS = 20
 _MIN_LINK_MENTIONS = 2
-_TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|&|de|la))+$")
-_PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*")
+_TRAILING_CONNECTOR = re.compile(r"(?<![ \t])(?:[ \t]+(?:of|and|&|de|la))++$")
+_PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\([^)]{0,200}\)\s*")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 _LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
 _ABOUT = re.compile(rf"^(?i:about)[ \t]+({NAME})\s*$")
@@ -47,7 +47,7 @@ _STATEMENTS = (
 )
 _AT_NAME = re.compile(rf"\b(?:at|join)[ \t]+({NAME})")
 _URL = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.I)
-_FULL_URL = re.compile(r"\s*\bhttps?://\S+", re.I)
+_FULL_URL = re.compile(r"(?:(?<!\s)\s+)?\bhttps?://\S+", re.I)
 _LETTERS = re.compile(r"[^a-z0-9]")
 
 

@@ -17,8 +17,10 @@ from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
 _MARKER = re.compile(r"^(?:[-*•+–·▪◦]{1,2}(?=\s|[A-Za-z0-9(])|\d{1,2}[.)](?=\s|[A-Za-z(]))\s*")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
+# A heading's closing marks are taken in one go (an atomic group) after its last letter, so a
+# long run of spaces is never retried from each of its characters.
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?\S)(?>\s*#*\s*)$")
+_BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(?>\s*:?\s*)$")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
 _TERMINAL = (".", "!", "?", ";", ",")
@@ -128,12 +130,14 @@ def _kind_named(key: str) -> str | None:
     return kind
 
 
-# A heading over required and optional items together: each item then decides.
+# A heading over required and optional items together: each item then decides. Only the
+# first required word and the first joint are tried (atomic groups), once each.
 _REQUIRED_AND_OPTIONAL = re.compile(
-    r"\b(?:requirements?|required|must[- ]haves?|qualifications)\b.*\s(?:&|and|\+|/)\s?"
-    r"|\s(?:&|and|\+|/)\s?.*\b(?:requirements?|required|must[- ]haves?|qualifications)\b"
+    r"^(?>.*?\b(?:requirements?|required|must[- ]haves?|qualifications)\b).*\s(?:&|and|\+|/)"
+    r"|^(?>.*?\s(?:&|and|\+|/)).*\b(?:requirements?|required|must[- ]haves?|qualifications)\b"
 )
-_HEADING_MARKUP = re.compile(r"[\s*_#:?]+$|^[\s*_#]+")
+# Trailing markup is tried from the start of a run, never from each character in it.
+_HEADING_MARKUP = re.compile(r"(?<![\s*_#:?])[\s*_#:?]+$|^[\s*_#]+")
 
 
 def heading_key(text: str) -> str:
