@@ -4,7 +4,10 @@
 
 Reports the time to read a typical posting and a 1 MB paste (the posting
 repeated, and 1 MB of random text), each against tokenising the same text with
-one regular expression, the least any reading of the text must cost.
+one regular expression, the least any reading of the text must cost. Then reads
+adversarial lines, each built to make a backtracking pattern retry it, at two
+lengths: a reading linear in the text takes about twice as long at twice the
+length, a quadratic one four times.
 """
 
 from __future__ import annotations
@@ -22,6 +25,21 @@ from desktop.domain.reading.analysis import analyze_posting  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "platform_contract.txt"
 _WORDS = re.compile(r"\w+")
+_CLIENT_BOX = "Fence repair quote\nPosted 3 hours ago\nActivity on this job\nAbout the client\n"
+_LINKEDIN_TAIL = "\nAbout the job\nSeniority level\nEmployment type\nSign in\n"
+# Each builds a text around one line of n characters.
+_ADVERSARIAL = (
+    (
+        "LinkedIn title line with no site name at its end",
+        lambda n: ("hiring in " * n)[:n] + _LINKEDIN_TAIL,
+    ),
+    ("Upwork client box: digits, no 'open jobs'", lambda n: _CLIENT_BOX + "7" * n),
+    ("Upwork client box: spaces, no local time", lambda n: _CLIENT_BOX + "x" + " " * n + "x"),
+    ("capitalised words, no statement", lambda n: "Clerk\n\n" + ("Aa " * n)[:n]),
+    ("a run of full stops", lambda n: "Clerk\n\n" + "." * n),
+    ("spaces inside a Markdown heading", lambda n: "# Clerk x" + " " * n + "x"),
+)
+_ADVERSARIAL_CHARS = 30_000
 
 
 def main() -> None:
@@ -44,6 +62,15 @@ def main() -> None:
             f"| {name} ({len(text):,} chars) | {parse * 1000:.1f} ms | "
             f"{floor * 1000:.2f} ms | {parse / floor:.0f}x |"
         )
+    print(
+        f"\n| adversarial line | {_ADVERSARIAL_CHARS:,} chars | {2 * _ADVERSARIAL_CHARS:,} chars "
+        "| growth (2x linear, 4x quadratic) |"
+    )
+    print("|---|---|---|---|")
+    for name, build in _ADVERSARIAL:
+        texts = (build(_ADVERSARIAL_CHARS), build(2 * _ADVERSARIAL_CHARS))
+        short, long = (median_seconds(lambda t=text: analyze_posting(t), 3) for text in texts)
+        print(f"| {name} | {short * 1000:.0f} ms | {long * 1000:.0f} ms | {long / short:.1f}x |")
 
 
 if __name__ == "__main__":

@@ -126,3 +126,28 @@ def test_a_listings_tags_and_labels_are_the_sites_words_and_give_its_hours():
     board = [text[s.start : s.end] for s in result.sections if s.kind == SectionKind.BOILERPLATE]
     assert any("QuickBooks Online" in words and "+3" in words for words in board)
     assert result.hours_per_week is not None and result.hours_per_week.max == 30
+
+
+_CLIENT_BOX = "Fence repair quote\nPosted 3 hours ago\nActivity on this job\nAbout the client\n"
+
+
+def test_a_line_longer_than_any_label_is_prose_not_a_field_of_the_page():
+    prose = "Member since the day we opened, our family has " + "kept the garden tidy, " * 20
+    page = read_layout(f"{_CLIENT_BOX}{prose}\nMember since Jun 9, 2021\n")
+    assert page is not None
+    assert page.fields["client.member_since"] == "Jun 9, 2021"
+
+
+def test_a_long_adversarial_line_reads_in_time_linear_in_its_length():
+    # 200,000 characters: a pattern that backtracks over the line would run for hours.
+    size = 200_000
+    lines = [
+        "7" * size,  # digits that never end in "open jobs"
+        "x" + " " * size + "x",  # spaces that never reach a local time
+        ("hiring in " * size)[:size],  # a LinkedIn title line that never ends in "| LinkedIn"
+    ]
+    for line in lines:
+        page = read_layout(f"{_CLIENT_BOX}{line}\n")
+        assert page is not None and "client.open_jobs" not in page.fields
+        linkedin = read_layout(f"{line}\nAbout the job\nSeniority level\nSign in\n")
+        assert linkedin is not None and linkedin.title == ""

@@ -65,7 +65,7 @@ def test_an_item_that_says_it_is_not_required_is_nice_whatever_its_commas():
 def test_helpful_and_no_dealbreaker_mark_an_item_as_optional():
     text = (
         "Requirements:\n- Sales experience\n"
-        "- It would be helpful if you know some HTML, but it is not a dealbreaker\n"
+        "- Knowing a little Spanish is helpful but not a dealbreaker\n"
     )
     result = analyze_posting(text)
     assert _texts(result.must_haves) == ["Sales experience"]

@@ -1,5 +1,6 @@
 """Whatever is pasted, the parser answers, and every span it gives lies inside the text."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -54,3 +55,44 @@ def test_parser_never_raises_and_spans_stay_inside_the_text(text):
     for item in (*result.must_haves, *result.nice_to_haves):
         assert 0 <= item.start <= item.end <= len(text)
         assert text[item.start : item.end] == item.text
+
+
+_RUN = 100_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data entry clerk\n\n" + "7" * _RUN,
+        "Data entry clerk\n\n" + "A" * _RUN,
+        "Data entry clerk\n\n" + "Aa " * (_RUN // 3),
+        "Data entry clerk\n\n" + "7k" * (_RUN // 2),
+        "Data entry clerk\n\n" + "." * _RUN,
+        "Data entry clerk\n\n" + "!" * _RUN,
+        "Data entry clerk\n\n" + "(" * _RUN,
+        "Data entry clerk\n\n" + "The " * (_RUN // 4),
+        "Data entry clerk x" + " " * _RUN + "x\n",
+        "# Data entry clerk x" + " " * _RUN + "x\n",
+        "**Data entry clerk x" + " " * _RUN + "x**\n",
+        "Data entry clerk\n\nRequirements:\n- Typing x" + "\t" * _RUN + "x and more\n",
+    ],
+    ids=[
+        "digits",
+        "capitals",
+        "short-words",
+        "amounts",
+        "full-stops",
+        "exclamations",
+        "open-parentheses",
+        "articles",
+        "spaces-in-title",
+        "spaces-in-markdown-heading",
+        "spaces-in-bold-line",
+        "tabs-in-list-item",
+    ],
+)
+def test_a_long_run_of_one_shape_is_read_in_one_pass(text):
+    # 100,000 characters: a pattern retried at every character of the run, or backtracking
+    # over it, would take hours here; a reading linear in the text takes about a second.
+    result = analyze_posting(text)
+    assert result.title.startswith("Data entry clerk")

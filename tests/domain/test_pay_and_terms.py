@@ -60,6 +60,9 @@ def test_pay_that_rises_later_in_the_sentence_tops_the_range():
         ("A fixed-term role covering parental leave.", "contract"),
         ("Dental cover for full-time U.S. employees.", None),
         ("Prior freelance experience is welcome.", None),
+        ("Freelance or agency experience with Shopify is required.", None),
+        ("You bring two years of freelance client work experience.", None),
+        ("This is a freelance gig, experience with Figma needed.", "contract"),
         ("This is a full-time position.", "full-time"),
     ],
 )

@@ -85,7 +85,8 @@ _DAYS_RANGE = re.compile(
 )
 _DAY_SINGLE = re.compile(r"\bon\s+" + _DAY.format(n="d1"), re.IGNORECASE)
 # A line break ends a sentence unless the next line carries on in lower case (a wrapped paste).
-_SENTENCE_END = re.compile(r"[.!?]+[\s)]+(?=[A-Z0-9\"“(])|\n\s*(?![a-z])")
+# A run of stops is tried from its first ("?!"), never from each stop in it.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\s)]+(?=[A-Z0-9\"“(])|\n\s*(?![a-z])")
 # Mentions are this long at most (e.g. "Coordinated Universal Standard Time zone").
 _LONGEST_MENTION = 80
 # How far after a window an "until 8 pm on occasion" may stand and still extend it.

@@ -58,12 +58,19 @@ _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
-_AT_COMPANY = re.compile(r"^(.+?)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
-_TITLE_TAIL = re.compile(r"\s*(?::|\s[-–—|]\s).*$")
-_TITLE_ASIDE = re.compile(r"\s*(?:\bhttps?://\S+|\[[^\]]*\])")
-_TITLE_BRIEF = re.compile(r"\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE)
-_HEADER_SEPARATOR = re.compile(r"\s*\|\s*|\s+[—–]\s+")
-_ROLE_WORDS = r"(?:[A-Z][\w/&+'’-]*|\([\w ]+\))(?:\s+(?:[A-Z][\w/&+'’-]*|\([\w ]+\)|of|and|&))*"
+# Spaces before a separator are matched from the first of them ("(?<!\s)\s+"), never from
+# each space of a long run, so that a search stays linear in the text.
+_AT_COMPANY = re.compile(r"^(.*?\S)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
+_TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::|\s[-–—|]\s).*$")
+_TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
+_TITLE_BRIEF = re.compile(
+    r"(?<!\s)\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE
+)
+_HEADER_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?\|\s*|(?<!\s)\s+[—–]\s+")
+_ROLE_WORDS = (
+    r"(?:[A-Z][\w/&+'’-]*|\([\w ]+\))"
+    rf"(?:\s+(?:[A-Z][\w/&+'’-]*|\([\w ]+\)|of|and|&)){{0,{_MAX_TITLE_WORDS - 1}}}"
+)
 _PROSE_TITLES = (
     re.compile(
         # "looking for a structured, solution-oriented Analytics Engineer to join …"
@@ -308,7 +315,7 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
         if len(parts) < 2 or any(len(part) > _MAX_TITLE_CHARS for part in parts):
             continue
         if len(parts) == 2:
-            title = re.sub(r"\s+job\s+in\s+.*$", "", parts[0], flags=re.I).strip()
+            title = re.sub(r"(?<!\s)\s+job\s+in\s+.*$", "", parts[0], flags=re.I).strip()
             if has_role_word(title, role_words) and parts[1].casefold() not in not_company:
                 return title, parts[1], parts
             continue
@@ -329,7 +336,7 @@ def _title_from_lines(lines: list[str]) -> str:
             and not candidate.endswith((".", "!", "?", ":"))
         )
         if short and has_role_word(candidate, words.role_words):
-            return re.sub(r"\s+job\s+in\s+.*$", "", candidate, flags=re.I)
+            return re.sub(r"(?<!\s)\s+job\s+in\s+.*$", "", candidate, flags=re.I)
     return ""
 
 

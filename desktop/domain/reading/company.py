@@ -23,14 +23,14 @@ _MAX_NAME_CHARS = 40
 _MIN_MENTIONS = 3
 _MAX_TITLE_WORDS = 20
 _MIN_LINK_MENTIONS = 2
-_TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|&|de|la))+$")
-_PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*")
+_TRAILING_CONNECTOR = re.compile(r"(?<![ \t])(?:[ \t]+(?:of|and|&|de|la))++$")
+_PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\([^)]{0,200}\)\s*")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 _LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
 _ABOUT = re.compile(rf"^(?i:about)[ \t]+({NAME})\s*$")
 _PROSE = (
     re.compile(
-        rf"(?:^|\n|[.:!?][ \t]+)[ \t]*({NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|"
+        rf"(?:^|\n|[.:!?](?=[ \t]))[ \t]*({NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|"
         r"builds|makes|seeks|wants|provides|creates|develops|offers|allows|lets|enables)[ \t]+"
     ),
     re.compile(rf"\b(?i:at)\s+({NAME}),?\s+(?i:we|our)\b"),
@@ -47,7 +47,7 @@ _STATEMENTS = (
 )
 _AT_NAME = re.compile(rf"\b(?:at|join)[ \t]+({NAME})")
 _URL = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.I)
-_FULL_URL = re.compile(r"\s*\bhttps?://\S+", re.I)
+_FULL_URL = re.compile(r"(?:(?<!\s)\s+)?\bhttps?://\S+", re.I)
 _LETTERS = re.compile(r"[^a-z0-9]")
 
 
@@ -57,7 +57,7 @@ def clean_company(name: str, title: str = "") -> str:
     words = title_words()
     name = _PARENTHESIS.sub(" ", _FULL_URL.sub(" ", name)).strip()
     name = _TRAILING_CONNECTOR.sub("", name).strip(" .,;:'’")
-    # "Us and Why We're Hiring" is no name; "The Cake Studio" is one.
+    # "Us and What We Build" is no name; "The Cake Studio" is one.
     first = name.split()[0].casefold() if name.split() else ""
     first = "" if first == "the" else first
     last = name.split()[-1].casefold() if name.split() else ""

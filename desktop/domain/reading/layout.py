@@ -17,8 +17,10 @@ from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
 _MARKER = re.compile(r"^(?:[-*•+–·▪◦]{1,2}(?=\s|[A-Za-z0-9(])|\d{1,2}[.)](?=\s|[A-Za-z(]))\s*")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
+# A heading's closing marks are taken in one go (an atomic group) after its last letter, so a
+# long run of spaces is never retried from each of its characters.
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?\S)(?>\s*#*\s*)$")
+_BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(?>\s*:?\s*)$")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
 _TERMINAL = (".", "!", "?", ";", ",")
@@ -124,16 +126,18 @@ def _kind_named(key: str) -> str | None:
         return None
     kind = next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
     if kind == "nice_to_have" and _REQUIRED_AND_OPTIONAL.search(key):
-        return "must_have"  # "Requirements & Preferred Skills": each item decides
+        return "must_have"  # "Required and Bonus Skills": each item decides
     return kind
 
 
-# A heading over required and optional items together: each item then decides.
+# A heading over required and optional items together: each item then decides. Only the
+# first required word and the first joint are tried (atomic groups), once each.
 _REQUIRED_AND_OPTIONAL = re.compile(
-    r"\b(?:requirements?|required|must[- ]haves?|qualifications)\b.*\s(?:&|and|\+|/)\s?"
-    r"|\s(?:&|and|\+|/)\s?.*\b(?:requirements?|required|must[- ]haves?|qualifications)\b"
+    r"^(?>.*?\b(?:requirements?|required|must[- ]haves?|qualifications)\b).*\s(?:&|and|\+|/)"
+    r"|^(?>.*?\s(?:&|and|\+|/)).*\b(?:requirements?|required|must[- ]haves?|qualifications)\b"
 )
-_HEADING_MARKUP = re.compile(r"[\s*_#:?]+$|^[\s*_#]+")
+# Trailing markup is tried from the start of a run, never from each character in it.
+_HEADING_MARKUP = re.compile(r"(?<![\s*_#:?])[\s*_#:?]+$|^[\s*_#]+")
 
 
 def heading_key(text: str) -> str:
@@ -331,7 +335,7 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
         and not re.search(r"[.!?]", text)
         and names_a_section(text)
     ):
-        return True  # "What you'll do as a Live Chat Sales Specialist:"
+        return True  # "What you'll handle as our night-shift dispatcher:"
     if not words or len(words) > _MAX_HEADING_WORDS or text.endswith(_TERMINAL):
         return False
     if text.endswith(":") and not re.search(r"[.!?]", text):

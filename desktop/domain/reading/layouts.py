@@ -18,6 +18,9 @@ from desktop.resources import load_json
 # Layout markers and fields sit in a page's first lines or its client box; past this a
 # paste is pages of something else, and looking further would only cost time.
 _MAX_LINES = 2000
+# A page's labels, values and title lines are short: a longer line is the posting's own
+# prose, and matching a label's pattern against it would only cost time.
+_MAX_LABEL_CHARS = 300
 _TAG_MAX_WORDS = 7
 _TAG_MAX_CHARS = 60
 _MORE_TAGS = re.compile(r"\+\s?\d+")
@@ -99,17 +102,28 @@ def _optional(pattern: str | None) -> re.Pattern[str] | None:
 
 @cache
 def layouts() -> tuple[Layout, ...]:
-    return tuple(_layout(profile) for profile in load_json("layouts.json")["layouts"])
+    data = load_json("layouts.json")
+    shared = data.get("shared", {})
+    return tuple(_layout(profile, shared) for profile in data["layouts"])
 
 
-def _layout(profile: dict[str, object]) -> Layout:
-    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+def _layout(profile: dict[str, object], shared: dict[str, list[object]]) -> Layout:
+    def entries(key: str) -> list[object]:
+        """The profile's list under key, each "@name" replaced by the shared list name."""
         values = profile.get(key, [])
         assert isinstance(values, list)
-        return tuple(_whole(value) for value in values)
+        return [
+            item
+            for value in values
+            for item in (
+                shared[value[1:]] if isinstance(value, str) and value.startswith("@") else [value]
+            )
+        ]
 
-    fields = profile.get("fields", [])
-    assert isinstance(fields, list)
+    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(_whole(str(value)) for value in entries(key))
+
+    fields = [entry for entry in entries("fields") if isinstance(entry, dict)]
     return Layout(
         name=str(profile["name"]),
         platform=str(profile.get("platform", "")),
@@ -175,12 +189,12 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
     title_index = _title_index(layout, lines)
     title = lines[title_index].text if title_index is not None else ""
     if title_index is not None and layout.title_line:
-        match = layout.title_line.fullmatch(title)
+        match = layout.title_line.fullmatch(title) if _is_label_sized(title) else None
         title = match.group(1).strip() if match else ""
     company = ""
     if layout.company_line:
         for line in lines[:5]:
-            if match := layout.company_line.fullmatch(line.text):
+            if _is_label_sized(line.text) and (match := layout.company_line.fullmatch(line.text)):
                 company = match.group("company").strip()
                 break
     footer = next(
@@ -266,6 +280,8 @@ def _fields(layout: Layout, lines: list[_Line]) -> dict[str, str]:
 def _field_value(entry: _Field, lines: list[_Line], start: int) -> str:
     for index in range(start, len(lines)):
         text = lines[index].text
+        if not _is_label_sized(text):
+            continue
         if entry.line and (match := entry.line.fullmatch(text)):
             return (match.group(1) if match.groups() else match.group()).strip()
         if entry.before and entry.before.fullmatch(text) and index > start:
@@ -276,6 +292,10 @@ def _field_value(entry: _Field, lines: list[_Line], start: int) -> str:
                 value = lines[index + 1].text
             return value
     return ""
+
+
+def _is_label_sized(line: str) -> bool:
+    return len(line) <= _MAX_LABEL_CHARS
 
 
 def _tag_lines(text: str, lines: list[_Line]) -> list[_Line]:

@@ -9,8 +9,9 @@ from functools import cache
 from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
-# A name as written: capitalised words (or digits), joined by a few small words.
-NAME = r"[A-Z0-9][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la)){0,4}"
+# A name as written: capitalised words (or digits), joined by a few small words. It opens
+# a word, so a search tries it once a word and not at every character of a long one.
+NAME = r"(?<![\w.&'’-])[A-Z0-9][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la)){0,4}"
 
 
 @dataclass(frozen=True)

@@ -21,14 +21,14 @@ _MAX_ENUMERATED_WORDS = 5
 _CLAUSE_WORDS = re.compile(
     r"\b(?:you|we|I|they|must|will|should|can|but|so|yet|however)\b", re.IGNORECASE
 )
-_FINAL_AND = re.compile(r"\s+and\s")
+_FINAL_AND = re.compile(r"(?<!\s)\s+and\s")
 _ENUMERATION_JOIN = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)")
 _RUN_TOGETHER_MIN_CHARS = 120
 _RUN_TOGETHER_MIN_CUTS = 2
 # A capitalised word right after a lower-case word: where a lost line break ran two items together.
 _CAPITALISED = re.compile(r"(?<=[a-z0-9)] )[A-Z][\w-]*")
 _PREDICATE = re.compile(r"(?:is|are|would|will)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+[-–—]\s+|(?<=\w)[.!?]\s+(?=[A-Z])")
+_CLAUSE_BREAK = re.compile(r",\s+|;\s+|(?<!\s)\s+[-–—]\s+|(?<=\w)[.!?]\s+(?=[A-Z])")
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -275,7 +275,7 @@ def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     a second thing asked for after "and", each naming what it asks for, are two items."""
     raw = text[start:end]
     asks = _rules().asks_for_skill
-    for joint in re.finditer(r"\s+and\s+", raw):
+    for joint in re.finditer(r"(?<!\s)\s+and\s+", raw):
         left, right = raw[: joint.start()], raw[joint.end() :]
         opening = " ".join(right.split()[:_ASK_OPENING_WORDS])
         if _rules().prose.search(left) and asks.search(left) and asks.search(opening):
@@ -288,7 +288,7 @@ def _reads_as_clause(piece: str) -> bool:
 
 
 def _run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Items of a list whose line breaks were lost ("… systems Strong knowledge of AI …"):
+    """Items of a list whose line breaks were lost ("… ledgers Strong command of payroll …"):
     split before each capitalised word that opens a requirement, mid-sentence."""
     if end - start < _RUN_TOGETHER_MIN_CHARS:
         return [(start, end)]
@@ -388,7 +388,7 @@ def _clause_start(raw: str, marker: int) -> int | None:
     if raw[breaks[-1].start()] in ";.!?":
         return breaks[-1].start() + 1  # a new sentence or a ";" clause holds the plus
     if breaks[-1].end() == marker and _PREDICATE.match(clause):
-        return None  # "A STEM degree, is a plus": the whole item is the plus
+        return None  # "A forklift licence, is a plus": the whole item is the plus
     if breaks[-1].end() == marker or clause[:1].isupper() or _rules().clause_opener.match(clause):
         return breaks[-1].start()
     return None
