@@ -77,3 +77,33 @@ def test_a_linked_site_is_named_as_the_text_writes_it():
 def test_a_line_under_an_opening_sentence_is_no_company():
     text = "We need a patient piano teacher for our two kids.\nThanks a lot.\n"
     assert analyze_posting(text).company == ""
+
+
+@pytest.mark.parametrize(
+    ("second_line", "company", "location"),
+    [
+        (
+            "Northwind Robotics — Remote (EU time zones)",
+            "Northwind Robotics",
+            "Remote (EU time zones)",
+        ),
+        ("Acme Logistics GmbH · Berlin, Germany", "Acme Logistics GmbH", "Berlin, Germany"),
+        ("Brightwave Health | Remote, US", "Brightwave Health", "Remote, US"),
+        ("Kestrel Labs - London (hybrid)", "Kestrel Labs", "London (hybrid)"),
+        ("Kestrel Labs", "Kestrel Labs", None),
+    ],
+)
+def test_a_company_before_a_place_under_the_title_gives_both(second_line, company, location):
+    text = f"Senior Python Engineer\n{second_line}\n\nWe build fleet software.\n"
+    result = analyze_posting(text + "\nRequirements\n- Python\n")
+    assert (result.company, result.location) == (company, location)
+
+
+@pytest.mark.parametrize(
+    "second_line", ["Build the future - together", "Data | Analytics | Growth"]
+)
+def test_a_tagline_with_a_dash_is_no_company_and_no_place(second_line):
+    text = f"Senior Python Engineer\n{second_line}\n\nWe build fleet software.\n"
+    result = analyze_posting(text)
+    assert result.location is None
+    assert result.company in ("", second_line) or "-" not in result.company

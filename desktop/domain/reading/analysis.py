@@ -21,6 +21,7 @@ from desktop.domain.reading.company import (
     company_from_prose,
     company_from_statements,
     company_under_title,
+    place_under_title,
 )
 from desktop.domain.reading.fields import (
     Engagement,
@@ -177,7 +178,9 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         company=company,
         engagement=engagement,
         pay=pay,
-        location=find_location(content, header_parts),
+        location=find_location(
+            content, header_parts, place_under_title(meaningful, title) if page is None else ""
+        ),
         remote=find_remote_policy(content),
         hours_per_week=find_hours_per_week(content)
         or find_hours_per_week(fields.get("duration", "")),

@@ -80,16 +80,11 @@ def _prose_name(name: str, title: str) -> str:
 
 
 def company_under_title(lines: list[str], title: str) -> str:
-    """A short name on the line right under a first line that names the role."""
-    if (
-        len(lines) < 2
-        or not title
-        or not has_role_word(lines[0])
-        or len(lines[0].split()) > _MAX_TITLE_WORDS
-        or lines[0].endswith((".", "!", "?"))
-    ):
+    """A short name on the line right under a first line that names the role, alone or
+    before a place ("Acme Logistics GmbH · Berlin, Germany")."""
+    if not _under_a_title(lines, title):
         return ""
-    line = lines[1]
+    line = split_place(lines[1])[0]
     not_company = title_words().not_company
     if (
         len(line.split()) > 4
@@ -102,6 +97,47 @@ def company_under_title(lines: list[str], title: str) -> str:
     ):
         return ""
     return clean_company(line, title)
+
+
+def place_under_title(lines: list[str], title: str) -> str:
+    """The place after the company on the line under the title ("… — Remote (EU)")."""
+    return split_place(lines[1])[1] if _under_a_title(lines, title) else ""
+
+
+def _under_a_title(lines: list[str], title: str) -> bool:
+    """Whether the first line names the role, so the second may name who offers it."""
+    return not (
+        len(lines) < 2
+        or not title
+        or not has_role_word(lines[0])
+        or len(lines[0].split()) > _MAX_TITLE_WORDS
+        or lines[0].endswith((".", "!", "?"))
+    )
+
+
+def split_place(line: str) -> tuple[str, str]:
+    """A header line cut into a name and the place after it ("Kestrel Labs - London
+    (hybrid)"), when what follows the dash, dot or bar reads as a place or a way of
+    working; else the line whole and no place."""
+    parts = _PLACE_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) == 2 and _reads_as_place(parts[1]):
+        return parts[0].strip(), parts[1].strip()
+    return line, ""
+
+
+def _reads_as_place(text: str) -> bool:
+    words = {word.casefold() for word in re.findall(r"[A-Za-z][\w-]*", text)}
+    return bool(
+        _WORK_MODE_WORDS.search(text)
+        or _CITY_COMMA_REGION.match(text)
+        or any(place in words for place in _places())
+    )
+
+
+# "Acme — Remote", "Acme · Berlin", "Acme | London", "Acme - Paris": a spaced separator.
+_PLACE_SEPARATOR = re.compile(r"\s+[—–\-·|•]\s+")
+_WORK_MODE_WORDS = re.compile(r"\b(?:remote|hybrid|on-?site|in[- ]office|anywhere)\b", re.I)
+_CITY_COMMA_REGION = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z][\w.'’ -]{1,30}$")
 
 
 @cache

@@ -284,11 +284,14 @@ def find_remote_policy(text: str) -> WorkMode | None:
     return None
 
 
-def find_location(text: str, header_parts: list[str]) -> str | None:
-    """A "Location:" line, a place in a header line, or "remotely from X" in prose."""
+def find_location(text: str, header_parts: list[str], place: str = "") -> str | None:
+    """A "Location:" line, the `place` after the company under the title, a place in a
+    header line, or "remotely from X" in prose."""
     terms = _terms()
     if match := terms.location_label.search(text):
         return match.group(1).strip(" *")
+    if place:
+        return place
     for part in header_parts:
         if any(pattern.search(part) for pattern in terms.work_modes.values()):
             return part
