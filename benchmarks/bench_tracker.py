@@ -18,10 +18,12 @@ least that work could cost on this machine) and the spread of the runs. The rows
   profile       in the same process, a skill added to the profile: until every Fit is worked
                 out again, and the worst event-loop stall meanwhile. Floors: checking every
                 posting's must-haves against the new profile (N times the per-posting check
-                on a sample), and the same timer's worst gap in the bare window.
+                on a sample of stored postings, timed just before each run), and the same
+                timer's worst gap in the bare window.
   upgrade       a start after a parser upgrade (every posting read again), until Fit, Risk
-                and Hours show. Floor: reading alone, N times the parser's time per posting.
-  read          reading one stored posting (analyze_posting), the median of a sample.
+                and Hours show. Floor: reading alone, N times the parser's time per posting
+                on the sample, timed just before each run.
+  read          reading one stored posting (analyze_posting), the median of the sample.
                 Floor: one regular-expression pass over the same texts.
   export        `gigdesk export --csv`, a subprocess: time and peak memory. Floor: a plain
                 sqlite3 + csv dump of the same rows (columns, history, summaries).
@@ -51,6 +53,7 @@ from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -405,10 +408,13 @@ def prepare(source: Path, target: Path) -> Path:
 # Starting the window
 
 
-def measure_start(bench: Bench, floors: dict[str, list[float]]) -> None:
+def measure_start(bench: Bench, sample: Sample) -> None:
     """Bare windows, then app starts, each on a fresh copy (the profile change writes)."""
     bare = [bench.child(python(BARE_WINDOW)) for _ in range(bench.runs)]
-    starts = [bench.app(bench.copy("start"), "start") for _ in range(bench.runs)]
+    starts, checks = [], []
+    for _ in range(bench.runs):
+        checks.append(bench.count * statistics.mean(sample.time().check))
+        starts.append(bench.app(bench.copy("start"), "start"))
     new_day = "UPDATE summary SET hours_basis = 'yesterday'"
     days = [bench.app(bench.copy("day", new_day), "once") for _ in range(bench.runs)]
     shutil.rmtree(bench.scratch / "start")
@@ -450,7 +456,7 @@ def measure_start(bench: Bench, floors: dict[str, list[float]]) -> None:
         Row(
             f"profile change ({ADDED_SKILL} added): until every Fit is worked out again",
             profile,
-            floors["check"],
+            checks,
             "checking every posting's must-haves alone",
         )
     )
@@ -475,17 +481,21 @@ def worst_stall(children: Sequence[Child]) -> str:
     return f"worst stall {_amount(stall, 's')}"
 
 
-def measure_upgrade(bench: Bench, runs: int, floors: dict[str, list[float]]) -> None:
+def measure_upgrade(bench: Bench, runs: int, sample: Sample) -> None:
     stale = "UPDATE posting SET analysis_version = 0"
-    starts = [bench.app(bench.copy("upgrade", stale), "once") for _ in range(runs)]
+    starts, readings = [], []
+    for _ in range(runs):
+        readings.append(statistics.mean(sample.time().read))
+        starts.append(bench.app(bench.copy("upgrade", stale), "once"))
     shutil.rmtree(bench.scratch / "upgrade")
     times = marks(starts, "filled")
+    reading = statistics.median(readings)
     bench.add(
         Row(
             "start after a parser upgrade (every posting read again) until Fit, Risk, Hours show",
             times,
-            [bench.count * statistics.mean(floors["read"])],
-            f"reading alone: {bench.count:,} x {_amount(statistics.mean(floors['read']), 's')}",
+            [bench.count * seconds for seconds in readings],
+            f"reading alone: {bench.count:,} x {_amount(reading, 's')}",
             note=f"{bench.count / statistics.median(times):,.0f} postings/s, "
             + worst_stall(starts),
         )
@@ -495,49 +505,63 @@ def measure_upgrade(bench: Bench, runs: int, floors: dict[str, list[float]]) -> 
 # Reading: the floors of the upgrade and the profile change, and a row of its own
 
 
-def measure_reading(bench: Bench) -> dict[str, list[float]]:
-    """Per posting, over a sample of the stored postings: reading it, one regex pass, and
-    checking its must-haves against the changed profile."""
-    from desktop.domain.reading.analysis import analyze_posting
-    from desktop.domain.skills.fit import check, format_profile, parse_profile
-    from desktop.domain.skills.taxonomy import taxonomy
-    from desktop.store.snapshot import Snapshot
+@dataclass(frozen=True)
+class SampleTimes:
+    """Seconds per posting over the sample, each the median of three calls."""
 
-    with bench.reading() as db:
-        step = max(1, bench.count // SAMPLE)
-        texts = db.execute(
-            "SELECT raw_text, source FROM posting WHERE id % ? = 0 LIMIT ?", (step, SAMPLE)
-        ).fetchall()
-    snapshot = Snapshot.open(bench.db_file)
-    assert snapshot is not None
-    profile, problems = parse_profile(
-        format_profile(snapshot.profile()) + "\n" + ADDED_SKILL, taxonomy()
-    )
-    snapshot.close()
-    assert not problems, problems
-    skills = taxonomy()
-    analyze_posting(*texts[0])  # word lists loaded, patterns compiled
-    floors: dict[str, list[float]] = {"read": [], "regex": [], "check": []}
-    for text, source in texts:
-        must_haves = analyze_posting(text, source).must_haves
-        for kind, call in (
-            ("read", lambda t=text, s=source: analyze_posting(t, s)),
-            ("regex", lambda t=text: WORDS.findall(t)),
-            ("check", lambda m=must_haves: check(m, profile, skills)),
-        ):
-            floors[kind].append(median_seconds(call, 3))
-    floors["check"] = [bench.count * statistics.mean(floors["check"])]
-    return floors
+    read: list[float]  # analyze_posting
+    regex: list[float]  # one regular-expression pass over the text
+    check: list[float]  # its must-haves checked against the changed profile
 
 
-def add_reading(bench: Bench, floors: dict[str, list[float]]) -> None:
+class Sample:
+    """Stored postings spread evenly over the tracker, timed beside each run they are the
+    floor of, so that both meet the same load on a shared machine."""
+
+    def __init__(self, bench: Bench) -> None:
+        from desktop.domain.reading.analysis import analyze_posting
+        from desktop.domain.skills.fit import format_profile, parse_profile
+        from desktop.domain.skills.taxonomy import taxonomy
+        from desktop.store.snapshot import Snapshot
+
+        with bench.reading() as db:
+            step = max(1, bench.count // SAMPLE)
+            self.texts = db.execute(
+                "SELECT raw_text, source FROM posting WHERE id % ? = 0 LIMIT ?", (step, SAMPLE)
+            ).fetchall()
+        snapshot = Snapshot.open(bench.db_file)
+        assert snapshot is not None
+        self.profile, problems = parse_profile(
+            format_profile(snapshot.profile()) + "\n" + ADDED_SKILL, taxonomy()
+        )
+        snapshot.close()
+        assert not problems, problems
+        self.must_haves = [analyze_posting(text, source).must_haves for text, source in self.texts]
+        self.timed: list[SampleTimes] = []
+
+    def time(self) -> SampleTimes:
+        from desktop.domain.reading.analysis import analyze_posting
+        from desktop.domain.skills.fit import check
+        from desktop.domain.skills.taxonomy import taxonomy
+
+        skills, profile = taxonomy(), self.profile
+        times = SampleTimes([], [], [])
+        for (text, source), must_haves in zip(self.texts, self.must_haves, strict=True):
+            times.read.append(median_seconds(partial(analyze_posting, text, source), 3))
+            times.regex.append(median_seconds(partial(WORDS.findall, text), 3))
+            times.check.append(median_seconds(partial(check, must_haves, profile, skills), 3))
+        self.timed.append(times)
+        return times
+
+
+def add_reading(bench: Bench, sample: Sample) -> None:
     bench.add(
         Row(
-            f"read one posting (analyze_posting, {len(floors['read'])} stored postings)",
-            [statistics.median(floors["read"])],
-            [statistics.median(floors["regex"])],
+            f"read one posting (analyze_posting, median of {len(sample.texts)} stored postings)",
+            [statistics.median(times.read) for times in sample.timed],
+            [statistics.median(times.regex) for times in sample.timed],
             "one regex pass over the text",
-            note=f"slowest {_amount(max(floors['read']), 's')}",
+            note=f"slowest {_amount(statistics.median(max(t.read) for t in sample.timed), 's')}",
         )
     )
 
@@ -797,15 +821,15 @@ def main() -> None:
                 parser.error(f"{source} holds no gigdesk.db; give --count to make one")
             make_tracker(source, args.count, load_corpus(args.corpus))
         bench = Bench(prepare(source, scratch / "prepared"), scratch, args.runs, args.timeout)
-        floors = measure_reading(bench)
-        measure_start(bench, floors)
-        measure_upgrade(bench, args.upgrade_runs or args.runs, floors)
+        sample = Sample(bench)
+        measure_start(bench, sample)
+        measure_upgrade(bench, args.upgrade_runs or args.runs, sample)
         measure_export(bench)
         window = open_window(bench.copy("window"))
         measure_filter(bench, window)
         measure_sort(bench, window)
         window.close()
-        add_reading(bench, floors)
+        add_reading(bench, sample)
         measure_cli(bench, args.corpus)
         report(bench, began, (time.perf_counter() - clock) / 60)
 
