@@ -2,8 +2,8 @@
 
     python benchmarks/bench_integrity.py [--postings 10000 100000] [--runs 3] [--cold]
 
-For each size, a database of synthetic postings (2,000 read by the parser, copied
-up to the size) is checked with SQLite's `PRAGMA quick_check`, against reading the
+For each size, a database of postings (2,000 made by make_tracker.py from the shared
+corpus, copied up to the size) is checked with SQLite's `PRAGMA quick_check`, against reading the
 file's bytes once, the least any check of every page must cost. Also timed: the
 command line's open with the check and without it. `--cold` (root, Linux) drops
 the page cache before each timing, as after a reboot.
@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_tracker import fill  # noqa: E402
+from benchmarks.make_tracker import DEFAULT_CORPUS, load_corpus, make_tracker  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.store.connections import find_damage  # noqa: E402
 
@@ -92,8 +92,7 @@ def main() -> None:
     print("|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory(prefix="gigdesk-bench-") as folder:
         template = Path(folder) / "template" / "gigdesk.db"
-        template.parent.mkdir()
-        fill(template.parent, PARSED)
+        make_tracker(template.parent, PARSED, load_corpus(DEFAULT_CORPUS))
         for count in args.postings:
             db_file = Path(folder) / f"{count}" / "gigdesk.db"
             db_file.parent.mkdir()

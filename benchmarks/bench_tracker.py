@@ -1,348 +1,848 @@
-"""Measure Gigdesk against plain baselines in one run, on N synthetic postings.
+"""Measure Gigdesk on a tracker of real postings against floors measured in the same run.
 
-    python benchmarks/bench_tracker.py [--postings 10000]
+    python benchmarks/bench_tracker.py --count 10000 [--runs 3]
+    python benchmarks/bench_tracker.py --data DIR [--count N] [--runs 3] [--upgrade-runs 1]
 
-Reports, each with its baseline measured in the same run:
-  * start to main window shown, and to every posting listed, against a bare
-    PySide6 QMainWindow start (both in fresh processes, offscreen);
-  * filter-as-you-type latency per keystroke over all postings;
-  * CSV export time against sqlite3 + csv writing the same rows directly;
-  * peak memory (max RSS) of the app process against the bare window.
+`--data DIR` is a data folder made by benchmarks/make_tracker.py (made there first, of
+`--count` postings, when it holds no database); it is never changed: everything runs on
+copies. With `--count` alone, the tracker is made in a temporary folder.
+
+Prints a Markdown table: each figure is the median of `--runs` runs, beside its floor (the
+least that work could cost on this machine) and the spread of the runs. The rows:
+
+  start         `gigdesk` in a fresh process, offscreen, from process start until its table
+                holds every posting, and until Fit, Risk and Hours are filled (summaries kept
+                today; and on a new day, every Hours worked out again); the worst stall of
+                its event loop meanwhile (a 10 ms timer's largest gap); its peak memory.
+                Floor: a bare PySide6 window with a QTableView, measured the same way.
+  profile       in the same process, once the start's check of the file is done (a write
+                waits for it), a skill added to the profile: until every Fit is worked out
+                again, and the worst event-loop stall meanwhile. Floors: checking every
+                posting's must-haves against the new profile (N times the per-posting check
+                on a sample of stored postings, timed just before each run), and the same
+                timer's worst gap in the bare window.
+  upgrade       a start after a parser upgrade (every posting read again), until Fit, Risk
+                and Hours show. Floor: reading alone, N times the parser's time per posting
+                on the sample, timed just before each run.
+  read          reading one stored posting (analyze_posting), the median of the sample.
+                Floor: one regular-expression pass over the same texts.
+  export        `gigdesk export --csv`, a subprocess: time and peak memory. Floor: a plain
+                sqlite3 + csv dump of the same rows (columns, history, summaries).
+  filter, sort  the table's model in this process (a window on the tracker, its work run at
+                once): a word set, cleared, and the worst keystroke typing a word letter by
+                letter (the full-text search and the model's filter_by); a click on each
+                column's header. Floors: a Python scan of the same casefolded strings;
+                sorted() on the column's shown values.
+  cli           `gigdesk list`, `add`, `export` on a tracker of 100 postings (their start),
+                and `list`, `add` on the N postings. Floor: `python -c pass`.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import os
 import platform
-import random
+import re
+import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Callable, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.make_tracker import (  # noqa: E402
+    DEFAULT_CORPUS,
+    corpus_postings,
+    keep_summaries,
+    load_corpus,
+    make_tracker,
+)
 from benchmarks.timing import median_seconds  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = (
-    "python kotlin java rust golang typescript react django flask postgres mysql redis kafka "
-    "aws gcp azure docker kubernetes terraform remote contract freelance senior lead backend "
-    "frontend fullstack engineer developer designer writer analyst team product platform "
-    "scalable reliable customer support experience years required preferred plus benefits "
-    "salary equity hours pacific eastern europe berlin london lagos manila hybrid onsite"
-).split()
-STAGES = ["saved", "applying", "applied", "screening", "interviewing", "offer", "accepted"]
+FILTER_WORD = "python"
+TYPED_WORD = "engineer"
+ADDED_SKILL = "Kubernetes: 2"  # the profile change
+SMALL_TRACKER = 100  # postings, for the commands' start
+SAMPLE = 200  # stored postings read for the reading floor
+TICK_MS = 10
+WORDS = re.compile(r"\w+")
 
-BARE_START = """
+# Children print "<name> <number>" lines: perf_counter() marks (the clock is shared with this
+# process, so a mark less the launch time is seconds from process start), "peak" (the most
+# memory the process has held so far, KiB) and "stall_<phase>" (the event loop's worst gap,
+# seconds). The peak is the kernel's VmHWM: a child's ru_maxrss starts at its parent's.
+
+PEAK = """
 import sys, time
+
+def say(name, value):
+    print(name, value, flush=True)
+
+def peak():
+    with open("/proc/self/status") as status:
+        say("peak", next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+"""
+
+TICKER = (
+    PEAK
+    + f"""
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Ticker:
+    '''A {TICK_MS} ms timer recording its largest gap: how long the event loop stalled.'''
+    def __init__(self):
+        self.last, self.worst = time.perf_counter(), 0.0
+        self.timer = QTimer()
+        self.timer.setInterval({TICK_MS})
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+    def tick(self):
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+    def report(self, phase):
+        self.tick()
+        say(f"stall_{{phase}}", self.worst)
+        self.worst = 0.0
+"""
+)
+
+BARE_WINDOW = (
+    TICKER
+    + """
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
+table = QTableView()
+table.setModel(QStandardItemModel(0, 10))
+window.setCentralWidget(table)
 window.resize(1280, 800)
 window.show()
-QTimer.singleShot(0, lambda: (print(f"shown {time.perf_counter()}"), app.quit()))
+def shown():
+    say("filled", time.perf_counter())
+    peak()
+    ticker = Ticker()
+    QTimer.singleShot(1000, lambda: (ticker.report("idle"), app.quit()))
+QTimer.singleShot(0, shown)
 app.exec()
-import resource
-print(f"rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
 """
+)
 
-APP_START = """
-import sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-from desktop.app import run_app
+# `gigdesk --data-dir DIR` with hooks on the table model's public methods. argv: the folder,
+# the postings it holds, and "start" (then change the profile) or "once" (close when filled).
+APP_WINDOW = (
+    TICKER
+    + """
+from desktop.cli import main
+from desktop.domain.skills.fit import format_profile, parse_profile
+from desktop.services import Tracker
+from desktop.domain.skills.taxonomy import taxonomy
 from desktop.ui.main_window import MainWindow
-state = {"shown": None}
-def poll():
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    if windows and windows[0].isVisible():
-        if state["shown"] is None:
-            state["shown"] = time.perf_counter()
-            print(f"shown {state['shown']}")
-        if windows[0].model.rowCount() == int(sys.argv[2]):
-            print(f"listed {time.perf_counter()}")
-            windows[0].close()
+from desktop.ui.posting_model import PostingTableModel
+
+folder, count, mode, added_skill = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+state = {"phase": "start", "window": None, "ticker": None, "fitted": set(), "checked": False}
+
+def wrap(cls, name, before=None, after=None):
+    original = getattr(cls, name)
+    def wrapped(self, *args, **kwargs):
+        if before:
+            before(self, *args)
+        result = original(self, *args, **kwargs)
+        if after:
+            after(self, *args)
+        return result
+    setattr(cls, name, wrapped)
+
+def built(window, *args):
+    state["window"] = window
+    def shown():
+        say("shown", time.perf_counter())
+        state["ticker"] = Ticker()
+    QTimer.singleShot(0, shown)
+
+def listed(model, rows):
+    if model.total() == count:
+        say("listed", time.perf_counter())
+
+def merged(model, summaries):
+    # set_summaries empties the model's summaries and merges the new ones.
+    state["fitted"].update(summaries.fits)
+    if len(state["fitted"]) >= count and model.total() == count:
+        QTimer.singleShot(0, filled)
+
+def filled():
+    window, phase = state["window"], state["phase"]
+    if phase == "start":
+        say("filled", time.perf_counter())
+        peak()
+        state["ticker"].report("start")
+        if mode == "start":
+            state["phase"] = "checking"
+            change_profile(window)
             return
-    QTimer.singleShot(1, poll)
-QTimer.singleShot(0, poll)
-code = run_app(sys.argv[1])
-import resource
-print(f"rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
-sys.exit(code)
+    elif phase == "profile":
+        say("profiled", time.perf_counter())
+        state["ticker"].report("profile")
+    else:
+        return
+    state["phase"] = "done"
+    window.close()
+
+def change_profile(window):
+    if not state["checked"]:  # a write waits for the start's check of the file
+        QTimer.singleShot(10, lambda: change_profile(window))
+        return
+    text = format_profile(window.tracker.profile()) + "\\n" + added_skill
+    profile, problems = parse_profile(text, taxonomy())
+    assert not problems, problems
+    window.prompts.edit_profile = lambda current: profile
+    state["phase"], state["fitted"] = "profile", set()
+    state["ticker"].report("before")
+    say("profile", time.perf_counter())
+    window.edit_profile()
+
+wrap(Tracker, "check_integrity", after=lambda tracker: state.update(checked=True))
+wrap(MainWindow, "__init__", after=built)
+wrap(PostingTableModel, "set_postings", after=listed)
+wrap(PostingTableModel, "set_summaries", before=lambda model, s: state["fitted"].clear())
+wrap(PostingTableModel, "merge_summaries", after=merged)
+sys.exit(main(["--data-dir", folder]))
 """
+)
 
+# The `gigdesk` command of this checkout, as its entry point runs it (the installed script
+# may be another checkout's), telling its peak memory.
+GIGDESK = (
+    PEAK
+    + """
+import atexit
+from desktop.cli import main
+atexit.register(peak)
+sys.exit(main(sys.argv[1:]))
+"""
+)
 
-# Working-hours lines, so that the Hours column converts something for most postings.
-HOURS_LINES = (
-    "- Core hours are 8:00 am to 11:00 pm Pacific Time.",
-    "- Work 9am - 6pm EET, Monday to Friday.",
-    "- Must overlap 4+ hours with US Eastern Time.",
-    "- Our core collaboration hours are 12pm-8pm AEST (GMT+10).",
-    "- Be within +/-3 hours of CET.",
-    "- Estimated 30 hours of work per week.",
+# The export's rows with nothing but sqlite3 and csv. argv: the database, the CSV.
+PLAIN_EXPORT = (
+    PEAK
+    + """
+import csv, sqlite3
+query = '''
+    SELECT p.id, p.title, p.company, p.source, p.url, p.stage, p.outcome, p.added_at,
+           p.updated_at, p.follow_up,
+           (SELECT group_concat(e.name || '@' || substr(e.at, 1, 10), ';')
+              FROM stage_event e WHERE e.posting_id = p.id) AS stage_history,
+           p.notes, s.fit_total, s.fit_met, s.fit_missing, s.risk_level, s.risk_flags,
+           s.hours_text, s.hours_zone, s.hours_local, s.hours_overlap
+      FROM posting p LEFT JOIN summary s ON s.posting_id = p.id ORDER BY p.id
+'''
+with sqlite3.connect(sys.argv[1]) as db, open(sys.argv[2], "w", newline="") as out:
+    rows = db.execute(query)
+    writer = csv.writer(out)
+    writer.writerow([column[0] for column in rows.description])
+    writer.writerows(rows)
+peak()
+"""
 )
 
 
-def synthetic_text(rng: random.Random) -> str:
-    lines = [f"{rng.choice(['Senior', 'Lead', 'Staff'])} {rng.choice(WORDS).title()} Engineer"]
-    for _ in range(rng.randint(20, 45)):
-        lines.append("- " + " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 16))))
-    lines.append(rng.choice(HOURS_LINES))
-    return "\n".join(lines)
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: our runs against the floor's."""
+
+    work: str
+    ours: Sequence[float]
+    floor: Sequence[float]
+    floor_name: str
+    unit: str = "s"  # "s" (shown as ms or s) or "MiB"
+    note: str = ""
+
+    def cells(self) -> list[str]:
+        ours, floor = statistics.median(self.ours), statistics.median(self.floor)
+        ratio = ours / floor if floor else float("nan")
+        note = f" ({self.note})" if self.note else ""
+        spread = "–".join(_amount(v, self.unit) for v in (min(self.ours), max(self.ours)))
+        return [
+            self.work,
+            _amount(ours, self.unit) + note,
+            f"{_amount(floor, self.unit)} ({self.floor_name})",
+            f"{ratio:.1f}x" if ratio >= 10 else f"{ratio:.2f}x",
+            spread if len(self.ours) > 1 else "",
+        ]
 
 
-def fill(data_dir: Path, count: int) -> None:
-    """N postings with 1-5 history events each, written straight into a migrated database."""
-    from desktop.domain.reading.analysis import PARSER_VERSION, analyze_posting
-    from desktop.domain.reading.serialize import analysis_to_dict
-    from desktop.domain.tracking.intake import fingerprint
-    from desktop.store import Store
-
-    Store.open(data_dir / "gigdesk.db").close()
-    rng = random.Random(42)
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    postings, events = [], []
-    for number in range(1, count + 1):
-        text = synthetic_text(rng)
-        added = start + timedelta(minutes=number * 7)
-        steps = STAGES[: rng.randint(1, 5)]
-        stamps = [added + timedelta(days=i * 3) for i in range(len(steps))]
-        reading = json.dumps(analysis_to_dict(analyze_posting(text)))
-        postings.append(
-            (
-                number,
-                text,
-                fingerprint(text),
-                "Upwork",
-                None,
-                text.splitlines()[0],
-                f"Company {rng.randint(1, 900)}",
-                _db(added),
-                _db(stamps[-1]),
-                steps[-1],
-                None,
-                None,
-                "",
-                reading,
-                PARSER_VERSION,
-                "{}",
-            )
-        )
-        events.extend((number, _db(at), name) for at, name in zip(stamps, steps, strict=True))
-    with sqlite3.connect(data_dir / "gigdesk.db") as db:
-        db.executemany("INSERT INTO posting VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", postings)
-        db.executemany(
-            "INSERT INTO profile_skill VALUES (?, ?, 'have')",
-            [("Python", 5), ("Kotlin", 3), ("PostgreSQL", None), ("AWS", 2), ("React", None)],
-        )
-        db.executemany("INSERT INTO stage_event (posting_id, at, name) VALUES (?,?,?)", events)
+def _amount(value: float, unit: str) -> str:
+    if unit == "MiB":
+        return f"{value:,.0f} MiB"
+    if value >= 10:
+        return f"{value:,.1f} s"
+    if value >= 1:
+        return f"{value:,.2f} s"
+    return f"{value * 1000:,.0f} ms" if value >= 0.01 else f"{value * 1000:.2f} ms"
 
 
-def _db(moment: datetime) -> str:
-    return moment.replace(tzinfo=None).isoformat(sep=" ")
+@dataclass(frozen=True)
+class Child:
+    """A finished process: launch to exit, and the numbers it printed."""
+
+    seconds: float
+    printed: dict[str, float]
+    launched: float
+
+    def mark(self, name: str) -> float:
+        """Seconds from the launch to a mark the child printed."""
+        return self.printed[name] - self.launched
+
+    @property
+    def peak_mib(self) -> float:
+        return self.printed["peak"] / 1024
 
 
-def timed_start(script: str, *args: str) -> tuple[dict[str, float], float]:
-    """Seconds from launch to each printed mark, and the process's own peak RSS in MiB."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    launched = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True
-    )
-    marks, peak = {}, 0.0
-    for line in done.stdout.splitlines():
+def run_child(command: Sequence[str], timeout: float) -> Child:
+    """Run a process to its end; RuntimeError with its stderr if it fails."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        launched = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=ROOT)
+        # A blocking wait: one with a timeout polls, and would add up to 50 ms to a run.
+        killer = threading.Timer(timeout, process.kill)
+        killer.start()
+        returncode = process.wait()
+        ended = time.perf_counter()
+        killer.cancel()
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode(errors="replace")
+    if returncode:
+        raise RuntimeError(f"{' '.join(command[3:])} exited {returncode}:\n{stderr[-3000:]}")
+    printed = {}
+    for line in stdout.splitlines():
         name, _, value = line.partition(" ")
-        if name == "rss":
-            peak = float(value) / 1024
-        else:
-            marks[name] = float(value) - launched
-    return marks, peak
+        if re.fullmatch(r"[a-z_]+", name) and re.fullmatch(r"[-+.e0-9]+", value):
+            printed[name] = float(value)
+    return Child(ended - launched, printed, launched)
 
 
-def measure_startup(data_dir: Path, count: int, runs: int) -> dict[str, float]:
-    bare = [timed_start(BARE_START) for _ in range(runs)]
-    app = [timed_start(APP_START, str(data_dir), str(count)) for _ in range(runs)]
-    return {
-        "bare_shown": statistics.median(m["shown"] for m, _ in bare),
-        "app_shown": statistics.median(m["shown"] for m, _ in app),
-        "app_listed": statistics.median(m["listed"] for m, _ in app),
-        "bare_rss": max(r for _, r in bare),
-        "app_rss": max(r for _, r in app),
-    }
+def python(script: str, *args: str) -> list[str]:
+    return [sys.executable, "-c", script, *args]
 
 
-def measure_filter(data_dir: Path) -> dict[str, float]:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.domain.clock import UserTime
-    from desktop.store import Store
-    from desktop.ui.posting_model import Column, PostingFilterProxy, PostingTableModel
-
-    QApplication.instance() or QApplication([])
-    store = Store.open(data_dir / "gigdesk.db")
-    model = PostingTableModel(UserTime(lambda: datetime.now(UTC), "UTC"))
-    model.set_postings(store.list_postings())
-    store.close()
-    proxy = PostingFilterProxy(model)
-    timings = []
-    for query in ("kotlin", "remote berlin", "zzz"):
-        for end in range(1, len(query) + 1):
-            began = time.perf_counter()
-            proxy.set_query(query[:end])
-            proxy.rowCount()
-            timings.append(time.perf_counter() - began)
-        proxy.set_query("")
-    sorts = []
-    for column in (Column.TITLE, Column.STAGE, Column.ADDED, Column.FOLLOW_UP):
-        began = time.perf_counter()
-        proxy.sort(column, Qt.SortOrder.AscendingOrder)
-        sorts.append(time.perf_counter() - began)
-    return {
-        "filter_median": statistics.median(timings),
-        "filter_max": max(timings),
-        "sort_median": statistics.median(sorts),
-    }
+def gigdesk(*args: str) -> list[str]:
+    return python(GIGDESK, *args)
 
 
-def measure_fit(data_dir: Path, runs: int) -> dict[str, float]:
-    """Checking every posting against the profile (the Fit column), and reading them all."""
+class Bench:
+    """The tracker measured, copies of it, and the rows measured so far."""
+
+    def __init__(self, prepared: Path, scratch: Path, runs: int, timeout: float) -> None:
+        self.prepared = prepared
+        self.scratch = scratch
+        self.runs = runs
+        self.timeout = timeout
+        self.rows: list[Row] = []
+        self.details: list[str] = []
+        with self.reading() as db:
+            (self.count,) = db.execute("SELECT count(*) FROM posting").fetchone()
+
+    @property
+    def db_file(self) -> Path:
+        return self.prepared / "gigdesk.db"
+
+    def reading(self) -> closing[sqlite3.Connection]:
+        """A read-only connection to the prepared database, closed after the `with`."""
+        return closing(sqlite3.connect(f"{self.db_file.as_uri()}?mode=ro", uri=True))
+
+    def copy(self, name: str, change: str = "") -> Path:
+        """A fresh copy of the prepared folder, with an SQL `change` applied to it."""
+        target = self.scratch / name
+        shutil.rmtree(target, ignore_errors=True)
+        copy_database(self.prepared, target)
+        if change:
+            with closing(sqlite3.connect(target / "gigdesk.db")) as db, db:
+                db.execute(change)
+        return target
+
+    def child(self, command: Sequence[str]) -> Child:
+        return run_child(command, self.timeout)
+
+    def app(self, folder: Path, mode: str) -> Child:
+        """The app started on `folder`; it closes once the table is filled (and, in the
+        "start" mode, once a profile change has been worked out)."""
+        return self.child(python(APP_WINDOW, str(folder), str(self.count), mode, ADDED_SKILL))
+
+    def add(self, row: Row) -> None:
+        self.rows.append(row)
+        print("  " + " | ".join(row.cells()), file=sys.stderr, flush=True)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """The database file of a data folder, and its write-ahead log if it has one."""
+    target.mkdir(parents=True)
+    for name in ("gigdesk.db", "gigdesk.db-wal"):
+        if (source / name).exists():
+            shutil.copyfile(source / name, target / name)
+
+
+def prepare(source: Path, target: Path) -> Path:
+    """A copy of `source` as the app leaves it after a start today: at this schema (the
+    upgrade's backup removed), every summary worked out and kept."""
     from desktop.services import Tracker
     from desktop.store import Store
 
-    tracker = Tracker(Store.open(data_dir / "gigdesk.db"))
-    fit = median_seconds(tracker.fit_summaries, runs)
-    listing = median_seconds(tracker.list_postings, runs)
-    hours = median_seconds(
-        lambda: tracker.hours_summaries(date(2026, 12, 1), "Europe/Berlin"), runs
+    copy_database(source, target)
+    tracker = Tracker(Store.open(target / "gigdesk.db"))
+    try:
+        keep_summaries(tracker)
+    finally:
+        tracker.close()
+    for backup in target.glob("gigdesk.v*-backup-*"):
+        backup.unlink()
+    return target
+
+
+# Starting the window
+
+
+def measure_start(bench: Bench, sample: Sample) -> None:
+    """Bare windows, then app starts, each on a fresh copy (the profile change writes)."""
+    bare = [bench.child(python(BARE_WINDOW)) for _ in range(bench.runs)]
+    starts, checks = [], []
+    for _ in range(bench.runs):
+        checks.append(bench.count * statistics.mean(sample.time().check))
+        starts.append(bench.app(bench.copy("start"), "start"))
+    new_day = "UPDATE summary SET hours_basis = 'yesterday'"
+    days = [bench.app(bench.copy("day", new_day), "once") for _ in range(bench.runs)]
+    shutil.rmtree(bench.scratch / "start")
+    shutil.rmtree(bench.scratch / "day")
+    floor = [child.mark("filled") for child in bare]
+    name = "bare PySide6 window with a QTableView"
+    n = f"{bench.count:,}"
+    bench.add(Row(f"start until the table lists all {n}", marks(starts, "listed"), floor, name))
+    bench.add(Row("start until Fit, Risk, Hours are filled", marks(starts, "filled"), floor, name))
+    bench.add(
+        Row(
+            "first start of a day (every Hours worked out again) until filled",
+            marks(days, "filled"),
+            floor,
+            name,
+            note=worst_stall(days),
+        )
     )
-    tracker.close()
-    return {"fit": fit, "list": listing, "hours": hours}
+    idle = [child.printed["stall_idle"] for child in bare]
+    bench.add(
+        Row(
+            "worst event-loop stall, from window shown to filled",
+            [child.printed["stall_start"] for child in starts],
+            idle,
+            f"the {TICK_MS} ms timer in the bare window",
+        )
+    )
+    bench.add(
+        Row(
+            "peak memory of the window, table filled",
+            [child.peak_mib for child in starts],
+            [child.peak_mib for child in bare],
+            "the bare window",
+            unit="MiB",
+        )
+    )
+    profile = [child.mark("profiled") - child.mark("profile") for child in starts]
+    bench.add(
+        Row(
+            f"profile change ({ADDED_SKILL} added): until every Fit is worked out again",
+            profile,
+            checks,
+            "checking every posting's must-haves alone",
+        )
+    )
+    bench.add(
+        Row(
+            "profile change: worst event-loop stall",
+            [child.printed["stall_profile"] for child in starts],
+            idle,
+            f"the {TICK_MS} ms timer in the bare window",
+        )
+    )
+    shown = statistics.median(marks(starts, "shown"))
+    bench.details.append(f"The window shows at {_amount(shown, 's')} (median).")
 
 
-def measure_export(data_dir: Path, runs: int) -> dict[str, float]:
-    from dateutil import tz
+def marks(children: Sequence[Child], name: str) -> list[float]:
+    return [child.mark(name) for child in children]
 
-    from desktop.domain.tracking.export import write_tracker_csv
-    from desktop.store import Store
 
-    target = data_dir / "export.csv"
-    ours, baseline = [], []
+def worst_stall(children: Sequence[Child]) -> str:
+    stall = statistics.median(child.printed["stall_start"] for child in children)
+    return f"worst stall {_amount(stall, 's')}"
+
+
+def measure_upgrade(bench: Bench, runs: int, sample: Sample) -> None:
+    stale = "UPDATE posting SET analysis_version = 0"
+    starts, readings = [], []
     for _ in range(runs):
-        began = time.perf_counter()
-        store = Store.open(data_dir / "gigdesk.db")
-        write_tracker_csv(store.list_postings(), target, tz.tzlocal())
-        store.close()
-        ours.append(time.perf_counter() - began)
-        began = time.perf_counter()
-        raw_export(data_dir / "gigdesk.db", data_dir / "baseline.csv")
-        baseline.append(time.perf_counter() - began)
-    return {"export": statistics.median(ours), "export_baseline": statistics.median(baseline)}
+        readings.append(statistics.mean(sample.time().read))
+        starts.append(bench.app(bench.copy("upgrade", stale), "once"))
+    shutil.rmtree(bench.scratch / "upgrade")
+    times = marks(starts, "filled")
+    reading = statistics.median(readings)
+    bench.add(
+        Row(
+            "start after a parser upgrade (every posting read again) until Fit, Risk, Hours show",
+            times,
+            [bench.count * seconds for seconds in readings],
+            f"reading alone: {bench.count:,} x {_amount(reading, 's')}",
+            note=f"{bench.count / statistics.median(times):,.0f} postings/s, "
+            + worst_stall(starts),
+        )
+    )
 
 
-def raw_export(db_file: Path, target: Path) -> None:
-    """The same rows with nothing but sqlite3 and csv: the floor for an export."""
-    query = """
-        SELECT p.id, p.title, p.company, p.source, p.url, p.stage, p.outcome,
-               p.added_at AS added, p.updated_at AS last_change, p.follow_up, p.notes,
-               (SELECT group_concat(e.name || '@' || substr(e.at, 1, 10), ';')
-                  FROM stage_event e WHERE e.posting_id = p.id ORDER BY e.at) AS stage_history
-          FROM posting p ORDER BY p.id
-    """
-    with sqlite3.connect(db_file) as db, target.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
-        rows = db.execute(query)
-        writer.writerow([column[0] for column in rows.description])
-        writer.writerows(rows)
+# Reading: the floors of the upgrade and the profile change, and a row of its own
+
+
+@dataclass(frozen=True)
+class SampleTimes:
+    """Seconds per posting over the sample, each the median of three calls."""
+
+    read: list[float]  # analyze_posting
+    regex: list[float]  # one regular-expression pass over the text
+    check: list[float]  # its must-haves checked against the changed profile
+
+
+class Sample:
+    """Stored postings spread evenly over the tracker, timed beside each run they are the
+    floor of, so that both meet the same load on a shared machine."""
+
+    def __init__(self, bench: Bench) -> None:
+        from desktop.domain.reading.analysis import analyze_posting
+        from desktop.domain.skills.fit import format_profile, parse_profile
+        from desktop.domain.skills.taxonomy import taxonomy
+        from desktop.store.snapshot import Snapshot
+
+        with bench.reading() as db:
+            step = max(1, bench.count // SAMPLE)
+            self.texts = db.execute(
+                "SELECT raw_text, source FROM posting WHERE id % ? = 0 LIMIT ?", (step, SAMPLE)
+            ).fetchall()
+        snapshot = Snapshot.open(bench.db_file)
+        assert snapshot is not None
+        self.profile, problems = parse_profile(
+            format_profile(snapshot.profile()) + "\n" + ADDED_SKILL, taxonomy()
+        )
+        snapshot.close()
+        assert not problems, problems
+        self.must_haves = [analyze_posting(text, source).must_haves for text, source in self.texts]
+        self.timed: list[SampleTimes] = []
+
+    def time(self) -> SampleTimes:
+        from desktop.domain.reading.analysis import analyze_posting
+        from desktop.domain.skills.fit import check
+        from desktop.domain.skills.taxonomy import taxonomy
+
+        skills, profile = taxonomy(), self.profile
+        times = SampleTimes([], [], [])
+        for (text, source), must_haves in zip(self.texts, self.must_haves, strict=True):
+            times.read.append(median_seconds(partial(analyze_posting, text, source), 3))
+            times.regex.append(median_seconds(partial(WORDS.findall, text), 3))
+            times.check.append(median_seconds(partial(check, must_haves, profile, skills), 3))
+        self.timed.append(times)
+        return times
+
+
+def add_reading(bench: Bench, sample: Sample) -> None:
+    bench.add(
+        Row(
+            f"read one posting (analyze_posting, median of {len(sample.texts)} stored postings)",
+            [statistics.median(times.read) for times in sample.timed],
+            [statistics.median(times.regex) for times in sample.timed],
+            "one regex pass over the text",
+            note=f"slowest {_amount(statistics.median(max(t.read) for t in sample.timed), 's')}",
+        )
+    )
+
+
+# Export and the command line
+
+
+def measure_export(bench: Bench) -> None:
+    folder = bench.copy("export")
+    target, plain = bench.scratch / "export.csv", bench.scratch / "plain.csv"
+    export = gigdesk("export", "--csv", str(target), "--data-dir", str(folder))
+    ours = [bench.child(export) for _ in range(bench.runs)]
+    floor = [
+        bench.child(python(PLAIN_EXPORT, str(folder / "gigdesk.db"), str(plain)))
+        for _ in range(bench.runs)
+    ]
+    name = "plain sqlite3 + csv dump of the same rows"
+    bench.add(
+        Row(
+            "`gigdesk export --csv`",
+            [child.seconds for child in ours],
+            [child.seconds for child in floor],
+            name,
+        )
+    )
+    bench.add(
+        Row(
+            "`gigdesk export --csv`: peak memory",
+            [child.peak_mib for child in ours],
+            [child.peak_mib for child in floor],
+            name,
+            unit="MiB",
+        )
+    )
+    shutil.rmtree(folder)
+
+
+def measure_cli(bench: Bench, corpus: Path) -> None:
+    small = bench.scratch / "small"
+    make_tracker(small, SMALL_TRACKER, load_corpus(corpus))
+    large = bench.copy("cli")
+    seed = corpus_postings(corpus)[-1]["text"]
+    floor = [bench.child(python("pass")).seconds for _ in range(bench.runs)]
+
+    def posting(run: int) -> str:
+        """A posting not tracked yet."""
+        path = bench.scratch / f"posting-{run}.txt"
+        path.write_text(f"{seed}\n\nBenchmark posting {time.time_ns()}\n", encoding="utf-8")
+        return str(path)
+
+    commands: list[tuple[str, Path, Callable[[int], list[str]]]] = [
+        ("list", small, lambda _: gigdesk("list", "--data-dir", str(small))),
+        ("add", small, lambda run: gigdesk("add", posting(run), "--data-dir", str(small))),
+        (
+            "export --csv",
+            small,
+            lambda _: gigdesk(
+                "export", "--csv", str(bench.scratch / "small.csv"), "--data-dir", str(small)
+            ),
+        ),
+        ("list", large, lambda _: gigdesk("list", "--data-dir", str(large))),
+        ("add", large, lambda run: gigdesk("add", posting(run), "--data-dir", str(large))),
+    ]
+    for command, folder, line in commands:
+        times = [bench.child(line(run)).seconds for run in range(bench.runs)]
+        size = SMALL_TRACKER if folder == small else bench.count
+        extra = statistics.median(times) - statistics.median(floor)
+        bench.add(
+            Row(
+                f"`gigdesk {command}` ({size:,} postings)",
+                times,
+                floor,
+                "`python -c pass`",
+                note=f"+{_amount(extra, 's')}",
+            )
+        )
+    shutil.rmtree(small)
+    shutil.rmtree(large)
+
+
+# The table's model, in this process: filter and sort
+
+
+def open_window(folder: Path) -> Any:
+    """The main window on a copy of the tracker, its work and searches run at once, shown
+    offscreen: its model is filtered and sorted as the user's is."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services import Tracker
+    from desktop.store import Store
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import UiState
+    from desktop.ui.tasks import ImmediateTasks
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    tracker = Tracker(Store.open(folder / "gigdesk.db", check=False))
+    window = MainWindow(tracker, ImmediateTasks(), UiState(folder / "ui.ini"))
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def timed(call: Callable[[], Any]) -> float:
+    """Seconds until `call` is done and the window has handled what it posted (repaint)."""
+    from PySide6.QtWidgets import QApplication
+
+    began = time.perf_counter()
+    call()
+    QApplication.processEvents()
+    return time.perf_counter() - began
+
+
+def measure_filter(bench: Bench, window: Any) -> None:
+    from desktop.ui.posting_model import words_of
+
+    def set_filter(text: str) -> None:
+        words = words_of(text)
+        window.model.filter_by(words, window.tracker.search(words) if words else [])
+
+    with bench.reading() as db:
+        rows = db.execute("SELECT title, company, source, notes, raw_text FROM posting")
+        strings = ["\n".join(row).casefold() for row in rows]
+
+    def scan(word: str) -> list[int]:
+        return [place for place, text in enumerate(strings) if word in text]
+
+    prefixes = [TYPED_WORD[:end] for end in range(1, len(TYPED_WORD) + 1)]
+    set_times, clear_times, worst = [], [], []
+    for _ in range(bench.runs):
+        set_times.append(timed(lambda: set_filter(FILTER_WORD)))
+        shown = window.model.rowCount()
+        clear_times.append(timed(lambda: set_filter("")))
+        worst.append(max(timed(lambda p=prefix: set_filter(p)) for prefix in prefixes))
+        timed(lambda: set_filter(""))
+    name = "a Python scan of the same strings"
+    bench.add(
+        Row(
+            f'filter: set one word ("{FILTER_WORD}")',
+            set_times,
+            [median_seconds(lambda: scan(FILTER_WORD), bench.runs)],
+            name,
+            note=f"{shown:,} shown",
+        )
+    )
+    bench.add(
+        Row("filter: clear", clear_times, [median_seconds(lambda: scan(""), bench.runs)], name)
+    )
+    slowest_scan = max(median_seconds(lambda p=prefix: scan(p), bench.runs) for prefix in prefixes)
+    bench.add(
+        Row(
+            f'filter: worst keystroke typing "{TYPED_WORD}"',
+            worst,
+            [slowest_scan],
+            "the slowest scan for a prefix",
+        )
+    )
+
+
+def measure_sort(bench: Bench, window: Any) -> None:
+    """Each column's first click (the model's kept orders dropped before it), and the
+    floor: sorted() on the column's shown values."""
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.posting_model import HEADERS, Column
+
+    model, tracker = window.model, window.tracker
+    rows, (summaries, _) = tracker.list_rows(), tracker.kept_summaries()
+    clicks: dict[Column, list[float]] = {column: [] for column in Column}
+    for _ in range(bench.runs):
+        for column in Column:
+            model.set_postings(rows)  # as after a start: no order kept
+            model.set_summaries(summaries)
+            clicks[column].append(
+                timed(lambda c=column: model.sort(c, Qt.SortOrder.AscendingOrder))
+            )
+    floors = {}
+    for column in Column:
+        values = [str(model.index(row, column).data()) for row in range(model.rowCount())]
+        floors[column] = median_seconds(lambda v=values: sorted(v), bench.runs)
+    ours = {column: statistics.median(times) for column, times in clicks.items()}
+    worst = max(Column, key=ours.__getitem__)
+    bench.add(
+        Row(
+            f"sort by a column: the worst of {len(Column)} ({HEADERS[worst]})",
+            clicks[worst],
+            [floors[worst]],
+            "sorted() on its shown values",
+            note=f"all columns {_amount(min(ours.values()), 's')}–"
+            f"{_amount(max(ours.values()), 's')}",
+        )
+    )
+    bench.details.append(
+        "Sort by column (first click, median; floor): "
+        + "; ".join(
+            f"{HEADERS[c]} {_amount(ours[c], 's')} ({_amount(floors[c], 's')})" for c in Column
+        )
+        + "."
+    )
+
+
+# Report
 
 
 def machine() -> str:
+    import PySide6
+
     cpu = platform.processor() or platform.machine()
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
         names = [
-            ln.split(":", 1)[1].strip()
-            for ln in cpuinfo.read_text().splitlines()
-            if ln.startswith("model name")
+            line.split(":", 1)[1].strip()
+            for line in cpuinfo.read_text().splitlines()
+            if line.startswith("model name")
         ]
         cpu = names[0] if names else cpu
-    import PySide6
-
     return (
         f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
         f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
-        f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}"
+        f"SQLite {sqlite3.sqlite_version}, QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}"
     )
+
+
+def report(bench: Bench, began: datetime, minutes: float) -> None:
+    size = bench.db_file.stat().st_size / 1024 / 1024
+    print(f"{began:%Y-%m-%d %H:%M} UTC; {machine()}  ")
+    print(
+        f"{bench.count:,} postings, database {size:,.0f} MiB; medians of {bench.runs} runs, "
+        f"load average {os.getloadavg()[0]:.1f} at the end; the run took {minutes:.0f} min\n"
+    )
+    print("| work | Gigdesk | floor | ratio | runs (min–max) |")
+    print("|---|---|---|---|---|")
+    for row in bench.rows:
+        print("| " + " | ".join(row.cells()) + " |")
+    if bench.details:
+        print()
+        for detail in bench.details:
+            print(detail)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--postings", type=int, default=10_000)
+    parser.add_argument("--data", type=Path, help="a folder made by make_tracker.py")
+    parser.add_argument("--count", type=int, help="postings to make when there is no data")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--upgrade-runs", type=int, help="runs of the upgrade (default --runs)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--timeout", type=float, default=3600, help="seconds per process")
     args = parser.parse_args()
+    if args.data is None and args.count is None:
+        parser.error("give --data DIR, --count N, or both")
+    began, clock = datetime.now(UTC), time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="gigdesk-bench-") as folder:
-        data_dir = Path(folder)
-        fill(data_dir, args.postings)
-        size = (data_dir / "gigdesk.db").stat().st_size / 1024 / 1024
-        start = measure_startup(data_dir, args.postings, args.runs)
-        filtering = measure_filter(data_dir)
-        export = measure_export(data_dir, args.runs)
-        fit = measure_fit(data_dir, args.runs)
-    ms = 1000
-    print(f"Machine: {machine()}")
-    print(f"Data: {args.postings} postings, database {size:.1f} MiB; medians of {args.runs} runs\n")
-    print("| measure | Gigdesk | baseline | ratio |")
-    print("|---|---|---|---|")
-    print(
-        f"| start to window shown | {start['app_shown'] * ms:.0f} ms | "
-        f"{start['bare_shown'] * ms:.0f} ms (bare QMainWindow) | "
-        f"{start['app_shown'] / start['bare_shown']:.2f}x |"
-    )
-    print(
-        f"| start to all postings listed | {start['app_listed'] * ms:.0f} ms | "
-        f"{start['bare_shown'] * ms:.0f} ms (bare QMainWindow) | "
-        f"{start['app_listed'] / start['bare_shown']:.2f}x |"
-    )
-    print(
-        f"| filter per keystroke (median / worst) | {filtering['filter_median'] * ms:.1f} / "
-        f"{filtering['filter_max'] * ms:.1f} ms | – | – |"
-    )
-    print(
-        f"| sort all rows by a column (median of 4 columns) | "
-        f"{filtering['sort_median'] * ms:.0f} ms | – | – |"
-    )
-    print(
-        f"| Fit column: every posting checked against the profile (database thread) | "
-        f"{fit['fit'] * ms:.0f} ms | {fit['list'] * ms:.0f} ms (reading every posting) | "
-        f"{fit['fit'] / fit['list']:.2f}x |"
-    )
-    print(
-        f"| Hours column: every posting's hours in the user's zone (database thread) | "
-        f"{fit['hours'] * ms:.0f} ms | {fit['list'] * ms:.0f} ms (reading every posting) | "
-        f"{fit['hours'] / fit['list']:.2f}x |"
-    )
-    print(
-        f"| CSV export | {export['export'] * ms:.0f} ms | "
-        f"{export['export_baseline'] * ms:.0f} ms (sqlite3 + csv) | "
-        f"{export['export'] / export['export_baseline']:.2f}x |"
-    )
-    print(
-        f"| peak memory (max RSS) | {start['app_rss']:.0f} MiB | "
-        f"{start['bare_rss']:.0f} MiB (bare QMainWindow) | "
-        f"{start['app_rss'] / start['bare_rss']:.2f}x |"
-    )
+        scratch = Path(folder)
+        source = args.data or scratch / "made"
+        if not (source / "gigdesk.db").exists():
+            if args.count is None:
+                parser.error(f"{source} holds no gigdesk.db; give --count to make one")
+            make_tracker(source, args.count, load_corpus(args.corpus))
+        bench = Bench(prepare(source, scratch / "prepared"), scratch, args.runs, args.timeout)
+        sample = Sample(bench)
+        measure_start(bench, sample)
+        measure_upgrade(bench, args.upgrade_runs or args.runs, sample)
+        measure_export(bench)
+        window = open_window(bench.copy("window"))
+        measure_filter(bench, window)
+        measure_sort(bench, window)
+        window.close()
+        add_reading(bench, sample)
+        measure_cli(bench, args.corpus)
+        report(bench, began, (time.perf_counter() - clock) / 60)
 
 
 if __name__ == "__main__":
