@@ -28,6 +28,14 @@ _LINES = [
     ("articles", _run("The "), None),
     ("chat-app-named-again-and-again", _run("message me on telegram "), "F5"),
     (
+        "legal-sections-again-and-again",
+        _run(
+            "Legal notice\nWe are an equal opportunity employer.\n\n"
+            "About us\nText me on telegram.\n\n"
+        ),
+        "F5",
+    ),
+    (
         "brand-claimed-again-and-again",
         "Write to jo@acme.com. " + _run("I am from Amazon "),
         "brand-claim",
