@@ -7,7 +7,8 @@ repeated, and 1 MB of random text), each against tokenising the same text with
 one regular expression, the least any reading of the text must cost. Then reads
 adversarial lines, each built to make a backtracking pattern retry it, at two
 lengths: a reading linear in the text takes about twice as long at twice the
-length, a quadratic one four times.
+length, a quadratic one four times. The red-flag lines are searched both as a
+recruiter's message and inside a posting.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.timing import median_seconds  # noqa: E402
 from desktop.domain.reading.analysis import analyze_posting  # noqa: E402
+from desktop.domain.red_flags.flags import find_red_flags  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "platform_contract.txt"
 _WORDS = re.compile(r"\w+")
@@ -38,6 +41,17 @@ _ADVERSARIAL = (
     ("capitalised words, no statement", lambda n: "Clerk\n\n" + ("Aa " * n)[:n]),
     ("a run of full stops", lambda n: "Clerk\n\n" + "." * n),
     ("spaces inside a Markdown heading", lambda n: "# Clerk x" + " " * n + "x"),
+)
+# Red-flag lines: a number or an address read again from each of its places, a sentence
+# read to its end from each hit in it.
+_RED_FLAG_ADVERSARIAL = (
+    ("pay, then digits and commas", lambda n: "We pay " + ("7," * n)[:n]),
+    ("digits and full stops", lambda n: ("7." * n)[:n]),
+    ("digits and hyphens", lambda n: ("7-" * n)[:n]),
+    ("words and hyphens, no @", lambda n: ("a-" * n)[:n]),
+    ("words and full stops, no @", lambda n: ("a." * n)[:n]),
+    ("articles", lambda n: ("The " * n)[:n]),
+    ("a chat app, again and again", lambda n: ("message me on telegram " * n)[:n]),
 )
 _ADVERSARIAL_CHARS = 30_000
 
@@ -68,9 +82,17 @@ def main() -> None:
     )
     print("|---|---|---|---|")
     for name, build in _ADVERSARIAL:
-        texts = (build(_ADVERSARIAL_CHARS), build(2 * _ADVERSARIAL_CHARS))
-        short, long = (median_seconds(lambda t=text: analyze_posting(t), 3) for text in texts)
-        print(f"| {name} | {short * 1000:.0f} ms | {long * 1000:.0f} ms | {long / short:.1f}x |")
+        _growth_row(name, build, analyze_posting)
+    for name, build in _RED_FLAG_ADVERSARIAL:
+        _growth_row(f"red flags: {name}, as a message", build, find_red_flags)
+        _growth_row(f"red flags: {name}, in a posting", build, analyze_posting)
+
+
+def _growth_row(name: str, build: Callable[[int], str], read: Callable[[str], object]) -> None:
+    """One table row: `read` over the line built at two lengths."""
+    texts = (build(_ADVERSARIAL_CHARS), build(2 * _ADVERSARIAL_CHARS))
+    short, long = (median_seconds(lambda t=text: read(t), 3) for text in texts)
+    print(f"| {name} | {short * 1000:.0f} ms | {long * 1000:.0f} ms | {long / short:.1f}x |")
 
 
 if __name__ == "__main__":

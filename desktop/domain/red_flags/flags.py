@@ -15,7 +15,8 @@ address, and a famous name only when the writer claims it without its address.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 from functools import cache
@@ -27,8 +28,11 @@ from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKin
 from desktop.resources import load_json
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_EMAIL = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
+# A local part has at most 64 characters (RFC 5321): the bound keeps a long run of word
+# characters with no "@" from being read again from each of its word starts.
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)\b")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+_SENTENCE_REACH = 300  # characters read on either side of a hit: a sentence is rarely longer
 _SKIPPED = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
 _FACETS = frozenset({"who", "offer", "ask", "how"})
 
@@ -165,11 +169,11 @@ def catalogue() -> Catalogue:
 def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
     """Every red flag in `text`, skipping the job board's and legal sections given, then
     the families their combination makes."""
-    skipped = [
+    skipped = _union(
         (s.start, s.end)
         for s in sections
         if s.kind in _SKIPPED and s.detail is not BoilerplateKind.SITE_PANEL
-    ]
+    )
     text = text.replace("’", "'")  # one character for one: offsets stay those of the text
     book = catalogue()
     found = book.patterns.over(text)
@@ -187,17 +191,32 @@ def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
     return _first_per_place(hits + _families(text, hits, book))
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans' union as disjoint spans in text order, for _inside to bisect."""
+    union: list[tuple[int, int]] = []
+    for start, end in sorted(span for span in spans if span[0] < span[1]):
+        if union and start <= union[-1][1]:
+            union[-1] = (union[-1][0], max(union[-1][1], end))
+        else:
+            union.append((start, end))
+    return union
+
+
+def _inside(position: int, union: list[tuple[int, int]]) -> bool:
+    """Whether position lies in one of the disjoint spans of `union`, found by bisection: a
+    posting of many short legal sections costs each hit a step per halving, not per section."""
+    index = bisect_right(union, (position, float("inf"))) - 1
+    return index >= 0 and position < union[index][1]
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    before = max(
-        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
-        default=max(0, start - 300),
-    )
-    after = _SENTENCE_END.search(text, end)
-    return before, after.start() if after else len(text)
+    """The sentence around text[start:end], at most _SENTENCE_REACH characters on each side:
+    hits in a long text without a break each read a window, not the whole text."""
+    reach = max(0, start - _SENTENCE_REACH)
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach)
+    limit = min(len(text), end + _SENTENCE_REACH)
+    after = _SENTENCE_END.search(text, end, limit)
+    return before, after.start() if after else limit
 
 
 def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) -> bool:
@@ -280,10 +299,14 @@ def _judge(domain: str, book: Catalogue, *, address: bool) -> _Verdict:
 def _brand_claims(text: str, owned: list[str], book: Catalogue) -> Iterator[Hit]:
     """A famous employer claimed by the writer when no address or link is on its own domain
     (`owned`: neither a lookalike nor a throwaway host)."""
+    names = [domain.replace("-", "") for domain in owned]
+    owns: dict[str, bool] = {}  # by brand: each is looked for once however often it is claimed
     for match in book.brand_claim.finditer(text):
         name = next(group for group in match.groups() if group)
         token = re.sub(r"[^a-z0-9]", "", name.casefold().removesuffix(".com"))
-        if not any(token in domain.replace("-", "") for domain in owned):
+        if token not in owns:
+            owns[token] = any(token in domain for domain in names)
+        if not owns[token]:
             yield _hit(book.flags["brand-claim"], text, *match.span())
 
 
@@ -337,13 +360,16 @@ def _hit(flag: Flag, text: str, start: int, end: int, severity: Severity | None 
 
 
 def _first_per_place(hits: list[Hit]) -> list[Hit]:
-    """One hit per flag per place, in text order."""
+    """One hit per flag per place, in text order: a hit starting inside a kept one of its
+    flag is left out. Kept hits start no later, so the furthest end per flag decides."""
     hits.sort(key=lambda h: (h.start, h.flag))
     kept: list[Hit] = []
+    reach: dict[str, int] = {}  # per flag, the furthest end of its kept hits
     for hit in hits:
-        if any(k.flag == hit.flag and k.start <= hit.start < k.end for k in kept):
+        if hit.start < reach.get(hit.flag, -1):
             continue
         kept.append(hit)
+        reach[hit.flag] = max(reach.get(hit.flag, -1), hit.end)
     return kept
 
 
