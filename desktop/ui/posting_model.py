@@ -58,6 +58,7 @@ HEADERS = {
 
 _STAGE_ORDER = {stage: place for place, stage in enumerate(Stage)}
 _SUMMARY_COLUMNS = (Column.FIT, Column.RISK, Column.HOURS)
+_LAST = "\U0010ffff"  # after any text: empty values sort last
 
 
 def status_label(posting: PostingRow) -> str:
@@ -374,15 +375,20 @@ class PostingTableModel(HeaderedTableModel):
         values last in ascending order; one comprehension per column, as this runs over
         every row (100,000 of them)."""
         rows = self._rows if rows is None else rows
+        # Text keys are plain strings (comparing them is several times cheaper than tuples);
+        # an empty value sorts last behind _LAST.
         if column == Column.TITLE:
-            return [(not r.title, (r.title or display_title(r)).casefold()) for r in rows]
+            return [
+                title.casefold() if (title := r.title) else _LAST + display_title(r).casefold()
+                for r in rows
+            ]
         if column == Column.COMPANY:
-            return [(not r.company, r.company.casefold()) for r in rows]
+            return [company.casefold() if (company := r.company) else _LAST for r in rows]
         if column == Column.STAGE:
             status, stage_order = self._status_of, _STAGE_ORDER
             return [(r.outcome is not None, stage_order[r.stage], status(r)) for r in rows]
         if column == Column.SOURCE:
-            return [(not r.details.source, r.details.source.casefold()) for r in rows]
+            return [source.casefold() if (source := r.details.source) else _LAST for r in rows]
         if column == Column.ADDED:
             return [r.added_at for r in rows]
         if column == Column.CHANGED:
