@@ -33,7 +33,7 @@ from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import HoursReading, WorkingHours
 from desktop.domain.reading.fields import Engagement, Pay, PayPeriod, WorkMode, find_pay
 from desktop.domain.reading.serialize import ZONE_PICK
-from desktop.domain.red_flags.flags import Hit
+from desktop.domain.red_flags.flags import Hit, Risk, risk_level
 from desktop.domain.skills.fit import CheckItem
 from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage
@@ -329,7 +329,10 @@ class DetailPane(QStackedWidget):
             self.messages.show_messages(messages or [])
             message_hits = [hit for _, found in messages or [] for hit in found]
             # The text marks the posting's own red flags; the banner counts the messages' too.
-            self.reading.set_red_flags([h for h in hits or [] if h.flag not in dismissed])
+            standing = [h for h in hits or [] if h.flag not in dismissed]
+            # Words are marked only when they add up to a risk: a lone "part-time" is not one.
+            shown = standing if risk_level([*standing, *message_hits]) > Risk.NONE else []
+            self.reading.set_red_flags(shown)
             self.risk_banner.show_risk([*(hits or []), *message_hits], dismissed)
             self.hours.show_hours(hours, working or WorkingHours())
         finally:

@@ -242,7 +242,18 @@ def test_a_family_hit_marks_its_main_words_and_names_the_other_signals():
     ],
 )
 def test_one_signal_alone_stays_low(text):
-    assert risk_level(find_red_flags(text)) == Risk.LOW
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+def test_a_weak_signal_honest_postings_state_every_day_stays_silent():
+    """A banner for every "part-time" would teach the user to ignore banners."""
+    for text in (
+        "Bookkeeper, part-time, 20 hours a week, flexible hours, remote.",
+        "About 30 hours a week on a clinic-booking SaaS; work from home.",
+    ):
+        assert risk_level(find_red_flags(text)) == Risk.NONE, text
+    # Two kinds of signal together (an offer and a move to a chat app) are worth a word.
+    assert risk_level(find_red_flags("Part-time, work from home. Text me on WhatsApp.")) >= Risk.LOW
 
 
 QUIET_MESSAGES = [

@@ -373,13 +373,22 @@ def _first_per_place(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+# The catalogue's own flags (F1-F15) are red flags alone; the signals beside them only
+# count together.
+_CATALOGUE_ID = re.compile(r"F\d+")
+
+
 def risk_level(hits: Sequence[Hit], dismissed: frozenset[str] = frozenset()) -> Risk:
     """The level the hits add up to. Weak signals count only together with others.
 
     High: any high-severity flag (a family, or a scam act such as a fee), two different
     medium ones, or one medium with weak signals about two facets. Medium: one medium
     flag, or weak signals about all four facets (who writes, what is offered, what is
-    asked, how it is written) that make no family. Low: weak signals only.
+    asked, how it is written) that make no family. Low: a weak flag of the F1-F15
+    catalogue, a weak ask (to move to a chat app, to use an account, to run their code),
+    or weak signals about two facets. None: weak signals of one other facet alone ("30
+    hours a week", "part-time", "work from home"): honest postings say these every day,
+    and a warning on each would teach the user to ignore warnings.
     """
     book = catalogue().flags
     kinds: dict[Severity, set[str]] = {severity: set() for severity in Severity}
@@ -387,12 +396,14 @@ def risk_level(hits: Sequence[Hit], dismissed: frozenset[str] = frozenset()) -> 
         if hit.flag not in dismissed:
             kinds[hit.severity].add(hit.flag)
     facets = {book[f].facet if f in book else None for f in kinds[Severity.LOW]} - {None}
-    high, medium, low = (len(kinds[k]) for k in (Severity.HIGH, Severity.MEDIUM, Severity.LOW))
+    high, medium = len(kinds[Severity.HIGH]), len(kinds[Severity.MEDIUM])
     if high or medium >= 2 or (medium and len(facets) >= 2):
         return Risk.HIGH
     if medium or facets == _FACETS:
         return Risk.MEDIUM
-    if low:
+    if len(facets) >= 2 or any(
+        _CATALOGUE_ID.fullmatch(f) or book[f].facet == "ask" for f in kinds[Severity.LOW]
+    ):
         return Risk.LOW
     return Risk.NONE
 
