@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +23,9 @@ from desktop.domain.clock import UserTime
 from desktop.domain.red_flags.flags import Hit, risk_level
 from desktop.domain.tracking.tracker import Message
 from desktop.ui.dialogs.new_posting import PasteBox
-from desktop.ui.reading_view import display_text, qt_position
+from desktop.ui.reading_view import RED_FLAG_TINT, display_text, qt_position, tinted
 from desktop.ui.table_model import ROOT, AnyIndex
 
-_RED = QColor(255, 171, 171)
 # A message with the red flags found in it, read once by the main window.
 MessageRead = tuple[Message, list[Hit]]
 
@@ -135,11 +133,8 @@ class MessagesView(QWidget):
         self.reader.setPlainText(display_text(message.text))
         selections = []
         for hit in hits:
-            selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.reader.document())
             cursor.setPosition(qt_position(message.text, hit.start))
             cursor.setPosition(qt_position(message.text, hit.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format.setBackground(_RED)
-            selections.append(selection)
+            selections.append(tinted(cursor, RED_FLAG_TINT))
         self.reader.setExtraSelections(selections)

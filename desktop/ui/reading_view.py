@@ -46,8 +46,10 @@ _MUST_TINT = QColor(255, 243, 176)
 _NICE_TINT = QColor(214, 234, 255)
 _CURRENT_TINT = QColor(255, 196, 94)
 _SET_APART = QColor(120, 120, 120)
-_RED_FLAG_TINT = QColor(255, 171, 171)
+RED_FLAG_TINT = QColor(255, 171, 171)
 _HOURS_TINT = QColor(200, 236, 220)
+# Text over a light tint stays dark, so it reads in a dark palette too.
+INK = QColor(32, 33, 36)
 
 
 def qt_position(text: str, index: int) -> int:
@@ -376,7 +378,7 @@ class ReadingView(QWidget):
                 )
         for hit in self._red_flags:
             if hit.end <= len(self._text):
-                selections.append(self._selection(hit.start, hit.end, _RED_FLAG_TINT))
+                selections.append(self._selection(hit.start, hit.end, RED_FLAG_TINT))
         if current is not None:
             chosen = self._selection(*current, _CURRENT_TINT)
             selections.append(chosen)
@@ -385,10 +387,7 @@ class ReadingView(QWidget):
         self.text_view.setExtraSelections(selections)
 
     def _selection(self, start: int, end: int, tint: QColor) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = self._span_cursor(start, end)
-        selection.format.setBackground(tint)
-        return selection
+        return tinted(self._span_cursor(start, end), tint)
 
     def _apply_folding(self) -> None:
         """Hide the blocks of folded sections; grey out job-board and legal text."""
@@ -432,3 +431,12 @@ def _titled(label: QLabel, view: QWidget) -> QWidget:
     layout.addWidget(label)
     layout.addWidget(view)
     return box
+
+
+def tinted(cursor: QTextCursor, tint: QColor) -> QTextEdit.ExtraSelection:
+    """The words under `cursor` on a light tint, in dark ink whatever the palette."""
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor
+    selection.format.setBackground(tint)
+    selection.format.setForeground(INK)
+    return selection

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.domain.red_flags.flags import Hit, Risk, Severity, catalogue, risk_level
 
 _RISK_COLOURS = {Risk.LOW: "#fff4ce", Risk.MEDIUM: "#ffe0b2", Risk.HIGH: "#ffcdd2"}
+# Links in a blue that reads on the banner's light tints whatever the palette.
+_LINK = "color: #0b57d0"
 _WEIGHT = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 
 
@@ -52,11 +54,12 @@ class RiskBanner(QLabel):
         excerpts = {hit.flag: hit.excerpt for hit in reversed(hits)}
         lines = "".join(
             f"<li><b>{escape(book[f].title)}</b>: “{escape(excerpts[f])}”. "
-            f"{escape(book[f].advice)} <a href='dismiss:{f}'>Dismiss</a></li>"
+            f"{escape(book[f].advice)} <a style='{_LINK}' href='dismiss:{f}'>Dismiss</a></li>"
             for f in seen
         )
         restore = ", ".join(
-            f"{escape(book[f].title)} (<a href='restore:{f}'>restore</a>)" for f in set_aside
+            f"{escape(book[f].title)} (<a style='{_LINK}' href='restore:{f}'>restore</a>)"
+            for f in set_aside
         )
         heading = f"{level.label.capitalize()} scam risk" if level else "No scam risk left"
         self.setText(
@@ -70,7 +73,8 @@ class RiskBanner(QLabel):
             )
         )
         self.setStyleSheet(
-            f"background: {_RISK_COLOURS.get(level, '#eeeeee')}; border-radius: 4px; padding: 6px;"
+            f"background: {_RISK_COLOURS.get(level, '#eeeeee')}; color: #202124;"
+            " border-radius: 4px; padding: 6px;"
         )
         self.show()
 

@@ -128,6 +128,9 @@ def test_scam_posting_gets_a_banner_highlighted_words_and_a_risk_column(window):
         if s.format.background().color().name() == "#ffabab"
     ]
     assert "Telegram" in {s.cursor.selectedText() for s in red}
+    # Dark ink over the light tints and the banner, so a dark palette keeps them readable.
+    assert {s.format.foreground().color().name() for s in red} == {"#202124"}
+    assert "color: #202124" in banner.styleSheet()
 
 
 def test_a_clean_posting_has_no_banner(window):
