@@ -140,15 +140,23 @@ def summary_bases(profile: Profile, context: SummaryContext) -> SummaryBases:
 def standing(
     kept: Mapping[int, KeptSummary], read_ids: Iterable[int], bases: SummaryBases
 ) -> tuple[TableSummaries, list[int]]:
-    """The kept summaries that stand on `bases`, and the read postings whose summary does not."""
+    """The kept summaries that stand on `bases`, and the read postings with a kind that does
+    not. Each kind that stands is shown while the others are worked out: a new day makes
+    every Hours stale, and Fit and Risk must not go blank meanwhile."""
     unpacker, stale = _Unpacker(TableSummaries()), []
-    current = (bases.fit, bases.risk, bases.hours)
     for posting_id in read_ids:
         row = kept.get(posting_id)
-        if row is None or (row.fit_basis, row.risk_basis, row.hours_basis) != current:
+        if row is None:
             stale.append(posting_id)
-        else:
-            unpacker.add(row)
+            continue
+        fit, risk, hours = (
+            row.fit_basis == bases.fit,
+            row.risk_basis == bases.risk,
+            row.hours_basis == bases.hours,
+        )
+        if not (fit and risk and hours):
+            stale.append(posting_id)
+        unpacker.add(row, fit=fit, risk=risk, hours=hours)
     return unpacker.summaries, stale
 
 
@@ -206,15 +214,20 @@ class _Unpacker:
         self.summaries = summaries
         self._made: dict[tuple[Any, ...], Any] = {}
 
-    def add(self, row: KeptSummary) -> None:
+    def add(
+        self, row: KeptSummary, *, fit: bool = True, risk: bool = True, hours: bool = True
+    ) -> None:
+        """Show the row's kinds that are asked for (those still standing)."""
         posting_id = row.posting_id
-        self.summaries.fits[posting_id] = self._one(
-            FitSummary, row.fit_met or 0, row.fit_total or 0, _split(row.fit_missing)
-        )
-        self.summaries.risks[posting_id] = self._one(
-            RiskSummary, _RISKS[row.risk_level or 0], _split(row.risk_flags)
-        )
-        if row.hours_text is not None:
+        if fit:
+            self.summaries.fits[posting_id] = self._one(
+                FitSummary, row.fit_met or 0, row.fit_total or 0, _split(row.fit_missing)
+            )
+        if risk:
+            self.summaries.risks[posting_id] = self._one(
+                RiskSummary, _RISKS[row.risk_level or 0], _split(row.risk_flags)
+            )
+        if hours and row.hours_text is not None:
             self.summaries.hours[posting_id] = self._one(
                 HoursSummary,
                 row.hours_text,

@@ -54,7 +54,11 @@ def test_a_new_day_or_zone_makes_hours_stale(store):
     tracker = _tracker(store, day)
     posting = tracker.add(fixture_text("core_hours_contract.txt"), PostingDetails())
     day[0] += timedelta(days=1)
-    assert tracker.kept_summaries()[1] == [posting.id]
+    kept, stale = tracker.kept_summaries()
+    assert stale == [posting.id]
+    # Fit and risk still stand and show while the hours are worked out again.
+    assert posting.id in kept.fits and posting.id in kept.risks
+    assert posting.id not in kept.hours
     tracker.summaries()
     tracker.save_my_hours("Asia/Kolkata", WorkingHours())
     assert tracker.kept_summaries()[1] == [posting.id]
