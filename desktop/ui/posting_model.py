@@ -8,6 +8,7 @@ column.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -57,6 +58,8 @@ HEADERS = {
 
 
 _STAGE_ORDER = {stage: place for place, stage in enumerate(Stage)}
+# Markdown marks a pasted first line may carry: headings, emphasis, quotes, code.
+_MARKUP = re.compile(r"^(?:#+|>+)\s*|\*\*|__|`|^[-*]\s+")
 _SUMMARY_COLUMNS = (Column.FIT, Column.RISK, Column.HOURS)
 _LAST = "\U0010ffff"  # after any text: empty values sort last
 
@@ -81,7 +84,7 @@ def display_title(posting: PostingRow) -> str:
         ),
         "",
     )
-    return f"(untitled) {first_line[:60]}"
+    return f"(untitled) {_MARKUP.sub('', first_line).strip()[:60]}"
 
 
 def as_row(posting: PostingRow) -> PostingRow:

@@ -200,3 +200,16 @@ def test_an_added_or_edited_posting_lands_where_a_full_sort_puts_it(
 
 def _ids(model):
     return [model.posting_at(r).id for r in range(model.rowCount())]
+
+
+def test_an_untitled_row_shows_its_first_line_without_markdown(model, tracker):
+    for text, shown in (
+        (
+            "**Remote | Flexible | Contract**\nWe build maps.",
+            "(untitled) Remote | Flexible | Contract",
+        ),
+        ("## Looking for a `Go` wizard\nDetails below.", "(untitled) Looking for a Go wizard"),
+        ("> Quick gig: logo for a café\nBudget soon.", "(untitled) Quick gig: logo for a café"),
+    ):
+        model.upsert(tracker.add(text, PostingDetails()))
+        assert shown in _column(model, Column.TITLE)
