@@ -23,7 +23,7 @@ from desktop.domain.hours.local_time import (
     summarize_hours,
 )
 from desktop.domain.reading.analysis import PARSER_VERSION, PostingAnalysis, analyze_posting
-from desktop.domain.reading.layouts import read_layout
+from desktop.domain.reading.layouts import platform_of
 from desktop.domain.reading.serialize import (
     EDITABLE_FIELDS,
     ZONE_PICK,
@@ -78,13 +78,6 @@ class PostingView:
     hours_summary: HoursSummary | None
     risk: RiskSummary
     fit: FitSummary | None
-
-
-def _platform_of(text: str) -> str:
-    """The site whose page the text was copied from, told by its layout (an Upwork job
-    page, a LinkedIn copy) when neither its address nor its first lines name it."""
-    page = read_layout(text)
-    return page.platform if page else ""
 
 
 # A posting touching every part of the reader, read once by `Tracker.prepare`.
@@ -165,8 +158,9 @@ class Tracker:
         any copy already tracked."""
         check_posting_text(text)
         url = url or find_posting_url(text)
-        found = source or guess_source(text, url) or _platform_of(text)
-        details = PostingDetails(title=title, company=company, source=found, url=url)
+        details = PostingDetails(
+            title=title, company=company, source=source or guess_source(text, url), url=url
+        )
         return Intake(text, details, self.find_duplicates(text, url))
 
     def add(self, text: str, details: PostingDetails, stage: Stage = Stage.SAVED) -> Posting:
@@ -177,6 +171,9 @@ class Tracker:
         """
         check_posting_text(text)
         analysis = analyze_posting(text, details.source)
+        if not details.source:
+            # Neither the address nor the first lines named the site: the page's layout may.
+            details = replace(details, source=platform_of(analysis.layout))
         corrections = {
             name: value
             for name, value in (

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.collector import freeze_long_lived
 from desktop.domain.tracking.tracker import PostingRow
 from desktop.services.summaries import TableSummaries
 from desktop.ui.guard import TrackerGuard
@@ -84,7 +85,7 @@ class TableLoader(QObject):
             # for the verdict; damage is signalled through the guard.
             self._guard.run(tracker.check_integrity, lambda _: None)
             if stale:
-                self._read_again(stale, len(stale))
+                self._read_again(stale)
 
         def first_rows(result: tuple[list[PostingRow], TableSummaries]) -> None:
             if not self._model.total():
@@ -96,28 +97,24 @@ class TableLoader(QObject):
         self._guard.run(lambda: tracker.newest_rows(FIRST_ROWS), first_rows)
         self._guard.run(tracker.stale_readings, found)
 
-    def _read_again(self, stale: list[int], total: int) -> None:
-        if not stale:
+    def _read_again(self, stale: list[int]) -> None:
+        total = len(stale)
+
+        def finished() -> None:
             self._reading_again = False
             self.reload()
             self.told.emit(
                 f"Read {total:,} posting{'s' if total != 1 else ''} again with the improved "
                 "parser; your corrections are kept."
             )
-            return
-        part, rest = stale[:READ_PART], stale[READ_PART:]
-        tracker = self._guard.tracker
 
-        def read(summaries: TableSummaries) -> None:
-            self._model.merge_summaries(summaries)
-            freeze_long_lived()
-            self.progress.emit(
-                f"Reading postings again with the improved parser: {total - len(rest):,} "
-                f"of {total:,}…"
-            )
-            self._read_again(rest, total)
-
-        self._guard.run(lambda: tracker.read_again(part), read)
+        self._in_parts(
+            stale,
+            READ_PART,
+            self._guard.tracker.read_again,
+            "Reading postings again with the improved parser",
+            finished,
+        )
 
     def refresh_summaries(self) -> None:
         """Show every posting's kept fit, risk and hours at once, then work out the stale
@@ -128,33 +125,48 @@ class TableLoader(QObject):
         summaries, stale = kept
         self._model.set_summaries(summaries)
         if not self._reading_again:
-            self._refresh(stale, len(stale))
+            self._refresh(stale)
 
-    def _refresh(self, stale: list[int], total: int) -> None:
-        if not stale:
-            if total:
-                self._model.settle_order()
-                self.told.emit(f"Fit, risk and hours are up to date for {total:,} postings.")
-            return
-        part, rest = stale[:REFRESH_PART], stale[REFRESH_PART:]
-        tracker = self._guard.tracker
+    def _refresh(self, stale: list[int]) -> None:
+        total = len(stale)
 
-        def refreshed(summaries: TableSummaries) -> None:
-            self._model.merge_summaries(summaries)
-            freeze_long_lived()
-            self.progress.emit(
-                f"Working out fit, risk and hours: {total - len(rest):,} of {total:,}…"
+        def finished() -> None:
+            self._model.settle_order()
+            self.told.emit(f"Fit, risk and hours are up to date for {total:,} postings.")
+
+        if stale:
+            self._in_parts(
+                stale,
+                REFRESH_PART,
+                self._guard.tracker.refresh_summaries,
+                "Working out fit, risk and hours",
+                finished,
             )
-            self._refresh(rest, total)
 
-        self._guard.run(lambda: tracker.refresh_summaries(part), refreshed)
+    def _in_parts(
+        self,
+        ids: list[int],
+        size: int,
+        work: Callable[[list[int]], TableSummaries],
+        doing: str,
+        finished: Callable[[], None],
+    ) -> None:
+        """`work` on `ids` in parts of `size`, one trip to the database thread each; each
+        part's summaries go into the table as they come, with the count done so far."""
+        total = len(ids)
 
+        def next_part(rest: list[int]) -> None:
+            if not rest:
+                finished()
+                return
+            part, rest = rest[:size], rest[size:]
 
-def freeze_long_lived() -> None:
-    """Take the table's rows and summaries out of the garbage collector's full passes.
+            def done(summaries: TableSummaries) -> None:
+                self._model.merge_summaries(summaries)
+                freeze_long_lived()
+                self.progress.emit(f"{doing}: {total - len(rest):,} of {total:,}…")
+                next_part(rest)
 
-    They live as long as the window; walked on every full pass (millions of objects at
-    100,000 postings) they stalled the window for 150 ms each time a background part
-    allocated enough to trigger one. Frozen objects are still freed when no longer used.
-    """
-    gc.freeze()
+            self._guard.run(lambda: work(part), done)
+
+        next_part(ids)

@@ -172,6 +172,11 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+def platform_of(layout_name: str | None) -> str:
+    """The site a layout belongs to ("Upwork"), by the layout's name; "" for none."""
+    return next((layout.platform for layout in layouts() if layout.name == layout_name), "")
+
+
 def read_layout(text: str) -> PageReading | None:
     """The layout the text was copied from and what it says, or None for a plain posting."""
     lines = _lines(text)
