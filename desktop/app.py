@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,13 +14,18 @@ from desktop import APP_ID, APP_NAME, __version__
 from desktop.domain.clock import UserTime, system_zone_name, utc_now
 from desktop.paths import AppPaths, resolve_paths
 from desktop.services import Tracker
-from desktop.store import Store, StoreError, StoreProblem
+from desktop.store import StoreError, StoreProblem
+from desktop.store.deferred import DeferredStore
 from desktop.store.errors import folder_problem
 from desktop.store.recovery import set_aside
+from desktop.store.snapshot import Snapshot
 from desktop.ui.errors import install_excepthook, install_qt_message_handler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import BackgroundTasks
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 
 def run_app(data_dir: str | None = None, *, log_file: Path | None = None) -> int:
@@ -53,15 +59,15 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
         _fatal(_lock_failure(lock, paths))
         return 1
     try:
-        store = open_store(paths)
-        if store is None:
+        database = open_database(paths)
+        if database is None:
             return 1
         while True:
             afresh: list[StoreError] = []
-            window = _main_window(paths, store, on_damage=afresh.append)
+            window = _main_window(paths, database, on_damage=afresh.append)
             window.show()
             code = app.exec()
-            store.close()
+            database.close()
             window.deleteLater()
             if not afresh:
                 return code
@@ -69,18 +75,18 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
             fresh = _fresh_store(paths)
             if fresh is None:
                 return 1
-            store = fresh
+            database = DeferredStore.opened(fresh)
     finally:
         lock.unlock()
 
 
 def _main_window(
-    paths: AppPaths, store: Store, *, on_damage: Callable[[StoreError], None]
+    paths: AppPaths, database: DeferredStore, *, on_damage: Callable[[StoreError], None]
 ) -> MainWindow:
-    """The window on `store`. Damage found while it runs takes the same path as at start:
+    """The window on `database`. Damage found while it runs takes the same path as at start:
     if the user wants a fresh database, `on_damage` hears of it and the window closes."""
     window = MainWindow(
-        Tracker(store, UserTime(utc_now, system_zone_name())),
+        Tracker(database, UserTime(utc_now, system_zone_name())),
         BackgroundTasks(),
         UiState(paths.ui_state_file),
         searches=BackgroundTasks(),
@@ -107,13 +113,34 @@ def _lock_failure(lock: QLockFile, paths: AppPaths) -> str:
     return f"Gigdesk cannot start on the data folder {paths.data_dir}: {reason}"
 
 
-def open_store(paths: AppPaths) -> Store | None:
-    """The store, or None after telling the user why not. A damaged file is never altered.
+def open_database(paths: AppPaths) -> DeferredStore | None:
+    """The database, or None after telling the user why not. A damaged file is never altered.
 
-    The file's structure is checked by the window, in the background, once it shows.
+    A file at this version is read through a Snapshot and the Store opened later, by
+    the window, off the GUI thread (its import would hold the window back 0.4 s); a new,
+    older, unreadable or damaged one is opened by the Store at once, which creates,
+    upgrades or refuses it. The file's structure is checked by the window, in the
+    background, once it shows.
     """
     try:
-        return Store.open(paths.db_file, check=False)
+        snapshot = Snapshot.open(paths.db_file)
+    except StoreError:
+        snapshot = None  # the Store meets the same problem and says what it is
+    if snapshot is not None:
+        return DeferredStore.later(snapshot, lambda: _store(paths.db_file))
+    store = _opened_store(paths)
+    return None if store is None else DeferredStore.opened(store)
+
+
+def _store(db_file: Path, *, check: bool = False) -> Store:
+    from desktop.store import Store  # SQLAlchemy's import: 0.4 s
+
+    return Store.open(db_file, check=check)
+
+
+def _opened_store(paths: AppPaths) -> Store | None:
+    try:
+        return _store(paths.db_file)
     except StoreError as exc:
         if exc.problem is not StoreProblem.CORRUPT:
             _fatal(str(exc))
@@ -139,7 +166,7 @@ def _fresh_database_wanted(error: StoreError) -> bool:
 def _fresh_store(paths: AppPaths) -> Store | None:
     kept = set_aside(paths.db_file, utc_now())
     try:
-        store = Store.open(paths.db_file)
+        store = _store(paths.db_file, check=True)
     except StoreError as exc:
         _fatal(str(exc))
         return None

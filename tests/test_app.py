@@ -7,8 +7,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import APP_NAME
-from desktop.app import open_store
-from desktop.domain.tracking.tracker import Stage
+from desktop.app import open_database
+from desktop.domain.tracking.tracker import PostingDetails, Stage
 from desktop.paths import resolve_paths
 from desktop.services import Tracker
 from desktop.store import Store
@@ -106,11 +106,11 @@ def test_damaged_database_is_kept_and_a_fresh_one_started_on_request(qapp, monke
     damaged = b"definitely not sqlite " * 100
     paths.db_file.write_bytes(damaged)
     asked = _answer_yes_to_a_fresh_database(monkeypatch)
-    store = open_store(paths)
-    assert store is not None
+    database = open_database(paths)
+    assert database is not None
     assert str(paths.db_file) in asked[0]
-    assert store.list_rows() == []
-    store.close()
+    assert database.reads().list_rows() == []
+    database.close()
     kept = [p for p in paths.data_dir.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
 
@@ -119,7 +119,7 @@ def test_damaged_database_is_left_alone_when_the_user_says_no(qapp, monkeypatch,
     paths.data_dir.mkdir(parents=True)
     paths.db_file.write_bytes(b"junk" * 300)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    assert open_store(paths) is None
+    assert open_database(paths) is None
     assert paths.db_file.read_bytes() == b"junk" * 300
     assert sorted(p.name for p in paths.data_dir.iterdir()) == ["gigdesk.db"]
 
@@ -194,3 +194,55 @@ def test_a_data_folder_gigdesk_cannot_write_is_not_called_already_running(
         assert run_app(str(folder)) == 1
     assert "already running" not in shown[0]
     assert str(folder) in shown[0] and "read-only" in shown[0]
+
+
+# Run in a fresh interpreter: this one has imported SQLAlchemy already.
+_START_SCRIPT = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+from desktop.app import _main_window, open_database
+from desktop.domain.tracking.tracker import PostingDetails, Stage
+from desktop.paths import resolve_paths
+
+app = QApplication([])
+paths = resolve_paths(sys.argv[1])
+database = open_database(paths)
+window = _main_window(paths, database, on_damage=print)
+titles = [window.model.index(row, 0).data() for row in range(window.model.rowCount())]
+print("before the window shows:", titles, "sqlalchemy" in sys.modules, database.is_open)
+window.show()
+while not (database.is_open and window.model.total() == 3):
+    app.processEvents()
+window.tracker.set_stage(1, Stage.APPLIED)
+print("then:", database.is_open, window.tracker.get(1).stage)
+window.close()
+database.close()
+"""
+
+
+def test_the_window_shows_its_newest_rows_before_the_store_opens(tmp_path):
+    """The Store's import (0.4 s) happens on a worker once the window shows, with its rows."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    data_dir = str(tmp_path / "data")
+    tracker = Tracker(Store.open(resolve_paths(data_dir).db_file))
+    for title in ("Go developer", "Data analyst", "Ops engineer"):
+        tracker.add(f"{title}\nNorthwind\n\nRequirements:\n- Go\n", PostingDetails())
+    tracker.close()
+    done = subprocess.run(
+        [sys.executable, "-c", _START_SCRIPT, data_dir],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parent.parent,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    before, then = done.stdout.splitlines()
+    assert before == (
+        "before the window shows: ['Ops engineer', 'Data analyst', 'Go developer'] False False"
+    )
+    assert then == "then: True applied"

@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop.collector import collector_paused
 from desktop.domain.clock import UserTime
@@ -25,9 +25,7 @@ from desktop.domain.skills.fit import FitSummary, apply_overrides, check, format
 from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import Taxonomy, taxonomy
 from desktop.store import KeptSummary
-
-if TYPE_CHECKING:
-    from desktop.store import Store
+from desktop.store.deferred import DeferredStore
 
 # Lists in a kept summary's text columns are joined with this; no flag id or skill name has it.
 _JOIN = "\x1f"
@@ -80,29 +78,33 @@ class _Inputs:
 class SummaryKeeper:
     """Reads kept summaries, finds the stale ones, and works summaries out and keeps them."""
 
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, database: DeferredStore) -> None:
+        self._database = database
 
     def kept(self, context: SummaryContext) -> tuple[TableSummaries, list[int]]:
         """The kept summaries still standing, and the read postings whose summary is stale.
 
-        Cheap enough for a start: no posting is read, nothing is worked out.
+        Cheap enough for a start: no posting is read, nothing is worked out, and the
+        Store need not be open.
         """
-        bases = summary_bases(self._store.profile(), context)
+        reads = self._database.reads()
+        bases = summary_bases(reads.profile(), context)
         with collector_paused():  # 300,000 summaries at 100,000 postings
-            return standing(self._store.summaries.all(), self._store.read_ids(), bases)
+            return standing(reads.kept_summaries(), reads.read_ids(), bases)
 
     def kept_of(self, posting_ids: Sequence[int], context: SummaryContext) -> TableSummaries:
         """These postings' kept summaries that still stand (stale ones are left out)."""
-        bases = summary_bases(self._store.profile(), context)
-        return standing(self._store.summaries.of(posting_ids), posting_ids, bases)[0]
+        reads = self._database.reads()
+        bases = summary_bases(reads.profile(), context)
+        return standing(reads.kept_summaries(posting_ids), posting_ids, bases)[0]
 
     def refresh(
         self, posting_ids: Sequence[int], context: SummaryContext, *, everything: bool = False
     ) -> TableSummaries:
         """Work out and keep the stale kinds of these postings' summaries (all kinds with
         `everything`, after the posting itself changed); returns their summaries."""
-        annotations, profile = self._store.annotations, self._store.profile()
+        store = self._database.store()
+        annotations, profile = store.annotations, store.profile()
         inputs = _Inputs(
             context=context,
             bases=summary_bases(profile, context),
@@ -112,16 +114,16 @@ class SummaryKeeper:
             messages=annotations.message_texts_of(posting_ids),
             dismissed=annotations.dismissed_of(posting_ids),
         )
-        kept = {} if everything else self._store.summaries.of(posting_ids)
+        kept = {} if everything else store.kept_summaries(posting_ids)
         unpacker, rows = _Unpacker(TableSummaries()), []
-        for posting_id, (reading, corrections) in self._store.readings(posting_ids).items():
+        for posting_id, (reading, corrections) in store.readings(posting_ids).items():
             row = _work_out(
                 kept.get(posting_id, KeptSummary(posting_id)), reading, corrections, inputs
             )
             rows.append(row)
             unpacker.add(row)
-        if not self._store.database.read_only:  # a read-only file is summarized, not kept
-            self._store.summaries.save(rows)
+        if not store.database.read_only:  # a read-only file is summarized, not kept
+            store.summaries.save(rows)
         return unpacker.summaries
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.clock import UserTime, system_zone_name
 from desktop.domain.hours.local_time import (
@@ -53,7 +54,10 @@ from desktop.domain.tracking.tracker import (
 )
 from desktop.services.export import write_csv
 from desktop.services.summaries import SummaryContext, SummaryKeeper, TableSummaries
-from desktop.store import Store, StoredPosting
+from desktop.store.deferred import DeferredStore
+
+if TYPE_CHECKING:
+    from desktop.store import Store, StoredPosting
 
 
 @dataclass(frozen=True)
@@ -91,21 +95,24 @@ class Tracker:
     """The use cases over one store. Whole-table operations are not for the GUI thread.
 
     `time` is the user's clock and zone (the composition root's; without one, the store's
-    clock in the system's zone); it follows the zone chosen in the app.
+    clock in the system's zone); it follows the zone chosen in the app. Given a
+    DeferredStore, the reads a start makes need no Store, and the first call that
+    writes (or `prepare`) opens it.
     """
 
-    def __init__(self, store: Store, time: UserTime | None = None) -> None:
-        self.store = store
-        self.time = time or UserTime(store.database.clock, system_zone_name())
-        self._keeper = SummaryKeeper(store)
+    def __init__(self, store: Store | DeferredStore, time: UserTime | None = None) -> None:
+        self._database = store if isinstance(store, DeferredStore) else DeferredStore.opened(store)
+        self.time = time or UserTime(self.store.database.clock, system_zone_name())
+        self._keeper = SummaryKeeper(self._database)
         self.time.choose(self.my_hours()[0])
 
     @property
-    def db_file(self) -> Path:
-        return self.store.db_file
+    def store(self) -> Store:
+        """The Store, opened now if it is not yet."""
+        return self._database.store()
 
     def close(self) -> None:
-        self.store.close()
+        self._database.close()
 
     def check_integrity(self) -> None:
         self.store.check_integrity()
@@ -114,30 +121,32 @@ class Tracker:
 
     def list_rows(self) -> list[PostingRow]:
         """Every posting as the table shows it (no history, no text)."""
-        return self.store.list_rows()
+        return self._database.reads().list_rows()
 
     @property
     def data_file(self) -> Path:
         """The database file the tracker keeps everything in."""
-        return self.store.db_file
+        return self._database.db_file
 
     def prepare(self) -> None:
-        """Compile what reading and showing a posting needs (the skills taxonomy, the
-        reader's and the red flags' patterns: 0.5-0.8 s), so that the first posting shown
-        or pasted does not wait for it. Reading a short posting compiles them all."""
+        """Open the Store and compile what reading and showing a posting needs (the skills
+        taxonomy, the reader's and the red flags' patterns: 0.5-0.8 s), so that the first
+        posting shown or pasted does not wait for them. Reading a short posting compiles
+        them all."""
+        self._database.store()
         taxonomy()
         analyze_posting(_PREPARING)
 
     def newest_rows(self, count: int) -> tuple[list[PostingRow], TableSummaries]:
         """The `count` postings added last with their kept summaries that still stand: the
         table's first screenful, read in milliseconds while the whole list takes seconds."""
-        rows = self.store.newest_rows(count)
+        rows = self._database.reads().newest_rows(count)
         return rows, self._keeper.kept_of([row.id for row in rows], self.summary_context())
 
     def search(self, words: list[str]) -> list[frozenset[int]]:
         """For each word, the postings with a word starting with it in their title, company,
         source, notes or text."""
-        return self.store.search(words)
+        return self._database.reads().search(words)
 
     def get(self, posting_id: int) -> Posting:
         return _complete(self.store.get(posting_id))
@@ -232,7 +241,7 @@ class Tracker:
 
     def stale_readings(self) -> list[int]:
         """Postings an older parser read (or none), to be read again."""
-        return self.store.stale_readings(PARSER_VERSION)
+        return self._database.reads().stale_readings(PARSER_VERSION)
 
     def read_again(self, posting_ids: Sequence[int]) -> TableSummaries:
         """Read these stored postings with the current parser, keeping the user's corrections,
@@ -247,7 +256,7 @@ class Tracker:
     # Skills profile and the checklist
 
     def profile(self) -> Profile:
-        return self.store.profile()
+        return self._database.reads().profile()
 
     def save_profile(self, profile: Profile) -> Profile:
         return self.store.save_profile(profile)
@@ -332,7 +341,7 @@ class Tracker:
 
     def my_hours(self) -> tuple[str | None, WorkingHours]:
         """The user's time zone (None: not chosen, use the system's) and working hours."""
-        return my_hours_from(self.store.settings())
+        return my_hours_from(self._database.reads().settings())
 
     def save_my_hours(
         self, zone: str | None, working: WorkingHours

@@ -204,6 +204,16 @@ def read_ids(connection: sqlite3.Connection) -> list[int]:
     ]
 
 
+def stale_readings(connection: sqlite3.Connection, version: int) -> list[int]:
+    """Postings read by a parser older than `version`, to be read again."""
+    return [
+        posting_id
+        for (posting_id,) in connection.execute(
+            "SELECT id FROM posting WHERE analysis_version < ? ORDER BY id", (version,)
+        )
+    ]
+
+
 def kept_summaries(
     connection: sqlite3.Connection, posting_ids: Collection[int] | None = None
 ) -> dict[int, KeptSummary]:

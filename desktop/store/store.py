@@ -35,6 +35,7 @@ from desktop.store import reads
 from desktop.store.annotations import Annotations
 from desktop.store.database import Clock, Database, OpenOptions
 from desktop.store.migrations import MigrationReport
+from desktop.store.reads import KeptSummary
 from desktop.store.summaries import Summaries
 from desktop.store.tables import (
     PostingTable,
@@ -214,15 +215,14 @@ class Store:
             return self._load(session, posting_id)
 
     def stale_readings(self, version: int) -> list[int]:
-        """Postings read by a parser older than `version` (or never), to be read again."""
-        with self._session() as session:
-            return [
-                posting_id
-                for posting_id in session.exec(
-                    select(PostingTable.id).where(col(PostingTable.analysis_version) < version)
-                ).all()
-                if posting_id is not None
-            ]
+        """Postings read by a parser older than `version`, to be read again."""
+        with self.database.reading() as connection:
+            return reads.stale_readings(connection, version)
+
+    def kept_summaries(self, posting_ids: Collection[int] | None = None) -> dict[int, KeptSummary]:
+        """The kept summaries of these postings (of every one without `posting_ids`)."""
+        with self.database.reading() as connection:
+            return reads.kept_summaries(connection, posting_ids)
 
     def texts(self, posting_ids: Collection[int]) -> dict[int, tuple[str, str]]:
         """The verbatim text and the source of these postings, to read them again."""

@@ -7,17 +7,18 @@ it was worked out from, so the caller can tell a kept one from a stale one.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 
 from sqlalchemy.dialects.sqlite import insert
 
 from desktop.store.database import Database
-from desktop.store.reads import SUMMARY_COLUMNS, KeptSummary, kept_summaries
+from desktop.store.reads import SUMMARY_COLUMNS, KeptSummary
 from desktop.store.tables import SummaryTable
 
 
 class Summaries:
-    """Read and write kept summaries in bulk: one statement for any number of postings."""
+    """Write kept summaries in bulk: one statement for any number of postings (reads.py reads
+    them)."""
 
     def __init__(self, database: Database) -> None:
         self._database = database
@@ -28,16 +29,6 @@ class Summaries:
             index_elements=["posting_id"],
             set_={name: upsert.excluded[name] for name in SUMMARY_COLUMNS[1:]},
         )
-
-    def all(self) -> dict[int, KeptSummary]:
-        """Every kept summary, by posting. Unbounded: not for the GUI thread."""
-        with self._database.reading() as connection:
-            return kept_summaries(connection)
-
-    def of(self, posting_ids: Collection[int]) -> dict[int, KeptSummary]:
-        """The kept summaries of these postings, by posting."""
-        with self._database.reading() as connection:
-            return kept_summaries(connection, posting_ids)
 
     def save(self, summaries: Iterable[KeptSummary]) -> None:
         """Keep these summaries in place of any kept before, in one transaction."""

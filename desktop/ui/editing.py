@@ -245,7 +245,7 @@ class PostingEditor(QObject):
         )
         QGuiApplication.clipboard().setText(text)
         stamp = f"{self._time.local(self._time.now()):%Y%m%dT%H%M%S}"
-        kept = self._guard.tracker.db_file.with_name(f"unsaved-edits-{stamp}.txt")
+        kept = self._guard.tracker.data_file.with_name(f"unsaved-edits-{stamp}.txt")
         with contextlib.suppress(OSError):
             kept.write_text(text, encoding="utf-8")
         self._unsaved.clear()

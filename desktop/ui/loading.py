@@ -73,7 +73,7 @@ class TableLoader(QObject):
         self._guard.run(lambda: (tracker.list_rows(), tracker.kept_summaries()), loaded, failed)
 
     def start(self) -> None:
-        """Show the newest postings at once, then fill the table, read again what an older
+        """Put the newest postings in the table at once, then fill it, read again what an older
         parser read (in parts, each part's summaries shown as it comes, the table reloaded
         at the end), check the file."""
         tracker = self._guard.tracker
@@ -87,14 +87,14 @@ class TableLoader(QObject):
             if stale:
                 self._read_again(stale)
 
-        def first_rows(result: tuple[list[PostingRow], TableSummaries]) -> None:
-            if not self._model.total():
-                rows, summaries = result
-                self._model.set_postings(rows)
-                self._model.set_summaries(summaries)
-
         self.loading.emit(True)
-        self._guard.run(lambda: tracker.newest_rows(FIRST_ROWS), first_rows)
+        # Read here, on the GUI thread (a bounded query: milliseconds), so that the window's
+        # first paint shows them.
+        first = self._guard.call(lambda tracker: tracker.newest_rows(FIRST_ROWS), writes=False)
+        if first is not None:
+            rows, summaries = first
+            self._model.set_postings(rows)
+            self._model.set_summaries(summaries)
         self._guard.run(tracker.stale_readings, found)
 
     def _read_again(self, stale: list[int]) -> None:

@@ -288,7 +288,7 @@ def test_unreadable_stored_settings_fall_back_to_defaults(tracker):
 
     from desktop.domain.hours.local_time import WorkingHours
 
-    with sqlite3.connect(tracker.db_file) as connection:
+    with sqlite3.connect(tracker.data_file) as connection:
         connection.executemany(
             "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
             [("time_zone", "Nowhere/Land"), ("working_hours", "all day")],

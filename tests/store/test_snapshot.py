@@ -51,7 +51,7 @@ def test_a_snapshot_reads_what_the_store_reads(tracker, paths):
         assert snapshot.profile() == store.profile()
         assert snapshot.settings() == store.settings()
         assert snapshot.read_ids() == store.read_ids() == ids
-        assert snapshot.kept_summaries() == store.summaries.all()
+        assert snapshot.kept_summaries() == store.kept_summaries()
         assert set(snapshot.kept_summaries()) == set(ids)
     finally:
         snapshot.close()

@@ -326,7 +326,7 @@ def test_values_survive_a_later_parser_reading_everything_again(tmp_path, versio
         _read_again_as_the_window_does(store)
         store.read_again([CONTRACT, FULL_TIME, RECRUITER, PLAIN])
         _check_everything_kept(store, version)
-        reopened = Tracker(Store.open(store.db_file, clock=lambda: NOW))
+        reopened = Tracker(Store.open(store.data_file, clock=lambda: NOW))
         try:
             _check_everything_kept(reopened, version)
         finally:

@@ -26,7 +26,7 @@ NOTES = "Called Dana on Tuesday; send the portfolio by Friday."
 
 def _refuse_saving(monkeypatch, tracker) -> None:
     def refuse(*_args):
-        raise StoreError(StoreProblem.LOCKED, tracker.db_file, "The database is in use.")
+        raise StoreError(StoreProblem.LOCKED, tracker.data_file, "The database is in use.")
 
     monkeypatch.setattr(tracker, "save_details", refuse)
 
@@ -88,7 +88,7 @@ def test_closing_with_refused_edits_asks_and_can_keep_them_open_or_on_the_clipbo
     assert len(prompts.unsaved_asked) == 3
     copied = QGuiApplication.clipboard().text()
     assert NOTES in copied and f"posting #{posting.id}" in copied
-    (kept,) = tracker.db_file.parent.glob("unsaved-edits-*.txt")
+    (kept,) = tracker.data_file.parent.glob("unsaved-edits-*.txt")
     assert kept.read_text(encoding="utf-8") == copied
 
 
