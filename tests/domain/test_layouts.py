@@ -151,3 +151,19 @@ def test_a_long_adversarial_line_reads_in_time_linear_in_its_length():
         assert page is not None and "client.open_jobs" not in page.fields
         linkedin = read_layout(f"{line}\nAbout the job\nSeniority level\nSign in\n")
         assert linkedin is not None and linkedin.title == ""
+
+
+def test_a_raw_linkedin_copy_in_german_keeps_its_description_and_its_links():
+    """'Report this job' above the description is the page's own line, not its footer; a
+    link copied onto a line of its own ("Erfahrung mit" / "Go" / ".") joins its sentence."""
+    result = analyze_posting(fixture_text("linkedin_page_german.txt"))
+    assert (result.title, result.company) == ("Backend-Entwickler", "Kranwerk")
+    assert [" ".join(item.text.split()) for item in result.must_haves] == [
+        "Mehrjährige Erfahrung mit Go .",
+        "Sehr gute Kenntnisse in PostgreSQL , Docker und Linux.",
+    ]
+    assert [" ".join(item.text.split()) for item in result.nice_to_haves] == [
+        "Erfahrung mit Kubernetes ist von Vorteil."
+    ]
+    kinds = [section.kind for section in result.sections if section.heading]
+    assert kinds == [SectionKind.RESPONSIBILITIES, SectionKind.MUST_HAVE, SectionKind.BENEFITS]

@@ -86,3 +86,24 @@ def test_a_heading_that_only_mentions_interest_is_no_how_to_apply_section():
     result = analyze_posting(text)
     assert result.sections[0].kind == "how_to_apply"
     assert len(result.must_haves) == 2
+
+
+def test_postings_in_dutch_french_and_spanish_mark_a_plus_in_their_own_words():
+    cases = {
+        "Jouw profiel\n- Ervaring met Java\n- Kennis van Kafka is een pluspunt\n": "Kafka",
+        "Votre profil\n- Expérience avec Java\n- La maîtrise de Kafka est un atout\n": "Kafka",
+        "Requisitos\n- Experiencia con Java\n- Conocimientos de Kafka (deseable)\n": "Kafka",
+    }
+    for text, optional in cases.items():
+        result = analyze_posting(text)
+        assert [len(result.must_haves), len(result.nice_to_haves)] == [1, 1], text
+        assert optional in result.nice_to_haves[0].text and "Java" in result.must_haves[0].text
+
+
+def test_a_marker_alone_in_brackets_makes_the_whole_item_optional():
+    result = analyze_posting(
+        "Requirements\n- Experience with Java\n- Knowledge of Kafka (preferred)\n"
+        "- Python (Django desirable)\n"
+    )
+    assert _texts(result.must_haves) == ["Experience with Java", "Python"]
+    assert _texts(result.nice_to_haves) == ["Knowledge of Kafka (preferred)", "(Django desirable)"]

@@ -213,3 +213,28 @@ def test_a_bold_question_is_a_heading():
     result = analyze_posting(text)
     assert _texts(result.must_haves) == ["Two years of Vue"]
     assert result.sections[-1].kind == SectionKind.BENEFITS
+
+
+def test_a_long_heading_alone_between_blank_lines_and_a_lead_in_to_its_list():
+    """A heading of seven words on its own line still opens its section; a list after the
+    section's paragraph and a lead-in line of its own ("Right now, the work centres on:")
+    belongs to that section, not to the must-haves its words might suggest."""
+    text = (
+        "Platform Engineer\n\n"
+        "What you would be doing in this team\n\n"
+        "Our platform grows every quarter, and so will this job.\n\n"
+        "Right now, the work centres on:\n"
+        "- Building reliable pipelines with strong monitoring\n"
+        "- Improving the ability of teams to ship on their own\n\n"
+        "You're likely a great match if\n\n"
+        "- You have three years of experience with Terraform\n"
+        "- You know Kubernetes well\n"
+    )
+    result = analyze_posting(text)
+    assert [" ".join(item.text.split()) for item in result.must_haves] == [
+        "You have three years of experience with Terraform",
+        "You know Kubernetes well",
+    ]
+    headed = {section.heading: section.kind for section in result.sections if section.heading}
+    assert headed["What you would be doing in this team"] == SectionKind.RESPONSIBILITIES
+    assert headed["Right now, the work centres on"] == SectionKind.RESPONSIBILITIES

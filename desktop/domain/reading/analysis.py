@@ -50,7 +50,7 @@ from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.intake import is_freelance_source, known_sources
 
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 
 _LINES_FOR_TITLE = 3
 _LINES_FOR_LABELS = 400

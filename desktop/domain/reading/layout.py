@@ -183,7 +183,7 @@ def logical_lines(text: str) -> list[Line]:
         line = _classify(current, physical, index)
         if lines and _continues(lines[-1], stripped):
             previous = lines.pop()
-            joiner = "" if stripped.startswith(":") else " "
+            joiner = "" if stripped.startswith(_CLOSING_MARKS) else " "
             line = Line(
                 previous.start,
                 current.end,
@@ -287,12 +287,16 @@ def _item_and_heading(text: str, start: int, end: int) -> list[Line]:
     return [Line(start, end, " ".join(raw.split()), LineKind.ITEM)]
 
 
+# Marks that close what came before: no line of a posting starts with one.
+_CLOSING_MARKS = (":", ".", ",", ";", ")", "!", "?")
+
+
 def _continues(previous: Line, stripped: str) -> bool:
     """Whether a physical line carries on the logical line before it."""
     if previous.kind in (LineKind.BLANK, LineKind.HEADING):
         return stripped.startswith(":") and previous.kind == LineKind.HEADING
-    if stripped.startswith(":"):
-        return True
+    if stripped.startswith(_CLOSING_MARKS):
+        return True  # a link copied onto a line of its own ("Strong command of" / "SQL" / ".")
     if _MARKER.match(stripped) or previous.text.endswith((".", "!", "?", ":", ";")):
         return False
     last_word = previous.text.split()[-1].casefold() if previous.text.split() else ""
@@ -342,6 +346,8 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
         return True
     if len(words) <= _MAX_SHORT_LINE_WORDS - 1 and names_a_section(text):
         return True
+    if previous_blank and next_blank and names_a_section(text) and not _states_requirement(text):
+        return True  # "What you'd be doing in this role", on its own between blank lines
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 3 and all(ch.isupper() for ch in letters):
         return True

@@ -378,7 +378,9 @@ def _clause_start(raw: str, marker: int) -> int | None:
     """Where the clause holding the marker begins, if it is not the whole item."""
     opening = raw.rfind("(", 0, marker)
     if opening > 0 and ")" not in raw[opening:marker]:
-        return opening
+        inside = raw[opening + 1 :].partition(")")[0].strip(" .,;")
+        # "Knowledge of Kafka (preferred)": the marker alone makes the whole item the plus.
+        return None if _rules().nice.fullmatch(inside) else opening
     breaks = [m for m in _CLAUSE_BREAK.finditer(raw, 0, marker)]
     if not breaks or breaks[-1].start() == 0:
         return None

@@ -127,7 +127,7 @@ def split_sections(
         line = lines[index]
         lines[index] = Line(line.start, line.end, line.text, LineKind.ITEM)
     sections: list[Section] = []
-    board_footer = footer_start = _footer(text)
+    board_footer = footer_start = _footer(text, site_text)
     if site_footer is not None:
         footer_start = min(footer_start, site_footer)
     body = [line for line in lines if line.end <= footer_start or line.start >= footer_start]
@@ -164,14 +164,25 @@ def split_sections(
     return _merge_adjacent_boilerplate(sections)
 
 
-def _footer(text: str) -> int:
-    """Where a job board's own footer (safety tips, "see more jobs") begins; else the end."""
+def _footer(text: str, site_lines: Sequence[tuple[int, int]]) -> int:
+    """Where a job board's own footer (safety tips, "see more jobs") begins; else the end.
+
+    A marker on one of the layout's single lines of its own (`site_lines`: LinkedIn's
+    "Report this job" above the description) is not where the footer begins.
+    """
     lowered = text.casefold()
-    markers = vocabulary().boilerplate[BoilerplateKind.JOB_BOARD]
-    return min(
-        (position for marker in markers if (position := lowered.find(marker)) >= 0),
-        default=len(text),
-    )
+    footer = len(text)
+    for marker in vocabulary().boilerplate[BoilerplateKind.JOB_BOARD]:
+        position = lowered.find(marker)
+        while 0 <= position < footer and _within(position, site_lines):
+            position = lowered.find(marker, position + 1)
+        if 0 <= position < footer:
+            footer = position
+    return footer
+
+
+def _within(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _noise_lines(lines: list[Line]) -> dict[int, BoilerplateKind]:
@@ -241,7 +252,8 @@ def _close(sections: list[Section], heading: Line | None, group: list[Line]) -> 
         kind = (
             SectionKind.LEGAL
             if legal
-            else _kind(
+            else _lead_in_kind(sections, own_heading, lines)
+            or _kind(
                 title if position == 0 else "",
                 lines,
                 first=not sections,
@@ -251,6 +263,29 @@ def _close(sections: list[Section], heading: Line | None, group: list[Line]) -> 
         sections.append(
             Section(kind, title if own_heading else "", start, lines[-1].end, tuple(lines))
         )
+
+
+def _lead_in_kind(
+    sections: list[Section], heading: Line | None, lines: list[Line]
+) -> SectionKind | None:
+    """The kind of the named section above, for a list under a lead-in of its own ("What
+    you'd be doing" / a paragraph / "At the moment, this role is focused on:" / the list):
+    the named section holds only the paragraph that leads into it."""
+    if heading is None or names_a_section(heading.text) or not sections:
+        return None
+    above = sections[-1]
+    named = heading_kind(above.heading) if above.heading else None
+    if (
+        named in _LEAD_IN_KINDS
+        and all(line.kind == LineKind.TEXT for line in above.lines)
+        and any(line.kind == LineKind.ITEM for line in lines)
+    ):
+        return SectionKind(named)
+    return None
+
+
+# Sections whose list may follow a paragraph and a lead-in line of its own.
+_LEAD_IN_KINDS = frozenset({"responsibilities", "must_have", "nice_to_have", "benefits"})
 
 
 def _kind(heading: str, lines: list[Line], *, first: bool, inline: bool = False) -> SectionKind:
