@@ -73,3 +73,9 @@ def test_engagement_labels_and_words_that_only_look_like_one(text, engagement):
 def test_a_title_that_names_a_contractor_makes_hourly_pay_freelance():
     text = "Night Shift Moderation Contractor\n\nWe pay $19 per hour, part-time evenings."
     assert analyze_posting(text).engagement == "freelance-hourly"
+
+
+def test_a_perk_named_a_few_words_after_its_amount_is_not_pay():
+    assert find_pay("We give each of you a $1,500 self-development budget every year.") is None
+    assert find_pay("Use our $800 annual conference budget as you like.") is None
+    assert find_pay("I have a $300 budget for this logo.") == Pay(300, 300, "USD", None)

@@ -107,7 +107,7 @@ def _terms() -> _Terms:
             re.IGNORECASE | re.MULTILINE,
         ),
         not_pay_after=re.compile(
-            r"[ \t]*(?:[\w.]+[ \t]+){0,3}?(?:"
+            r"[ \t]*(?:[\w.-]+[ \t]+){0,3}?(?:"
             + alternation(data["not_pay_after"], ignore_case=True)
             + r")\b",
             re.IGNORECASE,
