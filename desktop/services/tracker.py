@@ -18,6 +18,7 @@ from desktop.domain.hours.local_time import (
     HoursReading,
     HoursSummary,
     WorkingHours,
+    hours_confirmed,
     my_hours_from,
     my_hours_settings,
     read_hours,
@@ -342,6 +343,10 @@ class Tracker:
     def my_hours(self) -> tuple[str | None, WorkingHours]:
         """The user's time zone (None: not chosen, use the system's) and working hours."""
         return my_hours_from(self._database.reads().settings())
+
+    def hours_confirmed(self) -> bool:
+        """Whether the user has saved their zone and working hours at least once."""
+        return hours_confirmed(self._database.reads().settings())
 
     def save_my_hours(
         self, zone: str | None, working: WorkingHours

@@ -43,6 +43,7 @@ from desktop.ui.listing_facts import ListingFacts
 from desktop.ui.messages_view import MessageRead, MessagesView
 from desktop.ui.reading_view import ReadingView
 from desktop.ui.risk_banner import RiskBanner
+from desktop.ui.welcome import FirstSteps, WelcomePanel
 
 NOTES_SAVE_DELAY_MS = 600
 
@@ -142,11 +143,14 @@ class DetailPane(QStackedWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setMargin(24)
         self.addWidget(self.hint)
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        self.welcome = WelcomePanel()
+        self.addWidget(self.welcome)
+        self._first_steps: FirstSteps | None = None
+        self.page = QWidget()
+        layout = QVBoxLayout(self.page)
         self._build_fields(layout)
         self._build_tabs(layout)
-        self.addWidget(page)
+        self.addWidget(self.page)
         self._connect()
 
     def _build_fields(self, layout: QVBoxLayout) -> None:
@@ -308,9 +312,10 @@ class DetailPane(QStackedWidget):
             self.flush()
         self._posting = posting
         if posting is None:
-            self.setCurrentIndex(0)
+            welcoming = self._first_steps is not None and not self._first_steps.all_done
+            self.setCurrentWidget(self.welcome if welcoming else self.hint)
             return
-        self.setCurrentIndex(1)
+        self.setCurrentWidget(self.page)
         widgets = (
             self.title_edit,
             self.company_edit,
@@ -412,6 +417,17 @@ class DetailPane(QStackedWidget):
         """Nothing shown because the filter lets nothing through: say so, not "paste one"."""
         self.show_posting(None)
         self.hint.setText(NO_MATCH_HINT.format(escape(query)))
+        self.setCurrentWidget(self.hint)
+
+    def show_first_steps(self, steps: FirstSteps) -> None:
+        """The first steps taken so far: while some remain, they show in place of the hint."""
+        self._first_steps = steps
+        self.welcome.show_steps(steps)
+        empty = self.currentWidget() is self.welcome or (
+            self.currentWidget() is self.hint and self.hint.text() == EMPTY_HINT
+        )
+        if self._posting is None and empty:
+            self.setCurrentWidget(self.hint if steps.all_done else self.welcome)
 
     # Editing
 

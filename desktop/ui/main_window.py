@@ -32,6 +32,7 @@ from desktop.domain.tracking.tracker import Posting, PostingRow
 from desktop.services import PostingView, Tracker
 from desktop.services.summaries import TableSummaries
 from desktop.ui.adding import PostingAdder
+from desktop.ui.column_fitter import ColumnFitter
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.dialogs.learn import Rankings
 from desktop.ui.editing import PostingEditor
@@ -43,6 +44,7 @@ from desktop.ui.posting_model import Column, PostingTableModel, display_title, w
 from desktop.ui.prompts import Prompts
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
+from desktop.ui.welcome import FirstSteps
 
 if TYPE_CHECKING:
     from desktop.services import StoredPosting
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self._refiltering = False
         self.guard.damaged.connect(self.database_damaged)
         self._profile = tracker.profile()
+        self._hours_confirmed = tracker.hours_confirmed()
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.model = PostingTableModel(time, self)
@@ -152,6 +155,9 @@ class MainWindow(QMainWindow):
         self.adder.reveal.connect(self._reveal)
         self.adder.told.connect(self._tell)
         self.search.posting_pasted.connect(self.adder.paste)
+        self.detail.welcome.paste_wanted.connect(self.adder.paste)
+        self.detail.welcome.skills_wanted.connect(self.edit_profile)
+        self.detail.welcome.hours_wanted.connect(self.edit_my_hours)
         self.statusBar().insertPermanentWidget(0, self.editor.note)
         self.menu_actions = build_menus(self)
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
@@ -200,6 +206,8 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
         for column in HIDDEN_AT_FIRST:
             header.setSectionHidden(column, True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a shrunk header keeps its start
+        self.column_fitter = ColumnFitter(self.table, Column.TITLE)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda at: show_column_menu(self.table, at))
         left_layout.addWidget(self.table, 1)
@@ -316,6 +324,7 @@ class MainWindow(QMainWindow):
         if self.guard.call(lambda t: t.save_profile(profile), writes=False) is None:
             return
         self._profile = profile
+        self._show_first_steps()
         self.loader.refresh_summaries()
         self._show_current()
         self.statusBar().showMessage(
@@ -366,6 +375,8 @@ class MainWindow(QMainWindow):
         if saved is None:
             return
         _, self.working_hours = saved
+        self._hours_confirmed = True
+        self._show_first_steps()
         self.model.zone_changed()
         self.loader.refresh_summaries()
         self._wait_for_next_day()
@@ -524,6 +535,7 @@ class MainWindow(QMainWindow):
             self.detail.show_posting(None)
 
     def _update_counts(self) -> None:
+        self._show_first_steps()
         if self._listing:  # the table holds the newest postings only, for now
             self.counts.setText("")
             return
@@ -531,6 +543,15 @@ class MainWindow(QMainWindow):
         noun = "posting" if total == 1 else "postings"
         counted = f"{total:,} {noun}"
         self.counts.setText(counted if shown == total else f"{shown:,} of {counted}")
+
+    def _show_first_steps(self) -> None:
+        self.detail.show_first_steps(
+            FirstSteps(
+                posting=self.model.total() > 0,
+                skills=bool(self._profile.skills),
+                hours=self._hours_confirmed,
+            )
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -100,6 +100,12 @@ def my_hours_from(settings: Mapping[str, str]) -> tuple[str | None, WorkingHours
     return (zone if zone and known_zone(zone) else None), working
 
 
+def hours_confirmed(settings: Mapping[str, str]) -> bool:
+    """Whether the user has saved their zone and working hours (`my_hours_settings`) once:
+    until then Gigdesk assumes the system's zone and a nine-to-six day."""
+    return "working_hours" in settings
+
+
 def my_hours_settings(zone: str | None, working: WorkingHours) -> dict[str, str]:
     """The user's zone and working hours as settings to keep."""
     return {

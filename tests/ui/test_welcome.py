@@ -1,0 +1,53 @@
+"""A new tracker greets the user with three first steps, each ticked once taken."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from desktop.domain.hours.local_time import WorkingHours
+from desktop.domain.skills.profile import Profile, ProfileSkill
+from desktop.ui.welcome import DONE
+
+POSTING = (
+    "Support Specialist (part-time)\nBrightdesk\n\nRequirements:\n- Excellent written English\n"
+    "- Zendesk\n"
+)
+
+
+def _ticks(window):
+    return [tick.text() for tick in window.detail.welcome.ticks]
+
+
+def test_an_empty_tracker_shows_the_three_steps_and_ticks_each_once_taken(qtbot, window, prompts):
+    assert window.detail.currentWidget() is window.detail.welcome
+    assert _ticks(window) == ["1", "2", "3"]
+    paste, skills, hours = window.detail.welcome.buttons
+
+    QGuiApplication.clipboard().setText(POSTING)
+    qtbot.mouseClick(paste, Qt.MouseButton.LeftButton)
+    assert window.model.total() == 1
+    assert _ticks(window) == [DONE, "2", "3"]
+
+    prompts.profile_to_save = Profile((ProfileSkill("Zendesk"),))
+    qtbot.mouseClick(skills, Qt.MouseButton.LeftButton)
+    assert _ticks(window) == [DONE, DONE, "3"]
+
+    prompts.my_hours_answer = ("America/Chicago", WorkingHours.parse("08:00-16:00"))
+    qtbot.mouseClick(hours, Qt.MouseButton.LeftButton)
+    assert _ticks(window) == [DONE, DONE, DONE]
+
+
+def test_steps_taken_before_stay_ticked_and_a_tracker_set_up_shows_the_plain_hint(
+    open_window, tracker, prompts
+):
+    tracker.save_profile(Profile((ProfileSkill("Zendesk"),)))
+    tracker.save_my_hours(None, WorkingHours())  # confirmed, following the system's zone
+    first = open_window()
+    assert _ticks(first) == ["1", DONE, DONE]
+    assert first.detail.currentWidget() is first.detail.welcome
+    first.close()
+
+    tracker.add(POSTING, tracker.intake(POSTING).details)
+    again = open_window()
+    again.detail.show_posting(None)
+    assert _ticks(again) == [DONE, DONE, DONE]
+    assert again.detail.currentWidget() is again.detail.hint
