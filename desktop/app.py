@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__
+from desktop.desktop_entry import ICON_FILE
 from desktop.domain.clock import UserTime, system_zone_name, utc_now
 from desktop.paths import AppPaths, resolve_paths
+from desktop.resources import resource_path
 from desktop.services import Tracker
 from desktop.store import StoreError, StoreProblem
 from desktop.store.deferred import DeferredStore
@@ -46,6 +49,7 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setDesktopFileName(APP_ID)
+    QApplication.setWindowIcon(QIcon(str(resource_path(ICON_FILE))))
     install_excepthook(log_file)
     paths = resolve_paths(data_dir)
     try:

@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Gigdesk, with its icon, to your applications menu (Linux), then stop",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     add = commands.add_parser("add", parents=[common], help="store a posting, print its id")
@@ -146,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
     log_file = setup_logging(resolve_paths(data_dir).log_dir, debug=getattr(args, "debug", False))
+    if args.install_desktop_entry:
+        return _install_desktop_entry()
     if args.command is None:
         from desktop.app import run_app
 
@@ -161,6 +168,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DomainError, StoreError, ValueError) as exc:
         print(f"gigdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _install_desktop_entry() -> int:
+    from desktop.desktop_entry import install_desktop_entry
+
+    script = Path(sys.argv[0])
+    # The installed `gigdesk` script when that is what runs, else this Python's module.
+    command = (
+        [str(script.resolve())]
+        if script.name == "gigdesk" and script.is_file()
+        else [sys.executable, "-m", "desktop"]
+    )
+    try:
+        written = install_desktop_entry(command)
+    except OSError as exc:
+        print(f"gigdesk: cannot write the menu entry: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    for path in written:
+        print(path)
+    return 0
 
 
 def read_posting(source: str, stdin: TextIO | None = None) -> str:
