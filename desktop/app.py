@@ -22,6 +22,7 @@ from desktop.store.deferred import DeferredStore
 from desktop.store.errors import folder_problem
 from desktop.store.recovery import set_aside
 from desktop.store.snapshot import Snapshot
+from desktop.ui.appearance import AppearanceSwitch
 from desktop.ui.errors import install_excepthook, install_qt_message_handler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import UiState
@@ -47,7 +48,8 @@ def run_app(data_dir: str | None = None, *, log_file: Path | None = None) -> int
 def _run(data_dir: str | None, log_file: Path | None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(QIcon(str(resource_path(ICON_FILE))))
     install_excepthook(log_file)
@@ -62,13 +64,15 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
     if not lock.tryLock(200):
         _fatal(_lock_failure(lock, paths))
         return 1
+    appearance = AppearanceSwitch(app)
+    appearance.apply(UiState(paths.ui_state_file).appearance)
     try:
         database = open_database(paths)
         if database is None:
             return 1
         while True:
             afresh: list[StoreError] = []
-            window = _main_window(paths, database, on_damage=afresh.append)
+            window = _main_window(paths, database, appearance, on_damage=afresh.append)
             window.show()
             code = app.exec()
             database.close()
@@ -85,7 +89,11 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
 
 
 def _main_window(
-    paths: AppPaths, database: DeferredStore, *, on_damage: Callable[[StoreError], None]
+    paths: AppPaths,
+    database: DeferredStore,
+    appearance: AppearanceSwitch | None = None,
+    *,
+    on_damage: Callable[[StoreError], None],
 ) -> MainWindow:
     """The window on `database`. Damage found while it runs takes the same path as at start:
     if the user wants a fresh database, `on_damage` hears of it and the window closes."""
@@ -95,6 +103,7 @@ def _main_window(
         UiState(paths.ui_state_file),
         searches=BackgroundTasks(),
         log_folder=paths.log_dir,
+        appearance=appearance,
     )
 
     def damaged(error: StoreError) -> None:

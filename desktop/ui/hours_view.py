@@ -8,7 +8,7 @@ from datetime import datetime, time
 from html import escape
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,7 +28,6 @@ Segment = tuple[float, float]
 _WINDOW_COLOUR = QColor("#90caf9")
 _WORK_COLOUR = QColor("#c8e6c9")
 _OVERLAP_COLOUR = QColor("#2e7d32")
-_AXIS_COLOUR = QColor("#757575")
 # The hours block's height at most, in pixels; more statements scroll.
 _MAX_HEIGHT = 190
 
@@ -117,11 +116,15 @@ class DayBar(QWidget):
                     QRectF(1 + start * scale, top, (end - start) * scale, height), colour
                 )
 
-        painter.fillRect(QRectF(1, bar_top, width, bar_height), QColor("#f5f5f5"))
+        # The day's background and the hour labels follow the palette (light or dark).
+        painter.fillRect(
+            QRectF(1, bar_top, width, bar_height),
+            self.palette().color(QPalette.ColorRole.AlternateBase),
+        )
         band(self.content.working, _WORK_COLOUR, bar_top, bar_height)
         band(self.content.window, _WINDOW_COLOUR, bar_top + 4, bar_height - 8)
         band(self.content.overlap, _OVERLAP_COLOUR, bar_top + 4, bar_height - 8)
-        painter.setPen(_AXIS_COLOUR)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         metrics = painter.fontMetrics()
         for hour in range(0, 25, 3):
             x = 1 + hour * scale
@@ -272,7 +275,7 @@ class HoursView(QWidget):
         if notes:
             note = QLabel("<br>".join(escape(n) for n in notes))
             note.setWordWrap(True)
-            note.setStyleSheet("color: #5f6368;")
+            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(note)
             self.lines.append(note)

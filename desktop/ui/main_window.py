@@ -32,6 +32,7 @@ from desktop.domain.tracking.tracker import Posting, PostingRow
 from desktop.services import PostingView, Tracker
 from desktop.services.summaries import TableSummaries
 from desktop.ui.adding import PostingAdder
+from desktop.ui.appearance import Appearance, AppearanceSwitch
 from desktop.ui.column_fitter import ColumnFitter
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.dialogs.learn import Rankings
@@ -123,9 +124,11 @@ class MainWindow(QMainWindow):
         prompts: Prompts | None = None,
         searches: Tasks | None = None,
         log_folder: Path | None = None,
+        appearance: AppearanceSwitch | None = None,
     ) -> None:
         super().__init__()
         self.log_folder = log_folder
+        self.appearance = appearance
         self.tracker = tracker
         self.time = time = tracker.time
         _, self.working_hours = tracker.my_hours()
@@ -234,6 +237,12 @@ class MainWindow(QMainWindow):
         wanted = self.prompts.about(__version__, self.tracker.data_file)
         if wanted and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.prompts.warn("Data folder", f"Gigdesk could not open {folder}.")
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """View → Appearance: light, dark or the system's; remembered for the next start."""
+        if self.appearance is not None:
+            self.appearance.apply(appearance)
+        self._ui_state.appearance = appearance
 
     def open_log_folder(self) -> None:
         """Show the log folder in the file manager, so the log can go with a bug report."""

@@ -8,9 +8,10 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
+from desktop.ui.appearance import Appearance
 from desktop.ui.posting_model import HEADERS, Column
 
 if TYPE_CHECKING:
@@ -33,10 +34,10 @@ class WindowActions:
 
 
 def build_menus(window: MainWindow) -> WindowActions:
-    """File, Edit, Posting, Tools and Help, each action also reachable by its key."""
+    """File, Edit, Posting, View, Tools and Help, each action also reachable by its key."""
     bar = window.menuBar()
-    file_menu, edit_menu, posting_menu, tools_menu, help_menu = (
-        bar.addMenu(title) for title in ("&File", "&Edit", "&Posting", "&Tools", "&Help")
+    file_menu, edit_menu, posting_menu, view_menu, tools_menu, help_menu = (
+        bar.addMenu(title) for title in ("&File", "&Edit", "&Posting", "&View", "&Tools", "&Help")
     )
 
     def action(
@@ -136,6 +137,7 @@ def build_menus(window: MainWindow) -> WindowActions:
         window.edit_my_hours,
         "The zone postings' hours are shown in, and your own working hours",
     )
+    _appearance_menu(window, view_menu.addMenu("&Appearance"))
     action(
         help_menu,
         "&Keyboard shortcuts",
@@ -154,6 +156,18 @@ def build_menus(window: MainWindow) -> WindowActions:
     return WindowActions(
         new, paste, export, next_stage, previous_stage, delete, profile, learn, my_hours
     )
+
+
+def _appearance_menu(window: MainWindow, menu: QMenu) -> None:
+    """Light, dark or the system's, one of them ticked."""
+    group = QActionGroup(menu)
+    current = window.appearance.appearance if window.appearance else Appearance.SYSTEM
+    for appearance in Appearance:
+        choice = menu.addAction(appearance.label)
+        choice.setCheckable(True)
+        choice.setChecked(appearance is current)
+        choice.triggered.connect(partial(window.set_appearance, appearance))
+        group.addAction(choice)
 
 
 def show_shortcuts(window: MainWindow) -> None:

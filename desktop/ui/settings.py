@@ -7,9 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
+from desktop.ui.appearance import Appearance
+
 
 class UiState:
-    """Geometry, splitter and column state, and the last export folder. Nothing else."""
+    """Geometry, splitter and column state, light or dark, and the last export folder."""
 
     def __init__(self, path: Path) -> None:
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
@@ -40,6 +42,15 @@ class UiState:
         if (columns := self._bytes("table/header")) is not None:
             header.restoreState(columns)
         return True
+
+    @property
+    def appearance(self) -> Appearance:
+        value = str(self._settings.value("window/appearance", Appearance.SYSTEM.value))
+        return Appearance(value) if value in set(Appearance) else Appearance.SYSTEM
+
+    @appearance.setter
+    def appearance(self, appearance: Appearance) -> None:
+        self._settings.setValue("window/appearance", appearance.value)
 
     @property
     def export_dir(self) -> str:

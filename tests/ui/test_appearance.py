@@ -1,0 +1,43 @@
+"""View → Appearance: light, dark or the system's, remembered for the next start."""
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.appearance import Appearance, AppearanceSwitch
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import UiState
+from desktop.ui.tasks import ImmediateTasks
+
+
+def _lightness(widget) -> float:
+    return widget.palette().color(QPalette.ColorRole.Window).lightnessF()
+
+
+def _menu_choice(window, label):
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    appearance = next(a.menu() for a in view.actions() if a.text() == "&Appearance")
+    return next(a for a in appearance.actions() if a.text() == label)
+
+
+def test_dark_and_light_are_chosen_from_the_menu_and_kept(qtbot, tracker, paths):
+    app = QApplication.instance()
+    switch = AppearanceSwitch(app)
+    before = QPalette(app.palette())
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(
+        tracker, ImmediateTasks(), UiState(paths.ui_state_file), appearance=switch
+    )
+    qtbot.addWidget(window)
+    try:
+        assert _menu_choice(window, "Like the &system").isChecked()
+        _menu_choice(window, "&Dark").trigger()
+        qtbot.waitUntil(lambda: _lightness(window) < 0.3)
+        assert _lightness(window.table) < 0.3
+        assert UiState(paths.ui_state_file).appearance is Appearance.DARK
+        _menu_choice(window, "&Light").trigger()
+        qtbot.waitUntil(lambda: _lightness(window) > 0.7)
+        _menu_choice(window, "Like the &system").trigger()
+        assert app.palette() == before
+        assert UiState(paths.ui_state_file).appearance is Appearance.SYSTEM
+    finally:
+        switch.apply(Appearance.SYSTEM)
