@@ -6,7 +6,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 from shiboken6 import isValid
 
-# The stretched column (the title) keeps this much; a shrunk column keeps its first letters.
+# The stretched column (the title) keeps this much where the others can shrink enough; a
+# shrunk column keeps its first letters.
 STRETCHED_MINIMUM = 160
 SHRUNK_MINIMUM = 48
 
@@ -17,13 +18,17 @@ class ColumnFitter(QObject):
     Each column has a natural width: its default, or the width the user dragged it to.
     When the natural widths and the stretched column's minimum do not fit (a 1024-pixel
     screen, a wide detail pane), the other columns shrink in proportion to their room
-    above `SHRUNK_MINIMUM`; when the table widens again they grow back.
+    above their minimum (`SHRUNK_MINIMUM`, or the one given: a date stays whole); when
+    the table widens again they grow back.
     """
 
-    def __init__(self, view: QTableView, stretched: int) -> None:
+    def __init__(
+        self, view: QTableView, stretched: int, minimums: dict[int, int] | None = None
+    ) -> None:
         super().__init__(view)
         self._view = view
         self._stretched = stretched
+        self._minimums = minimums or {}
         self._fitting = False
         header = view.horizontalHeader()
         self._natural = {column: header.sectionSize(column) for column in range(header.count())}
@@ -50,7 +55,10 @@ class ColumnFitter(QObject):
         }
         room = self._viewport.width() - STRETCHED_MINIMUM
         excess = sum(natural.values()) - room
-        slack = {column: max(0, width - SHRUNK_MINIMUM) for column, width in natural.items()}
+        slack = {
+            column: max(0, width - self._minimums.get(column, SHRUNK_MINIMUM))
+            for column, width in natural.items()
+        }
         total_slack = sum(slack.values())
         self._fitting = True
         try:

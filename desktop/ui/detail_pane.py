@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -34,7 +32,7 @@ from desktop.domain.hours.local_time import HoursReading, WorkingHours
 from desktop.domain.reading.fields import Engagement, Pay, PayPeriod, WorkMode, find_pay
 from desktop.domain.reading.serialize import ZONE_PICK
 from desktop.domain.red_flags.flags import Hit, Risk, risk_level
-from desktop.domain.skills.fit import CheckItem
+from desktop.domain.skills.fit import CheckItem, summarize
 from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage
 from desktop.ui.history_model import HistoryModel
@@ -42,7 +40,7 @@ from desktop.ui.hours_view import HoursView
 from desktop.ui.listing_facts import ListingFacts
 from desktop.ui.messages_view import MessageRead, MessagesView
 from desktop.ui.reading_view import ReadingView
-from desktop.ui.risk_banner import RiskBanner
+from desktop.ui.risk_banner import RISK_TINTS, RiskBanner
 from desktop.ui.welcome import FirstSteps, WelcomePanel
 
 NOTES_SAVE_DELAY_MS = 600
@@ -148,12 +146,14 @@ class DetailPane(QStackedWidget):
         self._first_steps: FirstSteps | None = None
         self.page = QWidget()
         layout = QVBoxLayout(self.page)
-        self._build_fields(layout)
-        self._build_tabs(layout)
+        self._build_header(layout)
+        details = self._build_fields()
+        self._build_tabs(layout, details)
         self.addWidget(self.page)
         self._connect()
 
-    def _build_fields(self, layout: QVBoxLayout) -> None:
+    def _build_header(self, layout: QVBoxLayout) -> None:
+        """The title, a line of what matters at a glance, and where the application stands."""
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("Title")
         title_font = QFont(self.title_edit.font())
@@ -162,12 +162,11 @@ class DetailPane(QStackedWidget):
         self.title_edit.setFont(title_font)
         self.title_edit.setAccessibleName("Title")
         layout.addWidget(self.title_edit)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Posting at a glance")
+        layout.addWidget(self.summary)
 
-        self.company_edit = QLineEdit()
-        self.source_edit = QLineEdit()
-        self.source_edit.setPlaceholderText("Upwork, LinkedIn, a referral…")
-        self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("https://…")
         self.stage_combo = _narrow_combo()
         self.outcome_combo = _narrow_combo()
         self.outcome_combo.addItem("Open", None)
@@ -180,9 +179,32 @@ class DetailPane(QStackedWidget):
         self.follow_up_date = QDateEdit()
         self.follow_up_date.setCalendarPopup(True)
         self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
-        follow_row = QHBoxLayout()
-        follow_row.addWidget(self.follow_up_check)
-        follow_row.addWidget(self.follow_up_date, 1)
+        follow_up = QHBoxLayout()
+        follow_up.addWidget(self.follow_up_check)
+        follow_up.addWidget(self.follow_up_date, 1)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for row, column, text, field in (
+            (0, 0, "&Stage:", self.stage_combo),
+            (0, 2, "Ou&tcome:", self.outcome_combo),
+            (1, 0, "Follow-up:", self.follow_up_check),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            grid.addWidget(label, row, column)
+        grid.addWidget(self.stage_combo, 0, 1)
+        grid.addWidget(self.outcome_combo, 0, 3)
+        grid.addLayout(follow_up, 1, 1)
+        layout.addLayout(grid)
+
+    def _build_fields(self) -> QWidget:
+        """The Details tab: what the posting says of itself, each field correctable."""
+        self.company_edit = QLineEdit()
+        self.source_edit = QLineEdit()
+        self.source_edit.setPlaceholderText("Upwork, LinkedIn, a referral…")
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("https://…")
         self.engagement_combo = _choice_combo(ENGAGEMENTS)
         self.remote_combo = _choice_combo(WORK_MODES)
         self.pay_edit = QLineEdit()
@@ -198,57 +220,60 @@ class DetailPane(QStackedWidget):
         grid.setColumnStretch(3, 1)
         self._field_labels: dict[str, QLabel] = {}
         rows = (
-            (
-                ("&Company / client:", self.company_edit, "company"),
-                ("S&ource:", self.source_edit, ""),
-            ),
-            (("&URL:", self.url_edit, ""), None),
-            (("&Stage:", self.stage_combo, ""), ("Ou&tcome:", self.outcome_combo, "")),
-            (("Follow-up:", follow_row, ""), ("&Engagement:", self.engagement_combo, "engagement")),
-            (("&Pay:", self.pay_edit, "pay"), ("Hours/&week:", self.hours_edit, "hours_per_week")),
-            (
-                ("&Location:", self.location_edit, "location"),
-                ("Wor&k mode:", self.remote_combo, "remote"),
-            ),
+            ("&Company / client:", self.company_edit, "company"),
+            ("S&ource:", self.source_edit, ""),
+            ("&URL:", self.url_edit, ""),
+            ("&Engagement:", self.engagement_combo, "engagement"),
+            ("&Pay:", self.pay_edit, "pay"),
+            ("Hours/&week:", self.hours_edit, "hours_per_week"),
+            ("&Location:", self.location_edit, "location"),
+            ("Wor&k mode:", self.remote_combo, "remote"),
         )
         self._place(grid, rows)
-        grid.addWidget(self.reset_button, len(rows), 3, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.reset_button, len(rows), 1, Qt.AlignmentFlag.AlignRight)
+        details = QWidget()
+        layout = QVBoxLayout(details)
         layout.addLayout(grid)
-
-    def _place(self, grid: QGridLayout, rows: tuple[tuple[Any, Any], ...]) -> None:
-        """Lay out (label, field, reading-field name) cells two to a row."""
-        for row, pair in enumerate(rows):
-            for column, cell in enumerate(pair):
-                if cell is None:
-                    continue
-                text, field, name = cell
-                label = QLabel(text)
-                if name:
-                    self._field_labels[name] = label
-                grid.addWidget(label, row, column * 2)
-                span = 3 if pair[1] is None else 1
-                if isinstance(field, QLayout):
-                    grid.addLayout(field, row, column * 2 + 1, 1, span)
-                else:
-                    label.setBuddy(field)
-                    grid.addWidget(field, row, column * 2 + 1, 1, span)
-
-    def _build_tabs(self, layout: QVBoxLayout) -> None:
         self.listing = ListingFacts()
         layout.addWidget(self.listing)
+        layout.addStretch(1)
+        return details
+
+    def _place(self, grid: QGridLayout, rows: tuple[tuple[str, QWidget, str], ...]) -> None:
+        """Lay out (label, field, reading-field name) rows."""
+        for row, (text, field, name) in enumerate(rows):
+            label = QLabel(text)
+            label.setBuddy(field)
+            if name:
+                self._field_labels[name] = label
+            grid.addWidget(label, row, 0)
+            grid.addWidget(field, row, 1)
+
+    def _build_tabs(self, layout: QVBoxLayout, details: QWidget) -> None:
+        """Overview (risk, hours, the checklist), the posting's text, its details, notes,
+        messages, history."""
         self.risk_banner = RiskBanner()
         self.risk_banner.flag_dismissed.connect(self.flag_dismissed)
-        layout.addWidget(self.risk_banner)
         self.hours = HoursView()
         self.hours.hide()
         self.hours.zone_picked.connect(
             lambda written, zone: self.field_edited.emit(ZONE_PICK + written, zone)
         )
-        layout.addWidget(self.hours)
         self.tabs = QTabWidget()
+        # In a narrow pane the tabs' names shorten rather than hide behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.reading = ReadingView()
         self.hours.span_chosen.connect(self._show_span)
+        self.reading.show_in_text.connect(lambda: self.tabs.setCurrentWidget(self.reading))
         self.text_view = self.reading.text_view
+        self.overview = QWidget()
+        overview = QVBoxLayout(self.overview)
+        overview.setContentsMargins(4, 4, 4, 4)
+        overview.addWidget(self.risk_banner)
+        overview.addWidget(self.hours)
+        overview.addWidget(self.reading.checklist, 1)
+        self.details = details
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText("Contacts, what you sent, what to ask…")
         self.notes_edit.setAccessibleName("Notes")
@@ -258,7 +283,9 @@ class DetailPane(QStackedWidget):
         self.history_view.verticalHeader().hide()
         self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.history_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.tabs.addTab(self.overview, "O&verview")
         self.tabs.addTab(self.reading, "&Posting")
+        self.tabs.addTab(self.details, "&Details")
         self.tabs.addTab(self.notes_edit, "&Notes")
         self.messages = MessagesView(self._time)
         self.tabs.addTab(self.messages, "&Messages")
@@ -340,6 +367,8 @@ class DetailPane(QStackedWidget):
             self.reading.set_red_flags(shown)
             self.risk_banner.show_risk([*(hits or []), *message_hits], dismissed)
             self.hours.show_hours(hours, working or WorkingHours())
+            risk = risk_level([*(hits or []), *message_hits], dismissed)
+            self.summary.setText(glance(posting, checks, risk))
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -500,6 +529,39 @@ class DetailPane(QStackedWidget):
         outcome = Outcome(data) if data else None
         if self._posting is not None and outcome != self._posting.outcome:
             self.outcome_chosen.emit(outcome)
+
+
+# Chips carry dark ink on a light tint, so they read on a light or a dark window.
+_CHIP = "<span style='background-color:{}; color:#202124'>&nbsp;{}&nbsp;</span>"
+_NEUTRAL_TINT = "#e8eaed"
+
+
+def glance(posting: Posting, checks: list[CheckItem] | None, risk: Risk) -> str:
+    """The header's line: company · source, then the stage, fit, risk, pay and engagement
+    as chips: what the user weighs first, whatever tab is open."""
+    details = posting.details
+    names = [f"<b>{escape(details.company)}</b>" if details.company else ""]
+    names.append(escape(details.source))
+    freelance = is_freelance_source(details.source)
+    stage = posting.stage.label_for(freelance=freelance)
+    chips = [
+        _CHIP.format(_NEUTRAL_TINT, escape(posting.outcome.label if posting.outcome else stage))
+    ]
+    if checks:
+        fit = summarize(checks)
+        chips.append(_CHIP.format(_NEUTRAL_TINT, f"Fit {fit.met}/{fit.total}"))
+    if risk > Risk.NONE:
+        chips.append(_CHIP.format(RISK_TINTS[risk], f"{risk.label.capitalize()} risk"))
+    analysis = posting.analysis
+    if analysis is not None:
+        engagement = next(
+            (label for label, value in ENGAGEMENTS if value and value == analysis.engagement), ""
+        )
+        for chip in (pay_text(analysis.pay), engagement):
+            if chip:
+                chips.append(_CHIP.format(_NEUTRAL_TINT, escape(chip)))
+    line = " · ".join(name for name in names if name)
+    return "&nbsp; ".join([line, *chips] if line else chips)
 
 
 def _show_from_start(edit: QLineEdit, text: str) -> None:

@@ -41,7 +41,13 @@ from desktop.ui.filter_box import FilterBox
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.loading import TableLoader
 from desktop.ui.menus import build_menus, show_column_menu
-from desktop.ui.posting_model import Column, PostingTableModel, display_title, words_of
+from desktop.ui.posting_model import (
+    DATE_COLUMNS,
+    Column,
+    PostingTableModel,
+    display_title,
+    words_of,
+)
 from desktop.ui.prompts import Prompts
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
@@ -165,7 +171,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = build_menus(self)
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
-            self.splitter.setSizes([780, 500])
+            self.splitter.setSizes([690, 590])  # the pane's six tabs fit at 1024 pixels too
         self.loader = TableLoader(self.guard, self.model, self)
         self.loader.loading.connect(self._loading)
         self.loader.told.connect(self._tell)
@@ -210,7 +216,10 @@ class MainWindow(QMainWindow):
         for column in HIDDEN_AT_FIRST:
             header.setSectionHidden(column, True)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a shrunk header keeps its start
-        self.column_fitter = ColumnFitter(self.table, Column.TITLE)
+        whole_date = self.table.fontMetrics().horizontalAdvance("2026-12-31") + 14
+        self.column_fitter = ColumnFitter(
+            self.table, Column.TITLE, dict.fromkeys(DATE_COLUMNS, whole_date)
+        )
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda at: show_column_menu(self.table, at))
         left_layout.addWidget(self.table, 1)

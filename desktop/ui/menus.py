@@ -100,10 +100,12 @@ def build_menus(window: MainWindow) -> WindowActions:
     action(posting_menu, "Edit &title", "F2", window.edit_title)
     detail = window.detail
     tabs: tuple[tuple[str, str, QWidget], ...] = (
-        ("Show t&ext", "Alt+1", detail.reading),
-        ("Edit n&otes", "Alt+2", detail.notes_edit),
-        ("Show &messages", "Alt+3", detail.messages),
-        ("Show &history", "Alt+4", detail.history_view),
+        ("Show o&verview", "Alt+1", detail.overview),
+        ("Show t&ext", "Alt+2", detail.reading),
+        ("Edit &details", "Alt+3", detail.details),
+        ("Edit n&otes", "Alt+4", detail.notes_edit),
+        ("Show &messages", "Alt+5", detail.messages),
+        ("Show &history", "Alt+6", detail.history_view),
     )
     for text, key, tab in tabs:
         action(posting_menu, text, key, partial(window.show_tab, tab))

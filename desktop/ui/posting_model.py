@@ -43,6 +43,8 @@ class Column(IntEnum):
     HOURS = 9
 
 
+# The columns that show a day, in the user's zone.
+DATE_COLUMNS = (Column.ADDED, Column.CHANGED, Column.FOLLOW_UP)
 HEADERS = {
     Column.TITLE: "Title",
     Column.COMPANY: "Company / client",
@@ -330,7 +332,7 @@ class PostingTableModel(HeaderedTableModel):
 
     def zone_changed(self) -> None:
         """The user's zone changed: the days postings were added and changed may too."""
-        for column in (Column.ADDED, Column.CHANGED, Column.FOLLOW_UP):
+        for column in DATE_COLUMNS:
             self._column_changed(column)
 
     # Looking up

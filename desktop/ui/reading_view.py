@@ -227,10 +227,17 @@ class SectionListModel(QAbstractListModel):
 
 
 class ReadingView(QWidget):
-    """Must-haves and nice-to-haves above the posting's text, sections beside it.
+    """The posting's text with its sections beside it; its must-haves and nice-to-haves in
+    `checklist`, a widget of their own that the detail pane shows on its Overview tab.
 
-    Selecting a requirement or a section highlights and shows its words in the text.
+    Selecting a requirement or a section highlights and shows its words in the text;
+    double-clicking a requirement (or Enter) asks for the text to be shown.
+
+    Signals:
+        show_in_text(): the user wants the chosen requirement's words in the text.
     """
+
+    show_in_text = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,21 +257,19 @@ class ReadingView(QWidget):
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text_view.setAccessibleName("Posting text")
 
-        lists = QSplitter(Qt.Orientation.Horizontal)
-        lists.addWidget(_titled(self.must_label, self.must_list))
-        lists.addWidget(_titled(self.nice_label, self.nice_list))
-        lists.setSizes([360, 240])
-        below = QSplitter(Qt.Orientation.Horizontal)
-        below.addWidget(_titled(QLabel("Sections"), self.section_list))
-        below.addWidget(self.text_view)
-        below.setSizes([170, 430])
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(lists)
-        self.splitter.addWidget(below)
-        self.splitter.setSizes([190, 310])
+        self.checklist = QSplitter(Qt.Orientation.Horizontal)
+        self.checklist.addWidget(_titled(self.must_label, self.must_list))
+        self.checklist.addWidget(_titled(self.nice_label, self.nice_list))
+        self.checklist.setSizes([360, 240])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(_titled(QLabel("Sections"), self.section_list))
+        self.splitter.addWidget(self.text_view)
+        self.splitter.setSizes([150, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        self.must_list.activated.connect(self.show_in_text)
+        self.nice_list.activated.connect(self.show_in_text)
 
         self.must_list.selectionModel().currentChanged.connect(
             lambda index, _: self._requirement_chosen(self.must_model, index)

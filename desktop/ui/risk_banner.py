@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.red_flags.flags import Hit, Risk, Severity, catalogue, risk_level
 
-_RISK_COLOURS = {Risk.LOW: "#fff4ce", Risk.MEDIUM: "#ffe0b2", Risk.HIGH: "#ffcdd2"}
+RISK_TINTS = {Risk.LOW: "#fff4ce", Risk.MEDIUM: "#ffe0b2", Risk.HIGH: "#ffcdd2"}
 # Links in a blue that reads on the banner's light tints whatever the palette.
 _LINK = "color: #0b57d0"
 _WEIGHT = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
@@ -73,7 +73,7 @@ class RiskBanner(QLabel):
             )
         )
         self.setStyleSheet(
-            f"background: {_RISK_COLOURS.get(level, '#eeeeee')}; color: #202124;"
+            f"background: {RISK_TINTS.get(level, '#eeeeee')}; color: #202124;"
             " border-radius: 4px; padding: 6px;"
         )
         self.show()

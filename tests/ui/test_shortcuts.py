@@ -18,12 +18,16 @@ def test_each_show_tab_shortcut_opens_the_tab_its_name_says(window):
 
     add(window, "Data Analyst\n\nWe need SQL and Excel.\n")
     tabs = window.detail.tabs
-    titles = {tabs.tabText(i).replace("&", "").casefold(): tabs.widget(i) for i in range(4)}
-    named = {"show text": "posting", "edit notes": "notes"}
+    titles = {
+        tabs.tabText(i).replace("&", "").casefold(): tabs.widget(i) for i in range(tabs.count())
+    }
+    named = {"show text": "posting", "edit notes": "notes", "edit details": "details"}
     opened = []
     for action in window.findChildren(QAction):
         name = action.text().replace("&", "").casefold()
-        if action.shortcut().toString().startswith("Alt+") and name.startswith(("show", "edit n")):
+        if action.shortcut().toString().startswith("Alt+") and name.startswith(
+            ("show", "edit n", "edit d")
+        ):
             action.trigger()
             wanted = named.get(name, name.removeprefix("show "))
             assert tabs.currentWidget() is titles[wanted], f"{action.text()} opened another tab"

@@ -1,0 +1,55 @@
+"""The detail pane gives the checklist its room and keeps every tab in reach on small screens."""
+
+from tests.ui.conftest import add
+
+TEN_MUSTS = "Warehouse Lead\nNorthbay Freight\n\nRequirements:\n" + "".join(
+    f"- {skill}\n"
+    for skill in (
+        "Forklift licence",
+        "Three years in a warehouse",
+        "SAP EWM",
+        "Excel",
+        "First aid certificate",
+        "Night shifts",
+        "English and Dutch",
+        "Lean methods",
+        "Team leading",
+        "A driving licence",
+    )
+)
+
+
+def _rows_in_view(view) -> int:
+    height = view.viewport().height()
+    model = view.model()
+    return sum(
+        1
+        for row in range(model.rowCount())
+        if view.visualRect(model.index(row, 0)).bottom() <= height
+    )
+
+
+def test_at_1280_by_800_the_overview_shows_eight_must_haves_at_least(qtbot, window):
+    window.resize(1280, 800)
+    add(window, TEN_MUSTS)
+    detail = window.detail
+    assert detail.tabs.currentWidget() is detail.overview
+    qtbot.waitUntil(lambda: detail.reading.must_model.rowCount() == 10)
+    assert _rows_in_view(detail.reading.must_list) >= 8
+    assert "Northbay Freight" in detail.summary.text() and "Saved" in detail.summary.text()
+
+
+def test_at_1024_by_700_every_tab_is_in_reach_without_scroll_arrows(qtbot, window):
+    window.resize(1024, 700)
+    add(window, TEN_MUSTS)
+    bar = window.detail.tabs.tabBar()
+    qtbot.waitUntil(lambda: bar.width() < 600)
+    assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))
+    assert [bar.tabText(i).replace("&", "") for i in range(bar.count())] == [
+        "Overview",
+        "Posting",
+        "Details",
+        "Notes",
+        "Messages",
+        "History",
+    ]
