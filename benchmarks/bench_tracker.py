@@ -272,7 +272,8 @@ query = '''
            (SELECT group_concat(e.name || '@' || substr(e.at, 1, 10), ';')
               FROM stage_event e WHERE e.posting_id = p.id) AS stage_history,
            p.notes, s.fit_total, s.fit_met, s.fit_missing, s.risk_level, s.risk_flags,
-           s.hours_text, s.hours_zone, s.hours_local, s.hours_overlap,
+           s.hours_text, s.hours_zone, s.hours_local, s.hours_overlap, s.pay_min, s.pay_max,
+           s.pay_currency, s.pay_period, s.engagement,
            json_extract(p.analysis, SITE_PATHS) AS site
       FROM posting p LEFT JOIN summary s ON s.posting_id = p.id ORDER BY p.id
 '''

@@ -479,3 +479,15 @@ def test_list_and_export_read_without_sqlalchemy(tmp_path, data_dir):
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "out.csv").read_text(encoding="utf-8-sig").count("\n") == 2
+
+
+def test_the_csv_carries_pay_and_engagement_as_read(tmp_path, data_dir, monkeypatch):
+    _stdin(monkeypatch, b"Bookkeeper\nLedgerly\n\nPart-time, remote. Pay: $28-34 per hour.\n")
+    assert main(["add", "-", "--data-dir", data_dir]) == 0
+    rows = list(
+        csv.DictReader(io.StringIO(_export(data_dir, tmp_path / "t.csv").decode("utf-8-sig")))
+    )
+    assert [
+        (r["pay_min"], r["pay_max"], r["pay_currency"], r["pay_period"], r["engagement"])
+        for r in rows
+    ] == [("28", "34", "USD", "hour", "part-time")]

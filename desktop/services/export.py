@@ -29,6 +29,7 @@ def write_csv(
         fits=summaries.fits,
         risks=summaries.risks,
         hours=summaries.hours,
+        terms=summaries.terms,
     )
 
 

@@ -19,11 +19,14 @@ from desktop.collector import collector_paused
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import HoursSummary, WorkingHours, summarize_hours
 from desktop.domain.reading.analysis import PARSER_VERSION
+from desktop.domain.reading.fields import Engagement, Pay, PayPeriod, Terms
 from desktop.domain.reading.serialize import analysis_from_dict, with_zone_picks
+from desktop.domain.reading.serialize import apply_overrides as apply_corrections
 from desktop.domain.red_flags.flags import Risk, RiskSummary, find_red_flags, summarize_risk
 from desktop.domain.skills.fit import FitSummary, apply_overrides, check, format_profile, summarize
 from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import Taxonomy, taxonomy
+from desktop.domain.tracking.tracker import Posting
 from desktop.store import KeptSummary
 from desktop.store.deferred import DeferredStore
 
@@ -31,13 +34,20 @@ from desktop.store.deferred import DeferredStore
 _JOIN = "\x1f"
 
 
+def terms_of(posting: Posting) -> Terms:
+    """A posting's pay and engagement as read, with the user's corrections."""
+    analysis = posting.analysis
+    return Terms(analysis.pay, analysis.engagement) if analysis else Terms(None, None)
+
+
 @dataclass
 class TableSummaries:
-    """Fit, risk and hours by posting, as the table's columns and the CSV show them."""
+    """Fit, risk, hours and terms by posting, as the table's columns and the CSV show them."""
 
     fits: dict[int, FitSummary] = field(default_factory=dict)
     risks: dict[int, RiskSummary] = field(default_factory=dict)
     hours: dict[int, HoursSummary] = field(default_factory=dict)
+    terms: dict[int, Terms] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,7 @@ class SummaryBases:
     fit: str
     risk: str
     hours: str
+    terms: str
 
 
 @dataclass(frozen=True)
@@ -136,6 +147,7 @@ def summary_bases(profile: Profile, context: SummaryContext) -> SummaryBases:
         risk=f"{PARSER_VERSION}",
         hours=f"{PARSER_VERSION}:{context.on.isoformat()}:{context.zone}:"
         f"{working.hours_text} {working.days_text}",
+        terms=f"{PARSER_VERSION}",
     )
 
 
@@ -151,14 +163,15 @@ def standing(
         if row is None:
             stale.append(posting_id)
             continue
-        fit, risk, hours = (
+        fit, risk, hours, terms = (
             row.fit_basis == bases.fit,
             row.risk_basis == bases.risk,
             row.hours_basis == bases.hours,
+            row.terms_basis == bases.terms,
         )
-        if not (fit and risk and hours):
+        if not (fit and risk and hours and terms):
             stale.append(posting_id)
-        unpacker.add(row, fit=fit, risk=risk, hours=hours)
+        unpacker.add(row, fit=fit, risk=risk, hours=hours, terms=terms)
     return unpacker.summaries, stale
 
 
@@ -205,6 +218,18 @@ def _work_out(
             hours_overlap=hours.overlap_hours if hours else None,
             hours_cell=hours.cell if hours else None,
         )
+    if kept.terms_basis != bases.terms:
+        corrected = apply_corrections(analysis, corrections)
+        pay = corrected.pay
+        kept = replace(
+            kept,
+            terms_basis=bases.terms,
+            pay_min=pay.min if pay else None,
+            pay_max=pay.max if pay else None,
+            pay_currency=pay.currency if pay else None,
+            pay_period=pay.period if pay else None,
+            engagement=corrected.engagement,
+        )
     return kept
 
 
@@ -217,7 +242,13 @@ class _Unpacker:
         self._made: dict[tuple[Any, ...], Any] = {}
 
     def add(
-        self, row: KeptSummary, *, fit: bool = True, risk: bool = True, hours: bool = True
+        self,
+        row: KeptSummary,
+        *,
+        fit: bool = True,
+        risk: bool = True,
+        hours: bool = True,
+        terms: bool = True,
     ) -> None:
         """Show the row's kinds that are asked for (those still standing)."""
         posting_id = row.posting_id
@@ -238,6 +269,13 @@ class _Unpacker:
                 row.hours_overlap,
                 row.hours_cell or "",
             )
+        if terms and (row.pay_currency is not None or row.engagement is not None):
+            pay = None
+            if row.pay_currency is not None and row.pay_min is not None:
+                period = PayPeriod(row.pay_period) if row.pay_period else None
+                pay = self._one(Pay, row.pay_min, row.pay_max, row.pay_currency, period)
+            engagement = Engagement(row.engagement) if row.engagement else None
+            self.summaries.terms[posting_id] = self._one(Terms, pay, engagement)
 
     def _one(self, kind: type[Any], *values: Any) -> Any:
         key = (kind, *values)

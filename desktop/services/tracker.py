@@ -25,6 +25,7 @@ from desktop.domain.hours.local_time import (
     summarize_hours,
 )
 from desktop.domain.reading.analysis import PARSER_VERSION, PostingAnalysis, analyze_posting
+from desktop.domain.reading.fields import Terms
 from desktop.domain.reading.layouts import platform_of
 from desktop.domain.reading.serialize import (
     EDITABLE_FIELDS,
@@ -54,7 +55,12 @@ from desktop.domain.tracking.tracker import (
     Stage,
 )
 from desktop.services.export import write_csv
-from desktop.services.summaries import SummaryContext, SummaryKeeper, TableSummaries
+from desktop.services.summaries import (
+    SummaryContext,
+    SummaryKeeper,
+    TableSummaries,
+    terms_of,
+)
 from desktop.store.deferred import DeferredStore
 
 if TYPE_CHECKING:
@@ -83,6 +89,7 @@ class PostingView:
     hours_summary: HoursSummary | None
     risk: RiskSummary
     fit: FitSummary | None
+    terms: Terms
 
 
 # A posting touching every part of the reader, read once by `Tracker.prepare`.
@@ -217,13 +224,14 @@ class Tracker:
         if name not in EDITABLE_FIELDS and not name.startswith(ZONE_PICK):
             raise ValueError(f"{name!r} is not an editable field")
         corrected = _complete(self.store.correct(posting_id, name, value))
-        if name.startswith(ZONE_PICK):
-            self._summarize(posting_id)
+        self._summarize(posting_id)  # a zone pick moves its hours; pay and engagement show
         return corrected
 
     def reset_fields(self, posting_id: int) -> Posting:
         """Drop the user's corrections; every field shows Gigdesk's reading again."""
-        return _complete(self.store.drop_corrections(posting_id))
+        reset = _complete(self.store.drop_corrections(posting_id))
+        self._summarize(posting_id)
+        return reset
 
     def set_stage(self, posting_id: int, stage: Stage) -> Posting:
         return _complete(self.store.set_stage(posting_id, stage))
@@ -336,6 +344,7 @@ class Tracker:
             hours_summary=summarize_hours(statements, on, zone, working),
             risk=summarize_risk([*hits, *message_hits], dismissed),
             fit=summarize(checks) if checks else None,
+            terms=terms_of(posting),
         )
 
     # The user's time zone and working hours

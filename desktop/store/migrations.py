@@ -142,6 +142,16 @@ SCHEMA_STEPS: tuple[str, ...] = (
         analysis_version
     );
     """,
+    # 8: each posting's pay and engagement as the table's columns show them, kept beside its
+    # fit, risk and hours, with their own basis (the parser's version).
+    """
+    ALTER TABLE summary ADD COLUMN terms_basis VARCHAR;
+    ALTER TABLE summary ADD COLUMN pay_min FLOAT;
+    ALTER TABLE summary ADD COLUMN pay_max FLOAT;
+    ALTER TABLE summary ADD COLUMN pay_currency VARCHAR;
+    ALTER TABLE summary ADD COLUMN pay_period VARCHAR;
+    ALTER TABLE summary ADD COLUMN engagement VARCHAR;
+    """,
 )
 
 

@@ -33,7 +33,8 @@ from desktop.domain.tracking.tracker import (
 
 @dataclass(frozen=True, slots=True)
 class KeptSummary:
-    """One posting's fit, risk and hours as last worked out, as plain values (schema 6).
+    """One posting's fit, risk, hours, pay and engagement as last worked out, as plain
+    values (schema 6; pay and engagement, schema 8).
 
     A kind whose basis is None was never worked out; the basis names what it was
     worked out from, so the caller can tell a kept one from a stale one.
@@ -53,6 +54,12 @@ class KeptSummary:
     hours_local: str | None = None
     hours_overlap: float | None = None
     hours_cell: str | None = None
+    terms_basis: str | None = None  # schema 8: pay and engagement
+    pay_min: float | None = None
+    pay_max: float | None = None
+    pay_currency: str | None = None
+    pay_period: str | None = None
+    engagement: str | None = None
 
 
 SUMMARY_COLUMNS = tuple(field.name for field in fields(KeptSummary))

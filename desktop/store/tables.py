@@ -90,8 +90,9 @@ class SettingTable(SQLModel, table=True):
 
 
 class SummaryTable(SQLModel, table=True):
-    """A posting's fit, risk and hours as last worked out, each with its basis: what it was
-    worked out from (the profile, the parser, the day and zone), so a stale one is known."""
+    """A posting's fit, risk, hours, pay and engagement as last worked out, each with its
+    basis: what it was worked out from (the profile, the parser, the day and zone), so a
+    stale one is known."""
 
     __tablename__ = "summary"
 
@@ -109,6 +110,12 @@ class SummaryTable(SQLModel, table=True):
     hours_local: str | None = None
     hours_overlap: float | None = None
     hours_cell: str | None = None
+    terms_basis: str | None = None
+    pay_min: float | None = None
+    pay_max: float | None = None
+    pay_currency: str | None = None
+    pay_period: str | None = None
+    engagement: str | None = None
 
 
 def posting_row(session: Session, posting_id: int, db_file: Path) -> PostingTable:

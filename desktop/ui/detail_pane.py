@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import HoursReading, WorkingHours
-from desktop.domain.reading.fields import Engagement, Pay, PayPeriod, WorkMode, find_pay
+from desktop.domain.reading.fields import Engagement, WorkMode, find_pay
 from desktop.domain.reading.serialize import ZONE_PICK
 from desktop.domain.red_flags.flags import Hit, Risk, risk_level
 from desktop.domain.skills.fit import CheckItem, summarize
@@ -45,36 +45,13 @@ from desktop.ui.welcome import FirstSteps, WelcomePanel
 
 NOTES_SAVE_DELAY_MS = 600
 
-ENGAGEMENTS = (
-    ("Not stated", None),
-    ("Full-time", Engagement.FULL_TIME),
-    ("Part-time", Engagement.PART_TIME),
-    ("Contract", Engagement.CONTRACT),
-    ("Freelance, hourly", Engagement.FREELANCE_HOURLY),
-    ("Freelance, fixed price", Engagement.FREELANCE_FIXED),
-)
+ENGAGEMENTS = (("Not stated", None), *((engagement.label, engagement) for engagement in Engagement))
 WORK_MODES = (
     ("Not stated", None),
     ("Remote", WorkMode.REMOTE),
     ("Hybrid", WorkMode.HYBRID),
     ("On site", WorkMode.ONSITE),
 )
-_PERIOD_WORDS = {
-    PayPeriod.HOUR: "/hour",
-    PayPeriod.DAY: "/day",
-    PayPeriod.WEEK: "/week",
-    PayPeriod.MONTH: "/month",
-    PayPeriod.YEAR: "/year",
-    PayPeriod.PROJECT: " for the project",
-}
-
-
-def pay_text(pay: Pay | None) -> str:
-    """Pay as a person writes it: "USD 30-75/hour"."""
-    if pay is None:
-        return ""
-    amount = f"{pay.min:,.0f}" if pay.min == pay.max else f"{pay.min:,.0f}-{pay.max:,.0f}"
-    return f"{pay.currency} {amount}{_PERIOD_WORDS[pay.period] if pay.period else ''}"
 
 
 def _narrow_combo() -> QComboBox:
@@ -423,7 +400,7 @@ class DetailPane(QStackedWidget):
             max(0, self.engagement_combo.findData(analysis.engagement))
         )
         self.remote_combo.setCurrentIndex(max(0, self.remote_combo.findData(analysis.remote)))
-        _show_from_start(self.pay_edit, pay_text(analysis.pay))
+        _show_from_start(self.pay_edit, analysis.pay.written if analysis.pay else "")
         self.pay_edit.setStyleSheet("")
         hours = analysis.hours_per_week
         _show_from_start(
@@ -554,10 +531,8 @@ def glance(posting: Posting, checks: list[CheckItem] | None, risk: Risk) -> str:
         chips.append(_CHIP.format(RISK_TINTS[risk], f"{risk.label.capitalize()} risk"))
     analysis = posting.analysis
     if analysis is not None:
-        engagement = next(
-            (label for label, value in ENGAGEMENTS if value and value == analysis.engagement), ""
-        )
-        for chip in (pay_text(analysis.pay), engagement):
+        pay, engagement = analysis.pay, analysis.engagement
+        for chip in (pay.written if pay else "", engagement.label if engagement else ""):
             if chip:
                 chips.append(_CHIP.format(_NEUTRAL_TINT, escape(chip)))
     line = " · ".join(name for name in names if name)

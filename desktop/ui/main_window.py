@@ -71,9 +71,11 @@ DEFAULT_WIDTHS = {
     Column.FIT: 44,
     Column.RISK: 62,  # "Medium" whole
     Column.HOURS: 124,
+    Column.PAY: 130,
+    Column.ENGAGEMENT: 110,
 }
 # Shown from the header's right-click menu; hidden at first so the title keeps its room.
-HIDDEN_AT_FIRST = (Column.SOURCE, Column.CHANGED)
+HIDDEN_AT_FIRST = (Column.SOURCE, Column.CHANGED, Column.PAY, Column.ENGAGEMENT)
 T = TypeVar("T")
 
 
@@ -513,6 +515,7 @@ class MainWindow(QMainWindow):
             working=self.working_hours,
         )
         self.model.set_hour(view.posting.id, view.hours_summary)
+        self.model.set_terms(view.posting.id, view.terms)
         self.model.set_risk(view.posting.id, view.risk)
         if view.fit is not None:
             self.model.set_fit(view.posting.id, view.fit)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import HoursSummary
+from desktop.domain.reading.fields import PayPeriod, Terms
 from desktop.domain.red_flags.flags import Risk, RiskSummary
 from desktop.domain.skills.fit import FitSummary
 from desktop.domain.tracking.intake import is_freelance_source
@@ -41,6 +42,8 @@ class Column(IntEnum):
     FIT = 7
     RISK = 8
     HOURS = 9
+    PAY = 10
+    ENGAGEMENT = 11
 
 
 # The columns that show a day, in the user's zone.
@@ -56,13 +59,21 @@ HEADERS = {
     Column.FIT: "Fit",
     Column.RISK: "Risk",
     Column.HOURS: "Hours (your time)",
+    Column.PAY: "Pay",
+    Column.ENGAGEMENT: "Engagement",
 }
 
 
 _STAGE_ORDER = {stage: place for place, stage in enumerate(Stage)}
 # Markdown marks a pasted first line may carry: headings, emphasis, quotes, code.
 _MARKUP = re.compile(r"^(?:#+|>+)\s*|\*\*|__|`|^[-*]\s+")
-_SUMMARY_COLUMNS = (Column.FIT, Column.RISK, Column.HOURS)
+_SUMMARY_COLUMNS = (Column.FIT, Column.RISK, Column.HOURS, Column.PAY, Column.ENGAGEMENT)
+# Pay sorts by what it is paid for, then by currency and amount: an hourly rate beside a
+# salary says nothing.
+_PERIOD_ORDER: dict[PayPeriod | None, int] = {
+    **{period: place for place, period in enumerate(PayPeriod)},
+    None: len(PayPeriod),
+}
 _LAST = "\U0010ffff"  # after any text: empty values sort last
 
 
@@ -114,6 +125,7 @@ class PostingTableModel(HeaderedTableModel):
         self._fits: dict[int, FitSummary] = {}
         self._risks: dict[int, RiskSummary] = {}
         self._hours: dict[int, HoursSummary] = {}
+        self._terms: dict[int, Terms] = {}
         self._sort_column: Column | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
         # A changed row finds its sorted place once control returns to the event loop:
@@ -290,7 +302,7 @@ class PostingTableModel(HeaderedTableModel):
 
     def set_summaries(self, summaries: TableSummaries) -> None:
         """Show each posting's fit, risk and hours in the user's time, these alone."""
-        self._fits, self._risks, self._hours = {}, {}, {}
+        self._fits, self._risks, self._hours, self._terms = {}, {}, {}, {}
         self.merge_summaries(summaries)
         self.settle_order()
 
@@ -303,6 +315,7 @@ class PostingTableModel(HeaderedTableModel):
         self._fits.update(summaries.fits)
         self._risks.update(summaries.risks)
         self._hours.update(summaries.hours)
+        self._terms.update(summaries.terms)
         for column in _SUMMARY_COLUMNS:
             self._column_changed(column, resort=False)
 
@@ -318,6 +331,11 @@ class PostingTableModel(HeaderedTableModel):
     def set_fit(self, posting_id: int, fit: FitSummary) -> None:
         self._fits[posting_id] = fit
         self._cell_changed(posting_id, Column.FIT)
+
+    def set_terms(self, posting_id: int, terms: Terms) -> None:
+        self._terms[posting_id] = terms
+        self._cell_changed(posting_id, Column.PAY)
+        self._cell_changed(posting_id, Column.ENGAGEMENT)
 
     def set_hour(self, posting_id: int, hours: HoursSummary | None) -> None:
         if hours is None:
@@ -418,6 +436,22 @@ class PostingTableModel(HeaderedTableModel):
                 (not hour or not hour.local, hour.cell if hour else "")
                 for hour in (hours.get(r.id) for r in rows)
             ]
+        if column == Column.PAY:
+            terms = self._terms
+            return [
+                (False, _PERIOD_ORDER[pay.period], pay.currency, pay.max)
+                if (term := terms.get(r.id)) is not None and (pay := term.pay) is not None
+                else (True, 0, "", 0.0)
+                for r in rows
+            ]
+        if column == Column.ENGAGEMENT:
+            terms = self._terms
+            return [
+                engagement.label
+                if (term := terms.get(r.id)) is not None and (engagement := term.engagement)
+                else _LAST
+                for r in rows
+            ]
         return [
             (follow_up is None, follow_up or date.max)
             for follow_up in (r.details.follow_up for r in rows)
@@ -488,6 +522,13 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.HOURS:
             hours = self._hours.get(posting.id)
             return hours.cell if hours else ""
+        if column in (Column.PAY, Column.ENGAGEMENT):
+            terms = self._terms.get(posting.id)
+            if terms is None:
+                return ""
+            if column == Column.PAY:
+                return terms.pay.written if terms.pay else ""
+            return terms.engagement.label if terms.engagement else ""
         follow_up = posting.details.follow_up
         return follow_up.isoformat() if follow_up else ""
 

@@ -33,6 +33,19 @@ class Engagement(StrEnum):
     FREELANCE_HOURLY = "freelance-hourly"
     FREELANCE_FIXED = "freelance-fixed"
 
+    @property
+    def label(self) -> str:
+        return _ENGAGEMENT_LABELS[self]
+
+
+_ENGAGEMENT_LABELS = {
+    Engagement.FULL_TIME: "Full-time",
+    Engagement.PART_TIME: "Part-time",
+    Engagement.CONTRACT: "Contract",
+    Engagement.FREELANCE_HOURLY: "Freelance, hourly",
+    Engagement.FREELANCE_FIXED: "Freelance, fixed price",
+}
+
 
 class WorkMode(StrEnum):
     """Where the work is done, as the posting states it."""
@@ -156,6 +169,30 @@ class Pay:
     max: float
     currency: str
     period: PayPeriod | None
+
+    @property
+    def written(self) -> str:
+        """Pay as a person writes it: "USD 30-75/hour"."""
+        amount = f"{self.min:,.0f}" if self.min == self.max else f"{self.min:,.0f}-{self.max:,.0f}"
+        return f"{self.currency} {amount}{_PERIOD_WORDS[self.period] if self.period else ''}"
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What a posting offers: its pay and engagement, as the table and the CSV show them."""
+
+    pay: Pay | None
+    engagement: Engagement | None
+
+
+_PERIOD_WORDS = {
+    PayPeriod.HOUR: "/hour",
+    PayPeriod.DAY: "/day",
+    PayPeriod.WEEK: "/week",
+    PayPeriod.MONTH: "/month",
+    PayPeriod.YEAR: "/year",
+    PayPeriod.PROJECT: " for the project",
+}
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.domain.clock import converter_to
 from desktop.domain.files import written_atomically
 from desktop.domain.hours.local_time import HoursSummary
+from desktop.domain.reading.fields import Pay, Terms
 from desktop.domain.red_flags.flags import RiskSummary
 from desktop.domain.skills.fit import FitSummary
 from desktop.domain.tracking.tracker import PostingRow, Stage
@@ -56,6 +57,11 @@ COLUMNS: tuple[str, ...] = (
     "hours_zone",
     "hours_local",
     "overlap_hours",
+    "pay_min",
+    "pay_max",
+    "pay_currency",
+    "pay_period",
+    "engagement",
     *SITE_COLUMNS,
 )
 
@@ -75,9 +81,11 @@ def neutralised(cells: list[str]) -> list[str]:
 def tracker_row(
     posting: PostingRow,
     local: Callable[[datetime], datetime],
+    *,
     fit: FitSummary | None = None,
     risk: RiskSummary | None = None,
     hours: HoursSummary | None = None,
+    terms: Terms | None = None,
 ) -> list[str]:
     """One posting as CSV cells, in COLUMNS order; times shown as `local` converts them."""
     applied = posting.reached(Stage.APPLIED)
@@ -108,9 +116,17 @@ def tracker_row(
         hours.zone if hours else "",
         hours.local if hours else "",
         f"{hours.overlap_hours:g}" if hours and hours.overlap_hours is not None else "",
+        *_pay_cells(terms.pay if terms else None),
+        terms.engagement.value if terms and terms.engagement else "",
         *(posting.site or _NO_SITE),
     ]
     return neutralised(cells)
+
+
+def _pay_cells(pay: Pay | None) -> tuple[str, str, str, str]:
+    if pay is None:
+        return ("", "", "", "")
+    return (f"{pay.min:g}", f"{pay.max:g}", pay.currency, pay.period.value if pay.period else "")
 
 
 def write_tracker_csv(
@@ -121,6 +137,7 @@ def write_tracker_csv(
     fits: Mapping[int, FitSummary] | None = None,
     risks: Mapping[int, RiskSummary] | None = None,
     hours: Mapping[int, HoursSummary] | None = None,
+    terms: Mapping[int, Terms] | None = None,
 ) -> int:
     """Write the tracker to `path` atomically; returns the number of postings written.
 
@@ -139,9 +156,10 @@ def write_tracker_csv(
                 tracker_row(
                     posting,
                     local,
-                    (fits or {}).get(posting.id),
-                    (risks or {}).get(posting.id),
-                    (hours or {}).get(posting.id),
+                    fit=(fits or {}).get(posting.id),
+                    risk=(risks or {}).get(posting.id),
+                    hours=(hours or {}).get(posting.id),
+                    terms=(terms or {}).get(posting.id),
                 )
             )
             count += 1
