@@ -25,8 +25,9 @@ def test_the_entry_and_icon_go_to_the_users_data_home(capsys, monkeypatch, tmp_p
 def test_a_command_with_spaces_or_specials_is_quoted_as_the_specification_says():
     line = next(
         line
-        for line in desktop_entry(["/home/ana/My Apps/gigdesk", "--data-dir", '/d/"x"$%'])
-        .splitlines()
+        for line in desktop_entry(
+            ["/home/ana/My Apps/gigdesk", "--data-dir", '/d/"x"$%']
+        ).splitlines()
         if line.startswith("Exec=")
     )
     assert line == r'Exec="/home/ana/My Apps/gigdesk" --data-dir "/d/\"x\"\$%%"'

@@ -24,9 +24,7 @@ def test_dark_and_light_are_chosen_from_the_menu_and_kept(qtbot, tracker, paths)
     switch = AppearanceSwitch(app)
     before = QPalette(app.palette())
     paths.config_dir.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(
-        tracker, ImmediateTasks(), UiState(paths.ui_state_file), appearance=switch
-    )
+    window = MainWindow(tracker, ImmediateTasks(), UiState(paths.ui_state_file), appearance=switch)
     qtbot.addWidget(window)
     try:
         assert _menu_choice(window, "Like the &system").isChecked()
