@@ -51,6 +51,7 @@ from desktop.ui.posting_model import (
 from desktop.ui.prompts import Prompts
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
+from desktop.ui.toolbar import build_toolbar
 from desktop.ui.welcome import FirstSteps
 
 if TYPE_CHECKING:
@@ -62,15 +63,15 @@ READING = "Reading the posting…"
 # How often edits the database refused (locked, full) are tried again.
 RETRY_MS = 5000
 DEFAULT_WIDTHS = {
-    Column.COMPANY: 124,  # "Company / client" whole
-    Column.STAGE: 90,
+    Column.COMPANY: 112,
+    Column.STAGE: 84,
     Column.SOURCE: 80,
     Column.ADDED: 84,
     Column.CHANGED: 84,
     Column.FOLLOW_UP: 84,
     Column.FIT: 44,
     Column.RISK: 62,  # "Medium" whole
-    Column.HOURS: 124,
+    Column.HOURS: 104,
     Column.PAY: 130,
     Column.ENGAGEMENT: 110,
 }
@@ -171,9 +172,10 @@ class MainWindow(QMainWindow):
         self.detail.welcome.hours_wanted.connect(self.edit_my_hours)
         self.statusBar().insertPermanentWidget(0, self.editor.note)
         self.menu_actions = build_menus(self)
+        self.toolbar = build_toolbar(self, self.menu_actions)
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
-            self.splitter.setSizes([690, 590])  # the pane's six tabs fit at 1024 pixels too
+            self.splitter.setSizes([740, 540])  # the pane's six tabs fit at 1024 pixels too
         self.loader = TableLoader(self.guard, self.model, self)
         self.loader.loading.connect(self._loading)
         self.loader.told.connect(self._tell)
