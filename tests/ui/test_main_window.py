@@ -388,3 +388,18 @@ def test_nul_characters_in_a_paste_are_dropped_and_the_user_told(window, tracker
     window.menu_actions.paste.trigger()
     assert tracker.get(tracker.list_rows()[0].id).raw_text == "Backend Engineer at Acme\nRemote"
     assert "removed 1 NUL byte" in window.statusBar().currentMessage()
+
+
+def test_after_a_delete_and_its_undo_the_count_says_all_are_shown(qtbot, window, prompts):
+    """Issue 15 (4): after a delete the status bar said "6 of 7 postings" with no filter on."""
+    for number in range(7):
+        add(window, f"Courier {number}\nRoadrunner\n\nDeliver parcels in zone {number}.\n")
+    assert window.counts.text() == "7 postings"
+    prompts.delete_answer = True
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.counts.text() == "6 postings"
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.counts.text() == "7 postings"
+    window.reload()
+    assert window.counts.text() == "7 postings"
