@@ -36,6 +36,7 @@ from desktop.domain.reading.fields import (
     find_remote_policy,
     names_contract_work,
 )
+from desktop.domain.reading.layout import SYMBOL, SYMBOL_CHARS
 from desktop.domain.reading.layouts import PageReading, read_layout
 from desktop.domain.reading.names import has_role_word, title_words
 from desktop.domain.reading.requirements import (
@@ -58,7 +59,12 @@ _FIELD_CHARS = 100_000
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
-_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
+# Markup and symbols around a line ("🔥 We're hiring: … 🔥"); a closing run of symbols is
+# matched from its first one only, so a search stays linear in the line.
+_MARKUP = re.compile(
+    rf"^\s*(?:#{{1,6}}\s*|[*_]{{1,3}}|[-•*+]\s+|(?:{SYMBOL})+\s*)|[*_]{{1,3}}\s*$"
+    rf"|(?<![{SYMBOL_CHARS}\ufe0f])\s*(?:{SYMBOL})+\s*$"
+)
 # Spaces before a separator are matched from the first of them ("(?<!\s)\s+"), never from
 # each space of a long run, so that a search stays linear in the text.
 _AT_COMPANY = re.compile(r"^(.*?\S)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")

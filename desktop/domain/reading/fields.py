@@ -10,6 +10,7 @@ from itertools import islice
 
 from desktop.domain.patterns import PatternSet
 from desktop.domain.phrases import alternation
+from desktop.domain.reading.layout import SYMBOL
 from desktop.resources import load_json
 
 
@@ -103,7 +104,8 @@ def _terms() -> _Terms:
         periods={word: PayPeriod(period) for word, period in periods.items()},
         pay=_pay_pattern(symbol, code, alternation(data["pay_periods"], ignore_case=True), adverbs),
         pay_label=re.compile(
-            rf"^[ \t*_#•-]*(?:{alternation(data['pay_labels'], ignore_case=True)})[ \t*_]*[:：]",
+            rf"^(?:[ \t*_#•-]|{SYMBOL})*"
+            rf"(?:{alternation(data['pay_labels'], ignore_case=True)})[ \t*_]*[:：]",
             re.IGNORECASE | re.MULTILINE,
         ),
         not_pay_after=re.compile(
@@ -126,7 +128,7 @@ def _terms() -> _Terms:
         contract_titles=re.compile(data["contract_titles"], re.IGNORECASE),
         work_modes=work_modes,
         location_label=re.compile(
-            r"^[ \t]*\**(?:"
+            rf"^(?:[ \t]|{SYMBOL})*\**(?:"
             + alternation(data["location_labels"], ignore_case=True)
             + r")\**[ \t]*:[ \t]*\**[ \t]*([^\n]+?)[ \t]*$",
             re.IGNORECASE | re.MULTILINE,
