@@ -4,7 +4,7 @@ wordings, ATS label columns, other languages. Each text here is written for the 
 import time
 
 from desktop.domain.reading.analysis import analyze_posting
-from desktop.domain.reading.fields import PayPeriod
+from desktop.domain.reading.fields import Engagement, PayPeriod
 
 
 def _texts(items):
@@ -102,3 +102,101 @@ def test_requirements_asked_for_in_a_comment_without_a_list():
     must = _texts(analyze_posting(text).must_haves)
     assert any("Go experience" in item for item in must)
     assert any("Postgres" in item for item in must)
+
+
+def test_a_title_that_carries_its_genders_is_the_title_in_any_language():
+    german = (
+        "Lagerhelfer Frühschicht (m/w/d)\nBrückner Spedition GmbH · Kassel\n\nDas bringst du mit"
+    )
+    result = analyze_posting(german)
+    assert result.title == "Lagerhelfer Frühschicht (m/w/d)"
+    assert result.company == "Brückner Spedition GmbH"
+    assert analyze_posting("Vendeur(e) en boutique\nLyon\n\nVos missions").title == (
+        "Vendeur(e) en boutique"
+    )
+    assert analyze_posting("Recepcionista/a de hotel\nSevilla").title == "Recepcionista/a de hotel"
+
+
+def test_a_role_named_in_french_spanish_or_german_is_a_title():
+    assert analyze_posting("Desarrolladora Backend\nMontevideo\n\nRequisitos").title == (
+        "Desarrolladora Backend"
+    )
+    assert analyze_posting("Ingénieur support N2\nNantes").title == "Ingénieur support N2"
+
+
+def test_an_email_subject_gives_the_part_that_names_the_role():
+    text = (
+        "Subject: Urgent requirement - Payroll Administrator - 3 months - Leeds\n\n"
+        "Hello Sam,\nI have a 3 month contract you may like, paying £220/day.\n"
+    )
+    result = analyze_posting(text)
+    assert result.title == "Payroll Administrator"
+    assert result.engagement == Engagement.CONTRACT
+    assert analyze_posting("Subject: Quick question about your profile\n\nHi!").title == ""
+
+
+def test_contract_types_in_other_languages():
+    assert analyze_posting("Type de contrat : CDI").engagement == Engagement.FULL_TIME
+    assert analyze_posting("Anstellungsart: Teilzeit").engagement == Engagement.PART_TIME
+    assert analyze_posting("Jornada: tiempo completo").engagement == Engagement.FULL_TIME
+    assert analyze_posting("Contrat : CDD de 6 mois").engagement == Engagement.CONTRACT
+    assert analyze_posting("Day rate, outside IR35.").engagement == Engagement.CONTRACT
+
+
+def test_pay_with_the_sign_after_the_amount_and_gross_before_the_period():
+    cases = {
+        "Rémunération : 41 000 € - 47 000 € brut annuel": (41000, 47000, "EUR", PayPeriod.YEAR),
+        "Gehalt: 3.800 € brutto pro Monat": (3800, 3800, "EUR", PayPeriod.MONTH),
+        "Salary: GBP 2,150 gross per month": (2150, 2150, "GBP", PayPeriod.MONTH),
+        "Sueldo: 1.200 € netos al mes": (1200, 1200, "EUR", PayPeriod.MONTH),
+    }
+    for text, (low, high, currency, period) in cases.items():
+        pay = analyze_posting(text).pay
+        assert pay is not None, text
+        assert (pay.min, pay.max, pay.currency, pay.period) == (low, high, currency, period), text
+
+
+def test_a_postcode_above_an_amount_is_not_read_with_its_sign():
+    pay = analyze_posting("Depot Operative\nDayton, OH 45402\n$17 - $19 an hour").pay
+    assert pay is not None and (pay.min, pay.max, pay.period) == (17, 19, PayPeriod.HOUR)
+
+
+def test_a_company_is_read_from_what_it_does_and_never_from_a_skill_asked_for():
+    text = (
+        "Support Agent\n\n"
+        "Quillmoor Rentals operates 300 holiday flats on the coast.\n\n"
+        "Requirements\n- Good written English\n- Italian is a plus\n"
+    )
+    assert analyze_posting(text).company == "Quillmoor Rentals"
+    text = "Support Agent\n\nRequirements\n- Good English\n\nItalian is a bonus.\n"
+    assert analyze_posting(text).company == ""
+
+
+def test_an_ats_label_column_under_the_title_is_neither_company_nor_requirement():
+    text = (
+        "Claims Handler\n"
+        "Department\nOperations\n"
+        "Minimum Experience\nSenior\n\n"
+        "Tollgate Insurance helps small firms insure their vans.\n\n"
+        "Requirements:\n- Five years handling motor claims\n"
+    )
+    result = analyze_posting(text)
+    assert result.company == "Tollgate Insurance"
+    assert _texts(result.must_haves) == ["Five years handling motor claims"]
+
+
+def test_upwork_listing_tags_copied_without_a_blank_line_before_them():
+    text = (
+        "Fix checkout bugs in a WooCommerce shop\n"
+        "Hourly: $20.00 - $35.00\n"
+        "Intermediate\n"
+        "Our WooCommerce checkout fails for some card payments. You will debug PHP hooks "
+        "and test the Stripe plugin.\n"
+        "WooCommerce\n"
+        "PHP\n"
+        "Stripe\n"
+        "WordPress\n"
+    )
+    result = analyze_posting(text)
+    assert result.tags == ("WooCommerce", "PHP", "Stripe", "WordPress")
+    assert [item.text for item in result.must_haves] == ["WooCommerce", "PHP", "Stripe"]

@@ -73,6 +73,7 @@ _TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
 _TITLE_BRIEF = re.compile(
     r"(?<!\s)\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE
 )
+_SUBJECT_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:[-–—|:]|\bfor\b)\s+")
 _HEADER_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?\|\s*|(?<!\s)\s+[—–]\s+")
 _ROLE_WORDS = (
     r"(?:[A-Z][\w/&+'’-]*|\([\w ]+\))"
@@ -308,7 +309,16 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
                 found[key] = value if len(value) <= _MAX_TITLE_CHARS else ""
         if not found["title"] and re.fullmatch(r"job\s+title", line, re.I):
             found["title"] = _next_value(lines, index)
+        if not found["title"] and (match := words.subject_label.match(line)):
+            found["title"] = _role_part(match.group(1))
     return found["title"], found["company"]
+
+
+def _role_part(subject: str) -> str:
+    """The part of an email's subject line that names the role ("Contract Opportunity -
+    Payroll Clerk - 6 months" → "Payroll Clerk"); "" when no part names one."""
+    parts = [part.strip() for part in _SUBJECT_SEPARATOR.split(subject)]
+    return next((part for part in parts if has_role_word(part)), "")
 
 
 def _next_value(lines: list[str], index: int) -> str:

@@ -44,6 +44,8 @@ class WorkMode(StrEnum):
 
 
 _AMOUNT = r"\d{1,3}(?:[,.\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Words between an amount and its period ("€2,400 gross per month", "38 000 € brut annuel").
+_GROSS = r"gross|net|netto|netos?|brut|brutto|brutos?"
 _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not worth reading
 _HOURS_PER_WEEK = re.compile(
     r"(?<![\d-])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\+?\s*(?:hours|hrs|h)\b"
@@ -143,11 +145,13 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern
     scale = r"[kK]|\s?million\b"
     return re.compile(
         rf"(?P<cur1>{symbol}|{code}\s?)?\s?(?P<low>{_AMOUNT})\s?(?P<k1>{scale})?\+?"
-        rf"\s?(?P<code1>{code})?"
+        # A sign after the amount too, as most of Europe writes it ("38 000 € - 44 000 €").
+        rf"(?:\s?(?P<code1>{code})|[ \t]?(?P<sign1>{symbol})(?![ \t]?\d))?"
         rf"(?:\s?(?:-|–|—|to|and)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
-        rf"\s?(?P<code2>{code})?"
-        rf"(?P<period>(?:\s+or\s+more)?\s?(?:/|per|an?|each)\s?(?:{units})\b"
-        rf"|\s(?:{adverbs}|gross\s*/\s*year)|\s?[,(]?\s?fixed[- ]price\b)?",
+        rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
+        rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:(?:\s+or\s+more)?\s?(?:/|per|an?|each|par|por|pro|al)"
+        rf"\s?(?:{units})\b|\s(?:{adverbs}))"
+        rf"|\s(?:gross\s*/\s*year)|\s?[,(]?\s?fixed[- ]price\b)?",
         re.IGNORECASE,
     )
 
@@ -234,7 +238,7 @@ def _not_pay_after(text: str, end: int) -> bool:
 
 
 def _currency(match: re.Match[str]) -> str | None:
-    for name in ("cur1", "cur2", "code1", "code2"):
+    for name in ("cur1", "cur2", "code1", "sign1", "code2", "sign2"):
         if value := match.group(name):
             return _terms().currencies.get(value.strip().casefold())
     return None
@@ -255,7 +259,7 @@ def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
     if word := match.group("period"):
         if "fixed" in word.casefold():
             return PayPeriod.PROJECT
-        key = re.sub(r"[^a-z]", " ", word.casefold()).split()[-1]
+        key = re.sub(r"[\W\d_]", " ", word.casefold()).split()[-1]
         return terms.periods.get(key, PayPeriod.YEAR if "year" in word.casefold() else None)
     before = text[max(0, match.start() - 40) : match.start()]
     if terms.project_price_before.search(before):

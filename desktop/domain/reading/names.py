@@ -22,8 +22,11 @@ class TitleWords:
     not_company: frozenset[str]
     not_role_start: frozenset[str]
     not_company_sites: frozenset[str]
+    field_labels: frozenset[str]
     legal_suffixes: re.Pattern[str]
     title_label: re.Pattern[str]
+    subject_label: re.Pattern[str]
+    title_marker: re.Pattern[str]
     company_label: re.Pattern[str]
     title_prefix: re.Pattern[str]
     not_title_line: re.Pattern[str]
@@ -37,11 +40,14 @@ def title_words() -> TitleWords:
         not_company=frozenset(data["not_company"]),
         not_role_start=frozenset(data["not_role_start"]),
         not_company_sites=frozenset(data["not_company_sites"]),
+        field_labels=frozenset(label.casefold() for label in data["field_labels"]),
         legal_suffixes=re.compile(
             rf",?[ \t]+(?:{alternation(data['legal_suffixes'], ignore_case=True)})$",
             re.IGNORECASE,
         ),
         title_label=_label(data["title_labels"]),
+        subject_label=_label(data["subject_labels"]),
+        title_marker=re.compile(data["title_markers"], re.IGNORECASE),
         company_label=_label(data["company_labels"]),
         title_prefix=re.compile(
             rf"^(?:{alternation(data['title_prefixes'], ignore_case=True)})\s*[:\-–—]\s*",
@@ -64,5 +70,8 @@ def _label(labels: list[str]) -> re.Pattern[str]:
 
 
 def has_role_word(text: str, role_words: frozenset[str] | None = None) -> bool:
+    """Whether the text names a role: a role word, or the genders a title carries ("(m/w/d)")."""
     words = title_words().role_words if role_words is None else role_words
-    return any(word in words for word in re.findall(r"[\w-]+", text.casefold()))
+    return any(word in words for word in re.findall(r"[\w-]+", text.casefold())) or bool(
+        title_words().title_marker.search(text)
+    )
