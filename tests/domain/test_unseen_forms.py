@@ -200,3 +200,71 @@ def test_upwork_listing_tags_copied_without_a_blank_line_before_them():
     result = analyze_posting(text)
     assert result.tags == ("WooCommerce", "PHP", "Stripe", "WordPress")
     assert [item.text for item in result.must_haves] == ["WooCommerce", "PHP", "Stripe"]
+
+
+def test_a_paragraph_naming_equity_and_a_bonus_is_still_read_for_requirements():
+    text = (
+        "Pellucid | Data Analyst | Remote (US) | $110k + equity\n\n"
+        "We price freight for small carriers. You should be fluent in SQL and have two years "
+        "of dashboard work behind you. Bonus if you have used dbt.\n"
+    )
+    result = analyze_posting(text)
+    assert any("SQL" in item.text for item in result.must_haves)
+    assert not any("dbt" in item.text for item in result.must_haves)
+
+
+def test_requirements_listed_after_a_label_inside_a_paragraph():
+    text = (
+        "Looking for someone to cut our podcast clips. Requirements: Final Cut Pro, a feel for "
+        "pacing, delivery within two days. Paid per clip.\n"
+    )
+    must = _texts(analyze_posting(text).must_haves)
+    assert any("Final Cut Pro" in item for item in must)
+
+
+def test_pluses_written_as_beneficial_not_needed_or_a_dutch_pre():
+    text = (
+        "Requirements\n"
+        "- Three years of bookkeeping\n"
+        "- Knowledge of Exact Online is beneficial\n"
+        "- A driving licence, nice but not needed\n"
+        "- Kennis van Twinfield is een pré\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Three years of bookkeeping"]
+    assert len(result.nice_to_haves) == 3
+
+
+def test_pay_in_reais_and_ranges_joined_by_the_local_word_for_and():
+    pay = analyze_posting("Salário: R$ 4.500 a R$ 5.200 por mês").pay
+    assert pay is not None
+    assert (pay.min, pay.max, pay.currency, pay.period) == (4500, 5200, "BRL", PayPeriod.MONTH)
+    pay = analyze_posting("Salaris tussen €2.900 en €3.400 bruto per maand").pay
+    assert pay is not None
+    assert (pay.min, pay.max, pay.currency, pay.period) == (2900, 3400, "EUR", PayPeriod.MONTH)
+
+
+def test_a_contract_label_that_says_permanent_is_no_contract_work():
+    text = "Warehouse Team Leader\nContract: Permanent\nHours: full-time, days\n"
+    assert analyze_posting(text).engagement == Engagement.FULL_TIME
+    assert analyze_posting("Contract\n\nSix months, renewable.").engagement == Engagement.CONTRACT
+
+
+def test_a_company_keeps_the_full_stop_of_its_initials_and_a_local_work_mode_is_a_place():
+    result = analyze_posting("Magazijnmedewerker\nKeizerhaven B.V.\n\nWat vragen wij?")
+    assert result.company == "Keizerhaven B.V."
+    result = analyze_posting("Analista de Dados\nCasa Verde Seguros - Remoto\n\nRequisitos")
+    assert result.company == "Casa Verde Seguros"
+
+
+def test_a_pay_line_under_an_unmarked_list_is_not_a_requirement():
+    text = (
+        "Who you are:\n"
+        "Someone with four years of technical writing\n"
+        "Able to read Python\n"
+        "£300 – £350 per day\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Someone with four years of technical writing",
+        "Able to read Python",
+    ]

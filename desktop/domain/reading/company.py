@@ -55,6 +55,7 @@ _STATEMENTS = (
 _AT_NAME = re.compile(rf"\b(?:at|join)[ \t]+({NAME})")
 _URL = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.I)
 _FULL_URL = re.compile(r"(?:(?<!\s)\s+)?\bhttps?://\S+", re.I)
+_CLOSING_INITIALS = re.compile(r"(?<=\s)(?:[A-Za-z]\.){2,3}$")
 _LETTERS = re.compile(r"[^a-z0-9]")
 
 
@@ -63,7 +64,9 @@ def clean_company(name: str, title: str = "") -> str:
     all (a question word, the job title, a role)."""
     words = title_words()
     name = _PARENTHESIS.sub(" ", _FULL_URL.sub(" ", name)).strip()
-    name = _TRAILING_CONNECTOR.sub("", name).strip(" .,;:'’")
+    name = _TRAILING_CONNECTOR.sub("", name).strip(" ,;:'’")
+    # "Tulpwerk B.V." keeps the full stop that closes its legal form written in initials.
+    name = name.strip(" .,;:'’") + ("." if _CLOSING_INITIALS.search(name) else "")
     # "Us and What We Build" is no name; "The Cake Studio" is one.
     first = name.split()[0].casefold() if name.split() else ""
     first = "" if first == "the" else first
@@ -146,7 +149,11 @@ def _reads_as_place(text: str) -> bool:
 _PLACE_SEPARATOR = re.compile(r"\s+[—–\-·|•]\s+")
 # "Acme Logistik GmbH · Hamburg": a middle dot before a few capitalised words sets a place apart.
 _PLACE_AFTER_DOT = re.compile(r"[^·]+\s·\s+[A-Z][\w.'’-]*(?:,?[ \t]+\(?[A-Z][\w.'’-]*\)?){0,4}")
-_WORK_MODE_WORDS = re.compile(r"\b(?:remote|hybrid|on-?site|in[- ]office|anywhere)\b", re.I)
+_WORK_MODE_WORDS = re.compile(
+    r"\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|remot[oa]|h[íi]brid[oa]|hybride|presencial"
+    r"|t[ée]l[ée]travail|teletrabajo)\b",
+    re.I,
+)
 _CITY_COMMA_REGION = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z][\w.'’ -]{1,30}$")
 
 

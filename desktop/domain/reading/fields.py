@@ -147,7 +147,7 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern
         rf"(?P<cur1>{symbol}|{code}\s?)?\s?(?P<low>{_AMOUNT})\s?(?P<k1>{scale})?\+?"
         # A sign after the amount too, as most of Europe writes it ("38 000 € - 44 000 €").
         rf"(?:\s?(?P<code1>{code})|[ \t]?(?P<sign1>{symbol})(?![ \t]?\d))?"
-        rf"(?:\s?(?:-|–|—|to|and)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
+        rf"(?:\s?(?:-|–|—|to|and|en|y|e|a|à|et|und|bis|tot)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
         rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
         rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:(?:\s+or\s+more)?\s?(?:/|per|an?|each|par|por|pro|al)"
         rf"\s?(?:{units})\b|\s(?:{adverbs}))"

@@ -19,6 +19,7 @@ class TitleWords:
     """resources/title_words.json, as sets and patterns."""
 
     role_words: frozenset[str]
+    role_endings: tuple[str, ...]
     not_company: frozenset[str]
     not_role_start: frozenset[str]
     not_company_sites: frozenset[str]
@@ -37,6 +38,7 @@ def title_words() -> TitleWords:
     data = load_json("title_words.json")
     return TitleWords(
         role_words=frozenset(data["role_words"]),
+        role_endings=tuple(data["role_endings"]),
         not_company=frozenset(data["not_company"]),
         not_role_start=frozenset(data["not_role_start"]),
         not_company_sites=frozenset(data["not_company_sites"]),
@@ -71,7 +73,9 @@ def _label(labels: list[str]) -> re.Pattern[str]:
 
 def has_role_word(text: str, role_words: frozenset[str] | None = None) -> bool:
     """Whether the text names a role: a role word, or the genders a title carries ("(m/w/d)")."""
-    words = title_words().role_words if role_words is None else role_words
-    return any(word in words for word in re.findall(r"[\w-]+", text.casefold())) or bool(
-        title_words().title_marker.search(text)
-    )
+    found = title_words()
+    words = found.role_words if role_words is None else role_words
+    return any(
+        word in words or word.endswith(found.role_endings)
+        for word in re.findall(r"[\w-]+", text.casefold())
+    ) or bool(found.title_marker.search(text))

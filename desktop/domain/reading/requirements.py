@@ -9,8 +9,9 @@ from enum import StrEnum
 from functools import cache
 
 from desktop.domain.phrases import alternation
+from desktop.domain.reading.fields import find_pay
 from desktop.domain.reading.layout import Line, LineKind
-from desktop.domain.reading.sections import Section, SectionKind, vocabulary
+from desktop.domain.reading.sections import Section, SectionKind, has_cue, vocabulary
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
 
@@ -218,6 +219,8 @@ def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
         return [(line.start, line.end) for line in items]
     spans: list[tuple[int, int]] = []
     for line in section.lines:
+        if _states_pay_only(line.text):
+            continue  # "$55 – $70 USD per hour" under the last line of the list
         sentences = _sentences(text, line)
         if len(sentences) == 1:
             if not _rules().intro.search(line.text):
@@ -232,6 +235,10 @@ def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
             elif _rules().prose.search(text[start:end]):
                 spans.append((start, end))
     return spans
+
+
+def _states_pay_only(line: str) -> bool:
+    return find_pay(line) is not None and not has_cue(line, vocabulary().requirements)
 
 
 def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
