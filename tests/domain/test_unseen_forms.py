@@ -268,3 +268,44 @@ def test_a_pay_line_under_an_unmarked_list_is_not_a_requirement():
         "Someone with four years of technical writing",
         "Able to read Python",
     ]
+
+
+def test_a_whole_linkedin_page_reads_its_title_line_below_the_menu():
+    text = (
+        "Skip to main content\nLinkedIn\nJobs\nPeople\nJoin now\nSign in\n"
+        "Pebblestone Clinics hiring Practice Nurse in Leeds, England, United Kingdom | LinkedIn\n"
+        "Practice Nurse\nPebblestone Clinics Leeds, England, United Kingdom\n"
+        "About the job\nWe run four GP surgeries.\n"
+        "Show more\nSeniority level\nEntry level\nEmployment type\nPart-time\n"
+    )
+    result = analyze_posting(text)
+    assert result.title == "Practice Nurse"
+    assert result.company == "Pebblestone Clinics"
+
+
+def test_a_contact_line_after_a_list_is_not_a_requirement():
+    text = (
+        "Requirements:\n- Rigging in Blender\n- Three shipped mobile games\n\n"
+        "Contact: @fernbyte on Discord\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Rigging in Blender",
+        "Three shipped mobile games",
+    ]
+
+
+def test_headings_framed_by_dashes_or_equals_signs():
+    text = (
+        "-- About us --\nMarrow Print makes labels for craft breweries.\n\n"
+        "== Requirements ==\n* Two years of prepress work\n* Colour management\n\n"
+        "--- Perks ---\n* Free beer\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Two years of prepress work", "Colour management"]
+    assert result.company == "Marrow Print"
+
+
+def test_a_long_run_of_dashes_is_read_in_one_pass():
+    started = time.perf_counter()
+    analyze_posting("--" + "-" * 60_000 + " x\n" + "== " + "=" * 60_000)
+    assert time.perf_counter() - started < 2

@@ -26,6 +26,10 @@ _SYMBOL_MARKER = re.compile(rf"^(?:{SYMBOL})+[ \t]*")
 # long run of spaces is never retried from each of its characters.
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?\S)(?>\s*#*\s*)$")
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(?>\s*:?\s*)$")
+# A heading between runs of marks ("-- Requirements --", "=== BENEFITS ==="), read only on
+# lines as short as a heading, so a long run of dashes is never tried at each split.
+_FRAMED_HEADING = re.compile(r"[-=~]{2,}[ \t]*([^\W\d_][^\n]*?)[ \t]*[-=~]{2,}")
+_MAX_FRAMED_CHARS = 80
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
 _TERMINAL = (".", "!", "?", ";", ",")
@@ -320,6 +324,8 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
         return Line(offset, end, match.group(2).strip(), LineKind.HEADING, len(match.group(1)))
     if (match := _BOLD_LINE.match(stripped)) and _heading_like(match.group(1)):
         return Line(offset, end, match.group(1).strip(" :"), LineKind.HEADING, 3)
+    if len(stripped) <= _MAX_FRAMED_CHARS and (framed := _FRAMED_HEADING.fullmatch(stripped)):
+        return Line(offset, end, framed.group(1).strip(" :"), LineKind.HEADING, 3)
     if marker := _MARKER.match(stripped):
         return Line(offset + marker.end(), end, stripped[marker.end() :], LineKind.ITEM)
     if (symbol := _SYMBOL_MARKER.match(stripped)) and symbol.end() < len(stripped):

@@ -22,6 +22,7 @@ _MAX_LINES = 2000
 # A page's labels, values and title lines are short: a longer line is the posting's own
 # prose, and matching a label's pattern against it would only cost time.
 _MAX_LABEL_CHARS = 300
+_HEADER_LINES = 30
 _TAG_MAX_WORDS = 7
 _TAG_MAX_CHARS = 60
 _MIN_UNSEPARATED_TAGS = 3
@@ -196,11 +197,18 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
     title_index = _title_index(layout, lines)
     title = lines[title_index].text if title_index is not None else ""
     if title_index is not None and layout.title_line:
-        match = layout.title_line.fullmatch(title) if _is_label_sized(title) else None
-        title = match.group(1).strip() if match else ""
+        # The page's title line, below the site's menu when the whole page was copied.
+        title = next(
+            (
+                match.group(1).strip()
+                for line in lines[:_HEADER_LINES]
+                if _is_label_sized(line.text) and (match := layout.title_line.fullmatch(line.text))
+            ),
+            "",
+        )
     company = ""
     if layout.company_line:
-        for line in lines[:5]:
+        for line in lines[:_HEADER_LINES]:
             if _is_label_sized(line.text) and (match := layout.company_line.fullmatch(line.text)):
                 company = match.group("company").strip()
                 break
