@@ -309,3 +309,16 @@ def test_a_long_run_of_dashes_is_read_in_one_pass():
     started = time.perf_counter()
     analyze_posting("--" + "-" * 60_000 + " x\n" + "== " + "=" * 60_000)
     assert time.perf_counter() - started < 2
+
+
+def test_pay_in_lakhs_indian_digit_groups_per_hour_as_p_h_and_a_day_rate_label():
+    cases = {
+        "CTC: ₹9–14 LPA": (900_000, 1_400_000, "INR", PayPeriod.YEAR),
+        "Salary: INR 7,50,000 - 10,00,000 per annum": (750_000, 1_000_000, "INR", PayPeriod.YEAR),
+        "Rate: £28 p/h": (28, 28, "GBP", PayPeriod.HOUR),
+        "Day rate: £425": (425, 425, "GBP", PayPeriod.DAY),
+    }
+    for text, (low, high, currency, period) in cases.items():
+        pay = analyze_posting(text).pay
+        assert pay is not None, text
+        assert (pay.min, pay.max, pay.currency, pay.period) == (low, high, currency, period), text

@@ -43,7 +43,8 @@ class WorkMode(StrEnum):
     ONSITE = "onsite"
 
 
-_AMOUNT = r"\d{1,3}(?:[,.\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped in threes, or the Indian way in twos above them ("6,00,000").
+_AMOUNT = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,.\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Words between an amount and its period ("€2,400 gross per month", "38 000 € brut annuel").
 _GROSS = r"gross|net|netto|netos?|brut|brutto|brutos?"
 _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not worth reading
@@ -122,7 +123,10 @@ def _terms() -> _Terms:
             "(?:" + data["project_price_before"] + r")\W{0,6}$", re.IGNORECASE
         ),
         period_label=re.compile(
-            rf"\b({adverbs})\b" + r"(?:\s+(?:rate|pay|salary|budget))?\W{0,6}$", re.IGNORECASE
+            # "Hourly: $55-75", "Monthly salary: €4.000", "Day rate: £500"
+            rf"\b(?:({adverbs})\b(?:\s+(?:rate|pay|salary|budget))?|(hour|day|week|month)\s+rate)"
+            r"\W{0,6}$",
+            re.IGNORECASE,
         ),
         fixed_price=fixed_price,
         engagements=engagements,
@@ -142,14 +146,14 @@ def _terms() -> _Terms:
 
 def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern[str]:
     """An amount or a range, with its currency and period, written in any of these words."""
-    scale = r"[kK]|\s?million\b"
+    scale = r"[kK]|\s?million\b|\s?(?:lpa|lakhs?|lacs?)\b"
     return re.compile(
         rf"(?P<cur1>{symbol}|{code}\s?)?\s?(?P<low>{_AMOUNT})\s?(?P<k1>{scale})?\+?"
         # A sign after the amount too, as most of Europe writes it ("38 000 € - 44 000 €").
         rf"(?:\s?(?P<code1>{code})|[ \t]?(?P<sign1>{symbol})(?![ \t]?\d))?"
         rf"(?:\s?(?:-|–|—|to|and|en|y|e|a|à|et|und|bis|tot)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
         rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
-        rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:(?:\s+or\s+more)?\s?(?:/|per|an?|each|par|por|pro|al)"
+        rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al)"
         rf"\s?(?:{units})\b|\s(?:{adverbs}))"
         rf"|\s(?:gross\s*/\s*year)|\s?[,(]?\s?fixed[- ]price\b)?",
         re.IGNORECASE,
@@ -251,7 +255,8 @@ def _number(amount: str, scale: str | None) -> float:
     value = float(digits)
     if not scale:
         return value
-    return value * (1_000_000 if "million" in scale.casefold() else 1000)
+    word = scale.strip().casefold()
+    return value * (1_000_000 if word == "million" else 1000 if word == "k" else 100_000)
 
 
 def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
@@ -265,7 +270,7 @@ def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
     if terms.project_price_before.search(before):
         return PayPeriod.PROJECT
     if label := terms.period_label.search(before):
-        return terms.periods[label.group(1).casefold()]
+        return terms.periods[(label.group(1) or label.group(2)).casefold()]
     if match.group("k1") or match.group("k2") or high >= 20_000:
         return PayPeriod.YEAR
     return None
