@@ -59,11 +59,11 @@ _FIELD_CHARS = 100_000
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
-# Markup and symbols around a line ("🔥 We're hiring: … 🔥"); a closing run of symbols is
-# matched from its first one only, so a search stays linear in the line.
-_MARKUP = re.compile(
-    rf"^\s*(?:#{{1,6}}\s*|[*_]{{1,3}}|[-•*+]\s+|(?:{SYMBOL})+\s*)|[*_]{{1,3}}\s*$"
-    rf"|(?<![{SYMBOL_CHARS}\ufe0f])\s*(?:{SYMBOL})+\s*$"
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
+# Symbols around a line ("🔥 We're hiring: … 🔥"); a closing run of spaces and symbols is
+# matched from its first character only, so a search stays linear in the line.
+_SYMBOLS_AROUND = re.compile(
+    rf"^(?:{SYMBOL})+\s*|(?<![{SYMBOL_CHARS}\ufe0f\s])\s*(?:{SYMBOL})+\s*$"
 )
 # Spaces before a separator are matched from the first of them ("(?<!\s)\s+"), never from
 # each space of a long run, so that a search stays linear in the text.
@@ -269,7 +269,10 @@ def _without(text: str, sections: list[Section]) -> str:
 
 
 def _clean(line: str) -> str:
-    return _MARKUP.sub("", line.strip()).strip()
+    line = line.strip()
+    if not line.isascii():  # every symbol lies outside ASCII
+        line = _SYMBOLS_AROUND.sub("", line).strip()
+    return _MARKUP.sub("", line).strip()
 
 
 def _is_noise(line: str) -> bool:

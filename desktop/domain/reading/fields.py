@@ -70,6 +70,7 @@ class _Terms:
     not_pay_after: re.Pattern[str]
     rising_pay: re.Pattern[str]
     currency_hint: re.Pattern[str]
+    code_names: frozenset[str]
     project_price_before: re.Pattern[str]
     period_label: re.Pattern[str]
     fixed_price: re.Pattern[str]
@@ -118,7 +119,13 @@ def _terms() -> _Terms:
             re.IGNORECASE,
         ),
         rising_pay=re.compile(data["rising_pay"], re.IGNORECASE),
-        currency_hint=re.compile(rf"{symbol}|\b{code}\b", re.IGNORECASE),
+        # A sign's mark, or any three-letter word, kept when it is a code (a pattern of all
+        # the codes, tried at every letter of a text, costs several times more).
+        currency_hint=re.compile(
+            "[" + re.escape("".join({c for sign in signs for c in sign if not c.isalpha()})) + "]"
+            r"|\b[A-Za-z]{3}\b"
+        ),
+        code_names=frozenset(code.casefold() for code in codes),
         project_price_before=re.compile(
             "(?:" + data["project_price_before"] + r")\W{0,6}$", re.IGNORECASE
         ),
@@ -183,7 +190,12 @@ def find_pay(text: str) -> Pay | None:
     """
     terms = _terms()
     first: Pay | None = None
-    for hint in islice(terms.currency_hint.finditer(text), _MAX_PAY_HINTS):
+    hints = (
+        hint
+        for hint in terms.currency_hint.finditer(text)
+        if len(hint.group()) == 1 or hint.group().casefold() in terms.code_names
+    )
+    for hint in islice(hints, _MAX_PAY_HINTS):
         window_start = max(0, hint.start() - 24)
         for match in terms.pay.finditer(text, window_start, hint.end() + 48):
             pay = _pay(match, text)
