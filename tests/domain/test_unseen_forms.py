@@ -327,3 +327,15 @@ def test_pay_in_lakhs_indian_digit_groups_per_hour_as_p_h_and_a_day_rate_label()
         pay = analyze_posting(text).pay
         assert pay is not None, text
         assert (pay.min, pay.max, pay.currency, pay.period) == (low, high, currency, period), text
+
+
+def test_every_sentence_after_a_requirements_label_on_its_line_is_a_requirement():
+    text = (
+        "Job Title: Label Illustrator\n"
+        "Requirements: Show three finished labels. Able to deliver sketches within five days.\n"
+        "Contact: @hopfield_art\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Show three finished labels.",
+        "Able to deliver sketches within five days.",
+    ]

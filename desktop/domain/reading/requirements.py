@@ -226,15 +226,26 @@ def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
             if not _rules().intro.search(line.text):
                 spans.extend(_run_together(text, line.start, line.end))
             continue
+        # "Requirements: Show past work. Deliver in a week.": each sentence after the label
+        # asks for something, however it is worded.
+        labelled = line is section.lines[0] and _follows_its_label(text, section)
         for start, end in sentences:
             if _rules().intro.search(text[start:end]):
                 continue
             pieces = _run_together(text, start, end)
             if len(pieces) > 1:
                 spans.extend(pieces)
-            elif _rules().prose.search(text[start:end]):
+            elif _rules().prose.search(text[start:end]) or (
+                labelled and _WORD.search(text, start, end)
+            ):
                 spans.append((start, end))
     return spans
+
+
+def _follows_its_label(text: str, section: Section) -> bool:
+    """Whether the section's first line sits after its heading on the heading's own line."""
+    first = section.lines[0]
+    return bool(section.heading) and "\n" not in text[section.start : first.start]
 
 
 def _states_pay_only(line: str) -> bool:
