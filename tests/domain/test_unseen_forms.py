@@ -39,7 +39,7 @@ def test_a_chat_board_post_with_emoji_icons_reads_its_labels_and_headings():
         "🔸 TikTok ads\n"
     )
     result = analyze_posting(text)
-    assert result.title == "Growth Marketer (part-time)"
+    assert result.title == "Growth Marketer"
     assert result.company == "Bramblefield Games"
     assert result.pay is not None and (result.pay.min, result.pay.max) == (30, 45)
     assert result.pay.period == PayPeriod.HOUR
@@ -339,3 +339,30 @@ def test_every_sentence_after_a_requirements_label_on_its_line_is_a_requirement(
         "Show three finished labels.",
         "Able to deliver sketches within five days.",
     ]
+
+
+def test_an_email_reply_subject_and_the_ways_of_working_after_a_title():
+    text = (
+        "RE: Opportunity: Payroll Bookkeeper (Remote, part-time)\n\n"
+        "Hi Lee,\nMy client needs a Payroll Bookkeeper. You would need solid Sage 50 skills.\n"
+    )
+    result = analyze_posting(text)
+    assert result.title == "Payroll Bookkeeper"
+    assert any("Sage 50" in item.text for item in result.must_haves)
+    assert analyze_posting("Backend Engineer (Python)\n\nAbout us").title == (
+        "Backend Engineer (Python)"
+    )
+
+
+def test_an_upwork_page_with_hourly_above_its_range_is_paid_by_the_hour():
+    text = (
+        "Find Work\nMy Jobs\nMessages\n"
+        "Bookkeeping cleanup in Xero\nPosted 3 hours ago\nWorldwide\n"
+        "Our books need reconciling for two quarters.\n"
+        "Hourly\n$22.00 - $30.00\nHourly range\nIntermediate\nExperience Level\n"
+        "Activity on this job\nProposals: 5 to 10\nAbout the client\nPayment method verified\n"
+    )
+    result = analyze_posting(text)
+    assert result.pay is not None
+    assert (result.pay.min, result.pay.max, result.pay.period) == (22, 30, PayPeriod.HOUR)
+    assert result.engagement == Engagement.FREELANCE_HOURLY

@@ -70,6 +70,10 @@ _SYMBOLS_AROUND = re.compile(
 _AT_COMPANY = re.compile(r"^(.*?\S)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
 _TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::|\s[-–—|]\s).*$")
 _TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
+# "(Remote, part-time)", "(Hybrid - Leeds)" after a title: how and where, not the role.
+_TITLE_TERMS = re.compile(
+    r"(?:(?<!\s)\s+)?\((?i:remote|hybrid|on-?site|full[- ]?time|part[- ]?time)\b[^()]{0,60}\)$"
+)
 _TITLE_BRIEF = re.compile(
     r"(?<!\s)\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE
 )
@@ -227,7 +231,9 @@ def _page_pay(pay: Pay | None, page: PageReading | None) -> Pay | None:
     the text, paid per project when the page says the work is fixed-price."""
     if page is None:
         return pay
-    labelled = [page.fields.get("payment", ""), page.fields.get("budget", "")]
+    payment, budget = page.fields.get("payment", ""), page.fields.get("budget", "")
+    # "Hourly" above "$12.00 - $18.00" on a job page is "Hourly: $12.00 - $18.00".
+    labelled = [payment, f"{payment}: {budget}" if payment and budget else budget]
     pay = next((found for label in labelled if (found := find_pay(label))), pay)
     if pay is not None and pay.period is None and _payment(page) == "fixed":
         return replace(pay, period=PayPeriod.PROJECT)
@@ -291,6 +297,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     title = _TITLE_ASIDE.sub(" ", title).strip()
     if whole:
         return title
+    title = _TITLE_TERMS.sub("", title).strip() or title
     head = _TITLE_TAIL.sub("", title).strip()
     if head and head != title and has_role_word(head):
         title = head
