@@ -36,6 +36,7 @@ from desktop.domain.reading.fields import (
     find_remote_policy,
     names_contract_work,
 )
+from desktop.domain.reading.layout import SYMBOL, SYMBOL_CHARS
 from desktop.domain.reading.layouts import PageReading, read_layout
 from desktop.domain.reading.names import has_role_word, title_words
 from desktop.domain.reading.requirements import (
@@ -59,14 +60,24 @@ _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
+# Symbols around a line ("🔥 We're hiring: … 🔥"); a closing run of spaces and symbols is
+# matched from its first character only, so a search stays linear in the line.
+_SYMBOLS_AROUND = re.compile(
+    rf"^(?:{SYMBOL})+\s*|(?<![{SYMBOL_CHARS}\ufe0f\s])\s*(?:{SYMBOL})+\s*$"
+)
 # Spaces before a separator are matched from the first of them ("(?<!\s)\s+"), never from
 # each space of a long run, so that a search stays linear in the text.
 _AT_COMPANY = re.compile(r"^(.*?\S)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
 _TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::|\s[-–—|]\s).*$")
 _TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
+# "(Remote, part-time)", "(Hybrid - Leeds)" after a title: how and where, not the role.
+_TITLE_TERMS = re.compile(
+    r"(?:(?<!\s)\s+)?\((?i:remote|hybrid|on-?site|full[- ]?time|part[- ]?time)\b[^()]{0,60}\)$"
+)
 _TITLE_BRIEF = re.compile(
     r"(?<!\s)\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE
 )
+_SUBJECT_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:[-–—|:]|\bfor\b)\s+")
 _HEADER_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?\|\s*|(?<!\s)\s+[—–]\s+")
 _ROLE_WORDS = (
     r"(?:[A-Z][\w/&+'’-]*|\([\w ]+\))"
@@ -220,7 +231,9 @@ def _page_pay(pay: Pay | None, page: PageReading | None) -> Pay | None:
     the text, paid per project when the page says the work is fixed-price."""
     if page is None:
         return pay
-    labelled = [page.fields.get("payment", ""), page.fields.get("budget", "")]
+    payment, budget = page.fields.get("payment", ""), page.fields.get("budget", "")
+    # "Hourly" above "$12.00 - $18.00" on a job page is "Hourly: $12.00 - $18.00".
+    labelled = [payment, f"{payment}: {budget}" if payment and budget else budget]
     pay = next((found for label in labelled if (found := find_pay(label))), pay)
     if pay is not None and pay.period is None and _payment(page) == "fixed":
         return replace(pay, period=PayPeriod.PROJECT)
@@ -262,7 +275,10 @@ def _without(text: str, sections: list[Section]) -> str:
 
 
 def _clean(line: str) -> str:
-    return _MARKUP.sub("", line.strip()).strip()
+    line = line.strip()
+    if not line.isascii():  # every symbol lies outside ASCII
+        line = _SYMBOLS_AROUND.sub("", line).strip()
+    return _MARKUP.sub("", line).strip()
 
 
 def _is_noise(line: str) -> bool:
@@ -281,6 +297,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     title = _TITLE_ASIDE.sub(" ", title).strip()
     if whole:
         return title
+    title = _TITLE_TERMS.sub("", title).strip() or title
     head = _TITLE_TAIL.sub("", title).strip()
     if head and head != title and has_role_word(head):
         title = head
@@ -302,7 +319,16 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
                 found[key] = value if len(value) <= _MAX_TITLE_CHARS else ""
         if not found["title"] and re.fullmatch(r"job\s+title", line, re.I):
             found["title"] = _next_value(lines, index)
+        if not found["title"] and (match := words.subject_label.match(line)):
+            found["title"] = _role_part(match.group(1))
     return found["title"], found["company"]
+
+
+def _role_part(subject: str) -> str:
+    """The part of an email's subject line that names the role ("Contract Opportunity -
+    Payroll Clerk - 6 months" → "Payroll Clerk"); "" when no part names one."""
+    parts = [part.strip() for part in _SUBJECT_SEPARATOR.split(subject)]
+    return next((part for part in parts if has_role_word(part)), "")
 
 
 def _next_value(lines: list[str], index: int) -> str:

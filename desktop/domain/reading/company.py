@@ -31,7 +31,14 @@ _ABOUT = re.compile(rf"^(?i:about)[ \t]+({NAME})\s*$")
 _PROSE = (
     re.compile(
         rf"(?:^|\n|[.:!?](?=[ \t]))[ \t]*({NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|"
-        r"builds|makes|seeks|wants|provides|creates|develops|offers|allows|lets|enables)[ \t]+"
+        r"builds|makes|seeks|wants|provides|creates|develops|offers|allows|lets|enables|runs|"
+        r"operates|serves|services|supports|sells|designs|manufactures|powers|connects|"
+        # the same sentence in French, Spanish, German and Dutch ("Acme est …", "Acme ayuda …")
+        r"est|es|ist|aide|ayuda|hilft|helpt|propose|ofrece|bietet|développe|desarrolla|"
+        r"entwickelt|édite)[ \t]+"
+        # "German is a bonus", "Docker is required": a skill asked for, not a company
+        r"(?!(?:an?[ \t]+)?(?:big[ \t]+)?(?:plus|bonus|must|asset|advantage)\b"
+        r"|(?:required|preferred|desirable|optional|essential|mandatory|helpful)\b)"
     ),
     re.compile(rf"\b(?i:at)\s+({NAME}),?\s+(?i:we|our)\b"),
     re.compile(rf"\b(?:We are|We're|We’re)\s+({NAME}),\s+(?i:an?|the)\b"),
@@ -48,6 +55,7 @@ _STATEMENTS = (
 _AT_NAME = re.compile(rf"\b(?:at|join)[ \t]+({NAME})")
 _URL = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.I)
 _FULL_URL = re.compile(r"(?:(?<!\s)\s+)?\bhttps?://\S+", re.I)
+_CLOSING_INITIALS = re.compile(r"(?<=\s)(?:[A-Za-z]\.){2,3}$")
 _LETTERS = re.compile(r"[^a-z0-9]")
 
 
@@ -56,7 +64,9 @@ def clean_company(name: str, title: str = "") -> str:
     all (a question word, the job title, a role)."""
     words = title_words()
     name = _PARENTHESIS.sub(" ", _FULL_URL.sub(" ", name)).strip()
-    name = _TRAILING_CONNECTOR.sub("", name).strip(" .,;:'’")
+    name = _TRAILING_CONNECTOR.sub("", name).strip(" ,;:'’")
+    # "Tulpwerk B.V." keeps the full stop that closes its legal form written in initials.
+    name = name.strip(" .,;:'’") + ("." if _CLOSING_INITIALS.search(name) else "")
     # "Us and What We Build" is no name; "The Cake Studio" is one.
     first = name.split()[0].casefold() if name.split() else ""
     first = "" if first == "the" else first
@@ -89,6 +99,7 @@ def company_under_title(lines: list[str], title: str) -> str:
     if (
         len(line.split()) > 4
         or names_a_section(line)
+        or line.casefold() in title_words().field_labels
         or any(word in not_company for word in line.casefold().split())
         or not _LINE_NAME.fullmatch(line)
         or any(char.isdigit() for char in line)
@@ -120,7 +131,7 @@ def split_place(line: str) -> tuple[str, str]:
     (hybrid)"), when what follows the dash, dot or bar reads as a place or a way of
     working; else the line whole and no place."""
     parts = _PLACE_SEPARATOR.split(line, maxsplit=1)
-    if len(parts) == 2 and _reads_as_place(parts[1]):
+    if len(parts) == 2 and (_reads_as_place(parts[1]) or _PLACE_AFTER_DOT.fullmatch(line)):
         return parts[0].strip(), parts[1].strip()
     return line, ""
 
@@ -136,7 +147,13 @@ def _reads_as_place(text: str) -> bool:
 
 # "Acme — Remote", "Acme · Berlin", "Acme | London", "Acme - Paris": a spaced separator.
 _PLACE_SEPARATOR = re.compile(r"\s+[—–\-·|•]\s+")
-_WORK_MODE_WORDS = re.compile(r"\b(?:remote|hybrid|on-?site|in[- ]office|anywhere)\b", re.I)
+# "Acme Logistik GmbH · Hamburg": a middle dot before a few capitalised words sets a place apart.
+_PLACE_AFTER_DOT = re.compile(r"[^·]+\s·\s+[A-Z][\w.'’-]*(?:,?[ \t]+\(?[A-Z][\w.'’-]*\)?){0,4}")
+_WORK_MODE_WORDS = re.compile(
+    r"\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|remot[oa]|h[íi]brid[oa]|hybride|presencial"
+    r"|t[ée]l[ée]travail|teletrabajo)\b",
+    re.I,
+)
 _CITY_COMMA_REGION = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z][\w.'’ -]{1,30}$")
 
 

@@ -10,6 +10,7 @@ from itertools import islice
 
 from desktop.domain.patterns import PatternSet
 from desktop.domain.phrases import alternation
+from desktop.domain.reading.layout import SYMBOL
 from desktop.resources import load_json
 
 
@@ -55,7 +56,10 @@ class WorkMode(StrEnum):
     ONSITE = "onsite"
 
 
-_AMOUNT = r"\d{1,3}(?:[,.\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped in threes, or the Indian way in twos above them ("6,00,000").
+_AMOUNT = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,.\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Words between an amount and its period ("€2,400 gross per month", "38 000 € brut annuel").
+_GROSS = r"gross|net|netto|netos?|brut|brutto|brutos?"
 _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not worth reading
 _HOURS_PER_WEEK = re.compile(
     r"(?<![\d-])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\+?\s*(?:hours|hrs|h)\b"
@@ -79,6 +83,7 @@ class _Terms:
     not_pay_after: re.Pattern[str]
     rising_pay: re.Pattern[str]
     currency_hint: re.Pattern[str]
+    code_names: frozenset[str]
     project_price_before: re.Pattern[str]
     period_label: re.Pattern[str]
     fixed_price: re.Pattern[str]
@@ -116,7 +121,8 @@ def _terms() -> _Terms:
         periods={word: PayPeriod(period) for word, period in periods.items()},
         pay=_pay_pattern(symbol, code, alternation(data["pay_periods"], ignore_case=True), adverbs),
         pay_label=re.compile(
-            rf"^[ \t*_#•-]*(?:{alternation(data['pay_labels'], ignore_case=True)})[ \t*_]*[:：]",
+            rf"^(?:[ \t*_#•-]|{SYMBOL})*"
+            rf"(?:{alternation(data['pay_labels'], ignore_case=True)})[ \t*_]*[:：]",
             re.IGNORECASE | re.MULTILINE,
         ),
         not_pay_after=re.compile(
@@ -126,12 +132,21 @@ def _terms() -> _Terms:
             re.IGNORECASE,
         ),
         rising_pay=re.compile(data["rising_pay"], re.IGNORECASE),
-        currency_hint=re.compile(rf"{symbol}|\b{code}\b", re.IGNORECASE),
+        # A sign's mark, or any three-letter word, kept when it is a code (a pattern of all
+        # the codes, tried at every letter of a text, costs several times more).
+        currency_hint=re.compile(
+            "[" + re.escape("".join({c for sign in signs for c in sign if not c.isalpha()})) + "]"
+            r"|\b[A-Za-z]{3}\b"
+        ),
+        code_names=frozenset(code.casefold() for code in codes),
         project_price_before=re.compile(
             "(?:" + data["project_price_before"] + r")\W{0,6}$", re.IGNORECASE
         ),
         period_label=re.compile(
-            rf"\b({adverbs})\b" + r"(?:\s+(?:rate|pay|salary|budget))?\W{0,6}$", re.IGNORECASE
+            # "Hourly: $55-75", "Monthly salary: €4.000", "Day rate: £500"
+            rf"\b(?:({adverbs})\b(?:\s+(?:rate|pay|salary|budget))?|(hour|day|week|month)\s+rate)"
+            r"\W{0,6}$",
+            re.IGNORECASE,
         ),
         fixed_price=fixed_price,
         engagements=engagements,
@@ -139,7 +154,7 @@ def _terms() -> _Terms:
         contract_titles=re.compile(data["contract_titles"], re.IGNORECASE),
         work_modes=work_modes,
         location_label=re.compile(
-            r"^[ \t]*\**(?:"
+            rf"^(?:[ \t]|{SYMBOL})*\**(?:"
             + alternation(data["location_labels"], ignore_case=True)
             + r")\**[ \t]*:[ \t]*\**[ \t]*([^\n]+?)[ \t]*$",
             re.IGNORECASE | re.MULTILINE,
@@ -151,14 +166,16 @@ def _terms() -> _Terms:
 
 def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern[str]:
     """An amount or a range, with its currency and period, written in any of these words."""
-    scale = r"[kK]|\s?million\b"
+    scale = r"[kK]|\s?million\b|\s?(?:lpa|lakhs?|lacs?)\b"
     return re.compile(
         rf"(?P<cur1>{symbol}|{code}\s?)?\s?(?P<low>{_AMOUNT})\s?(?P<k1>{scale})?\+?"
-        rf"\s?(?P<code1>{code})?"
-        rf"(?:\s?(?:-|–|—|to|and)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
-        rf"\s?(?P<code2>{code})?"
-        rf"(?P<period>(?:\s+or\s+more)?\s?(?:/|per|an?|each)\s?(?:{units})\b"
-        rf"|\s(?:{adverbs}|gross\s*/\s*year)|\s?[,(]?\s?fixed[- ]price\b)?",
+        # A sign after the amount too, as most of Europe writes it ("38 000 € - 44 000 €").
+        rf"(?:\s?(?P<code1>{code})|[ \t]?(?P<sign1>{symbol})(?![ \t]?\d))?"
+        rf"(?:\s?(?:-|–|—|to|and|en|y|e|a|à|et|und|bis|tot)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
+        rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
+        rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al)"
+        rf"\s?(?:{units})\b|\s(?:{adverbs}))"
+        rf"|\s(?:gross\s*/\s*year)|\s?[,(]?\s?fixed[- ]price\b)?",
         re.IGNORECASE,
     )
 
@@ -210,7 +227,12 @@ def find_pay(text: str) -> Pay | None:
     """
     terms = _terms()
     first: Pay | None = None
-    for hint in islice(terms.currency_hint.finditer(text), _MAX_PAY_HINTS):
+    hints = (
+        hint
+        for hint in terms.currency_hint.finditer(text)
+        if len(hint.group()) == 1 or hint.group().casefold() in terms.code_names
+    )
+    for hint in islice(hints, _MAX_PAY_HINTS):
         window_start = max(0, hint.start() - 24)
         for match in terms.pay.finditer(text, window_start, hint.end() + 48):
             pay = _pay(match, text)
@@ -269,7 +291,7 @@ def _not_pay_after(text: str, end: int) -> bool:
 
 
 def _currency(match: re.Match[str]) -> str | None:
-    for name in ("cur1", "cur2", "code1", "code2"):
+    for name in ("cur1", "cur2", "code1", "sign1", "code2", "sign2"):
         if value := match.group(name):
             return _terms().currencies.get(value.strip().casefold())
     return None
@@ -282,7 +304,8 @@ def _number(amount: str, scale: str | None) -> float:
     value = float(digits)
     if not scale:
         return value
-    return value * (1_000_000 if "million" in scale.casefold() else 1000)
+    word = scale.strip().casefold()
+    return value * (1_000_000 if word == "million" else 1000 if word == "k" else 100_000)
 
 
 def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
@@ -290,13 +313,13 @@ def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
     if word := match.group("period"):
         if "fixed" in word.casefold():
             return PayPeriod.PROJECT
-        key = re.sub(r"[^a-z]", " ", word.casefold()).split()[-1]
+        key = re.sub(r"[\W\d_]", " ", word.casefold()).split()[-1]
         return terms.periods.get(key, PayPeriod.YEAR if "year" in word.casefold() else None)
     before = text[max(0, match.start() - 40) : match.start()]
     if terms.project_price_before.search(before):
         return PayPeriod.PROJECT
     if label := terms.period_label.search(before):
-        return terms.periods[label.group(1).casefold()]
+        return terms.periods[(label.group(1) or label.group(2)).casefold()]
     if match.group("k1") or match.group("k2") or high >= 20_000:
         return PayPeriod.YEAR
     return None

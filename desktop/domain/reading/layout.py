@@ -17,10 +17,19 @@ from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
 _MARKER = re.compile(r"^(?:[-*•+–·▪◦]{1,2}(?=\s|[A-Za-z0-9(])|\d{1,2}[.)](?=\s|[A-Za-z(]))\s*")
+# A symbol a line opens with as its bullet or icon: arrows, shapes, dingbats and emoji ("○",
+# "▸", "✅", "🔹", "💰"), each perhaps with the emoji variation selector ("▪️").
+SYMBOL_CHARS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+SYMBOL = f"[{SYMBOL_CHARS}]\ufe0f?"
+_SYMBOL_MARKER = re.compile(rf"^(?:{SYMBOL})+[ \t]*")
 # A heading's closing marks are taken in one go (an atomic group) after its last letter, so a
 # long run of spaces is never retried from each of its characters.
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?\S)(?>\s*#*\s*)$")
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(?>\s*:?\s*)$")
+# A heading between runs of marks ("-- Requirements --", "=== BENEFITS ==="), read only on
+# lines as short as a heading, so a long run of dashes is never tried at each split.
+_FRAMED_HEADING = re.compile(r"[-=~]{2,}[ \t]*([^\W\d_][^\n]*?)[ \t]*[-=~]{2,}")
+_MAX_FRAMED_CHARS = 80
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
 _TERMINAL = (".", "!", "?", ";", ",")
@@ -297,7 +306,11 @@ def _continues(previous: Line, stripped: str) -> bool:
         return stripped.startswith(":") and previous.kind == LineKind.HEADING
     if stripped.startswith(_CLOSING_MARKS):
         return True  # a link copied onto a line of its own ("Strong command of" / "SQL" / ".")
-    if _MARKER.match(stripped) or previous.text.endswith((".", "!", "?", ":", ";")):
+    if (
+        _MARKER.match(stripped)
+        or _SYMBOL_MARKER.match(stripped)
+        or previous.text.endswith((".", "!", "?", ":", ";"))
+    ):
         return False
     last_word = previous.text.split()[-1].casefold() if previous.text.split() else ""
     return last_word in _dangling_words() or stripped[0].islower()
@@ -311,13 +324,35 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
         return Line(offset, end, match.group(2).strip(), LineKind.HEADING, len(match.group(1)))
     if (match := _BOLD_LINE.match(stripped)) and _heading_like(match.group(1)):
         return Line(offset, end, match.group(1).strip(" :"), LineKind.HEADING, 3)
+    if len(stripped) <= _MAX_FRAMED_CHARS and (framed := _FRAMED_HEADING.fullmatch(stripped)):
+        return Line(offset, end, framed.group(1).strip(" :"), LineKind.HEADING, 3)
     if marker := _MARKER.match(stripped):
         return Line(offset + marker.end(), end, stripped[marker.end() :], LineKind.ITEM)
+    if (symbol := _SYMBOL_MARKER.match(stripped)) and symbol.end() < len(stripped):
+        return _after_symbol(stripped[symbol.end() :], offset + symbol.end(), end)
     previous_blank = index == 0 or not physical[index - 1].text.strip()
     next_blank = index + 1 >= len(physical) or not physical[index + 1].text.strip()
     if _is_plain_heading(stripped, previous_blank=previous_blank, next_blank=next_blank):
         return Line(offset, end, stripped.rstrip(" :"), LineKind.HEADING, 3)
     return Line(offset, end, stripped, LineKind.TEXT)
+
+
+def _after_symbol(rest: str, start: int, end: int) -> Line:
+    """A line opened by a symbol: a heading when the rest names a section ("✅ Requirements:"),
+    a "Label: value" line when a heading phrase labels it ("💰 Rate: $40/hr"), else an item."""
+    if names_a_section(rest) and (rest.endswith(":") or len(rest.split()) < _MAX_SHORT_LINE_WORDS):
+        return Line(start, end, rest.rstrip(" :"), LineKind.HEADING, 3)
+    if _section_label(rest):
+        return Line(start, end, rest, LineKind.TEXT)
+    return Line(start, end, rest, LineKind.ITEM)
+
+
+def _section_label(text: str) -> re.Match[str] | None:
+    """A "Label: value" line whose label is exactly a heading phrase ("Requirements: …")."""
+    match = _LABEL.match(text)
+    if not match or not match.group(2) or heading_key(match.group(1)) not in _exact_phrases():
+        return None
+    return match
 
 
 def _heading_like(text: str) -> bool:
@@ -378,11 +413,8 @@ def _promote_label(line: Line, text: str) -> Line:
     """
     if line.kind != LineKind.TEXT:
         return line
-    match = _LABEL.match(line.text)
-    if not match or not match.group(2):
-        return line
-    label = heading_key(match.group(1))
-    if label not in _exact_phrases():
+    match = _section_label(line.text)
+    if not match:
         return line
     colon = text.index(":", line.start, line.end)
     inline_start = (

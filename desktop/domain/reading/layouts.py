@@ -9,6 +9,7 @@ generic reader handles everything the profile does not name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,8 +22,10 @@ _MAX_LINES = 2000
 # A page's labels, values and title lines are short: a longer line is the posting's own
 # prose, and matching a label's pattern against it would only cost time.
 _MAX_LABEL_CHARS = 300
+_HEADER_LINES = 30
 _TAG_MAX_WORDS = 7
 _TAG_MAX_CHARS = 60
+_MIN_UNSEPARATED_TAGS = 3
 _MORE_TAGS = re.compile(r"\+\s?\d+")
 _LINE = re.compile(r"[^\n]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -194,11 +197,18 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
     title_index = _title_index(layout, lines)
     title = lines[title_index].text if title_index is not None else ""
     if title_index is not None and layout.title_line:
-        match = layout.title_line.fullmatch(title) if _is_label_sized(title) else None
-        title = match.group(1).strip() if match else ""
+        # The page's title line, below the site's menu when the whole page was copied.
+        title = next(
+            (
+                match.group(1).strip()
+                for line in lines[:_HEADER_LINES]
+                if _is_label_sized(line.text) and (match := layout.title_line.fullmatch(line.text))
+            ),
+            "",
+        )
     company = ""
     if layout.company_line:
-        for line in lines[:5]:
+        for line in lines[:_HEADER_LINES]:
             if _is_label_sized(line.text) and (match := layout.company_line.fullmatch(line.text)):
                 company = match.group("company").strip()
                 break
@@ -305,14 +315,17 @@ def _is_label_sized(line: str) -> bool:
 
 def _tag_lines(text: str, lines: list[_Line]) -> list[_Line]:
     """The closing run of short lines after the last blank line: the site's skill tags,
-    perhaps ending in a count of more ("+4")."""
+    perhaps ending in a count of more ("+4"). Copied without the blank line, the tags are
+    a closing run of at least three short lines right after a sentence."""
     blanks = [match.start() for match in _BLANK_LINE.finditer(text.rstrip())]
-    if not blanks:
-        return []
-    run = [line for line in lines if line.start > blanks[-1]]
-    if not run or any(not _is_tag(line.text) for line in run):
-        return []
-    return run
+    run = [line for line in lines if line.start > blanks[-1]] if blanks else []
+    if run and all(_is_tag(line.text) for line in run):
+        return run
+    tail = list(itertools.takewhile(lambda line: _is_tag(line.text), reversed(lines)))
+    before = lines[-len(tail) - 1].text if len(tail) < len(lines) else ""
+    if len(tail) >= _MIN_UNSEPARATED_TAGS and before.endswith((".", "!", "?")):
+        return tail[::-1]
+    return []
 
 
 def _is_tag(line: str) -> bool:

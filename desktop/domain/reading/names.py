@@ -19,11 +19,15 @@ class TitleWords:
     """resources/title_words.json, as sets and patterns."""
 
     role_words: frozenset[str]
+    role_endings: tuple[str, ...]
     not_company: frozenset[str]
     not_role_start: frozenset[str]
     not_company_sites: frozenset[str]
+    field_labels: frozenset[str]
     legal_suffixes: re.Pattern[str]
     title_label: re.Pattern[str]
+    subject_label: re.Pattern[str]
+    title_marker: re.Pattern[str]
     company_label: re.Pattern[str]
     title_prefix: re.Pattern[str]
     not_title_line: re.Pattern[str]
@@ -34,14 +38,18 @@ def title_words() -> TitleWords:
     data = load_json("title_words.json")
     return TitleWords(
         role_words=frozenset(data["role_words"]),
+        role_endings=tuple(data["role_endings"]),
         not_company=frozenset(data["not_company"]),
         not_role_start=frozenset(data["not_role_start"]),
         not_company_sites=frozenset(data["not_company_sites"]),
+        field_labels=frozenset(label.casefold() for label in data["field_labels"]),
         legal_suffixes=re.compile(
             rf",?[ \t]+(?:{alternation(data['legal_suffixes'], ignore_case=True)})$",
             re.IGNORECASE,
         ),
         title_label=_label(data["title_labels"]),
+        subject_label=_label(data["subject_labels"]),
+        title_marker=re.compile(data["title_markers"], re.IGNORECASE),
         company_label=_label(data["company_labels"]),
         title_prefix=re.compile(
             rf"^(?:{alternation(data['title_prefixes'], ignore_case=True)})\s*[:\-–—]\s*",
@@ -64,5 +72,10 @@ def _label(labels: list[str]) -> re.Pattern[str]:
 
 
 def has_role_word(text: str, role_words: frozenset[str] | None = None) -> bool:
-    words = title_words().role_words if role_words is None else role_words
-    return any(word in words for word in re.findall(r"[\w-]+", text.casefold()))
+    """Whether the text names a role: a role word, or the genders a title carries ("(m/w/d)")."""
+    found = title_words()
+    words = found.role_words if role_words is None else role_words
+    return any(
+        word in words or word.endswith(found.role_endings)
+        for word in re.findall(r"[\w-]+", text.casefold())
+    ) or bool(found.title_marker.search(text))

@@ -9,8 +9,9 @@ from enum import StrEnum
 from functools import cache
 
 from desktop.domain.phrases import alternation
+from desktop.domain.reading.fields import find_pay
 from desktop.domain.reading.layout import Line, LineKind
-from desktop.domain.reading.sections import Section, SectionKind, vocabulary
+from desktop.domain.reading.sections import Section, SectionKind, has_cue, vocabulary
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
 
@@ -218,20 +219,37 @@ def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
         return [(line.start, line.end) for line in items]
     spans: list[tuple[int, int]] = []
     for line in section.lines:
+        if _states_pay_only(line.text):
+            continue  # "$55 – $70 USD per hour" under the last line of the list
         sentences = _sentences(text, line)
         if len(sentences) == 1:
             if not _rules().intro.search(line.text):
                 spans.extend(_run_together(text, line.start, line.end))
             continue
+        # "Requirements: Show past work. Deliver in a week.": each sentence after the label
+        # asks for something, however it is worded.
+        labelled = line is section.lines[0] and _follows_its_label(text, section)
         for start, end in sentences:
             if _rules().intro.search(text[start:end]):
                 continue
             pieces = _run_together(text, start, end)
             if len(pieces) > 1:
                 spans.extend(pieces)
-            elif _rules().prose.search(text[start:end]):
+            elif _rules().prose.search(text[start:end]) or (
+                labelled and _WORD.search(text, start, end)
+            ):
                 spans.append((start, end))
     return spans
+
+
+def _follows_its_label(text: str, section: Section) -> bool:
+    """Whether the section's first line sits after its heading on the heading's own line."""
+    first = section.lines[0]
+    return bool(section.heading) and "\n" not in text[section.start : first.start]
+
+
+def _states_pay_only(line: str) -> bool:
+    return find_pay(line) is not None and not has_cue(line, vocabulary().requirements)
 
 
 def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:

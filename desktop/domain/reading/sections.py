@@ -25,6 +25,7 @@ _NAV_MAX_WORDS = 4
 _NAV_MIN_RUN = 8
 _NAV_MIN_WORD_HITS = 2
 _CONTENT_SHARE = 0.6
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+[A-Z]")
 
 
 class SectionKind(StrEnum):
@@ -305,7 +306,11 @@ def _kind(heading: str, lines: list[Line], *, first: bool, inline: bool = False)
 
 def _kind_by_content(lines: list[Line]) -> SectionKind | None:
     vocab = vocabulary()
-    items = [line for line in lines if line.kind == LineKind.ITEM] or lines
+    # Unmarked lines count as a list's items when each holds one sentence at most: a
+    # paragraph is prose, whose "equity" or "bonus" says nothing of what the section holds.
+    items = [line for line in lines if line.kind == LineKind.ITEM] or [
+        line for line in lines if not _SENTENCE_BREAK.search(line.text)
+    ]
     if len(items) < 2:
         return None
     benefits = sum(1 for line in items if has_cue(line.text, vocab.benefits))

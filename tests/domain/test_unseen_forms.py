@@ -1,0 +1,368 @@
+"""Forms of postings seen outside the tuning set: symbol bullets, heading families in other
+wordings, ATS label columns, other languages. Each text here is written for the test."""
+
+import time
+
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.fields import Engagement, PayPeriod
+
+
+def _texts(items):
+    return [item.text for item in items]
+
+
+def test_symbols_and_emoji_as_bullets_make_list_items_without_the_symbol():
+    text = (
+        "Requirements:\n"
+        "○ Two years of dispatch work\n"
+        "▸ Clear spoken English\n"
+        "▪️ A quiet place to take calls\n"
+        "🔹 Comfort with route-planning software\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Two years of dispatch work",
+        "Clear spoken English",
+        "A quiet place to take calls",
+        "Comfort with route-planning software",
+    ]
+
+
+def test_a_chat_board_post_with_emoji_icons_reads_its_labels_and_headings():
+    text = (
+        "🚀 We're hiring: Growth Marketer (part-time) 🚀\n\n"
+        "🏢 Company: Bramblefield Games\n"
+        "💰 Rate: $30-$45/hr\n\n"
+        "✅ Requirements:\n"
+        "🔸 Paid social campaigns you ran yourself\n"
+        "🔸 Knowing your way around GA4\n\n"
+        "⭐ Nice to have:\n"
+        "🔸 TikTok ads\n"
+    )
+    result = analyze_posting(text)
+    assert result.title == "Growth Marketer"
+    assert result.company == "Bramblefield Games"
+    assert result.pay is not None and (result.pay.min, result.pay.max) == (30, 45)
+    assert result.pay.period == PayPeriod.HOUR
+    assert _texts(result.must_haves) == [
+        "Paid social campaigns you ran yourself",
+        "Knowing your way around GA4",
+    ]
+    assert _texts(result.nice_to_haves) == ["TikTok ads"]
+
+
+def test_long_runs_of_emoji_or_spaces_around_a_title_are_read_in_one_pass():
+    # Read again from each of their places, these lines take tens of seconds here.
+    for line in (
+        "🔥" * 30_000 + " x",
+        "# Clerk x" + " " * 60_000 + "x",
+        "Clerk" + " " * 60_000 + "🔥 y",
+    ):
+        started = time.perf_counter()
+        analyze_posting(line + "\n" + line)
+        assert time.perf_counter() - started < 2
+
+
+def test_what_you_will_bring_heads_the_must_haves_not_the_duties():
+    text = (
+        "What You Will Do\n- Close the books each month\n\n"
+        "What You Will Bring\n- Four years in payroll\n- Fluency with spreadsheets\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Four years in payroll",
+        "Fluency with spreadsheets",
+    ]
+
+
+def test_uk_person_specification_essential_and_desirable():
+    text = (
+        "Essential:\n- A valid food hygiene certificate\n- Weekend availability\n\n"
+        "Desirable criteria\n- Barista training\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["A valid food hygiene certificate", "Weekend availability"]
+    assert _texts(result.nice_to_haves) == ["Barista training"]
+
+
+def test_an_asset_and_would_be_nice_mark_a_plus():
+    text = (
+        "Qualifications\n"
+        "- Class 5 driver's licence\n"
+        "- A second language is an asset\n"
+        "- Some warehouse experience would be nice\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Class 5 driver's licence"]
+    assert _texts(result.nice_to_haves) == [
+        "A second language is an asset",
+        "Some warehouse experience would be nice",
+    ]
+
+
+def test_requirements_asked_for_in_a_comment_without_a_list():
+    text = (
+        "Gullwing Maps | Backend Engineer | Oslo | ONSITE\n\n"
+        "We draw sea charts for small boats. We need someone with solid Go experience. "
+        "You should have run Postgres at scale before.\n"
+    )
+    must = _texts(analyze_posting(text).must_haves)
+    assert any("Go experience" in item for item in must)
+    assert any("Postgres" in item for item in must)
+
+
+def test_a_title_that_carries_its_genders_is_the_title_in_any_language():
+    german = (
+        "Lagerhelfer Frühschicht (m/w/d)\nBrückner Spedition GmbH · Kassel\n\nDas bringst du mit"
+    )
+    result = analyze_posting(german)
+    assert result.title == "Lagerhelfer Frühschicht (m/w/d)"
+    assert result.company == "Brückner Spedition GmbH"
+    assert analyze_posting("Vendeur(e) en boutique\nLyon\n\nVos missions").title == (
+        "Vendeur(e) en boutique"
+    )
+    assert analyze_posting("Recepcionista/a de hotel\nSevilla").title == "Recepcionista/a de hotel"
+
+
+def test_a_role_named_in_french_spanish_or_german_is_a_title():
+    assert analyze_posting("Desarrolladora Backend\nMontevideo\n\nRequisitos").title == (
+        "Desarrolladora Backend"
+    )
+    assert analyze_posting("Ingénieur support N2\nNantes").title == "Ingénieur support N2"
+
+
+def test_an_email_subject_gives_the_part_that_names_the_role():
+    text = (
+        "Subject: Urgent requirement - Payroll Administrator - 3 months - Leeds\n\n"
+        "Hello Sam,\nI have a 3 month contract you may like, paying £220/day.\n"
+    )
+    result = analyze_posting(text)
+    assert result.title == "Payroll Administrator"
+    assert result.engagement == Engagement.CONTRACT
+    assert analyze_posting("Subject: Quick question about your profile\n\nHi!").title == ""
+
+
+def test_contract_types_in_other_languages():
+    assert analyze_posting("Type de contrat : CDI").engagement == Engagement.FULL_TIME
+    assert analyze_posting("Anstellungsart: Teilzeit").engagement == Engagement.PART_TIME
+    assert analyze_posting("Jornada: tiempo completo").engagement == Engagement.FULL_TIME
+    assert analyze_posting("Contrat : CDD de 6 mois").engagement == Engagement.CONTRACT
+    assert analyze_posting("Day rate, outside IR35.").engagement == Engagement.CONTRACT
+
+
+def test_pay_with_the_sign_after_the_amount_and_gross_before_the_period():
+    cases = {
+        "Rémunération : 41 000 € - 47 000 € brut annuel": (41000, 47000, "EUR", PayPeriod.YEAR),
+        "Gehalt: 3.800 € brutto pro Monat": (3800, 3800, "EUR", PayPeriod.MONTH),
+        "Salary: GBP 2,150 gross per month": (2150, 2150, "GBP", PayPeriod.MONTH),
+        "Sueldo: 1.200 € netos al mes": (1200, 1200, "EUR", PayPeriod.MONTH),
+    }
+    for text, (low, high, currency, period) in cases.items():
+        pay = analyze_posting(text).pay
+        assert pay is not None, text
+        assert (pay.min, pay.max, pay.currency, pay.period) == (low, high, currency, period), text
+
+
+def test_a_postcode_above_an_amount_is_not_read_with_its_sign():
+    pay = analyze_posting("Depot Operative\nDayton, OH 45402\n$17 - $19 an hour").pay
+    assert pay is not None and (pay.min, pay.max, pay.period) == (17, 19, PayPeriod.HOUR)
+
+
+def test_a_company_is_read_from_what_it_does_and_never_from_a_skill_asked_for():
+    text = (
+        "Support Agent\n\n"
+        "Quillmoor Rentals operates 300 holiday flats on the coast.\n\n"
+        "Requirements\n- Good written English\n- Italian is a plus\n"
+    )
+    assert analyze_posting(text).company == "Quillmoor Rentals"
+    text = "Support Agent\n\nRequirements\n- Good English\n\nItalian is a bonus.\n"
+    assert analyze_posting(text).company == ""
+
+
+def test_an_ats_label_column_under_the_title_is_neither_company_nor_requirement():
+    text = (
+        "Claims Handler\n"
+        "Department\nOperations\n"
+        "Minimum Experience\nSenior\n\n"
+        "Tollgate Insurance helps small firms insure their vans.\n\n"
+        "Requirements:\n- Five years handling motor claims\n"
+    )
+    result = analyze_posting(text)
+    assert result.company == "Tollgate Insurance"
+    assert _texts(result.must_haves) == ["Five years handling motor claims"]
+
+
+def test_upwork_listing_tags_copied_without_a_blank_line_before_them():
+    text = (
+        "Fix checkout bugs in a WooCommerce shop\n"
+        "Hourly: $20.00 - $35.00\n"
+        "Intermediate\n"
+        "Our WooCommerce checkout fails for some card payments. You will debug PHP hooks "
+        "and test the Stripe plugin.\n"
+        "WooCommerce\n"
+        "PHP\n"
+        "Stripe\n"
+        "WordPress\n"
+    )
+    result = analyze_posting(text)
+    assert result.tags == ("WooCommerce", "PHP", "Stripe", "WordPress")
+    assert [item.text for item in result.must_haves] == ["WooCommerce", "PHP", "Stripe"]
+
+
+def test_a_paragraph_naming_equity_and_a_bonus_is_still_read_for_requirements():
+    text = (
+        "Pellucid | Data Analyst | Remote (US) | $110k + equity\n\n"
+        "We price freight for small carriers. You should be fluent in SQL and have two years "
+        "of dashboard work behind you. Bonus if you have used dbt.\n"
+    )
+    result = analyze_posting(text)
+    assert any("SQL" in item.text for item in result.must_haves)
+    assert not any("dbt" in item.text for item in result.must_haves)
+
+
+def test_requirements_listed_after_a_label_inside_a_paragraph():
+    text = (
+        "Looking for someone to cut our podcast clips. Requirements: Final Cut Pro, a feel for "
+        "pacing, delivery within two days. Paid per clip.\n"
+    )
+    must = _texts(analyze_posting(text).must_haves)
+    assert any("Final Cut Pro" in item for item in must)
+
+
+def test_pluses_written_as_beneficial_not_needed_or_a_dutch_pre():
+    text = (
+        "Requirements\n"
+        "- Three years of bookkeeping\n"
+        "- Knowledge of Exact Online is beneficial\n"
+        "- A driving licence, nice but not needed\n"
+        "- Kennis van Twinfield is een pré\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Three years of bookkeeping"]
+    assert len(result.nice_to_haves) == 3
+
+
+def test_pay_in_reais_and_ranges_joined_by_the_local_word_for_and():
+    pay = analyze_posting("Salário: R$ 4.500 a R$ 5.200 por mês").pay
+    assert pay is not None
+    assert (pay.min, pay.max, pay.currency, pay.period) == (4500, 5200, "BRL", PayPeriod.MONTH)
+    pay = analyze_posting("Salaris tussen €2.900 en €3.400 bruto per maand").pay
+    assert pay is not None
+    assert (pay.min, pay.max, pay.currency, pay.period) == (2900, 3400, "EUR", PayPeriod.MONTH)
+
+
+def test_a_contract_label_that_says_permanent_is_no_contract_work():
+    text = "Warehouse Team Leader\nContract: Permanent\nHours: full-time, days\n"
+    assert analyze_posting(text).engagement == Engagement.FULL_TIME
+    assert analyze_posting("Contract\n\nSix months, renewable.").engagement == Engagement.CONTRACT
+
+
+def test_a_company_keeps_the_full_stop_of_its_initials_and_a_local_work_mode_is_a_place():
+    result = analyze_posting("Magazijnmedewerker\nKeizerhaven B.V.\n\nWat vragen wij?")
+    assert result.company == "Keizerhaven B.V."
+    result = analyze_posting("Analista de Dados\nCasa Verde Seguros - Remoto\n\nRequisitos")
+    assert result.company == "Casa Verde Seguros"
+
+
+def test_a_pay_line_under_an_unmarked_list_is_not_a_requirement():
+    text = (
+        "Who you are:\n"
+        "Someone with four years of technical writing\n"
+        "Able to read Python\n"
+        "£300 – £350 per day\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Someone with four years of technical writing",
+        "Able to read Python",
+    ]
+
+
+def test_a_whole_linkedin_page_reads_its_title_line_below_the_menu():
+    text = (
+        "Skip to main content\nLinkedIn\nJobs\nPeople\nJoin now\nSign in\n"
+        "Pebblestone Clinics hiring Practice Nurse in Leeds, England, United Kingdom | LinkedIn\n"
+        "Practice Nurse\nPebblestone Clinics Leeds, England, United Kingdom\n"
+        "About the job\nWe run four GP surgeries.\n"
+        "Show more\nSeniority level\nEntry level\nEmployment type\nPart-time\n"
+    )
+    result = analyze_posting(text)
+    assert result.title == "Practice Nurse"
+    assert result.company == "Pebblestone Clinics"
+
+
+def test_a_contact_line_after_a_list_is_not_a_requirement():
+    text = (
+        "Requirements:\n- Rigging in Blender\n- Three shipped mobile games\n\n"
+        "Contact: @fernbyte on Discord\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Rigging in Blender",
+        "Three shipped mobile games",
+    ]
+
+
+def test_headings_framed_by_dashes_or_equals_signs():
+    text = (
+        "-- About us --\nMarrow Print makes labels for craft breweries.\n\n"
+        "== Requirements ==\n* Two years of prepress work\n* Colour management\n\n"
+        "--- Perks ---\n* Free beer\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Two years of prepress work", "Colour management"]
+    assert result.company == "Marrow Print"
+
+
+def test_a_long_run_of_dashes_is_read_in_one_pass():
+    started = time.perf_counter()
+    analyze_posting("--" + "-" * 60_000 + " x\n" + "== " + "=" * 60_000)
+    assert time.perf_counter() - started < 2
+
+
+def test_pay_in_lakhs_indian_digit_groups_per_hour_as_p_h_and_a_day_rate_label():
+    cases = {
+        "CTC: ₹9–14 LPA": (900_000, 1_400_000, "INR", PayPeriod.YEAR),
+        "Salary: INR 7,50,000 - 10,00,000 per annum": (750_000, 1_000_000, "INR", PayPeriod.YEAR),
+        "Rate: £28 p/h": (28, 28, "GBP", PayPeriod.HOUR),
+        "Day rate: £425": (425, 425, "GBP", PayPeriod.DAY),
+    }
+    for text, (low, high, currency, period) in cases.items():
+        pay = analyze_posting(text).pay
+        assert pay is not None, text
+        assert (pay.min, pay.max, pay.currency, pay.period) == (low, high, currency, period), text
+
+
+def test_every_sentence_after_a_requirements_label_on_its_line_is_a_requirement():
+    text = (
+        "Job Title: Label Illustrator\n"
+        "Requirements: Show three finished labels. Able to deliver sketches within five days.\n"
+        "Contact: @hopfield_art\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Show three finished labels.",
+        "Able to deliver sketches within five days.",
+    ]
+
+
+def test_an_email_reply_subject_and_the_ways_of_working_after_a_title():
+    text = (
+        "RE: Opportunity: Payroll Bookkeeper (Remote, part-time)\n\n"
+        "Hi Lee,\nMy client needs a Payroll Bookkeeper. You would need solid Sage 50 skills.\n"
+    )
+    result = analyze_posting(text)
+    assert result.title == "Payroll Bookkeeper"
+    assert any("Sage 50" in item.text for item in result.must_haves)
+    assert analyze_posting("Backend Engineer (Python)\n\nAbout us").title == (
+        "Backend Engineer (Python)"
+    )
+
+
+def test_an_upwork_page_with_hourly_above_its_range_is_paid_by_the_hour():
+    text = (
+        "Find Work\nMy Jobs\nMessages\n"
+        "Bookkeeping cleanup in Xero\nPosted 3 hours ago\nWorldwide\n"
+        "Our books need reconciling for two quarters.\n"
+        "Hourly\n$22.00 - $30.00\nHourly range\nIntermediate\nExperience Level\n"
+        "Activity on this job\nProposals: 5 to 10\nAbout the client\nPayment method verified\n"
+    )
+    result = analyze_posting(text)
+    assert result.pay is not None
+    assert (result.pay.min, result.pay.max, result.pay.period) == (22, 30, PayPeriod.HOUR)
+    assert result.engagement == Engagement.FREELANCE_HOURLY
