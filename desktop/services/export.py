@@ -13,15 +13,26 @@ from pathlib import Path
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import my_hours_from
 from desktop.domain.tracking.export import write_tracker_csv
+from desktop.domain.tracking.nudges import Nudge, SilenceLimits, nudge_for, silence_limits_from
 from desktop.domain.tracking.tracker import PostingRow
 from desktop.services.summaries import SummaryContext, TableSummaries, standing, summary_bases
 from desktop.store.snapshot import Snapshot
 
 
 def write_csv(
-    rows: Iterable[PostingRow], path: Path, time: UserTime, summaries: TableSummaries
+    rows: Iterable[PostingRow],
+    path: Path,
+    time: UserTime,
+    summaries: TableSummaries,
+    limits: SilenceLimits,
 ) -> int:
     """Write the rows (with their history) to `path`; returns how many were written."""
+    today = time.today()
+
+    def nudged(row: PostingRow) -> Nudge | None:
+        nudge = nudge_for(row, today, limits, time.local)
+        return nudge[0] if nudge else None
+
     return write_tracker_csv(
         rows,
         path,
@@ -30,6 +41,7 @@ def write_csv(
         risks=summaries.risks,
         hours=summaries.hours,
         terms=summaries.terms,
+        nudged=nudged,
     )
 
 
@@ -41,4 +53,5 @@ def export_kept(snapshot: Snapshot, path: Path, time: UserTime) -> int | None:
     summaries, stale = standing(snapshot.kept_summaries(), snapshot.read_ids(), bases)
     if stale:
         return None
-    return write_csv(snapshot.rows_with_history(), path, time, summaries)
+    limits = silence_limits_from(snapshot.settings())
+    return write_csv(snapshot.rows_with_history(), path, time, summaries, limits)

@@ -46,6 +46,7 @@ from desktop.domain.skills.fit import (
 from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
+from desktop.domain.tracking.nudges import SilenceLimits, silence_limits_from, silence_settings
 from desktop.domain.tracking.tracker import (
     Message,
     Outcome,
@@ -315,7 +316,13 @@ class Tracker:
 
     def export_csv(self, path: Path) -> int:
         """The tracker as CSV at `path`, dates and hours in the user's zone."""
-        return write_csv(self.store.rows_with_history(), path, self.time, self.summaries())
+        return write_csv(
+            self.store.rows_with_history(),
+            path,
+            self.time,
+            self.summaries(),
+            self.silence_limits(),
+        )
 
     # One posting as the detail pane shows it
 
@@ -352,6 +359,14 @@ class Tracker:
     def my_hours(self) -> tuple[str | None, WorkingHours]:
         """The user's time zone (None: not chosen, use the system's) and working hours."""
         return my_hours_from(self._database.reads().settings())
+
+    def silence_limits(self) -> SilenceLimits:
+        """Days of silence, by stage, before a posting needs a follow-up."""
+        return silence_limits_from(self._database.reads().settings())
+
+    def save_silence_limits(self, limits: SilenceLimits) -> SilenceLimits:
+        self.store.save_settings(silence_settings(limits))
+        return self.silence_limits()
 
     def hours_confirmed(self) -> bool:
         """Whether the user has saved their zone and working hours at least once."""

@@ -62,9 +62,10 @@ class Annotations:
     def add_message(self, posting_id: int, received: date, text: str) -> Message:
         """Keep a message about a posting verbatim, dated when it was received."""
         with self._session(writes=True) as session:
-            posting_row(session, posting_id, self._database.db_file)
+            posting = posting_row(session, posting_id, self._database.db_file)
             row = MessageTable(posting_id=posting_id, received=received, text=text)
             session.add(row)
+            posting.updated_at = self._database.clock()  # word from them: the silence ends
             session.commit()
             return Message(_message_id(row), posting_id, received, text)
 

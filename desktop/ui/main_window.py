@@ -154,23 +154,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.model = PostingTableModel(time, self)
+        self.model.set_silence_limits(tracker.silence_limits())
         self._listing = False  # the whole list is being read
         self._prepared = False  # the reader's patterns are compiled (Tracker.prepare)
         self._build()
-        self.editor = PostingEditor(self.guard, self.prompts, self.detail, time=time, parent=self)
-        self.editor.changed.connect(self._apply)
-        self.editor.show_again.connect(self._show_current)
-        self.editor.told.connect(self._tell)
-        self.adder = PostingAdder(self.guard, self.prompts, self)
-        self.adder.busy.connect(self._reading)
-        self.adder.added.connect(self._added)
-        self.adder.reveal.connect(self._reveal)
-        self.adder.told.connect(self._tell)
-        self.search.posting_pasted.connect(self.adder.paste)
-        self.detail.welcome.paste_wanted.connect(self.adder.paste)
-        self.detail.welcome.skills_wanted.connect(self.edit_profile)
-        self.detail.welcome.hours_wanted.connect(self.edit_my_hours)
-        self.statusBar().insertPermanentWidget(0, self.editor.note)
+        self._build_workers()
         self.menu_actions = build_menus(self)
         self.toolbar = build_toolbar(self, self.menu_actions)
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
@@ -189,6 +177,25 @@ class MainWindow(QMainWindow):
         self._wait_for_next_day()
 
     # Building
+
+    def _build_workers(self) -> None:
+        """The editor of the posting shown and the adder of new ones, wired to the window."""
+        self.editor = PostingEditor(
+            self.guard, self.prompts, self.detail, time=self.time, parent=self
+        )
+        self.editor.changed.connect(self._apply)
+        self.editor.show_again.connect(self._show_current)
+        self.editor.told.connect(self._tell)
+        self.adder = PostingAdder(self.guard, self.prompts, self)
+        self.adder.busy.connect(self._reading)
+        self.adder.added.connect(self._added)
+        self.adder.reveal.connect(self._reveal)
+        self.adder.told.connect(self._tell)
+        self.search.posting_pasted.connect(self.adder.paste)
+        self.detail.welcome.paste_wanted.connect(self.adder.paste)
+        self.detail.welcome.skills_wanted.connect(self.edit_profile)
+        self.detail.welcome.hours_wanted.connect(self.edit_my_hours)
+        self.statusBar().insertPermanentWidget(0, self.editor.note)
 
     def _build(self) -> None:
         left = QWidget()
@@ -384,6 +391,15 @@ class MainWindow(QMainWindow):
         if self.detail.posting is not None:
             self._show(self.detail.posting)
         self._wait_for_next_day()
+
+    def edit_silence_limits(self) -> None:
+        """Tools → Follow-up reminders: the days of silence, by stage, before a nudge."""
+        limits = self.prompts.silence_limits(self.tracker.silence_limits())
+        if limits is None:
+            return
+        saved = self.guard.call(lambda t: t.save_silence_limits(limits), writes=False)
+        if saved is not None:
+            self.model.set_silence_limits(saved)
 
     def edit_my_hours(self) -> None:
         """Ask for the user's time zone and working hours; keep them and convert again."""

@@ -139,6 +139,13 @@ def build_menus(window: MainWindow) -> WindowActions:
         window.edit_my_hours,
         "The zone postings' hours are shown in, and your own working hours",
     )
+    action(
+        tools_menu,
+        "&Follow-up reminders…",
+        "",
+        window.edit_silence_limits,
+        "How many days of silence, by stage, before a posting needs a follow-up",
+    )
     _appearance_menu(window, view_menu.addMenu("&Appearance"))
     action(
         help_menu,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -24,11 +23,15 @@ from desktop.domain.reading.fields import PayPeriod, Terms
 from desktop.domain.red_flags.flags import Risk, RiskSummary
 from desktop.domain.skills.fit import FitSummary
 from desktop.domain.tracking.intake import is_freelance_source
+from desktop.domain.tracking.nudges import Nudge, SilenceLimits, nudge_for
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow, Stage
 from desktop.services.summaries import TableSummaries
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
 _OVERDUE = QColor("#b3261e")
+# Silence past a stage's limit: amber to follow up, red to consider closing.
+_NUDGED = {Nudge.FOLLOW_UP: QColor("#b26a00"), Nudge.CLOSE: _OVERDUE}
+_NUDGE_WORDS = {Nudge.FOLLOW_UP: "follow up · {days} d", Nudge.CLOSE: "close? · {days} d"}
 
 
 class Column(IntEnum):
@@ -126,6 +129,7 @@ class PostingTableModel(HeaderedTableModel):
         self._risks: dict[int, RiskSummary] = {}
         self._hours: dict[int, HoursSummary] = {}
         self._terms: dict[int, Terms] = {}
+        self._limits = SilenceLimits()
         self._sort_column: Column | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
         # A changed row finds its sorted place once control returns to the event loop:
@@ -156,7 +160,10 @@ class PostingTableModel(HeaderedTableModel):
             risk = self._risks.get(posting.id)
             return QBrush(_OVERDUE) if risk and risk.level >= Risk.MEDIUM else None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP:
-            return QBrush(_OVERDUE) if self._is_overdue(posting) else None
+            if self._is_overdue(posting):
+                return QBrush(_OVERDUE)
+            nudge = self.nudge(posting)
+            return QBrush(_NUDGED[nudge[0]]) if nudge else None
         if role == Qt.ItemDataRole.FontRole and column == Column.TITLE and not posting.title:
             font = QFont()
             font.setItalic(True)
@@ -344,6 +351,15 @@ class PostingTableModel(HeaderedTableModel):
             self._hours[posting_id] = hours
         self._cell_changed(posting_id, Column.HOURS)
 
+    def set_silence_limits(self, limits: SilenceLimits) -> None:
+        """The days of silence after which a posting needs a follow-up, by stage."""
+        self._limits = limits
+        self._column_changed(Column.FOLLOW_UP)
+
+    def nudge(self, posting: PostingRow) -> tuple[Nudge, int] | None:
+        """Whether a posting has gone quiet too long today, and for how many days."""
+        return nudge_for(posting, self._time.today(), self._limits, self._time.local)
+
     def day_changed(self) -> None:
         """A new day: follow-ups may have become due."""
         self._column_changed(Column.FOLLOW_UP)
@@ -452,9 +468,15 @@ class PostingTableModel(HeaderedTableModel):
                 else _LAST
                 for r in rows
             ]
+        # A date first, by date; then the postings gone quiet, longest silence first.
+        today, limits, local = self._time.today(), self._limits, self._time.local
         return [
-            (follow_up is None, follow_up or date.max)
-            for follow_up in (r.details.follow_up for r in rows)
+            (0, follow_up.toordinal())
+            if (follow_up := r.details.follow_up) is not None
+            else (1, -nudge[1])
+            if (nudge := nudge_for(r, today, limits, local))
+            else (2, 0)
+            for r in rows
         ]
 
     def _shown_places(self) -> list[int]:
@@ -523,14 +545,20 @@ class PostingTableModel(HeaderedTableModel):
             hours = self._hours.get(posting.id)
             return hours.cell if hours else ""
         if column in (Column.PAY, Column.ENGAGEMENT):
-            terms = self._terms.get(posting.id)
-            if terms is None:
-                return ""
-            if column == Column.PAY:
-                return terms.pay.written if terms.pay else ""
-            return terms.engagement.label if terms.engagement else ""
+            return self._terms_text(posting, column)
         follow_up = posting.details.follow_up
-        return follow_up.isoformat() if follow_up else ""
+        if follow_up:
+            return follow_up.isoformat()
+        nudge = self.nudge(posting)
+        return _NUDGE_WORDS[nudge[0]].format(days=nudge[1]) if nudge else ""
+
+    def _terms_text(self, posting: PostingRow, column: Column) -> str:
+        terms = self._terms.get(posting.id)
+        if terms is None:
+            return ""
+        if column == Column.PAY:
+            return terms.pay.written if terms.pay else ""
+        return terms.engagement.label if terms.engagement else ""
 
     def _tooltip(self, posting: PostingRow, column: Column) -> str | None:
         if column == Column.TITLE:
@@ -544,6 +572,15 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.HOURS:
             hours = self._hours.get(posting.id)
             return hours.text if hours else None
+        if column == Column.FOLLOW_UP and (nudge := self.nudge(posting)):
+            limit = self._limits.for_stage(posting.stage)
+            stage = self._status_of(posting)
+            advice = (
+                "close it as No response, or set a follow-up date"
+                if nudge[0] is Nudge.CLOSE
+                else "follow up, or set a follow-up date"
+            )
+            return f"No change for {nudge[1]} days; {stage} is followed up after {limit}: {advice}."
         return None
 
     def _is_overdue(self, posting: PostingRow) -> bool:

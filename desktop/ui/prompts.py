@@ -13,11 +13,13 @@ from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import WorkingHours
 from desktop.domain.skills.profile import Profile
 from desktop.domain.skills.taxonomy import taxonomy
+from desktop.domain.tracking.nudges import SilenceLimits
 from desktop.domain.tracking.tracker import Posting
 from desktop.ui.dialogs.learn import LearnNextDialog, Rankings
 from desktop.ui.dialogs.my_hours import MyHoursDialog
 from desktop.ui.dialogs.new_posting import NewPostingDialog
 from desktop.ui.dialogs.profile import ProfileDialog
+from desktop.ui.dialogs.silence import SilenceDialog
 
 Choice = TypeVar("Choice", bound=Enum)
 
@@ -86,6 +88,9 @@ class Prompts:
 
     def my_hours(self, zone: str, working: WorkingHours) -> tuple[str, WorkingHours] | None:
         return MyHoursDialog.ask(zone, working, self._parent)
+
+    def silence_limits(self, limits: SilenceLimits) -> SilenceLimits | None:
+        return SilenceDialog.ask(limits, self._parent)
 
     def learn_next(self, rankings: Rankings, titles: dict[int, str]) -> int | None:
         return LearnNextDialog.ask(rankings, titles, self._parent)

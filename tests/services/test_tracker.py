@@ -307,3 +307,18 @@ def test_hours_are_in_the_systems_zone_until_the_user_chooses_one(store):
     summary = tracker.summaries().hours[posting.id]
     assert (summary.local, summary.overlap_hours) == ("11:00–02:00 (+1) America/New_York", 7)
     assert Tracker(store, UserTime(on_1_december.now, "UTC")).time.zone_name == "America/New_York"
+
+
+def test_the_csv_says_which_postings_need_a_follow_up(tracker, clock, tmp_path):
+    import csv
+
+    quiet = tracker.add("Planner\nNorthbay\n\nPlan routes.\n", PostingDetails())
+    dated = tracker.add("Driver\nNorthbay\n\nDrive routes.\n", PostingDetails())
+    for posting in (quiet, dated):
+        tracker.set_stage(posting.id, Stage.APPLIED)
+    tracker.save_details(dated.id, replace(dated.details, follow_up=date(2026, 9, 1)))
+    clock.jump(timedelta(days=15))
+    tracker.export_csv(tmp_path / "t.csv")
+    with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = {row["title"]: row["needs_follow_up"] for row in csv.DictReader(handle)}
+    assert rows == {"Planner": "follow-up", "Driver": ""}

@@ -35,6 +35,8 @@ class FakePrompts:
         self.learn_next_seen = None
         self.my_hours_answer = None
         self.my_hours_asked = None
+        self.silence_answer = None
+        self.silence_asked = None
         self.unsaved_choices: list[UnsavedChoice] = []
         self.unsaved_asked: list[tuple[int, str]] = []
 
@@ -65,6 +67,10 @@ class FakePrompts:
     def my_hours(self, zone, working):
         self.my_hours_asked = (zone, working)
         return self.my_hours_answer
+
+    def silence_limits(self, limits):
+        self.silence_asked = limits
+        return self.silence_answer
 
     def edit_profile(self, profile):
         return self.profile_to_save

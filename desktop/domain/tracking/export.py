@@ -13,6 +13,7 @@ from desktop.domain.hours.local_time import HoursSummary
 from desktop.domain.reading.fields import Pay, Terms
 from desktop.domain.red_flags.flags import RiskSummary
 from desktop.domain.skills.fit import FitSummary
+from desktop.domain.tracking.nudges import Nudge
 from desktop.domain.tracking.tracker import PostingRow, Stage
 
 # What a job site says of a posting (an Upwork job page or listing), by CSV column: the
@@ -46,6 +47,7 @@ COLUMNS: tuple[str, ...] = (
     "applied",
     "last_change",
     "follow_up",
+    "needs_follow_up",
     "stage_history",
     "notes",
     "must_have_total",
@@ -86,6 +88,7 @@ def tracker_row(
     risk: RiskSummary | None = None,
     hours: HoursSummary | None = None,
     terms: Terms | None = None,
+    nudge: Nudge | None = None,
 ) -> list[str]:
     """One posting as CSV cells, in COLUMNS order; times shown as `local` converts them."""
     applied = posting.reached(Stage.APPLIED)
@@ -105,6 +108,7 @@ def tracker_row(
         local(applied).date().isoformat() if applied else "",
         local(posting.updated_at).isoformat(timespec="seconds"),
         details.follow_up.isoformat() if details.follow_up else "",
+        nudge.value if nudge else "",
         history,
         details.notes,
         str(fit.total) if fit else "",
@@ -138,6 +142,7 @@ def write_tracker_csv(
     risks: Mapping[int, RiskSummary] | None = None,
     hours: Mapping[int, HoursSummary] | None = None,
     terms: Mapping[int, Terms] | None = None,
+    nudged: Callable[[PostingRow], Nudge | None] | None = None,
 ) -> int:
     """Write the tracker to `path` atomically; returns the number of postings written.
 
@@ -160,6 +165,7 @@ def write_tracker_csv(
                     risk=(risks or {}).get(posting.id),
                     hours=(hours or {}).get(posting.id),
                     terms=(terms or {}).get(posting.id),
+                    nudge=nudged(posting) if nudged else None,
                 )
             )
             count += 1

@@ -1,0 +1,83 @@
+"""When an application has gone quiet: silence-based nudges to follow up, or to close.
+
+Each open stage has a silence limit. A posting whose last change (a message logged
+counts) is older than its stage's limit, and that has no follow-up date, needs a
+follow-up; after a longer limit Gigdesk suggests closing it as "No response". A
+follow-up date the user set wins over both, and nothing is ever closed by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from enum import StrEnum
+
+from desktop.domain.tracking.tracker import PostingRow, Stage
+
+
+class Nudge(StrEnum):
+    FOLLOW_UP = "follow-up"  # silent past its stage's limit
+    CLOSE = "close"  # silent so long that closing it as "No response" is suggested
+
+
+@dataclass(frozen=True)
+class SilenceLimits:
+    """Days of silence before a nudge, by stage; `close_after` for the suggestion to close."""
+
+    applied: int = 14
+    screening: int = 7
+    interviewing: int = 7
+    offer: int = 3
+    close_after: int = 30
+
+    def for_stage(self, stage: Stage) -> int | None:
+        """The stage's limit; None for a stage where the next move is the user's own."""
+        name = _LIMITED.get(stage)
+        return None if name is None else int(getattr(self, name))
+
+
+# The stages where the user waits for the other side, by the field holding their limit.
+_LIMITED = {
+    Stage.APPLIED: "applied",
+    Stage.SCREENING: "screening",
+    Stage.INTERVIEWING: "interviewing",
+    Stage.OFFER: "offer",
+}
+_SETTING = "silence_"
+
+
+def nudge_for(
+    posting: PostingRow,
+    today: date,
+    limits: SilenceLimits,
+    local: Callable[[datetime], datetime] = lambda moment: moment,
+) -> tuple[Nudge, int] | None:
+    """The nudge a posting deserves on `today` (the user's day; `local` puts the last
+    change in their zone) and the days it has been silent; None if none."""
+    if posting.outcome is not None or posting.details.follow_up is not None:
+        return None
+    limit = limits.for_stage(posting.stage)
+    if limit is None:
+        return None
+    silent = (today - local(posting.updated_at).date()).days
+    if silent >= max(limits.close_after, limit):
+        return Nudge.CLOSE, silent
+    if silent >= limit:
+        return Nudge.FOLLOW_UP, silent
+    return None
+
+
+def silence_limits_from(settings: Mapping[str, str]) -> SilenceLimits:
+    """The limits the user set (`silence_settings`); a missing or unreadable one is the
+    default."""
+    values: dict[str, int] = {}
+    for field in fields(SilenceLimits):
+        kept = settings.get(_SETTING + field.name, "")
+        if kept.isdigit() and int(kept) > 0:
+            values[field.name] = int(kept)
+    return SilenceLimits(**values)
+
+
+def silence_settings(limits: SilenceLimits) -> dict[str, str]:
+    return {_SETTING + field.name: str(getattr(limits, field.name)) for field in fields(limits)}

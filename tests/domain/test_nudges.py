@@ -1,0 +1,72 @@
+"""Silence-based nudges: follow up after a stage's limit, suggest closing after a longer one."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from desktop.domain.tracking.nudges import (
+    Nudge,
+    SilenceLimits,
+    nudge_for,
+    silence_limits_from,
+    silence_settings,
+)
+from desktop.domain.tracking.tracker import Outcome, PostingDetails, PostingRow, Stage
+
+TODAY = date(2026, 11, 28)
+
+
+def _row(stage, silent_days, *, follow_up=None, outcome=None):
+    changed = datetime.combine(TODAY - timedelta(days=silent_days), datetime.min.time(), UTC)
+    return PostingRow(
+        id=1,
+        details=PostingDetails(title="Analyst", follow_up=follow_up),
+        added_at=changed,
+        updated_at=changed,
+        stage=stage,
+        outcome=outcome,
+    )
+
+
+@pytest.mark.parametrize(
+    ("stage", "limit"),
+    [(Stage.APPLIED, 14), (Stage.SCREENING, 7), (Stage.INTERVIEWING, 7), (Stage.OFFER, 3)],
+)
+def test_each_waiting_stage_nudges_from_its_own_limit(stage, limit):
+    limits = SilenceLimits()
+    assert nudge_for(_row(stage, limit - 1), TODAY, limits) is None
+    assert nudge_for(_row(stage, limit), TODAY, limits) == (Nudge.FOLLOW_UP, limit)
+    assert nudge_for(_row(stage, 30), TODAY, limits) == (Nudge.CLOSE, 30)
+
+
+def test_stages_where_the_next_move_is_the_users_and_closed_postings_never_nudge():
+    limits = SilenceLimits()
+    for stage in (Stage.SAVED, Stage.APPLYING, Stage.ACCEPTED):
+        assert nudge_for(_row(stage, 90), TODAY, limits) is None
+    assert nudge_for(_row(Stage.APPLIED, 90, outcome=Outcome.REJECTED), TODAY, limits) is None
+
+
+def test_a_follow_up_date_the_user_set_wins_over_both():
+    later = TODAY + timedelta(days=10)
+    assert nudge_for(_row(Stage.APPLIED, 60, follow_up=later), TODAY, SilenceLimits()) is None
+
+
+def test_limits_round_trip_through_settings_and_bad_values_fall_back():
+    mine = SilenceLimits(applied=10, screening=5, interviewing=4, offer=2, close_after=21)
+    assert silence_limits_from(silence_settings(mine)) == mine
+    kept = {**silence_settings(mine), "silence_applied": "ten", "silence_offer": "0"}
+    assert silence_limits_from(kept) == SilenceLimits(
+        applied=14, screening=5, interviewing=4, offer=3, close_after=21
+    )
+    assert nudge_for(_row(Stage.APPLIED, 10), TODAY, mine) == (Nudge.FOLLOW_UP, 10)
+
+
+def test_the_day_is_the_users_own():
+    """A change late on the 25th in UTC is the 26th in Tokyo: a day less of silence there."""
+    late = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    row = PostingRow(
+        id=1, details=PostingDetails(), added_at=late, updated_at=late, stage=Stage.OFFER
+    )
+    tokyo = timedelta(hours=9)
+    assert nudge_for(row, TODAY, SilenceLimits()) == (Nudge.FOLLOW_UP, 3)
+    assert nudge_for(row, TODAY, SilenceLimits(), lambda moment: moment + tokyo) is None
