@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from desktop.domain.tracking.tracker import PostingRow, Stage
@@ -66,6 +66,18 @@ def nudge_for(
     if silent >= limit:
         return Nudge.FOLLOW_UP, silent
     return None
+
+
+def quiet_before(today: date, limits: SilenceLimits, zone: tzinfo) -> dict[Stage, datetime]:
+    """For each waiting stage, the instant before which a last change makes a posting need
+    a follow-up today: `nudge_for`'s rule as one comparison a posting, for a whole table."""
+    return {  # in UTC, as stored times are: comparing within one zone costs no offsets
+        stage: datetime.combine(today - timedelta(days=limit - 1), time(0), tzinfo=zone).astimezone(
+            UTC
+        )
+        for stage in _LIMITED
+        if (limit := limits.for_stage(stage)) is not None
+    }
 
 
 def silence_limits_from(settings: Mapping[str, str]) -> SilenceLimits:
