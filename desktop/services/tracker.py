@@ -45,6 +45,7 @@ from desktop.domain.skills.fit import (
 )
 from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import taxonomy
+from desktop.domain.tracking.companies import company_key, first_word
 from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
 from desktop.domain.tracking.nudges import SilenceLimits, silence_limits_from, silence_settings
 from desktop.domain.tracking.tracker import (
@@ -156,6 +157,16 @@ class Tracker:
         """For each word, the postings with a word starting with it in their title, company,
         source, notes or text."""
         return self._database.reads().search(words)
+
+    def company_history(self, posting: PostingRow) -> list[PostingRow]:
+        """The other postings of the same company ("Acme, Inc." is "ACME"), newest first:
+        what came of applying there before."""
+        key = company_key(posting.company)
+        if not key:
+            return []
+        rows = self._database.reads().company_postings(first_word(posting.company))
+        others = [r for r in rows if r.id != posting.id and company_key(r.company) == key]
+        return sorted(others, key=lambda row: row.updated_at, reverse=True)
 
     def get(self, posting_id: int) -> Posting:
         return _complete(self.store.get(posting_id))

@@ -190,15 +190,35 @@ def texts(
 
 def search(connection: sqlite3.Connection, words: Sequence[str]) -> list[frozenset[int]]:
     """For each word, the postings whose title, company, source, notes or text has a word
-    starting with it (the full-text index of schema 6; diacritics and case ignored)."""
+    starting with it (the full-text index of schema 6; diacritics and case ignored); a word
+    written "company:acme" looks in that field alone."""
     found = []
     for word in words:
-        phrase = '"' + word.replace('"', '""') + '"*'
+        field, colon, rest = word.partition(":")
+        column = f"{field} : " if colon and field in _SEARCHED_FIELDS and rest else ""
+        phrase = column + '"' + (rest if column else word).replace('"', '""') + '"*'
         rows = connection.execute(
             "SELECT rowid FROM posting_text WHERE posting_text MATCH ?", (phrase,)
         )
         found.append(frozenset(rowid for (rowid,) in rows))
     return found
+
+
+_SEARCHED_FIELDS = frozenset({"title", "company", "source", "notes"})
+
+
+def company_postings(connection: sqlite3.Connection, words: str) -> list[PostingRow]:
+    """The postings whose company names these words together (the full-text index), as
+    the table shows them (at most 200): the caller tells which are the same company."""
+    phrase = 'company : "' + words.replace('"', '""') + '"'
+    ids = [
+        rowid
+        for (rowid,) in connection.execute(
+            "SELECT rowid FROM posting_text WHERE posting_text MATCH ? LIMIT 200", (phrase,)
+        )
+    ]
+    rows = _of_postings(connection, f"SELECT {_ROW_COLUMNS} FROM posting", ids, key="id")
+    return [_row(values, (), "") for values in rows]
 
 
 def read_ids(connection: sqlite3.Connection) -> list[int]:

@@ -75,6 +75,10 @@ class Snapshot:
         with self._reading() as connection:
             yield from reads.posting_rows_with_history(connection)
 
+    def company_postings(self, words: str) -> list[PostingRow]:
+        with self._reading() as connection:
+            return reads.company_postings(connection, words)
+
     def search(self, words: Sequence[str]) -> list[frozenset[int]]:
         with self._reading() as connection:
             return reads.search(connection, words)

@@ -114,6 +114,10 @@ class Store:
         with self.database.reading() as connection:
             yield from reads.posting_rows_with_history(connection)
 
+    def company_postings(self, words: str) -> list[PostingRow]:
+        with self.database.reading() as connection:
+            return reads.company_postings(connection, words)
+
     def search(self, words: Sequence[str]) -> list[frozenset[int]]:
         """For each word, the postings whose title, company, source, notes or text has a word
         starting with it (diacritics and case ignored)."""

@@ -33,8 +33,9 @@ from desktop.domain.reading.fields import Engagement, WorkMode, find_pay
 from desktop.domain.reading.serialize import ZONE_PICK
 from desktop.domain.red_flags.flags import Hit, Risk, risk_level
 from desktop.domain.skills.fit import CheckItem, summarize
+from desktop.domain.tracking.companies import first_word
 from desktop.domain.tracking.intake import is_freelance_source
-from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage
+from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, PostingRow, Stage
 from desktop.ui.history_model import HistoryModel
 from desktop.ui.hours_view import HoursView
 from desktop.ui.listing_facts import ListingFacts
@@ -91,6 +92,8 @@ class DetailPane(QStackedWidget):
         flag_dismissed(str, bool): a red flag dismissed (True) or restored (False).
         stage_chosen(Stage): the user picked another stage.
         outcome_chosen(object): an Outcome, or None to reopen.
+        company_wanted(str): the user wants the list filtered to this company's postings
+            (a filter such as "company:acme").
     """
 
     details_edited = Signal(object)
@@ -99,6 +102,7 @@ class DetailPane(QStackedWidget):
     fields_reset = Signal()
     stage_chosen = Signal(object)
     outcome_chosen = Signal(object)
+    company_wanted = Signal(str)
 
     def __init__(self, time: UserTime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +147,12 @@ class DetailPane(QStackedWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Posting at a glance")
         layout.addWidget(self.summary)
+        self.company_note = QLabel()
+        self.company_note.setWordWrap(True)
+        self.company_note.setAccessibleName("Your other postings at this company")
+        self.company_note.linkActivated.connect(self.company_wanted)
+        self.company_note.hide()
+        layout.addWidget(self.company_note)
 
         self.stage_combo = _narrow_combo()
         self.outcome_combo = _narrow_combo()
@@ -314,6 +324,7 @@ class DetailPane(QStackedWidget):
         self.hint.setText(EMPTY_HINT)
         if posting is None or self._posting is None or posting.id != self._posting.id:
             self.flush()
+            self.company_note.hide()  # until the new posting's company is looked up
         self._posting = posting
         if posting is None:
             welcoming = self._first_steps is not None and not self._first_steps.all_done
@@ -425,6 +436,26 @@ class DetailPane(QStackedWidget):
         self.hint.setText(NO_MATCH_HINT.format(escape(query)))
         self.setCurrentWidget(self.hint)
 
+    def show_company_history(self, others: Sequence[PostingRow]) -> None:
+        """The user's other postings at this company and what came of them ("Rejected
+        3 Mar 2026"), so that they apply again knowingly."""
+        if not others or self._posting is None:
+            self.company_note.hide()
+            return
+        company = escape(self._posting.company)
+        shown = [
+            f"<b>{escape(_standing(row))}</b> {_day(self._time.local(row.updated_at).date())}"
+            f" · {escape(row.title or 'untitled')}"
+            for row in others[:3]
+        ]
+        more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+        words = escape(first_word(self._posting.company))
+        self.company_note.setText(
+            f"You have {len(others)} other posting{'s' if len(others) != 1 else ''} at "
+            f"{company}: {'; '.join(shown)}{more}. <a href='company:{words}'>Show them</a>"
+        )
+        self.company_note.show()
+
     def show_first_steps(self, steps: FirstSteps) -> None:
         """The first steps taken so far: while some remain, they show in place of the hint."""
         self._first_steps = steps
@@ -511,6 +542,15 @@ class DetailPane(QStackedWidget):
 # Chips carry dark ink on a light tint, so they read on a light or a dark window.
 _CHIP = "<span style='background-color:{}; color:#202124'>&nbsp;{}&nbsp;</span>"
 _NEUTRAL_TINT = "#e8eaed"
+
+
+def _standing(row: PostingRow) -> str:
+    freelance = is_freelance_source(row.details.source)
+    return row.outcome.label if row.outcome else row.stage.label_for(freelance=freelance)
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
 
 
 def glance(posting: Posting, checks: list[CheckItem] | None, risk: Risk) -> str:

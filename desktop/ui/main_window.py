@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.detail.welcome.paste_wanted.connect(self.adder.paste)
         self.detail.welcome.skills_wanted.connect(self.edit_profile)
         self.detail.welcome.hours_wanted.connect(self.edit_my_hours)
+        self.detail.company_wanted.connect(self.search.setText)
         self.statusBar().insertPermanentWidget(0, self.editor.note)
 
     def _build(self) -> None:
@@ -522,6 +523,10 @@ class MainWindow(QMainWindow):
         if view is not None:
             self._show_view(view)
 
+    def _show_company_history(self, posting_id: int, others: list[PostingRow]) -> None:
+        if self.detail.posting is not None and self.detail.posting.id == posting_id:
+            self.detail.show_company_history(others)
+
     def _show_view(self, view: PostingView) -> None:
         self.detail.show_posting(
             view.posting,
@@ -534,6 +539,12 @@ class MainWindow(QMainWindow):
         )
         self.model.set_hour(view.posting.id, view.hours_summary)
         self.model.set_terms(view.posting.id, view.terms)
+        shown = view.posting.row
+        self._searches.run(
+            lambda: self.tracker.company_history(shown),
+            lambda others: self._show_company_history(shown.id, others),
+            self._task_failed,
+        )
         self.model.set_risk(view.posting.id, view.risk)
         if view.fit is not None:
             self.model.set_fit(view.posting.id, view.fit)
