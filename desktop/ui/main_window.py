@@ -142,7 +142,14 @@ class MainWindow(QMainWindow):
         self._listing = False  # the whole list is being read
         self._prepared = False  # the reader's patterns are compiled (Tracker.prepare)
         self._build()
-        self.editor = PostingEditor(self.guard, self.prompts, self.detail, time=time, parent=self)
+        self.editor = PostingEditor(
+            self.guard,
+            self.prompts,
+            self.detail,
+            time=time,
+            undo_stack=self.undo_stack,
+            parent=self,
+        )
         self.editor.changed.connect(self._apply)
         self.editor.show_again.connect(self._show_current)
         self.editor.told.connect(self._tell)
