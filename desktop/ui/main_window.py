@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from desktop.domain.tracking.tracker import Posting, PostingRow
 from desktop.services import PostingView, Tracker
 from desktop.services.summaries import TableSummaries
 from desktop.ui.adding import PostingAdder
+from desktop.ui.board_view import BoardView
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.dialogs.learn import Rankings
 from desktop.ui.editing import PostingEditor
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self._apply)
         self.editor.show_again.connect(self._show_current)
         self.editor.told.connect(self._tell)
+        self.board.moved.connect(self.editor.move)
         self.adder = PostingAdder(self.guard, self.prompts, self)
         self.adder.busy.connect(self._reading)
         self.adder.added.connect(self._added)
@@ -164,6 +167,7 @@ class MainWindow(QMainWindow):
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
             self.splitter.setSizes([780, 500])
+        self.menu_actions.board.setChecked(ui_state.board_shown)
         self.loader = TableLoader(self.guard, self.model, self)
         self.loader.loading.connect(self._loading)
         self.loader.told.connect(self._tell)
@@ -209,7 +213,11 @@ class MainWindow(QMainWindow):
             header.setSectionHidden(column, True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda at: show_column_menu(self.table, at))
-        left_layout.addWidget(self.table, 1)
+        self.board = BoardView(self.model, self.table.selectionModel())
+        self.views = QStackedWidget()  # the list or the board (Ctrl+B)
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.board)
+        left_layout.addWidget(self.views, 1)
 
         self.detail = DetailPane(self.time)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -221,7 +229,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
 
         self.search.textChanged.connect(self._filter_changed)
-        self.search.returnPressed.connect(self.table.setFocus)
+        self.search.returnPressed.connect(self.focus_postings)
+        self.board.told.connect(self._tell)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(self._update_counts)
         self.model.rowsRemoved.connect(self._update_counts)
@@ -278,7 +287,7 @@ class MainWindow(QMainWindow):
         if self.model.rowCount():
             self.table.selectRow(0)
         if not self.search.text():
-            self.table.setFocus()
+            self.focus_postings()
 
     # Adding
 
@@ -538,6 +547,21 @@ class MainWindow(QMainWindow):
         noun = "posting" if total == 1 else "postings"
         counted = f"{total:,} {noun}"
         self.counts.setText(counted if shown == total else f"{shown:,} of {counted}")
+
+    def show_board(self, shown: bool) -> None:
+        """Ctrl+B: the board or the list, the same postings selected; remembered."""
+        self.views.setCurrentWidget(self.board if shown else self.table)
+        self._ui_state.board_shown = shown
+        if not shown:
+            self.table.scrollTo(self.table.currentIndex())
+        self.focus_postings()
+
+    def focus_postings(self) -> None:
+        """The focus on the list, or on the board's chosen card."""
+        if self.views.currentWidget() is self.board:
+            self.board.focus_current()
+        else:
+            self.table.setFocus()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -342,6 +342,10 @@ class PostingTableModel(HeaderedTableModel):
     def posting_at(self, row: int) -> PostingRow:
         return self._rows[self._shown[row]]
 
+    def shown_postings(self) -> list[PostingRow]:
+        """The postings the filter lets through, in the table's order."""
+        return list(map(self._rows.__getitem__, self._shown))
+
     def every_posting(self) -> list[PostingRow]:
         """All postings, those the filter hides too."""
         return list(self._rows)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 
 class UiState:
-    """Geometry, splitter and column state, and the last export folder. Nothing else."""
+    """Geometry, splitter and column state, list or board, and the last export folder.
+    Nothing else."""
 
     def __init__(self, path: Path) -> None:
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
@@ -48,6 +49,15 @@ class UiState:
     @export_dir.setter
     def export_dir(self, folder: str) -> None:
         self._settings.setValue("export/dir", folder)
+
+    @property
+    def board_shown(self) -> bool:
+        """The window showed the board rather than the list when it was closed."""
+        return self._settings.value("window/view", "list") == "board"
+
+    @board_shown.setter
+    def board_shown(self, shown: bool) -> None:
+        self._settings.setValue("window/view", "board" if shown else "list")
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)

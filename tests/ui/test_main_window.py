@@ -330,9 +330,11 @@ def test_shortcut_list_covers_the_common_actions(window, prompts):
         "Find…",
         "Undo",
         "Quit",
+        "Board",
+        "Move card to next stage",
     } <= described
     tasks = [task for task, _ in prompts.shortcut_groups]
-    assert tasks[:4] == ["File", "Edit", "Posting", "Tools"]
+    assert tasks[:5] == ["File", "Edit", "View", "Posting", "Tools"]
     by_task = dict(prompts.shortcut_groups)
     assert ("Ctrl+V", "Paste posting") in by_task["File"] or any(
         what == "Paste posting" for _, what in by_task["Edit"]
