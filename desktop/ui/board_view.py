@@ -280,6 +280,7 @@ class BoardView(QScrollArea):
             cards.setModel(model)
             cards.setItemDelegate(delegate)
             cards.setUniformItemSizes(True)
+            cards.setLayoutMode(QListView.LayoutMode.Batched)  # long columns laid out in steps
             cards.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             cards.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
