@@ -16,7 +16,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import HoursSummary
@@ -27,7 +27,8 @@ from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow, Stage
 from desktop.services.summaries import TableSummaries
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
-_OVERDUE = QColor("#b3261e")
+_ALARM = QColor("#b3261e")  # risk and overdue follow-ups, on a light base
+_ALARM_ON_DARK = QColor("#f2b8b5")  # the same on a dark base, where the deep red fades
 
 
 class Column(IntEnum):
@@ -140,9 +141,9 @@ class PostingTableModel(HeaderedTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.RISK:
             risk = self._risks.get(posting.id)
-            return QBrush(_OVERDUE) if risk and risk.level >= Risk.MEDIUM else None
+            return _alarm() if risk and risk.level >= Risk.MEDIUM else None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP:
-            return QBrush(_OVERDUE) if self._is_overdue(posting) else None
+            return _alarm() if self._is_overdue(posting) else None
         if role == Qt.ItemDataRole.FontRole and column == Column.TITLE and not posting.title:
             font = QFont()
             font.setItalic(True)
@@ -514,6 +515,12 @@ class PostingTableModel(HeaderedTableModel):
     def _reindex(self) -> None:
         shown_ids = map(self._ids.__getitem__, self._shown)
         self._shown_at = dict(zip(shown_ids, range(len(self._shown)), strict=True))
+
+
+def _alarm() -> QBrush:
+    """The red of a warning, one that reads on the palette's base colour."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QBrush(_ALARM_ON_DARK if dark else _ALARM)
 
 
 def words_of(query: str) -> list[str]:

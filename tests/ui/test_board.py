@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.tracking.tracker import Outcome, Stage
@@ -183,3 +186,26 @@ def test_the_filter_hides_cards(qtbot, board, window):
     assert _titles(window, CLOSED) == []
     window.search.clear()
     qtbot.waitUntil(lambda: len(_titles(window, _lane(Stage.SAVED))) == 2)
+
+
+def test_an_overdue_follow_up_reads_on_light_and_dark_cards(qtbot, board, window, days):
+    """The warning red is the table's, lighter on a dark base so that it still stands out."""
+    posting_id = board["Backend engineer"]
+    window.model.upsert(
+        window.tracker.save_details(
+            posting_id, replace(window.tracker.get(posting_id).details, follow_up=days[0])
+        )
+    )
+    saved = window.board.models[_lane(Stage.SAVED)]
+    original = QApplication.palette()
+    try:
+        for base in ("#ffffff", "#1e1e1e"):
+            palette = QPalette(original)
+            palette.setColor(QPalette.ColorRole.Base, QColor(base))
+            QApplication.setPalette(palette)
+            card = saved.index(saved.row_of(posting_id)).data(CARD_ROLE)
+            assert card.due.startswith("Overdue")
+            red = card.overdue_brush.color()
+            assert abs(red.lightness() - QColor(base).lightness()) > 100
+    finally:
+        QApplication.setPalette(original)
