@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.tracking.tracker import Outcome, Stage
@@ -121,6 +121,30 @@ def test_a_dropped_card_moves_to_that_stage_with_history_and_ctrl_z_undoes_it(
     assert [e.name for e in tracker.get(posting_id).history] == ["saved"]
     qtbot.waitUntil(lambda: "Backend engineer" in _titles(window, _lane(Stage.SAVED)))
     assert _titles(window, _lane(Stage.INTERVIEWING)) == []
+
+
+def _drop_on(cards, dragged) -> bool:
+    """Drag `dragged` over a column's list and drop it there, as the mouse does; accepted?"""
+    at = QPoint(cards.viewport().width() // 2, cards.viewport().height() - 5)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for hover in (QDragEnterEvent, QDragMoveEvent):
+        event = hover(at, Qt.DropAction.MoveAction, dragged, buttons, keys)
+        QApplication.sendEvent(cards.viewport(), event)
+        if not event.isAccepted():
+            return False
+    drop = QDropEvent(QPointF(at), Qt.DropAction.MoveAction, dragged, buttons, keys)
+    QApplication.sendEvent(cards.viewport(), drop)
+    return drop.isAccepted()
+
+
+def test_a_card_dragged_onto_another_column_moves_there(qtbot, board, window, tracker):
+    posting_id = board["Mobile developer"]
+    saved = window.board.models[_lane(Stage.SAVED)]
+    dragged = saved.mimeData([saved.index(saved.row_of(posting_id))])
+    assert _drop_on(window.board.lists[_lane(Stage.OFFER)], dragged)
+    assert tracker.get(posting_id).stage is Stage.OFFER
+    qtbot.waitUntil(lambda: _titles(window, _lane(Stage.OFFER)) == ["Mobile developer"])
+    assert not _drop_on(window.board.lists[CLOSED], saved.mimeData([saved.index(0)]))
 
 
 def test_the_closed_column_takes_no_drop(board, window, tracker):
