@@ -3,7 +3,7 @@
 It shows what the tracker table shows (the same filter, the same order) and selects what
 the table selects: a card chosen here becomes the table's current row, which the detail
 pane follows. Each column is a QListView over a list of posting ids, its cards painted by
-CardDelegate, so 100,000 postings make eight widgets, not 100,000.
+CardDelegate, so 100,000 postings make eight list views, not 100,000 widgets.
 
 Closed postings (an outcome set) sit in a last column of their own whatever stage they
 closed at: the stage columns are the work still open, as on a Huntr or Trello board, and
@@ -227,8 +227,8 @@ class CardList(QListView):
 
 class BoardView(QScrollArea):
     """A column per stage and one for closed postings, following the table's filter, order
-    and current row. Built again (in one pass over the shown rows) when the table's rows
-    change, and only while it is on screen.
+    and current row: sorted into columns in one pass over the shown rows when the table's
+    rows are replaced, card by card when a posting changes, and only while on screen.
 
     Signals:
         moved(PostingRow, Stage): the user dragged a card, or moved it with a key, to a stage.
