@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +55,7 @@ from desktop.domain.tracking.tracker import (
     PostingDetails,
     PostingRow,
     Stage,
+    StageEvent,
 )
 from desktop.services.export import write_csv
 from desktop.services.summaries import (
@@ -247,6 +248,12 @@ class Tracker:
 
     def set_stage(self, posting_id: int, stage: Stage) -> Posting:
         return _complete(self.store.set_stage(posting_id, stage))
+
+    def take_back_stage(
+        self, posting_id: int, stage: Stage, recorded: StageEvent, changed_at: datetime
+    ) -> Posting:
+        """Undo a stage change: `stage` again, and the History entry it `recorded` gone."""
+        return _complete(self.store.take_back_stage(posting_id, stage, recorded, changed_at))
 
     def set_outcome(self, posting_id: int, outcome: Outcome | None) -> Posting:
         return _complete(self.store.set_outcome(posting_id, outcome))

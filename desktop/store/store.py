@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
@@ -266,6 +266,26 @@ class Store:
                 self._record(session, row, stage.value)
                 row.stage = stage.value
                 session.commit()
+            return self._load(session, posting_id)
+
+    def take_back_stage(
+        self, posting_id: int, stage: Stage, recorded: StageEvent, changed_at: datetime
+    ) -> StoredPosting:
+        """Undo a move: back to `stage`, last changed at `changed_at`, without the event the
+        move `recorded`, so that a stage reached by mistake leaves no trace in the funnel."""
+        with self._session(writes=True) as session:
+            row = self._row(session, posting_id)
+            events = _TABLES[1]
+            session.connection().execute(
+                events.delete().where(
+                    events.c.posting_id == posting_id,
+                    events.c.name == recorded.name,
+                    events.c.at == recorded.at,
+                )
+            )
+            row.stage = stage.value
+            row.updated_at = changed_at
+            session.commit()
             return self._load(session, posting_id)
 
     def set_outcome(self, posting_id: int, outcome: Outcome | None) -> StoredPosting:

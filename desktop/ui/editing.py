@@ -3,24 +3,66 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel
 
 from desktop.domain.clock import UserTime
 from desktop.domain.errors import PasteError
 from desktop.domain.skills.profile import Status
-from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage
+from desktop.domain.tracking.tracker import (
+    Outcome,
+    Posting,
+    PostingDetails,
+    PostingRow,
+    Stage,
+    StageEvent,
+)
 from desktop.services import StoreError, StoreProblem
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.prompts import Prompts, UnsavedChoice
 
+if TYPE_CHECKING:
+    from desktop.services import Tracker
+
 # How often edits the database refused (locked, full) are tried again.
 RETRY_MS = 5000
+
+
+class StageChange(QUndoCommand):
+    """A posting moved to another stage, from the stage box, a key or the board. Undone, it
+    is back where it was and the History entry the move recorded is gone."""
+
+    def __init__(self, editor: PostingEditor, before: PostingRow, stage: Stage) -> None:
+        super().__init__(f"move “{before.title or 'untitled'}” to {stage.label}")
+        self._editor = editor
+        self._before = before
+        self._stage = stage
+        self._recorded: StageEvent | None = None
+
+    def redo(self) -> None:
+        posting_id, stage = self._before.id, self._stage
+        moved = self._editor.store_change(lambda t: t.set_stage(posting_id, stage))
+        if moved is None:
+            self.setObsolete(True)
+            return
+        self._recorded = next(e for e in reversed(moved.history) if e.name == stage.value)
+
+    def undo(self) -> None:
+        before, recorded = self._before, self._recorded
+        if recorded is None:
+            return
+        back = self._editor.store_change(
+            lambda t: t.take_back_stage(before.id, before.stage, recorded, before.updated_at)
+        )
+        if back is None:
+            self.setObsolete(True)
 
 
 class PostingEditor(QObject):
@@ -48,10 +90,12 @@ class PostingEditor(QObject):
         detail: DetailPane,
         *,
         time: UserTime,
+        undo_stack: QUndoStack,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._guard = guard
+        self._undo_stack = undo_stack
         self._prompts = prompts
         self._detail = detail
         self._time = time
@@ -88,23 +132,31 @@ class PostingEditor(QObject):
 
     def set_stage(self, stage: Stage) -> None:
         if (posting := self._detail.posting) is not None:
-            self._stored(self._guard.call(lambda t: t.set_stage(posting.id, stage)))
+            self.move(posting, stage)
+
+    def move(self, posting: PostingRow, stage: Stage) -> None:
+        """Move a posting to `stage`, undoably (Ctrl+Z); moving it where it is does nothing."""
+        if posting.stage != stage:
+            self._undo_stack.push(StageChange(self, posting, stage))
+
+    def store_change(self, change: Callable[[Tracker], Posting]) -> Posting | None:
+        """Make a change through the guard and say what it stored; None if it failed."""
+        posting = self._guard.call(change)
+        if posting is not None:
+            self.changed.emit(posting)
+        return posting
 
     def _set_outcome(self, outcome: Outcome | None) -> None:
         if (posting := self._detail.posting) is not None:
-            self._stored(self._guard.call(lambda t: t.set_outcome(posting.id, outcome)))
+            self.store_change(lambda t: t.set_outcome(posting.id, outcome))
 
     def _set_field(self, name: str, value: object) -> None:
         if (posting := self._detail.posting) is not None:
-            self._stored(self._guard.call(lambda t: t.set_field(posting.id, name, value)))
+            self.store_change(lambda t: t.set_field(posting.id, name, value))
 
     def _reset_fields(self) -> None:
         if (posting := self._detail.posting) is not None:
-            self._stored(self._guard.call(lambda t: t.reset_fields(posting.id)))
-
-    def _stored(self, posting: Posting | None) -> None:
-        if posting is not None:
-            self.changed.emit(posting)
+            self.store_change(lambda t: t.reset_fields(posting.id))
 
     # Verdicts, red flags and messages: the posting is shown again with them
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from desktop.services import PostingView, Tracker
 from desktop.services.summaries import TableSummaries
 from desktop.ui.adding import PostingAdder
 from desktop.ui.appearance import Appearance, AppearanceSwitch
+from desktop.ui.board_view import BoardView
 from desktop.ui.column_fitter import ColumnFitter
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.dialogs.learn import Rankings
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
             self.splitter.setSizes([740, 540])  # the pane's six tabs fit at 1024 pixels too
+        self.menu_actions.board.setChecked(ui_state.board_shown)
         self.loader = TableLoader(self.guard, self.model, self)
         self.loader.loading.connect(self._loading)
         self.loader.told.connect(self._tell)
@@ -181,11 +184,17 @@ class MainWindow(QMainWindow):
     def _build_workers(self) -> None:
         """The editor of the posting shown and the adder of new ones, wired to the window."""
         self.editor = PostingEditor(
-            self.guard, self.prompts, self.detail, time=self.time, parent=self
+            self.guard,
+            self.prompts,
+            self.detail,
+            time=self.time,
+            undo_stack=self.undo_stack,
+            parent=self,
         )
         self.editor.changed.connect(self._apply)
         self.editor.show_again.connect(self._show_current)
         self.editor.told.connect(self._tell)
+        self.board.moved.connect(self.editor.move)
         self.adder = PostingAdder(self.guard, self.prompts, self)
         self.adder.busy.connect(self._reading)
         self.adder.added.connect(self._added)
@@ -219,6 +228,32 @@ class MainWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Tracked postings")
+        self._build_columns()
+        self.board = BoardView(self.model, self.table.selectionModel())
+        self.views = QStackedWidget()  # the list or the board (Ctrl+B)
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.board)
+        left_layout.addWidget(self.views, 1)
+
+        self.detail = DetailPane(self.time)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self.search.textChanged.connect(self._filter_changed)
+        self.search.returnPressed.connect(self.focus_postings)
+        self.board.told.connect(self._tell)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.rowsInserted.connect(self._update_counts)
+        self.model.rowsRemoved.connect(self._update_counts)
+        self.model.modelReset.connect(self._update_counts)
+
+    def _build_columns(self) -> None:
+        """The table's columns: their widths, those hidden at first, fitted to its width."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -234,23 +269,6 @@ class MainWindow(QMainWindow):
         )
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda at: show_column_menu(self.table, at))
-        left_layout.addWidget(self.table, 1)
-
-        self.detail = DetailPane(self.time)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-        self.counts = QLabel()
-        self.statusBar().addPermanentWidget(self.counts)
-
-        self.search.textChanged.connect(self._filter_changed)
-        self.search.returnPressed.connect(self.table.setFocus)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.model.rowsInserted.connect(self._update_counts)
-        self.model.rowsRemoved.connect(self._update_counts)
-        self.model.modelReset.connect(self._update_counts)
 
     def show_about(self) -> None:
         """Help → About: the version and the data folder, which it can open."""
@@ -309,7 +327,7 @@ class MainWindow(QMainWindow):
         if self.model.rowCount():
             self.table.selectRow(0)
         if not self.search.text():
-            self.table.setFocus()
+            self.focus_postings()
 
     # Adding
 
@@ -602,6 +620,21 @@ class MainWindow(QMainWindow):
                 hours=self._hours_confirmed,
             )
         )
+
+    def show_board(self, shown: bool) -> None:
+        """Ctrl+B: the board or the list, the same postings selected; remembered."""
+        self.views.setCurrentWidget(self.board if shown else self.table)
+        self._ui_state.board_shown = shown
+        if not shown:
+            self.table.scrollTo(self.table.currentIndex())
+        self.focus_postings()
+
+    def focus_postings(self) -> None:
+        """The focus on the list, or on the board's chosen card."""
+        if self.views.currentWidget() is self.board:
+            self.board.focus_current()
+        else:
+            self.table.setFocus()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -31,13 +31,14 @@ class WindowActions:
     profile: QAction
     learn: QAction
     my_hours: QAction
+    board: QAction
 
 
 def build_menus(window: MainWindow) -> WindowActions:
-    """File, Edit, Posting, View, Tools and Help, each action also reachable by its key."""
+    """File, Edit, View, Posting, Tools and Help, each action also reachable by its key."""
     bar = window.menuBar()
-    file_menu, edit_menu, posting_menu, view_menu, tools_menu, help_menu = (
-        bar.addMenu(title) for title in ("&File", "&Edit", "&Posting", "&View", "&Tools", "&Help")
+    file_menu, edit_menu, view_menu, posting_menu, tools_menu, help_menu = (
+        bar.addMenu(title) for title in ("&File", "&Edit", "&View", "&Posting", "&Tools", "&Help")
     )
 
     def action(
@@ -88,7 +89,9 @@ def build_menus(window: MainWindow) -> WindowActions:
     window.addActions([undo, redo])
     edit_menu.addSeparator()
     action(edit_menu, "&Find…", QKeySequence.StandardKey.Find, window.focus_search)
-    action(edit_menu, "Go to &list", "Ctrl+L", window.table.setFocus)
+    action(edit_menu, "Go to &list", "Ctrl+L", window.focus_postings)
+
+    board = _build_view_menu(window, view_menu)
 
     editor = window.editor
     next_stage = action(
@@ -117,6 +120,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.removeAction(delete)
     window.table.addAction(delete)
+    window.board.addAction(delete)
 
     profile = action(
         tools_menu,
@@ -146,6 +150,7 @@ def build_menus(window: MainWindow) -> WindowActions:
         window.edit_silence_limits,
         "How many days of silence, by stage, before a posting needs a follow-up",
     )
+    view_menu.addSeparator()
     _appearance_menu(window, view_menu.addMenu("&Appearance"))
     action(
         help_menu,
@@ -163,8 +168,31 @@ def build_menus(window: MainWindow) -> WindowActions:
             "Gigdesk's log, to attach to a bug report",
         )
     return WindowActions(
-        new, paste, export, next_stage, previous_stage, delete, profile, learn, my_hours
+        new, paste, export, next_stage, previous_stage, delete, profile, learn, my_hours, board
     )
+
+
+def _build_view_menu(window: MainWindow, menu: QMenu) -> QAction:
+    """The list or the board, and the board's keys for moving a card; the Board action."""
+    board = QAction("&Board", window, checkable=True)
+    board.setShortcut(QKeySequence("Ctrl+B"))
+    board.setStatusTip("Postings as cards, a column per stage")
+    board.toggled.connect(window.show_board)  # also when the last run's view is put back
+    menu.addAction(board)
+    window.addAction(board)
+    menu.addSeparator()
+    for text, key, forward in (
+        ("Move card to &next stage", "Ctrl+Shift+Right", True),
+        ("Move card to &previous stage", "Ctrl+Shift+Left", False),
+    ):
+        move = QAction(text, window)
+        move.setShortcut(QKeySequence(key))
+        move.triggered.connect(partial(window.board.step_current, forward=forward))
+        # The board's keys alone: in a text box Ctrl+Shift+arrows select words.
+        move.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        menu.addAction(move)
+        window.board.addAction(move)
+    return board
 
 
 def _appearance_menu(window: MainWindow, menu: QMenu) -> None:

@@ -16,7 +16,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import HoursSummary
@@ -29,9 +29,11 @@ from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow, Stage
 from desktop.services.summaries import TableSummaries
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
-_OVERDUE = QColor("#b3261e")
-# Silence past a stage's limit: amber to follow up, red to consider closing.
-_NUDGED = {Nudge.FOLLOW_UP: QColor("#b26a00"), Nudge.CLOSE: _OVERDUE}
+_ALARM = QColor("#b3261e")  # risk and overdue follow-ups, on a light base
+_ALARM_ON_DARK = QColor("#f2b8b5")  # the same on a dark base, where the deep red fades
+# Silence past a stage's limit: amber to follow up (red to consider closing, as an alarm).
+_AMBER = QColor("#b26a00")
+_AMBER_ON_DARK = QColor("#ffcc80")
 _NUDGE_WORDS = {Nudge.FOLLOW_UP: "follow up · {days} d", Nudge.CLOSE: "close? · {days} d"}
 
 
@@ -160,12 +162,14 @@ class PostingTableModel(HeaderedTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.RISK:
             risk = self._risks.get(posting.id)
-            return QBrush(_OVERDUE) if risk and risk.level >= Risk.MEDIUM else None
+            return _alarm() if risk and risk.level >= Risk.MEDIUM else None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP:
             if self._is_overdue(posting):
-                return QBrush(_OVERDUE)
+                return _alarm()
             nudge = self.nudge(posting)
-            return QBrush(_NUDGED[nudge[0]]) if nudge else None
+            if nudge is None:
+                return None
+            return _alarm() if nudge[0] is Nudge.CLOSE else _on_base(_AMBER, _AMBER_ON_DARK)
         if role == Qt.ItemDataRole.FontRole and column == Column.TITLE and not posting.title:
             font = QFont()
             font.setItalic(True)
@@ -380,6 +384,10 @@ class PostingTableModel(HeaderedTableModel):
     def posting_at(self, row: int) -> PostingRow:
         return self._rows[self._shown[row]]
 
+    def shown_postings(self) -> list[PostingRow]:
+        """The postings the filter lets through, in the table's order."""
+        return list(map(self._rows.__getitem__, self._shown))
+
     def every_posting(self) -> list[PostingRow]:
         """All postings, those the filter hides too."""
         return list(self._rows)
@@ -592,6 +600,17 @@ class PostingTableModel(HeaderedTableModel):
     def _reindex(self) -> None:
         shown_ids = map(self._ids.__getitem__, self._shown)
         self._shown_at = dict(zip(shown_ids, range(len(self._shown)), strict=True))
+
+
+def _alarm() -> QBrush:
+    """The red of a warning, one that reads on the palette's base colour."""
+    return _on_base(_ALARM, _ALARM_ON_DARK)
+
+
+def _on_base(light: QColor, dark: QColor) -> QBrush:
+    """`light` on a light base, `dark` on a dark one."""
+    on_dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QBrush(dark if on_dark else light)
 
 
 def words_of(query: str) -> list[str]:

@@ -11,7 +11,8 @@ from desktop.ui.appearance import Appearance
 
 
 class UiState:
-    """Geometry, splitter and column state, light or dark, and the last export folder."""
+    """Geometry, splitter and column state, list or board, light or dark, and the last
+    export folder."""
 
     def __init__(self, path: Path) -> None:
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
@@ -59,6 +60,15 @@ class UiState:
     @export_dir.setter
     def export_dir(self, folder: str) -> None:
         self._settings.setValue("export/dir", folder)
+
+    @property
+    def board_shown(self) -> bool:
+        """The window showed the board rather than the list when it was closed."""
+        return self._settings.value("window/view", "list") == "board"
+
+    @board_shown.setter
+    def board_shown(self, shown: bool) -> None:
+        self._settings.setValue("window/view", "board" if shown else "list")
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)

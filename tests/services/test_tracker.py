@@ -49,6 +49,21 @@ def test_setting_the_current_stage_again_records_nothing(tracker):
     assert again.updated_at == posting.updated_at
 
 
+def test_a_stage_change_taken_back_leaves_no_trace(tracker, clock):
+    """Undoing a move restores the stage and the last change, and drops its History entry,
+    so a stage reached by mistake is not counted as reached."""
+    posting = tracker.add("Data Engineer", PostingDetails())
+    clock.jump(timedelta(days=1))
+    applied = tracker.set_stage(posting.id, Stage.APPLIED)
+    clock.jump(timedelta(days=1))
+    moved = tracker.set_stage(posting.id, Stage.INTERVIEWING)
+    back = tracker.take_back_stage(posting.id, Stage.APPLIED, moved.history[-1], applied.updated_at)
+    assert back.stage is Stage.APPLIED
+    assert back.history == applied.history
+    assert back.updated_at == applied.updated_at
+    assert back.reached(Stage.INTERVIEWING) is None
+
+
 def test_closing_and_reopening_are_both_in_the_history(tracker):
     posting = tracker.add("Data Engineer", PostingDetails())
     closed = tracker.set_outcome(posting.id, Outcome.NO_RESPONSE)

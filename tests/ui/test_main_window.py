@@ -185,6 +185,20 @@ def test_stage_change_from_the_combo_is_recorded_with_a_date(window, tracker):
     assert window.model.index(0, Column.STAGE).data() == "Proposal sent"
 
 
+def test_ctrl_z_takes_a_stage_change_back_with_its_history_entry(qtbot, window, tracker):
+    posting = add(window, UPWORK)
+    combo = window.detail.stage_combo
+    combo.setCurrentIndex(list(Stage).index(Stage.INTERVIEWING))
+    combo.activated.emit(combo.currentIndex())
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    stored = tracker.get(posting.id)
+    assert stored.stage is Stage.SAVED
+    assert [e.name for e in stored.history] == ["saved"]
+    assert window.detail.stage_combo.currentText() == "Saved"
+    assert window.model.index(0, Column.STAGE).data() == "Saved"
+
+
 def test_keyboard_moves_the_stage_forward_and_back(qtbot, window, tracker):
     posting = add(window, HN)
     window.table.setFocus()
@@ -316,9 +330,11 @@ def test_shortcut_list_covers_the_common_actions(window, prompts):
         "Find…",
         "Undo",
         "Quit",
+        "Board",
+        "Move card to next stage",
     } <= described
     tasks = [task for task, _ in prompts.shortcut_groups]
-    assert tasks[:4] == ["File", "Edit", "Posting", "Tools"]
+    assert tasks[:5] == ["File", "Edit", "View", "Posting", "Tools"]
     by_task = dict(prompts.shortcut_groups)
     assert ("Ctrl+V", "Paste posting") in by_task["File"] or any(
         what == "Paste posting" for _, what in by_task["Edit"]
