@@ -1,10 +1,12 @@
-"""Regenerate docs/main-window.png: the real app on a few sample postings.
+"""Regenerate the screenshots in docs/: the real app on a few sample postings, at 1280x800
+light and dark, at 1024x700, and the board.
 
 xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshot.py
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from datetime import UTC, date, datetime, timedelta
@@ -151,26 +153,49 @@ def fill(folder: Path) -> None:
     store.close()
 
 
-def main() -> int:
+# Each screenshot: its file, the window's size, light or dark, and the list or the board.
+SHOTS = (
+    ("main-window.png", "1280x800", "light", "list"),
+    ("main-window-dark.png", "1280x800", "dark", "list"),
+    ("main-window-1024.png", "1024x700", "light", "list"),
+    ("board.png", "1280x800", "light", "board"),
+)
+
+
+def shoot(target: Path, size: str, appearance: str, view: str) -> int:
+    """One screenshot, in a process of its own (the app keeps its style for a run)."""
     folder = Path(tempfile.mkdtemp(prefix="gigdesk-shot-"))
     fill(folder)
+    (folder / "ui-state.ini").write_text(
+        f"[window]\nappearance={appearance}\nview={view}\n", encoding="utf-8"
+    )
+    width, height = (int(side) for side in size.split("x"))
     app = QApplication(sys.argv[:1])
 
     def grab() -> None:
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
-        window.resize(1280, 800)
-        window.select_posting(1)
+        window.resize(width, height)
+        if view == "board":
+            window.splitter.setSizes([width - 400, 400])  # room for four columns of cards
+        window.select_posting(2 if view == "board" else 1)
         window.detail.reading.must_list.setCurrentIndex(
             window.detail.reading.must_model.index(1, 0)
         )
-        app.processEvents()
-        window.grab().save(
-            sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "docs" / "main-window.png")
-        )
-        window.close()
+        if view == "board":  # once laid out at its new width, the chosen card in full view
+            QTimer.singleShot(300, window.board.focus_current)
+        QTimer.singleShot(600, lambda: (window.grab().save(str(target)), window.close()))
 
     QTimer.singleShot(1500, grab)
     return run_app(str(folder))
+
+
+def main() -> int:
+    if len(sys.argv) == 5:
+        return shoot(Path(sys.argv[1]), *sys.argv[2:])
+    for name, size, appearance, view in SHOTS:
+        command = [sys.executable, __file__, str(ROOT / "docs" / name), size, appearance, view]
+        subprocess.run(command, check=True)
+    return 0
 
 
 if __name__ == "__main__":

@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.views, 1)
 
         self.detail = DetailPane(self.time)
+        # Never so narrow that the pane's tabs lose their names (at 1024 pixels, say).
+        self.detail.setMinimumWidth(self.detail.tabs.tabBar().sizeHint().width() + 24)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
