@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -29,10 +31,12 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.domain.red_flags.flags import Risk
 from desktop.domain.skills.fit import learn_next
-from desktop.domain.tracking.tracker import Posting, PostingRow
+from desktop.domain.tracking.nudges import AgendaItem, agenda
+from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow
 from desktop.services import PostingView, Tracker
 from desktop.services.summaries import TableSummaries
 from desktop.ui.adding import PostingAdder
+from desktop.ui.agenda_view import AgendaView
 from desktop.ui.appearance import Appearance, AppearanceSwitch
 from desktop.ui.board_view import BoardView
 from desktop.ui.column_fitter import ColumnFitter
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
         self.loader.told.connect(self._tell)
         self.loader.progress.connect(self.statusBar().showMessage)
         self._preparing = False  # Tracker.prepare was asked for
+        self._agenda_offered = False  # today's agenda was offered as the start page
         self.loader.start()
         # Hours in the user's time and overdue follow-ups depend on the day.
         self.day_timer = QTimer(self)
@@ -195,6 +200,9 @@ class MainWindow(QMainWindow):
         self.editor.show_again.connect(self._show_current)
         self.editor.told.connect(self._tell)
         self.board.moved.connect(self.editor.move)
+        self.agenda.opened.connect(self._open_from_agenda)
+        self.agenda.snoozed.connect(self._snooze)
+        self.agenda.closed.connect(self._close_quiet)
         self.adder = PostingAdder(self.guard, self.prompts, self)
         self.adder.busy.connect(self._reading)
         self.adder.added.connect(self._added)
@@ -233,6 +241,8 @@ class MainWindow(QMainWindow):
         self.views = QStackedWidget()  # the list or the board (Ctrl+B)
         self.views.addWidget(self.table)
         self.views.addWidget(self.board)
+        self.agenda = AgendaView()  # Ctrl+T
+        self.views.addWidget(self.agenda)
         left_layout.addWidget(self.views, 1)
 
         self.detail = DetailPane(self.time)
@@ -313,6 +323,9 @@ class MainWindow(QMainWindow):
             # they froze the window for 0.8 s; begun at start, they slowed the list down).
             self._preparing = True
             self._searches.run(self.tracker.prepare, self._ready, self._task_failed)
+        if not self._agenda_offered:
+            self._agenda_offered = True  # the start page, when something is due
+            self._refresh_agenda(if_due=True)
         if self.detail.posting is not None:
             self.select_posting(self.detail.posting.id)
         elif self._prepared:
@@ -623,8 +636,50 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def show_today(self, shown: bool) -> None:
+        """Ctrl+T: today's agenda, worked out on the search thread; again for the postings."""
+        if not shown:
+            self.show_board(self.menu_actions.board.isChecked())
+            return
+        self.views.setCurrentWidget(self.agenda)
+        self._refresh_agenda()
+        self.agenda.focus()
+
+    def _refresh_agenda(self, *, if_due: bool = False) -> None:
+        """Work out today's agenda and show it; with `if_due`, only open it when something
+        is due (the start page)."""
+        rows, today = self.model.every_posting(), self.time.today()
+        limits, zone = self.tracker.silence_limits(), self.time.zone
+
+        def shown(items: list[AgendaItem]) -> None:
+            self.agenda.show_items(items)
+            if if_due and items and not self.menu_actions.today.isChecked():
+                self.menu_actions.today.setChecked(True)
+
+        self._searches.run(lambda: agenda(rows, today, limits, zone), shown, self._task_failed)
+
+    def _open_from_agenda(self, posting_id: int) -> None:
+        self.menu_actions.today.setChecked(False)
+        self.select_posting(posting_id)
+        self.focus_postings()
+
+    def _snooze(self, posting: PostingRow) -> None:
+        """Ask again in a week: a follow-up date a week from today."""
+        day = self.time.today() + timedelta(days=7)
+        details = replace(posting.details, follow_up=day)
+        if self.editor.store_change(lambda t: t.save_details(posting.id, details)):
+            self._refresh_agenda()
+
+    def _close_quiet(self, posting: PostingRow) -> None:
+        if self.editor.store_change(lambda t: t.set_outcome(posting.id, Outcome.NO_RESPONSE)):
+            self._refresh_agenda()
+
     def show_board(self, shown: bool) -> None:
         """Ctrl+B: the board or the list, the same postings selected; remembered."""
+        if self.menu_actions.today.isChecked():
+            self.menu_actions.today.blockSignals(True)
+            self.menu_actions.today.setChecked(False)
+            self.menu_actions.today.blockSignals(False)
         self.views.setCurrentWidget(self.board if shown else self.table)
         self._ui_state.board_shown = shown
         if not shown:
@@ -633,7 +688,9 @@ class MainWindow(QMainWindow):
 
     def focus_postings(self) -> None:
         """The focus on the list, or on the board's chosen card."""
-        if self.views.currentWidget() is self.board:
+        if self.views.currentWidget() is self.agenda:
+            self.agenda.focus()
+        elif self.views.currentWidget() is self.board:
             self.board.focus_current()
         else:
             self.table.setFocus()

@@ -32,6 +32,7 @@ class WindowActions:
     learn: QAction
     my_hours: QAction
     board: QAction
+    today: QAction
 
 
 def build_menus(window: MainWindow) -> WindowActions:
@@ -91,7 +92,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     action(edit_menu, "&Find…", QKeySequence.StandardKey.Find, window.focus_search)
     action(edit_menu, "Go to &list", "Ctrl+L", window.focus_postings)
 
-    board = _build_view_menu(window, view_menu)
+    board, today = _build_view_menu(window, view_menu)
 
     editor = window.editor
     next_stage = action(
@@ -168,12 +169,29 @@ def build_menus(window: MainWindow) -> WindowActions:
             "Gigdesk's log, to attach to a bug report",
         )
     return WindowActions(
-        new, paste, export, next_stage, previous_stage, delete, profile, learn, my_hours, board
+        new,
+        paste,
+        export,
+        next_stage,
+        previous_stage,
+        delete,
+        profile,
+        learn,
+        my_hours,
+        board,
+        today,
     )
 
 
-def _build_view_menu(window: MainWindow, menu: QMenu) -> QAction:
-    """The list or the board, and the board's keys for moving a card; the Board action."""
+def _build_view_menu(window: MainWindow, menu: QMenu) -> tuple[QAction, QAction]:
+    """Today's agenda, the list or the board, and the board's keys for moving a card; the
+    Board and Today actions."""
+    today = QAction("&Today", window, checkable=True)
+    today.setShortcut(QKeySequence("Ctrl+T"))
+    today.setStatusTip("Follow-ups due and applications gone quiet")
+    today.toggled.connect(window.show_today)
+    menu.addAction(today)
+    window.addAction(today)
     board = QAction("&Board", window, checkable=True)
     board.setShortcut(QKeySequence("Ctrl+B"))
     board.setStatusTip("Postings as cards, a column per stage")
@@ -192,7 +210,7 @@ def _build_view_menu(window: MainWindow, menu: QMenu) -> QAction:
         move.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         menu.addAction(move)
         window.board.addAction(move)
-    return board
+    return board, today
 
 
 def _appearance_menu(window: MainWindow, menu: QMenu) -> None:

@@ -91,3 +91,27 @@ def test_the_tables_one_comparison_agrees_with_nudge_for_across_a_clock_change()
             )
             nudged = nudge_for(row, today, limits, lambda moment: moment.astimezone(zone))
             assert (nudged is not None) == (changed < quiet[stage]), (stage, changed)
+
+
+def test_the_agenda_lists_follow_ups_due_then_quiet_then_to_close():
+    from desktop.domain.clock import zone_named
+    from desktop.domain.tracking.nudges import Due, agenda
+
+    rows = [
+        _row(Stage.APPLIED, 3, follow_up=TODAY),  # due today
+        _row(Stage.SCREENING, 20, follow_up=TODAY - timedelta(days=4)),  # 4 days overdue
+        _row(Stage.APPLIED, 16),  # quiet
+        _row(Stage.OFFER, 40),  # to close
+        _row(Stage.INTERVIEWING, 9),  # quiet, less long
+        _row(Stage.APPLIED, 90, outcome=Outcome.WITHDRAWN),  # closed: not on it
+        _row(Stage.SAVED, 90),  # the user's move: not on it
+        _row(Stage.APPLIED, 5, follow_up=TODAY + timedelta(days=2)),  # later
+    ]
+    items = agenda(rows, TODAY, SilenceLimits(), zone_named("UTC"))
+    assert [(item.due, item.days) for item in items] == [
+        (Due.OVERDUE, 4),
+        (Due.TODAY, 0),
+        (Due.QUIET, 16),
+        (Due.QUIET, 9),
+        (Due.CLOSE, 40),
+    ]

@@ -8,10 +8,11 @@ follow-up date the user set wins over both, and nothing is ever closed by itself
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from functools import partial
 
 from desktop.domain.tracking.tracker import PostingRow, Stage
 
@@ -93,3 +94,46 @@ def silence_limits_from(settings: Mapping[str, str]) -> SilenceLimits:
 
 def silence_settings(limits: SilenceLimits) -> dict[str, str]:
     return {_SETTING + field.name: str(getattr(limits, field.name)) for field in fields(limits)}
+
+
+class Due(StrEnum):
+    """Why a posting is on the agenda, in the order the agenda lists them."""
+
+    OVERDUE = "overdue"  # its follow-up date has passed
+    TODAY = "today"  # its follow-up date is today
+    QUIET = "quiet"  # silent past its stage's limit
+    CLOSE = "close"  # silent so long that closing it is suggested
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    posting: PostingRow
+    due: Due
+    days: int  # overdue by, or silent for
+
+
+def agenda(
+    postings: Iterable[PostingRow], today: date, limits: SilenceLimits, zone: tzinfo
+) -> list[AgendaItem]:
+    """What wants the user's attention today: follow-ups due (the most overdue first), then
+    postings gone quiet (the longest silence first), then those to consider closing."""
+    quiet = quiet_before(today, limits, zone)
+    items = []
+    for posting in postings:
+        if posting.outcome is not None:
+            continue
+        follow_up = posting.details.follow_up
+        if follow_up is not None:
+            if follow_up <= today:
+                late = (today - follow_up).days
+                items.append(AgendaItem(posting, Due.OVERDUE if late else Due.TODAY, late))
+        elif posting.updated_at < quiet.get(posting.stage, _NEVER):
+            nudge = nudge_for(posting, today, limits, partial(datetime.astimezone, tz=zone))
+            if nudge is not None:
+                due = Due.CLOSE if nudge[0] is Nudge.CLOSE else Due.QUIET
+                items.append(AgendaItem(posting, due, nudge[1]))
+    order = list(Due)
+    return sorted(items, key=lambda item: (order.index(item.due), -item.days))
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)

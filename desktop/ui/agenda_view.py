@@ -1,0 +1,155 @@
+"""Today (Ctrl+T): the follow-ups due and the applications gone quiet, each a click from done."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.tracking.nudges import AgendaItem, Due
+from desktop.domain.tracking.tracker import PostingRow
+from desktop.ui.posting_model import display_title, status_label
+from desktop.ui.table_model import ROOT, AnyIndex, HeaderedTableModel
+
+# What each kind of item says, with its days.
+_WHY = {
+    Due.OVERDUE: "Follow-up {days} d overdue",
+    Due.TODAY: "Follow-up today",
+    Due.QUIET: "No word for {days} d",
+    Due.CLOSE: "No word for {days} d: close?",
+}
+
+
+class AgendaModel(HeaderedTableModel):
+    headers = ("Why", "Posting", "Company / client", "Stage")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[AgendaItem] = []
+
+    def set_items(self, items: list[AgendaItem]) -> None:
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def item(self, row: int) -> AgendaItem:
+        return self._items[row]
+
+    def row_total(self) -> int:
+        return len(self._items)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self._items[index.row()]
+        posting = item.posting
+        return (
+            _WHY[item.due].format(days=item.days),
+            display_title(posting),
+            posting.company,
+            status_label(posting),
+        )[index.column()]
+
+
+class AgendaView(QWidget):
+    """The agenda, and what can be done about each item without leaving it.
+
+    Signals:
+        opened(int): show this posting in the list (Enter, double-click, Open).
+        snoozed(object): ask again about this PostingRow in a week (a follow-up date).
+        closed(object): close this PostingRow as No response.
+    """
+
+    opened = Signal(int)
+    snoozed = Signal(object)
+    closed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AgendaModel(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Today's agenda")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self._act(self.opened, index))
+        self.table.installEventFilter(self)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, text, signal, tip in (
+            ("open", "&Open", self.opened, "Show the posting in the list"),
+            ("snooze", "In a &week", self.snoozed, "Ask again in a week: a follow-up date"),
+            ("close", "&No response", self.closed, "Close it as No response"),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, s=signal: self._act(s))
+            row.addWidget(button)
+            self.buttons[name] = button
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    def show_items(self, items: list[AgendaItem]) -> None:
+        """The items, the one chosen before still chosen if it is there."""
+        chosen = self.current()
+        self.model.set_items(items)
+        counts = Counter(item.due for item in items)
+        parts = [
+            f"{counts[Due.OVERDUE] + counts[Due.TODAY]} follow-ups due",
+            f"{counts[Due.QUIET]} gone quiet",
+            f"{counts[Due.CLOSE]} to consider closing",
+        ]
+        self.summary.setText("Today: " + " · ".join(parts) if items else "Nothing is due today.")
+        rows = [row for row in range(len(items)) if chosen and items[row].posting.id == chosen.id]
+        self.table.selectRow(rows[0] if rows else 0)
+        for button in self.buttons.values():
+            button.setEnabled(bool(items))
+
+    def current(self) -> PostingRow | None:
+        index = self.table.currentIndex()
+        return self.model.item(index.row()).posting if index.isValid() else None
+
+    def focus(self) -> None:
+        self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: Any) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._act(self.opened)
+            return True
+        return False
+
+    def _act(self, signal: Any, index: QModelIndex = ROOT) -> None:
+        row = index.row() if index.isValid() else self.table.currentIndex().row()
+        if row < 0:
+            return
+        posting = self.model.item(row).posting
+        signal.emit(posting.id if signal is self.opened else posting)

@@ -1,0 +1,54 @@
+"""Today (Ctrl+T): what is due, each a click from done; the start page when something is."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
+from tests.ui.conftest import add
+
+QUIET = "Logistics Planner\nNorthbay Freight\n\nPlan the week's routes.\n"
+DUE = "Bookkeeper\nLedgerly\n\nKeep the books.\n"
+
+
+def _whys(window):
+    model = window.agenda.model
+    return [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+
+
+def test_ctrl_t_shows_what_is_due_and_each_action_takes_it_off(qtbot, window, days, tracker):
+    quiet = add(window, QUIET)
+    tracker.set_stage(quiet.id, Stage.APPLIED)
+    due = add(window, DUE)
+    tracker.save_details(due.id, PostingDetails(title="Bookkeeper", follow_up=date(2026, 8, 10)))
+    tracker.set_stage(due.id, Stage.APPLIED)
+    window.reload()
+    days[0] = date(2026, 8, 20)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.views.currentWidget() is window.agenda
+    assert _whys(window) == [
+        ("Follow-up 10 d overdue", "Bookkeeper"),
+        ("No word for 17 d", "Logistics Planner"),
+    ]
+    assert window.agenda.table.hasFocus()
+
+    qtbot.mouseClick(window.agenda.buttons["snooze"], Qt.MouseButton.LeftButton)  # Bookkeeper
+    assert tracker.get(due.id).details.follow_up == date(2026, 8, 27)
+    assert _whys(window) == [("No word for 17 d", "Logistics Planner")]
+    qtbot.mouseClick(window.agenda.buttons["close"], Qt.MouseButton.LeftButton)
+    assert tracker.get(quiet.id).outcome == Outcome.NO_RESPONSE
+    assert window.agenda.summary.text() == "Nothing is due today."
+
+
+def test_enter_opens_the_posting_in_the_list_and_due_work_opens_the_window_on_today(
+    qtbot, open_window, tracker, days
+):
+    posting = tracker.add(QUIET, PostingDetails())
+    tracker.set_stage(posting.id, Stage.INTERVIEWING)
+    days[0] = date(2026, 8, 30)
+    window = open_window()
+    window.show()
+    assert window.views.currentWidget() is window.agenda  # the start page: something is due
+    qtbot.keyClick(window.agenda.table, Qt.Key.Key_Return)
+    assert window.views.currentWidget() is window.table
+    assert window.detail.posting.id == posting.id
