@@ -67,6 +67,7 @@ class AgendaView(QWidget):
     """The agenda, and what can be done about each item without leaving it.
 
     Signals:
+        chosen(int): this posting is the one chosen: the detail pane shows it.
         opened(int): show this posting in the list (Enter, double-click, Open).
         snoozed(object): ask again about this PostingRow in a week (a follow-up date).
         closed(object): close this PostingRow as No response.
@@ -75,6 +76,7 @@ class AgendaView(QWidget):
     opened = Signal(int)
     snoozed = Signal(object)
     closed = Signal(object)
+    chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +95,7 @@ class AgendaView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._act(self.opened, index))
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.table.installEventFilter(self)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -128,6 +131,10 @@ class AgendaView(QWidget):
         self.table.selectRow(rows[0] if rows else 0)
         for button in self.buttons.values():
             button.setEnabled(bool(items))
+
+    def _chosen(self, current: QModelIndex) -> None:
+        if current.isValid():
+            self.chosen.emit(self.model.item(current.row()).posting.id)
 
     def current(self) -> PostingRow | None:
         index = self.table.currentIndex()

@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         self.editor.told.connect(self._tell)
         self.board.moved.connect(self.editor.move)
         self.agenda.opened.connect(self._open_from_agenda)
+        self.agenda.chosen.connect(self.select_posting)
         self.agenda.snoozed.connect(self._snooze)
         self.agenda.closed.connect(self._close_quiet)
         self.adder = PostingAdder(self.guard, self.prompts, self)
@@ -361,6 +362,7 @@ class MainWindow(QMainWindow):
 
     def _added(self, posting: Posting, tidied: str) -> None:
         self.model.upsert(posting)
+        self.menu_actions.today.setChecked(False)  # the new posting in its list
         self._reveal(posting.id)
         self._tell(f"Added #{posting.id}: {posting.title or 'untitled'}{tidied}")
         self.posting_added.emit(posting)

@@ -52,3 +52,28 @@ def test_enter_opens_the_posting_in_the_list_and_due_work_opens_the_window_on_to
     qtbot.keyClick(window.agenda.table, Qt.Key.Key_Return)
     assert window.views.currentWidget() is window.table
     assert window.detail.posting.id == posting.id
+
+
+def test_the_item_chosen_on_the_agenda_is_the_posting_shown(qtbot, window, days, tracker):
+    first = add(window, QUIET)
+    second = add(window, DUE)
+    for posting in (first, second):
+        tracker.set_stage(posting.id, Stage.APPLIED)
+    window.reload()
+    days[0] = date(2026, 8, 30)
+    window.menu_actions.today.trigger()
+    agenda = window.agenda
+    for row in range(agenda.model.rowCount()):
+        agenda.table.selectRow(row)
+        assert window.detail.posting.id == agenda.model.item(row).posting.id
+
+
+def test_a_posting_pasted_over_the_agenda_shows_in_the_list(qtbot, window, days, tracker):
+    quiet = add(window, QUIET)
+    tracker.set_stage(quiet.id, Stage.APPLIED)
+    days[0] = date(2026, 8, 30)
+    window.menu_actions.today.trigger()
+    assert window.views.currentWidget() is window.agenda
+    added = add(window, DUE)
+    assert window.views.currentWidget() is window.table
+    assert window.detail.posting.id == added.id
