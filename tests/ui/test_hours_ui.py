@@ -177,3 +177,19 @@ def test_at_midnight_the_follow_up_default_and_the_message_date_move_too(window,
     window.day_timer.timeout.emit()
     assert window.detail.follow_up_date.date().toPython() == date(2026, 8, 13)
     assert window.detail.messages.received.date().toPython() == date(2026, 8, 6)
+
+
+def test_hours_show_whole_after_a_posting_without_any(qtbot, window):
+    """Issue 15 (2): moving from a posting without hours to one with them (arrow keys, or a
+    paste) left an empty gap where the hours should be."""
+    plain = add(window, "Data Analyst\n\nWe need SQL and Excel.\n")
+    hourly = add(window, CORE_HOURS)
+    for shown in (plain.id, hourly.id, plain.id, hourly.id):
+        window.select_posting(shown)
+        qtbot.wait(50)  # the layout settles
+    view = window.detail.hours
+    assert view.isVisible() and view.height() >= view.sizeHint().height()
+    first = view.lines[0]
+    assert first.isVisible() and "Pacific Time" in first.text()
+    top = first.mapTo(view, QPoint(0, 0)).y()
+    assert 0 <= top and top + first.height() <= view.height()
