@@ -192,4 +192,4 @@ def test_hours_show_whole_after_a_posting_without_any(qtbot, window):
     first = view.lines[0]
     assert first.isVisible() and "Pacific Time" in first.text()
     top = first.mapTo(view, QPoint(0, 0)).y()
-    assert 0 <= top and top + first.height() <= view.height()
+    assert top >= 0 and top + first.height() <= view.height()
