@@ -36,6 +36,15 @@ class UnsavedChoice(Enum):
     CANCEL = "cancel"
 
 
+# What Gigdesk ships with, under whose licence (Help → About).
+LICENCES = (
+    "Built on Qt for Python (PySide6: LGPL-3.0), SQLModel, SQLAlchemy, pydantic, tzlocal and "
+    "platformdirs "
+    "(MIT) and python-dateutil (BSD-3-Clause). The skills taxonomy's sources and their "
+    "licences are listed in <code>skills/SOURCES.md</code> among Gigdesk's data files."
+)
+
+
 class Prompts:
     """Modal questions and warnings, parented to the main window."""
 
@@ -147,6 +156,7 @@ class Prompts:
         box.setText(
             f"<h3>Gigdesk {escape(version)}</h3><p>Your postings, kept on this computer only: "
             f"no account, no network.</p><p>Your data: <code>{escape(str(data_file))}</code></p>"
+            f"<p><small>{LICENCES}</small></p>"
         )
         open_folder = box.addButton("&Open data folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
