@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QDesktopServices,
     QUndoCommand,
@@ -38,7 +39,6 @@ from desktop.services.summaries import TableSummaries
 from desktop.ui.adding import PostingAdder
 from desktop.ui.agenda_view import AgendaView
 from desktop.ui.appearance import Appearance, AppearanceSwitch
-from desktop.ui.board_view import BoardView
 from desktop.ui.column_fitter import ColumnFitter
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.dialogs.learn import Rankings
@@ -62,6 +62,7 @@ from desktop.ui.welcome import FirstSteps
 
 if TYPE_CHECKING:
     from desktop.services import StoredPosting
+    from desktop.ui.board_view import BoardView
 
 STATUS_TIMEOUT_MS = 8000
 LOADING = "Loading postings…"
@@ -199,7 +200,6 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self._apply)
         self.editor.show_again.connect(self._show_current)
         self.editor.told.connect(self._tell)
-        self.board.moved.connect(self.editor.move)
         self.agenda.opened.connect(self._open_from_agenda)
         self.agenda.chosen.connect(self.select_posting)
         self.agenda.snoozed.connect(self._snooze)
@@ -238,10 +238,10 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Tracked postings")
         self._build_columns()
-        self.board = BoardView(self.model, self.table.selectionModel())
+        self._board: BoardView | None = None  # built when first shown (Ctrl+B): 20 ms
+        self.board_actions: list[QAction] = []  # the keys that work on the board alone
         self.views = QStackedWidget()  # the list or the board (Ctrl+B)
         self.views.addWidget(self.table)
-        self.views.addWidget(self.board)
         self.agenda = AgendaView()  # Ctrl+T
         self.views.addWidget(self.agenda)
         left_layout.addWidget(self.views, 1)
@@ -259,7 +259,6 @@ class MainWindow(QMainWindow):
 
         self.search.textChanged.connect(self._filter_changed)
         self.search.returnPressed.connect(self.focus_postings)
-        self.board.told.connect(self._tell)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(self._update_counts)
         self.model.rowsRemoved.connect(self._update_counts)
@@ -676,6 +675,20 @@ class MainWindow(QMainWindow):
         if self.editor.store_change(lambda t: t.set_outcome(posting.id, Outcome.NO_RESPONSE)):
             self._refresh_agenda()
 
+    @property
+    def board(self) -> BoardView:
+        """The board, built the first time it is wanted."""
+        if self._board is None:
+            from desktop.ui.board_view import BoardView
+
+            board = BoardView(self.model, self.table.selectionModel())
+            board.moved.connect(self.editor.move)
+            board.told.connect(self._tell)
+            board.addActions(self.board_actions)
+            self.views.addWidget(board)
+            self._board = board
+        return self._board
+
     def show_board(self, shown: bool) -> None:
         """Ctrl+B: the board or the list, the same postings selected; remembered."""
         if self.menu_actions.today.isChecked():
@@ -692,8 +705,8 @@ class MainWindow(QMainWindow):
         """The focus on the list, or on the board's chosen card."""
         if self.views.currentWidget() is self.agenda:
             self.agenda.focus()
-        elif self.views.currentWidget() is self.board:
-            self.board.focus_current()
+        elif self._board is not None and self.views.currentWidget() is self._board:
+            self._board.focus_current()
         else:
             self.table.setFocus()
 

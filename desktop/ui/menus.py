@@ -121,7 +121,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.removeAction(delete)
     window.table.addAction(delete)
-    window.board.addAction(delete)
+    window.board_actions.append(delete)
 
     profile = action(
         tools_menu,
@@ -205,11 +205,13 @@ def _build_view_menu(window: MainWindow, menu: QMenu) -> tuple[QAction, QAction]
     ):
         move = QAction(text, window)
         move.setShortcut(QKeySequence(key))
-        move.triggered.connect(partial(window.board.step_current, forward=forward))
+        move.triggered.connect(
+            lambda _=False, forward=forward: window.board.step_current(forward=forward)
+        )
         # The board's keys alone: in a text box Ctrl+Shift+arrows select words.
         move.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         menu.addAction(move)
-        window.board.addAction(move)
+        window.board_actions.append(move)
     return board, today
 
 
