@@ -642,8 +642,11 @@ class MainWindow(QMainWindow):
         if not shown:
             self.show_board(self.menu_actions.board.isChecked())
             return
-        self.views.setCurrentWidget(self.agenda)
         self._refresh_agenda()
+        self._show_agenda()
+
+    def _show_agenda(self) -> None:
+        self.views.setCurrentWidget(self.agenda)
         self.agenda.focus()
 
     def _refresh_agenda(self, *, if_due: bool = False) -> None:
@@ -655,7 +658,11 @@ class MainWindow(QMainWindow):
         def shown(items: list[AgendaItem]) -> None:
             self.agenda.show_items(items)
             if if_due and items and not self.menu_actions.today.isChecked():
-                self.menu_actions.today.setChecked(True)
+                today_action = self.menu_actions.today
+                today_action.blockSignals(True)  # shown already: not worked out again
+                today_action.setChecked(True)
+                today_action.blockSignals(False)
+                self._show_agenda()
 
         self._searches.run(lambda: agenda(rows, today, limits, zone), shown, self._task_failed)
 
