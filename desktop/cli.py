@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -102,6 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stage.add_argument("id", type=int)
     stage.add_argument("name", help='a stage, an outcome, or an alias such as "proposal sent"')
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help="copy the database into its backups folder now"
+    )
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="put a backup in place of the database (the current one is set aside, not lost)",
+    )
+    restore.add_argument("file", type=Path, help="a backup, e.g. backups/gigdesk-2026-11-28.db")
     return parser
 
 
@@ -444,6 +456,56 @@ def _stage(args: argparse.Namespace, data_dir: str | None) -> int:
     return 0
 
 
+def _backup(args: argparse.Namespace, data_dir: str | None) -> int:
+    from desktop.store.backups import list_backups, make_backup
+
+    db_file = resolve_paths(data_dir).db_file
+    if args.list:
+        for backup in list_backups(db_file):
+            count = (
+                "unreadable"
+                if backup.postings is None
+                else f"{backup.postings} posting{'s' if backup.postings != 1 else ''}"
+            )
+            print(f"{backup.day}\t{count}\t{backup.size / 2**20:.1f} MiB\t{backup.path}")
+        return 0
+    if not db_file.is_file():
+        raise CliError(f"no database to back up at {db_file}")
+    print(make_backup(db_file, _system_time(None).today()))
+    return 0
+
+
+def _restore(args: argparse.Namespace, data_dir: str | None) -> int:
+    from desktop.domain.clock import utc_now
+    from desktop.store.backups import restore_backup
+
+    paths = resolve_paths(data_dir)
+    if _app_running(paths.lock_file):
+        raise CliError("Gigdesk is running on this data folder: close it first")
+    if not args.file.is_file():
+        raise CliError(f"no such backup: {args.file}")
+    kept = restore_backup(paths.db_file, args.file, utc_now())
+    print(
+        f"restored {args.file}" + (f"; the database it replaced is kept as {kept}" if kept else "")
+    )
+    return 0
+
+
+def _app_running(lock_file: Path) -> bool:
+    """Whether the window holds the data folder: its lock file names a process still alive."""
+    try:
+        pid = int(lock_file.read_text(encoding="utf-8", errors="replace").split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # alive, another user's
+    return pid != os.getpid()
+
+
 _COMMANDS = {
     "add": _add,
     "list": _list,
@@ -451,4 +513,6 @@ _COMMANDS = {
     "analyze": _analyze,
     "stage": _stage,
     "profile": _profile,
+    "backup": _backup,
+    "restore": _restore,
 }

@@ -491,3 +491,29 @@ def test_the_csv_carries_pay_and_engagement_as_read(tmp_path, data_dir, monkeypa
         (r["pay_min"], r["pay_max"], r["pay_currency"], r["pay_period"], r["engagement"])
         for r in rows
     ] == [("28", "34", "USD", "hour", "part-time")]
+
+
+def test_backup_list_and_restore_from_the_command_line(capsys, tmp_path, data_dir):
+    main(["add", str(DATA / "hn_comment.txt"), "--data-dir", data_dir])
+    capsys.readouterr()
+    assert main(["backup", "--data-dir", data_dir]) == 0
+    made = Path(capsys.readouterr().out.strip())
+    assert main(["backup", "--list", "--data-dir", data_dir]) == 0
+    assert "1 posting\t" in capsys.readouterr().out
+    db_file = Path(data_dir) / "gigdesk.db"
+    db_file.write_bytes(b"\0junk" * 200)  # the live file ruined
+    assert main(["restore", str(made), "--data-dir", data_dir]) == 0
+    assert "kept as" in capsys.readouterr().out
+    assert main(["list", "--data-dir", data_dir]) == 0
+    assert "Lumen Robotics" in capsys.readouterr().out
+    assert [p.name for p in Path(data_dir).glob("gigdesk.replaced-*.db")]
+
+
+def test_restore_refuses_while_the_window_holds_the_folder(capsys, tmp_path, data_dir):
+    main(["add", str(DATA / "hn_comment.txt"), "--data-dir", data_dir])
+    main(["backup", "--data-dir", data_dir])
+    made = next((Path(data_dir) / "backups").glob("*.db"))
+    lock = Path(data_dir) / "gigdesk.lock"
+    lock.write_text(f"{os.getppid()}\ngigdesk\nhost\n", encoding="utf-8")  # a live process
+    assert main(["restore", str(made), "--data-dir", data_dir]) == 1
+    assert "close it first" in capsys.readouterr().err

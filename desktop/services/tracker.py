@@ -64,6 +64,7 @@ from desktop.services.summaries import (
     TableSummaries,
     terms_of,
 )
+from desktop.store.backups import daily_backup
 from desktop.store.deferred import DeferredStore
 
 if TYPE_CHECKING:
@@ -127,6 +128,11 @@ class Tracker:
 
     def check_integrity(self) -> None:
         self.store.check_integrity()
+
+    def daily_backup(self) -> Path | None:
+        """Today's backup beside the database, if it has none yet (old ones rotated out);
+        the file made, or None. Not for the GUI thread: it copies the whole file."""
+        return daily_backup(self.data_file, self.time.today())
 
     # Postings
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.collector import freeze_long_lived
 from desktop.domain.tracking.tracker import PostingRow
+from desktop.services import StoreError
 from desktop.services.summaries import TableSummaries
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.posting_model import PostingTableModel
@@ -84,6 +85,8 @@ class TableLoader(QObject):
             # After the list (it reads every page: 0.6 s at 100,000 postings). Writes wait
             # for the verdict; damage is signalled through the guard.
             self._guard.run(tracker.check_integrity, lambda _: None)
+            # Once a day, a checked copy beside the database (desktop/store/backups.py).
+            self._guard.run(tracker.daily_backup, lambda _: None, self._backup_failed)
             if stale:
                 self._read_again(stale)
 
@@ -96,6 +99,11 @@ class TableLoader(QObject):
             self._model.set_postings(rows)
             self._model.set_summaries(summaries)
         self._guard.run(tracker.stale_readings, found)
+
+    def _backup_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, (OSError, StoreError)):
+            raise exc
+        self.told.emit(f"Today's backup could not be made: {exc}")
 
     def _read_again(self, stale: list[int]) -> None:
         total = len(stale)

@@ -118,3 +118,10 @@ def test_the_first_posting_is_shown_once_the_reader_is_ready(qtbot, tracker, pat
     assert searches.held[0][0] == tracker.prepare  # then the agenda (the start page)
     searches.release()
     assert window.detail.posting is not None
+
+
+def test_a_start_makes_the_days_backup_beside_the_database(tracker, open_window, paths):
+    tracker.add(POSTING.format(n=1), PostingDetails())
+    open_window()
+    (made,) = (paths.db_file.parent / "backups").glob("*.db")
+    assert made.name == "gigdesk-2026-08-05.db"  # the window's today

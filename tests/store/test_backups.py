@@ -1,0 +1,34 @@
+"""Backups: consistent copies while the store is open, rotated, and restored without loss."""
+
+from datetime import UTC, date, datetime, timedelta
+
+from desktop.domain.tracking.tracker import PostingDetails
+from desktop.services import Tracker
+from desktop.store import Store
+from desktop.store.backups import backup_folder, daily_backup, list_backups, restore_backup
+
+
+def test_a_daily_backup_copies_the_open_database_once_a_day_and_rotates(tracker, paths):
+    tracker.add("Warehouse Lead\nNorthbay\n\nLead the night shift.\n", PostingDetails())
+    first = daily_backup(paths.db_file, date(2026, 11, 1))
+    assert first is not None and daily_backup(paths.db_file, date(2026, 11, 1)) is None
+    for offset in range(1, 40):
+        daily_backup(paths.db_file, date(2026, 11, 1) + timedelta(days=offset))
+    backups = list_backups(paths.db_file)
+    assert len(backups) <= 11 and backups[0].day == date(2026, 12, 10)
+    assert all(backup.postings == 1 for backup in backups)
+    assert sorted(backup_folder(paths.db_file).iterdir()) == sorted(b.path for b in backups)
+
+
+def test_a_damaged_live_file_is_replaced_by_a_backup_and_kept_aside(tracker, paths):
+    posting = tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
+    made = daily_backup(paths.db_file, date(2026, 11, 28))
+    tracker.close()
+    paths.db_file.write_bytes(b"not a database any more " * 100)
+    kept = restore_backup(paths.db_file, made, datetime(2026, 11, 28, 9, 0, tzinfo=UTC))
+    assert kept is not None and kept.read_bytes().startswith(b"not a database")
+    reopened = Tracker(Store.open(paths.db_file))
+    try:
+        assert [row.title for row in reopened.list_rows()] == [posting.title]
+    finally:
+        reopened.close()
