@@ -46,6 +46,7 @@ from desktop.domain.skills.fit import (
 from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.companies import company_key, first_word
+from desktop.domain.tracking.events import Event, EventKind, checked_event
 from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
 from desktop.domain.tracking.nudges import SilenceLimits, silence_limits_from, silence_settings
 from desktop.domain.tracking.tracker import (
@@ -57,7 +58,7 @@ from desktop.domain.tracking.tracker import (
     Stage,
     StageEvent,
 )
-from desktop.services.export import write_csv
+from desktop.services.export import coming_from, write_csv
 from desktop.services.summaries import (
     SummaryContext,
     SummaryKeeper,
@@ -340,6 +341,7 @@ class Tracker:
             self.time,
             self.summaries(),
             self.silence_limits(),
+            coming=self.store.annotations.events_from(coming_from(self.time)),
         )
 
     # One posting as the detail pane shows it
@@ -415,6 +417,37 @@ class Tracker:
         posting_id = self.store.annotations.delete_message(message_id)
         if posting_id is not None:
             self._summarize(posting_id)
+
+    # Events: interviews, calls, test tasks, deadlines
+
+    def events(self, posting_id: int) -> list[Event]:
+        """A posting's events, soonest first (StoreError, not found, when it is gone)."""
+        self.store.get(posting_id)
+        return sorted(self.store.annotations.events(posting_id), key=lambda e: e.instant)
+
+    def add_event(
+        self,
+        posting_id: int,
+        kind: EventKind,
+        start: datetime,
+        *,
+        zone: str | None = None,
+        minutes: int = 0,
+        note: str = "",
+    ) -> Event:
+        """Keep an event at the wall-clock `start` in `zone` (the user's zone when None);
+        EventError when the time or zone cannot be, StoreError when the posting is gone."""
+        event = Event(0, posting_id, kind, start, zone or self.time.zone_name, minutes, note)
+        return self.store.annotations.add_event(checked_event(event))
+
+    def coming_events(self) -> list[Event]:
+        """Every posting's events that have not begun, soonest first."""
+        now = self.time.now()
+        coming = self.store.annotations.events_from(coming_from(self.time))
+        return sorted((e for e in coming if e.instant >= now), key=lambda e: e.instant)
+
+    def delete_event(self, event_id: int) -> Event | None:
+        return self.store.annotations.delete_event(event_id)
 
     def dismissed_flags(self, posting_id: int) -> frozenset[str]:
         return self.store.annotations.dismissed_flags(posting_id)

@@ -137,6 +137,11 @@ class Annotations:
         with self._database.reading() as connection:
             return reads.message_texts_of(connection, posting_ids)
 
+    def events_from(self, day: date) -> list[Event]:
+        """Every posting's events from `day` on, by their own clock (reads.events_from)."""
+        with self._database.reading() as connection:
+            return reads.events_from(connection, day)
+
     def dismissed_of(self, posting_ids: Collection[int]) -> dict[int, frozenset[str]]:
         with self._database.reading() as connection:
             return reads.dismissed_of(connection, posting_ids)
