@@ -86,7 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", parents=[common], help="list the tracked postings")
 
     export = commands.add_parser("export", parents=[common], help="export the tracker")
-    export.add_argument("--csv", required=True, metavar="FILE", type=Path)
+    written = export.add_mutually_exclusive_group(required=True)
+    written.add_argument("--csv", metavar="FILE", type=Path, help="the tracker as CSV")
+    written.add_argument(
+        "--ics",
+        metavar="FILE",
+        type=Path,
+        help="events and follow-up dates as an iCalendar file for your calendar",
+    )
 
     _add_analyze_parser(
         commands.add_parser("analyze", parents=[common], help="read a posting without storing it")
@@ -341,9 +348,11 @@ def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
 
 
 def _export(args: argparse.Namespace, data_dir: str | None) -> int:
-    target: Path = args.csv
+    target: Path = args.csv or args.ics
     if not target.parent.is_dir():
         raise CliError(f"no such folder: {target.parent}")
+    if args.ics:
+        return _export_calendar(target, data_dir)
     from desktop.services.export import export_kept
 
     try:
@@ -355,6 +364,16 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror}") from exc
     print(f"exported {count} posting{'s' if count != 1 else ''} to {target}", file=sys.stderr)
+    return 0
+
+
+def _export_calendar(target: Path, data_dir: str | None) -> int:
+    try:
+        with _tracker(data_dir, only_reading=True) as tracker:
+            count = tracker.export_calendar(target)
+    except OSError as exc:
+        raise CliError(f"cannot write {target}: {exc.strerror}") from exc
+    print(f"exported {count} calendar item{'s' if count != 1 else ''} to {target}", file=sys.stderr)
     return 0
 
 

@@ -109,3 +109,23 @@ def test_the_csv_gives_the_next_event_in_the_users_zone(tmp_path, data_dir):
     assert main(["export", "--csv", str(out), "--data-dir", data_dir]) == 0
     row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert (row["next_event"], row["next_event_kind"]) == ("2030-12-04T01:00:00+09:00", "interview")
+
+
+def test_export_ics_writes_the_events_for_a_calendar(capsys, tmp_path, data_dir):
+    import icalendar
+
+    argv = ["event", "add", "1", "2030-12-03 08:00", "--zone", "America/Los_Angeles"]
+    assert main([*argv, "--data-dir", data_dir]) == 0
+    out = tmp_path / "gigdesk.ics"
+    assert main(["export", "--ics", str(out), "--data-dir", data_dir]) == 0
+    assert "exported 1 calendar item to" in capsys.readouterr().err
+    (item,) = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert item["dtstart"].params["TZID"] == "America/Los_Angeles"
+    assert str(item["uid"]) == "event-1@gigdesk"
+
+
+def test_export_wants_one_file_kind(capsys, tmp_path, data_dir):
+    with pytest.raises(SystemExit):
+        main(["export", "--data-dir", data_dir])
+    with pytest.raises(SystemExit):
+        main(["export", "--csv", str(tmp_path / "a"), "--ics", str(tmp_path / "b")])

@@ -344,6 +344,14 @@ class Tracker:
             coming=self.store.annotations.events_from(coming_from(self.time)),
         )
 
+    def export_calendar(self, path: Path) -> int:
+        """Every event and open follow-up as an iCalendar file at `path`; returns how many
+        items it holds."""
+        from desktop.services.calendar import write_calendar  # icalendar: only when asked
+
+        events = self.store.annotations.events_from(date.min)
+        return write_calendar(path, self.store.list_rows(), events, self.time.now())
+
     # One posting as the detail pane shows it
 
     def view(

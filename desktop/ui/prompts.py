@@ -39,9 +39,9 @@ class UnsavedChoice(Enum):
 # What Gigdesk ships with, under whose licence (Help → About).
 LICENCES = (
     "Built on Qt for Python (PySide6: LGPL-3.0), SQLModel, SQLAlchemy, pydantic, tzlocal and "
-    "platformdirs "
-    "(MIT) and python-dateutil (BSD-3-Clause). The skills taxonomy's sources and their "
-    "licences are listed in <code>skills/SOURCES.md</code> among Gigdesk's data files."
+    "platformdirs (MIT), python-dateutil (BSD-3-Clause) and icalendar (BSD-2-Clause). "
+    "The skills taxonomy's sources and their licences are listed in "
+    "<code>skills/SOURCES.md</code> among Gigdesk's data files."
 )
 
 
