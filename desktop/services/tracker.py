@@ -94,6 +94,7 @@ class PostingView:
     risk: RiskSummary
     fit: FitSummary | None
     terms: Terms
+    events: list[Event]
 
 
 # A posting touching every part of the reader, read once by `Tracker.prepare`.
@@ -380,6 +381,7 @@ class Tracker:
             risk=summarize_risk([*hits, *message_hits], dismissed),
             fit=summarize(checks) if checks else None,
             terms=terms_of(posting),
+            events=self._events_of(posting.id),
         )
 
     # The user's time zone and working hours
@@ -431,6 +433,9 @@ class Tracker:
     def events(self, posting_id: int) -> list[Event]:
         """A posting's events, soonest first (StoreError, not found, when it is gone)."""
         self.store.get(posting_id)
+        return self._events_of(posting_id)
+
+    def _events_of(self, posting_id: int) -> list[Event]:
         return sorted(self.store.annotations.events(posting_id), key=lambda e: e.instant)
 
     def add_event(
