@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.domain.clock import UserTime
     from desktop.domain.red_flags.flags import Hit
     from desktop.domain.skills.profile import Profile
+    from desktop.domain.tracking.events import Event
     from desktop.services import Tracker
     from desktop.store.snapshot import Snapshot
 
@@ -86,7 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", parents=[common], help="list the tracked postings")
 
     export = commands.add_parser("export", parents=[common], help="export the tracker")
-    export.add_argument("--csv", required=True, metavar="FILE", type=Path)
+    written = export.add_mutually_exclusive_group(required=True)
+    written.add_argument("--csv", metavar="FILE", type=Path, help="the tracker as CSV")
+    written.add_argument(
+        "--ics",
+        metavar="FILE",
+        type=Path,
+        help="events and follow-up dates as an iCalendar file for your calendar",
+    )
 
     _add_analyze_parser(
         commands.add_parser("analyze", parents=[common], help="read a posting without storing it")
@@ -114,7 +122,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="put a backup in place of the database (the current one is set aside, not lost)",
     )
     restore.add_argument("file", type=Path, help="a backup, e.g. backups/gigdesk-2026-11-28.db")
+    _add_event_parser(
+        commands.add_parser("event", parents=[common], help="add, list or delete events"),
+        common,
+    )
     return parser
+
+
+def _add_event_parser(event: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    """`gigdesk event`: a posting's interviews, calls, test tasks and deadlines."""
+    actions = event.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add", parents=[common], help="add an event to a posting, print its id"
+    )
+    add.add_argument("id", type=int, help="the posting's number")
+    add.add_argument("start", help='the date and time on the zone\'s clock, "2026-12-03 08:00"')
+    add.add_argument(
+        "--zone",
+        type=_zone_argument,
+        help="the zone the time is given in, e.g. America/Los_Angeles (default: yours)",
+    )
+    add.add_argument(
+        "--kind", default="interview", help="interview (default), call, test-task or deadline"
+    )
+    add.add_argument("--minutes", type=int, default=0, help="how long it lasts")
+    add.add_argument("--note", default="")
+    listing = actions.add_parser(
+        "list",
+        parents=[common],
+        help="a posting's events, or every event still to come, in both zones",
+    )
+    listing.add_argument("id", type=int, nargs="?", help="the posting's number")
+    delete = actions.add_parser("delete", parents=[common], help="forget an event")
+    delete.add_argument("event_id", type=int, help="the event's number, as `event list` shows")
 
 
 def _add_analyze_parser(analyze: argparse.ArgumentParser) -> None:
@@ -320,9 +360,11 @@ def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
 
 
 def _export(args: argparse.Namespace, data_dir: str | None) -> int:
-    target: Path = args.csv
+    target: Path = args.csv or args.ics
     if not target.parent.is_dir():
         raise CliError(f"no such folder: {target.parent}")
+    if args.ics:
+        return _export_calendar(target, data_dir)
     from desktop.services.export import export_kept
 
     try:
@@ -334,6 +376,16 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror}") from exc
     print(f"exported {count} posting{'s' if count != 1 else ''} to {target}", file=sys.stderr)
+    return 0
+
+
+def _export_calendar(target: Path, data_dir: str | None) -> int:
+    try:
+        with _tracker(data_dir, only_reading=True) as tracker:
+            count = tracker.export_calendar(target)
+    except OSError as exc:
+        raise CliError(f"cannot write {target}: {exc.strerror}") from exc
+    print(f"exported {count} calendar item{'s' if count != 1 else ''} to {target}", file=sys.stderr)
     return 0
 
 
@@ -506,6 +558,39 @@ def _app_running(lock_file: Path) -> bool:
     return pid != os.getpid()
 
 
+def _event(args: argparse.Namespace, data_dir: str | None) -> int:
+    from desktop.domain.tracking.events import parse_kind, parse_start
+
+    with _tracker(data_dir, only_reading=args.action == "list") as tracker:
+        if args.action == "add":
+            kind, start = parse_kind(args.kind), parse_start(args.start)
+            added = tracker.add_event(
+                args.id, kind, start, zone=args.zone, minutes=args.minutes, note=args.note
+            )
+            print(added.id)
+        elif args.action == "delete":
+            if tracker.delete_event(args.event_id) is None:
+                raise CliError(f"there is no event #{args.event_id}")
+        else:
+            events = tracker.events(args.id) if args.id is not None else tracker.coming_events()
+            _print_events(events, tracker.time)
+    return 0
+
+
+def _print_events(events: Sequence[Event], time: UserTime) -> None:
+    """Tab-separated: event id, posting id, kind, both zones' times, length, note; a clock
+    change ahead on a line of its own."""
+    from desktop.domain.tracking.events import clock_change_warning, in_both_zones
+
+    for event in events:
+        length = f"{event.minutes} min" if event.minutes else ""
+        when = in_both_zones(event, time.zone_name)
+        print(f"{event.id}\t{event.posting_id}\t{event.kind.label}\t{when}\t{length}\t{event.note}")
+        warning = clock_change_warning(event, time.zone_name, time.now())
+        if warning:
+            print(f"\t{warning}")
+
+
 _COMMANDS = {
     "add": _add,
     "list": _list,
@@ -515,4 +600,5 @@ _COMMANDS = {
     "profile": _profile,
     "backup": _backup,
     "restore": _restore,
+    "event": _event,
 }

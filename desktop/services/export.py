@@ -7,12 +7,13 @@ some summary is stale and must be worked out and kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import UTC, datetime
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import my_hours_from
+from desktop.domain.tracking.events import Event, next_events
 from desktop.domain.tracking.export import write_tracker_csv
 from desktop.domain.tracking.nudges import (
     Nudge,
@@ -32,8 +33,11 @@ def write_csv(
     time: UserTime,
     summaries: TableSummaries,
     limits: SilenceLimits,
+    *,
+    coming: Sequence[Event],
 ) -> int:
-    """Write the rows (with their history) to `path`; returns how many were written."""
+    """Write the rows (with their history) to `path`, each with its next of the `coming`
+    events; returns how many were written."""
     today = time.today()
     # One comparison a posting (as the table sorts): only the quiet ones are worked out.
     quiet = quiet_before(today, limits, time.zone)
@@ -54,7 +58,14 @@ def write_csv(
         hours=summaries.hours,
         terms=summaries.terms,
         nudged=nudged,
+        next_events=next_events(coming, time.now()),
     )
+
+
+def coming_from(time: UserTime) -> date:
+    """The day from which the store's events may still be to come: the user's yesterday,
+    since a wall-clock start elsewhere may be up to a day behind theirs."""
+    return time.today() - timedelta(days=1)
 
 
 def export_kept(snapshot: Snapshot, path: Path, time: UserTime) -> int | None:
@@ -66,4 +77,5 @@ def export_kept(snapshot: Snapshot, path: Path, time: UserTime) -> int | None:
     if stale:
         return None
     limits = silence_limits_from(snapshot.settings())
-    return write_csv(snapshot.rows_with_history(), path, time, summaries, limits)
+    coming = snapshot.events_from(coming_from(time))
+    return write_csv(snapshot.rows_with_history(), path, time, summaries, limits, coming=coming)

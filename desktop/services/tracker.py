@@ -46,6 +46,7 @@ from desktop.domain.skills.fit import (
 from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.companies import company_key, first_word
+from desktop.domain.tracking.events import Event, EventKind, checked_event
 from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
 from desktop.domain.tracking.nudges import SilenceLimits, silence_limits_from, silence_settings
 from desktop.domain.tracking.tracker import (
@@ -57,7 +58,7 @@ from desktop.domain.tracking.tracker import (
     Stage,
     StageEvent,
 )
-from desktop.services.export import write_csv
+from desktop.services.export import coming_from, write_csv
 from desktop.services.summaries import (
     SummaryContext,
     SummaryKeeper,
@@ -94,6 +95,7 @@ class PostingView:
     risk: RiskSummary
     fit: FitSummary | None
     terms: Terms
+    events: list[Event]
 
 
 # A posting touching every part of the reader, read once by `Tracker.prepare`.
@@ -346,7 +348,16 @@ class Tracker:
             self.time,
             self.summaries(),
             self.silence_limits(),
+            coming=self.store.annotations.events_from(coming_from(self.time)),
         )
+
+    def export_calendar(self, path: Path) -> int:
+        """Every event and open follow-up as an iCalendar file at `path`; returns how many
+        items it holds."""
+        from desktop.services.calendar import write_calendar  # icalendar: only when asked
+
+        events = self.store.annotations.events_from(date.min)
+        return write_calendar(path, self.store.list_rows(), events, self.time.now())
 
     # One posting as the detail pane shows it
 
@@ -376,6 +387,7 @@ class Tracker:
             risk=summarize_risk([*hits, *message_hits], dismissed),
             fit=summarize(checks) if checks else None,
             terms=terms_of(posting),
+            events=self._events_of(posting.id),
         )
 
     # The user's time zone and working hours
@@ -421,6 +433,40 @@ class Tracker:
         posting_id = self.store.annotations.delete_message(message_id)
         if posting_id is not None:
             self._summarize(posting_id)
+
+    # Events: interviews, calls, test tasks, deadlines
+
+    def events(self, posting_id: int) -> list[Event]:
+        """A posting's events, soonest first (StoreError, not found, when it is gone)."""
+        self.store.get(posting_id)
+        return self._events_of(posting_id)
+
+    def _events_of(self, posting_id: int) -> list[Event]:
+        return sorted(self.store.annotations.events(posting_id), key=lambda e: e.instant)
+
+    def add_event(
+        self,
+        posting_id: int,
+        kind: EventKind,
+        start: datetime,
+        *,
+        zone: str | None = None,
+        minutes: int = 0,
+        note: str = "",
+    ) -> Event:
+        """Keep an event at the wall-clock `start` in `zone` (the user's zone when None);
+        EventError when the time or zone cannot be, StoreError when the posting is gone."""
+        event = Event(0, posting_id, kind, start, zone or self.time.zone_name, minutes, note)
+        return self.store.annotations.add_event(checked_event(event))
+
+    def coming_events(self) -> list[Event]:
+        """Every posting's events that have not begun, soonest first."""
+        now = self.time.now()
+        coming = self.store.annotations.events_from(coming_from(self.time))
+        return sorted((e for e in coming if e.instant >= now), key=lambda e: e.instant)
+
+    def delete_event(self, event_id: int) -> Event | None:
+        return self.store.annotations.delete_event(event_id)
 
     def dismissed_flags(self, posting_id: int) -> frozenset[str]:
         return self.store.annotations.dismissed_flags(posting_id)

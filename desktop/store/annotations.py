@@ -1,5 +1,5 @@
 """What the user adds to a posting besides its details: verdicts on its must-haves,
-recruiters' messages about it, and red flags they have dismissed."""
+recruiters' messages about it, its events, and red flags they have dismissed."""
 
 from __future__ import annotations
 
@@ -9,13 +9,18 @@ from datetime import date
 from sqlmodel import col, select
 
 from desktop.domain.skills.profile import Status
+from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.tracker import Message
 from desktop.store import reads
 from desktop.store.database import Database
 from desktop.store.tables import (
     CheckOverrideTable,
     DismissedFlagTable,
+    EventTable,
     MessageTable,
+    event_of,
+    event_row,
+    posting_events,
     posting_row,
 )
 
@@ -79,6 +84,31 @@ class Annotations:
             session.commit()
             return row.posting_id
 
+    def events(self, posting_id: int) -> list[Event]:
+        with self._session() as session:
+            return posting_events(session, posting_id)
+
+    def add_event(self, event: Event) -> Event:
+        """Keep an event of `event.posting_id` (its id is given here); StoreError (not
+        found) when the posting is gone."""
+        with self._session(writes=True) as session:
+            posting_row(session, event.posting_id, self._database.db_file)
+            row = event_row(event, with_id=False)
+            session.add(row)
+            session.commit()
+            return event_of(row)
+
+    def delete_event(self, event_id: int) -> Event | None:
+        """Forget an event; returns it (None if it was gone)."""
+        with self._session(writes=True) as session:
+            row = session.get(EventTable, event_id)
+            if row is None:
+                return None
+            event = event_of(row)
+            session.delete(row)
+            session.commit()
+            return event
+
     def dismissed_flags(self, posting_id: int) -> frozenset[str]:
         with self._session() as session:
             rows = session.exec(
@@ -106,6 +136,11 @@ class Annotations:
     def message_texts_of(self, posting_ids: Collection[int]) -> dict[int, list[str]]:
         with self._database.reading() as connection:
             return reads.message_texts_of(connection, posting_ids)
+
+    def events_from(self, day: date) -> list[Event]:
+        """Every posting's events from `day` on, by their own clock (reads.events_from)."""
+        with self._database.reading() as connection:
+            return reads.events_from(connection, day)
 
     def dismissed_of(self, posting_ids: Collection[int]) -> dict[int, frozenset[str]]:
         with self._database.reading() as connection:

@@ -152,6 +152,20 @@ SCHEMA_STEPS: tuple[str, ...] = (
     ALTER TABLE summary ADD COLUMN pay_period VARCHAR;
     ALTER TABLE summary ADD COLUMN engagement VARCHAR;
     """,
+    # 9: a posting's events (interviews, calls, test tasks, deadlines), each kept as the
+    # wall-clock start it was given (ISO text, no offset) and the IANA zone it was given in.
+    """
+    CREATE TABLE event (
+        id INTEGER NOT NULL PRIMARY KEY,
+        posting_id INTEGER NOT NULL REFERENCES posting (id) ON DELETE CASCADE,
+        kind VARCHAR NOT NULL,
+        start VARCHAR NOT NULL,
+        zone VARCHAR NOT NULL,
+        minutes INTEGER NOT NULL,
+        note VARCHAR NOT NULL
+    );
+    CREATE INDEX ix_event_posting_id ON event (posting_id);
+    """,
 )
 
 

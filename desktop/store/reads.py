@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop.collector import collector_paused
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
+from desktop.domain.tracking.events import Event, EventKind
 from desktop.domain.tracking.export import SITE_COLUMNS
 from desktop.domain.tracking.tracker import (
     PREVIEW_CHARS,
@@ -286,6 +287,21 @@ def dismissed_of(
     for posting_id, flag in _of_postings(connection, query, posting_ids):
         dismissed[posting_id].add(flag)
     return {posting_id: frozenset(flags) for posting_id, flags in dismissed.items()}
+
+
+def events_from(connection: sqlite3.Connection, day: date) -> list[Event]:
+    """Every posting's events that start on `day` or later by their own zone's clock, in
+    one query: wall-clock text compares as text, and no zone is more than a day from
+    another, so starting a day before the user's today misses no event still to come."""
+    rows = connection.execute(
+        "SELECT id, posting_id, kind, start, zone, minutes, note FROM event "
+        "WHERE start >= ? ORDER BY posting_id, id",
+        (day.isoformat(),),
+    )
+    return [
+        Event(event_id, posting_id, EventKind(kind), datetime.fromisoformat(start), *rest)
+        for event_id, posting_id, kind, start, *rest in rows
+    ]
 
 
 def _of_postings(

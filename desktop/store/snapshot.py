@@ -19,9 +19,11 @@ import sqlite3
 import threading
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from desktop.domain.skills.profile import Profile
+from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.tracker import PostingRow
 from desktop.store import reads
 from desktop.store.connections import BUSY_TIMEOUT_SECONDS, reading_uri, translated_errors
@@ -94,6 +96,10 @@ class Snapshot:
     def kept_summaries(self, posting_ids: Collection[int] | None = None) -> dict[int, KeptSummary]:
         with self._reading() as connection:
             return reads.kept_summaries(connection, posting_ids)
+
+    def events_from(self, day: date) -> list[Event]:
+        with self._reading() as connection:
+            return reads.events_from(connection, day)
 
     def profile(self) -> Profile:
         with self._reading() as connection:

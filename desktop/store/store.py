@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from desktop.domain.clock import utc_now
 from desktop.domain.skills.profile import Profile
+from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.intake import fingerprint
 from desktop.domain.tracking.tracker import (
     REOPENED,
@@ -42,6 +43,8 @@ from desktop.store.tables import (
     ProfileSkillTable,
     SettingTable,
     StageEventTable,
+    event_row,
+    posting_events,
     posting_row,
 )
 
@@ -54,11 +57,13 @@ _NAMED_COLUMNS = ("title", "company")
 
 @dataclass(frozen=True)
 class StoredPosting:
-    """A posting as kept: its reading (None until read) and the user's corrections apart."""
+    """A posting as kept: its reading (None until read) and the user's corrections apart,
+    and its events (which an undone delete brings back under their old numbers)."""
 
     posting: Posting
     reading: dict[str, Any] | None
     corrections: dict[str, Any]
+    events: tuple[Event, ...] = ()
 
 
 class Store:
@@ -300,7 +305,8 @@ class Store:
             return self._load(session, posting_id)
 
     def delete(self, posting_id: int) -> StoredPosting:
-        """Remove a posting and its history; returns everything needed to restore it."""
+        """Remove a posting, its history and events; returns everything needed to restore
+        it."""
         with self._session(writes=True) as session:
             snapshot = self._load(session, posting_id)
             session.delete(self._row(session, posting_id))
@@ -329,6 +335,7 @@ class Store:
             session.flush()
             for event in posting.history:
                 session.add(StageEventTable(posting_id=posting.id, at=event.at, name=event.name))
+            session.add_all(event_row(event) for event in stored.events)
             session.commit()
             return self._load(session, posting.id)
 
@@ -410,6 +417,7 @@ class Store:
             _posting(row, history),
             json.loads(row.analysis) if row.analysis else None,
             json.loads(row.overrides),
+            tuple(posting_events(session, posting_id)),
         )
 
 

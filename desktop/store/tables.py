@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlmodel import Field, Session, SQLModel
+from sqlmodel import Field, Session, SQLModel, col, select
 
+from desktop.domain.tracking.events import Event, EventKind
 from desktop.store.errors import StoreError, StoreProblem
 
 
@@ -73,6 +74,21 @@ class MessageTable(SQLModel, table=True):
     text: str
 
 
+class EventTable(SQLModel, table=True):
+    """An interview, call, test task or deadline: the wall-clock start as ISO text (no
+    offset) in the IANA zone it was given in."""
+
+    __tablename__ = "event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    posting_id: int = Field(foreign_key="posting.id", ondelete="CASCADE", index=True)
+    kind: str
+    start: str
+    zone: str
+    minutes: int = 0
+    note: str = ""
+
+
 class DismissedFlagTable(SQLModel, table=True):
     __tablename__ = "dismissed_flag"
 
@@ -124,3 +140,37 @@ def posting_row(session: Session, posting_id: int, db_file: Path) -> PostingTabl
     if row is None:
         raise StoreError(StoreProblem.NOT_FOUND, db_file, f"There is no posting #{posting_id}.")
     return row
+
+
+def event_row(event: Event, *, with_id: bool = True) -> EventTable:
+    """The row keeping `event`; without its id for a new one, which SQLite numbers."""
+    return EventTable(
+        id=event.id if with_id else None,
+        posting_id=event.posting_id,
+        kind=event.kind.value,
+        start=event.start.isoformat(timespec="minutes"),
+        zone=event.zone,
+        minutes=event.minutes,
+        note=event.note,
+    )
+
+
+def event_of(row: EventTable) -> Event:
+    assert row.id is not None, "row was not flushed"
+    return Event(
+        row.id,
+        row.posting_id,
+        EventKind(row.kind),
+        datetime.fromisoformat(row.start),
+        row.zone,
+        row.minutes,
+        row.note,
+    )
+
+
+def posting_events(session: Session, posting_id: int) -> list[Event]:
+    """A posting's events, as entered (their order in time depends on their zones)."""
+    rows = session.exec(
+        select(EventTable).where(EventTable.posting_id == posting_id).order_by(col(EventTable.id))
+    ).all()
+    return [event_of(row) for row in rows]

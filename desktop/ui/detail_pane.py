@@ -34,8 +34,10 @@ from desktop.domain.reading.serialize import ZONE_PICK
 from desktop.domain.red_flags.flags import Hit, Risk, risk_level
 from desktop.domain.skills.fit import CheckItem, summarize
 from desktop.domain.tracking.companies import first_word
+from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, PostingRow, Stage
+from desktop.ui.events_view import EventsView
 from desktop.ui.history_model import HistoryModel
 from desktop.ui.hours_view import HoursView
 from desktop.ui.listing_facts import ListingFacts
@@ -259,6 +261,8 @@ class DetailPane(QStackedWidget):
         overview.setContentsMargins(4, 4, 4, 4)
         overview.addWidget(self.risk_banner)
         overview.addWidget(self.hours)
+        self.events = EventsView(self._time)
+        overview.addWidget(self.events)
         overview.addWidget(self.reading.checklist, 1)
         self.details = details
         self.notes_edit = QPlainTextEdit()
@@ -316,10 +320,12 @@ class DetailPane(QStackedWidget):
         dismissed: frozenset[str] = frozenset(),
         hours: Sequence[HoursReading] = (),
         working: WorkingHours | None = None,
+        events: Sequence[Event] = (),
     ) -> None:
         """Display `posting` (or the empty hint); pending edits of the previous one are sent.
 
-        `hours` are the posting's working hours already put in the user's time.
+        `hours` are the posting's working hours already put in the user's time; `events`
+        its interviews, calls and deadlines, soonest first.
         """
         self.hint.setText(EMPTY_HINT)
         if posting is None or self._posting is None or posting.id != self._posting.id:
@@ -355,6 +361,7 @@ class DetailPane(QStackedWidget):
             self.reading.set_red_flags(shown)
             self.risk_banner.show_risk([*(hits or []), *message_hits], dismissed)
             self.hours.show_hours(hours, working or WorkingHours())
+            self.events.show_events(events)
             risk = risk_level([*(hits or []), *message_hits], dismissed)
             self.summary.setText(glance(posting, checks, risk))
         finally:

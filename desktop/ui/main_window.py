@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         self.detail.welcome.skills_wanted.connect(self.edit_profile)
         self.detail.welcome.hours_wanted.connect(self.edit_my_hours)
         self.detail.company_wanted.connect(self.search.setText)
+        self.detail.events.add_wanted.connect(self.add_event)
+        self.detail.events.remove_wanted.connect(self._remove_event)
         self.statusBar().insertPermanentWidget(0, self.editor.note)
 
     def _build(self) -> None:
@@ -503,6 +505,55 @@ class MainWindow(QMainWindow):
 
         self.guard.run(work, done, failed)
 
+    def export_calendar(self) -> None:
+        """Events and follow-up dates as an iCalendar file, on the database thread."""
+        self.detail.flush()
+        path = self.prompts.calendar_path(self._ui_state.export_dir)
+        if path is None:
+            return
+        self._ui_state.export_dir = str(path.parent)
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(
+                f"Exported {count} calendar item{'s' if count != 1 else ''} to {path}",
+                STATUS_TIMEOUT_MS,
+            )
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, OSError):
+                self.prompts.warn("Export failed", f"Could not write {path}: {exc.strerror}.")
+                return
+            self._task_failed(exc)
+
+        self.guard.run(lambda: self.tracker.export_calendar(path), done, failed)
+
+    # Events
+
+    def add_event(self) -> None:
+        """Ask for an event of the posting on show and keep it."""
+        posting = self.detail.posting
+        if posting is None:
+            return
+        answer = self.prompts.new_event(posting)
+        if answer is None:
+            return
+        added = self.guard.call(
+            lambda t: t.add_event(
+                posting.id,
+                answer.kind,
+                answer.start,
+                zone=answer.zone,
+                minutes=answer.minutes,
+                note=answer.note,
+            )
+        )
+        if added is not None:
+            self._show_current()
+
+    def _remove_event(self, event_id: int) -> None:
+        if self.guard.call(lambda t: t.delete_event(event_id)) is not None:
+            self._show_current()
+
     # Store access
 
     def _task_failed(self, exc: Exception) -> None:
@@ -570,6 +621,7 @@ class MainWindow(QMainWindow):
             dismissed=view.dismissed,
             hours=view.hours,
             working=self.working_hours,
+            events=view.events,
         )
         self.model.set_hour(view.posting.id, view.hours_summary)
         self.model.set_terms(view.posting.id, view.terms)

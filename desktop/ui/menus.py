@@ -79,6 +79,13 @@ def build_menus(window: MainWindow) -> WindowActions:
         window.export_csv,
         "Save every posting and its history as CSV",
     )
+    action(
+        file_menu,
+        "Export &calendar…",
+        "",
+        window.export_calendar,
+        "Save events and follow-up dates as an iCalendar file for your calendar",
+    )
     file_menu.addSeparator()
     action(file_menu, "&Quit", "Ctrl+Q", window.close)
 

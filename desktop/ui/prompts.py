@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import WorkingHours
+from desktop.domain.hours.zones import is_fixed_offset
 from desktop.domain.skills.profile import Profile
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.nudges import SilenceLimits
 from desktop.domain.tracking.tracker import Posting
 from desktop.ui.dialogs.learn import LearnNextDialog, Rankings
 from desktop.ui.dialogs.my_hours import MyHoursDialog
+from desktop.ui.dialogs.new_event import EventDialog, NewEvent
 from desktop.ui.dialogs.new_posting import NewPostingDialog
 from desktop.ui.dialogs.profile import ProfileDialog
 from desktop.ui.dialogs.silence import SilenceDialog
@@ -39,9 +41,9 @@ class UnsavedChoice(Enum):
 # What Gigdesk ships with, under whose licence (Help → About).
 LICENCES = (
     "Built on Qt for Python (PySide6: LGPL-3.0), SQLModel, SQLAlchemy, pydantic, tzlocal and "
-    "platformdirs "
-    "(MIT) and python-dateutil (BSD-3-Clause). The skills taxonomy's sources and their "
-    "licences are listed in <code>skills/SOURCES.md</code> among Gigdesk's data files."
+    "platformdirs (MIT), python-dateutil (BSD-3-Clause) and icalendar (BSD-2-Clause). "
+    "The skills taxonomy's sources and their licences are listed in "
+    "<code>skills/SOURCES.md</code> among Gigdesk's data files."
 )
 
 
@@ -91,6 +93,25 @@ class Prompts:
             return None
         path = Path(name)
         return path if path.suffix else path.with_suffix(".csv")
+
+    def calendar_path(self, folder: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            "Export calendar",
+            str(Path(folder) / "gigdesk.ics"),
+            "iCalendar files (*.ics)",
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".ics")
+
+    def new_event(self, posting: Posting) -> NewEvent | None:
+        """An event for `posting`, its time given in the user's zone or one the posting
+        names (or any other typed)."""
+        named = [s.zone for s in posting.analysis.hours] if posting.analysis else []
+        zones = [self._time.zone_name, *(z for z in named if z and not is_fixed_offset(z))]
+        return EventDialog.ask(zones, self._time.local(self._time.now()), self._parent)
 
     def edit_profile(self, profile: Profile) -> Profile | None:
         return ProfileDialog.ask(profile, taxonomy(), self._parent)

@@ -29,6 +29,9 @@ class FakePrompts:
         self.duplicates_shown: list[Posting] = []
         self.delete_answer = True
         self.export_to: Path | None = None
+        self.calendar_to: Path | None = None
+        self.new_event_answer = None
+        self.new_event_asked = None
         self.new_posting_text: str | None = None
         self.shortcuts: list[tuple[str, str]] = []
         self.profile_to_save = None
@@ -52,6 +55,13 @@ class FakePrompts:
 
     def export_path(self, folder: str) -> Path | None:
         return self.export_to
+
+    def calendar_path(self, folder: str) -> Path | None:
+        return self.calendar_to
+
+    def new_event(self, posting: Posting):
+        self.new_event_asked = posting
+        return self.new_event_answer
 
     def warn(self, title: str, message: str) -> None:
         self.warnings.append((title, message))

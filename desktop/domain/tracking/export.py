@@ -13,6 +13,7 @@ from desktop.domain.hours.local_time import HoursSummary
 from desktop.domain.reading.fields import Pay, Terms
 from desktop.domain.red_flags.flags import RiskSummary
 from desktop.domain.skills.fit import FitSummary
+from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.nudges import Nudge
 from desktop.domain.tracking.tracker import PostingRow, Stage
 
@@ -48,6 +49,8 @@ COLUMNS: tuple[str, ...] = (
     "last_change",
     "follow_up",
     "needs_follow_up",
+    "next_event",
+    "next_event_kind",
     "stage_history",
     "notes",
     "must_have_total",
@@ -90,6 +93,7 @@ def tracker_row(
     hours: HoursSummary | None = None,
     terms: Terms | None = None,
     nudge: Nudge | None = None,
+    event: Event | None = None,
 ) -> list[str]:
     """One posting as CSV cells, in COLUMNS order; times shown as `local` converts them."""
     applied = posting.reached(Stage.APPLIED)
@@ -110,6 +114,8 @@ def tracker_row(
         local(posting.updated_at).isoformat(timespec="seconds"),
         details.follow_up.isoformat() if details.follow_up else "",
         nudge.value if nudge else "",
+        local(event.instant).isoformat(timespec="seconds") if event else "",
+        event.kind.value if event else "",
         history,
         details.notes,
         str(fit.total) if fit else "",
@@ -144,6 +150,7 @@ def write_tracker_csv(
     hours: Mapping[int, HoursSummary] | None = None,
     terms: Mapping[int, Terms] | None = None,
     nudged: Callable[[PostingRow], Nudge | None] | None = None,
+    next_events: Mapping[int, Event] | None = None,
 ) -> int:
     """Write the tracker to `path` atomically; returns the number of postings written.
 
@@ -167,6 +174,7 @@ def write_tracker_csv(
                     hours=(hours or {}).get(posting.id),
                     terms=(terms or {}).get(posting.id),
                     nudge=nudged(posting) if nudged else None,
+                    event=(next_events or {}).get(posting.id),
                 )
             )
             count += 1
