@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
@@ -39,6 +39,9 @@ from desktop.store.migrations import MigrationReport
 from desktop.store.reads import KeptSummary
 from desktop.store.summaries import Summaries
 from desktop.store.tables import (
+    CheckOverrideTable,
+    DismissedFlagTable,
+    MessageTable,
     PostingTable,
     ProfileSkillTable,
     SettingTable,
@@ -56,14 +59,26 @@ _NAMED_COLUMNS = ("title", "company")
 
 
 @dataclass(frozen=True)
+class AddedByUser:
+    """What the user added to a posting besides its details, as plain values: its messages
+    (number, day received, text), verdicts on must-haves (item, status) and dismissed flags."""
+
+    messages: tuple[tuple[int, date, str], ...] = ()
+    verdicts: tuple[tuple[str, str], ...] = ()
+    dismissed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class StoredPosting:
     """A posting as kept: its reading (None until read) and the user's corrections apart,
-    and its events (which an undone delete brings back under their old numbers)."""
+    and its events; for a deleted one, what the user added to it (`added`), which an undone
+    delete brings back with the events under their old numbers."""
 
     posting: Posting
     reading: dict[str, Any] | None
     corrections: dict[str, Any]
     events: tuple[Event, ...] = ()
+    added: AddedByUser = AddedByUser()
 
 
 class Store:
@@ -308,7 +323,9 @@ class Store:
         """Remove a posting, its history and events; returns everything needed to restore
         it."""
         with self._session(writes=True) as session:
-            snapshot = self._load(session, posting_id)
+            snapshot = replace(
+                self._load(session, posting_id), added=_added_by_user(session, posting_id)
+            )
             session.delete(self._row(session, posting_id))
             session.commit()
             return snapshot
@@ -336,6 +353,18 @@ class Store:
             for event in posting.history:
                 session.add(StageEventTable(posting_id=posting.id, at=event.at, name=event.name))
             session.add_all(event_row(event) for event in stored.events)
+            added = stored.added
+            session.add_all(
+                MessageTable(id=number, posting_id=posting.id, received=day, text=text)
+                for number, day, text in added.messages
+            )
+            session.add_all(
+                CheckOverrideTable(posting_id=posting.id, item=item, status=status)
+                for item, status in added.verdicts
+            )
+            session.add_all(
+                DismissedFlagTable(posting_id=posting.id, flag=flag) for flag in added.dismissed
+            )
             session.commit()
             return self._load(session, posting.id)
 
@@ -419,6 +448,21 @@ class Store:
             json.loads(row.overrides),
             tuple(posting_events(session, posting_id)),
         )
+
+
+def _added_by_user(session: Session, posting_id: int) -> AddedByUser:
+    messages = session.exec(select(MessageTable).where(MessageTable.posting_id == posting_id))
+    verdicts = session.exec(
+        select(CheckOverrideTable).where(CheckOverrideTable.posting_id == posting_id)
+    )
+    dismissed = session.exec(
+        select(DismissedFlagTable.flag).where(DismissedFlagTable.posting_id == posting_id)
+    )
+    return AddedByUser(
+        messages=tuple((row.id or 0, row.received, row.text) for row in messages),
+        verdicts=tuple((row.item, row.status) for row in verdicts),
+        dismissed=tuple(dismissed),
+    )
 
 
 def _id(row: PostingTable | StageEventTable) -> int:

@@ -337,3 +337,22 @@ def test_the_csv_says_which_postings_need_a_follow_up(tracker, clock, tmp_path):
     with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as handle:
         rows = {row["title"]: row["needs_follow_up"] for row in csv.DictReader(handle)}
     assert rows == {"Planner": "follow-up", "Driver": ""}
+
+
+def test_an_undone_delete_brings_back_messages_verdicts_and_dismissed_flags(tracker):
+    """What the user added to a posting is theirs too: a deleted posting comes back whole."""
+    from desktop.domain.skills.profile import Status
+
+    posting = tracker.add(
+        "Remote Data Entry\n\nRequirements:\n- Excel\n\nPay the $50 starter kit fee first.\n",
+        PostingDetails(),
+    )
+    reply = tracker.add_message(posting.id, date(2026, 8, 4), "Please text me on Telegram.")
+    tracker.set_check_override(posting.id, "Excel", Status.MET)
+    flag = next(iter(posting.analysis.red_flags)).flag
+    tracker.set_dismissed(posting.id, flag, True)
+    snapshot = tracker.delete(posting.id)
+    tracker.restore(snapshot)
+    assert [(m.id, m.text) for m in tracker.messages(posting.id)] == [(reply.id, reply.text)]
+    assert tracker.check_overrides(posting.id) == {"excel": Status.MET}
+    assert tracker.dismissed_flags(posting.id) == frozenset({flag})
