@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.tracking.events import in_both_zones
 from desktop.domain.tracking.nudges import AgendaItem, Due
 from desktop.domain.tracking.tracker import PostingRow
 from desktop.ui.posting_model import display_title, status_label
@@ -25,6 +26,7 @@ from desktop.ui.table_model import ROOT, AnyIndex, HeaderedTableModel
 
 # What each kind of item says, with its days.
 _WHY = {
+    Due.EVENT: "{days} d",
     Due.OVERDUE: "Follow-up {days} d overdue",
     Due.TODAY: "Follow-up today",
     Due.QUIET: "No word for {days} d",
@@ -38,10 +40,13 @@ class AgendaModel(HeaderedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[AgendaItem] = []
+        self._zone = "UTC"
 
-    def set_items(self, items: list[AgendaItem]) -> None:
+    def set_items(self, items: list[AgendaItem], zone: str) -> None:
+        """The items, an event's time shown in `zone` (the user's) and its own."""
         self.beginResetModel()
         self._items = items
+        self._zone = zone
         self.endResetModel()
 
     def item(self, row: int) -> AgendaItem:
@@ -55,8 +60,13 @@ class AgendaModel(HeaderedTableModel):
             return None
         item = self._items[index.row()]
         posting = item.posting
+        why = (
+            f"{item.event.kind.label.capitalize()} {in_both_zones(item.event, self._zone)}"
+            if item.event
+            else _WHY[item.due].format(days=item.days)
+        )
         return (
-            _WHY[item.due].format(days=item.days),
+            why,
             display_title(posting),
             posting.company,
             status_label(posting),
@@ -124,15 +134,21 @@ class AgendaView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
 
-    def show_items(self, items: list[AgendaItem]) -> None:
-        """The items, the one chosen before still chosen if it is there."""
+    def show_items(self, items: list[AgendaItem], zone: str) -> None:
+        """The items (events in `zone`, the user's, and their own), the one chosen before
+        still chosen if it is there."""
         chosen = self.current()
-        self.model.set_items(items)
+        self.model.set_items(items, zone)
         counts = Counter(item.due for item in items)
         parts = [
-            f"{counts[Due.OVERDUE] + counts[Due.TODAY]} follow-ups due",
-            f"{counts[Due.QUIET]} gone quiet",
-            f"{counts[Due.CLOSE]} to consider closing",
+            f"{count} {what}"
+            for count, what in (
+                (counts[Due.EVENT], "coming this week"),
+                (counts[Due.OVERDUE] + counts[Due.TODAY], "follow-ups due"),
+                (counts[Due.QUIET], "gone quiet"),
+                (counts[Due.CLOSE], "to consider closing"),
+            )
+            if count
         ]
         self.summary.setText("Today: " + " · ".join(parts) if items else "Nothing is due today.")
         rows = [row for row in range(len(items)) if chosen and items[row].posting.id == chosen.id]

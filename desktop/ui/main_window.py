@@ -708,7 +708,7 @@ class MainWindow(QMainWindow):
         limits, zone = self.tracker.silence_limits(), self.time.zone
 
         def shown(items: list[AgendaItem]) -> None:
-            self.agenda.show_items(items)
+            self.agenda.show_items(items, self.time.zone_name)
             if if_due and items and not self.menu_actions.today.isChecked():
                 today_action = self.menu_actions.today
                 today_action.blockSignals(True)  # shown already: not worked out again
@@ -716,7 +716,10 @@ class MainWindow(QMainWindow):
                 today_action.blockSignals(False)
                 self._show_agenda()
 
-        self._searches.run(lambda: agenda(rows, today, limits, zone), shown, self._task_failed)
+        def work() -> list[AgendaItem]:
+            return agenda(rows, today, limits, zone, self.tracker.coming_events())
+
+        self._searches.run(work, shown, self._task_failed)
 
     def _open_from_agenda(self, posting_id: int) -> None:
         self.menu_actions.today.setChecked(False)

@@ -115,3 +115,24 @@ def test_the_agenda_lists_follow_ups_due_then_quiet_then_to_close():
         (Due.QUIET, 9),
         (Due.CLOSE, 40),
     ]
+
+
+def test_the_agenda_opens_with_the_coming_weeks_events_soonest_first():
+    from dataclasses import replace
+
+    from desktop.domain.clock import zone_named
+    from desktop.domain.tracking.events import Event, EventKind
+    from desktop.domain.tracking.nudges import Due, agenda
+
+    open_row = _row(Stage.INTERVIEWING, 1)
+    closed_row = replace(_row(Stage.OFFER, 1, outcome=Outcome.WITHDRAWN), id=2)
+
+    def event(number, posting, days, hour):
+        start = datetime.combine(TODAY + timedelta(days=days), datetime.min.time()).replace(
+            hour=hour
+        )
+        return Event(number, posting, EventKind.INTERVIEW, start, "America/Los_Angeles")
+
+    events = [event(1, 1, 3, 8), event(2, 1, 1, 9), event(3, 1, 9, 8), event(4, 2, 2, 8)]
+    items = agenda([open_row, closed_row], TODAY, SilenceLimits(), zone_named("UTC"), events)
+    assert [(item.due, item.event.id) for item in items] == [(Due.EVENT, 2), (Due.EVENT, 1)]

@@ -77,3 +77,22 @@ def test_a_posting_pasted_over_the_agenda_shows_in_the_list(qtbot, window, days,
     added = add(window, DUE)
     assert window.views.currentWidget() is window.table
     assert window.detail.posting.id == added.id
+
+
+def test_an_interview_this_week_heads_the_agenda_in_both_zones(qtbot, window, tracker):
+    from datetime import datetime
+
+    from desktop.domain.tracking.events import EventKind
+
+    posting = add(window, QUIET)
+    tracker.add_event(
+        posting.id,
+        EventKind.INTERVIEW,
+        datetime(2026, 8, 7, 8, 0),  # two days after the window's today, 5 August
+        zone="America/Los_Angeles",
+    )
+    window.menu_actions.today.trigger()
+    (why, title) = _whys(window)[0]
+    assert title == "Logistics Planner"
+    assert why.startswith("Interview Fri 7 Aug 17:00 your time · 08:00 Los Angeles")
+    assert window.agenda.summary.text() == "Today: 1 coming this week"

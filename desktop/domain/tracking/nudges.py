@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from functools import partial
 
+from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.tracker import PostingRow, Stage
 
 
@@ -99,6 +100,7 @@ def silence_settings(limits: SilenceLimits) -> dict[str, str]:
 class Due(StrEnum):
     """Why a posting is on the agenda, in the order the agenda lists them."""
 
+    EVENT = "event"  # an interview, call, test task or deadline in the coming week
     OVERDUE = "overdue"  # its follow-up date has passed
     TODAY = "today"  # its follow-up date is today
     QUIET = "quiet"  # silent past its stage's limit
@@ -109,17 +111,27 @@ class Due(StrEnum):
 class AgendaItem:
     posting: PostingRow
     due: Due
-    days: int  # overdue by, or silent for
+    days: int  # overdue by, silent for, or (an event) days until it
+    event: Event | None = None
 
 
 def agenda(
-    postings: Iterable[PostingRow], today: date, limits: SilenceLimits, zone: tzinfo
+    postings: Iterable[PostingRow],
+    today: date,
+    limits: SilenceLimits,
+    zone: tzinfo,
+    events: Iterable[Event] = (),
 ) -> list[AgendaItem]:
-    """What wants the user's attention today: follow-ups due (the most overdue first), then
-    postings gone quiet (the longest silence first), then those to consider closing."""
+    """What wants the user's attention today: the coming week's events (soonest first),
+    follow-ups due (the most overdue first), postings gone quiet (the longest silence
+    first), then those to consider closing. `events` are those still to come."""
     quiet = quiet_before(today, limits, zone)
+    by_id: dict[int, PostingRow] = {}
     items = []
+    week_end = today + timedelta(days=AGENDA_DAYS)
+    wanted = [event for event in events if event.instant.astimezone(zone).date() < week_end]
     for posting in postings:
+        by_id[posting.id] = posting
         if posting.outcome is not None:
             continue
         follow_up = posting.details.follow_up
@@ -132,8 +144,21 @@ def agenda(
             if nudge is not None:
                 due = Due.CLOSE if nudge[0] is Nudge.CLOSE else Due.QUIET
                 items.append(AgendaItem(posting, due, nudge[1]))
+    for event in wanted:
+        if (row := by_id.get(event.posting_id)) is not None and row.outcome is None:
+            days = (event.instant.astimezone(zone).date() - today).days
+            items.append(AgendaItem(row, Due.EVENT, days, event))
     order = list(Due)
-    return sorted(items, key=lambda item: (order.index(item.due), -item.days))
+    return sorted(
+        items,
+        key=lambda item: (
+            order.index(item.due),
+            item.event.instant.timestamp() if item.event else -item.days,
+        ),
+    )
+
+
+AGENDA_DAYS = 7  # how far ahead the agenda lists events
 
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
