@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.desktop_entry import ICON_FILE
@@ -104,6 +104,7 @@ def _main_window(
         searches=BackgroundTasks(),
         log_folder=paths.log_dir,
         appearance=appearance,
+        tray=_tray(),
     )
 
     def damaged(error: StoreError) -> None:
@@ -113,6 +114,13 @@ def _main_window(
 
     window.database_damaged.connect(damaged)
     return window
+
+
+def _tray() -> QSystemTrayIcon | None:
+    """The system tray's icon for the reminders, where the desktop has a tray."""
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    return QSystemTrayIcon(QIcon(str(resource_path(ICON_FILE))), QApplication.instance())
 
 
 def _lock_failure(lock: QLockFile, paths: AppPaths) -> str:

@@ -55,6 +55,7 @@ from desktop.ui.posting_model import (
     words_of,
 )
 from desktop.ui.prompts import Prompts
+from desktop.ui.reminders import Reminders, Tray
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
 from desktop.ui.toolbar import build_toolbar
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         searches: Tasks | None = None,
         log_folder: Path | None = None,
         appearance: AppearanceSwitch | None = None,
+        tray: Tray | None = None,
     ) -> None:
         super().__init__()
         self.log_folder = log_folder
@@ -162,6 +164,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.model = PostingTableModel(time, self)
         self.model.set_silence_limits(tracker.silence_limits())
+        self.reminders = Reminders(tray, self)
+        self.reminders.set_enabled(ui_state.reminders)
+        # The agenda worked out again every minute for the tray's reminders (not its view).
+        self.reminder_timer = QTimer(self)
+        self.reminder_timer.setInterval(60_000)
+        self.reminder_timer.timeout.connect(lambda: self._refresh_agenda(view=False))
+        self.reminder_timer.start()
         self._listing = False  # the whole list is being read
         self._prepared = False  # the reader's patterns are compiled (Tracker.prepare)
         self._build()
@@ -290,6 +299,11 @@ class MainWindow(QMainWindow):
         wanted = self.prompts.about(__version__, self.tracker.data_file)
         if wanted and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.prompts.warn("Data folder", f"Gigdesk could not open {folder}.")
+
+    def set_reminders(self, enabled: bool) -> None:
+        """View → Reminders in the tray: on or off, remembered."""
+        self.reminders.set_enabled(enabled)
+        self._ui_state.reminders = enabled
 
     def set_appearance(self, appearance: Appearance) -> None:
         """View → Appearance: light, dark or the system's; remembered for the next start."""
@@ -701,13 +715,16 @@ class MainWindow(QMainWindow):
         self.views.setCurrentWidget(self.agenda)
         self.agenda.focus()
 
-    def _refresh_agenda(self, *, if_due: bool = False) -> None:
-        """Work out today's agenda and show it; with `if_due`, only open it when something
-        is due (the start page)."""
+    def _refresh_agenda(self, *, if_due: bool = False, view: bool = True) -> None:
+        """Work out today's agenda for the reminders and (with `view`) show it; with
+        `if_due`, open it when something is due (the start page)."""
         rows, today = self.model.every_posting(), self.time.today()
         limits, zone = self.tracker.silence_limits(), self.time.zone
 
         def shown(items: list[AgendaItem]) -> None:
+            self.reminders.show_agenda(items, self.time.now(), today, self.time.zone_name)
+            if not view:
+                return
             self.agenda.show_items(items, self.time.zone_name)
             if if_due and items and not self.menu_actions.today.isChecked():
                 today_action = self.menu_actions.today

@@ -158,8 +158,7 @@ def build_menus(window: MainWindow) -> WindowActions:
         window.edit_silence_limits,
         "How many days of silence, by stage, before a posting needs a follow-up",
     )
-    view_menu.addSeparator()
-    _appearance_menu(window, view_menu.addMenu("&Appearance"))
+    _settings_in_view(window, view_menu)
     action(
         help_menu,
         "&Keyboard shortcuts",
@@ -220,6 +219,17 @@ def _build_view_menu(window: MainWindow, menu: QMenu) -> tuple[QAction, QAction]
         menu.addAction(move)
         window.board_actions.append(move)
     return board, today
+
+
+def _settings_in_view(window: MainWindow, menu: QMenu) -> None:
+    """Reminders on or off, and the appearance, below the views."""
+    menu.addSeparator()
+    reminders = menu.addAction("&Reminders in the tray")
+    reminders.setCheckable(True)
+    reminders.setChecked(window.reminders.enabled)
+    reminders.setStatusTip("A tray icon with what is due, and a message when it comes due")
+    reminders.toggled.connect(window.set_reminders)
+    _appearance_menu(window, menu.addMenu("&Appearance"))
 
 
 def _appearance_menu(window: MainWindow, menu: QMenu) -> None:

@@ -54,6 +54,15 @@ class UiState:
         self._settings.setValue("window/appearance", appearance.value)
 
     @property
+    def reminders(self) -> bool:
+        """Reminders in the system tray (on unless the user turned them off)."""
+        return str(self._settings.value("window/reminders", "true")) != "false"
+
+    @reminders.setter
+    def reminders(self, enabled: bool) -> None:
+        self._settings.setValue("window/reminders", "true" if enabled else "false")
+
+    @property
     def export_dir(self) -> str:
         return str(self._settings.value("export/dir", str(Path.home())))
 
