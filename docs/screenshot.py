@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.app import run_app  # noqa: E402
 from desktop.domain.skills.profile import Profile, ProfileSkill  # noqa: E402
+from desktop.domain.tracking.events import EventKind  # noqa: E402
 from desktop.domain.tracking.intake import find_posting_url, guess_source  # noqa: E402
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage  # noqa: E402
 from desktop.services import Tracker  # noqa: E402
@@ -134,6 +135,8 @@ def fill(folder: Path) -> None:
             store.set_stage(posting.id, stage)
         if outcome:
             store.set_outcome(posting.id, outcome)
+    interview = datetime.combine(today + timedelta(days=2), datetime.min.time()).replace(hour=8)
+    store.add_event(1, EventKind.INTERVIEW, interview, zone="America/Los_Angeles", minutes=45)
     store.save_profile(
         Profile(
             tuple(
@@ -159,6 +162,7 @@ SHOTS = (
     ("main-window-dark.png", "1280x800", "dark", "list"),
     ("main-window-1024.png", "1024x700", "light", "list"),
     ("board.png", "1280x800", "light", "board"),
+    ("today.png", "1280x800", "light", "today"),
 )
 
 
@@ -166,8 +170,9 @@ def shoot(target: Path, size: str, appearance: str, view: str) -> int:
     """One screenshot, in a process of its own (the app keeps its style for a run)."""
     folder = Path(tempfile.mkdtemp(prefix="gigdesk-shot-"))
     fill(folder)
+    shown = "board" if view == "board" else "list"
     (folder / "ui-state.ini").write_text(
-        f"[window]\nappearance={appearance}\nview={view}\n", encoding="utf-8"
+        f"[window]\nappearance={appearance}\nview={shown}\n", encoding="utf-8"
     )
     width, height = (int(side) for side in size.split("x"))
     app = QApplication(sys.argv[:1])
@@ -175,9 +180,12 @@ def shoot(target: Path, size: str, appearance: str, view: str) -> int:
     def grab() -> None:
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
         window.resize(width, height)
+        # The window opens on Today when something is due: the other shots go back.
+        window.menu_actions.today.setChecked(view == "today")
         if view == "board":
             window.splitter.setSizes([width - 400, 400])  # room for four columns of cards
-        window.select_posting(2 if view == "board" else 1)
+        if view != "today":  # there the agenda's first item is the posting shown
+            window.select_posting(2 if view == "board" else 1)
         window.detail.reading.must_list.setCurrentIndex(
             window.detail.reading.must_model.index(1, 0)
         )

@@ -56,7 +56,8 @@ class AgendaModel(HeaderedTableModel):
         return len(self._items)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if not index.isValid() or role not in shown:
             return None
         item = self._items[index.row()]
         posting = item.posting
@@ -106,10 +107,10 @@ class AgendaView(QWidget):
         # 100,000 postings), a stall of seconds.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((190, 0, 150, 100)):
-            if width:
-                header.resizeSection(column, width)
+        for column in (0, 1):  # why and the posting share what the others leave
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 140), (3, 100)):
+            header.resizeSection(column, width)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.doubleClicked.connect(lambda index: self._act(self.opened, index))
@@ -140,11 +141,12 @@ class AgendaView(QWidget):
         chosen = self.current()
         self.model.set_items(items, zone)
         counts = Counter(item.due for item in items)
+        follow_ups = counts[Due.OVERDUE] + counts[Due.TODAY]
         parts = [
             f"{count} {what}"
             for count, what in (
                 (counts[Due.EVENT], "coming this week"),
-                (counts[Due.OVERDUE] + counts[Due.TODAY], "follow-ups due"),
+                (follow_ups, "follow-up due" if follow_ups == 1 else "follow-ups due"),
                 (counts[Due.QUIET], "gone quiet"),
                 (counts[Due.CLOSE], "to consider closing"),
             )
