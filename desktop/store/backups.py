@@ -66,6 +66,15 @@ def daily_backup(db_file: Path, today: date) -> Path | None:
     folder = backup_folder(db_file)
     made = None
     if not (folder / backup_name(today)).exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        needed = 2 * db_file.stat().st_size  # the copy, and room to spare after it
+        if shutil.disk_usage(folder).free < needed:
+            raise StoreError(
+                StoreProblem.DISK_FULL,
+                db_file,
+                f"There is not enough free space in {folder} for today's backup "
+                f"({needed / 2**20:,.0f} MiB wanted).",
+            )
         made = make_backup(db_file, today)
     prune(folder, today)
     return made

@@ -32,3 +32,20 @@ def test_a_damaged_live_file_is_replaced_by_a_backup_and_kept_aside(tracker, pat
         assert [row.title for row in reopened.list_rows()] == [posting.title]
     finally:
         reopened.close()
+
+
+def test_no_backup_is_started_without_room_for_it(tracker, paths, monkeypatch):
+    import shutil
+    from collections import namedtuple
+
+    import pytest
+
+    from desktop.store import StoreError, StoreProblem
+
+    tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _: usage(10**6, 10**6 - 1000, 1000))
+    with pytest.raises(StoreError) as full:
+        daily_backup(paths.db_file, date(2026, 11, 28))
+    assert full.value.problem is StoreProblem.DISK_FULL and "free space" in str(full.value)
+    assert list_backups(paths.db_file) == []
