@@ -92,9 +92,10 @@ class Annotations:
         """Keep an event of `event.posting_id` (its id is given here); StoreError (not
         found) when the posting is gone."""
         with self._session(writes=True) as session:
-            posting_row(session, event.posting_id, self._database.db_file)
+            posting = posting_row(session, event.posting_id, self._database.db_file)
             row = event_row(event, with_id=False)
             session.add(row)
+            posting.updated_at = self._database.clock()  # a date agreed: the silence ends
             session.commit()
             return event_of(row)
 

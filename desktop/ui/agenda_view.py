@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -80,11 +80,13 @@ class AgendaView(QWidget):
     Signals:
         chosen(int): this posting is the one chosen: the detail pane shows it.
         opened(int): show this posting in the list (Enter, double-click, Open).
+        done(object): the user followed up on this PostingRow.
         snoozed(object): ask again about this PostingRow in a week (a follow-up date).
         closed(object): close this PostingRow as No response.
     """
 
     opened = Signal(int)
+    done = Signal(object)
     snoozed = Signal(object)
     closed = Signal(object)
     chosen = Signal(int)
@@ -117,18 +119,21 @@ class AgendaView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.table.installEventFilter(self)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for name, text, signal, tip in (
-            ("open", "&Open", self.opened, "Show the posting in the list"),
-            ("snooze", "In a &week", self.snoozed, "Ask again in a week: a follow-up date"),
-            ("close", "&No response", self.closed, "Close it as No response"),
+        row = QGridLayout()  # two by two: the four fit beside a list at 1024 pixels
+        row.setColumnStretch(2, 1)
+        for place, (name, text, signal, tip) in enumerate(
+            (
+                ("open", "&Open", self.opened, "Show the posting in the list"),
+                ("done", "&Done", self.done, "Followed up: noted in the posting, its date cleared"),
+                ("snooze", "In a &week", self.snoozed, "Ask again in a week: a follow-up date"),
+                ("close", "&No response", self.closed, "Close it as No response"),
+            )
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, s=signal: self._act(s))
-            row.addWidget(button)
+            row.addWidget(button, place // 2, place % 2)
             self.buttons[name] = button
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)

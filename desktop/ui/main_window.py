@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self.agenda.opened.connect(self._open_from_agenda)
         self.agenda.chosen.connect(self.select_posting)
         self.agenda.snoozed.connect(self._snooze)
+        self.agenda.done.connect(self._followed_up)
         self.agenda.closed.connect(self._close_quiet)
         self.adder = PostingAdder(self.guard, self.prompts, self)
         self.adder.busy.connect(self._reading)
@@ -748,6 +749,19 @@ class MainWindow(QMainWindow):
         day = self.time.today() + timedelta(days=7)
         details = replace(posting.details, follow_up=day)
         if self.editor.store_change(lambda t: t.save_details(posting.id, details)):
+            self._refresh_agenda()
+
+    def _followed_up(self, posting: PostingRow) -> None:
+        """Done: "Followed up <day>." in its notes (so the silence starts again), and a
+        follow-up date that has come cleared."""
+        today = self.time.today()
+        details = posting.details
+        notes = f"{details.notes}\n" if details.notes else ""
+        follow_up = details.follow_up if details.follow_up and details.follow_up > today else None
+        done = replace(
+            details, notes=f"{notes}Followed up {today.isoformat()}.", follow_up=follow_up
+        )
+        if self.editor.store_change(lambda t: t.save_details(posting.id, done)):
             self._refresh_agenda()
 
     def _close_quiet(self, posting: PostingRow) -> None:

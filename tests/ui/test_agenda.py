@@ -96,3 +96,20 @@ def test_an_interview_this_week_heads_the_agenda_in_both_zones(qtbot, window, tr
     assert title == "Logistics Planner"
     assert why.startswith("Interview Fri 7 Aug 17:00 your time · 08:00 Los Angeles")
     assert window.agenda.summary.text() == "Today: 1 coming this week"
+
+
+def test_done_notes_the_follow_up_clears_its_date_and_takes_it_off_today(
+    qtbot, window, days, tracker
+):
+    due = add(window, DUE)
+    tracker.save_details(
+        due.id, PostingDetails(title="Bookkeeper", notes="Sent CV.", follow_up=date(2026, 8, 5))
+    )
+    tracker.set_stage(due.id, Stage.APPLIED)
+    window.reload()
+    window.menu_actions.today.trigger()
+    assert _whys(window) == [("Follow-up today", "Bookkeeper")]
+    qtbot.mouseClick(window.agenda.buttons["done"], Qt.MouseButton.LeftButton)
+    kept = tracker.get(due.id).details
+    assert kept.notes == "Sent CV.\nFollowed up 2026-08-05." and kept.follow_up is None
+    assert window.agenda.summary.text() == "Nothing is due today."

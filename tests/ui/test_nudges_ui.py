@@ -51,3 +51,20 @@ def test_a_message_ends_the_silence_and_the_limits_are_set_from_the_tools_menu(
     ]
     reminders.trigger()
     assert tracker.silence_limits() == SilenceLimits(interviewing=1)
+
+
+def test_an_event_agreed_ends_the_silence_as_a_message_does(window, days, tracker, clock):
+    from datetime import datetime
+
+    from desktop.domain.tracking.events import EventKind
+
+    posting = add(window, POSTING)
+    tracker.set_stage(posting.id, Stage.SCREENING)
+    window.reload()
+    days[0] = date(2026, 8, 12)
+    window.day_timer.timeout.emit()
+    assert _follow_up_cell(window)[0].startswith("follow up")
+    clock.jump(timedelta(days=9))  # the call is agreed on the 12th
+    tracker.add_event(posting.id, EventKind.CALL, datetime(2026, 8, 14, 10, 0))
+    window.reload()
+    assert _follow_up_cell(window)[0] == ""
