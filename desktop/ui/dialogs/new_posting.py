@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import PasteError
 from desktop.domain.tracking.intake import check_posting_text
 from desktop.ui.clipboard import text_from_mime
+from desktop.ui.dialogs import add_ok_cancel
 
 
 class PasteBox(QPlainTextEdit):
@@ -45,13 +45,7 @@ class NewPostingDialog(QDialog):
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add posting")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_ok_cancel(self, layout, "&Add posting")
 
     def accept(self) -> None:
         """Close only with text that can be stored; otherwise say why and keep it."""

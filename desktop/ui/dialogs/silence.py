@@ -6,7 +6,6 @@ from dataclasses import fields
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.tracking.nudges import SilenceLimits
+from desktop.ui.dialogs import add_ok_cancel
 
 _LABELS = {
     "applied": "&Applied:",
@@ -47,12 +47,7 @@ class SilenceDialog(QDialog):
             form.addRow(_LABELS[field.name], box)
             self.boxes[field.name] = box
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_ok_cancel(self, layout)
 
     def answer(self) -> SilenceLimits:
         return SilenceLimits(**{name: box.value() for name, box in self.boxes.items()})
