@@ -18,6 +18,7 @@ from desktop.paths import AppPaths, resolve_paths
 from desktop.resources import resource_path
 from desktop.services import Tracker
 from desktop.store import StoreError, StoreProblem
+from desktop.store.backups import restore_backup
 from desktop.store.deferred import DeferredStore
 from desktop.store.errors import folder_problem
 from desktop.store.recovery import set_aside
@@ -72,20 +73,44 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
             return 1
         while True:
             afresh: list[StoreError] = []
+            restoring: list[Path] = []
             window = _main_window(paths, database, appearance, on_damage=afresh.append)
+            window.restore_wanted.connect(restoring.append)
             window.show()
             code = app.exec()
             database.close()
             window.deleteLater()
-            if not afresh:
-                return code
             # The window has closed and its database thread stopped: the file is free.
-            fresh = _fresh_store(paths)
-            if fresh is None:
+            if restoring:
+                reopened = restored(paths, restoring[-1])
+            elif afresh:
+                fresh = _fresh_store(paths)
+                reopened = None if fresh is None else DeferredStore.opened(fresh)
+            else:
+                return code
+            if reopened is None:
                 return 1
-            database = DeferredStore.opened(fresh)
+            database = reopened
     finally:
         lock.unlock()
+
+
+def restored(paths: AppPaths, backup: Path) -> DeferredStore | None:
+    """The database with `backup` put in its place (the live file set aside, never
+    overwritten), or None after telling the user why not."""
+    try:
+        kept = restore_backup(paths.db_file, backup, utc_now())
+    except (OSError, StoreError) as exc:
+        _fatal(f"Gigdesk could not restore {backup}: {exc}")
+        return None
+    database = open_database(paths)
+    if database is not None and kept is not None:
+        QMessageBox.information(
+            None,
+            "Backup restored",
+            f"Restored {backup.name}. The database it replaced is kept as {kept}.",
+        )
+    return database
 
 
 def _main_window(

@@ -246,3 +246,27 @@ def test_the_window_shows_its_newest_rows_before_the_store_opens(tmp_path):
         "before the window shows: ['Ops engineer', 'Data analyst', 'Go developer'] False False"
     )
     assert then == "then: True applied"
+
+
+def test_a_restored_backup_reopens_with_the_replaced_file_kept(qapp, monkeypatch, paths):
+    from datetime import date
+
+    from desktop.app import restored
+    from desktop.store.backups import make_backup
+
+    paths.data_dir.mkdir(parents=True)
+    tracker = Tracker(Store.open(paths.db_file))
+    tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
+    backup = make_backup(paths.db_file, date(2026, 11, 27))
+    tracker.add("Planner\nNorthbay\n\nPlan routes.\n", PostingDetails())
+    tracker.close()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    database = restored(paths, backup)
+    assert database is not None
+    try:
+        assert [row.title for row in database.reads().list_rows()] == ["Courier"]
+    finally:
+        database.close()
+    (kept,) = paths.data_dir.glob("gigdesk.replaced-*.db")
+    assert str(kept) in told[0]

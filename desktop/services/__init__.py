@@ -7,12 +7,21 @@ into `desktop/store`. The Tracker is imported on first use, as the Store is.
 from typing import TYPE_CHECKING, Any
 
 from desktop.store import StoreError, StoreProblem
+from desktop.store.backups import Backup
 
 if TYPE_CHECKING:
     from desktop.services.tracker import Intake, PostingView, Tracker
     from desktop.store import StoredPosting
 
-__all__ = ["Intake", "PostingView", "StoreError", "StoreProblem", "StoredPosting", "Tracker"]
+__all__ = [
+    "Backup",
+    "Intake",
+    "PostingView",
+    "StoreError",
+    "StoreProblem",
+    "StoredPosting",
+    "Tracker",
+]
 
 
 def __getattr__(name: str) -> Any:

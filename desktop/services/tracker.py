@@ -65,7 +65,7 @@ from desktop.services.summaries import (
     TableSummaries,
     terms_of,
 )
-from desktop.store.backups import daily_backup
+from desktop.store.backups import Backup, daily_backup, list_backups
 from desktop.store.deferred import DeferredStore
 
 if TYPE_CHECKING:
@@ -130,6 +130,10 @@ class Tracker:
 
     def check_integrity(self) -> None:
         self.store.check_integrity()
+
+    def backups(self) -> list[Backup]:
+        """The backups beside the database, newest first, with their posting counts."""
+        return list_backups(self.data_file)
 
     def daily_backup(self) -> Path | None:
         """Today's backup beside the database, if it has none yet (old ones rotated out);

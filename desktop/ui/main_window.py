@@ -127,10 +127,13 @@ class MainWindow(QMainWindow):
     Signals:
         posting_added(Posting): a pasted or typed posting was stored and selected.
         database_damaged(StoreError): the file was found damaged; nothing more is written to it.
+        restore_wanted(Path): the user chose a backup to open in place of the database; the
+            window closes so the composition root can swap the files.
     """
 
     posting_added = Signal(object)
     database_damaged = Signal(object)
+    restore_wanted = Signal(object)
 
     def __init__(
         self,
@@ -300,6 +303,14 @@ class MainWindow(QMainWindow):
         wanted = self.prompts.about(__version__, self.tracker.data_file)
         if wanted and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.prompts.warn("Data folder", f"Gigdesk could not open {folder}.")
+
+    def show_backups(self) -> None:
+        """File → Backups…: list them; a backup chosen is opened in place of the database."""
+        backups = self.guard.call(lambda t: t.backups(), writes=False)
+        chosen = self.prompts.backup_to_restore(backups or [])
+        if chosen is not None:
+            self.restore_wanted.emit(chosen.path)
+            self.close()
 
     def set_reminders(self, enabled: bool) -> None:
         """View → Reminders in the tray: on or off, remembered."""

@@ -86,6 +86,13 @@ def build_menus(window: MainWindow) -> WindowActions:
         window.export_calendar,
         "Save events and follow-up dates as an iCalendar file for your calendar",
     )
+    action(
+        file_menu,
+        "&Backups…",
+        "",
+        window.show_backups,
+        "The daily copies of your database, and restoring one",
+    )
     file_menu.addSeparator()
     action(file_menu, "&Quit", "Ctrl+Q", window.close)
 

@@ -16,6 +16,8 @@ from desktop.domain.skills.profile import Profile
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.nudges import SilenceLimits
 from desktop.domain.tracking.tracker import Posting
+from desktop.services import Backup
+from desktop.ui.dialogs.backups import BackupsDialog
 from desktop.ui.dialogs.learn import LearnNextDialog, Rankings
 from desktop.ui.dialogs.my_hours import MyHoursDialog
 from desktop.ui.dialogs.new_event import EventDialog, NewEvent
@@ -118,6 +120,18 @@ class Prompts:
 
     def my_hours(self, zone: str, working: WorkingHours) -> tuple[str, WorkingHours] | None:
         return MyHoursDialog.ask(zone, working, self._parent)
+
+    def backup_to_restore(self, backups: list[Backup]) -> Backup | None:
+        chosen = BackupsDialog.ask(backups, self._parent)
+        if chosen is None:
+            return None
+        sure = QMessageBox.question(
+            self._parent,
+            "Restore a backup",
+            f"Open Gigdesk on the backup of {chosen.day.isoformat()}? Your current database "
+            "is kept beside it under a dated name; nothing is deleted.",
+        )
+        return chosen if sure == QMessageBox.StandardButton.Yes else None
 
     def silence_limits(self, limits: SilenceLimits) -> SilenceLimits | None:
         return SilenceDialog.ask(limits, self._parent)

@@ -39,6 +39,8 @@ class FakePrompts:
         self.my_hours_answer = None
         self.my_hours_asked = None
         self.silence_answer = None
+        self.backups_shown = None
+        self.backup_day = None
         self.silence_asked = None
         self.unsaved_choices: list[UnsavedChoice] = []
         self.unsaved_asked: list[tuple[int, str]] = []
@@ -77,6 +79,10 @@ class FakePrompts:
     def my_hours(self, zone, working):
         self.my_hours_asked = (zone, working)
         return self.my_hours_answer
+
+    def backup_to_restore(self, backups):
+        self.backups_shown = backups
+        return next((b for b in backups if b.day == self.backup_day), None)
 
     def silence_limits(self, limits):
         self.silence_asked = limits

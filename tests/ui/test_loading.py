@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtGui import QAction
+
 from desktop.domain.skills.profile import Profile, ProfileSkill
 from desktop.domain.tracking.tracker import PostingDetails
 from desktop.ui import loading
@@ -125,3 +129,17 @@ def test_a_start_makes_the_days_backup_beside_the_database(tracker, open_window,
     open_window()
     (made,) = (paths.db_file.parent / "backups").glob("*.db")
     assert made.name == "gigdesk-2026-08-05.db"  # the window's today
+
+
+def test_file_backups_hands_the_chosen_backup_over_and_closes(qtbot, tracker, open_window, prompts):
+    tracker.add(POSTING.format(n=1), PostingDetails())
+    window = open_window()  # today's backup made at start
+    window.show()
+    wanted: list = []
+    window.restore_wanted.connect(wanted.append)
+    prompts.backup_day = date(2026, 8, 5)
+    (backups,) = [a for a in window.findChildren(QAction) if a.text() == "&Backups…"]
+    backups.trigger()
+    assert [b.postings for b in prompts.backups_shown] == [1]
+    assert [path.name for path in wanted] == ["gigdesk-2026-08-05.db"]
+    assert not window.isVisible()
