@@ -67,6 +67,7 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
         return 1
     appearance = AppearanceSwitch(app)
     appearance.apply(UiState(paths.ui_state_file).appearance)
+    tray = _tray(app)  # one icon for the run: a window opened again keeps it
     try:
         database = open_database(paths)
         if database is None:
@@ -74,7 +75,7 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
         while True:
             afresh: list[StoreError] = []
             restoring: list[Path] = []
-            window = _main_window(paths, database, appearance, on_damage=afresh.append)
+            window = _main_window(paths, database, appearance, tray, on_damage=afresh.append)
             window.restore_wanted.connect(restoring.append)
             window.show()
             code = app.exec()
@@ -117,6 +118,7 @@ def _main_window(
     paths: AppPaths,
     database: DeferredStore,
     appearance: AppearanceSwitch | None = None,
+    tray: QSystemTrayIcon | None = None,
     *,
     on_damage: Callable[[StoreError], None],
 ) -> MainWindow:
@@ -129,7 +131,7 @@ def _main_window(
         searches=BackgroundTasks(),
         log_folder=paths.log_dir,
         appearance=appearance,
-        tray=_tray(),
+        tray=tray,
     )
 
     def damaged(error: StoreError) -> None:
@@ -141,11 +143,11 @@ def _main_window(
     return window
 
 
-def _tray() -> QSystemTrayIcon | None:
+def _tray(app: QApplication) -> QSystemTrayIcon | None:
     """The system tray's icon for the reminders, where the desktop has a tray."""
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
-    return QSystemTrayIcon(QIcon(str(resource_path(ICON_FILE))), QApplication.instance())
+    return QSystemTrayIcon(QIcon(str(resource_path(ICON_FILE))), app)
 
 
 def _lock_failure(lock: QLockFile, paths: AppPaths) -> str:

@@ -8,20 +8,14 @@ some summary is stale and must be worked out and kept.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import my_hours_from
 from desktop.domain.tracking.events import Event, next_events
 from desktop.domain.tracking.export import write_tracker_csv
-from desktop.domain.tracking.nudges import (
-    Nudge,
-    SilenceLimits,
-    nudge_for,
-    quiet_before,
-    silence_limits_from,
-)
+from desktop.domain.tracking.nudges import Nudge, Nudges, SilenceLimits, silence_limits_from
 from desktop.domain.tracking.tracker import PostingRow
 from desktop.services.summaries import SummaryContext, TableSummaries, standing, summary_bases
 from desktop.store.snapshot import Snapshot
@@ -38,15 +32,10 @@ def write_csv(
 ) -> int:
     """Write the rows (with their history) to `path`, each with its next of the `coming`
     events; returns how many were written."""
-    today = time.today()
-    # One comparison a posting (as the table sorts): only the quiet ones are worked out.
-    quiet = quiet_before(today, limits, time.zone)
-    never = datetime.min.replace(tzinfo=UTC)
+    nudges = Nudges(time.today(), limits, time.zone)
 
     def nudged(row: PostingRow) -> Nudge | None:
-        if row.outcome is not None or row.updated_at >= quiet.get(row.stage, never):
-            return None
-        nudge = nudge_for(row, today, limits, time.local)
+        nudge = nudges.nudge(row)
         return nudge[0] if nudge else None
 
     return write_tracker_csv(

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         # The agenda worked out again every minute for the tray's reminders (not its view).
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setInterval(60_000)
-        self.reminder_timer.timeout.connect(lambda: self._refresh_agenda(view=False))
+        self.reminder_timer.timeout.connect(self._remind)
         self.reminder_timer.start()
         self._listing = False  # the whole list is being read
         self._prepared = False  # the reader's patterns are compiled (Tracker.prepare)
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def edit_silence_limits(self) -> None:
         """Tools → Follow-up reminders: the days of silence, by stage, before a nudge."""
-        limits = self.prompts.silence_limits(self.tracker.silence_limits())
+        limits = self.prompts.silence_limits(self.model.silence_limits)
         if limits is None:
             return
         saved = self.guard.call(lambda t: t.save_silence_limits(limits), writes=False)
@@ -723,6 +723,11 @@ class MainWindow(QMainWindow):
         self._refresh_agenda()
         self._show_agenda()
 
+    def _remind(self) -> None:
+        """The minute's check for the tray; no work when there is no tray to tell."""
+        if self.reminders.active:
+            self._refresh_agenda(view=False)
+
     def _show_agenda(self) -> None:
         self.views.setCurrentWidget(self.agenda)
         self.agenda.focus()
@@ -731,7 +736,7 @@ class MainWindow(QMainWindow):
         """Work out today's agenda for the reminders and (with `view`) show it; with
         `if_due`, open it when something is due (the start page)."""
         rows, today = self.model.every_posting(), self.time.today()
-        limits, zone = self.tracker.silence_limits(), self.time.zone
+        limits, zone = self.model.silence_limits, self.time.zone
 
         def shown(items: list[AgendaItem]) -> None:
             self.reminders.show_agenda(items, self.time.now(), today, self.time.zone_name)
@@ -739,10 +744,7 @@ class MainWindow(QMainWindow):
                 return
             self.agenda.show_items(items, self.time.zone_name)
             if if_due and items and not self.menu_actions.today.isChecked():
-                today_action = self.menu_actions.today
-                today_action.blockSignals(True)  # shown already: not worked out again
-                today_action.setChecked(True)
-                today_action.blockSignals(False)
+                self._tick_today(True)  # shown already: not worked out again
                 self._show_agenda()
 
         def work() -> list[AgendaItem]:
@@ -793,12 +795,16 @@ class MainWindow(QMainWindow):
             self._board = board
         return self._board
 
+    def _tick_today(self, ticked: bool) -> None:
+        """The Today action's tick, set without acting on it (the view is switched here)."""
+        today = self.menu_actions.today
+        today.blockSignals(True)
+        today.setChecked(ticked)
+        today.blockSignals(False)
+
     def show_board(self, shown: bool) -> None:
         """Ctrl+B: the board or the list, the same postings selected; remembered."""
-        if self.menu_actions.today.isChecked():
-            self.menu_actions.today.blockSignals(True)
-            self.menu_actions.today.setChecked(False)
-            self.menu_actions.today.blockSignals(False)
+        self._tick_today(False)
         self.views.setCurrentWidget(self.board if shown else self.table)
         self._ui_state.board_shown = shown
         if not shown:

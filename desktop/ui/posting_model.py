@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -24,7 +23,7 @@ from desktop.domain.reading.fields import PayPeriod, Terms
 from desktop.domain.red_flags.flags import Risk, RiskSummary
 from desktop.domain.skills.fit import FitSummary
 from desktop.domain.tracking.intake import is_freelance_source
-from desktop.domain.tracking.nudges import Nudge, SilenceLimits, nudge_for, quiet_before
+from desktop.domain.tracking.nudges import Nudge, Nudges, SilenceLimits, nudge_for
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow, Stage
 from desktop.services.summaries import TableSummaries
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
@@ -81,7 +80,6 @@ _PERIOD_ORDER: dict[PayPeriod | None, int] = {
     None: len(PayPeriod),
 }
 _LAST = "\U0010ffff"  # after any text: empty values sort last
-_EPOCH = datetime.min.replace(tzinfo=UTC)  # before any change: a stage never nudged
 
 
 def status_label(posting: PostingRow) -> str:
@@ -357,6 +355,10 @@ class PostingTableModel(HeaderedTableModel):
             self._hours[posting_id] = hours
         self._cell_changed(posting_id, Column.HOURS)
 
+    @property
+    def silence_limits(self) -> SilenceLimits:
+        return self._limits
+
     def set_silence_limits(self, limits: SilenceLimits) -> None:
         """The days of silence after which a posting needs a follow-up, by stage."""
         self._limits = limits
@@ -479,12 +481,12 @@ class PostingTableModel(HeaderedTableModel):
                 for r in rows
             ]
         # A date first, by date; then the postings gone quiet, longest silence first.
-        quiet = quiet_before(self._time.today(), self._limits, self._time.zone)
+        nudges = Nudges(self._time.today(), self._limits, self._time.zone)
         return [
             (0, follow_up.toordinal())
             if (follow_up := r.details.follow_up) is not None
             else (1, r.updated_at.timestamp())
-            if r.outcome is None and r.updated_at < quiet.get(r.stage, _EPOCH)
+            if nudges.is_quiet(r)
             else (2, 0)
             for r in rows
         ]

@@ -37,6 +37,11 @@ class Reminders(QObject):
         self._told_events: set[int] = set()
         self._told_day: date | None = None
 
+    @property
+    def active(self) -> bool:
+        """Whether there is a tray to tell, and the user wants it told."""
+        return self._tray is not None and self.enabled
+
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
         if self._tray is not None:
@@ -44,11 +49,12 @@ class Reminders(QObject):
 
     def show_agenda(self, items: list[AgendaItem], now: datetime, today: date, zone: str) -> None:
         """The tray's count, and the reminders due at `now` not yet given."""
-        if self._tray is None or not self.enabled:
+        tray = self._tray
+        if tray is None or not self.enabled:
             return
         due = [item for item in items if item.due in (Due.OVERDUE, Due.TODAY)]
         coming = [item for item in items if item.event is not None]
-        self._tray.setToolTip(
+        tray.setToolTip(
             f"Gigdesk: {len(due)} follow-up{'s' if len(due) != 1 else ''} due, "
             f"{len(coming)} event{'s' if len(coming) != 1 else ''} this week"
         )
@@ -56,14 +62,14 @@ class Reminders(QObject):
             self._told_day = today
             first = display_title(due[0].posting)
             more = f" and {len(due) - 1} more" if len(due) > 1 else ""
-            self._tray.showMessage("Follow-ups due", f"Follow up on {first}{more} today.")
+            tray.showMessage("Follow-ups due", f"Follow up on {first}{more} today.")
         for item in coming:
             event = item.event
             assert event is not None
             if event.id in self._told_events or not now <= event.instant <= now + AHEAD:
                 continue
             self._told_events.add(event.id)
-            self._tray.showMessage(
+            tray.showMessage(
                 f"{event.kind.label.capitalize()} soon",
                 f"{display_title(item.posting)}: {in_both_zones(event, zone)}",
             )

@@ -73,15 +73,15 @@ def test_the_day_is_the_users_own():
 
 
 def test_the_tables_one_comparison_agrees_with_nudge_for_across_a_clock_change():
-    """quiet_before (for sorting 100,000 rows) and nudge_for (for a cell) never disagree,
+    """Nudges.is_quiet (for sorting 100,000 rows) and nudge_for (for a cell) never disagree,
     in a zone whose clocks change within the limits."""
     from desktop.domain.clock import zone_named
-    from desktop.domain.tracking.nudges import quiet_before
+    from desktop.domain.tracking.nudges import Nudges
 
     zone = zone_named("Europe/Berlin")
     limits = SilenceLimits(applied=14, screening=7, interviewing=2, offer=1, close_after=30)
     today = date(2026, 11, 3)  # a week after Berlin's clocks went back
-    quiet = quiet_before(today, limits, zone)
+    nudges = Nudges(today, limits, zone)
     start = datetime(2026, 10, 1, tzinfo=UTC)
     for hour in range(0, 34 * 24, 5):
         changed = start + timedelta(hours=hour)
@@ -90,7 +90,7 @@ def test_the_tables_one_comparison_agrees_with_nudge_for_across_a_clock_change()
                 id=1, details=PostingDetails(), added_at=changed, updated_at=changed, stage=stage
             )
             nudged = nudge_for(row, today, limits, lambda moment: moment.astimezone(zone))
-            assert (nudged is not None) == (changed < quiet[stage]), (stage, changed)
+            assert (nudged is not None) == nudges.is_quiet(row), (stage, changed)
 
 
 def test_the_agenda_lists_follow_ups_due_then_quiet_then_to_close():

@@ -70,16 +70,37 @@ def nudge_for(
     return None
 
 
-def quiet_before(today: date, limits: SilenceLimits, zone: tzinfo) -> dict[Stage, datetime]:
-    """For each waiting stage, the instant before which a last change makes a posting need
-    a follow-up today: `nudge_for`'s rule as one comparison a posting, for a whole table."""
-    return {  # in UTC, as stored times are: comparing within one zone costs no offsets
-        stage: datetime.combine(today - timedelta(days=limit - 1), time(0), tzinfo=zone).astimezone(
-            UTC
+class Nudges:
+    """`nudge_for` for many postings on one day: each waiting stage's quiet-before instant
+    worked out once, so a posting costs one comparison (100,000 for a sort, an export or
+    the agenda) and only the quiet ones have their days counted."""
+
+    def __init__(self, today: date, limits: SilenceLimits, zone: tzinfo) -> None:
+        self._today, self._limits, self._zone = today, limits, zone
+        # The instant before which a last change makes a posting need a follow-up today,
+        # in UTC as stored times are (comparing within one zone costs no offsets).
+        self._quiet = {
+            stage: datetime.combine(
+                today - timedelta(days=limit - 1), time(0), tzinfo=zone
+            ).astimezone(UTC)
+            for stage in _LIMITED
+            if (limit := limits.for_stage(stage)) is not None
+        }
+
+    def is_quiet(self, posting: PostingRow) -> bool:
+        """Whether `nudge_for` gives the posting a nudge today."""
+        return (
+            posting.outcome is None
+            and posting.details.follow_up is None
+            and posting.updated_at < self._quiet.get(posting.stage, _NEVER)
         )
-        for stage in _LIMITED
-        if (limit := limits.for_stage(stage)) is not None
-    }
+
+    def nudge(self, posting: PostingRow) -> tuple[Nudge, int] | None:
+        if not self.is_quiet(posting):
+            return None
+        return nudge_for(
+            posting, self._today, self._limits, partial(datetime.astimezone, tz=self._zone)
+        )
 
 
 def silence_limits_from(settings: Mapping[str, str]) -> SilenceLimits:
@@ -125,7 +146,7 @@ def agenda(
     """What wants the user's attention today: the coming week's events (soonest first),
     follow-ups due (the most overdue first), postings gone quiet (the longest silence
     first), then those to consider closing. `events` are those still to come."""
-    quiet = quiet_before(today, limits, zone)
+    nudges = Nudges(today, limits, zone)
     by_id: dict[int, PostingRow] = {}
     items = []
     week_end = today + timedelta(days=AGENDA_DAYS)
@@ -139,11 +160,9 @@ def agenda(
             if follow_up <= today:
                 late = (today - follow_up).days
                 items.append(AgendaItem(posting, Due.OVERDUE if late else Due.TODAY, late))
-        elif posting.updated_at < quiet.get(posting.stage, _NEVER):
-            nudge = nudge_for(posting, today, limits, partial(datetime.astimezone, tz=zone))
-            if nudge is not None:
-                due = Due.CLOSE if nudge[0] is Nudge.CLOSE else Due.QUIET
-                items.append(AgendaItem(posting, due, nudge[1]))
+        elif (nudge := nudges.nudge(posting)) is not None:
+            due = Due.CLOSE if nudge[0] is Nudge.CLOSE else Due.QUIET
+            items.append(AgendaItem(posting, due, nudge[1]))
     for event in wanted:
         if (row := by_id.get(event.posting_id)) is not None and row.outcome is None:
             days = (event.instant.astimezone(zone).date() - today).days
