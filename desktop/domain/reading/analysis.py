@@ -16,6 +16,7 @@ from itertools import islice
 from desktop.domain.hours.statements import HoursStatement, find_hours
 from desktop.domain.reading.company import (
     clean_company,
+    company_above_title,
     company_by_mentions,
     company_from_links,
     company_from_prose,
@@ -29,6 +30,7 @@ from desktop.domain.reading.fields import (
     Pay,
     PayPeriod,
     WorkMode,
+    engagements_named,
     find_engagement,
     find_hours_per_week,
     find_location,
@@ -50,8 +52,9 @@ from desktop.domain.red_flags.flags import Hit, find_red_flags
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.intake import is_freelance_source, known_sources
 
+_TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 
 _LINES_FOR_TITLE = 3
 _LINES_FOR_LABELS = 400
@@ -163,7 +166,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     company = clean_company(company or named_company, title)
     company = (
         company
-        or (company_under_title(meaningful, title) if page is None else "")
+        or company_under_title(meaningful, title)
+        or company_above_title(meaningful, title)
         or company_from_statements(text[:_FIELD_CHARS], title)
         or company_from_prose(content, lines, title)
         or company_by_mentions(content, title)
@@ -189,9 +193,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         company=company,
         engagement=engagement,
         pay=pay,
-        location=find_location(
-            content, header_parts, place_under_title(meaningful, title) if page is None else ""
-        ),
+        location=fields.get("location")
+        or find_location(content, header_parts, place_under_title(meaningful, title)),
         remote=find_remote_policy(content),
         hours_per_week=find_hours_per_week(content)
         or find_hours_per_week(fields.get("duration", "")),
@@ -232,8 +235,13 @@ def _page_pay(pay: Pay | None, page: PageReading | None) -> Pay | None:
     if page is None:
         return pay
     payment, budget = page.fields.get("payment", ""), page.fields.get("budget", "")
-    # "Hourly" above "$12.00 - $18.00" on a job page is "Hourly: $12.00 - $18.00".
-    labelled = [payment, f"{payment}: {budget}" if payment and budget else budget]
+    # "Hourly" above "$12.00 - $18.00" on a job page is "Hourly: $12.00 - $18.00"; an
+    # applicant tracker labels its "Compensation" or "Pay".
+    labelled = [
+        page.fields.get("pay", ""),
+        payment,
+        f"{payment}: {budget}" if payment and budget else budget,
+    ]
     pay = next((found for label in labelled if (found := find_pay(label))), pay)
     if pay is not None and pay.period is None and _payment(page) == "fixed":
         return replace(pay, period=PayPeriod.PROJECT)
@@ -248,7 +256,10 @@ def _page_engagement(page: PageReading | None, *, freelance: bool) -> Engagement
     payment = _payment(page)
     if freelance and payment:
         return Engagement.FREELANCE_FIXED if payment == "fixed" else Engagement.FREELANCE_HOURLY
-    if label := page.fields.get("engagement"):
+    # A poster's tags ("[REMOTE] [CONTRACT]") are labels of a word each, a line each.
+    label = _TAG_BRACKETS.sub("\n", page.fields.get("engagement", "")).strip()
+    # "[FULLTIME][Part-time]": tags that tick two kinds state neither.
+    if label and len(engagements_named(label)) <= 1:
         return find_engagement(label, freelance_source=freelance, pay=None)
     return None
 

@@ -1,7 +1,7 @@
 """The employer's name, from the forms postings name it in.
 
 Tried in order by analysis.py after labels and header lines: a name on its own line
-under the title, the company's own statements ("Acme is an equal opportunity
+under the title or above it, the company's own statements ("Acme is an equal opportunity
 employer"), prose ("Acme is …", "About Acme", "At Acme we …", "join Acme"), the name
 the text places work "at" again and again, and last the site it links to most,
 written as the text writes it ("Time Doctor", not "timedoctor").
@@ -94,12 +94,26 @@ def company_under_title(lines: list[str], title: str) -> str:
     before a place ("Acme Logistics GmbH · Berlin, Germany")."""
     if not _under_a_title(lines, title):
         return ""
-    line = split_place(lines[1])[0]
+    return _name_line(split_place(lines[1])[0], title)
+
+
+def company_above_title(lines: list[str], title: str) -> str:
+    """A short name on the first line, right above the line that is the title: an
+    applicant tracker's page starts with the employer, then the role."""
+    if len(lines) < 2 or not title or lines[1] != title or has_role_word(lines[0]):
+        return ""
+    return _name_line(lines[0], title)
+
+
+def _name_line(line: str, title: str) -> str:
+    """The line as a company name when it reads as one and as nothing else."""
     not_company = title_words().not_company
     if (
         len(line.split()) > 4
         or names_a_section(line)
         or line.casefold() in title_words().field_labels
+        or line.casefold() in title_words().departments
+        or title_words().not_title_line.match(line) is not None
         or any(word in not_company for word in line.casefold().split())
         or not _LINE_NAME.fullmatch(line)
         or any(char.isdigit() for char in line)

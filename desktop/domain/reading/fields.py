@@ -365,6 +365,13 @@ def names_contract_work(title: str) -> bool:
     return _terms().contract_titles.search(title) is not None
 
 
+def engagements_named(label: str) -> set[Engagement]:
+    """The kinds of work a short label names: a poster's tags may tick more than one."""
+    terms = _terms()
+    found = terms.engagement_patterns.over(label)
+    return {engagement for engagement, pattern in terms.engagements if found.search(pattern)}
+
+
 def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> Engagement | None:
     terms = _terms()
     found = terms.engagement_patterns.over(text)

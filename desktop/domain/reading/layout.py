@@ -9,6 +9,7 @@ in the original text, so everything found later can be highlighted in place.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -171,9 +172,12 @@ def physical_lines(text: str) -> list[_Physical]:
     return lines
 
 
-def logical_lines(text: str) -> list[Line]:
-    """Classify and join the text's lines into logical lines, in order."""
+def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> list[Line]:
+    """Classify and join the text's lines into logical lines, in order. A line spanning one
+    of `whole_lines` (a site's own label, menu entry or value) is joined to no other."""
     physical = physical_lines(text)
+    whole_starts = {start for start, _ in whole_lines}
+    after_whole = False
     lines: list[Line] = []
     index = 0
     while index < len(physical):
@@ -190,7 +194,8 @@ def logical_lines(text: str) -> list[Line]:
             index += 2
             continue
         line = _classify(current, physical, index)
-        if lines and _continues(lines[-1], stripped):
+        whole = current.start + len(current.text) - len(current.text.lstrip()) in whole_starts
+        if lines and not whole and not after_whole and _continues(lines[-1], stripped):
             previous = lines.pop()
             joiner = "" if stripped.startswith(_CLOSING_MARKS) else " "
             line = Line(
@@ -200,6 +205,7 @@ def logical_lines(text: str) -> list[Line]:
                 LineKind.ITEM if previous.kind == LineKind.ITEM else LineKind.TEXT,
             )
         lines.append(line)
+        after_whole = whole
         index += 1
     split = [
         piece

@@ -2,9 +2,12 @@
 
 Each layout is a small profile in resources/layouts.json: the lines that mark
 it, where its title sits, which lines are the site's own text (menus, the
-client box, other jobs), the fields it labels (an Upwork budget, level,
-duration, activity and client box) and whether skill tags close the text. The
-generic reader handles everything the profile does not name.
+client box, other jobs, an applicant tracker's application form), the fields it
+labels (an Upwork budget, level, duration, activity and client box; a tracker's
+location, employment type and compensation) and whether skill tags close the
+text. Upwork, LinkedIn, Indeed, Greenhouse, Lever, Workable, Ashby, BambooHR,
+SmartRecruiters, Workday, Hacker News, Discord and mail have one each. The generic
+reader handles everything the profile does not name.
 """
 
 from __future__ import annotations
@@ -208,7 +211,8 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
         )
     company = ""
     if layout.company_line:
-        for line in lines[:_HEADER_LINES]:
+        # In the header ("at Acme (View all jobs)") or the page's last links ("Acme Home Page").
+        for line in lines:
             if _is_label_sized(line.text) and (match := layout.company_line.fullmatch(line.text)):
                 company = match.group("company").strip()
                 break
@@ -225,6 +229,9 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
         if (footer is None or line.start < footer)
         and any(p.fullmatch(line.text) for p in layout.noise_lines)
     )
+    fields, field_spans = _fields(layout, lines)
+    # A field's label and value are the site's words: read once, not taken for the posting's.
+    site_text.extend(field_spans)
     tag_lines = _tag_lines(text, lines) if layout.tags_at_end else []
     # The tags are the site's words about the posting, not the client's.
     site_text.extend((line.start, line.end) for line in tag_lines)
@@ -241,7 +248,7 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
         site_text=tuple(site_text),
         footer_start=footer,
         list_items=_list_items(layout, text, lines, footer),
-        fields=_fields(layout, lines),
+        fields=fields,
         tags=tags,
     )
 
@@ -276,8 +283,10 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
     return None
 
 
-def _fields(layout: Layout, lines: list[_Line]) -> dict[str, str]:
+def _fields(layout: Layout, lines: list[_Line]) -> tuple[dict[str, str], list[tuple[int, int]]]:
+    """The values the page labels, by field name, and the spans of the lines they fill."""
     found: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
     scope = lines[: layout.field_lines]
     for entry in layout.fields:
         start = 0
@@ -287,26 +296,28 @@ def _fields(layout: Layout, lines: list[_Line]) -> dict[str, str]:
             )
             if start < 0:
                 continue
-        if value := _field_value(entry, scope, start):
+        value, used = _field_value(entry, scope, start)
+        if value:
             found[entry.name] = value
-    return found
+            spans.extend((line.start, line.end) for line in used)
+    return found, spans
 
 
-def _field_value(entry: _Field, lines: list[_Line], start: int) -> str:
+def _field_value(entry: _Field, lines: list[_Line], start: int) -> tuple[str, list[_Line]]:
     for index in range(start, len(lines)):
-        text = lines[index].text
-        if not _is_label_sized(text):
+        line = lines[index]
+        if not _is_label_sized(line.text):
             continue
-        if entry.line and (match := entry.line.fullmatch(text)):
-            return (match.group(1) if match.groups() else match.group()).strip()
-        if entry.before and entry.before.fullmatch(text) and index > start:
-            return lines[index - 1].text
-        if entry.label and (match := entry.label.fullmatch(text)):
+        if entry.line and (match := entry.line.fullmatch(line.text)):
+            return (match.group(1) if match.groups() else match.group()).strip(), [line]
+        if entry.before and entry.before.fullmatch(line.text) and index > start:
+            return lines[index - 1].text, [lines[index - 1]]
+        if entry.label and (match := entry.label.fullmatch(line.text)):
             value = match.group(1).strip()
-            if not value and index + 1 < len(lines):
-                value = lines[index + 1].text
-            return value
-    return ""
+            if value or index + 1 >= len(lines):
+                return value, [line]
+            return lines[index + 1].text, [line, lines[index + 1]]
+    return "", []
 
 
 def _is_label_sized(line: str) -> bool:

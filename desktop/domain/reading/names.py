@@ -24,6 +24,7 @@ class TitleWords:
     not_role_start: frozenset[str]
     not_company_sites: frozenset[str]
     field_labels: frozenset[str]
+    departments: frozenset[str]
     legal_suffixes: re.Pattern[str]
     title_label: re.Pattern[str]
     subject_label: re.Pattern[str]
@@ -43,6 +44,7 @@ def title_words() -> TitleWords:
         not_role_start=frozenset(data["not_role_start"]),
         not_company_sites=frozenset(data["not_company_sites"]),
         field_labels=frozenset(label.casefold() for label in data["field_labels"]),
+        departments=frozenset(name.casefold() for name in data["departments"]),
         legal_suffixes=re.compile(
             rf",?[ \t]+(?:{alternation(data['legal_suffixes'], ignore_case=True)})$",
             re.IGNORECASE,

@@ -123,7 +123,7 @@ def split_sections(
     (menus, labels), `site_footer` is where the site's own text takes over to the
     end, and `list_items` are lines of an unmarked list under one of its labels.
     """
-    lines = logical_lines(text)
+    lines = logical_lines(text, site_text)
     for index in _lines_within(lines, list_items):
         line = lines[index]
         lines[index] = Line(line.start, line.end, line.text, LineKind.ITEM)

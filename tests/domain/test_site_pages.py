@@ -1,0 +1,225 @@
+"""Pages copied whole from applicant trackers, job boards, chat boards and mail
+(resources/layouts.json): each recognised by its own lines, its chrome set apart and
+the fields it labels read once. Fixtures are pages written for these tests."""
+
+import pytest
+
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.fields import Pay, find_pay
+from desktop.domain.reading.layouts import read_layout
+from desktop.domain.reading.sections import SectionKind
+from tests.conftest import fixture_text
+
+# (fixture, layout, title, company, engagement, location, pay)
+_PAGES = [
+    (
+        "greenhouse_page.txt",
+        "greenhouse",
+        "Clinical Data Coordinator",
+        "Veldhoven Biologics",
+        None,
+        None,
+        Pay(48_000, 56_000, "EUR", "year"),
+    ),
+    (
+        "greenhouse_classic.txt",
+        "greenhouse",
+        "Senior Payments Engineer",
+        "Tallyho Ledger",
+        None,
+        None,
+        None,
+    ),
+    (
+        "lever_page.txt",
+        "lever",
+        "Lighting Artist (Contract)",
+        "Quarry Lane Studios",
+        "contract",
+        None,
+        Pay(55, 70, "CAD", "hour"),
+    ),
+    (
+        "lever_oneline.txt",
+        "lever",
+        "Staff Site Reliability Engineer",
+        "Plinth",
+        "full-time",
+        "Remote — Europe",
+        None,
+    ),
+    (
+        "workable_page.txt",
+        "workable",
+        "Night Shift Care Coordinator",
+        "Marigold Care",
+        "full-time",
+        None,
+        Pay(13.5, 13.5, "GBP", "hour"),
+    ),
+    (
+        "ashby_page.txt",
+        "ashby",
+        "Grid Modelling Analyst",
+        "Brightwater Energy",
+        "full-time",
+        "Lisbon",
+        Pay(45_000, 60_000, "EUR", "year"),
+    ),
+    (
+        "bamboohr_page.txt",
+        "bamboohr",
+        "Bookkeeper",
+        "Sawtooth Outfitters",
+        "part-time",
+        "Boise, Idaho",
+        Pay(24, 28, "USD", "hour"),
+    ),
+    (
+        "smartrecruiters_page.txt",
+        "smartrecruiters",
+        "Marine Electrician",
+        "Hallberg Maritime",
+        "full-time",
+        None,
+        None,
+    ),
+    (
+        "workday_page.txt",
+        "workday",
+        "Procurement Specialist, Indirect Spend",
+        "Kestrel Foods",
+        "full-time",
+        "Rotterdam, Netherlands",
+        None,
+    ),
+    (
+        "indeed_page.txt",
+        "indeed",
+        "Warehouse Team Lead",
+        "Fenwick Parcel Co",
+        "full-time",
+        "Reno, NV 89502",
+        Pay(24, 27, "USD", "hour"),
+    ),
+    (
+        "hn_thread_copy.txt",
+        "hacker_news",
+        "Backend Engineer (Rust)",
+        "Lumen Cartography",
+        "full-time",
+        "Remote (UTC-3 to UTC+3)",
+        Pay(80_000, 100_000, "EUR", "year"),
+    ),
+    (
+        "discord_post.txt",
+        "discord",
+        "Unity Gameplay Programmer",
+        "Pixel Orchard",
+        "contract",
+        None,
+        Pay(40, 55, "USD", "hour"),
+    ),
+    (
+        "email_recruiter.txt",
+        "email",
+        "Contract Tableau Developer",
+        "",
+        "contract",
+        None,
+        Pay(450, 450, "GBP", "day"),
+    ),
+]
+
+
+@pytest.mark.parametrize("page", _PAGES, ids=[page[0] for page in _PAGES])
+def test_each_sites_page_gives_its_fields(page):
+    name, *expected = page
+    result = analyze_posting(fixture_text(f"pages/{name}"))
+    read = [result.layout, result.title, result.company, result.engagement, result.location]
+    assert [*read, result.pay] == expected
+
+
+# Words of the sites' own forms, menus and footers: never a requirement.
+_CHROME = (
+    "required",
+    "first name",
+    "resume",
+    "powered by",
+    "apply",
+    "compensation",
+    "location",
+    "employment type",
+    "job type",
+    "reply",
+    "today at",
+    "from:",
+)
+
+
+@pytest.mark.parametrize("name", [page[0] for page in _PAGES])
+def test_a_sites_forms_and_labels_are_never_requirements(name):
+    result = analyze_posting(fixture_text(f"pages/{name}"))
+    items = [item.text.casefold() for item in (*result.must_haves, *result.nice_to_haves)]
+    assert items, "every page here states what it asks for"
+    assert not [item for item in items if any(word in item for word in _CHROME)]
+
+
+def test_an_application_form_after_the_posting_is_the_sites_text():
+    text = fixture_text("pages/greenhouse_classic.txt")
+    result = analyze_posting(text)
+    assert [item.text for item in result.must_haves] == [
+        "5+ years building payment systems in Go or Java",
+        "Experience with PCI DSS audits",
+    ]
+    form = text.index("Apply for this Job")
+    assert all(s.kind == SectionKind.BOILERPLATE for s in result.sections if s.start >= form)
+
+
+def test_a_sites_labels_stay_on_their_own_lines():
+    """Workday's short lines ("Sign In", the title, "Apply") are never joined into one."""
+    page = (
+        "Sign In\nInventory Planner\nApply\ntime type\nPart time\n"
+        "posted on\nPosted Today\njob requisition id\nR-1\n"
+    )
+    result = analyze_posting(page + "We stock hardware shops.\n")
+    assert result.layout == "workday"
+    assert result.title == "Inventory Planner"
+    assert result.engagement == "part-time"
+
+
+def test_tags_that_tick_two_kinds_of_work_state_neither():
+    post = "**[HIRING][REMOTE][FULL TIME][PART TIME]**\nRole: Copywriter\nWrite our newsletters.\n"
+    assert analyze_posting(post).engagement is None
+    one = post.replace("[PART TIME]", "")
+    assert analyze_posting(one).engagement == "full-time"
+
+
+def test_a_company_on_its_own_line_above_the_title():
+    text = "Harrow & Finch\nSenior Copy Editor\n\nYou will edit our travel guides.\n"
+    assert analyze_posting(text).company == "Harrow & Finch"
+    # A line of the page's own ("Careers") or a team is no company.
+    assert analyze_posting(text.replace("Harrow & Finch", "Careers")).company == ""
+
+
+def test_a_team_under_the_title_is_no_company():
+    text = "Payroll Administrator\nFinance\nLeeds\n\nYou will run our monthly payroll.\n"
+    assert analyze_posting(text).company == ""
+    named = text.replace("Finance", "Osprey Mills")
+    assert analyze_posting(named).company == "Osprey Mills"
+
+
+def test_plain_postings_are_no_site_page_though_they_use_its_headings():
+    # A careers page's own headings alone are not an applicant tracker's page.
+    text = "Bookkeeper\nDescription\nWe need one.\nRequirements\n- Xero\nBenefits\n- Pension\n"
+    assert read_layout(text) is None
+    assert read_layout("From day one you own the roadmap.\nTo: be clear, it is big.\n") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "currency"),
+    [("CA$90,000 a year", "CAD"), ("AU$45 per hour", "AUD"), ("A$45 per hour", "AUD")],
+)
+def test_dollar_prefixes_name_their_country(written, currency):
+    pay = find_pay(written)
+    assert pay is not None and pay.currency == currency
