@@ -30,3 +30,22 @@ def test_the_title_is_the_role_a_first_line_or_label_names(text, title):
 def test_a_site_title_line_is_kept_as_the_site_shows_it():
     result = analyze_posting(fixture_text("upwork_listing_hourly.txt"))
     assert result.title == "Bookkeeping Cleanup for a Small Bakery Chain"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Our maps serve hikers.\n\nYou will be the lead engineer for the backend of our app.\n",
+            "Backend Lead Engineer",
+        ),
+        (
+            "We sell tea online.\n\nYou'll be our senior designer on the checkout, day to day.\n",
+            "Checkout Senior Designer",
+        ),
+        # The team the role serves is no area of work.
+        ("We grow.\n\nYou will be our product manager for the team in Oslo.\n", "Product Manager"),
+    ],
+)
+def test_a_title_from_the_role_a_sentence_gives_the_reader(text, title):
+    assert analyze_posting(text).title == title

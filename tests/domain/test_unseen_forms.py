@@ -5,6 +5,7 @@ import time
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import Engagement, PayPeriod
+from desktop.domain.reading.sections import SectionKind
 
 
 def _texts(items):
@@ -366,3 +367,43 @@ def test_an_upwork_page_with_hourly_above_its_range_is_paid_by_the_hour():
     assert result.pay is not None
     assert (result.pay.min, result.pay.max, result.pay.period) == (22, 30, PayPeriod.HOUR)
     assert result.engagement == Engagement.FREELANCE_HOURLY
+
+
+def test_a_heading_that_trails_off_into_its_list_heads_it():
+    text = (
+        "Orchard Analytics\n\n**You've done most of this before...**\n\n"
+        "*   Four years running field surveys\n*   Fluent Spanish\n\n"
+        "You are the kind of person who…\n\n*   Keeps calm when a client changes course\n"
+    )
+    result = analyze_posting(text)
+    assert [item.text for item in result.must_haves] == [
+        "Four years running field surveys",
+        "Fluent Spanish",
+        "Keeps calm when a client changes course",
+    ]
+
+
+def test_a_bold_heading_with_an_aside_still_names_its_section():
+    text = (
+        "Requirements\n- Three years of tax returns\n\n"
+        "**What's in it for you (besides the best team in town!)**\n\n"
+        "- A pension with 6% matched\n- Four-day weeks in summer\n"
+    )
+    result = analyze_posting(text)
+    assert [item.text for item in result.must_haves] == ["Three years of tax returns"]
+    assert SectionKind.BENEFITS in [section.kind for section in result.sections]
+
+
+def test_beside_a_list_prose_adds_only_what_it_says_is_needed():
+    text = (
+        "We run a small bakery chain. You will have a background in retail finance. "
+        "You must be able to drive between our shops.\n\n"
+        "Requirements\n- Sage 50\n- Payroll for thirty staff\n"
+    )
+    must = [item.text for item in analyze_posting(text).must_haves]
+    assert must[0] == "You must be able to drive between our shops."
+    assert must[1:] == ["Sage 50", "Payroll for thirty staff"]
+    assert not [item for item in must if "retail finance" in item]
+    # Without a list, the prose is all there is: both sentences are read.
+    alone = analyze_posting(text.split("\n\nRequirements", maxsplit=1)[0])
+    assert any("retail finance" in item.text for item in alone.must_haves)

@@ -95,6 +95,15 @@ _PROSE_TITLES = (
     re.compile(rf"\bAs\s+(?:an?\s+|the\s+|our\s+)?({_ROLE_WORDS}),\s+you\b"),
     re.compile(rf"\b(?:This|Our new|The)\s+({_ROLE_WORDS})\s+will\b"),
 )
+# "You will be the technical lead for the front-end of …" → "Front-End Technical Lead".
+_YOU_WILL_BE = re.compile(
+    r"\b(?i:you)(?:'ll|’ll|\s+will)\s+be\s+(?:the|our|an?)\s+"
+    r"((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+(?:for|of|on)[ \t]+(?:the|our)[ \t]+"
+    r"([a-z][\w-]*)\b"
+)
+_NOT_AN_AREA = frozenset(
+    ("team", "teams", "company", "business", "group", "organisation", "organization", "world")
+)
 _LOWER_ROLE = re.compile(
     r"(?i:looking for|seeking|hiring|searching for)\s+(?i:an?)\s+"
     r"(?:experienced\s+|talented\s+)?((?:[\w/+#.-]+[ \t]+){0,3}[\w/+#.-]+)"
@@ -400,7 +409,17 @@ def _title_from_prose(text: str) -> str:
             candidate = match.group(1).strip()
             if has_role_word(candidate, role_words) and len(candidate.split()) <= 6:
                 return candidate
-    return _lower_case_role(text[:4000], role_words)
+    return _role_for_an_area(text[:4000], role_words) or _lower_case_role(text[:4000], role_words)
+
+
+def _role_for_an_area(text: str, role_words: frozenset[str]) -> str:
+    """The role a sentence gives the reader, named with the area it serves."""
+    for match in _YOU_WILL_BE.finditer(text):
+        role, area = match.group(1), match.group(2)
+        if role.split()[-1].casefold() in role_words:
+            named = role if area.casefold() in _NOT_AN_AREA else f"{area} {role}"
+            return " ".join(word[0].upper() + word[1:] for word in named.split())
+    return ""
 
 
 def _lower_case_role(text: str, role_words: frozenset[str]) -> str:

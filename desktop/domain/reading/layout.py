@@ -361,8 +361,26 @@ def _section_label(text: str) -> re.Match[str] | None:
     return match
 
 
+def _lead_in(text: str) -> str:
+    """A line that trails off into the list below ("You've done all of these things...")
+    leads into it as a colon does."""
+    for ellipsis in ("...", "…"):
+        if text.endswith(ellipsis):
+            return text.removesuffix(ellipsis).rstrip() + ":"
+    return text
+
+
+def _without_trailing_aside(text: str) -> str:
+    """The text without a closing "(…)" of its own words."""
+    opening = text.rfind("(")
+    if not text.endswith(")") or opening <= 0 or ")" in text[opening:-1]:
+        return text
+    return text[:opening].rstrip() if text[opening - 1].isspace() else text
+
+
 def _heading_like(text: str) -> bool:
-    text = text.strip(" :")
+    # "What's in it for you (apart from the ride of your life!)": the aside is no heading's.
+    text = _lead_in(_without_trailing_aside(text.strip())).strip(" :")
     return (
         0 < len(text.split()) <= _MAX_HEADING_WORDS + 4
         and not text.rstrip("?").endswith(_TERMINAL)  # "**Why join us?**" is a heading
@@ -371,6 +389,7 @@ def _heading_like(text: str) -> bool:
 
 
 def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> bool:
+    text = _lead_in(text)
     words = text.split()
     if text.endswith("?") and 0 < len(words) <= _MAX_HEADING_WORDS and names_a_section(text):
         return True  # "Who are we looking for?"

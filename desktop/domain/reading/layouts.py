@@ -186,8 +186,9 @@ def platform_of(layout_name: str | None) -> str:
 def read_layout(text: str) -> PageReading | None:
     """The layout the text was copied from and what it says, or None for a plain posting."""
     lines = _lines(text)
+    labels = [line for line in lines if _is_label_sized(line.text)]
     for layout in layouts():
-        scope = lines[: layout.marker_lines] if layout.marker_lines else lines
+        scope = labels[: layout.marker_lines] if layout.marker_lines else labels
         found = sum(
             1 for marker in layout.markers if any(marker.fullmatch(line.text) for line in scope)
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -97,6 +98,7 @@ class _Rules:
     sentence: re.Pattern[str]
     skill_label: re.Pattern[str]
     prose: re.Pattern[str]
+    obligation: re.Pattern[str]
     not_required: re.Pattern[str]
     whole_item_nice: re.Pattern[str]
     asks_for_skill: re.Pattern[str]
@@ -118,6 +120,7 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         prose=re.compile(data["prose_requirement"], re.IGNORECASE),
+        obligation=re.compile(data["prose_obligation"], re.IGNORECASE),
         not_required=re.compile(data["not_required"], re.IGNORECASE),
         whole_item_nice=re.compile(data["whole_item_nice"], re.IGNORECASE),
         asks_for_skill=re.compile(data["asks_for_skill"], re.IGNORECASE),
@@ -161,8 +164,13 @@ def _sentence_pattern(abbreviations: list[str]) -> re.Pattern[str]:
 def find_requirements(
     text: str, sections: list[Section]
 ) -> tuple[list[Requirement], list[Requirement]]:
-    """(must-haves, nice-to-haves) in text order."""
-    must: list[Requirement] = []
+    """(must-haves, nice-to-haves) in text order. Beside a list of requirements under a
+    heading, running prose adds only what it says outright is needed ("you must have"):
+    "you will have experience in …" there tells again what the list says."""
+    listed: list[Requirement] = []
+    from_prose: list[Requirement] = []
+    # Where each prose sentence read starts, and whether it says "must" or "required".
+    sentences: dict[int, bool] = {}
     nice: list[Requirement] = []
     for section in sections:
         optional = _items_after_optional_intro(section)
@@ -171,7 +179,7 @@ def find_requirements(
                 if start in optional:
                     nice.append(make_requirement(text, start, end))
                 else:
-                    _sort_item(text, start, end, must, nice)
+                    _sort_item(text, start, end, listed, nice)
         elif section.kind == SectionKind.NICE_TO_HAVE:
             nice.extend(make_requirement(text, s, e) for s, e in _candidates(text, section))
         elif section.kind not in _SKIPPED:
@@ -181,16 +189,21 @@ def find_requirements(
                 for end in [optional[start]]
             )
             for start, end, stated in _prose_requirements(text, section, skip=optional):
+                sentences[start] = bool(_rules().obligation.search(text[start:end]))
                 if stated and not _rules().nice.search(text[start:end]):
-                    must.extend(
+                    from_prose.extend(
                         make_requirement(text, s, e, RequirementOrigin.PROSE)
                         for s, e in _enumerated(text, start, end)
                     )
                 elif stated:
-                    _sort_item(text, start, end, must, nice, origin=RequirementOrigin.PROSE)
+                    _sort_item(text, start, end, from_prose, nice, origin=RequirementOrigin.PROSE)
                 else:
                     nice.append(make_requirement(text, start, end, RequirementOrigin.PROSE))
-    return must, nice
+    if not listed:
+        return from_prose, nice
+    starts = sorted(sentences)
+    kept = [item for item in from_prose if sentences[starts[bisect_right(starts, item.start) - 1]]]
+    return sorted([*listed, *kept], key=lambda item: item.start), nice
 
 
 def _items_after_optional_intro(section: Section) -> dict[int, int]:
