@@ -40,6 +40,8 @@ _ADVERSARIAL = (
     ("Upwork client box: spaces, no local time", lambda n: _CLIENT_BOX + "x" + " " * n + "x"),
     ("capitalised words, no statement", lambda n: "Clerk\n\n" + ("Aa " * n)[:n]),
     ("a run of full stops", lambda n: "Clerk\n\n" + "." * n),
+    ("a bold heading of spaces before an aside", lambda n: "Clerk\n\n**Who" + " " * n + "(x)**"),
+    ("chat-board tags that never close", lambda n: "[HIRING]\n" + ("[a" * n)[:n]),
     ("spaces inside a Markdown heading", lambda n: "# Clerk x" + " " * n + "x"),
 )
 # Red-flag lines: a number or an address read again from each of its places, a sentence

@@ -57,6 +57,7 @@ def test_long_runs_of_emoji_or_spaces_around_a_title_are_read_in_one_pass():
         "🔥" * 30_000 + " x",
         "# Clerk x" + " " * 60_000 + "x",
         "Clerk" + " " * 60_000 + "🔥 y",
+        "Clerk\n\n**Who" + " " * 60_000 + "(x)**",  # a bold line under the title
     ):
         started = time.perf_counter()
         analyze_posting(line + "\n" + line)

@@ -160,7 +160,7 @@ def _reads_as_place(text: str) -> bool:
 
 
 # "Acme — Remote", "Acme · Berlin", "Acme | London", "Acme - Paris": a spaced separator.
-_PLACE_SEPARATOR = re.compile(r"\s+[—–\-·|•]\s+")
+_PLACE_SEPARATOR = re.compile(r"(?<!\s)\s+[—–\-·|•]\s+")
 # "Acme Logistik GmbH · Hamburg": a middle dot before a few capitalised words sets a place apart.
 _PLACE_AFTER_DOT = re.compile(r"[^·]+\s·\s+[A-Z][\w.'’-]*(?:,?[ \t]+\(?[A-Z][\w.'’-]*\)?){0,4}")
 _WORK_MODE_WORDS = re.compile(
