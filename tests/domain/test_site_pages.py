@@ -18,7 +18,7 @@ _PAGES = [
         "Clinical Data Coordinator",
         "Veldhoven Biologics",
         None,
-        None,
+        "Utrecht, Netherlands",
         Pay(48_000, 56_000, "EUR", "year"),
     ),
     (
@@ -27,7 +27,7 @@ _PAGES = [
         "Senior Payments Engineer",
         "Tallyho Ledger",
         None,
-        None,
+        "Remote - Canada",
         None,
     ),
     (
@@ -36,7 +36,7 @@ _PAGES = [
         "Lighting Artist (Contract)",
         "Quarry Lane Studios",
         "contract",
-        None,
+        "Montréal, Québec",
         Pay(55, 70, "CAD", "hour"),
     ),
     (
@@ -54,7 +54,7 @@ _PAGES = [
         "Night Shift Care Coordinator",
         "Marigold Care",
         "full-time",
-        None,
+        "Leeds, England, United Kingdom",
         Pay(13.5, 13.5, "GBP", "hour"),
     ),
     (
@@ -81,7 +81,7 @@ _PAGES = [
         "Marine Electrician",
         "Hallberg Maritime",
         "full-time",
-        None,
+        "Gothenburg, Sweden",
         None,
     ),
     (
@@ -119,6 +119,33 @@ _PAGES = [
         "contract",
         None,
         Pay(40, 55, "USD", "hour"),
+    ),
+    (
+        "lever_home_first.txt",
+        "lever",
+        "Deck Crew Supervisor",
+        "Saltmarsh Ferries",
+        "full-time",
+        "Portsmouth, UK",
+        Pay(34_000, 34_000, "GBP", "year"),
+    ),
+    (
+        "indeed_with_menu.txt",
+        "indeed",
+        "Dental Hygienist",
+        "Brightsmile Family Dental",
+        "part-time",
+        "Tacoma, WA 98402",
+        Pay(52, 60, "USD", "hour"),
+    ),
+    (
+        "email_client_role.txt",
+        "email",
+        "Maintenance Planner",
+        "Pennine Mills",
+        None,
+        "Huddersfield (on-site)",
+        Pay(38_000, 42_000, "GBP", "year"),
     ),
     (
         "email_recruiter.txt",
@@ -223,3 +250,20 @@ def test_plain_postings_are_no_site_page_though_they_use_its_headings():
 def test_dollar_prefixes_name_their_country(written, currency):
     pay = find_pay(written)
     assert pay is not None and pay.currency == currency
+
+
+def test_a_line_that_rates_an_item_is_no_heading():
+    result = analyze_posting(fixture_text("pages/lever_home_first.txt"))
+    assert [item.text for item in result.must_haves] == [
+        "STCW basic safety training",
+        "Two seasons leading a deck crew",
+        "A valid ENG1 medical certificate",
+    ]
+    assert [item.text for item in result.nice_to_haves] == ["French is a bonus"]
+
+
+def test_examples_in_brackets_stay_with_the_item_they_qualify():
+    result = analyze_posting(fixture_text("pages/email_client_role.txt"))
+    assert [item.text for item in result.nice_to_haves] == [
+        "Knowledge of CMMS reporting (e.g. Maximo, Fiix) is a plus"
+    ]

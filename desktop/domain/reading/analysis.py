@@ -52,9 +52,10 @@ from desktop.domain.red_flags.flags import Hit, find_red_flags
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.intake import is_freelance_source, known_sources
 
+_MAX_PLACE_WORDS = 8
 _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 7
+PARSER_VERSION = 8
 
 _LINES_FOR_TITLE = 3
 _LINES_FOR_LABELS = 400
@@ -203,7 +204,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         engagement=engagement,
         pay=pay,
         location=fields.get("location")
-        or find_location(content, header_parts, place_under_title(meaningful, title)),
+        or find_location(content, header_parts, _place(meaningful, title, page)),
         remote=find_remote_policy(content),
         hours_per_week=find_hours_per_week(content)
         or find_hours_per_week(fields.get("duration", "")),
@@ -222,6 +223,23 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         client=_group(fields, "client."),
         tags=tuple(tag.text for tag in page.tags) if page else (),
     )
+
+
+def _place(lines: list[str], title: str, page: PageReading | None) -> str:
+    """The place a header gives: after the company under the title ("Acme — Berlin"), or
+    for an applicant tracker's page, the short line right under the title."""
+    if page is None or not page.location_under_title:
+        return place_under_title(lines, title)
+    under = next((i + 1 for i, line in enumerate(lines) if line.startswith(title)), len(lines))
+    line = lines[under] if title and under < len(lines) else ""
+    if (
+        not line
+        or len(line.split()) > _MAX_PLACE_WORDS
+        or line.endswith((".", "!", "?", ":"))
+        or line.casefold() in title_words().field_labels
+    ):
+        return ""
+    return line
 
 
 def _tags_as_requirements(text: str, content: str, page: PageReading) -> list[Requirement]:
@@ -331,6 +349,7 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
     """Values of "Title:" and "Company:" lines, or of a label heading over its value."""
     found = {"title": "", "company": ""}
     words = title_words()
+    subject = ""
     for index, line in enumerate(lines):
         for key, pattern in (("title", words.title_label), ("company", words.company_label)):
             match = pattern.match(line)
@@ -339,9 +358,10 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
                 found[key] = value if len(value) <= _MAX_TITLE_CHARS else ""
         if not found["title"] and re.fullmatch(r"job\s+title", line, re.I):
             found["title"] = _next_value(lines, index)
-        if not found["title"] and (match := words.subject_label.match(line)):
-            found["title"] = _role_part(match.group(1))
-    return found["title"], found["company"]
+        if not subject and (match := words.subject_label.match(line)):
+            subject = _role_part(match.group(1))
+    # A mail's "Title: Quality Engineer II" says more than its subject's "… opportunity".
+    return found["title"] or subject, found["company"]
 
 
 def _role_part(subject: str) -> str:

@@ -44,6 +44,8 @@ _PROSE = (
     re.compile(rf"\b(?:We are|We're|We’re)\s+({NAME}),\s+(?i:an?|the)\b"),
     re.compile(rf"\b(?i:known as|called)\s+({NAME})"),
     re.compile(rf"\b(?i:join)\s+({NAME})\b"),
+    # a recruiter's "with one of my clients, Ridgeline Medical, a maker of …"
+    re.compile(rf"\b(?i:one of (?:my|our) clients|(?:my|our) client),?[ \t]+({NAME})"),
 )
 _STATEMENTS = (
     re.compile(

@@ -154,7 +154,8 @@ def _terms() -> _Terms:
         contract_titles=re.compile(data["contract_titles"], re.IGNORECASE),
         work_modes=work_modes,
         location_label=re.compile(
-            rf"^(?:[ \t]|{SYMBOL})*\**(?:"
+            # "Location: Berlin", "**Location:** Berlin", "- Location: Berlin" in a list
+            rf"^(?:[ \t]|{SYMBOL})*(?:[-•+][ \t]+)?\**(?:"
             + alternation(data["location_labels"], ignore_case=True)
             + r")\**[ \t]*:[ \t]*\**[ \t]*([^\n]+?)[ \t]*$",
             re.IGNORECASE | re.MULTILINE,

@@ -34,6 +34,11 @@ _MAX_FRAMED_CHARS = 80
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
 _TERMINAL = (".", "!", "?", ";", ",")
+_RATES_AN_ITEM = re.compile(
+    r"\b(?:is|are)\s+(?:an?\s+)?(?:(?:big|huge|real)\s+)?"
+    r"(?:bonus|plus|must|required|preferred|advantage|nice[- ]to[- ]have)\W*$",
+    re.IGNORECASE,
+)
 # A list flattened onto one line ("Skills: - PHP - MySQL"): a dash or bullet between
 # spaces before a capital, at least twice in a line longer than a heading or a title.
 _FLAT_MARKER = re.compile(r"(?:^|(?<=\s))[-•▪*]\s+(?=[A-Z\[(])")
@@ -405,7 +410,8 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
     if text.endswith(":") and not re.search(r"[.!?]", text):
         return True
     if len(words) <= _MAX_SHORT_LINE_WORDS - 1 and names_a_section(text):
-        return True
+        # "Spanish is a bonus" rates an item; "Bonus points" heads a list.
+        return _RATES_AN_ITEM.search(text) is None
     if previous_blank and next_blank and names_a_section(text) and not _states_requirement(text):
         return True  # "What you'd be doing in this role", on its own between blank lines
     letters = [ch for ch in text if ch.isalpha()]

@@ -63,6 +63,7 @@ class Layout:
     fields: tuple[_Field, ...]
     field_lines: int
     tags_at_end: bool
+    location_under_title: bool
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ class PageReading:
     list_items: tuple[tuple[int, int], ...] = ()
     fields: dict[str, str] = field(default_factory=dict)
     tags: tuple[Tag, ...] = ()
+    # The short line under the title names the place (an applicant tracker's header).
+    location_under_title: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,7 @@ def _layout(profile: dict[str, object], shared: dict[str, list[object]]) -> Layo
         ),
         field_lines=int(str(profile.get("field_lines", _MAX_LINES))),
         tags_at_end=bool(profile.get("tags_at_end")),
+        location_under_title=bool(profile.get("location_under_title")),
     )
 
 
@@ -251,6 +255,7 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
         list_items=_list_items(layout, text, lines, footer),
         fields=fields,
         tags=tags,
+        location_under_title=layout.location_under_title,
     )
 
 

@@ -412,7 +412,12 @@ def _clause_start(raw: str, marker: int) -> int | None:
         inside = raw[opening + 1 :].partition(")")[0].strip(" .,;")
         # "Knowledge of Kafka (preferred)": the marker alone makes the whole item the plus.
         return None if _rules().nice.fullmatch(inside) else opening
-    breaks = [m for m in _CLAUSE_BREAK.finditer(raw, 0, marker)]
+    # A comma inside brackets ("(e.g. Prodigy, Sepax) is a plus") separates examples.
+    breaks = [
+        m
+        for m in _CLAUSE_BREAK.finditer(raw, 0, marker)
+        if raw.count("(", 0, m.start()) <= raw.count(")", 0, m.start())
+    ]
     if not breaks or breaks[-1].start() == 0:
         return None
     clause = raw[breaks[-1].end() :]
