@@ -96,6 +96,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="events and follow-up dates as an iCalendar file for your calendar",
     )
 
+    proposals = commands.add_parser(
+        "proposals", parents=[common], help="export the proposal ledger (what a win costs)"
+    )
+    proposals.add_argument("--csv", metavar="FILE", type=Path, required=True, help="the ledger")
+    proposals.add_argument(
+        "--period", choices=["week", "month"], default="month", help="rows per week or month"
+    )
+    proposals.add_argument(
+        "--by",
+        choices=["all", "platform", "template"],
+        default="all",
+        help="split each period by platform or template (default: all together)",
+    )
+
     _add_analyze_parser(
         commands.add_parser("analyze", parents=[common], help="read a posting without storing it")
     )
@@ -379,6 +393,39 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
     return 0
 
 
+def _proposals(args: argparse.Namespace, data_dir: str | None) -> int:
+    from desktop.domain.tracking.proposals import (
+        Grouping,
+        Period,
+        connect_price_from,
+        ledger,
+        write_ledger_csv,
+    )
+
+    target: Path = args.csv
+    if not target.parent.is_dir():
+        raise CliError(f"no such folder: {target.parent}")
+    with _snapshot(data_dir) as snapshot:
+        if snapshot is None:  # no database yet, or one still to be migrated
+            with _tracker(data_dir, only_reading=True) as tracker:
+                entries = tracker.store.proposals.ledger_entries()
+                settings = tracker.store.settings()
+        else:
+            entries, settings = snapshot.ledger_entries(), snapshot.settings()
+    rows = ledger(
+        entries,
+        period=Period(args.period),
+        grouping=Grouping(args.by),
+        connect_price=connect_price_from(settings),
+    )
+    try:
+        count = write_ledger_csv(rows, target)
+    except OSError as exc:
+        raise CliError(f"cannot write {target}: {exc.strerror}") from exc
+    print(f"exported {count} ledger row{'s' if count != 1 else ''} to {target}", file=sys.stderr)
+    return 0
+
+
 def _export_calendar(target: Path, data_dir: str | None) -> int:
     try:
         with _tracker(data_dir, only_reading=True) as tracker:
@@ -595,6 +642,7 @@ _COMMANDS = {
     "add": _add,
     "list": _list,
     "export": _export,
+    "proposals": _proposals,
     "analyze": _analyze,
     "stage": _stage,
     "profile": _profile,

@@ -239,13 +239,12 @@ def test_export_has_what_a_job_site_said_of_the_posting(tmp_path, data_dir):
         "16",
         "10 to 15",
     )
-    assert (upwork["client_payment"], upwork["client_rating"], upwork["client_spent"]) == (
-        "verified",
-        "4.8",
-        "$8.4K",
-    )
+    client = ("client_payment_verified", "client_rating", "client_total_spent", "client_hires")
+    assert tuple(upwork[column] for column in client) == ("yes", "4.8", "8400", "14")
     assert upwork["client_member_since"] == "Mar 3, 2019"
-    assert other["level"] == other["client_payment"] == ""
+    # No proposal yet, but the client box already judges the client.
+    assert (upwork["proposal_sent"], upwork["client_quality"]) == ("", "good")
+    assert other["level"] == other["client_payment_verified"] == other["client_quality"] == ""
 
 
 def test_analyze_reports_red_flags_for_a_message_and_a_posting(capsys, tmp_path):

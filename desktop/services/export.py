@@ -7,7 +7,7 @@ some summary is stale and must be worked out and kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from desktop.domain.hours.local_time import my_hours_from
 from desktop.domain.tracking.events import Event, next_events
 from desktop.domain.tracking.export import write_tracker_csv
 from desktop.domain.tracking.nudges import Nudge, Nudges, SilenceLimits, silence_limits_from
+from desktop.domain.tracking.proposals import Proposal
 from desktop.domain.tracking.tracker import PostingRow
 from desktop.services.summaries import SummaryContext, TableSummaries, standing, summary_bases
 from desktop.store.snapshot import Snapshot
@@ -29,9 +30,10 @@ def write_csv(
     limits: SilenceLimits,
     *,
     coming: Sequence[Event],
+    proposals: Mapping[int, Proposal],
 ) -> int:
     """Write the rows (with their history) to `path`, each with its next of the `coming`
-    events; returns how many were written."""
+    events and its proposal; returns how many were written."""
     nudges = Nudges(time.today(), limits, time.zone)
 
     def nudged(row: PostingRow) -> Nudge | None:
@@ -48,6 +50,7 @@ def write_csv(
         terms=summaries.terms,
         nudged=nudged,
         next_events=next_events(coming, time.now()),
+        proposals=proposals,
     )
 
 
@@ -67,4 +70,12 @@ def export_kept(snapshot: Snapshot, path: Path, time: UserTime) -> int | None:
         return None
     limits = silence_limits_from(snapshot.settings())
     coming = snapshot.events_from(coming_from(time))
-    return write_csv(snapshot.rows_with_history(), path, time, summaries, limits, coming=coming)
+    return write_csv(
+        snapshot.rows_with_history(),
+        path,
+        time,
+        summaries,
+        limits,
+        coming=coming,
+        proposals=snapshot.proposals(),
+    )

@@ -59,6 +59,7 @@ from desktop.domain.tracking.tracker import (
     StageEvent,
 )
 from desktop.services.export import coming_from, write_csv
+from desktop.services.proposals import ProposalDesk
 from desktop.services.summaries import (
     SummaryContext,
     SummaryKeeper,
@@ -119,6 +120,7 @@ class Tracker:
         self.time = time or UserTime(self.store.database.clock, system_zone_name())
         self._keeper = SummaryKeeper(self._database)
         self.time.choose(self.my_hours()[0])
+        self.proposals = ProposalDesk(self)
 
     @property
     def store(self) -> Store:
@@ -353,6 +355,7 @@ class Tracker:
             self.summaries(),
             self.silence_limits(),
             coming=self.store.annotations.events_from(coming_from(self.time)),
+            proposals=self.store.proposals.all(),
         )
 
     def export_calendar(self, path: Path) -> int:

@@ -166,6 +166,26 @@ SCHEMA_STEPS: tuple[str, ...] = (
     );
     CREATE INDEX ix_event_posting_id ON event (posting_id);
     """,
+    # 10: the freelancer's proposals, one per posting, and their own proposal templates.
+    """
+    CREATE TABLE proposal (
+        posting_id INTEGER NOT NULL PRIMARY KEY REFERENCES posting (id) ON DELETE CASCADE,
+        sent_on DATE NOT NULL,
+        bid_amount FLOAT,
+        bid_period VARCHAR NOT NULL,
+        bid_currency VARCHAR NOT NULL,
+        connects_spent INTEGER NOT NULL,
+        boost_connects INTEGER NOT NULL,
+        viewed BOOLEAN NOT NULL,
+        closed VARCHAR NOT NULL,
+        text VARCHAR NOT NULL,
+        template VARCHAR NOT NULL
+    );
+    CREATE TABLE proposal_template (
+        name VARCHAR NOT NULL PRIMARY KEY,
+        body VARCHAR NOT NULL
+    );
+    """,
 )
 
 

@@ -22,6 +22,15 @@ from desktop.collector import collector_paused
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
 from desktop.domain.tracking.events import Event, EventKind
 from desktop.domain.tracking.export import SITE_COLUMNS
+from desktop.domain.tracking.proposals import (
+    Bid,
+    BidPeriod,
+    CloseReason,
+    LedgerEntry,
+    Proposal,
+    ProposalTemplate,
+    furthest_stage,
+)
 from desktop.domain.tracking.tracker import (
     PREVIEW_CHARS,
     Outcome,
@@ -332,3 +341,81 @@ def profile(connection: sqlite3.Connection) -> Profile:
 
 def settings(connection: sqlite3.Connection) -> dict[str, str]:
     return dict(connection.execute("SELECT key, value FROM setting"))
+
+
+_STAGE_NAMES = frozenset(stage.value for stage in Stage)
+_PROPOSAL_FIELDS = (
+    "posting_id, sent_on, bid_amount, bid_period, bid_currency, connects_spent, "
+    "boost_connects, viewed, closed, template"
+)
+
+
+def proposal(connection: sqlite3.Connection, posting_id: int) -> Proposal | None:
+    """The proposal sent for a posting, with its text; None when none was."""
+    row = connection.execute(
+        f"SELECT {_PROPOSAL_FIELDS}, text FROM proposal WHERE posting_id = ?", (posting_id,)
+    ).fetchone()
+    return proposal_from(row[:-1], row[-1]) if row else None
+
+
+def proposals(connection: sqlite3.Connection) -> dict[int, Proposal]:
+    """Every proposal by its posting, without their texts (the ledger and the CSV need
+    none): one row per proposal sent, a few thousand a year at most."""
+    rows = connection.execute(f"SELECT {_PROPOSAL_FIELDS} FROM proposal")
+    return {row[0]: proposal_from(row, "") for row in rows}
+
+
+def proposal_from(row: Sequence[Any], text: str) -> Proposal:
+    """A proposal from its columns in _PROPOSAL_FIELDS order (the day as a date or ISO
+    text, as SQLModel or sqlite3 give it) and its text."""
+    posting_id, sent_on, amount, period, currency, spent, boost, viewed, closed, template = row
+    bid = Bid(amount, BidPeriod(period), currency) if amount is not None and period else None
+    return Proposal(
+        posting_id=posting_id,
+        sent_on=sent_on if isinstance(sent_on, date) else date.fromisoformat(sent_on),
+        bid=bid,
+        connects_spent=spent,
+        boost_connects=boost,
+        viewed=bool(viewed),
+        closed=CloseReason(closed) if closed else None,
+        text=text,
+        template=template,
+    )
+
+
+def ledger_entries(connection: sqlite3.Connection) -> list[LedgerEntry]:
+    """Every proposal with its posting's site, the furthest stage it reached and whether a
+    message came: four queries however many proposals there are."""
+    sent = proposals(connection)
+    ids = list(sent)
+    postings = {
+        posting_id: (source, stage)
+        for posting_id, source, stage in _of_postings(
+            connection, "SELECT id, source, stage FROM posting", ids, key="id"
+        )
+    }
+    stages: dict[int, set[Stage]] = {}
+    for posting_id, name in _of_postings(
+        connection, "SELECT posting_id, name FROM stage_event", ids
+    ):
+        if name in _STAGE_NAMES:
+            stages.setdefault(posting_id, set()).add(Stage(name))
+    replied = {
+        posting_id
+        for (posting_id,) in _of_postings(
+            connection, "SELECT DISTINCT posting_id FROM message", ids
+        )
+    }
+    entries = []
+    for posting_id, proposal in sent.items():
+        source, stage = postings.get(posting_id, ("", Stage.APPLIED.value))
+        reached = stages.get(posting_id, set()) | {Stage(stage)}
+        entries.append(
+            LedgerEntry(proposal, source, furthest_stage(reached), posting_id in replied)
+        )
+    return entries
+
+
+def proposal_templates(connection: sqlite3.Connection) -> list[ProposalTemplate]:
+    rows = connection.execute("SELECT name, body FROM proposal_template ORDER BY name")
+    return [ProposalTemplate(name, body) for name, body in rows]

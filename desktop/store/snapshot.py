@@ -24,6 +24,7 @@ from pathlib import Path
 
 from desktop.domain.skills.profile import Profile
 from desktop.domain.tracking.events import Event
+from desktop.domain.tracking.proposals import LedgerEntry, Proposal
 from desktop.domain.tracking.tracker import PostingRow
 from desktop.store import reads
 from desktop.store.connections import BUSY_TIMEOUT_SECONDS, reading_uri, translated_errors
@@ -100,6 +101,14 @@ class Snapshot:
     def events_from(self, day: date) -> list[Event]:
         with self._reading() as connection:
             return reads.events_from(connection, day)
+
+    def ledger_entries(self) -> list[LedgerEntry]:
+        with self._reading() as connection:
+            return reads.ledger_entries(connection)
+
+    def proposals(self) -> dict[int, Proposal]:
+        with self._reading() as connection:
+            return reads.proposals(connection)
 
     def profile(self) -> Profile:
         with self._reading() as connection:

@@ -23,6 +23,7 @@ from desktop.domain.clock import utc_now
 from desktop.domain.skills.profile import Profile
 from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.intake import fingerprint
+from desktop.domain.tracking.proposals import Proposal
 from desktop.domain.tracking.tracker import (
     REOPENED,
     Outcome,
@@ -36,6 +37,7 @@ from desktop.store import reads
 from desktop.store.annotations import Annotations
 from desktop.store.database import Clock, Database, OpenOptions
 from desktop.store.migrations import MigrationReport
+from desktop.store.proposals import Proposals, proposal_of, proposal_row
 from desktop.store.reads import KeptSummary
 from desktop.store.summaries import Summaries
 from desktop.store.tables import (
@@ -44,6 +46,7 @@ from desktop.store.tables import (
     MessageTable,
     PostingTable,
     ProfileSkillTable,
+    ProposalTable,
     SettingTable,
     StageEventTable,
     event_row,
@@ -61,11 +64,13 @@ _NAMED_COLUMNS = ("title", "company")
 @dataclass(frozen=True)
 class AddedByUser:
     """What the user added to a posting besides its details, as plain values: its messages
-    (number, day received, text), verdicts on must-haves (item, status) and dismissed flags."""
+    (number, day received, text), verdicts on must-haves (item, status), dismissed flags
+    and the proposal sent."""
 
     messages: tuple[tuple[int, date, str], ...] = ()
     verdicts: tuple[tuple[str, str], ...] = ()
     dismissed: tuple[str, ...] = ()
+    proposal: Proposal | None = None
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,8 @@ class StoredPosting:
 
 class Store:
     """Postings and their history, the user's profile and settings, in one database;
-    what the user adds to a posting (verdicts, messages, dismissed flags) is `annotations`.
+    what the user adds to a posting (verdicts, messages, dismissed flags) is `annotations`,
+    the proposals sent and the user's proposal templates `proposals`.
 
     Each method opens its own session, so the store may be used from the GUI
     thread for single-row work and from a worker thread for whole-table reads.
@@ -92,6 +98,7 @@ class Store:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.annotations = Annotations(database)
+        self.proposals = Proposals(database)
         self.summaries = Summaries(database)
         self._session = database.session
         self._clock = database.clock
@@ -365,6 +372,8 @@ class Store:
             session.add_all(
                 DismissedFlagTable(posting_id=posting.id, flag=flag) for flag in added.dismissed
             )
+            if added.proposal is not None:
+                session.add(proposal_row(added.proposal))
             session.commit()
             return self._load(session, posting.id)
 
@@ -458,10 +467,12 @@ def _added_by_user(session: Session, posting_id: int) -> AddedByUser:
     dismissed = session.exec(
         select(DismissedFlagTable.flag).where(DismissedFlagTable.posting_id == posting_id)
     )
+    proposal = session.get(ProposalTable, posting_id)
     return AddedByUser(
         messages=tuple((row.id or 0, row.received, row.text) for row in messages),
         verdicts=tuple((row.item, row.status) for row in verdicts),
         dismissed=tuple(dismissed),
+        proposal=proposal_of(proposal) if proposal else None,
     )
 
 

@@ -89,6 +89,34 @@ class EventTable(SQLModel, table=True):
     note: str = ""
 
 
+class ProposalTable(SQLModel, table=True):
+    """The proposal sent for a posting (one at most): the bid, the Connects it cost and
+    how it closed; the Connects returned follow from that (domain/tracking/proposals.py)."""
+
+    __tablename__ = "proposal"
+
+    posting_id: int = Field(foreign_key="posting.id", ondelete="CASCADE", primary_key=True)
+    sent_on: date
+    bid_amount: float | None = None
+    bid_period: str = ""
+    bid_currency: str = ""
+    connects_spent: int = 0
+    boost_connects: int = 0
+    viewed: bool = False
+    closed: str = ""
+    text: str = ""
+    template: str = ""
+
+
+class ProposalTemplateTable(SQLModel, table=True):
+    """One of the user's own proposal texts, by its unique name."""
+
+    __tablename__ = "proposal_template"
+
+    name: str = Field(primary_key=True)
+    body: str = ""
+
+
 class DismissedFlagTable(SQLModel, table=True):
     __tablename__ = "dismissed_flag"
 

@@ -6,11 +6,11 @@ from datetime import date, datetime
 import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
-from desktop.domain.reading.fields import PayPeriod
 from desktop.domain.skills.fit import check, parse_profile
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.proposals import (
     Bid,
+    BidPeriod,
     ClientQuality,
     CloseReason,
     Grouping,
@@ -49,7 +49,7 @@ def _entry(day, connects, bid, *, furthest=Stage.APPLIED, closed=None, replied=F
     proposal = Proposal(
         posting_id=day,
         sent_on=date(2026, 11, day),
-        bid=Bid(bid, PayPeriod.HOUR) if bid else Bid(400, PayPeriod.PROJECT),
+        bid=Bid(bid, BidPeriod.HOUR) if bid else Bid(400, BidPeriod.PROJECT),
         connects_spent=connects,
         closed=closed,
         template=more.get("template", ""),
@@ -105,7 +105,7 @@ def test_the_ledger_splits_by_period_platform_and_template():
 
 def test_a_long_standing_verified_client_reads_as_good():
     result = analyze_posting(fixture_text("upwork_job_page.txt"))
-    card = client_card(dict(result.client), Bid(30, PayPeriod.HOUR))
+    card = client_card(dict(result.client), Bid(30, BidPeriod.HOUR))
     assert card is not None
     assert (card.payment_verified, card.total_spent, card.hire_rate) == (True, 8_400, 62)
     assert card.quality == ClientQuality.GOOD
@@ -114,7 +114,7 @@ def test_a_long_standing_verified_client_reads_as_good():
 
 def test_a_new_unverified_client_reads_as_poor_with_its_reasons():
     result = analyze_posting(fixture_text("pages/upwork_new_client.txt"))
-    card = client_card(dict(result.client), Bid(18, PayPeriod.HOUR), hours_ahead=-8)
+    card = client_card(dict(result.client), Bid(18, BidPeriod.HOUR), hours_ahead=-8)
     assert card is not None
     concerns = [judgement.text for judgement in card.judgements if judgement.concern]
     assert concerns == ["Payment method not verified", "No hires yet"]
@@ -129,7 +129,7 @@ def test_a_client_paying_far_below_the_bid_or_rarely_hiring_is_a_concern():
         "hires": "3",
         "average_hourly_rate": "$12.00",
     }
-    card = client_card(client, Bid(40, PayPeriod.HOUR))
+    card = client_card(client, Bid(40, BidPeriod.HOUR))
     assert card is not None
     assert [j.text for j in card.judgements if j.concern] == [
         "Hire rate 22%: under 30%",
@@ -137,7 +137,7 @@ def test_a_client_paying_far_below_the_bid_or_rarely_hiring_is_a_concern():
     ]
     assert card.quality == ClientQuality.POOR
     # A fixed-price bid is not compared with an hourly average.
-    fixed = client_card(client, Bid(500, PayPeriod.PROJECT))
+    fixed = client_card(client, Bid(500, BidPeriod.PROJECT))
     assert fixed is not None and fixed.quality == ClientQuality.FAIR
 
 
@@ -175,7 +175,7 @@ def test_a_template_is_filled_from_the_posting_and_the_profile():
         client=result.company,
         must_haves=[item.text for item in result.must_haves],
         matching_skills=[skill for item in items for skill in item.matched],
-        bid=Bid(65, PayPeriod.HOUR),
+        bid=Bid(65, BidPeriod.HOUR),
     )
     body = "Hi {client},\nFor your {title} role I bring {my_matching_skills} at {rate}. {portfolio}"
     assert fill_template(body, values) == (

@@ -15,6 +15,7 @@ from desktop.domain.red_flags.flags import RiskSummary
 from desktop.domain.skills.fit import FitSummary
 from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.nudges import Nudge
+from desktop.domain.tracking.proposals import Proposal, client_card, money
 from desktop.domain.tracking.tracker import PostingRow, Stage
 
 # What a job site says of a posting (an Upwork job page or listing), by CSV column: the
@@ -26,14 +27,36 @@ SITE_COLUMNS: dict[str, str] = {
     "project_type": "project_type",
     "connects": "connects",
     "proposals": "activity.proposals",
-    "client_payment": "client.payment_method",
+    "client_payment_verified": "client.payment_method",
     "client_rating": "client.rating",
     "client_reviews": "client.reviews",
     "client_country": "client.country",
-    "client_spent": "client.total_spent",
+    "client_total_spent": "client.total_spent",
     "client_hire_rate": "client.hire_rate",
+    "client_hires": "client.hires",
+    "client_average_rate": "client.average_hourly_rate",
     "client_member_since": "client.member_since",
 }
+# The client box's fields a client card reads (desktop/domain/tracking/proposals.py), by
+# the CSV column that holds them.
+_CARD_FIELDS = {
+    "client_payment_verified": "payment_method",
+    "client_rating": "rating",
+    "client_reviews": "reviews",
+    "client_total_spent": "total_spent",
+    "client_hire_rate": "hire_rate",
+    "client_hires": "hires",
+    "client_average_rate": "average_hourly_rate",
+}
+PROPOSAL_COLUMNS = (
+    "proposal_sent",
+    "bid",
+    "bid_period",
+    "bid_currency",
+    "connects_spent",
+    "connects_returned",
+    "client_quality",
+)
 
 # The README documents each column; a test keeps the two in step.
 COLUMNS: tuple[str, ...] = (
@@ -68,6 +91,7 @@ COLUMNS: tuple[str, ...] = (
     "pay_period",
     "engagement",
     *SITE_COLUMNS,
+    *PROPOSAL_COLUMNS,
 )
 
 _NO_SITE = ("",) * len(SITE_COLUMNS)
@@ -94,6 +118,7 @@ def tracker_row(
     terms: Terms | None = None,
     nudge: Nudge | None = None,
     event: Event | None = None,
+    proposal: Proposal | None = None,
 ) -> list[str]:
     """One posting as CSV cells, in COLUMNS order; times shown as `local` converts them."""
     applied = posting.reached(Stage.APPLIED)
@@ -129,9 +154,49 @@ def tracker_row(
         f"{hours.overlap_hours:g}" if hours and hours.overlap_hours is not None else "",
         *_pay_cells(terms.pay if terms else None),
         terms.engagement.value if terms and terms.engagement else "",
-        *(posting.site or _NO_SITE),
+        *_site_cells(posting.site),
+        *_proposal_cells(proposal, posting.site),
     ]
     return neutralised(cells)
+
+
+def _site_cells(site: tuple[str, ...]) -> tuple[str, ...]:
+    """The site's fields as written, but for the payment ("yes"/"no") and the total spent
+    (a number: "$8.4K" is 8400), which a spreadsheet sorts and sums."""
+    if not site:
+        return _NO_SITE
+    cells = dict(zip(SITE_COLUMNS, site, strict=True))
+    payment = cells["client_payment_verified"].casefold()
+    cells["client_payment_verified"] = {"verified": "yes", "not verified": "no"}.get(payment, "")
+    spent = money(cells["client_total_spent"])
+    cells["client_total_spent"] = f"{spent:g}" if spent is not None else ""
+    return tuple(cells.values())
+
+
+def _proposal_cells(proposal: Proposal | None, site: tuple[str, ...]) -> tuple[str, ...]:
+    bid = proposal.bid if proposal else None
+    client = {
+        field: value
+        for column, field in _CARD_FIELDS.items()
+        if (value := _site_value(site, column))
+    }
+    card = client_card(client, bid)
+    return (
+        proposal.sent_on.isoformat() if proposal else "",
+        f"{bid.amount:g}" if bid else "",
+        bid.period.value if bid else "",
+        bid.currency if bid else "",
+        str(proposal.connects_spent) if proposal else "",
+        str(proposal.connects_returned) if proposal else "",
+        card.quality.value if card else "",
+    )
+
+
+_SITE_INDEX = {column: index for index, column in enumerate(SITE_COLUMNS)}
+
+
+def _site_value(site: tuple[str, ...], column: str) -> str:
+    return site[_SITE_INDEX[column]] if site else ""
 
 
 def _pay_cells(pay: Pay | None) -> tuple[str, str, str, str]:
@@ -151,6 +216,7 @@ def write_tracker_csv(
     terms: Mapping[int, Terms] | None = None,
     nudged: Callable[[PostingRow], Nudge | None] | None = None,
     next_events: Mapping[int, Event] | None = None,
+    proposals: Mapping[int, Proposal] | None = None,
 ) -> int:
     """Write the tracker to `path` atomically; returns the number of postings written.
 
@@ -175,6 +241,7 @@ def write_tracker_csv(
                     terms=(terms or {}).get(posting.id),
                     nudge=nudged(posting) if nudged else None,
                     event=(next_events or {}).get(posting.id),
+                    proposal=(proposals or {}).get(posting.id),
                 )
             )
             count += 1

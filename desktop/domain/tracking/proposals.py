@@ -9,17 +9,20 @@ never counts Connects the platform kept.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from pathlib import Path
 from statistics import mean
 
-from desktop.domain.reading.fields import PayPeriod
+from desktop.domain.files import written_atomically
 from desktop.domain.tracking.tracker import Stage
 
 DEFAULT_CONNECT_PRICE = 0.15  # US dollars a Connect costs on Upwork
+CONNECT_PRICE_SETTING = "connect_price"
 PLACEHOLDERS = ("client", "title", "must_haves", "my_matching_skills", "rate")
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -61,17 +64,24 @@ _REASON_LABELS = {
 }
 
 
+class BidPeriod(StrEnum):
+    """What a bid is for: each hour worked, or the whole project."""
+
+    HOUR = "hour"
+    PROJECT = "project"
+
+
 @dataclass(frozen=True)
 class Bid:
     """What the freelancer asked: an hourly rate or a fixed amount."""
 
     amount: float
-    period: PayPeriod  # HOUR or PROJECT
+    period: BidPeriod
     currency: str = "USD"
 
     @property
     def written(self) -> str:
-        per = "/hr" if self.period == PayPeriod.HOUR else " fixed"
+        per = "/hr" if self.period == BidPeriod.HOUR else " fixed"
         return f"{self.currency} {self.amount:,.2f}{per}"
 
 
@@ -175,7 +185,7 @@ def _judgements(card: ClientCard, bid: Bid | None, hours_ahead: float | None) ->
         found.append(Judgement(f"Hire rate {card.hire_rate}%: under {_LOW_HIRE_RATE}%", True))
     if (
         bid is not None
-        and bid.period == PayPeriod.HOUR
+        and bid.period == BidPeriod.HOUR
         and card.average_hourly_rate is not None
         and card.average_hourly_rate < _FAR_BELOW * bid.amount
     ):
@@ -401,7 +411,7 @@ def _row(when: str, group: str, entries: Sequence[LedgerEntry], price: float) ->
     returned = sum(e.proposal.connects_returned for e in entries)
     hired = sum(e.hired for e in entries)
     net_cost = (spent - returned) * price
-    hourly = [e for e in entries if e.proposal.bid and e.proposal.bid.period == PayPeriod.HOUR]
+    hourly = [e for e in entries if e.proposal.bid and e.proposal.bid.period == BidPeriod.HOUR]
     return LedgerRow(
         period=when,
         group=group,
@@ -430,3 +440,72 @@ def furthest_stage(stages: Iterable[Stage]) -> Stage:
     """The furthest of the stages a posting has been in."""
     order = list(Stage)
     return max(stages, key=order.index, default=Stage.SAVED)
+
+
+def connect_price_from(settings: Mapping[str, str]) -> float:
+    """The price of a Connect the user set, else Upwork's."""
+    try:
+        price = float(settings.get(CONNECT_PRICE_SETTING, ""))
+    except ValueError:
+        return DEFAULT_CONNECT_PRICE
+    return price if price >= 0 else DEFAULT_CONNECT_PRICE
+
+
+# The ledger as CSV, one row per period and group; the README documents each column.
+LEDGER_COLUMNS = (
+    "period",
+    "group",
+    "sent",
+    "connects_spent",
+    "connects_returned",
+    "net_connects",
+    "net_cost",
+    "viewed",
+    "replied",
+    "interviewed",
+    "hired",
+    "win_rate",
+    "connects_per_win",
+    "cost_per_win",
+    "average_hourly_bid",
+    "average_hourly_bid_won",
+)
+
+
+def ledger_cells(row: LedgerRow) -> list[str]:
+    def number(value: float | None, places: int = 2) -> str:
+        return "" if value is None else f"{value:.{places}f}"
+
+    return [
+        row.period,
+        row.group,
+        str(row.sent),
+        str(row.connects_spent),
+        str(row.connects_returned),
+        str(row.net_connects),
+        number(row.net_cost),
+        str(row.viewed),
+        str(row.replied),
+        str(row.interviewed),
+        str(row.hired),
+        number(row.win_rate, 3),
+        number(row.connects_per_win, 1),
+        number(row.cost_per_win),
+        number(row.average_bid),
+        number(row.average_won_bid),
+    ]
+
+
+def write_ledger_csv(rows: Iterable[LedgerRow], path: Path) -> int:
+    """Write the ledger to `path` whole or not at all; returns the rows written."""
+    count = 0
+    with (
+        written_atomically(Path(path)) as temporary,
+        open(temporary, "x", encoding="utf-8-sig", newline="") as handle,
+    ):
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(LEDGER_COLUMNS)
+        for row in rows:
+            writer.writerow(ledger_cells(row))
+            count += 1
+    return count
