@@ -49,6 +49,7 @@ from desktop.domain.tracking.companies import company_key, first_word
 from desktop.domain.tracking.events import Event, EventKind, checked_event
 from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
 from desktop.domain.tracking.nudges import SilenceLimits, silence_limits_from, silence_settings
+from desktop.domain.tracking.proposals import ClientCard, Proposal
 from desktop.domain.tracking.tracker import (
     Message,
     Outcome,
@@ -97,6 +98,12 @@ class PostingView:
     fit: FitSummary | None
     terms: Terms
     events: list[Event]
+    # The proposal sent (None: none recorded, and `draft` is one to start from), what the
+    # client box says of the client, and the names of the user's proposal templates.
+    proposal: Proposal | None
+    draft: Proposal
+    client: ClientCard | None
+    templates: list[str]
 
 
 # A posting touching every part of the reader, read once by `Tracker.prepare`.
@@ -383,6 +390,7 @@ class Tracker:
         dismissed = self.dismissed_flags(posting.id)
         statements = posting.analysis.hours if posting.analysis else ()
         message_hits = [hit for _, found in reads for hit in found]
+        proposal = self.proposals.of(posting.id)
         return PostingView(
             posting=posting,
             checks=checks,
@@ -395,6 +403,10 @@ class Tracker:
             fit=summarize(checks) if checks else None,
             terms=terms_of(posting),
             events=self._events_of(posting.id),
+            proposal=proposal,
+            draft=self.proposals.draft(posting),
+            client=self.proposals.client_card(posting, proposal.bid if proposal else None),
+            templates=[template.name for template in self.proposals.templates()],
         )
 
     # The user's time zone and working hours

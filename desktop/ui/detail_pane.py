@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -42,6 +44,7 @@ from desktop.ui.history_model import HistoryModel
 from desktop.ui.hours_view import HoursView
 from desktop.ui.listing_facts import ListingFacts
 from desktop.ui.messages_view import MessageRead, MessagesView
+from desktop.ui.proposal_view import ProposalView
 from desktop.ui.reading_view import ReadingView
 from desktop.ui.risk_banner import RISK_TINTS, RiskBanner
 from desktop.ui.welcome import FirstSteps, WelcomePanel
@@ -188,7 +191,8 @@ class DetailPane(QStackedWidget):
         layout.addLayout(grid)
 
     def _build_fields(self) -> QWidget:
-        """The Details tab: what the posting says of itself, each field correctable."""
+        """The Details tab: what the posting says of itself, each field correctable, and the
+        dated history of the application."""
         self.company_edit = QLineEdit()
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText("Upwork, LinkedIn, a referral…")
@@ -225,8 +229,23 @@ class DetailPane(QStackedWidget):
         layout.addLayout(grid)
         self.listing = ListingFacts()
         layout.addWidget(self.listing)
-        layout.addStretch(1)
-        return details
+        history = QLabel("<b>History</b>")
+        layout.addWidget(history)
+        self.history_model = HistoryModel(self._time, self)
+        self.history_view = QTableView()
+        self.history_view.setModel(self.history_model)
+        self.history_view.setAccessibleName("History")
+        self.history_view.verticalHeader().hide()
+        self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        history.setBuddy(self.history_view)
+        layout.addWidget(self.history_view, 1)
+        # On a low screen the fields scroll rather than make the window taller.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(details)
+        return scroll
 
     def _place(self, grid: QGridLayout, rows: tuple[tuple[str, QWidget, str], ...]) -> None:
         """Lay out (label, field, reading-field name) rows."""
@@ -239,8 +258,8 @@ class DetailPane(QStackedWidget):
             grid.addWidget(field, row, 1)
 
     def _build_tabs(self, layout: QVBoxLayout, details: QWidget) -> None:
-        """Overview (risk, hours, the checklist), the posting's text, its details, notes,
-        messages, history."""
+        """Overview (risk, hours, the checklist), the posting's text, its details and
+        history, notes, messages, and the proposal sent with the client's card."""
         self.risk_banner = RiskBanner()
         self.risk_banner.flag_dismissed.connect(self.flag_dismissed)
         self.hours = HoursView()
@@ -268,19 +287,14 @@ class DetailPane(QStackedWidget):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText("Contacts, what you sent, what to ask…")
         self.notes_edit.setAccessibleName("Notes")
-        self.history_model = HistoryModel(self._time, self)
-        self.history_view = QTableView()
-        self.history_view.setModel(self.history_model)
-        self.history_view.verticalHeader().hide()
-        self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.history_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.overview, "O&verview")
         self.tabs.addTab(self.reading, "&Posting")
         self.tabs.addTab(self.details, "&Details")
         self.tabs.addTab(self.notes_edit, "&Notes")
         self.messages = MessagesView(self._time)
         self.tabs.addTab(self.messages, "&Messages")
-        self.tabs.addTab(self.history_view, "&History")
+        self.proposal_view = ProposalView()
+        self.tabs.addTab(self.proposal_view, "Propos&al")
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:

@@ -55,6 +55,7 @@ from desktop.ui.posting_model import (
     words_of,
 )
 from desktop.ui.prompts import Prompts
+from desktop.ui.proposal_actions import ProposalActions
 from desktop.ui.reminders import Reminders, Tray
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
@@ -229,6 +230,16 @@ class MainWindow(QMainWindow):
         self.detail.company_wanted.connect(self.search.setText)
         self.detail.events.add_wanted.connect(self.add_event)
         self.detail.events.remove_wanted.connect(self._remove_event)
+        self.proposals = ProposalActions(
+            self.guard,
+            self.prompts,
+            self.detail.proposal_view,
+            shown=lambda: self.detail.posting,
+            profile=lambda: self._profile,
+            parent=self,
+        )
+        self.proposals.changed.connect(self._show_current)
+        self.proposals.told.connect(self._tell)
         self.statusBar().insertPermanentWidget(0, self.editor.note)
 
     def _build(self) -> None:
@@ -649,6 +660,12 @@ class MainWindow(QMainWindow):
             working=self.working_hours,
             events=view.events,
         )
+        self.detail.proposal_view.show_proposal(
+            view.proposal or view.draft,
+            recorded=view.proposal is not None,
+            card=view.client,
+            templates=view.templates,
+        )
         self.model.set_hour(view.posting.id, view.hours_summary)
         self.model.set_terms(view.posting.id, view.terms)
         shown = view.posting.row
@@ -833,7 +850,9 @@ class MainWindow(QMainWindow):
         """Bring a tab of the detail pane forward, by the widget it shows (not its place,
         which moved when a tab was added and sent "Show history" to Messages)."""
         if self.detail.posting is not None:
-            self.detail.tabs.setCurrentWidget(tab)
+            # The history sits on the Details tab, under the fields.
+            page = self.detail.details if tab is self.detail.history_view else tab
+            self.detail.tabs.setCurrentWidget(page)
             tab.setFocus()
 
     # Closing

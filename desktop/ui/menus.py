@@ -123,7 +123,8 @@ def build_menus(window: MainWindow) -> WindowActions:
         ("Edit &details", "Alt+3", detail.details),
         ("Edit n&otes", "Alt+4", detail.notes_edit),
         ("Show &messages", "Alt+5", detail.messages),
-        ("Show &history", "Alt+6", detail.history_view),
+        ("Show propos&al", "Alt+6", detail.proposal_view),
+        ("Show &history", "Alt+7", detail.history_view),
     )
     for text, key, tab in tabs:
         action(posting_menu, text, key, partial(window.show_tab, tab))
@@ -158,21 +159,19 @@ def build_menus(window: MainWindow) -> WindowActions:
         window.edit_my_hours,
         "The zone postings' hours are shown in, and your own working hours",
     )
-    action(
-        tools_menu,
-        "&Follow-up reminders…",
-        "",
-        window.edit_silence_limits,
-        "How many days of silence, by stage, before a posting needs a follow-up",
-    )
+    for text, key, slot, tip in _tool_actions(window):
+        action(tools_menu, text, key, slot, tip)
     _settings_in_view(window, view_menu)
-    action(
-        help_menu,
-        "&Keyboard shortcuts",
-        QKeySequence.StandardKey.HelpContents,
-        lambda: show_shortcuts(window),
+    helps: tuple[tuple[str, str | QKeySequence.StandardKey, Callable[[], object]], ...] = (
+        (
+            "&Keyboard shortcuts",
+            QKeySequence.StandardKey.HelpContents,
+            partial(show_shortcuts, window),
+        ),
+        ("&About Gigdesk", "", window.show_about),
     )
-    action(help_menu, "&About Gigdesk", "", window.show_about)
+    for text, keys, slot in helps:
+        action(help_menu, text, keys, slot)
     if window.log_folder is not None:
         action(
             help_menu,
@@ -193,6 +192,30 @@ def build_menus(window: MainWindow) -> WindowActions:
         my_hours,
         board,
         today,
+    )
+
+
+def _tool_actions(window: MainWindow) -> tuple[tuple[str, str, Callable[[], object], str], ...]:
+    """The Tools menu's entries after the skills and hours: (text, key, slot, tip)."""
+    return (
+        (
+            "P&roposals…",
+            "Ctrl+Shift+P",
+            window.proposals.show_ledger,
+            "What your proposals cost and won, per week or month, platform or template",
+        ),
+        (
+            "Proposal &templates…",
+            "",
+            window.proposals.edit_templates,
+            "Your own proposal texts, filled from a posting on its Proposal tab",
+        ),
+        (
+            "&Follow-up reminders…",
+            "",
+            window.edit_silence_limits,
+            "How many days of silence, by stage, before a posting needs a follow-up",
+        ),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from html import escape
 from pathlib import Path
@@ -15,15 +16,18 @@ from desktop.domain.hours.zones import is_fixed_offset
 from desktop.domain.skills.profile import Profile
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.nudges import SilenceLimits
+from desktop.domain.tracking.proposals import Grouping, LedgerRow, Period, ProposalTemplate
 from desktop.domain.tracking.tracker import Posting
 from desktop.services import Backup
 from desktop.ui.dialogs.backups import BackupsDialog
 from desktop.ui.dialogs.learn import LearnNextDialog, Rankings
+from desktop.ui.dialogs.ledger import LedgerDialog
 from desktop.ui.dialogs.my_hours import MyHoursDialog
 from desktop.ui.dialogs.new_event import EventDialog, NewEvent
 from desktop.ui.dialogs.new_posting import NewPostingDialog
 from desktop.ui.dialogs.profile import ProfileDialog
 from desktop.ui.dialogs.silence import SilenceDialog
+from desktop.ui.dialogs.templates import TemplatesDialog
 
 Choice = TypeVar("Choice", bound=Enum)
 
@@ -135,6 +139,20 @@ class Prompts:
 
     def silence_limits(self, limits: SilenceLimits) -> SilenceLimits | None:
         return SilenceDialog.ask(limits, self._parent)
+
+    def proposal_templates(
+        self, templates: list[ProposalTemplate]
+    ) -> list[ProposalTemplate] | None:
+        return TemplatesDialog.ask(templates, self._parent)
+
+    def ledger(
+        self,
+        load: Callable[[Period, Grouping], list[LedgerRow] | None],
+        price: float,
+        save_price: Callable[[float], float | None],
+        export: Callable[[Path, Period, Grouping], int | None],
+    ) -> None:
+        LedgerDialog(load, price, save_price, export, self._parent).exec()
 
     def learn_next(self, rankings: Rankings, titles: dict[int, str]) -> int | None:
         return LearnNextDialog.ask(rankings, titles, self._parent)

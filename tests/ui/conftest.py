@@ -42,6 +42,8 @@ class FakePrompts:
         self.backups_shown = None
         self.backup_day = None
         self.silence_asked = None
+        self.templates_answer = None
+        self.ledger_shown = None
         self.unsaved_choices: list[UnsavedChoice] = []
         self.unsaved_asked: list[tuple[int, str]] = []
 
@@ -90,6 +92,14 @@ class FakePrompts:
 
     def edit_profile(self, profile):
         return self.profile_to_save
+
+    def proposal_templates(self, templates):
+        self.templates_asked = templates
+        return self.templates_answer
+
+    def ledger(self, load, price, save_price, export):
+        """The ledger as the dialog would first load it, with its callbacks to try."""
+        self.ledger_shown = (load, price, save_price, export)
 
     def learn_next(self, ranked, titles):
         self.learn_next_seen = (ranked, titles)

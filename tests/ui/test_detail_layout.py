@@ -51,5 +51,5 @@ def test_at_1024_by_700_every_tab_is_in_reach_without_scroll_arrows(qtbot, windo
         "Details",
         "Notes",
         "Messages",
-        "History",
+        "Proposal",
     ]
