@@ -22,9 +22,17 @@ from desktop.app import run_app  # noqa: E402
 from desktop.domain.skills.profile import Profile, ProfileSkill  # noqa: E402
 from desktop.domain.tracking.events import EventKind  # noqa: E402
 from desktop.domain.tracking.intake import find_posting_url, guess_source  # noqa: E402
+from desktop.domain.tracking.proposals import (  # noqa: E402
+    Bid,
+    BidPeriod,
+    CloseReason,
+    Proposal,
+    ProposalTemplate,
+)
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage  # noqa: E402
 from desktop.services import Tracker  # noqa: E402
 from desktop.store import Store  # noqa: E402
+from desktop.ui.dialogs.ledger import LedgerDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 SAMPLES = [
@@ -107,7 +115,72 @@ Remote, UK hours (9:00-17:30 GMT). Zendesk experience required.""",
         1,
         "Offer: £34k. Ask about the 4-day week trial.",
     ),
+    (
+        """Upwork home
+Find work
+Stripe Billing Migration for a Yoga Studio App
+Posted 3 hours ago
+Worldwide
+
+Summary
+Our studio app bills 2,000 members through an old PayPal integration. Move subscriptions,
+coupons and invoices to Stripe Billing without double-charging anyone.
+
+Requirements
+Proven experience with Stripe Billing and webhooks.
+Comfortable with Node.js and PostgreSQL.
+
+Hourly: $40.00 - $60.00
+Intermediate
+1 to 3 months, Less than 30 hrs/week
+Project Type: Ongoing project
+Skills and Expertise
+Stripe
+Node.js
+PostgreSQL
+Activity on this job
+Proposals:
+5 to 10
+Send a proposal for: 14 Connects
+About the client
+Payment method verified
+Rating is 4.9 out of 5.
+4.92 of 31 reviews
+Canada
+Vancouver 6:20 AM
+48 jobs posted
+71% hire rate, 2 open jobs
+$64K total spent
+36 hires, 4 active
+$38.75 /hr avg hourly rate paid
+2,180 hours
+Member since Feb 11, 2017
+Footer navigation""",
+        [Stage.APPLIED, Stage.SCREENING],
+        None,
+        4,
+        "Client asked for a migration plan in two pages.",
+    ),
 ]
+
+# Proposals sent (posting number, days ago, bid, per hour?, Connects, template, how it closed,
+# the stage reached) for the ledger's screenshot.
+PROPOSALS = (
+    (1, 26, 65.0, True, 16, "Short and direct", None, None),
+    (7, 3, 52.0, True, 14, "Short and direct", None, None),
+    (5, 12, 2200.0, False, 0, "Detailed", None, None),
+    (2, 40, 70.0, True, 12, "Detailed", CloseReason.HIRED_SOMEONE_ELSE, None),
+    (3, 45, 48.0, True, 10, "Short and direct", CloseReason.JOB_REMOVED, None),
+    (4, 50, 55.0, True, 18, "Detailed", None, Stage.ACCEPTED),
+)
+TEMPLATES = (
+    ProposalTemplate(
+        "Short and direct",
+        "Hi {client},\n\nI have done this before: {my_matching_skills}. Your must-haves "
+        "({must_haves}) are my daily work.\n\nMy rate: {rate}. Can we talk this week?",
+    ),
+    ProposalTemplate("Detailed", "Hello {client},\n\nAbout your {title} project: …"),
+)
 
 
 def fill(folder: Path) -> None:
@@ -135,6 +208,23 @@ def fill(folder: Path) -> None:
             store.set_stage(posting.id, stage)
         if outcome:
             store.set_outcome(posting.id, outcome)
+    for template in TEMPLATES:
+        store.proposals.save_template(template)
+    for number, days_ago, amount, hourly, connects, template, closed, reached in PROPOSALS:
+        period = BidPeriod.HOUR if hourly else BidPeriod.PROJECT
+        store.proposals.save(
+            Proposal(
+                number,
+                today - timedelta(days=days_ago),
+                Bid(amount, period),
+                connects_spent=connects,
+                closed=closed,
+                template=template,
+                text="Hi, I read your post closely…" if number != 7 else "",
+            )
+        )
+        if reached is not None:
+            store.set_stage(number, reached)
     interview = datetime.combine(today + timedelta(days=2), datetime.min.time()).replace(hour=8)
     store.add_event(1, EventKind.INTERVIEW, interview, zone="America/Los_Angeles", minutes=45)
     store.save_profile(
@@ -163,6 +253,8 @@ SHOTS = (
     ("main-window-1024.png", "1024x700", "light", "list"),
     ("board.png", "1280x800", "light", "board"),
     ("today.png", "1280x800", "light", "today"),
+    ("proposal.png", "1280x800", "light", "proposal"),
+    ("ledger.png", "1280x800", "light", "ledger"),
 )
 
 
@@ -185,7 +277,14 @@ def shoot(target: Path, size: str, appearance: str, view: str) -> int:
         if view == "board":
             window.splitter.setSizes([width - 400, 400])  # room for four columns of cards
         if view != "today":  # there the agenda's first item is the posting shown
-            window.select_posting(2 if view == "board" else 1)
+            window.select_posting({"board": 2, "proposal": 7}.get(view, 1))
+        if view == "proposal":
+            window.show_tab(window.detail.proposal_view)
+        if view == "ledger":
+            QTimer.singleShot(600, lambda: grab_ledger(target))
+            window.proposals.show_ledger()  # modal: the timer above shoots and closes it
+            window.close()
+            return
         window.detail.reading.must_list.setCurrentIndex(
             window.detail.reading.must_model.index(1, 0)
         )
@@ -195,6 +294,13 @@ def shoot(target: Path, size: str, appearance: str, view: str) -> int:
 
     QTimer.singleShot(1500, grab)
     return run_app(str(folder))
+
+
+def grab_ledger(target: Path) -> None:
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LedgerDialog))
+    dialog.resize(1240, 330)
+    dialog.grouping_combo.setCurrentIndex(1)  # per platform
+    QTimer.singleShot(300, lambda: (dialog.grab().save(str(target)), dialog.reject()))
 
 
 def main() -> int:

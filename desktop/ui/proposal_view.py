@@ -119,7 +119,7 @@ class ProposalView(QWidget):
         bid = QHBoxLayout()
         for widget in (self.bid_spin, self.period_combo, self.currency_edit):
             bid.addWidget(widget)
-        form.addRow("&Bid:", bid)
+        form.addRow(_label("&Bid:", self.bid_spin), bid)
         self.connects_spin = QSpinBox()
         self.connects_spin.setRange(0, _MAX_CONNECTS)
         self.boost_spin = QSpinBox()
@@ -128,7 +128,7 @@ class ProposalView(QWidget):
         connects = QHBoxLayout()
         connects.addWidget(self.connects_spin)
         connects.addWidget(self.boost_spin)
-        form.addRow("&Connects spent:", connects)
+        form.addRow(_label("&Connects spent:", self.connects_spin), connects)
         self.viewed_check = QCheckBox("The client &viewed it")
         form.addRow("", self.viewed_check)
         self.closed_combo = QComboBox()
@@ -278,3 +278,11 @@ class ProposalView(QWidget):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text_edit.toPlainText())
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose key (Alt + the underlined letter) goes to `buddy`, for a row
+    holding more than one field."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label

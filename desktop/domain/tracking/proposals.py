@@ -331,8 +331,13 @@ class LedgerEntry:
     replied: bool
 
     @property
+    def answered(self) -> bool:
+        """The client wrote back: a message came, or the posting moved past the proposal."""
+        return self.replied or _reached(self.furthest, Stage.SCREENING)
+
+    @property
     def was_viewed(self) -> bool:
-        return self.proposal.viewed or self.replied or _reached(self.furthest, Stage.SCREENING)
+        return self.proposal.viewed or self.answered
 
     @property
     def interviewed(self) -> bool:
@@ -420,7 +425,7 @@ def _row(when: str, group: str, entries: Sequence[LedgerEntry], price: float) ->
         connects_returned=returned,
         net_cost=net_cost,
         viewed=sum(e.was_viewed for e in entries),
-        replied=sum(e.replied for e in entries),
+        replied=sum(e.answered for e in entries),
         interviewed=sum(e.interviewed for e in entries),
         hired=hired,
         win_rate=hired / len(entries) if entries else None,

@@ -26,26 +26,29 @@ from PySide6.QtWidgets import (
 from desktop.domain.tracking.proposals import Grouping, LedgerRow, Period
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
-# Each column: its header and how a row shows in it; the raw value sorts it.
-_COLUMNS: tuple[tuple[str, Callable[[LedgerRow], Any], str], ...] = (
-    ("Period", lambda r: r.period, ""),
-    ("Group", lambda r: r.group, ""),
-    ("Sent", lambda r: r.sent, ""),
-    ("Connects", lambda r: r.connects_spent, ""),
-    ("Returned", lambda r: r.connects_returned, ""),
-    ("Net cost", lambda r: r.net_cost, "money"),
-    ("Viewed", lambda r: r.viewed, ""),
-    ("Replied", lambda r: r.replied, ""),
-    ("Interviewed", lambda r: r.interviewed, ""),
-    ("Hired", lambda r: r.hired, ""),
-    ("Win rate", lambda r: r.win_rate, "percent"),
-    ("Connects per win", lambda r: r.connects_per_win, "one"),
-    ("Cost per win", lambda r: r.cost_per_win, "money"),
-    ("Avg bid /hr", lambda r: r.average_bid, "money"),
-    ("Avg bid won /hr", lambda r: r.average_won_bid, "money"),
+# Each column: its header, what it means, how a row's value shows (the raw value sorts it).
+_COLUMNS: tuple[tuple[str, str, Callable[[LedgerRow], Any], str], ...] = (
+    ("Period", "The month, or the ISO week", lambda r: r.period, ""),
+    ("Group", "The platform or template, or all together", lambda r: r.group, ""),
+    ("Sent", "Proposals sent", lambda r: r.sent, ""),
+    ("Connects", "Connects spent, boosts included", lambda r: r.connects_spent, ""),
+    (
+        "Returned",
+        "Connects given back (the client cancelled before hiring, or the job was removed)",
+        lambda r: r.connects_returned,
+        "",
+    ),
+    ("Net cost", "Connects kept by the platform, at your price", lambda r: r.net_cost, "money"),
+    ("Viewed", "Proposals the client opened (or answered)", lambda r: r.viewed, ""),
+    ("Replied", "Postings with a message from the client", lambda r: r.replied, ""),
+    ("Interviews", "Postings that reached an interview", lambda r: r.interviewed, ""),
+    ("Hired", "Postings you were hired for", lambda r: r.hired, ""),
+    ("Win rate", "Hires per proposal sent", lambda r: r.win_rate, "percent"),
+    ("Connects/win", "Net Connects per hire", lambda r: r.connects_per_win, "one"),
+    ("Cost/win", "Net cost per hire", lambda r: r.cost_per_win, "money"),
+    ("Avg bid", "Average hourly bid (fixed-price bids apart)", lambda r: r.average_bid, "money"),
+    ("Avg won", "Average hourly bid of the proposals won", lambda r: r.average_won_bid, "money"),
 )
-
-
 _FIRST_FIGURE = 2  # the columns from here on hold figures, aligned right
 
 
@@ -62,7 +65,7 @@ def _shown(value: Any, kind: str) -> str:
 
 
 class LedgerModel(HeaderedTableModel):
-    headers = tuple(header for header, _, _ in _COLUMNS)
+    headers = tuple(header for header, _, _, _ in _COLUMNS)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,10 +79,17 @@ class LedgerModel(HeaderedTableModel):
     def row_total(self) -> int:
         return len(self._rows)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return _COLUMNS[section][1]
+        return super().headerData(section, orientation, role)
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        _, value_of, kind = _COLUMNS[index.column()]
+        _, _, value_of, kind = _COLUMNS[index.column()]
         value = value_of(self._rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
             return _shown(value, kind)
@@ -108,7 +118,7 @@ class LedgerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Proposals")
-        self.resize(1100, 460)
+        self.resize(1240, 460)
         self._load, self._save_price, self._export = load, save_price, export
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_controls(price))
@@ -160,7 +170,10 @@ class LedgerDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000") + 12)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest period first
         self.table.setAlternatingRowColors(True)
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(
