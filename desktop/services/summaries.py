@@ -26,6 +26,7 @@ from desktop.domain.red_flags.flags import Risk, RiskSummary, find_red_flags, su
 from desktop.domain.skills.fit import FitSummary, apply_overrides, check, format_profile, summarize
 from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import Taxonomy, taxonomy
+from desktop.domain.tracking.proposals import client_card
 from desktop.domain.tracking.tracker import Posting
 from desktop.store import KeptSummary
 from desktop.store.deferred import DeferredStore
@@ -35,9 +36,18 @@ _JOIN = "\x1f"
 
 
 def terms_of(posting: Posting) -> Terms:
-    """A posting's pay and engagement as read, with the user's corrections."""
+    """A posting's pay and engagement as read, with the user's corrections, and the quality
+    of its client."""
     analysis = posting.analysis
-    return Terms(analysis.pay, analysis.engagement) if analysis else Terms(None, None)
+    if analysis is None:
+        return Terms(None, None)
+    return Terms(analysis.pay, analysis.engagement, client_quality(analysis.client))
+
+
+def client_quality(client: Iterable[tuple[str, str]]) -> str:
+    """ "good", "fair" or "poor" from a page's client box, before any bid; "" without one."""
+    card = client_card(dict(client))
+    return card.quality.value if card else ""
 
 
 @dataclass
@@ -147,7 +157,7 @@ def summary_bases(profile: Profile, context: SummaryContext) -> SummaryBases:
         risk=f"{PARSER_VERSION}",
         hours=f"{PARSER_VERSION}:{context.on.isoformat()}:{context.zone}:"
         f"{working.hours_text} {working.days_text}",
-        terms=f"{PARSER_VERSION}",
+        terms=f"{PARSER_VERSION}:client",  # the client's quality joined pay and engagement
     )
 
 
@@ -229,6 +239,7 @@ def _work_out(
             pay_currency=pay.currency if pay else None,
             pay_period=pay.period if pay else None,
             engagement=corrected.engagement,
+            client_quality=client_quality(corrected.client),
         )
     return kept
 
@@ -269,13 +280,14 @@ class _Unpacker:
                 row.hours_overlap,
                 row.hours_cell or "",
             )
-        if terms and (row.pay_currency is not None or row.engagement is not None):
+        if terms and (row.pay_currency or row.engagement or row.client_quality):
             pay = None
             if row.pay_currency is not None and row.pay_min is not None:
                 period = PayPeriod(row.pay_period) if row.pay_period else None
                 pay = self._one(Pay, row.pay_min, row.pay_max, row.pay_currency, period)
             engagement = Engagement(row.engagement) if row.engagement else None
-            self.summaries.terms[posting_id] = self._one(Terms, pay, engagement)
+            client = row.client_quality or ""
+            self.summaries.terms[posting_id] = self._one(Terms, pay, engagement, client)
 
     def _one(self, kind: type[Any], *values: Any) -> Any:
         key = (kind, *values)

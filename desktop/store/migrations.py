@@ -186,6 +186,10 @@ SCHEMA_STEPS: tuple[str, ...] = (
         body VARCHAR NOT NULL
     );
     """,
+    # 11: the quality of the client a posting's page describes, kept beside pay and engagement.
+    """
+    ALTER TABLE summary ADD COLUMN client_quality VARCHAR;
+    """,
 )
 
 

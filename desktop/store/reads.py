@@ -70,6 +70,7 @@ class KeptSummary:
     pay_currency: str | None = None
     pay_period: str | None = None
     engagement: str | None = None
+    client_quality: str | None = None  # schema 11: the client box's quality
 
 
 SUMMARY_COLUMNS = tuple(field.name for field in fields(KeptSummary))

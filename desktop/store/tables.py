@@ -160,6 +160,7 @@ class SummaryTable(SQLModel, table=True):
     pay_currency: str | None = None
     pay_period: str | None = None
     engagement: str | None = None
+    client_quality: str | None = None
 
 
 def posting_row(session: Session, posting_id: int, db_file: Path) -> PostingTable:

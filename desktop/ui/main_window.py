@@ -83,9 +83,10 @@ DEFAULT_WIDTHS = {
     Column.HOURS: 104,
     Column.PAY: 130,
     Column.ENGAGEMENT: 110,
+    Column.CLIENT: 70,
 }
 # Shown from the header's right-click menu; hidden at first so the title keeps its room.
-HIDDEN_AT_FIRST = (Column.SOURCE, Column.CHANGED, Column.PAY, Column.ENGAGEMENT)
+HIDDEN_AT_FIRST = (Column.SOURCE, Column.CHANGED, Column.PAY, Column.ENGAGEMENT, Column.CLIENT)
 T = TypeVar("T")
 
 

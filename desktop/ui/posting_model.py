@@ -49,6 +49,7 @@ class Column(IntEnum):
     HOURS = 9
     PAY = 10
     ENGAGEMENT = 11
+    CLIENT = 12
 
 
 # The columns that show a day, in the user's zone.
@@ -66,13 +67,21 @@ HEADERS = {
     Column.HOURS: "Hours (your time)",
     Column.PAY: "Pay",
     Column.ENGAGEMENT: "Engagement",
+    Column.CLIENT: "Client",
 }
 
 
 _STAGE_ORDER = {stage: place for place, stage in enumerate(Stage)}
 # Markdown marks a pasted first line may carry: headings, emphasis, quotes, code.
 _MARKUP = re.compile(r"^(?:#+|>+)\s*|\*\*|__|`|^[-*]\s+")
-_SUMMARY_COLUMNS = (Column.FIT, Column.RISK, Column.HOURS, Column.PAY, Column.ENGAGEMENT)
+_SUMMARY_COLUMNS = (
+    Column.FIT,
+    Column.RISK,
+    Column.HOURS,
+    Column.PAY,
+    Column.ENGAGEMENT,
+    Column.CLIENT,
+)
 # Pay sorts by what it is paid for, then by currency and amount: an hourly rate beside a
 # salary says nothing.
 _PERIOD_ORDER: dict[PayPeriod | None, int] = {
@@ -80,6 +89,8 @@ _PERIOD_ORDER: dict[PayPeriod | None, int] = {
     None: len(PayPeriod),
 }
 _LAST = "\U0010ffff"  # after any text: empty values sort last
+# Clients sort from the best; postings without a client box last.
+_CLIENT_ORDER = {"good": 0, "fair": 1, "poor": 2}
 
 
 def status_label(posting: PostingRow) -> str:
@@ -347,6 +358,7 @@ class PostingTableModel(HeaderedTableModel):
         self._terms[posting_id] = terms
         self._cell_changed(posting_id, Column.PAY)
         self._cell_changed(posting_id, Column.ENGAGEMENT)
+        self._cell_changed(posting_id, Column.CLIENT)
 
     def set_hour(self, posting_id: int, hours: HoursSummary | None) -> None:
         if hours is None:
@@ -480,6 +492,14 @@ class PostingTableModel(HeaderedTableModel):
                 else _LAST
                 for r in rows
             ]
+        if column == Column.CLIENT:
+            terms = self._terms
+            return [
+                _CLIENT_ORDER.get(term.client, len(_CLIENT_ORDER))
+                if (term := terms.get(r.id)) is not None
+                else len(_CLIENT_ORDER)
+                for r in rows
+            ]
         # A date first, by date; then the postings gone quiet, longest silence first.
         nudges = Nudges(self._time.today(), self._limits, self._time.zone)
         return [
@@ -556,7 +576,7 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.HOURS:
             hours = self._hours.get(posting.id)
             return hours.cell if hours else ""
-        if column in (Column.PAY, Column.ENGAGEMENT):
+        if column in (Column.PAY, Column.ENGAGEMENT, Column.CLIENT):
             return self._terms_text(posting, column)
         follow_up = posting.details.follow_up
         if follow_up:
@@ -570,6 +590,8 @@ class PostingTableModel(HeaderedTableModel):
             return ""
         if column == Column.PAY:
             return terms.pay.written if terms.pay else ""
+        if column == Column.CLIENT:
+            return terms.client.capitalize()
         return terms.engagement.label if terms.engagement else ""
 
     def _tooltip(self, posting: PostingRow, column: Column) -> str | None:

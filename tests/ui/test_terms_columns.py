@@ -44,3 +44,23 @@ def test_pay_sorts_by_what_it_pays_for_then_amount_with_none_last(window):
     model = window.model
     titles = [model.index(row, Column.TITLE).data() for row in range(model.rowCount())]
     assert titles == ["Data Engineer", "Support Lead", "Copywriter"]
+
+
+def test_the_client_column_judges_the_client_box_and_sorts_the_best_first(window, tracker):
+    from tests.conftest import fixture_text
+
+    for name in ("pages/upwork_new_client.txt", "upwork_job_page.txt"):
+        add(window, fixture_text(name))
+    add(window, UNSTATED)
+    assert window.table.horizontalHeader().isSectionHidden(Column.CLIENT)  # until chosen
+    assert sorted(_column(window, Column.CLIENT).values()) == ["", "Good", "Poor"]
+    window.table.sortByColumn(Column.CLIENT, Qt.SortOrder.AscendingOrder)
+    model = window.model
+    shown = [model.index(row, Column.CLIENT).data() for row in range(model.rowCount())]
+    assert shown == ["Good", "Poor", ""]
+    # Kept with the other summaries: a new start shows it without reading any posting.
+    kept, stale = tracker.kept_summaries()
+    assert stale == [] and sorted(terms.client for terms in kept.terms.values()) == [
+        "good",
+        "poor",
+    ]

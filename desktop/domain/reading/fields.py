@@ -197,10 +197,13 @@ class Pay:
 
 @dataclass(frozen=True)
 class Terms:
-    """What a posting offers: its pay and engagement, as the table and the CSV show them."""
+    """What a posting offers and who offers it: its pay and engagement, and the quality of
+    the client its page describes ("good", "fair", "poor"; "" for no client box), as the
+    table and the CSV show them."""
 
     pay: Pay | None
     engagement: Engagement | None
+    client: str = ""
 
 
 _PERIOD_WORDS = {
