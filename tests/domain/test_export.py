@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from desktop.domain.tracking.export import COLUMNS, neutralised, write_tracker_csv
+from desktop.domain.files import neutralised
+from desktop.domain.tracking.export import COLUMNS, write_tracker_csv
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage, StageEvent
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))

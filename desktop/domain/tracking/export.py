@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, tzinfo
 from pathlib import Path
 
 from desktop.domain.clock import converter_to
-from desktop.domain.files import written_atomically
+from desktop.domain.files import write_csv
 from desktop.domain.hours.local_time import HoursSummary
 from desktop.domain.reading.fields import Pay, Terms
 from desktop.domain.red_flags.flags import RiskSummary
@@ -96,17 +95,6 @@ COLUMNS: tuple[str, ...] = (
 
 _NO_SITE = ("",) * len(SITE_COLUMNS)
 
-# Leading characters that make a spreadsheet run a cell as a formula.
-_FORMULA_START = frozenset("=+-@\t\r")
-
-
-def neutralised(cells: list[str]) -> list[str]:
-    """Cells a spreadsheet shows as text: a formula-like start gets a leading quote.
-
-    A whole row at a time: it runs on 4,000,000 cells in an export of 100,000 postings,
-    most of them empty (a first-character lookup is four times `startswith`'s speed)."""
-    return ["'" + cell if cell and cell[0] in _FORMULA_START else cell for cell in cells]
-
 
 def tracker_row(
     posting: PostingRow,
@@ -120,7 +108,8 @@ def tracker_row(
     event: Event | None = None,
     proposal: Proposal | None = None,
 ) -> list[str]:
-    """One posting as CSV cells, in COLUMNS order; times shown as `local` converts them."""
+    """One posting as CSV cells, in COLUMNS order; times shown as `local` converts them
+    (write_csv makes each cell safe for a spreadsheet)."""
     applied = posting.reached(Stage.APPLIED)
     history = ";".join(
         f"{event.name}@{local(event.at).date().isoformat()}" for event in posting.history
@@ -157,7 +146,7 @@ def tracker_row(
         *_site_cells(posting.site),
         *_proposal_cells(proposal, posting.site),
     ]
-    return neutralised(cells)
+    return cells
 
 
 def _site_cells(site: tuple[str, ...]) -> tuple[str, ...]:
@@ -223,26 +212,19 @@ def write_tracker_csv(
     The file appears whole or not at all, so a failed export never leaves a
     truncated spreadsheet over a good one.
     """
-    count, local = 0, converter_to(zone)
-    with (
-        written_atomically(Path(path)) as temporary,
-        open(temporary, "x", encoding="utf-8-sig", newline="") as handle,
-    ):
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(COLUMNS)
-        for posting in postings:
-            writer.writerow(
-                tracker_row(
-                    posting,
-                    local,
-                    fit=(fits or {}).get(posting.id),
-                    risk=(risks or {}).get(posting.id),
-                    hours=(hours or {}).get(posting.id),
-                    terms=(terms or {}).get(posting.id),
-                    nudge=nudged(posting) if nudged else None,
-                    event=(next_events or {}).get(posting.id),
-                    proposal=(proposals or {}).get(posting.id),
-                )
-            )
-            count += 1
-    return count
+    local = converter_to(zone)
+    rows = (
+        tracker_row(
+            posting,
+            local,
+            fit=(fits or {}).get(posting.id),
+            risk=(risks or {}).get(posting.id),
+            hours=(hours or {}).get(posting.id),
+            terms=(terms or {}).get(posting.id),
+            nudge=nudged(posting) if nudged else None,
+            event=(next_events or {}).get(posting.id),
+            proposal=(proposals or {}).get(posting.id),
+        )
+        for posting in postings
+    )
+    return write_csv(Path(path), COLUMNS, rows)

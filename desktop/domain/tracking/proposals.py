@@ -9,7 +9,6 @@ never counts Connects the platform kept.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -18,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from statistics import mean
 
-from desktop.domain.files import written_atomically
+from desktop.domain.files import write_csv
 from desktop.domain.tracking.tracker import Stage
 
 DEFAULT_CONNECT_PRICE = 0.15  # US dollars a Connect costs on Upwork
@@ -503,14 +502,4 @@ def ledger_cells(row: LedgerRow) -> list[str]:
 
 def write_ledger_csv(rows: Iterable[LedgerRow], path: Path) -> int:
     """Write the ledger to `path` whole or not at all; returns the rows written."""
-    count = 0
-    with (
-        written_atomically(Path(path)) as temporary,
-        open(temporary, "x", encoding="utf-8-sig", newline="") as handle,
-    ):
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(LEDGER_COLUMNS)
-        for row in rows:
-            writer.writerow(ledger_cells(row))
-            count += 1
-    return count
+    return write_csv(Path(path), LEDGER_COLUMNS, (ledger_cells(row) for row in rows))
