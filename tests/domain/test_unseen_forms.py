@@ -408,3 +408,11 @@ def test_beside_a_list_prose_adds_only_what_it_says_is_needed():
     # Without a list, the prose is all there is: both sentences are read.
     alone = analyze_posting(text.split("\n\nRequirements", maxsplit=1)[0])
     assert any("retail finance" in item.text for item in alone.must_haves)
+
+
+def test_what_we_need_over_tasks_is_the_work_not_its_requirements():
+    text = (
+        "Booking app MVP\n\nWhat we need\n- Integrate the Stripe API\n"
+        "- Build an admin page for bookings\n\nRequirements\n- Two shipped Flutter apps\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == ["Two shipped Flutter apps"]
