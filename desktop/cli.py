@@ -99,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     proposals = commands.add_parser(
         "proposals", parents=[common], help="export the proposal ledger (what a win costs)"
     )
-    proposals.add_argument("--csv", metavar="FILE", type=Path, required=True, help="the ledger")
+    proposals.add_argument(
+        "--csv", metavar="FILE", type=Path, required=True, help="the ledger (- for standard output)"
+    )
     proposals.add_argument(
         "--period", choices=["week", "month"], default="month", help="rows per week or month"
     )
@@ -422,7 +424,8 @@ def _proposals(args: argparse.Namespace, data_dir: str | None) -> int:
         count = write_ledger_csv(rows, target)
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror}") from exc
-    print(f"exported {count} ledger row{'s' if count != 1 else ''} to {target}", file=sys.stderr)
+    where = "standard output" if str(target) == "-" else target
+    print(f"exported {count} ledger row{'s' if count != 1 else ''} to {where}", file=sys.stderr)
     return 0
 
 

@@ -84,3 +84,14 @@ def test_a_ledger_into_a_missing_folder_is_refused(tmp_path, capsys):
     out = tmp_path / "nowhere" / "ledger.csv"
     assert main(["proposals", "--csv", str(out), "--data-dir", str(tmp_path / "d")]) != 0
     assert "no such folder" in capsys.readouterr().err
+
+
+def test_the_ledger_goes_to_standard_output_for_a_pipe(tmp_path, capsys):
+    folder = _kept(tmp_path)
+    capsys.readouterr()  # the ids `gigdesk add` printed
+    assert main(["proposals", "--csv", "-", "--data-dir", folder]) == 0
+    captured = capsys.readouterr()
+    (row,) = list(csv.DictReader(io.StringIO(captured.out)))
+    assert (row["period"], row["sent"]) == ("2026-10", "2")
+    assert "to standard output" in captured.err
+    assert not (Path.cwd() / "-").exists()

@@ -5,9 +5,13 @@ from __future__ import annotations
 import csv
 import os
 import secrets
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
+
+STANDARD_OUTPUT = "-"  # as a file name on the command line
 
 
 @contextmanager
@@ -41,18 +45,25 @@ def neutralised(cells: list[str]) -> list[str]:
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[list[str]]) -> int:
     """Write a CSV file (RFC 4180, UTF-8 with a BOM for spreadsheets) whole or not at all,
-    each cell `neutralised`; returns the rows written (the header apart).
+    each cell `neutralised`; returns the rows written (the header apart). The path "-" is
+    standard output, for a pipe.
 
     A failed export never leaves a truncated spreadsheet over a good one.
     """
-    count = 0
+    if str(path) == STANDARD_OUTPUT:
+        return _write_rows(sys.stdout, header, rows)
     with (
         written_atomically(path) as temporary,
         open(temporary, "x", encoding="utf-8-sig", newline="") as handle,
     ):
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow(neutralised(row))
-            count += 1
+        return _write_rows(handle, header, rows)
+
+
+def _write_rows(handle: TextIO, header: Sequence[str], rows: Iterable[list[str]]) -> int:
+    writer = csv.writer(handle, lineterminator="\r\n")
+    writer.writerow(header)
+    count = 0
+    for row in rows:
+        writer.writerow(neutralised(row))
+        count += 1
     return count

@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.domain.reading.fields import Engagement
 from desktop.domain.skills.fit import check
 from desktop.domain.skills.profile import Profile
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.proposals import (
     CONNECT_PRICE_SETTING,
     Bid,
+    BidPeriod,
     ClientCard,
     Grouping,
     LedgerRow,
@@ -26,7 +28,7 @@ from desktop.domain.tracking.proposals import (
     template_values,
     write_ledger_csv,
 )
-from desktop.domain.tracking.tracker import Posting
+from desktop.domain.tracking.tracker import Posting, Stage
 
 if TYPE_CHECKING:
     from desktop.services.tracker import Tracker
@@ -48,12 +50,27 @@ class ProposalDesk:
         return self._kept.of(posting_id)
 
     def draft(self, posting: Posting) -> Proposal:
-        """A new proposal for the posting: sent today, costing the Connects its page asks."""
-        connects = posting.analysis.connects if posting.analysis else None
-        return Proposal(posting.id, self._tracker.time.today(), connects_spent=connects or 0)
+        """A new proposal for the posting: sent today, costing the Connects its page asks,
+        bid by the hour or for the project as the job is paid (the amount left to the user)."""
+        analysis = posting.analysis
+        connects = analysis.connects if analysis else None
+        fixed = analysis is not None and analysis.engagement == Engagement.FREELANCE_FIXED
+        pay = analysis.pay if analysis else None
+        bid = Bid(
+            0.0, BidPeriod.PROJECT if fixed else BidPeriod.HOUR, pay.currency if pay else "USD"
+        )
+        return Proposal(
+            posting.id, self._tracker.time.today(), bid=bid, connects_spent=connects or 0
+        )
 
     def save(self, proposal: Proposal) -> Proposal:
-        return self._kept.save(proposal)
+        """Keep the proposal; a posting not yet applied to moves to Applied ("Proposal
+        sent"), as sending it did."""
+        kept = self._kept.save(proposal)
+        posting = self._tracker.store.get(proposal.posting_id).posting
+        if list(Stage).index(posting.stage) < list(Stage).index(Stage.APPLIED):
+            self._tracker.set_stage(proposal.posting_id, Stage.APPLIED)
+        return kept
 
     def delete(self, posting_id: int) -> Proposal | None:
         return self._kept.delete(posting_id)

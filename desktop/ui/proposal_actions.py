@@ -3,6 +3,7 @@ a template, write templates, and open the ledger (Tools → Proposals)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from desktop.services.proposals import ProposalDesk
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.prompts import Prompts
 from desktop.ui.proposal_view import ProposalView
+
+_PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
 class ProposalActions(QObject):
@@ -44,6 +47,7 @@ class ProposalActions(QObject):
         view.removed.connect(self.remove)
         view.fill_wanted.connect(self.fill)
         view.templates_wanted.connect(self.edit_templates)
+        view.copied.connect(self._copied)
 
     def save(self, proposal: Proposal) -> None:
         if self._guard.call(lambda t: t.proposals.save(proposal)) is not None:
@@ -69,7 +73,14 @@ class ProposalActions(QObject):
         )
         if filled is not None:
             self._view.set_text(filled)
-            self.told.emit(f"Filled from “{name}”: check it, then Copy")
+            self.told.emit(f"Filled from “{name}”: check it, then Copy text")
+
+    def _copied(self, text: str) -> None:
+        left = sorted(set(_PLACEHOLDER.findall(text)))
+        if left:
+            self.told.emit(f"Copied, but still to fill: {', '.join(left)}")
+        else:
+            self.told.emit("Copied to the clipboard: paste it into the platform")
 
     def edit_templates(self) -> None:
         """Tools → Proposal templates: the user's texts, kept all at once on OK."""

@@ -3,11 +3,12 @@ bid, the Connects it cost, how it closed (and so what came back), its template a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,17 +53,24 @@ class ProposalView(QWidget):
     removed(int): the user wants the posting's proposal forgotten.
     fill_wanted(str, object): fill the text from the named template, for this Bid (or None).
     templates_wanted(): the user wants to write or change templates.
+    copied(str): the text was put on the clipboard.
+
+    What the user changed and did not save is kept per posting while Gigdesk runs, and
+    shown again when they come back to it.
     """
 
     saved = Signal(object)
     removed = Signal(int)
     fill_wanted = Signal(str, object)
     templates_wanted = Signal()
+    copied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._posting_id = 0
         self._recorded = False
+        self._shown: Proposal | None = None
+        self._drafts: dict[int, Proposal] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         # On a low screen the form scrolls; the buttons stay in view below it.
@@ -104,7 +112,8 @@ class ProposalView(QWidget):
         self.sent_edit = QDateEdit()
         self.sent_edit.setCalendarPopup(True)
         self.sent_edit.setDisplayFormat("yyyy-MM-dd")
-        form.addRow("&Sent on:", self.sent_edit)
+        # Each key letter is one no always-visible label, tab or menu of the window uses.
+        form.addRow("Sent &on:", self.sent_edit)
         self.bid_spin = QDoubleSpinBox()
         self.bid_spin.setRange(0, _MAX_BID)
         self.bid_spin.setDecimals(2)
@@ -129,41 +138,50 @@ class ProposalView(QWidget):
         connects.addWidget(self.connects_spin)
         connects.addWidget(self.boost_spin)
         form.addRow(_label("&Connects spent:", self.connects_spin), connects)
-        self.viewed_check = QCheckBox("The client &viewed it")
+        self.viewed_check = QCheckBox("The client vie&wed it")
         form.addRow("", self.viewed_check)
         self.closed_combo = QComboBox()
         # Item data holds plain text: PySide6 gives a StrEnum back as a str.
         self.closed_combo.addItem("Still open", "")
         for reason in CloseReason:
             self.closed_combo.addItem(reason.label, reason.value)
-        form.addRow("Closed &without a hire:", self.closed_combo)
+        form.addRow("Closed without a h&ire:", self.closed_combo)
         self.returned_label = QLabel()
         form.addRow("Connects returned:", self.returned_label)
+        self._add_template_rows(form)
+        for signal in (self.connects_spin.valueChanged, self.closed_combo.currentIndexChanged):
+            signal.connect(self._show_returned)
+        return form
+
+    def _add_template_rows(self, form: QFormLayout) -> None:
+        """The template to start from, and the buttons that fill it in or edit templates."""
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName("Template")
-        fill = QPushButton("&Fill from template")
+        fill = QPushButton("&Use template")
+        fill.setToolTip("Put the chosen template in the text box, filled from this posting")
         fill.clicked.connect(self._fill)
-        manage = QPushButton("T&emplates…")
+        manage = QPushButton("&Your templates…")
         manage.clicked.connect(self.templates_wanted)
-        form.addRow("&Template:", self.template_combo)
+        form.addRow("Temp&late:", self.template_combo)
         template = QHBoxLayout()
         template.addWidget(fill)
         template.addWidget(manage)
         template.addStretch(1)
         form.addRow("", template)
-        for signal in (self.connects_spin.valueChanged, self.closed_combo.currentIndexChanged):
-            signal.connect(self._show_returned)
-        return form
 
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
-        self.copy_button = QPushButton("&Copy")
+        self.copy_button = QPushButton("Copy te&xt")
         self.copy_button.clicked.connect(self._copy)
         self.remove_button = QPushButton("&Remove")
-        self.remove_button.clicked.connect(lambda: self.removed.emit(self._posting_id))
-        self.save_button = QPushButton("&Save")
+        self.remove_button.clicked.connect(self._remove)
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Keep the proposal (Ctrl+S)")
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(lambda: self.saved.emit(self.proposal()))
+        self.save_button.clicked.connect(self._save)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self._save)
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
@@ -180,16 +198,25 @@ class ProposalView(QWidget):
         card: ClientCard | None,
         templates: list[str],
     ) -> None:
-        """Show a kept proposal (`recorded`), or a draft to keep, with the client's card."""
+        """Show a kept proposal (`recorded`), or a draft to keep, with the client's card; the
+        user's unsaved changes to it, if they left it with some."""
+        self._keep_unsaved()
         self._posting_id = proposal.posting_id
         self._recorded = recorded
+        self._shown = _as_the_form_reads(proposal)
         self._show_card(card)
+        unsaved = self._drafts.get(proposal.posting_id)
+        if unsaved is not None:
+            proposal = unsaved
         self.state_label.setText(
-            ""
+            "Your changes here are not saved yet: press Save (Ctrl+S) to keep them."
+            if unsaved is not None
+            else ""
             if recorded
-            else "No proposal recorded for this posting yet: fill in what you sent and press Save."
+            else "No proposal recorded for this posting yet: fill in what you sent and "
+            "press Save (Ctrl+S)."
         )
-        self.state_label.setVisible(not recorded)
+        self.state_label.setVisible(unsaved is not None or not recorded)
         day = proposal.sent_on
         self.sent_edit.setDate(QDate(day.year, day.month, day.day))
         bid = proposal.bid
@@ -271,13 +298,45 @@ class ProposalView(QWidget):
         )
         self.returned_label.setText(f"{returned}{why}")
 
+    def _remove(self) -> None:
+        self.forget_unsaved(self._posting_id)
+        self.removed.emit(self._posting_id)
+
+    def _keep_unsaved(self) -> None:
+        """The form's changes to the posting it shows, kept until saved."""
+        if self._shown is not None and (changed := self.proposal()) != self._shown:
+            self._drafts[self._posting_id] = changed
+
+    def forget_unsaved(self, posting_id: int) -> None:
+        self._drafts.pop(posting_id, None)
+        if posting_id == self._posting_id:
+            self._shown = None
+
+    def _save(self) -> None:
+        proposal = self.proposal()
+        self.forget_unsaved(proposal.posting_id)
+        self._shown = proposal
+        self.saved.emit(proposal)
+
     def _fill(self) -> None:
         name = self.template_combo.currentData()
         if name:
             self.fill_wanted.emit(name, self.bid())
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text_edit.toPlainText())
+        text = self.text_edit.toPlainText()
+        QGuiApplication.clipboard().setText(text)
+        self.copied.emit(text)
+
+
+def _as_the_form_reads(proposal: Proposal) -> Proposal:
+    """The proposal as the form gives it back once shown: a bid of nothing is no bid."""
+    no_bid = proposal.bid is not None and not proposal.bid.amount
+    return replace(
+        proposal,
+        bid=None if no_bid else proposal.bid,
+        boost_connects=min(proposal.boost_connects, proposal.connects_spent),
+    )
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:

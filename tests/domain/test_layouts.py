@@ -167,3 +167,9 @@ def test_a_raw_linkedin_copy_in_german_keeps_its_description_and_its_links():
     ]
     kinds = [section.kind for section in result.sections if section.heading]
     assert kinds == [SectionKind.RESPONSIBILITIES, SectionKind.MUST_HAVE, SectionKind.BENEFITS]
+
+
+def test_a_client_box_without_its_rating_line_gives_the_rating_of_its_reviews_line():
+    page = read_layout(f"{_CLIENT_BOX}Payment method verified\n4.6 of 9 reviews\n")
+    assert page is not None
+    assert (page.fields["client.rating"], page.fields["client.reviews"]) == ("4.6", "9")

@@ -75,6 +75,8 @@ def test_the_templates_dialog_renames_and_deletes(qtbot):
     dialog = TemplatesDialog([ProposalTemplate("A", "one"), ProposalTemplate("B", "two")])
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("Alpha")
+    dialog.name_edit.textEdited.emit("Alpha")
+    assert dialog.names.item(0).text() == "Alpha"  # the list follows the name typed
     dialog.names.setCurrentRow(1)  # moving on keeps the rename
     dialog._delete()  # B goes
     assert dialog.answer() == [ProposalTemplate("Alpha", "one")]
@@ -106,3 +108,25 @@ def test_the_ledger_says_how_to_start_when_there_is_nothing(qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.empty_label.isVisible() and not dialog.table.isVisible()
+
+
+def test_changes_left_unsaved_come_back_and_saving_moves_the_posting_on(window, tracker):
+    first = add(window, fixture_text("upwork_job_page.txt"))
+    add(window, fixture_text("upwork_contract.txt"))
+    window.select_posting(first.id)
+    view = window.detail.proposal_view
+    view.text_edit.setPlainText("Draft I have not saved")
+    window.select_posting(first.id + 1)
+    window.select_posting(first.id)
+    assert view.text_edit.toPlainText() == "Draft I have not saved"
+    assert "not saved yet" in view.state_label.text()
+    view._save()
+    assert tracker.get(first.id).stage == "applied"  # sending a proposal is applying
+    assert tracker.proposals.of(first.id).text == "Draft I have not saved"
+
+
+def test_a_fixed_price_job_starts_a_fixed_price_bid(window):
+    text = fixture_text("upwork_job_page.txt")  # "Fixed-price" "$650.00"
+    add(window, text)
+    view = window.detail.proposal_view
+    assert view.period_combo.currentData() == BidPeriod.PROJECT.value

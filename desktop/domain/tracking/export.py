@@ -53,7 +53,11 @@ PROPOSAL_COLUMNS = (
     "bid_period",
     "bid_currency",
     "connects_spent",
+    "boost_connects",
     "connects_returned",
+    "proposal_viewed",
+    "proposal_closed",
+    "proposal_template",
     "client_quality",
 )
 
@@ -150,15 +154,16 @@ def tracker_row(
 
 
 def _site_cells(site: tuple[str, ...]) -> tuple[str, ...]:
-    """The site's fields as written, but for the payment ("yes"/"no") and the total spent
-    (a number: "$8.4K" is 8400), which a spreadsheet sorts and sums."""
+    """The site's fields as written, but for the payment ("yes"/"no") and the client's
+    amounts and rate as numbers a spreadsheet sorts and sums ("$8.4K" is 8400, "62%" 62)."""
     if not site:
         return _NO_SITE
     cells = dict(zip(SITE_COLUMNS, site, strict=True))
     payment = cells["client_payment_verified"].casefold()
     cells["client_payment_verified"] = {"verified": "yes", "not verified": "no"}.get(payment, "")
-    spent = money(cells["client_total_spent"])
-    cells["client_total_spent"] = f"{spent:g}" if spent is not None else ""
+    for column in ("client_total_spent", "client_average_rate", "client_hire_rate"):
+        amount = money(cells[column].rstrip("%"))
+        cells[column] = f"{amount:g}" if amount is not None else ""
     return tuple(cells.values())
 
 
@@ -176,7 +181,11 @@ def _proposal_cells(proposal: Proposal | None, site: tuple[str, ...]) -> tuple[s
         bid.period.value if bid else "",
         bid.currency if bid else "",
         str(proposal.connects_spent) if proposal else "",
+        str(proposal.boost_connects) if proposal else "",
         str(proposal.connects_returned) if proposal else "",
+        ("yes" if proposal.viewed else "no") if proposal else "",
+        proposal.closed.value if proposal and proposal.closed else "",
+        proposal.template if proposal else "",
         card.quality.value if card else "",
     )
 

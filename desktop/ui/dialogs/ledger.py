@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,6 +50,15 @@ _COLUMNS: tuple[tuple[str, str, Callable[[LedgerRow], Any], str], ...] = (
     ("Avg bid", "Average hourly bid (fixed-price bids apart)", lambda r: r.average_bid, "money"),
     ("Avg won", "Average hourly bid of the proposals won", lambda r: r.average_won_bid, "money"),
 )
+
+
+def _fitting(wanted: QSize, parent: QWidget | None) -> QSize:
+    """`wanted`, or less on a small screen: the buttons must stay in reach at 1024x700."""
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() - QSize(40, 80)
+    return wanted.boundedTo(room)
+
+
 _FIRST_FIGURE = 2  # the columns from here on hold figures, aligned right
 
 
@@ -118,7 +128,7 @@ class LedgerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Proposals")
-        self.resize(1240, 460)
+        self.resize(_fitting(QSize(1240, 460), parent))
         self._load, self._save_price, self._export = load, save_price, export
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_controls(price))

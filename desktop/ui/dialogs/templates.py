@@ -68,6 +68,7 @@ class TemplatesDialog(QDialog):
         add_ok_cancel(self, layout)
         self._shown, self._shown_row = "", -1
         self.names.currentRowChanged.connect(self._choose)
+        self.name_edit.textEdited.connect(self._show_name)
         if self._bodies:
             self.names.setCurrentRow(0)
         else:
@@ -86,6 +87,12 @@ class TemplatesDialog(QDialog):
         if item is not None and name:
             item.setText(name)
         self._shown = name
+
+    def _show_name(self, name: str) -> None:
+        """The list follows the name as it is typed."""
+        item = self.names.item(self._shown_row)
+        if item is not None and name.strip():
+            item.setText(name.strip())
 
     def _choose(self, row: int) -> None:
         """Keep what the right side shows, then show the template at `row`."""
