@@ -339,7 +339,12 @@ class PostingTableModel(HeaderedTableModel):
         self._hours.update(summaries.hours)
         self._terms.update(summaries.terms)
         for column in _SUMMARY_COLUMNS:
-            self._column_changed(column, resort=False)
+            self._orders.pop(column, None)
+        # One signal for the block of summary columns: the view handles each at a cost that
+        # grows with the rows (a sixth of a second for six at 100,000).
+        if self._shown:
+            first, last = min(_SUMMARY_COLUMNS), max(_SUMMARY_COLUMNS)
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._shown) - 1, last))
 
     def settle_order(self) -> None:
         """Sort again if the table is sorted by a summary column whose values changed."""

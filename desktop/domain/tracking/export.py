@@ -167,7 +167,12 @@ def _site_cells(site: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(cells.values())
 
 
+_NO_PROPOSAL = ("",) * len(PROPOSAL_COLUMNS)
+
+
 def _proposal_cells(proposal: Proposal | None, site: tuple[str, ...]) -> tuple[str, ...]:
+    if proposal is None and not site:  # most rows of a large tracker: nothing to work out
+        return _NO_PROPOSAL
     bid = proposal.bid if proposal else None
     client = {
         field: value
