@@ -36,7 +36,8 @@ least that work could cost on this machine) and the spread of the runs. The rows
                 column's header. Floors: a Python scan of the same casefolded strings;
                 sorted() on the column's shown values.
   cli           `gigdesk list`, `add`, `export` on a tracker of 100 postings (their start),
-                and `list`, `add` on the N postings. Floor: `python -c pass`.
+                and `list`, `add`, `stats` (every posting since 2000) on the N postings.
+                Floor: `python -c pass`.
 """
 
 from __future__ import annotations
@@ -681,6 +682,11 @@ def measure_cli(bench: Bench, corpus: Path) -> None:
         ),
         ("list", large, lambda _: gigdesk("list", "--data-dir", str(large))),
         ("add", large, lambda run: gigdesk("add", posting(run), "--data-dir", str(large))),
+        (
+            "stats",
+            large,
+            lambda _: gigdesk("stats", "--from", "2000-01-01", "--data-dir", str(large)),
+        ),
     ]
     for command, folder, line in commands:
         times = [bench.child(line(run)).seconds for run in range(bench.runs)]

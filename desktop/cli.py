@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -111,6 +111,26 @@ def build_parser() -> argparse.ArgumentParser:
         default="all",
         help="split each period by platform or template (default: all together)",
     )
+
+    stats = commands.add_parser(
+        "stats", parents=[common], help="how the search is going: funnel, answers, pace"
+    )
+    stats.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        type=date.fromisoformat,
+        help="postings added from this day (default: 12 weeks ago)",
+    )
+    stats.add_argument(
+        "--to",
+        dest="end",
+        metavar="YYYY-MM-DD",
+        type=date.fromisoformat,
+        help="up to this day (default: today)",
+    )
+    stats.add_argument("--source", default="", help="only postings from this source")
+    stats.add_argument("--json", action="store_true", help="print JSON")
 
     _add_analyze_parser(
         commands.add_parser("analyze", parents=[common], help="read a posting without storing it")
@@ -429,6 +449,28 @@ def _proposals(args: argparse.Namespace, data_dir: str | None) -> int:
     return 0
 
 
+def _stats(args: argparse.Namespace, data_dir: str | None) -> int:
+    from desktop.domain.tracking.insights import as_dict, as_text
+    from desktop.services.insights import tracker_insights
+
+    with _snapshot(data_dir) as snapshot:
+        time = _system_time(snapshot)
+        end: date = args.end or time.today()
+        start: date = args.start or end - timedelta(weeks=12)
+        if start > end:
+            raise CliError("--from is after --to")
+        if snapshot is not None:
+            found = tracker_insights(snapshot, time.zone, start, end, source=args.source)
+    if snapshot is None:  # no database yet, or one still to be upgraded
+        with _tracker(data_dir, only_reading=True) as tracker:
+            found = tracker_insights(tracker.store, time.zone, start, end, source=args.source)
+    if args.json:
+        print(json.dumps(as_dict(found, start, end), indent=2))
+    else:
+        print(as_text(found, start, end))
+    return 0
+
+
 def _export_calendar(target: Path, data_dir: str | None) -> int:
     try:
         with _tracker(data_dir, only_reading=True) as tracker:
@@ -646,6 +688,7 @@ _COMMANDS = {
     "list": _list,
     "export": _export,
     "proposals": _proposals,
+    "stats": _stats,
     "analyze": _analyze,
     "stage": _stage,
     "profile": _profile,

@@ -417,6 +417,12 @@ def ledger_entries(connection: sqlite3.Connection) -> list[LedgerEntry]:
     return entries
 
 
+def first_message_days(connection: sqlite3.Connection) -> dict[int, date]:
+    """The day the first message came, by posting (for response rates)."""
+    rows = connection.execute("SELECT posting_id, MIN(received) FROM message GROUP BY posting_id")
+    return {posting_id: date.fromisoformat(day) for posting_id, day in rows}
+
+
 def proposal_templates(connection: sqlite3.Connection) -> list[ProposalTemplate]:
     rows = connection.execute("SELECT name, body FROM proposal_template ORDER BY name")
     return [ProposalTemplate(name, body) for name, body in rows]

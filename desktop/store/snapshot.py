@@ -102,6 +102,10 @@ class Snapshot:
         with self._reading() as connection:
             return reads.events_from(connection, day)
 
+    def first_message_days(self) -> dict[int, date]:
+        with self._reading() as connection:
+            return reads.first_message_days(connection)
+
     def ledger_entries(self) -> list[LedgerEntry]:
         with self._reading() as connection:
             return reads.ledger_entries(connection)

@@ -141,6 +141,10 @@ class Store:
         with self.database.reading() as connection:
             yield from reads.posting_rows_with_history(connection)
 
+    def first_message_days(self) -> dict[int, date]:
+        with self.database.reading() as connection:
+            return reads.first_message_days(connection)
+
     def company_postings(self, words: str) -> list[PostingRow]:
         with self.database.reading() as connection:
             return reads.company_postings(connection, words)
