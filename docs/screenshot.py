@@ -32,6 +32,7 @@ from desktop.domain.tracking.proposals import (  # noqa: E402
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage  # noqa: E402
 from desktop.services import Tracker  # noqa: E402
 from desktop.store import Store  # noqa: E402
+from desktop.ui.dialogs.insights import InsightsDialog  # noqa: E402
 from desktop.ui.dialogs.ledger import LedgerDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
@@ -255,6 +256,8 @@ SHOTS = (
     ("today.png", "1280x800", "light", "today"),
     ("proposal.png", "1280x800", "light", "proposal"),
     ("ledger.png", "1280x800", "light", "ledger"),
+    ("insights.png", "1280x800", "light", "insights"),
+    ("insights-dark.png", "1280x800", "dark", "insights"),
 )
 
 
@@ -285,6 +288,11 @@ def shoot(target: Path, size: str, appearance: str, view: str) -> int:
             window.proposals.show_ledger()  # modal: the timer above shoots and closes it
             window.close()
             return
+        if view == "insights":
+            QTimer.singleShot(800, lambda: grab_dialog(InsightsDialog, target, (1100, 720)))
+            window.show_insights()  # modal, as above
+            window.close()
+            return
         window.detail.reading.must_list.setCurrentIndex(
             window.detail.reading.must_model.index(1, 0)
         )
@@ -298,8 +306,14 @@ def shoot(target: Path, size: str, appearance: str, view: str) -> int:
 
 def grab_ledger(target: Path) -> None:
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, LedgerDialog))
-    dialog.resize(1240, 330)
     dialog.grouping_combo.setCurrentIndex(1)  # per platform
+    grab_dialog(LedgerDialog, target, (1240, 330))
+
+
+def grab_dialog(kind: type, target: Path, size: tuple[int, int]) -> None:
+    """Shoot the open dialog of this kind at this size, then close it."""
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind))
+    dialog.resize(*size)
     QTimer.singleShot(300, lambda: (dialog.grab().save(str(target)), dialog.reject()))
 
 

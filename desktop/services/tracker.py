@@ -47,6 +47,7 @@ from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.companies import company_key, first_word
 from desktop.domain.tracking.events import Event, EventKind, checked_event
+from desktop.domain.tracking.insights import Insights
 from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
 from desktop.domain.tracking.nudges import SilenceLimits, silence_limits_from, silence_settings
 from desktop.domain.tracking.proposals import ClientCard, Proposal
@@ -60,6 +61,7 @@ from desktop.domain.tracking.tracker import (
     StageEvent,
 )
 from desktop.services.export import coming_from, write_csv
+from desktop.services.insights import tracker_insights
 from desktop.services.proposals import ProposalDesk
 from desktop.services.summaries import (
     SummaryContext,
@@ -408,6 +410,17 @@ class Tracker:
             client=self.proposals.client_card(posting, proposal.bid if proposal else None),
             templates=[template.name for template in self.proposals.templates()],
         )
+
+    # How the search is going
+
+    def insights(self, start: date, end: date, source: str = "") -> Insights:
+        """The funnel, answers, time per stage and weekly pace of the postings added from
+        `start` to `end` (unbounded: not for the GUI thread)."""
+        return tracker_insights(self.store, self.time.zone, start, end, source=source)
+
+    def sources(self) -> list[str]:
+        """The sources the postings name, most used first (one small query)."""
+        return self.store.sources()
 
     # The user's time zone and working hours
 

@@ -417,6 +417,15 @@ def ledger_entries(connection: sqlite3.Connection) -> list[LedgerEntry]:
     return entries
 
 
+def sources(connection: sqlite3.Connection) -> list[str]:
+    """The sources postings name, most used first: a few dozen names at most."""
+    rows = connection.execute(
+        "SELECT source FROM posting WHERE source != '' GROUP BY source "
+        "ORDER BY COUNT(*) DESC, source"
+    )
+    return [source for (source,) in rows]
+
+
 def first_message_days(connection: sqlite3.Connection) -> dict[int, date]:
     """The day the first message came, by posting (for response rates)."""
     rows = connection.execute("SELECT posting_id, MIN(received) FROM message GROUP BY posting_id")

@@ -141,6 +141,10 @@ class Store:
         with self.database.reading() as connection:
             yield from reads.posting_rows_with_history(connection)
 
+    def sources(self) -> list[str]:
+        with self.database.reading() as connection:
+            return reads.sources(connection)
+
     def first_message_days(self) -> dict[int, date]:
         with self.database.reading() as connection:
             return reads.first_message_days(connection)

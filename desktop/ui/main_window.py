@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.domain.red_flags.flags import Risk
 from desktop.domain.skills.fit import learn_next
+from desktop.domain.tracking.insights import Insights
 from desktop.domain.tracking.nudges import AgendaItem, agenda
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow
 from desktop.services import PostingView, Tracker
@@ -434,6 +436,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Profile saved: {len(profile.skills)} skills.", STATUS_TIMEOUT_MS
         )
+
+    def show_insights(self) -> None:
+        """Tools → Insights: the charts, worked out on the database thread."""
+
+        def request(start: date, end: date, source: str, show: Callable[[Insights], None]) -> None:
+            self.guard.run(lambda: self.tracker.insights(start, end, source), show)
+
+        sources = self.guard.call(lambda t: t.sources(), writes=False) or []
+        self.prompts.insights(request, self.time.today(), sources)
 
     def show_learn_next(self) -> None:
         """Missing skills across open postings, most needed first; pick one to see them.

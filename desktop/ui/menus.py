@@ -199,6 +199,12 @@ def _tool_actions(window: MainWindow) -> tuple[tuple[str, str, Callable[[], obje
     """The Tools menu's entries after the skills and hours: (text, key, slot, tip)."""
     return (
         (
+            "&Insights…",
+            "Ctrl+I",
+            window.show_insights,
+            "How far applications get, who answers, how long each stage takes, the weekly pace",
+        ),
+        (
             "P&roposals…",
             "Ctrl+Shift+P",
             window.proposals.show_ledger,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from enum import Enum
 from html import escape
 from pathlib import Path
@@ -20,6 +21,7 @@ from desktop.domain.tracking.proposals import Grouping, LedgerRow, Period, Propo
 from desktop.domain.tracking.tracker import Posting
 from desktop.services import Backup
 from desktop.ui.dialogs.backups import BackupsDialog
+from desktop.ui.dialogs.insights import InsightsDialog, Request
 from desktop.ui.dialogs.learn import LearnNextDialog, Rankings
 from desktop.ui.dialogs.ledger import LedgerDialog
 from desktop.ui.dialogs.my_hours import MyHoursDialog
@@ -144,6 +146,9 @@ class Prompts:
         self, templates: list[ProposalTemplate]
     ) -> list[ProposalTemplate] | None:
         return TemplatesDialog.ask(templates, self._parent)
+
+    def insights(self, request: Request, today: date, sources: list[str]) -> None:
+        InsightsDialog(request, today, sources, self._parent).exec()
 
     def ledger(
         self,

@@ -97,6 +97,9 @@ class FakePrompts:
         self.templates_asked = templates
         return self.templates_answer
 
+    def insights(self, request, today, sources):
+        self.insights_shown = (request, today, sources)
+
     def ledger(self, load, price, save_price, export):
         """The ledger as the dialog would first load it, with its callbacks to try."""
         self.ledger_shown = (load, price, save_price, export)
