@@ -44,6 +44,19 @@ class CliError(Exception):
         self.code = code
 
 
+# `gigdesk activity add`'s kinds, as ActivityKind names them (a test keeps the two in step):
+# written out so that building the parser imports no domain module.
+ACTIVITY_KINDS = (
+    "workshop",
+    "job-fair",
+    "networking",
+    "training",
+    "cv-writing",
+    "recruiter-call",
+    "other",
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -162,7 +175,57 @@ def build_parser() -> argparse.ArgumentParser:
         commands.add_parser("event", parents=[common], help="add, list or delete events"),
         common,
     )
+    _add_worksearch_parsers(commands, common)
     return parser
+
+
+def _add_worksearch_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
+    """`gigdesk activity` (workshops, job fairs… beside applications) and `gigdesk report`
+    (the work-search log a benefits agency asks for)."""
+    activity = commands.add_parser(
+        "activity", parents=[common], help="add, list or delete work-search activities"
+    )
+    actions = activity.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", parents=[common], help="log an activity, print its id")
+    add.add_argument("day", type=date.fromisoformat, help="YYYY-MM-DD")
+    add.add_argument("kind", choices=ACTIVITY_KINDS)
+    add.add_argument("name", help="the workshop, fair, meeting or course")
+    add.add_argument("--minutes", type=int, default=0, help="how long it took")
+    add.add_argument("--place", default="", help="where, or who organised it")
+    add.add_argument("--notes", default="")
+    listing = actions.add_parser("list", parents=[common], help="the activities of a period")
+    _add_period(listing)
+    delete = actions.add_parser("delete", parents=[common], help="forget an activity")
+    delete.add_argument("activity_id", type=int)
+    report = commands.add_parser(
+        "report", parents=[common], help="the work-search log of a period, week by week"
+    )
+    _add_period(report)
+    report.add_argument("--csv", metavar="FILE", type=Path, required=True, help="- for stdout")
+    report.add_argument("--minimum", type=int, default=3, help="activities a week (default 3)")
+    report.add_argument(
+        "--week-start", choices=["sunday", "monday"], default="sunday", help="default: sunday"
+    )
+    report.add_argument(
+        "--different-days", action="store_true", help="count one activity a day at most"
+    )
+
+
+def _add_period(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        type=date.fromisoformat,
+        help="from this day (default: four weeks ago)",
+    )
+    command.add_argument(
+        "--to",
+        dest="end",
+        metavar="YYYY-MM-DD",
+        type=date.fromisoformat,
+        help="to this day (default: today)",
+    )
 
 
 def _add_event_parser(event: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
@@ -471,6 +534,76 @@ def _stats(args: argparse.Namespace, data_dir: str | None) -> int:
     return 0
 
 
+def _period(args: argparse.Namespace, today: date, weeks: int) -> tuple[date, date]:
+    end: date = args.end or today
+    start: date = args.start or end - timedelta(weeks=weeks)
+    if start > end:
+        raise CliError("--from is after --to")
+    return start, end
+
+
+def _activity(args: argparse.Namespace, data_dir: str | None) -> int:
+    from desktop.domain.tracking.worksearch import Activity, ActivityKind, checked_activity
+
+    with _tracker(data_dir, only_reading=args.action == "list") as tracker:
+        activities = tracker.store.activities
+        if args.action == "add":
+            given = Activity(
+                0,
+                args.day,
+                ActivityKind(args.kind),
+                args.name,
+                args.minutes,
+                args.place,
+                args.notes,
+            )
+            print(activities.add(checked_activity(given)).id)
+        elif args.action == "delete":
+            if not activities.delete(args.activity_id):
+                raise CliError(f"there is no activity #{args.activity_id}")
+        else:
+            start, end = _period(args, tracker.time.today(), weeks=4)
+            for found in activities.between(start, end):
+                length = f"{found.minutes} min" if found.minutes else ""
+                print(
+                    f"{found.id}\t{found.day.isoformat()}\t{found.kind.value}\t{found.name}"
+                    f"\t{found.place}\t{length}"
+                )
+    return 0
+
+
+def _report(args: argparse.Namespace, data_dir: str | None) -> int:
+    from desktop.domain.tracking.worksearch import work_search_report, write_report_csv
+
+    target: Path = args.csv
+    if not target.parent.is_dir():
+        raise CliError(f"no such folder: {target.parent}")
+    with _tracker(data_dir, only_reading=True) as tracker:
+        start, end = _period(args, tracker.time.today(), weeks=4)
+        weeks = work_search_report(
+            tracker.store.rows_with_history(),
+            tracker.store.activities.between(start, end),
+            zone=tracker.time.zone,
+            start=start,
+            end=end,
+            week_start=6 if args.week_start == "sunday" else 0,
+            minimum=args.minimum,
+            different_days=args.different_days,
+        )
+    try:
+        count = write_report_csv(weeks, target)
+    except OSError as exc:
+        raise CliError(f"cannot write {target}: {exc.strerror}") from exc
+    short = sum(week.short for week in weeks)
+    where = "standard output" if str(target) == "-" else target
+    print(
+        f"{count} activit{'ies' if count != 1 else 'y'} in {len(weeks)} weeks, "
+        f"{short} short of {args.minimum}, written to {where}",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def _export_calendar(target: Path, data_dir: str | None) -> int:
     try:
         with _tracker(data_dir, only_reading=True) as tracker:
@@ -689,6 +822,8 @@ _COMMANDS = {
     "export": _export,
     "proposals": _proposals,
     "stats": _stats,
+    "activity": _activity,
+    "report": _report,
     "analyze": _analyze,
     "stage": _stage,
     "profile": _profile,

@@ -190,6 +190,19 @@ SCHEMA_STEPS: tuple[str, ...] = (
     """
     ALTER TABLE summary ADD COLUMN client_quality VARCHAR;
     """,
+    # 12: work-search activities that are not applications (workshops, job fairs, …).
+    """
+    CREATE TABLE activity (
+        id INTEGER NOT NULL PRIMARY KEY,
+        day DATE NOT NULL,
+        kind VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        minutes INTEGER NOT NULL,
+        place VARCHAR NOT NULL,
+        notes VARCHAR NOT NULL
+    );
+    CREATE INDEX ix_activity_day ON activity (day);
+    """,
 )
 
 

@@ -39,6 +39,7 @@ from desktop.domain.tracking.tracker import (
     Stage,
     StageEvent,
 )
+from desktop.domain.tracking.worksearch import Activity, ActivityKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,6 +416,19 @@ def ledger_entries(connection: sqlite3.Connection) -> list[LedgerEntry]:
             LedgerEntry(proposal, source, furthest_stage(reached), posting_id in replied)
         )
     return entries
+
+
+def activities(connection: sqlite3.Connection, start: date, end: date) -> list[Activity]:
+    """The work-search activities from `start` to `end`, oldest first."""
+    rows = connection.execute(
+        "SELECT id, day, kind, name, minutes, place, notes FROM activity "
+        "WHERE day BETWEEN ? AND ? ORDER BY day, id",
+        (start.isoformat(), end.isoformat()),
+    )
+    return [
+        Activity(number, date.fromisoformat(day), ActivityKind(kind), *rest)
+        for number, day, kind, *rest in rows
+    ]
 
 
 def sources(connection: sqlite3.Connection) -> list[str]:

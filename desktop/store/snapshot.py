@@ -26,6 +26,7 @@ from desktop.domain.skills.profile import Profile
 from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.proposals import LedgerEntry, Proposal
 from desktop.domain.tracking.tracker import PostingRow
+from desktop.domain.tracking.worksearch import Activity
 from desktop.store import reads
 from desktop.store.connections import BUSY_TIMEOUT_SECONDS, reading_uri, translated_errors
 from desktop.store.migrations import SCHEMA_STEPS
@@ -101,6 +102,10 @@ class Snapshot:
     def events_from(self, day: date) -> list[Event]:
         with self._reading() as connection:
             return reads.events_from(connection, day)
+
+    def activities(self, start: date, end: date) -> list[Activity]:
+        with self._reading() as connection:
+            return reads.activities(connection, start, end)
 
     def first_message_days(self) -> dict[int, date]:
         with self._reading() as connection:

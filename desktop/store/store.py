@@ -34,6 +34,7 @@ from desktop.domain.tracking.tracker import (
     StageEvent,
 )
 from desktop.store import reads
+from desktop.store.activities import Activities
 from desktop.store.annotations import Annotations
 from desktop.store.database import Clock, Database, OpenOptions
 from desktop.store.migrations import MigrationReport
@@ -99,6 +100,7 @@ class Store:
         self.database = database
         self.annotations = Annotations(database)
         self.proposals = Proposals(database)
+        self.activities = Activities(database)
         self.summaries = Summaries(database)
         self._session = database.session
         self._clock = database.clock

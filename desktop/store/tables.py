@@ -117,6 +117,20 @@ class ProposalTemplateTable(SQLModel, table=True):
     body: str = ""
 
 
+class ActivityTable(SQLModel, table=True):
+    """A work-search activity that is not an application, for the benefits report."""
+
+    __tablename__ = "activity"
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: date = Field(index=True)
+    kind: str
+    name: str
+    minutes: int = 0
+    place: str = ""
+    notes: str = ""
+
+
 class DismissedFlagTable(SQLModel, table=True):
     __tablename__ = "dismissed_flag"
 

@@ -1,0 +1,198 @@
+"""The work-search log a benefits agency asks for: each application and each other activity
+(a workshop, a job fair, a networking meeting…) in a period, week by week, each week's
+count against the agency's minimum, and the weeks that fall short.
+
+Agencies differ (three activities a week in New York and Washington, on different days in
+some states; hours in the UK): the minimum, the week's first day and "on different days"
+are the user's to set, and the user must check their own agency's rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta, tzinfo
+from enum import StrEnum
+from pathlib import Path
+
+from desktop.domain.errors import DomainError
+from desktop.domain.files import write_csv
+from desktop.domain.tracking.intake import is_freelance_source
+from desktop.domain.tracking.tracker import PostingRow, Stage
+
+_APPLIED_OR_LATER = frozenset(
+    stage.value for stage in list(Stage)[list(Stage).index(Stage.APPLIED) :]
+)
+_MAX_NAME = 200
+
+
+class ActivityKind(StrEnum):
+    WORKSHOP = "workshop"
+    JOB_FAIR = "job-fair"
+    NETWORKING = "networking"
+    TRAINING = "training"
+    CV_WRITING = "cv-writing"
+    RECRUITER_CALL = "recruiter-call"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ").replace("cv", "CV").capitalize()
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A work-search activity that is not an application."""
+
+    id: int
+    day: date
+    kind: ActivityKind
+    name: str
+    minutes: int = 0
+    place: str = ""  # where, or who organised it
+    notes: str = ""
+
+
+def checked_activity(activity: Activity) -> Activity:
+    """The activity as given, or a DomainError saying what is missing or wrong."""
+    if not activity.name.strip():
+        raise DomainError("an activity needs a name (the workshop, fair or meeting)")
+    if len(activity.name) > _MAX_NAME:
+        raise DomainError(f"an activity's name is at most {_MAX_NAME} characters")
+    if activity.minutes < 0:
+        raise DomainError("an activity cannot last less than no time")
+    return activity
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One line of the log: an application or another activity."""
+
+    day: date
+    activity: str  # "Application" or the activity's kind
+    employer: str  # the employer, or the organiser or place
+    position: str  # the position applied for, or the activity's name
+    method: str  # how one applied, or how long the activity took
+    result: str
+    details: str
+
+
+@dataclass(frozen=True)
+class ReportWeek:
+    start: date
+    rows: tuple[ReportRow, ...]
+    counted: int  # activities that count toward the minimum
+    short: bool
+
+
+def work_search_report(
+    postings: Iterable[PostingRow],
+    activities: Iterable[Activity],
+    *,
+    zone: tzinfo,
+    start: date,
+    end: date,
+    week_start: int = 6,
+    minimum: int = 3,
+    different_days: bool = False,
+) -> list[ReportWeek]:
+    """Every week from the one holding `start` to the one holding `end`, its rows in date
+    order. With `different_days`, a week counts one activity a day."""
+    rows = [
+        row
+        for row in (*_applications(postings, zone), *(_activity_row(a) for a in activities))
+        if start <= row.day <= end
+    ]
+    weeks: list[ReportWeek] = []
+    week = _week_of(start, week_start)
+    while week <= end:
+        inside = sorted(
+            (row for row in rows if week <= row.day < week + timedelta(days=7)),
+            key=lambda row: (row.day, row.activity != "Application"),
+        )
+        counted = len({row.day for row in inside}) if different_days else len(inside)
+        weeks.append(ReportWeek(week, tuple(inside), counted, counted < minimum))
+        week += timedelta(days=7)
+    return weeks
+
+
+def _week_of(day: date, week_start: int) -> date:
+    return day - timedelta(days=(day.weekday() - week_start) % 7)
+
+
+def _applications(postings: Iterable[PostingRow], zone: tzinfo) -> Iterable[ReportRow]:
+    for posting in postings:
+        applied = next((e.at for e in posting.history if e.name in _APPLIED_OR_LATER), None)
+        if applied is None:
+            continue
+        freelance = is_freelance_source(posting.details.source)
+        source = posting.details.source
+        method = "Platform proposal" if freelance else f"Online ({source})" if source else "Online"
+        yield ReportRow(
+            day=applied.astimezone(zone).date(),
+            activity="Application",
+            employer=posting.company,
+            position=posting.title,
+            method=method,
+            result=_result(posting, freelance=freelance),
+            details=posting.details.url or "",
+        )
+
+
+def _result(posting: PostingRow, *, freelance: bool) -> str:
+    if posting.outcome is not None:
+        return posting.outcome.label
+    return posting.stage.label_for(freelance=freelance)
+
+
+def _activity_row(activity: Activity) -> ReportRow:
+    return ReportRow(
+        day=activity.day,
+        activity=activity.kind.label,
+        employer=activity.place,
+        position=activity.name,
+        method=f"{activity.minutes} min" if activity.minutes else "",
+        result="Attended",
+        details=activity.notes,
+    )
+
+
+# The CSV's columns, one row per application or activity; the README documents them.
+REPORT_COLUMNS = (
+    "week",
+    "date",
+    "activity",
+    "employer",
+    "position",
+    "method",
+    "result",
+    "details",
+    "week_total",
+    "week_short",
+)
+
+
+def write_report_csv(weeks: Sequence[ReportWeek], path: Path) -> int:
+    """The log as CSV: each row with its week's total and whether the week fell short (a
+    week with nothing in it gets a row of its own, so a short week is never missing)."""
+    rows = []
+    for week in weeks:
+        tail = [str(week.counted), "yes" if week.short else "no"]
+        if not week.rows:
+            rows.append([week.start.isoformat(), "", "", "", "", "", "", "", *tail])
+        for row in week.rows:
+            rows.append(
+                [
+                    week.start.isoformat(),
+                    row.day.isoformat(),
+                    row.activity,
+                    row.employer,
+                    row.position,
+                    row.method,
+                    row.result,
+                    row.details,
+                    *tail,
+                ]
+            )
+    write_csv(path, REPORT_COLUMNS, rows)
+    return sum(len(week.rows) for week in weeks)

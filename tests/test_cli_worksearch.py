@@ -1,0 +1,41 @@
+"""`gigdesk activity` and `gigdesk report`: the work-search log from the command line."""
+
+import csv
+import io
+from datetime import date, timedelta
+
+from desktop.cli import main
+from tests.conftest import DATA
+
+
+def test_activities_are_logged_listed_and_forgotten(tmp_path, capsys):
+    folder = str(tmp_path / "data")
+    today = date.today().isoformat()
+    argv = ["activity", "add", today, "job-fair", "Spring tech fair", "--minutes", "120"]
+    assert main([*argv, "--place", "Town hall", "--data-dir", folder]) == 0
+    number = capsys.readouterr().out.strip()
+    assert main(["activity", "list", "--data-dir", folder]) == 0
+    listed = capsys.readouterr().out.strip().split("\t")
+    assert listed == [number, today, "job-fair", "Spring tech fair", "Town hall", "120 min"]
+    assert main(["activity", "delete", number, "--data-dir", folder]) == 0
+    assert main(["activity", "delete", number, "--data-dir", folder]) != 0
+    assert "no activity" in capsys.readouterr().err
+    assert main(["activity", "add", today, "other", " ", "--data-dir", folder]) != 0
+
+
+def test_the_report_lists_applications_and_activities_by_week(tmp_path, capsys):
+    folder = str(tmp_path / "data")
+    assert main(["add", str(DATA / "upwork_contract.txt"), "--data-dir", folder]) == 0
+    assert main(["stage", "1", "applied", "--data-dir", folder]) == 0
+    today = date.today()
+    argv = ["activity", "add", today.isoformat(), "workshop", "Interview skills"]
+    assert main([*argv, "--data-dir", folder]) == 0
+    capsys.readouterr()
+    start = (today - timedelta(days=13)).isoformat()
+    assert main(["report", "--from", start, "--csv", "-", "--data-dir", folder]) == 0
+    captured = capsys.readouterr()
+    rows = list(csv.DictReader(io.StringIO(captured.out)))
+    filled = [row for row in rows if row["date"]]
+    assert sorted(row["activity"] for row in filled) == ["Application", "Workshop"]
+    assert {row["week_short"] for row in rows} == {"yes"}  # two, where three are asked
+    assert "2 activities in" in captured.err and "short of 3" in captured.err
