@@ -201,7 +201,11 @@ def _add_worksearch_parsers(commands: Any, common: argparse.ArgumentParser) -> N
         "report", parents=[common], help="the work-search log of a period, week by week"
     )
     _add_period(report)
-    report.add_argument("--csv", metavar="FILE", type=Path, required=True, help="- for stdout")
+    written = report.add_mutually_exclusive_group(required=True)
+    written.add_argument("--csv", metavar="FILE", type=Path, help="the log as CSV (- for stdout)")
+    written.add_argument("--pdf", metavar="FILE", type=Path, help="the log as a PDF to hand in")
+    report.add_argument("--name", default="", help="your name, for the PDF's header")
+    report.add_argument("--claim", default="", help="your claim number, for the PDF's header")
     report.add_argument("--minimum", type=int, default=3, help="activities a week (default 3)")
     report.add_argument(
         "--week-start", choices=["sunday", "monday"], default="sunday", help="default: sunday"
@@ -575,7 +579,7 @@ def _activity(args: argparse.Namespace, data_dir: str | None) -> int:
 def _report(args: argparse.Namespace, data_dir: str | None) -> int:
     from desktop.domain.tracking.worksearch import work_search_report, write_report_csv
 
-    target: Path = args.csv
+    target: Path = args.csv or args.pdf
     if not target.parent.is_dir():
         raise CliError(f"no such folder: {target.parent}")
     with _tracker(data_dir, only_reading=True) as tracker:
@@ -591,7 +595,16 @@ def _report(args: argparse.Namespace, data_dir: str | None) -> int:
             different_days=args.different_days,
         )
     try:
-        count = write_report_csv(weeks, target)
+        if args.pdf:
+            from desktop.report_pdf import report_html, write_report_pdf  # loads Qt
+
+            html = report_html(
+                weeks, start=start, end=end, minimum=args.minimum, name=args.name, claim=args.claim
+            )
+            write_report_pdf(target, html)
+            count = sum(len(week.rows) for week in weeks)
+        else:
+            count = write_report_csv(weeks, target)
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror}") from exc
     short = sum(week.short for week in weeks)

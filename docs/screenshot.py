@@ -317,7 +317,49 @@ def grab_dialog(kind: type, target: Path, size: tuple[int, int]) -> None:
     QTimer.singleShot(300, lambda: (dialog.grab().save(str(target)), dialog.reject()))
 
 
+def shoot_report(target: Path) -> None:
+    """The first page of a work-search report on the sample tracker, as the PDF lays it out."""
+    from PySide6.QtCore import QRectF, QSizeF
+    from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+
+    from desktop.domain.tracking.worksearch import Activity, ActivityKind, work_search_report
+    from desktop.report_pdf import report_html
+
+    folder = Path(tempfile.mkdtemp(prefix="gigdesk-shot-"))
+    fill(folder)
+    tracker = Tracker(Store.open(folder / "gigdesk.db"))
+    today = date.today()
+    start, end = today - timedelta(weeks=4), today
+    activities = [
+        Activity(
+            1, today - timedelta(days=9), ActivityKind.WORKSHOP, "CV clinic", 90, "Job centre"
+        ),
+        Activity(
+            2, today - timedelta(days=2), ActivityKind.JOB_FAIR, "Tech fair", 180, "Town hall"
+        ),
+    ]
+    weeks = work_search_report(
+        tracker.store.rows_with_history(), activities, zone=tracker.time.zone, start=start, end=end
+    )
+    tracker.close()
+    html = report_html(weeks, start=start, end=end, minimum=3, name="Sam Lee", claim="NY-4471")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    document = QTextDocument()
+    document.setDefaultFont(app.font())
+    document.setPageSize(QSizeF(794, 1123))  # A4 at 96 dpi
+    document.setHtml(html)
+    page = QImage(794, 1123, QImage.Format.Format_RGB32)
+    page.fill(QColor("white"))
+    painter = QPainter(page)
+    document.drawContents(painter, QRectF(0, 0, 794, 1123))
+    painter.end()
+    page.save(str(target))
+
+
 def main() -> int:
+    if sys.argv[1:] == ["report"]:
+        shoot_report(ROOT / "docs" / "report-page.png")
+        return 0
     if len(sys.argv) == 5:
         return shoot(Path(sys.argv[1]), *sys.argv[2:])
     for name, size, appearance, view in SHOTS:

@@ -39,3 +39,33 @@ def test_the_report_lists_applications_and_activities_by_week(tmp_path, capsys):
     assert sorted(row["activity"] for row in filled) == ["Application", "Workshop"]
     assert {row["week_short"] for row in rows} == {"yes"}  # two, where three are asked
     assert "2 activities in" in captured.err and "short of 3" in captured.err
+
+
+def test_the_report_as_a_pdf_holds_every_row_the_totals_and_the_short_weeks(tmp_path, capsys, qapp):
+    """Rendered by Qt and read back with pypdf: what an agency's clerk would read."""
+    import pypdf
+
+    folder = str(tmp_path / "data")
+    assert main(["add", str(DATA / "linkedin_page.txt"), "--data-dir", folder]) == 0
+    assert main(["stage", "1", "applied", "--data-dir", folder]) == 0
+    today = date.today()
+    argv = ["activity", "add", today.isoformat(), "networking", "Founders breakfast"]
+    assert main([*argv, "--place", "Cowork Hub", "--data-dir", folder]) == 0
+    start = (today - timedelta(days=20)).isoformat()
+    pdf, table = tmp_path / "log.pdf", tmp_path / "log.csv"
+    common = ["report", "--from", start, "--data-dir", folder]
+    assert main([*common, "--pdf", str(pdf), "--name", "Sam Lee", "--claim", "NY-4471"]) == 0
+    assert main([*common, "--csv", str(table)]) == 0
+    pages = pypdf.PdfReader(pdf).pages
+    text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    assert "Sam Lee · Claim NY-4471" in text
+    rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+    for row in rows:
+        for cell in (row["date"], row["activity"], row["employer"], row["position"]):
+            assert " ".join(cell.split()) in text  # every row of the CSV is in the PDF
+    weeks = {row["week"]: (row["week_total"], row["week_short"]) for row in rows}
+    for week, (total, short) in weeks.items():
+        heading = f"Week of {date.fromisoformat(week).strftime('%a %d %b %Y')}: {total} counted"
+        assert heading + (" SHORT of 3" if short == "yes" else "") in text
+    assert text.count("SHORT of 3") == sum(short == "yes" for _, short in weeks.values())
+    assert text.rstrip().endswith(str(len(pages)))  # the last page is numbered
