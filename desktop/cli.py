@@ -547,7 +547,7 @@ def _period(args: argparse.Namespace, today: date, weeks: int) -> tuple[date, da
 
 
 def _activity(args: argparse.Namespace, data_dir: str | None) -> int:
-    from desktop.domain.tracking.worksearch import Activity, ActivityKind, checked_activity
+    from desktop.domain.tracking.worksearch import Activity, ActivityKind
 
     with _tracker(data_dir, only_reading=args.action == "list") as tracker:
         activities = tracker.store.activities
@@ -561,7 +561,7 @@ def _activity(args: argparse.Namespace, data_dir: str | None) -> int:
                 args.place,
                 args.notes,
             )
-            print(activities.add(checked_activity(given)).id)
+            print(tracker.add_activity(given).id)
         elif args.action == "delete":
             if not activities.delete(args.activity_id):
                 raise CliError(f"there is no activity #{args.activity_id}")
@@ -577,19 +577,16 @@ def _activity(args: argparse.Namespace, data_dir: str | None) -> int:
 
 
 def _report(args: argparse.Namespace, data_dir: str | None) -> int:
-    from desktop.domain.tracking.worksearch import work_search_report, write_report_csv
+    from desktop.domain.tracking.worksearch import write_report_csv
 
     target: Path = args.csv or args.pdf
     if not target.parent.is_dir():
         raise CliError(f"no such folder: {target.parent}")
     with _tracker(data_dir, only_reading=True) as tracker:
         start, end = _period(args, tracker.time.today(), weeks=4)
-        weeks = work_search_report(
-            tracker.store.rows_with_history(),
-            tracker.store.activities.between(start, end),
-            zone=tracker.time.zone,
-            start=start,
-            end=end,
+        weeks = tracker.work_search_report(
+            start,
+            end,
             week_start=6 if args.week_start == "sunday" else 0,
             minimum=args.minimum,
             different_days=args.different_days,

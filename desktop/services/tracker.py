@@ -60,6 +60,12 @@ from desktop.domain.tracking.tracker import (
     Stage,
     StageEvent,
 )
+from desktop.domain.tracking.worksearch import (
+    Activity,
+    ReportWeek,
+    checked_activity,
+    work_search_report,
+)
 from desktop.services.export import coming_from, write_csv
 from desktop.services.insights import tracker_insights
 from desktop.services.proposals import ProposalDesk
@@ -113,6 +119,10 @@ _PREPARING = (
     "Backend developer\nAcme Ltd — remote, contract, $40-60/hour\n\nRequirements\n- Python\n"
     "- PostgreSQL or MySQL\n\nNice to have\n- Docker\n\nCore hours 9am to 1pm Eastern Time.\n"
 )
+
+
+# The work-search report's header, kept as settings between reports.
+_REPORT_NAME, _REPORT_CLAIM = "report_name", "report_claim"
 
 
 class Tracker:
@@ -417,6 +427,34 @@ class Tracker:
         """The funnel, answers, time per stage and weekly pace of the postings added from
         `start` to `end` (unbounded: not for the GUI thread)."""
         return tracker_insights(self.store, self.time.zone, start, end, source=source)
+
+    def work_search_report(
+        self, start: date, end: date, *, week_start: int, minimum: int, different_days: bool
+    ) -> list[ReportWeek]:
+        """The weekly work-search log of the period (unbounded: not for the GUI thread)."""
+        return work_search_report(
+            self.store.rows_with_history(),
+            self.store.activities.between(start, end),
+            zone=self.time.zone,
+            start=start,
+            end=end,
+            week_start=week_start,
+            minimum=minimum,
+            different_days=different_days,
+        )
+
+    def report_header(self) -> tuple[str, str]:
+        """The user's name and claim number, as the last report gave them."""
+        settings = self._database.reads().settings()
+        return settings.get(_REPORT_NAME, ""), settings.get(_REPORT_CLAIM, "")
+
+    def save_report_header(self, name: str, claim: str) -> None:
+        self.store.save_settings({_REPORT_NAME: name, _REPORT_CLAIM: claim})
+
+    def add_activity(self, activity: Activity) -> Activity:
+        """Log a work-search activity (DomainError if it lacks a name or lasts less than
+        nothing)."""
+        return self.store.activities.add(checked_activity(activity))
 
     def sources(self) -> list[str]:
         """The sources the postings name, most used first (one small query)."""

@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
+from desktop.domain.errors import DomainError
 from desktop.domain.red_flags.flags import Risk
 from desktop.domain.skills.fit import learn_next
 from desktop.domain.tracking.insights import Insights
 from desktop.domain.tracking.nudges import AgendaItem, agenda
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow
+from desktop.domain.tracking.worksearch import ReportWeek, write_report_csv
+from desktop.report_pdf import report_html, write_report_pdf
 from desktop.services import PostingView, Tracker
 from desktop.services.summaries import TableSummaries
 from desktop.ui.adding import PostingAdder
@@ -44,6 +47,7 @@ from desktop.ui.appearance import Appearance, AppearanceSwitch
 from desktop.ui.column_fitter import ColumnFitter
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.dialogs.learn import Rankings
+from desktop.ui.dialogs.report import ReportRequest
 from desktop.ui.editing import PostingEditor
 from desktop.ui.filter_box import FilterBox
 from desktop.ui.guard import TrackerGuard
@@ -436,6 +440,63 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Profile saved: {len(profile.skills)} skills.", STATUS_TIMEOUT_MS
         )
+
+    def log_activity(self) -> None:
+        """Tools → Log a work-search activity, kept for the report."""
+        activity = self.prompts.new_activity(self.time.today())
+        if activity is None:
+            return
+        try:
+            logged = self.guard.call(lambda t: t.add_activity(activity))
+        except DomainError as exc:
+            self.prompts.warn("Activity not logged", str(exc))
+            return
+        if logged is not None:
+            self._tell(f"Logged {logged.kind.label.lower()} “{logged.name}” on {logged.day}")
+
+    def work_search_report(self) -> None:
+        """File → Work-search report: the weekly log, worked out on the database thread
+        and written as a PDF (laid out here, by Qt) or a CSV."""
+        header = self.guard.call(lambda t: t.report_header(), writes=False) or ("", "")
+
+        def write(asked: ReportRequest) -> str:
+            self.guard.call(lambda t: t.save_report_header(asked.name, asked.claim))
+
+            def work() -> list[ReportWeek]:
+                return self.tracker.work_search_report(
+                    asked.start,
+                    asked.end,
+                    week_start=asked.week_start,
+                    minimum=asked.minimum,
+                    different_days=asked.different_days,
+                )
+
+            self.guard.run(work, lambda weeks: self._write_report(asked, weeks))
+            return f"Writing {asked.path}…"
+
+        self.prompts.work_search_report(self.time.today(), write, *header)
+
+    def _write_report(self, asked: ReportRequest, weeks: list[ReportWeek]) -> None:
+        try:
+            if asked.pdf:
+                html = report_html(
+                    weeks,
+                    start=asked.start,
+                    end=asked.end,
+                    minimum=asked.minimum,
+                    name=asked.name,
+                    claim=asked.claim,
+                )
+                write_report_pdf(asked.path, html)
+            else:
+                write_report_csv(weeks, asked.path)
+        except OSError as exc:
+            self.prompts.warn(
+                "Report not written", f"Could not write {asked.path}: {exc.strerror}."
+            )
+            return
+        short = sum(week.short for week in weeks)
+        self._tell(f"Wrote {asked.path}: {len(weeks)} weeks, {short} short of {asked.minimum}")
 
     def show_insights(self) -> None:
         """Tools → Insights: the charts, worked out on the database thread."""

@@ -79,20 +79,21 @@ def build_menus(window: MainWindow) -> WindowActions:
         window.export_csv,
         "Save every posting and its history as CSV",
     )
-    action(
-        file_menu,
-        "Export &calendar…",
-        "",
-        window.export_calendar,
-        "Save events and follow-up dates as an iCalendar file for your calendar",
+    files: tuple[tuple[str, Callable[[], object], str], ...] = (
+        (
+            "Export &calendar…",
+            window.export_calendar,
+            "Save events and follow-up dates as an iCalendar file for your calendar",
+        ),
+        (
+            "&Work-search report…",
+            window.work_search_report,
+            "The weekly log of applications and activities a benefits agency asks for",
+        ),
+        ("&Backups…", window.show_backups, "The daily copies of your database, and restoring one"),
     )
-    action(
-        file_menu,
-        "&Backups…",
-        "",
-        window.show_backups,
-        "The daily copies of your database, and restoring one",
-    )
+    for text, slot, tip in files:
+        action(file_menu, text, "", slot, tip)
     file_menu.addSeparator()
     action(file_menu, "&Quit", "Ctrl+Q", window.close)
 
@@ -203,6 +204,12 @@ def _tool_actions(window: MainWindow) -> tuple[tuple[str, str, Callable[[], obje
             "Ctrl+I",
             window.show_insights,
             "How far applications get, who answers, how long each stage takes, the weekly pace",
+        ),
+        (
+            "Log a work-search &activity…",
+            "",
+            window.log_activity,
+            "A workshop, job fair, networking meeting or course, for the work-search report",
         ),
         (
             "P&roposals…",

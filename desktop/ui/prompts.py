@@ -19,7 +19,9 @@ from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.nudges import SilenceLimits
 from desktop.domain.tracking.proposals import Grouping, LedgerRow, Period, ProposalTemplate
 from desktop.domain.tracking.tracker import Posting
+from desktop.domain.tracking.worksearch import Activity
 from desktop.services import Backup
+from desktop.ui.dialogs.activity import ActivityDialog
 from desktop.ui.dialogs.backups import BackupsDialog
 from desktop.ui.dialogs.insights import InsightsDialog, Request
 from desktop.ui.dialogs.learn import LearnNextDialog, Rankings
@@ -28,6 +30,7 @@ from desktop.ui.dialogs.my_hours import MyHoursDialog
 from desktop.ui.dialogs.new_event import EventDialog, NewEvent
 from desktop.ui.dialogs.new_posting import NewPostingDialog
 from desktop.ui.dialogs.profile import ProfileDialog
+from desktop.ui.dialogs.report import ReportDialog, ReportRequest
 from desktop.ui.dialogs.silence import SilenceDialog
 from desktop.ui.dialogs.templates import TemplatesDialog
 
@@ -146,6 +149,14 @@ class Prompts:
         self, templates: list[ProposalTemplate]
     ) -> list[ProposalTemplate] | None:
         return TemplatesDialog.ask(templates, self._parent)
+
+    def new_activity(self, today: date) -> Activity | None:
+        return ActivityDialog.ask(today, self._parent)
+
+    def work_search_report(
+        self, today: date, write: Callable[[ReportRequest], str | None], name: str, claim: str
+    ) -> None:
+        ReportDialog(today, write, name=name, claim=claim, parent=self._parent).exec()
 
     def insights(self, request: Request, today: date, sources: list[str]) -> None:
         InsightsDialog(request, today, sources, self._parent).exec()

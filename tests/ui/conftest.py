@@ -43,6 +43,7 @@ class FakePrompts:
         self.backup_day = None
         self.silence_asked = None
         self.templates_answer = None
+        self.activity_answer = None
         self.ledger_shown = None
         self.unsaved_choices: list[UnsavedChoice] = []
         self.unsaved_asked: list[tuple[int, str]] = []
@@ -96,6 +97,12 @@ class FakePrompts:
     def proposal_templates(self, templates):
         self.templates_asked = templates
         return self.templates_answer
+
+    def new_activity(self, today):
+        return self.activity_answer
+
+    def work_search_report(self, today, write, name, claim):
+        self.report_shown = (today, write, name, claim)
 
     def insights(self, request, today, sources):
         self.insights_shown = (request, today, sources)

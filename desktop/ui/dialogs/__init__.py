@@ -2,6 +2,9 @@
 user's time zone and working hours, the follow-up reminders. desktop/ui/prompts.py is the one
 door to them."""
 
+from datetime import date
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 
@@ -17,3 +20,11 @@ def add_ok_cancel(dialog: QDialog, layout: QVBoxLayout, ok: str = "") -> QDialog
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     return buttons
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_of(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

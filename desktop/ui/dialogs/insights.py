@@ -3,11 +3,10 @@ weekly pace against a minimum, and how they end, for a period and perhaps one so
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.files import write_csv
-from desktop.domain.tracking.insights import Insights
+from desktop.domain.tracking.insights import Insights, ResponseRate
 from desktop.ui.charts import Bar, BarChart
+from desktop.ui.dialogs import day_of, qdate
 
 # Asks for the figures of (from, to, source) and calls back with them, off the GUI thread.
 Request = Callable[[date, date, str, Callable[[Insights], None]], None]
@@ -42,12 +42,8 @@ def _reached(postings: int, conversion: float | None) -> str:
     return str(postings) if conversion is None else f"{postings} ({_percent(conversion)})"
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+def _rate_bars(rates: Sequence[ResponseRate]) -> list[Bar]:
+    return [Bar(r.group, r.rate or 0, f"{_percent(r.rate)} of {r.applied}") for r in rates]
 
 
 class InsightsDialog(QDialog):
@@ -67,6 +63,7 @@ class InsightsDialog(QDialog):
         layout.addWidget(self.summary)
         self.funnel = BarChart("How far they got")
         self.answers = BarChart("Answered, by source")
+        self.by_engagement = BarChart("Answered, by engagement")
         self.days = BarChart("Median days in each stage")
         self.weekly = BarChart("Applications per week", columns=True)
         self.outcomes = BarChart("How they ended")
@@ -92,8 +89,8 @@ class InsightsDialog(QDialog):
 
     def _build_controls(self, today: date, sources: list[str]) -> QHBoxLayout:
         controls = QHBoxLayout()
-        self.from_edit = QDateEdit(_qdate(today - timedelta(weeks=_WEEKS_SHOWN)))
-        self.to_edit = QDateEdit(_qdate(today))
+        self.from_edit = QDateEdit(qdate(today - timedelta(weeks=_WEEKS_SHOWN)))
+        self.to_edit = QDateEdit(qdate(today))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -124,10 +121,17 @@ class InsightsDialog(QDialog):
         return controls
 
     def charts(self) -> tuple[BarChart, ...]:
-        return (self.funnel, self.answers, self.days, self.weekly, self.outcomes)
+        return (
+            self.funnel,
+            self.answers,
+            self.days,
+            self.weekly,
+            self.outcomes,
+            self.by_engagement,
+        )
 
     def period(self) -> tuple[date, date]:
-        return _day(self.from_edit.date()), _day(self.to_edit.date())
+        return day_of(self.from_edit.date()), day_of(self.to_edit.date())
 
     def refresh(self) -> None:
         start, end = self.period()
@@ -159,12 +163,8 @@ class InsightsDialog(QDialog):
                 for step in found.funnel
             ]
         )
-        self.answers.set_bars(
-            [
-                Bar(rate.group, rate.rate or 0, f"{_percent(rate.rate)} of {rate.applied}")
-                for rate in found.by_source
-            ]
-        )
+        self.answers.set_bars(_rate_bars(found.by_source))
+        self.by_engagement.set_bars(_rate_bars(found.by_engagement))
         self.days.set_bars(
             [
                 Bar(stage.label, days, f"{days:.1f} d ({n})")

@@ -1,0 +1,62 @@
+"""Logging activities and writing the work-search report from the window."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+from pathlib import Path
+
+from desktop.domain.tracking.worksearch import Activity, ActivityKind
+from desktop.ui.dialogs.report import ReportDialog, ReportRequest
+from tests.conftest import fixture_text
+from tests.ui.conftest import TODAY, add
+
+
+def test_an_activity_is_logged_and_a_nameless_one_explained(window, prompts, tracker):
+    prompts.activity_answer = Activity(0, TODAY, ActivityKind.JOB_FAIR, "Harbour jobs fair", 120)
+    window.log_activity()
+    (kept,) = tracker.store.activities.between(TODAY, TODAY)
+    assert (kept.name, kept.minutes) == ("Harbour jobs fair", 120)
+    prompts.activity_answer = Activity(0, TODAY, ActivityKind.OTHER, "")
+    window.log_activity()
+    assert prompts.warnings[-1][0] == "Activity not logged"
+
+
+def _request(path: Path, *, pdf: bool) -> ReportRequest:
+    return ReportRequest(
+        start=TODAY - timedelta(days=13),
+        end=TODAY,
+        minimum=3,
+        week_start=6,
+        different_days=False,
+        name="Sam Lee",
+        claim="WA-221",
+        path=path,
+        pdf=pdf,
+    )
+
+
+def test_the_report_is_written_and_its_header_kept(window, prompts, tracker, tmp_path, qapp):
+    add(window, fixture_text("upwork_contract.txt"))
+    tracker.add_activity(Activity(0, TODAY, ActivityKind.WORKSHOP, "Interview skills"))
+    window.work_search_report()
+    _, write, name, claim = prompts.report_shown
+    assert (name, claim) == ("", "")
+    write(_request(tmp_path / "log.csv", pdf=False))
+    rows = list(csv.DictReader((tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert [row["activity"] for row in rows if row["date"]] == ["Workshop"]  # not yet applied
+    write(_request(tmp_path / "log.pdf", pdf=True))
+    assert (tmp_path / "log.pdf").read_bytes().startswith(b"%PDF")
+    assert tracker.report_header() == ("Sam Lee", "WA-221")
+
+
+def test_a_preset_sets_the_minimum_the_week_and_different_days(qtbot):
+    dialog = ReportDialog(date(2026, 11, 28), lambda asked: None)
+    qtbot.addWidget(dialog)
+    dialog.preset_combo.setCurrentIndex(dialog.preset_combo.findText("New York (US)"))
+    asked = dialog.request(Path("log.pdf"), pdf=True)
+    assert (asked.minimum, asked.week_start, asked.different_days) == (3, 6, True)
+    dialog.preset_combo.setCurrentIndex(dialog.preset_combo.findText("Germany (Nachweis)"))
+    asked = dialog.request(Path("log.pdf"), pdf=True)
+    assert (asked.minimum, asked.week_start, asked.different_days) == (0, 0, False)
+    assert "check your own" in dialog.findChildren(type(dialog.status))[0].text()
