@@ -17,7 +17,15 @@ from pathlib import Path
 from desktop.domain.files import written_atomically
 from desktop.domain.tracking.worksearch import ReportWeek
 
-_COLUMNS = ("Date", "Activity", "Employer / organiser", "Position / name", "Method", "Result")
+_COLUMNS = (
+    "Date",
+    "Activity",
+    "Employer / organiser",
+    "Position / name",
+    "Method",
+    "Contact",
+    "Result",
+)
 
 
 def report_html(
@@ -61,6 +69,7 @@ def report_html(
                     row.employer,
                     row.position,
                     row.method,
+                    " · ".join(part for part in (row.contact, row.reach) if part),
                     row.result,
                 )
             )

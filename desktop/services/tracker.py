@@ -62,8 +62,11 @@ from desktop.domain.tracking.tracker import (
 )
 from desktop.domain.tracking.worksearch import (
     Activity,
+    Contact,
     ReportWeek,
+    applied_day,
     checked_activity,
+    contact_from_text,
     work_search_report,
 )
 from desktop.services.export import coming_from, write_csv
@@ -112,6 +115,8 @@ class PostingView:
     draft: Proposal
     client: ClientCard | None
     templates: list[str]
+    # Whom the application went to, for the work-search report.
+    contact: Contact
 
 
 # A posting touching every part of the reader, read once by `Tracker.prepare`.
@@ -419,6 +424,7 @@ class Tracker:
             draft=self.proposals.draft(posting),
             client=self.proposals.client_card(posting, proposal.bid if proposal else None),
             templates=[template.name for template in self.proposals.templates()],
+            contact=self.contact(posting),
         )
 
     # How the search is going
@@ -431,10 +437,23 @@ class Tracker:
     def work_search_report(
         self, start: date, end: date, *, week_start: int, minimum: int, different_days: bool
     ) -> list[ReportWeek]:
-        """The weekly work-search log of the period (unbounded: not for the GUI thread)."""
+        """The weekly work-search log of the period (unbounded: not for the GUI thread).
+        An application whose contact the user never gave shows what its posting says."""
+        rows = list(self.store.rows_with_history())
+        contacts = self.store.annotations.contacts()
+        urls = {
+            row.id: row.details.url
+            for row in rows
+            if row.id not in contacts
+            and (day := applied_day(row, self.time.zone)) is not None
+            and start <= day <= end
+        }
+        for posting_id, (text, _) in self.store.texts(urls).items():
+            contacts[posting_id] = contact_from_text(text, urls[posting_id])
         return work_search_report(
-            self.store.rows_with_history(),
+            rows,
             self.store.activities.between(start, end),
+            contacts=contacts,
             zone=self.time.zone,
             start=start,
             end=end,
@@ -442,6 +461,14 @@ class Tracker:
             minimum=minimum,
             different_days=different_days,
         )
+
+    def contact(self, posting: Posting) -> Contact:
+        """Whom an application went to: as the user gave it, else what its text says."""
+        kept = self.store.annotations.contacts().get(posting.id)
+        return kept or contact_from_text(posting.raw_text, posting.details.url)
+
+    def save_contact(self, posting_id: int, contact: Contact) -> None:
+        self.store.annotations.save_contact(posting_id, contact)
 
     def report_header(self) -> tuple[str, str]:
         """The user's name and claim number, as the last report gave them."""

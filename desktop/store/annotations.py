@@ -11,6 +11,7 @@ from sqlmodel import col, select
 from desktop.domain.skills.profile import Status
 from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.tracker import Message
+from desktop.domain.tracking.worksearch import Contact
 from desktop.store import reads
 from desktop.store.database import Database
 from desktop.store.tables import (
@@ -18,6 +19,7 @@ from desktop.store.tables import (
     DismissedFlagTable,
     EventTable,
     MessageTable,
+    contact_row,
     event_of,
     event_row,
     posting_events,
@@ -109,6 +111,17 @@ class Annotations:
             session.delete(row)
             session.commit()
             return event
+
+    def contacts(self) -> dict[int, Contact]:
+        with self._database.reading() as connection:
+            return reads.contacts(connection)
+
+    def save_contact(self, posting_id: int, contact: Contact) -> None:
+        """Keep whom an application went to (StoreError, not found, if the posting is gone)."""
+        with self._session(writes=True) as session:
+            posting_row(session, posting_id, self._database.db_file)
+            session.merge(contact_row(posting_id, contact))
+            session.commit()
 
     def dismissed_flags(self, posting_id: int) -> frozenset[str]:
         with self._session() as session:

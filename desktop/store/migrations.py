@@ -203,6 +203,18 @@ SCHEMA_STEPS: tuple[str, ...] = (
     );
     CREATE INDEX ix_activity_day ON activity (day);
     """,
+    # 13: whom an application went to, for the work-search report.
+    """
+    CREATE TABLE contact (
+        posting_id INTEGER NOT NULL PRIMARY KEY REFERENCES posting (id) ON DELETE CASCADE,
+        person VARCHAR NOT NULL,
+        method VARCHAR NOT NULL,
+        address VARCHAR NOT NULL,
+        phone VARCHAR NOT NULL,
+        email VARCHAR NOT NULL,
+        website VARCHAR NOT NULL
+    );
+    """,
 )
 
 

@@ -39,7 +39,7 @@ from desktop.domain.tracking.tracker import (
     Stage,
     StageEvent,
 )
-from desktop.domain.tracking.worksearch import Activity, ActivityKind
+from desktop.domain.tracking.worksearch import Activity, ActivityKind, Contact, ContactMethod
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +429,17 @@ def activities(connection: sqlite3.Connection, start: date, end: date) -> list[A
         Activity(number, date.fromisoformat(day), ActivityKind(kind), *rest)
         for number, day, kind, *rest in rows
     ]
+
+
+def contacts(connection: sqlite3.Connection) -> dict[int, Contact]:
+    """Every contact the user gave, by posting (a few hundred at most)."""
+    rows = connection.execute(
+        "SELECT posting_id, person, method, address, phone, email, website FROM contact"
+    )
+    return {
+        posting_id: Contact(person, ContactMethod(method) if method else None, *rest)
+        for posting_id, person, method, *rest in rows
+    }
 
 
 def sources(connection: sqlite3.Connection) -> list[str]:

@@ -33,6 +33,7 @@ from desktop.domain.tracking.tracker import (
     Stage,
     StageEvent,
 )
+from desktop.domain.tracking.worksearch import Contact, ContactMethod
 from desktop.store import reads
 from desktop.store.activities import Activities
 from desktop.store.annotations import Annotations
@@ -43,6 +44,7 @@ from desktop.store.reads import KeptSummary
 from desktop.store.summaries import Summaries
 from desktop.store.tables import (
     CheckOverrideTable,
+    ContactTable,
     DismissedFlagTable,
     MessageTable,
     PostingTable,
@@ -50,6 +52,7 @@ from desktop.store.tables import (
     ProposalTable,
     SettingTable,
     StageEventTable,
+    contact_row,
     event_row,
     posting_events,
     posting_row,
@@ -65,13 +68,14 @@ _NAMED_COLUMNS = ("title", "company")
 @dataclass(frozen=True)
 class AddedByUser:
     """What the user added to a posting besides its details, as plain values: its messages
-    (number, day received, text), verdicts on must-haves (item, status), dismissed flags
-    and the proposal sent."""
+    (number, day received, text), verdicts on must-haves (item, status), dismissed flags,
+    the proposal sent and whom it went to."""
 
     messages: tuple[tuple[int, date, str], ...] = ()
     verdicts: tuple[tuple[str, str], ...] = ()
     dismissed: tuple[str, ...] = ()
     proposal: Proposal | None = None
+    contact: Contact | None = None
 
 
 @dataclass(frozen=True)
@@ -384,6 +388,8 @@ class Store:
             )
             if added.proposal is not None:
                 session.add(proposal_row(added.proposal))
+            if added.contact is not None:
+                session.add(contact_row(posting.id, added.contact))
             session.commit()
             return self._load(session, posting.id)
 
@@ -478,12 +484,19 @@ def _added_by_user(session: Session, posting_id: int) -> AddedByUser:
         select(DismissedFlagTable.flag).where(DismissedFlagTable.posting_id == posting_id)
     )
     proposal = session.get(ProposalTable, posting_id)
+    contact = session.get(ContactTable, posting_id)
     return AddedByUser(
         messages=tuple((row.id or 0, row.received, row.text) for row in messages),
         verdicts=tuple((row.item, row.status) for row in verdicts),
         dismissed=tuple(dismissed),
         proposal=proposal_of(proposal) if proposal else None,
+        contact=_contact_of(contact) if contact else None,
     )
+
+
+def _contact_of(row: ContactTable) -> Contact:
+    method = ContactMethod(row.method) if row.method else None
+    return Contact(row.person, method, row.address, row.phone, row.email, row.website)
 
 
 def _id(row: PostingTable | StageEventTable) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from desktop.domain.tracking.events import Event, EventKind
+from desktop.domain.tracking.worksearch import Contact
 from desktop.store.errors import StoreError, StoreProblem
 
 
@@ -117,6 +118,20 @@ class ProposalTemplateTable(SQLModel, table=True):
     body: str = ""
 
 
+class ContactTable(SQLModel, table=True):
+    """Whom an application went to, as the user gave it for the work-search report."""
+
+    __tablename__ = "contact"
+
+    posting_id: int = Field(foreign_key="posting.id", ondelete="CASCADE", primary_key=True)
+    person: str = ""
+    method: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+
+
 class ActivityTable(SQLModel, table=True):
     """A work-search activity that is not an application, for the benefits report."""
 
@@ -183,6 +198,18 @@ def posting_row(session: Session, posting_id: int, db_file: Path) -> PostingTabl
     if row is None:
         raise StoreError(StoreProblem.NOT_FOUND, db_file, f"There is no posting #{posting_id}.")
     return row
+
+
+def contact_row(posting_id: int, contact: Contact) -> ContactTable:
+    return ContactTable(
+        posting_id=posting_id,
+        person=contact.person,
+        method=contact.method.value if contact.method else "",
+        address=contact.address,
+        phone=contact.phone,
+        email=contact.email,
+        website=contact.website,
+    )
 
 
 def event_row(event: Event, *, with_id: bool = True) -> EventTable:

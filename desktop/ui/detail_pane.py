@@ -39,6 +39,7 @@ from desktop.domain.tracking.companies import first_word
 from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, PostingRow, Stage
+from desktop.ui.contact_box import ContactBox
 from desktop.ui.events_view import EventsView
 from desktop.ui.history_model import HistoryModel
 from desktop.ui.hours_view import HoursView
@@ -229,6 +230,8 @@ class DetailPane(QStackedWidget):
         layout.addLayout(grid)
         self.listing = ListingFacts()
         layout.addWidget(self.listing)
+        self.contact_box = ContactBox()
+        layout.addWidget(self.contact_box)
         history = QLabel("<b>History</b>")
         layout.addWidget(history)
         self.history_model = HistoryModel(self._time, self)

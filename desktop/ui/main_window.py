@@ -246,6 +246,11 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.proposals.changed.connect(self._show_current)
+        self.detail.contact_box.edited.connect(
+            lambda posting_id, contact: self.guard.call(
+                lambda t: t.save_contact(posting_id, contact)
+            )
+        )
         self.proposals.told.connect(self._tell)
         self.statusBar().insertPermanentWidget(0, self.editor.note)
 
@@ -733,6 +738,7 @@ class MainWindow(QMainWindow):
             working=self.working_hours,
             events=view.events,
         )
+        self.detail.contact_box.show_contact(view.posting.id, view.contact)
         self.detail.proposal_view.show_proposal(
             view.proposal or view.draft,
             recorded=view.proposal is not None,

@@ -114,3 +114,29 @@ def test_an_activity_needs_a_name_and_no_negative_length():
 
 def test_the_command_lines_kinds_are_the_activity_kinds():
     assert tuple(kind.value for kind in ActivityKind) == ACTIVITY_KINDS
+
+
+def test_a_postings_contact_comes_from_its_text_and_never_a_job_boards_address():
+    text = (
+        "Warehouse Lead\nNorthgate Freight\n\nSend your CV to hiring@northgate-freight.example "
+        "or call +44 113 496 0721.\nMore at https://www.northgate-freight.example/careers\n"
+    )
+    from desktop.domain.tracking.worksearch import contact_from_text
+
+    found = contact_from_text(text, "https://www.linkedin.com/jobs/view/123")
+    assert (found.email, found.phone, found.website) == (
+        "hiring@northgate-freight.example",
+        "+44 113 496 0721",
+        "northgate-freight.example",
+    )
+    own = contact_from_text("Apply by post.", "https://careers.kestrel.example/jobs/9")
+    assert own.website == "careers.kestrel.example" and own.email == own.phone == ""
+
+
+def test_the_report_names_whom_an_application_went_to_and_how():
+    from desktop.domain.tracking.worksearch import Contact, ContactMethod
+
+    contacts = {3: Contact("Dana Ortiz", ContactMethod.EMAIL, email="dana@firm3.example")}
+    first, _ = _report(contacts=contacts)
+    row = next(row for row in first.rows if row.position == "Role 3")
+    assert (row.contact, row.reach, row.method) == ("Dana Ortiz", "dana@firm3.example", "E-mail")

@@ -98,3 +98,15 @@ def test_the_ledger_reads_the_furthest_stage_a_reply_and_the_site(store, paths):
     assert (entries[lost].furthest, entries[lost].replied) == (Stage.INTERVIEWING, True)
     assert (entries[quiet].furthest, entries[quiet].replied) == (Stage.SAVED, False)
     assert entries[quiet].proposal.text == ""
+
+
+def test_a_contact_goes_with_its_posting_and_comes_back_on_undo(store):
+    from desktop.domain.tracking.worksearch import Contact, ContactMethod
+
+    posting_id = _posting(store)
+    given = Contact("Dana", ContactMethod.PHONE, phone="+1 555 0100")
+    store.annotations.save_contact(posting_id, given)
+    deleted = store.delete(posting_id)
+    assert store.annotations.contacts() == {}
+    store.restore(deleted, version=1)
+    assert store.annotations.contacts() == {posting_id: given}

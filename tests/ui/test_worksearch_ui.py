@@ -6,6 +6,7 @@ import csv
 from datetime import date, timedelta
 from pathlib import Path
 
+from desktop.domain.tracking.tracker import Stage
 from desktop.domain.tracking.worksearch import Activity, ActivityKind
 from desktop.ui.dialogs.report import ReportDialog, ReportRequest
 from tests.conftest import fixture_text
@@ -60,3 +61,21 @@ def test_a_preset_sets_the_minimum_the_week_and_different_days(qtbot):
     asked = dialog.request(Path("log.pdf"), pdf=True)
     assert (asked.minimum, asked.week_start, asked.different_days) == (0, 0, False)
     assert "check your own" in dialog.findChildren(type(dialog.status))[0].text()
+
+
+def test_the_contact_is_prefilled_from_the_posting_kept_and_in_the_report(
+    window, tracker, tmp_path
+):
+    text = "Bookkeeper\nPenrose Bakery\n\nQuestions? jobs@penrose.example\n\n- Xero\n"
+    posting = add(window, text)
+    box = window.detail.contact_box
+    assert box.email_edit.text() == "jobs@penrose.example"
+    box.person_edit.setText("Mia Penrose")
+    box.person_edit.editingFinished.emit()
+    assert tracker.store.annotations.contacts()[posting.id].person == "Mia Penrose"
+    tracker.set_stage(posting.id, Stage.APPLIED)
+    weeks = tracker.work_search_report(
+        TODAY - timedelta(days=6), TODAY, week_start=6, minimum=3, different_days=False
+    )
+    (row,) = [row for week in weeks for row in week.rows]
+    assert (row.contact, row.reach) == ("Mia Penrose", "jobs@penrose.example")

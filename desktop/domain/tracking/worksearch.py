@@ -9,7 +9,8 @@ are the user's to set, and the user must check their own agency's rules.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 from enum import StrEnum
@@ -17,13 +18,14 @@ from pathlib import Path
 
 from desktop.domain.errors import DomainError
 from desktop.domain.files import write_csv
-from desktop.domain.tracking.intake import is_freelance_source
+from desktop.domain.tracking.intake import is_freelance_source, source_for_url
 from desktop.domain.tracking.tracker import PostingRow, Stage
 
 _APPLIED_OR_LATER = frozenset(
     stage.value for stage in list(Stage)[list(Stage).index(Stage.APPLIED) :]
 )
 _MAX_NAME = 200
+_CONTACT_CHARS = 20_000  # contact lines sit in a posting's text, not pages further on
 
 
 class ActivityKind(StrEnum):
@@ -64,6 +66,60 @@ def checked_activity(activity: Activity) -> Activity:
     return activity
 
 
+class ContactMethod(StrEnum):
+    """How one applied, as agencies' forms ask it."""
+
+    ONLINE_FORM = "online-form"
+    EMAIL = "email"
+    PLATFORM_PROPOSAL = "platform-proposal"
+    PHONE = "phone"
+    IN_PERSON = "in-person"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ").replace("email", "e-mail").capitalize()
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Whom an application went to, for the report: the person, how, and the employer's
+    address, phone, e-mail and website (prefilled from the posting, the user's to correct)."""
+
+    person: str = ""
+    method: ContactMethod | None = None
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+
+    @property
+    def reach(self) -> str:
+        """The ways to reach the employer, on one line."""
+        return " · ".join(
+            part for part in (self.address, self.phone, self.email, self.website) if part
+        )
+
+
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b")
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ().-]{7,18}\d(?!\w)")
+_SITE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+
+
+def contact_from_text(text: str, url: str | None = None) -> Contact:
+    """What a posting says of how to reach the employer: its first e-mail address and phone
+    number, and its website (the posting's own address when it is the employer's)."""
+    head = text[:_CONTACT_CHARS]
+    email = _EMAIL.search(head)
+    phone = _PHONE.search(head)
+    own = url if url and source_for_url(url) is None else ""  # a job board is no employer's site
+    site = _SITE.search(own) or _SITE.search(head)
+    return Contact(
+        email=email.group() if email else "",
+        phone=" ".join(phone.group().split()) if phone else "",
+        website=site.group(1) if site else "",
+    )
+
+
 @dataclass(frozen=True)
 class ReportRow:
     """One line of the log: an application or another activity."""
@@ -75,6 +131,8 @@ class ReportRow:
     method: str  # how one applied, or how long the activity took
     result: str
     details: str
+    contact: str = ""  # the person contacted
+    reach: str = ""  # the employer's address, phone, e-mail or website
 
 
 @dataclass(frozen=True)
@@ -95,12 +153,15 @@ def work_search_report(
     week_start: int = 6,
     minimum: int = 3,
     different_days: bool = False,
+    contacts: Mapping[int, Contact] | None = None,
 ) -> list[ReportWeek]:
     """Every week from the one holding `start` to the one holding `end`, its rows in date
-    order. With `different_days`, a week counts one activity a day."""
+    order, each application with whom it went to (`contacts`, by posting). With
+    `different_days`, a week counts one activity a day."""
+    applications = _applications(postings, zone, contacts or {})
     rows = [
         row
-        for row in (*_applications(postings, zone), *(_activity_row(a) for a in activities))
+        for row in (*applications, *(_activity_row(a) for a in activities))
         if start <= row.day <= end
     ]
     weeks: list[ReportWeek] = []
@@ -120,23 +181,42 @@ def _week_of(day: date, week_start: int) -> date:
     return day - timedelta(days=(day.weekday() - week_start) % 7)
 
 
-def _applications(postings: Iterable[PostingRow], zone: tzinfo) -> Iterable[ReportRow]:
+def _applications(
+    postings: Iterable[PostingRow], zone: tzinfo, contacts: Mapping[int, Contact]
+) -> Iterable[ReportRow]:
     for posting in postings:
-        applied = next((e.at for e in posting.history if e.name in _APPLIED_OR_LATER), None)
+        applied = applied_day(posting, zone)
         if applied is None:
             continue
         freelance = is_freelance_source(posting.details.source)
         source = posting.details.source
-        method = "Platform proposal" if freelance else f"Online ({source})" if source else "Online"
+        contact = contacts.get(posting.id, Contact())
+        method = (
+            contact.method.label
+            if contact.method
+            else "Platform proposal"
+            if freelance
+            else f"Online ({source})"
+            if source
+            else "Online"
+        )
         yield ReportRow(
-            day=applied.astimezone(zone).date(),
+            day=applied,
             activity="Application",
             employer=posting.company,
             position=posting.title,
             method=method,
             result=_result(posting, freelance=freelance),
             details=posting.details.url or "",
+            contact=contact.person,
+            reach=contact.reach,
         )
+
+
+def applied_day(posting: PostingRow, zone: tzinfo) -> date | None:
+    """The day the posting was first applied to (or reached a later stage), in `zone`."""
+    applied = next((e.at for e in posting.history if e.name in _APPLIED_OR_LATER), None)
+    return applied.astimezone(zone).date() if applied else None
 
 
 def _result(posting: PostingRow, *, freelance: bool) -> str:
@@ -165,6 +245,8 @@ REPORT_COLUMNS = (
     "employer",
     "position",
     "method",
+    "contact",
+    "employer_contact",
     "result",
     "details",
     "week_total",
@@ -179,7 +261,7 @@ def write_report_csv(weeks: Sequence[ReportWeek], path: Path) -> int:
     for week in weeks:
         tail = [str(week.counted), "yes" if week.short else "no"]
         if not week.rows:
-            rows.append([week.start.isoformat(), "", "", "", "", "", "", "", *tail])
+            rows.append([week.start.isoformat(), *([""] * (len(REPORT_COLUMNS) - 3)), *tail])
         for row in week.rows:
             rows.append(
                 [
@@ -189,6 +271,8 @@ def write_report_csv(weeks: Sequence[ReportWeek], path: Path) -> int:
                     row.employer,
                     row.position,
                     row.method,
+                    row.contact,
+                    row.reach,
                     row.result,
                     row.details,
                     *tail,
