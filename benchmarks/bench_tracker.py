@@ -36,7 +36,8 @@ least that work could cost on this machine) and the spread of the runs. The rows
                 column's header. Floors: a Python scan of the same casefolded strings;
                 sorted() on the column's shown values.
   cli           `gigdesk list`, `add`, `export` on a tracker of 100 postings (their start),
-                and `list`, `add`, `stats` (every posting since 2000) on the N postings.
+                and `list`, `add`, `stats` and `report --csv` (every posting since 2000) on
+                the N postings.
                 Floor: `python -c pass`.
 """
 
@@ -686,6 +687,19 @@ def measure_cli(bench: Bench, corpus: Path) -> None:
             "stats",
             large,
             lambda _: gigdesk("stats", "--from", "2000-01-01", "--data-dir", str(large)),
+        ),
+        (
+            "report --csv",
+            large,
+            lambda run: gigdesk(
+                "report",
+                "--from",
+                "2000-01-01",
+                "--csv",
+                str(bench.scratch / f"report-{run}.csv"),
+                "--data-dir",
+                str(large),
+            ),
         ),
     ]
     for command, folder, line in commands:

@@ -164,12 +164,14 @@ def work_search_report(
         for row in (*applications, *(_activity_row(a) for a in activities))
         if start <= row.day <= end
     ]
+    by_week: dict[date, list[ReportRow]] = {}
+    for row in rows:
+        by_week.setdefault(_week_of(row.day, week_start), []).append(row)
     weeks: list[ReportWeek] = []
     week = _week_of(start, week_start)
     while week <= end:
         inside = sorted(
-            (row for row in rows if week <= row.day < week + timedelta(days=7)),
-            key=lambda row: (row.day, row.activity != "Application"),
+            by_week.get(week, ()), key=lambda row: (row.day, row.activity != "Application")
         )
         counted = len({row.day for row in inside}) if different_days else len(inside)
         weeks.append(ReportWeek(week, tuple(inside), counted, counted < minimum))
