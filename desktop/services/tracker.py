@@ -478,6 +478,13 @@ class Tracker:
     def save_report_header(self, name: str, claim: str) -> None:
         self.store.save_settings({_REPORT_NAME: name, _REPORT_CLAIM: claim})
 
+    def activities(self, start: date, end: date) -> list[Activity]:
+        """The work-search activities logged from `start` to `end` (a few a week)."""
+        return self.store.activities.between(start, end)
+
+    def delete_activity(self, activity_id: int) -> bool:
+        return self.store.activities.delete(activity_id)
+
     def add_activity(self, activity: Activity) -> Activity:
         """Log a work-search activity (DomainError if it lacks a name or lasts less than
         nothing)."""

@@ -37,7 +37,7 @@ from desktop.domain.skills.fit import learn_next
 from desktop.domain.tracking.insights import Insights
 from desktop.domain.tracking.nudges import AgendaItem, agenda
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow
-from desktop.domain.tracking.worksearch import ReportWeek, write_report_csv
+from desktop.domain.tracking.worksearch import Activity, ReportWeek, write_report_csv
 from desktop.report_pdf import report_html, write_report_pdf
 from desktop.services import PostingView, Tracker
 from desktop.services.summaries import TableSummaries
@@ -479,7 +479,14 @@ class MainWindow(QMainWindow):
             self.guard.run(work, lambda weeks: self._write_report(asked, weeks))
             return f"Writing {asked.path}…"
 
-        self.prompts.work_search_report(self.time.today(), write, *header)
+        def activities(start: date, end: date) -> list[Activity]:
+            found = self.guard.call(lambda t: t.activities(start, end), writes=False)
+            return found or []
+
+        def forget(activity_id: int) -> object:
+            return self.guard.call(lambda t: t.delete_activity(activity_id))
+
+        self.prompts.work_search_report(self.time.today(), write, header, activities, forget)
 
     def _write_report(self, asked: ReportRequest, weeks: list[ReportWeek]) -> None:
         try:

@@ -154,9 +154,23 @@ class Prompts:
         return ActivityDialog.ask(today, self._parent)
 
     def work_search_report(
-        self, today: date, write: Callable[[ReportRequest], str | None], name: str, claim: str
+        self,
+        today: date,
+        write: Callable[[ReportRequest], str | None],
+        header: tuple[str, str],
+        activities: Callable[[date, date], list[Activity]],
+        forget: Callable[[int], object],
     ) -> None:
-        ReportDialog(today, write, name=name, claim=claim, parent=self._parent).exec()
+        name, claim = header
+        ReportDialog(
+            today,
+            write,
+            name=name,
+            claim=claim,
+            activities=activities,
+            forget=forget,
+            parent=self._parent,
+        ).exec()
 
     def insights(self, request: Request, today: date, sources: list[str]) -> None:
         InsightsDialog(request, today, sources, self._parent).exec()

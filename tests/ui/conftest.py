@@ -101,8 +101,9 @@ class FakePrompts:
     def new_activity(self, today):
         return self.activity_answer
 
-    def work_search_report(self, today, write, name, claim):
-        self.report_shown = (today, write, name, claim)
+    def work_search_report(self, today, write, header, activities, forget):
+        self.report_shown = (today, write, *header)
+        self.report_lists = (activities, forget)
 
     def insights(self, request, today, sources):
         self.insights_shown = (request, today, sources)

@@ -79,3 +79,21 @@ def test_the_contact_is_prefilled_from_the_posting_kept_and_in_the_report(
     )
     (row,) = [row for week in weeks for row in week.rows]
     assert (row.contact, row.reach) == ("Mia Penrose", "jobs@penrose.example")
+
+
+def test_the_reports_dialog_lists_the_periods_activities_and_deletes_one(
+    qtbot, window, prompts, tracker
+):
+    tracker.add_activity(Activity(0, TODAY, ActivityKind.TRAINING, "Excel course", 180))
+    tracker.add_activity(Activity(0, TODAY - timedelta(days=60), ActivityKind.OTHER, "Old one"))
+    window.work_search_report()
+    activities, forget = prompts.report_lists
+    dialog = ReportDialog(TODAY, lambda asked: None, activities=activities, forget=forget)
+    qtbot.addWidget(dialog)
+    model = dialog.activity_model
+    assert [model.index(row, 2).data() for row in range(model.rowCount())] == ["Excel course"]
+    assert model.index(0, 4).data() == "180 min"
+    dialog.activity_view.setCurrentIndex(model.index(0, 0))
+    dialog._forget_chosen()
+    assert model.rowCount() == 0
+    assert tracker.activities(TODAY, TODAY) == []

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +22,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.tracking.worksearch import Activity
 from desktop.resources import load_json
 from desktop.ui.dialogs import day_of, qdate
+from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
 
 @dataclass(frozen=True)
@@ -46,9 +51,43 @@ class ReportRequest:
 _WEEK_STARTS = {"sunday": 6, "monday": 0}
 
 
+class ActivityModel(HeaderedTableModel):
+    """The period's logged activities, one a row."""
+
+    headers = ("Day", "Kind", "Name", "Place or organiser", "Length")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._activities: list[Activity] = []
+
+    def set_activities(self, activities: list[Activity]) -> None:
+        self.beginResetModel()
+        self._activities = list(activities)
+        self.endResetModel()
+
+    def activity(self, row: int) -> Activity:
+        return self._activities[row]
+
+    def row_total(self) -> int:
+        return len(self._activities)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        found = self._activities[index.row()]
+        return (
+            found.day.isoformat(),
+            found.kind.label,
+            found.name,
+            found.place,
+            f"{found.minutes} min" if found.minutes else "",
+        )[index.column()]
+
+
 class ReportDialog(QDialog):
     """`write(request)` writes the file and returns a note for the user, or None when it
-    could not (it says why itself)."""
+    could not (it says why itself). `activities(start, end)` lists the period's logged
+    activities and `forget(id)` deletes one, both None-safe when the database refuses."""
 
     def __init__(
         self,
@@ -57,11 +96,14 @@ class ReportDialog(QDialog):
         *,
         name: str = "",
         claim: str = "",
+        activities: Callable[[date, date], list[Activity]] = lambda start, end: [],
+        forget: Callable[[int], object] = lambda activity_id: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Work-search report")
         self._write = write
+        self._activities, self._forget = activities, forget
         self._presets = load_json("work_search_presets.json")["presets"]
         layout = QVBoxLayout(self)
         warning = QLabel(
@@ -69,6 +111,25 @@ class ReportDialog(QDialog):
         )
         warning.setWordWrap(True)
         layout.addWidget(warning)
+        layout.addLayout(self._build_form(today, name, claim))
+        self._build_activities(layout)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for text, pdf in (("Save &PDF…", True), ("Save C&SV…", False)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, pdf=pdf: self._save(pdf=pdf))
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.preset_combo.currentIndexChanged.connect(self._apply_preset)
+        self._apply_preset(0)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self._list_activities)
+        self._list_activities()
+
+    def _build_form(self, today: date, name: str, claim: str) -> QFormLayout:
         form = QFormLayout()
         self.from_edit = QDateEdit(qdate(today - timedelta(weeks=4)))
         self.to_edit = QDateEdit(qdate(today))
@@ -101,19 +162,34 @@ class ReportDialog(QDialog):
             ("&Claim number:", self.claim_edit),
         ):
             form.addRow(label, widget)
-        layout.addLayout(form)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for text, pdf in (("Save &PDF…", True), ("Save C&SV…", False)):
-            button = QPushButton(text)
-            button.clicked.connect(lambda _=False, pdf=pdf: self._save(pdf=pdf))
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.preset_combo.currentIndexChanged.connect(self._apply_preset)
-        self._apply_preset(0)
+        return form
+
+    def _build_activities(self, layout: QVBoxLayout) -> None:
+        """The period's logged activities, each one deletable."""
+        logged = QLabel("Activities logged in the period (Tools → Log a work-search activity…):")
+        logged.setWordWrap(True)
+        layout.addWidget(logged)
+        self.activity_model = ActivityModel(self)
+        self.activity_view = QTableView()
+        self.activity_view.setModel(self.activity_model)
+        self.activity_view.verticalHeader().hide()
+        self.activity_view.horizontalHeader().setStretchLastSection(True)
+        self.activity_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.activity_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.activity_view, 1)
+        forget_button = QPushButton("&Delete the chosen activity")
+        forget_button.clicked.connect(self._forget_chosen)
+        layout.addWidget(forget_button)
+
+    def _list_activities(self) -> None:
+        start, end = day_of(self.from_edit.date()), day_of(self.to_edit.date())
+        self.activity_model.set_activities(self._activities(start, end) if start <= end else [])
+
+    def _forget_chosen(self) -> None:
+        index = self.activity_view.currentIndex()
+        if index.isValid():
+            self._forget(self.activity_model.activity(index.row()).id)
+            self._list_activities()
 
     def _apply_preset(self, index: int) -> None:
         preset = self._presets[index]
