@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -102,6 +103,7 @@ class ReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Work-search report")
+        self.resize(640, 600)  # the activities' names whole; within a 1024x700 screen
         self._write = write
         self._activities, self._forget = activities, forget
         self._presets = load_json("work_search_presets.json")["presets"]
@@ -173,7 +175,9 @@ class ReportDialog(QDialog):
         self.activity_view = QTableView()
         self.activity_view.setModel(self.activity_model)
         self.activity_view.verticalHeader().hide()
-        self.activity_view.horizontalHeader().setStretchLastSection(True)
+        header = self.activity_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the name
         self.activity_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.activity_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.activity_view, 1)
