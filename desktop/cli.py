@@ -213,6 +213,9 @@ def _add_worksearch_parsers(commands: Any, common: argparse.ArgumentParser) -> N
     report.add_argument(
         "--different-days", action="store_true", help="count one activity a day at most"
     )
+    report.add_argument(
+        "--minimum-hours", type=float, default=0, help="hours of activities a week (UK: 35)"
+    )
 
 
 def _add_period(command: argparse.ArgumentParser) -> None:
@@ -590,13 +593,20 @@ def _report(args: argparse.Namespace, data_dir: str | None) -> int:
             week_start=6 if args.week_start == "sunday" else 0,
             minimum=args.minimum,
             different_days=args.different_days,
+            minimum_hours=args.minimum_hours,
         )
     try:
         if args.pdf:
             from desktop.report_pdf import report_html, write_report_pdf  # loads Qt
 
             html = report_html(
-                weeks, start=start, end=end, minimum=args.minimum, name=args.name, claim=args.claim
+                weeks,
+                start=start,
+                end=end,
+                minimum=args.minimum,
+                minimum_hours=args.minimum_hours,
+                name=args.name,
+                claim=args.claim,
             )
             write_report_pdf(target, html)
             count = sum(len(week.rows) for week in weeks)

@@ -34,6 +34,7 @@ def report_html(
     start: date,
     end: date,
     minimum: int,
+    minimum_hours: float = 0,
     name: str = "",
     claim: str = "",
 ) -> str:
@@ -45,16 +46,17 @@ def report_html(
     parts = [
         "<h2>Work-search log</h2>",
         f"<p>{who}</p>" if who else "",
-        f"<p>{start.isoformat()} to {end.isoformat()} · minimum {minimum} a week · "
+        f"<p>{start.isoformat()} to {end.isoformat()} · "
+        f"minimum {_rule(minimum, minimum_hours)} a week · "
         f"{sum(len(w.rows) for w in weeks)} activities in {len(weeks)} weeks, "
         f"{short} short</p>",
         "<p><small>Agencies' rules differ and change: check your own.</small></p>",
     ]
     for week in weeks:
-        mark = f" <b>SHORT of {minimum}</b>" if week.short else ""
-        parts.append(
-            f"<h4>Week of {week.start.strftime('%a %d %b %Y')}: {week.counted} counted{mark}</h4>"
-        )
+        mark = f" <b>SHORT of {_rule(minimum, minimum_hours)}</b>" if week.short else ""
+        hours = f", {week.hours:g} h" if minimum_hours or week.hours else ""
+        day = week.start.strftime("%a %d %b %Y")
+        parts.append(f"<h4>Week of {day}: {week.counted} counted{hours}{mark}</h4>")
         if not week.rows:
             parts.append("<p>No activity logged.</p>")
             continue
@@ -81,6 +83,13 @@ def report_html(
             f"<tr>{header}</tr>{rows}</table>"
         )
     return "\n".join(parts)
+
+
+def _rule(minimum: int, minimum_hours: float) -> str:
+    """ "3", "35 h" or "3 and 35 h": what a week must reach."""
+    parts = [str(minimum)] if minimum else []
+    parts += [f"{minimum_hours:g} h"] if minimum_hours else []
+    return " and ".join(parts) or "0"
 
 
 def write_report_pdf(path: Path, html: str) -> None:

@@ -435,7 +435,14 @@ class Tracker:
         return tracker_insights(self.store, self.time.zone, start, end, source=source)
 
     def work_search_report(
-        self, start: date, end: date, *, week_start: int, minimum: int, different_days: bool
+        self,
+        start: date,
+        end: date,
+        *,
+        week_start: int,
+        minimum: int,
+        different_days: bool,
+        minimum_hours: float = 0,
     ) -> list[ReportWeek]:
         """The weekly work-search log of the period (unbounded: not for the GUI thread).
         An application whose contact the user never gave shows what its posting says."""
@@ -460,6 +467,7 @@ class Tracker:
             week_start=week_start,
             minimum=minimum,
             different_days=different_days,
+            minimum_hours=minimum_hours,
         )
 
     def contact(self, posting: Posting) -> Contact:

@@ -474,6 +474,7 @@ class MainWindow(QMainWindow):
                     week_start=asked.week_start,
                     minimum=asked.minimum,
                     different_days=asked.different_days,
+                    minimum_hours=asked.minimum_hours,
                 )
 
             self.guard.run(work, lambda weeks: self._write_report(asked, weeks))
@@ -496,6 +497,7 @@ class MainWindow(QMainWindow):
                     start=asked.start,
                     end=asked.end,
                     minimum=asked.minimum,
+                    minimum_hours=asked.minimum_hours,
                     name=asked.name,
                     claim=asked.claim,
                 )

@@ -140,3 +140,10 @@ def test_the_report_names_whom_an_application_went_to_and_how():
     first, _ = _report(contacts=contacts)
     row = next(row for row in first.rows if row.position == "Role 3")
     assert (row.contact, row.reach, row.method) == ("Dana Ortiz", "dana@firm3.example", "E-mail")
+
+
+def test_hours_against_a_weekly_commitment():
+    first, second = _report(minimum=0, minimum_hours=2)
+    assert (first.hours, first.short) == (1.5, True)  # the 90-minute workshop alone
+    assert (second.hours, second.short) == (0.0, True)
+    assert not _report(minimum=0)[0].short

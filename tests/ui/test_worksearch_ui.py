@@ -28,6 +28,7 @@ def _request(path: Path, *, pdf: bool) -> ReportRequest:
         start=TODAY - timedelta(days=13),
         end=TODAY,
         minimum=3,
+        minimum_hours=0,
         week_start=6,
         different_days=False,
         name="Sam Lee",
@@ -60,6 +61,11 @@ def test_a_preset_sets_the_minimum_the_week_and_different_days(qtbot):
     dialog.preset_combo.setCurrentIndex(dialog.preset_combo.findText("Germany (Nachweis)"))
     asked = dialog.request(Path("log.pdf"), pdf=True)
     assert (asked.minimum, asked.week_start, asked.different_days) == (0, 0, False)
+    dialog.preset_combo.setCurrentIndex(
+        dialog.preset_combo.findText("United Kingdom (Universal Credit)")
+    )
+    asked = dialog.request(Path("log.pdf"), pdf=True)
+    assert (asked.minimum, asked.minimum_hours, asked.week_start) == (0, 35, 0)
     assert "check your own" in dialog.findChildren(type(dialog.status))[0].text()
 
 

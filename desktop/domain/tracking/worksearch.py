@@ -133,6 +133,7 @@ class ReportRow:
     details: str
     contact: str = ""  # the person contacted
     reach: str = ""  # the employer's address, phone, e-mail or website
+    minutes: int = 0  # the time an activity took (an application's is not logged)
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ class ReportWeek:
     rows: tuple[ReportRow, ...]
     counted: int  # activities that count toward the minimum
     short: bool
+    hours: float = 0.0  # the time the week's activities took
 
 
 def work_search_report(
@@ -153,11 +155,13 @@ def work_search_report(
     week_start: int = 6,
     minimum: int = 3,
     different_days: bool = False,
+    minimum_hours: float = 0,
     contacts: Mapping[int, Contact] | None = None,
 ) -> list[ReportWeek]:
     """Every week from the one holding `start` to the one holding `end`, its rows in date
     order, each application with whom it went to (`contacts`, by posting). With
-    `different_days`, a week counts one activity a day."""
+    `different_days`, a week counts one activity a day; with `minimum_hours` (the UK's
+    35-hour commitment), a week whose activities took less time also falls short."""
     applications = _applications(postings, zone, contacts or {})
     rows = [
         row
@@ -174,7 +178,9 @@ def work_search_report(
             by_week.get(week, ()), key=lambda row: (row.day, row.activity != "Application")
         )
         counted = len({row.day for row in inside}) if different_days else len(inside)
-        weeks.append(ReportWeek(week, tuple(inside), counted, counted < minimum))
+        hours = sum(row.minutes for row in inside) / 60
+        short = counted < minimum or hours < minimum_hours
+        weeks.append(ReportWeek(week, tuple(inside), counted, short, hours))
         week += timedelta(days=7)
     return weeks
 
@@ -236,6 +242,7 @@ def _activity_row(activity: Activity) -> ReportRow:
         method=f"{activity.minutes} min" if activity.minutes else "",
         result="Attended",
         details=activity.notes,
+        minutes=activity.minutes,
     )
 
 
@@ -252,6 +259,7 @@ REPORT_COLUMNS = (
     "result",
     "details",
     "week_total",
+    "week_hours",
     "week_short",
 )
 
@@ -261,9 +269,10 @@ def write_report_csv(weeks: Sequence[ReportWeek], path: Path) -> int:
     week with nothing in it gets a row of its own, so a short week is never missing)."""
     rows = []
     for week in weeks:
-        tail = [str(week.counted), "yes" if week.short else "no"]
+        tail = [str(week.counted), f"{week.hours:g}", "yes" if week.short else "no"]
         if not week.rows:
-            rows.append([week.start.isoformat(), *([""] * (len(REPORT_COLUMNS) - 3)), *tail])
+            blank = [""] * (len(REPORT_COLUMNS) - 1 - len(tail))
+            rows.append([week.start.isoformat(), *blank, *tail])
         for row in week.rows:
             rows.append(
                 [

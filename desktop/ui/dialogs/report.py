@@ -41,6 +41,7 @@ class ReportRequest:
     start: date
     end: date
     minimum: int
+    minimum_hours: float
     week_start: int  # 0 Monday … 6 Sunday
     different_days: bool
     name: str
@@ -146,6 +147,10 @@ class ReportDialog(QDialog):
         self.minimum_spin = QSpinBox()
         self.minimum_spin.setRange(0, 50)
         self.minimum_spin.setSuffix(" a week")
+        self.hours_spin = QSpinBox()
+        self.hours_spin.setRange(0, 80)
+        self.hours_spin.setSuffix(" h a week")
+        self.hours_spin.setSpecialValueText("no hours asked")
         self.week_combo = QComboBox()
         self.week_combo.addItem("Sunday", "sunday")
         self.week_combo.addItem("Monday", "monday")
@@ -158,6 +163,7 @@ class ReportDialog(QDialog):
             ("&Rules:", self.preset_combo),
             ("", self.note_label),
             ("&Minimum:", self.minimum_spin),
+            ("&Hours:", self.hours_spin),
             ("&Weeks start on:", self.week_combo),
             ("", self.days_check),
             ("Your &name:", self.name_edit),
@@ -199,6 +205,7 @@ class ReportDialog(QDialog):
         preset = self._presets[index]
         self.note_label.setText(preset["note"])
         self.minimum_spin.setValue(preset["minimum"])
+        self.hours_spin.setValue(preset.get("hours", 0))
         self.week_combo.setCurrentIndex(self.week_combo.findData(preset["week_start"]))
         self.days_check.setChecked(preset["different_days"])
 
@@ -207,6 +214,7 @@ class ReportDialog(QDialog):
             start=day_of(self.from_edit.date()),
             end=day_of(self.to_edit.date()),
             minimum=self.minimum_spin.value(),
+            minimum_hours=self.hours_spin.value(),
             week_start=_WEEK_STARTS[self.week_combo.currentData()],
             different_days=self.days_check.isChecked(),
             name=self.name_edit.text().strip(),
