@@ -416,3 +416,11 @@ def test_what_we_need_over_tasks_is_the_work_not_its_requirements():
         "- Build an admin page for bookings\n\nRequirements\n- Two shipped Flutter apps\n"
     )
     assert _texts(analyze_posting(text).must_haves) == ["Two shipped Flutter apps"]
+
+
+def test_hours_a_week_written_as_a_ceiling_start_from_none():
+    from desktop.domain.reading.fields import HoursPerWeek, find_hours_per_week
+
+    assert find_hours_per_week("Less than 30 hrs/week") == HoursPerWeek(0, 30)
+    assert find_hours_per_week("up to 15 hours a week") == HoursPerWeek(0, 15)
+    assert find_hours_per_week("About 20-25 hours per week") == HoursPerWeek(20, 25)

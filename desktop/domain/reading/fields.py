@@ -62,6 +62,8 @@ _AMOUNT = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,.\s]\d{3})+(?:\.\d+)?|
 _GROSS = r"gross|net|netto|netos?|brut|brutto|brutos?"
 _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not worth reading
 _HOURS_PER_WEEK = re.compile(
+    # "Less than 30 hrs/week" is up to 30: from none
+    r"(?:\b(less than|under|up to|fewer than|no more than|at most)\s+)?"
     r"(?<![\d-])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\+?\s*(?:hours|hrs|h)\b"
     r"(?:\s+[\w-]+){0,4}?\s*(?:/|per|a|each)\s*week",
     re.IGNORECASE,
@@ -333,8 +335,10 @@ def find_hours_per_week(text: str) -> HoursPerWeek | None:
     match = _HOURS_PER_WEEK.search(text)
     if match is None:
         return None
-    low = int(match.group(1))
-    high = int(match.group(2)) if match.group(2) else low
+    low = int(match.group(2))
+    high = int(match.group(3)) if match.group(3) else low
+    if match.group(1):
+        return HoursPerWeek(0, low)
     return HoursPerWeek(low, max(low, high))
 
 
