@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -380,7 +380,8 @@ class DetailPane(QStackedWidget):
             self.hours.show_hours(hours, working or WorkingHours())
             self.events.show_events(events)
             risk = risk_level([*(hits or []), *message_hits], dismissed)
-            self.summary.setText(glance(posting, checks, risk))
+            dark = self.palette().color(QPalette.ColorRole.Window).lightness() < _DARK_LIGHTNESS
+            self.summary.setText(glance(posting, checks, risk, dark=dark))
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -564,8 +565,11 @@ class DetailPane(QStackedWidget):
 
 
 # Chips carry dark ink on a light tint, so they read on a light or a dark window.
-_CHIP = "<span style='background-color:{}; color:#202124'>&nbsp;{}&nbsp;</span>"
-_NEUTRAL_TINT = "#e8eaed"
+_CHIP = "<span style='background-color:{}; color:{}'>&nbsp;{}&nbsp;</span>"
+# A neutral chip on a light window and on a dark one (a light box glared in the dark).
+_NEUTRAL = {False: ("#dfe3e8", "#202124"), True: ("#3c4148", "#e8eaed")}
+_TINTED_TEXT = "#202124"
+_DARK_LIGHTNESS = 128  # a window darker than this is a dark theme
 
 
 def _standing(row: PostingRow) -> str:
@@ -577,28 +581,30 @@ def _day(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-def glance(posting: Posting, checks: list[CheckItem] | None, risk: Risk) -> str:
+def glance(
+    posting: Posting, checks: list[CheckItem] | None, risk: Risk, *, dark: bool = False
+) -> str:
     """The header's line: company · source, then the stage, fit, risk, pay and engagement
     as chips: what the user weighs first, whatever tab is open."""
+    tint, ink = _NEUTRAL[dark]
     details = posting.details
     names = [f"<b>{escape(details.company)}</b>" if details.company else ""]
     names.append(escape(details.source))
     freelance = is_freelance_source(details.source)
     stage = posting.stage.label_for(freelance=freelance)
-    chips = [
-        _CHIP.format(_NEUTRAL_TINT, escape(posting.outcome.label if posting.outcome else stage))
-    ]
+    chips = [_CHIP.format(tint, ink, escape(posting.outcome.label if posting.outcome else stage))]
     if checks:
         fit = summarize(checks)
-        chips.append(_CHIP.format(_NEUTRAL_TINT, f"Fit {fit.met}/{fit.total}"))
+        chips.append(_CHIP.format(tint, ink, f"Fit {fit.met}/{fit.total}"))
     if risk > Risk.NONE:
-        chips.append(_CHIP.format(RISK_TINTS[risk], f"{risk.label.capitalize()} risk"))
+        label = f"{risk.label.capitalize()} risk"
+        chips.append(_CHIP.format(RISK_TINTS[risk], _TINTED_TEXT, label))
     analysis = posting.analysis
     if analysis is not None:
         pay, engagement = analysis.pay, analysis.engagement
         for chip in (pay.written if pay else "", engagement.label if engagement else ""):
             if chip:
-                chips.append(_CHIP.format(_NEUTRAL_TINT, escape(chip)))
+                chips.append(_CHIP.format(tint, ink, escape(chip)))
     line = " · ".join(name for name in names if name)
     return "&nbsp; ".join([line, *chips] if line else chips)
 
