@@ -326,6 +326,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DomainError, StoreError, ValueError) as exc:
         print(f"gigdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # `gigdesk stats | head` closed the pipe: nothing more to say, and no traceback.
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        return 0
 
 
 def _install_desktop_entry() -> int:
@@ -580,7 +584,7 @@ def _activity(args: argparse.Namespace, data_dir: str | None) -> int:
 
 
 def _report(args: argparse.Namespace, data_dir: str | None) -> int:
-    from desktop.domain.tracking.worksearch import write_report_csv
+    from desktop.domain.tracking.worksearch import rule_text, write_report_csv
 
     target: Path = args.csv or args.pdf
     if not target.parent.is_dir():
@@ -605,6 +609,7 @@ def _report(args: argparse.Namespace, data_dir: str | None) -> int:
                 end=end,
                 minimum=args.minimum,
                 minimum_hours=args.minimum_hours,
+                different_days=args.different_days,
                 name=args.name,
                 claim=args.claim,
             )
@@ -618,7 +623,7 @@ def _report(args: argparse.Namespace, data_dir: str | None) -> int:
     where = "standard output" if str(target) == "-" else target
     print(
         f"{count} activit{'ies' if count != 1 else 'y'} in {len(weeks)} weeks, "
-        f"{short} short of {args.minimum}, written to {where}",
+        f"{short} short of {rule_text(args.minimum, args.minimum_hours)}, written to {where}",
         file=sys.stderr,
     )
     return 0

@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 
 from desktop.domain.files import written_atomically
-from desktop.domain.tracking.worksearch import ReportWeek
+from desktop.domain.tracking.worksearch import ReportWeek, rule_text
 
 _COLUMNS = (
     "Date",
@@ -35,6 +35,7 @@ def report_html(
     end: date,
     minimum: int,
     minimum_hours: float = 0,
+    different_days: bool = False,
     name: str = "",
     claim: str = "",
 ) -> str:
@@ -43,18 +44,19 @@ def report_html(
         part for part in (escape(name), f"Claim {escape(claim)}" if claim else "") if part
     )
     short = sum(week.short for week in weeks)
+    rule = rule_text(minimum, minimum_hours, different_days=different_days)
     parts = [
         "<h2>Work-search log</h2>",
         f"<p>{who}</p>" if who else "",
         f"<p>{start.isoformat()} to {end.isoformat()} · "
-        f"minimum {_rule(minimum, minimum_hours)} a week · "
+        f"minimum {rule} a week · "
         f"{sum(len(w.rows) for w in weeks)} activities in {len(weeks)} weeks, "
         f"{short} short</p>",
         "<p><small>Agencies' rules differ and change: check your own.</small></p>",
     ]
     for week in weeks:
-        mark = f" <b>SHORT of {_rule(minimum, minimum_hours)}</b>" if week.short else ""
-        hours = f", {week.hours:g} h" if minimum_hours or week.hours else ""
+        mark = f" <b>SHORT of {rule}</b>" if week.short else ""
+        hours = f", {week.hours:.1f} h" if minimum_hours or week.hours else ""
         day = week.start.strftime("%a %d %b %Y")
         parts.append(f"<h4>Week of {day}: {week.counted} counted{hours}{mark}</h4>")
         if not week.rows:
@@ -83,13 +85,6 @@ def report_html(
             f"<tr>{header}</tr>{rows}</table>"
         )
     return "\n".join(parts)
-
-
-def _rule(minimum: int, minimum_hours: float) -> str:
-    """ "3", "35 h" or "3 and 35 h": what a week must reach."""
-    parts = [str(minimum)] if minimum else []
-    parts += [f"{minimum_hours:g} h"] if minimum_hours else []
-    return " and ".join(parts) or "0"
 
 
 def write_report_pdf(path: Path, html: str) -> None:

@@ -19,6 +19,7 @@ _BAR_HEIGHT = 18
 _GAP = 6
 _MARGIN = 8
 _COLUMN_WIDTH = 22
+_HEADROOM = 1.15
 _HIGHLIGHT = QColor("#4a90d9")
 _LINE = QColor("#d9822b")
 
@@ -149,7 +150,8 @@ class BarChart(QWidget):
 
     def _paint_columns(self, painter: QPainter, area: QRectF, text: QColor) -> None:
         metrics = self.fontMetrics()
-        top = max([bar.value for bar in self._bars] + [self._level or 0]) or 1
+        # Headroom over the tallest column for its figure.
+        top = (max([bar.value for bar in self._bars] + [self._level or 0]) or 1) * _HEADROOM
         width = area.width() / len(self._bars)
         bottom = area.bottom()
         every = max(1, int(metrics.horizontalAdvance("2026-11-30 ") // max(width, 1)) + 1)
@@ -160,6 +162,11 @@ class BarChart(QWidget):
                 QRectF(x + 1, bottom - height, max(1.0, width - 2), height), _HIGHLIGHT
             )
             painter.setPen(text)
+            if bar.value and metrics.horizontalAdvance(bar.text) <= width:  # its figure on top
+                above = QRectF(
+                    x, bottom - height - metrics.lineSpacing(), width, metrics.lineSpacing()
+                )
+                painter.drawText(above, Qt.AlignmentFlag.AlignHCenter, bar.text)
             if index % every == 0:
                 painter.drawText(
                     QRectF(x, bottom + 2, width * every, metrics.lineSpacing()), bar.label

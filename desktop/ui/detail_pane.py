@@ -180,7 +180,7 @@ class DetailPane(QStackedWidget):
         grid.setColumnStretch(3, 1)
         for row, column, text, field in (
             (0, 0, "&Stage:", self.stage_combo),
-            (0, 2, "Ou&tcome:", self.outcome_combo),
+            (0, 2, "O&utcome:", self.outcome_combo),  # Alt+T is the Tools menu
             (1, 0, "Follow-up:", self.follow_up_check),
         ):
             label = QLabel(text)

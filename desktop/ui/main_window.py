@@ -498,6 +498,7 @@ class MainWindow(QMainWindow):
                     end=asked.end,
                     minimum=asked.minimum,
                     minimum_hours=asked.minimum_hours,
+                    different_days=asked.different_days,
                     name=asked.name,
                     claim=asked.claim,
                 )

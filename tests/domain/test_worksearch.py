@@ -147,3 +147,12 @@ def test_hours_against_a_weekly_commitment():
     assert (first.hours, first.short) == (1.5, True)  # the 90-minute workshop alone
     assert (second.hours, second.short) == (0.0, True)
     assert not _report(minimum=0)[0].short
+
+
+def test_a_phone_number_keeps_its_brackets_and_labels_read_well():
+    from desktop.domain.tracking.worksearch import contact_from_text, rule_text
+
+    assert contact_from_text("Call (518) 555-0142 today.").phone == "(518) 555-0142"
+    assert ActivityKind.CV_WRITING.label == "CV writing"
+    assert rule_text(3, 0, different_days=True) == "3 on different days"
+    assert rule_text(0, 35) == "35 h" and rule_text(3, 35) == "3 and 35 h"

@@ -103,3 +103,13 @@ def test_the_reports_dialog_lists_the_periods_activities_and_deletes_one(
     dialog._forget_chosen()
     assert model.rowCount() == 0
     assert tracker.activities(TODAY, TODAY) == []
+
+
+def test_enter_in_the_reports_dialog_saves_the_pdf_and_never_deletes(qtbot):
+    dialog = ReportDialog(date(2026, 11, 28), lambda asked: None)
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = dialog.findChildren(QPushButton)
+    assert [b.text() for b in buttons if b.isDefault()] == ["Save &PDF…"]
+    assert not [b.text() for b in buttons if b.autoDefault()]

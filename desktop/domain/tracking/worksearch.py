@@ -39,7 +39,8 @@ class ActivityKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("-", " ").replace("cv", "CV").capitalize()
+        words = self.value.replace("-", " ")
+        return "CV writing" if self is ActivityKind.CV_WRITING else words.capitalize()
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def checked_activity(activity: Activity) -> Activity:
     if len(activity.name) > _MAX_NAME:
         raise DomainError(f"an activity's name is at most {_MAX_NAME} characters")
     if activity.minutes < 0:
-        raise DomainError("an activity cannot last less than no time")
+        raise DomainError("an activity's length cannot be negative")
     return activity
 
 
@@ -101,7 +102,8 @@ class Contact:
 
 
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b")
-_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ().-]{7,18}\d(?!\w)")
+# "+44 113 496 0721", "(518) 555-0142", "518-555-0199"
+_PHONE = re.compile(r"(?<![\w+(])(?:\+|\()?\d[\d ().-]{7,18}\d(?!\w)")
 _SITE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 
 
@@ -221,6 +223,13 @@ def _applications(
         )
 
 
+def rule_text(minimum: int, minimum_hours: float, *, different_days: bool = False) -> str:
+    """What a week must reach, in words: "3 on different days", "35 h", "3 and 35 h"."""
+    parts = [f"{minimum} on different days" if different_days else str(minimum)] if minimum else []
+    parts += [f"{minimum_hours:g} h"] if minimum_hours else []
+    return " and ".join(parts) or "nothing"
+
+
 def applied_day(posting: PostingRow, zone: tzinfo) -> date | None:
     """The day the posting was first applied to (or reached a later stage), in `zone`."""
     applied = next((e.at for e in posting.history if e.name in _APPLIED_OR_LATER), None)
@@ -269,7 +278,7 @@ def write_report_csv(weeks: Sequence[ReportWeek], path: Path) -> int:
     week with nothing in it gets a row of its own, so a short week is never missing)."""
     rows = []
     for week in weeks:
-        tail = [str(week.counted), f"{week.hours:g}", "yes" if week.short else "no"]
+        tail = [str(week.counted), f"{week.hours:.2f}", "yes" if week.short else "no"]
         if not week.rows:
             blank = [""] * (len(REPORT_COLUMNS) - 1 - len(tail))
             rows.append([week.start.isoformat(), *blank, *tail])

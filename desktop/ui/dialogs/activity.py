@@ -50,7 +50,7 @@ class ActivityDialog(QDialog):
             ("&Kind:", self.kind_combo),
             ("&Name:", self.name_edit),
             ("&Place or organiser:", self.place_edit),
-            ("&Length:", self.minutes_spin),
+            ("Len&gth:", self.minutes_spin),
             ("N&otes:", self.notes_edit),
         ):
             form.addRow(label, widget)

@@ -120,8 +120,12 @@ class ReportDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Enter saves the PDF (it asks where): never deletes, never closes what was typed.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         for text, pdf in (("Save &PDF…", True), ("Save C&SV…", False)):
             button = QPushButton(text)
+            button.setAutoDefault(False)
+            button.setDefault(pdf)
             button.clicked.connect(lambda _=False, pdf=pdf: self._save(pdf=pdf))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -187,7 +191,8 @@ class ReportDialog(QDialog):
         self.activity_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.activity_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.activity_view, 1)
-        forget_button = QPushButton("&Delete the chosen activity")
+        forget_button = QPushButton("De&lete the chosen activity")
+        forget_button.setAutoDefault(False)  # Enter in a box must not delete anything
         forget_button.clicked.connect(self._forget_chosen)
         layout.addWidget(forget_button)
 
@@ -198,8 +203,10 @@ class ReportDialog(QDialog):
     def _forget_chosen(self) -> None:
         index = self.activity_view.currentIndex()
         if index.isValid():
-            self._forget(self.activity_model.activity(index.row()).id)
+            gone = self.activity_model.activity(index.row())
+            self._forget(gone.id)
             self._list_activities()
+            self.status.setText(f"Deleted {gone.kind.label.lower()} “{gone.name}” of {gone.day}.")
 
     def _apply_preset(self, index: int) -> None:
         preset = self._presets[index]
