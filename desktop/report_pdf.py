@@ -82,7 +82,7 @@ def report_html(
         )
         parts.append(
             f"<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-            f"<tr>{header}</tr>{rows}</table>"
+            f"<thead><tr>{header}</tr></thead>{rows}</table>"
         )
     return "\n".join(parts)
 

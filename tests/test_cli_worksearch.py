@@ -2,7 +2,7 @@
 
 import csv
 import io
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 from desktop.cli import main
 from tests.conftest import DATA
@@ -69,3 +69,19 @@ def test_the_report_as_a_pdf_holds_every_row_the_totals_and_the_short_weeks(tmp_
         assert heading + (" SHORT of 3" if short == "yes" else "") in text
     assert text.count("SHORT of 3") == sum(short == "yes" for _, short in weeks.values())
     assert text.rstrip().endswith(str(len(pages)))  # the last page is numbered
+
+
+def test_a_weeks_table_repeats_its_column_names_on_the_next_page(tmp_path, qapp):
+    import pypdf
+
+    from desktop.domain.tracking.worksearch import Activity, ActivityKind, work_search_report
+    from desktop.report_pdf import report_html, write_report_pdf
+
+    day = date(2026, 11, 2)
+    busy = [Activity(n, day, ActivityKind.NETWORKING, f"Meetup {n}", 60, "Hub") for n in range(70)]
+    start, end = date(2026, 11, 1), date(2026, 11, 7)
+    weeks = work_search_report([], busy, zone=UTC, start=start, end=end)
+    write_report_pdf(tmp_path / "log.pdf", report_html(weeks, start=start, end=end, minimum=3))
+    pages = pypdf.PdfReader(tmp_path / "log.pdf").pages
+    assert len(pages) > 1
+    assert " ".join(pages[1].extract_text().split()).startswith("Date Activity")
