@@ -44,6 +44,9 @@ class CliError(Exception):
         self.code = code
 
 
+# The periods `gigdesk stats` and `gigdesk report` cover unless told.
+_STATS_WEEKS, _REPORT_WEEKS = 12, 4
+
 # `gigdesk activity add`'s kinds, as ActivityKind names them (a test keeps the two in step):
 # written out so that building the parser imports no domain module.
 ACTIVITY_KINDS = (
@@ -128,20 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser(
         "stats", parents=[common], help="how the search is going: funnel, answers, pace"
     )
-    stats.add_argument(
-        "--from",
-        dest="start",
-        metavar="YYYY-MM-DD",
-        type=date.fromisoformat,
-        help="postings added from this day (default: 12 weeks ago)",
-    )
-    stats.add_argument(
-        "--to",
-        dest="end",
-        metavar="YYYY-MM-DD",
-        type=date.fromisoformat,
-        help="up to this day (default: today)",
-    )
+    _add_period(stats, weeks=_STATS_WEEKS)
     stats.add_argument("--source", default="", help="only postings from this source")
     stats.add_argument("--json", action="store_true", help="print JSON")
 
@@ -218,13 +208,13 @@ def _add_worksearch_parsers(commands: Any, common: argparse.ArgumentParser) -> N
     )
 
 
-def _add_period(command: argparse.ArgumentParser) -> None:
+def _add_period(command: argparse.ArgumentParser, weeks: int = _REPORT_WEEKS) -> None:
     command.add_argument(
         "--from",
         dest="start",
         metavar="YYYY-MM-DD",
         type=date.fromisoformat,
-        help="from this day (default: four weeks ago)",
+        help=f"from this day (default: {weeks} weeks ago)",
     )
     command.add_argument(
         "--to",
@@ -529,10 +519,7 @@ def _stats(args: argparse.Namespace, data_dir: str | None) -> int:
 
     with _snapshot(data_dir) as snapshot:
         time = _system_time(snapshot)
-        end: date = args.end or time.today()
-        start: date = args.start or end - timedelta(weeks=12)
-        if start > end:
-            raise CliError("--from is after --to")
+        start, end = _period(args, time.today(), weeks=_STATS_WEEKS)
         if snapshot is not None:
             found = tracker_insights(snapshot, time.zone, start, end, source=args.source)
     if snapshot is None:  # no database yet, or one still to be upgraded
@@ -573,7 +560,7 @@ def _activity(args: argparse.Namespace, data_dir: str | None) -> int:
             if not activities.delete(args.activity_id):
                 raise CliError(f"there is no activity #{args.activity_id}")
         else:
-            start, end = _period(args, tracker.time.today(), weeks=4)
+            start, end = _period(args, tracker.time.today(), weeks=_REPORT_WEEKS)
             for found in activities.between(start, end):
                 length = f"{found.minutes} min" if found.minutes else ""
                 print(
@@ -590,7 +577,7 @@ def _report(args: argparse.Namespace, data_dir: str | None) -> int:
     if not target.parent.is_dir():
         raise CliError(f"no such folder: {target.parent}")
     with _tracker(data_dir, only_reading=True) as tracker:
-        start, end = _period(args, tracker.time.today(), weeks=4)
+        start, end = _period(args, tracker.time.today(), weeks=_REPORT_WEEKS)
         weeks = tracker.work_search_report(
             start,
             end,
