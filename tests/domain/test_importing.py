@@ -99,3 +99,79 @@ def test_days_as_spreadsheets_write_them():
     assert parse_day("4 Mar 2026", day_first=False) == date(2026, 3, 4)
     with pytest.raises(DomainError):
         parse_day("soon", day_first=True)
+
+
+def test_a_hand_made_sheet_becomes_postings_with_back_dated_histories():
+    from desktop.domain.tracking.importing import import_rows
+
+    table = read_table(
+        decode_table(
+            b"Role,Employer,Status,Date applied,Salary,Gut feeling\n"
+            b"Barista,Bean There,Interview 2,25/03/2026,\xa312/hour,good vibes\n"
+            b"Baker,Crumbs Ltd,Ghosted,02/04/2026,,\n"
+            b"Florist,,Maybe,31/04/2026,,\n"
+        )
+    )
+    (interviewing, ghosted, bad) = import_rows(
+        table, guess_mapping(table[0]), day_first=True, statuses={}
+    )
+    assert (interviewing.details.title, interviewing.details.company) == ("Barista", "Bean There")
+    assert interviewing.stage == Stage.INTERVIEWING and interviewing.outcome is None
+    assert interviewing.history == (
+        (date(2026, 3, 25), "saved"),
+        (date(2026, 3, 25), "applied"),
+        (date(2026, 3, 25), "interviewing"),
+    )
+    assert interviewing.details.notes == "Salary: £12/hour\nGut feeling: good vibes"
+    assert (ghosted.stage, ghosted.outcome) == (Stage.APPLIED, Outcome.NO_RESPONSE)
+    assert ghosted.history[-1] == (date(2026, 4, 2), "no_response")
+    assert bad.line == 4
+    assert bad.problems == (
+        "Status: no stage named 'Maybe'",
+        "Date applied: '31/04/2026' is not a date",
+    )
+
+
+def test_gigdesks_own_export_comes_back_with_its_whole_history():
+    import csv
+    import io
+    from datetime import UTC, datetime
+
+    from desktop.domain.tracking.export import tracker_row
+    from desktop.domain.tracking.importing import import_rows
+    from desktop.domain.tracking.tracker import PostingDetails, PostingRow, StageEvent
+
+    def at(day):
+        return datetime(2026, 5, day, 9, tzinfo=UTC)
+
+    posting = PostingRow(
+        id=7,
+        details=PostingDetails(
+            title='Editor, "Weekend" desk',
+            company="Flip & Co",
+            source="Lever",
+            url="https://jobs.example/7",
+            follow_up=date(2026, 6, 1),
+            notes="=SUM(A1)\nsecond line",
+        ),
+        added_at=at(1),
+        updated_at=at(9),
+        stage=Stage.INTERVIEWING,
+        outcome=Outcome.REJECTED,
+        history=(
+            StageEvent(at(1), "saved"),
+            StageEvent(at(3), "applied"),
+            StageEvent(at(6), "interviewing"),
+            StageEvent(at(9), "rejected"),
+        ),
+    )
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    writer.writerow(tracker_row(posting, lambda moment: moment))
+    table = read_table(buffer.getvalue())
+    (back,) = import_rows(table, guess_mapping(table[0]))
+    assert back.problems == ()
+    assert back.details == posting.details
+    assert (back.stage, back.outcome) == (Stage.INTERVIEWING, Outcome.REJECTED)
+    assert back.history == tuple((e.at.date(), e.name) for e in posting.history)

@@ -21,7 +21,8 @@ from functools import cache
 from dateutil import parser as dates
 
 from desktop.domain.errors import DomainError
-from desktop.domain.tracking.tracker import Outcome, Stage, parse_milestone
+from desktop.domain.tracking.export import COLUMNS as GIGDESK_COLUMNS
+from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage, parse_milestone
 from desktop.resources import load_json
 
 _DELIMITERS = ",;\t|"
@@ -76,6 +77,9 @@ class Field(Enum):
     CONTACT = "contact"
     DESCRIPTION = "description"
     HISTORY = "history"
+    OUTCOME = "outcome"
+    # A figure Gigdesk's own export works out (fit, risk, next event…): worked out again.
+    IGNORED = "ignored"
 
 
 @cache
@@ -98,6 +102,8 @@ def guess_mapping(header: Sequence[str]) -> dict[int, Field]:
         field = words.get(_header_key(name))
         if field is not None and field not in mapping.values():
             mapping[index] = field
+        elif field is None and name in GIGDESK_COLUMNS:
+            mapping[index] = Field.IGNORED
     return mapping
 
 
@@ -155,3 +161,149 @@ def parse_day(value: str, *, day_first: bool) -> date:
         return dates.parse(value, dayfirst=day_first, fuzzy=False).date()
     except (ValueError, OverflowError) as exc:
         raise DomainError(f"{value!r} is not a date") from exc
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One row as it would be imported: the posting's text, its details, where it stands
+    and its dated history; or the problems that keep it out."""
+
+    line: int  # the row's line in the file, counting the header as 1
+    text: str
+    details: PostingDetails
+    stage: Stage
+    outcome: Outcome | None
+    history: tuple[tuple[date, str], ...]  # (day, stage or outcome name), oldest first
+    problems: tuple[str, ...] = ()
+
+
+def import_rows(
+    table: Sequence[Sequence[str]],
+    mapping: dict[int, Field],
+    *,
+    day_first: bool = False,
+    statuses: dict[str, Stage | Outcome] | None = None,
+) -> list[ImportRow]:
+    """Every row of `table` (its first row the header) as it would be imported.
+
+    `statuses` gives the user's own reading of statuses no word names. A column the
+    mapping leaves out goes into the notes as "Header: value"."""
+    header, body = list(table[0]), table[1:]
+    by_field = {field: index for index, field in mapping.items()}
+    return [
+        _row(
+            number,
+            list(cells),
+            header=header,
+            by_field=by_field,
+            day_first=day_first,
+            statuses=statuses or {},
+        )
+        for number, cells in enumerate(body, start=2)
+    ]
+
+
+def _row(
+    line: int,
+    cells: list[str],
+    *,
+    header: list[str],
+    by_field: dict[Field, int],
+    day_first: bool,
+    statuses: dict[str, Stage | Outcome],
+) -> ImportRow:
+    def cell(field: Field) -> str:
+        index = by_field.get(field)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    problems: list[str] = []
+
+    def day(field: Field) -> date | None:
+        written = cell(field)
+        if not written:
+            return None
+        try:
+            return parse_day(written, day_first=day_first)
+        except DomainError as exc:
+            problems.append(f"{header[by_field[field]]}: {exc}")
+            return None
+
+    status = cell(Field.STAGE)
+    milestone = statuses.get(status) or status_of(status) if status else Stage.SAVED
+    if milestone is None:
+        problems.append(f"{header[by_field[Field.STAGE]]}: no stage named {status!r}")
+    history = list(_history(cell(Field.HISTORY), day_first, problems))
+    applied, added = day(Field.APPLIED), day(Field.ADDED)
+    if not history:
+        history = _history_from(added, applied, milestone)
+    stage = next((Stage(name) for _, name in reversed(history) if name in _STAGES), Stage.SAVED)
+    written_outcome = status_of(cell(Field.OUTCOME)) if cell(Field.OUTCOME) else None
+    outcome = (
+        written_outcome
+        if isinstance(written_outcome, Outcome)
+        else milestone
+        if isinstance(milestone, Outcome)
+        else None
+    )
+    if outcome is not None and all(name != outcome.value for _, name in history):
+        history.append((history[-1][0] if history else date.min, outcome.value))
+    # Pay, place and contact have no field of their own here: they go to the notes by
+    # name, as does any column the mapping leaves out.
+    kept = {by_field[f] for f in (Field.PAY, Field.LOCATION, Field.CONTACT) if f in by_field}
+    named = {index for index in by_field.values()} | {
+        index for index, name in enumerate(header) if name in GIGDESK_COLUMNS
+    }
+    to_notes = (set(range(len(header))) - named) | kept
+    notes = [cell(Field.NOTES)] + [
+        f"{header[index]}: {value.strip()}"
+        for index, value in enumerate(cells)
+        if index in to_notes and value.strip()
+    ]
+    details = PostingDetails(
+        title=cell(Field.TITLE),
+        company=cell(Field.COMPANY),
+        source=cell(Field.SOURCE),
+        url=cell(Field.URL) or None,
+        follow_up=day(Field.FOLLOW_UP),
+        notes="\n".join(note for note in notes if note),
+    )
+    text = cell(Field.DESCRIPTION) or "\n".join(
+        part for part in (details.title, details.company, details.url or "") if part
+    )
+    if not text:
+        problems.append("no title, company, link or description: nothing to import")
+    return ImportRow(line, text, details, stage, outcome, tuple(history), tuple(problems))
+
+
+_STAGES = frozenset(stage.value for stage in Stage)
+_OUTCOMES = frozenset(outcome.value for outcome in Outcome)
+_HISTORY_ENTRY = re.compile(r"^\s*([a-z_]+)@(\S+)\s*$")
+
+
+def _history(written: str, day_first: bool, problems: list[str]) -> Iterable[tuple[date, str]]:
+    """Gigdesk's own `stage_history` ("saved@2026-08-01;applied@2026-08-03")."""
+    for entry in filter(None, written.split(";")):
+        match = _HISTORY_ENTRY.match(entry)
+        if not match or match.group(1) not in _STAGES | _OUTCOMES | {"reopened"}:
+            problems.append(f"stage_history: {entry!r} is no stage@date")
+            continue
+        try:
+            yield parse_day(match.group(2), day_first=day_first), match.group(1)
+        except DomainError as exc:
+            problems.append(f"stage_history: {exc}")
+
+
+def _history_from(
+    added: date | None, applied: date | None, milestone: Stage | Outcome | None
+) -> list[tuple[date, str]]:
+    """A history from the days a sheet gives: saved when added (or applied), applied on
+    its day, and the status reached then (its own day unknown)."""
+    first = added or applied
+    if first is None:
+        return []
+    history = [(first, Stage.SAVED.value)]
+    if applied is not None:
+        history.append((applied, Stage.APPLIED.value))
+    if isinstance(milestone, Stage) and milestone not in (Stage.SAVED, Stage.APPLIED):
+        history.append((applied or first, milestone.value))
+    return history
