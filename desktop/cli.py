@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from desktop.domain.red_flags.flags import Hit
     from desktop.domain.skills.profile import Profile
     from desktop.domain.tracking.events import Event
+    from desktop.domain.tracking.importing import Field
     from desktop.services import Tracker
     from desktop.store.snapshot import Snapshot
 
@@ -166,6 +167,29 @@ def build_parser() -> argparse.ArgumentParser:
         common,
     )
     _add_worksearch_parsers(commands, common)
+    imports = commands.add_parser(
+        "import", parents=[common], help="import postings from a spreadsheet or another tracker"
+    )
+    imports.add_argument("file", type=Path, help="a CSV file (any delimiter and encoding)")
+    imports.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="read a column as a field (title, company, url, source, stage, applied, added, "
+        "follow_up, notes, pay, location, contact, description, history, outcome)",
+    )
+    imports.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="WORDS=STAGE",
+        help='read a status as a stage or outcome, e.g. "Sent CV=applied"',
+    )
+    order = imports.add_mutually_exclusive_group()
+    order.add_argument("--day-first", action="store_true", help="dates are 04/03 = 4 March")
+    order.add_argument("--month-first", action="store_true", help="dates are 04/03 = 3 April")
+    imports.add_argument("--dry-run", action="store_true", help="read and report, write nothing")
     return parser
 
 
@@ -616,6 +640,61 @@ def _report(args: argparse.Namespace, data_dir: str | None) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace, data_dir: str | None) -> int:
+    from desktop.domain.tracking.importing import (
+        Field,
+        decode_table,
+        guess_mapping,
+        import_rows,
+        read_table,
+    )
+    from desktop.domain.tracking.tracker import parse_milestone
+
+    try:
+        table = read_table(decode_table(args.file.read_bytes()))
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from exc
+    header = table[0]
+    mapping = guess_mapping(header)
+    for given in args.map:
+        column, _, name = given.partition("=")
+        if column not in header or name not in {field.value for field in Field}:
+            raise CliError(f"--map {given!r}: no column {column!r} or no field {name!r}")
+        mapping = {i: f for i, f in mapping.items() if f.value != name}
+        mapping[header.index(column)] = Field(name)
+    given_statuses = (status.partition("=") for status in args.status)
+    statuses = {words: parse_milestone(stage) for words, _, stage in given_statuses}
+    day_first = args.day_first or (False if args.month_first else _day_first(table, mapping))
+    rows = import_rows(table, mapping, day_first=day_first, statuses=statuses)
+    troubled = [row for row in rows if row.problems]
+    for row in troubled:
+        print(f"line {row.line}: {'; '.join(row.problems)}", file=sys.stderr)
+    if troubled:
+        raise CliError(f"{len(troubled)} of {len(rows)} rows cannot be imported: nothing written")
+    if args.dry_run:
+        print(f"{len(rows)} rows read; nothing written (--dry-run)", file=sys.stderr)
+        return 0
+    with _tracker(data_dir) as tracker:
+        numbers, duplicates = tracker.import_rows(rows)
+    for row in duplicates:
+        print(f"line {row.line}: already tracked, left out", file=sys.stderr)
+    print(f"imported {len(numbers)} posting{'s' if len(numbers) != 1 else ''}", file=sys.stderr)
+    return 0
+
+
+def _day_first(table: Sequence[Sequence[str]], mapping: dict[int, Field]) -> bool:
+    """Whether the dated columns write the day first; a CliError when they cannot tell."""
+    from desktop.domain.tracking.importing import Field, date_order
+
+    days = (Field.APPLIED, Field.ADDED, Field.FOLLOW_UP)
+    dated = [index for index, field in mapping.items() if field in days]
+    values = [row[i] for row in table[1:] for i in dated if i < len(row)]
+    found = date_order(values).day_first
+    if found is None:
+        raise CliError("every date reads both ways (04/03): say --day-first or --month-first")
+    return bool(found)
+
+
 def _export_calendar(target: Path, data_dir: str | None) -> int:
     try:
         with _tracker(data_dir, only_reading=True) as tracker:
@@ -834,6 +913,7 @@ _COMMANDS = {
     "export": _export,
     "proposals": _proposals,
     "stats": _stats,
+    "import": _import,
     "activity": _activity,
     "report": _report,
     "analyze": _analyze,

@@ -101,6 +101,11 @@ class UserTime:
     def today(self) -> date:
         return self.local(self.now()).date()
 
+    def at_noon(self, day: date) -> datetime:
+        """Noon of `day` on the user's clock, in UTC: a moment for a day known alone (an
+        imported history), on that day wherever the clocks change."""
+        return datetime.combine(day, time(12), tzinfo=self.zone).astimezone(UTC)
+
     def until_tomorrow(self) -> timedelta:
         """How long until just after the next midnight in the user's zone."""
         now = self.local(self.now())

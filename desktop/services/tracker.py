@@ -47,6 +47,7 @@ from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.companies import company_key, first_word
 from desktop.domain.tracking.events import Event, EventKind, checked_event
+from desktop.domain.tracking.importing import ImportRow
 from desktop.domain.tracking.insights import Insights
 from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
 from desktop.domain.tracking.nudges import SilenceLimits, silence_limits_from, silence_settings
@@ -80,6 +81,7 @@ from desktop.services.summaries import (
 )
 from desktop.store.backups import Backup, daily_backup, list_backups
 from desktop.store.deferred import DeferredStore
+from desktop.store.imported import ImportedPosting
 
 if TYPE_CHECKING:
     from desktop.store import Store, StoredPosting
@@ -242,14 +244,7 @@ class Tracker:
         if not details.source:
             # Neither the address nor the first lines named the site: the page's layout may.
             details = replace(details, source=platform_of(analysis.layout))
-        corrections = {
-            name: value
-            for name, value in (
-                ("title", details.title.strip()),
-                ("company", details.company.strip()),
-            )
-            if value and value != getattr(analysis, name)
-        }
+        corrections = _given_names(details, analysis)
         added = _complete(
             self.store.add(
                 text,
@@ -262,6 +257,35 @@ class Tracker:
         )
         self._summarize(added.id)
         return added
+
+    def import_rows(self, rows: Sequence[ImportRow]) -> tuple[list[int], list[ImportRow]]:
+        """Read and keep the rows without problems, all in one transaction, each with its
+        back-dated history (the days at noon, the user's time); rows already tracked (the
+        same text or address) are left out. Returns the new numbers and the rows left out
+        as duplicates. Unbounded: not for the GUI thread."""
+        kept, duplicates = [], []
+        for row in rows:
+            if row.problems:
+                continue
+            if self.store.find_duplicates(row.text, row.details.url):
+                duplicates.append(row)
+                continue
+            analysis = analyze_posting(row.text, row.details.source)
+            kept.append(
+                ImportedPosting(
+                    text=row.text,
+                    details=row.details,
+                    reading=analysis_to_dict(analysis),
+                    corrections=_given_names(row.details, analysis),
+                    stage=row.stage,
+                    outcome=row.outcome,
+                    history=tuple((self.time.at_noon(day), name) for day, name in row.history),
+                )
+            )
+        numbers = self.store.import_postings(kept, PARSER_VERSION)
+        if numbers:
+            self._keeper.refresh(numbers, self.summary_context(), everything=True)
+        return numbers, duplicates
 
     def save_details(self, posting_id: int, details: PostingDetails) -> Posting:
         return _complete(self.store.save_details(posting_id, details))
@@ -596,3 +620,12 @@ def _complete(stored: StoredPosting) -> Posting:
         analysis_from_dict(stored.reading), stored.corrections
     )
     return replace(stored.posting, analysis=reading, overridden=frozenset(stored.corrections))
+
+
+def _given_names(details: PostingDetails, analysis: PostingAnalysis) -> dict[str, str]:
+    """The title and company the user gave that differ from Gigdesk's reading: their own."""
+    return {
+        name: value
+        for name, value in (("title", details.title.strip()), ("company", details.company.strip()))
+        if value and value != getattr(analysis, name)
+    }

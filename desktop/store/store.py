@@ -38,6 +38,7 @@ from desktop.store import reads
 from desktop.store.activities import Activities
 from desktop.store.annotations import Annotations
 from desktop.store.database import Clock, Database, OpenOptions
+from desktop.store.imported import ImportedPosting
 from desktop.store.migrations import MigrationReport
 from desktop.store.proposals import Proposals, proposal_of, proposal_row
 from desktop.store.reads import KeptSummary
@@ -209,6 +210,37 @@ class Store:
             session.add(StageEventTable(posting_id=_id(row), at=now, name=stage.value))
             session.commit()
             return self._load(session, _id(row))
+
+    def import_postings(self, postings: Sequence[ImportedPosting], version: int) -> list[int]:
+        """Keep imported postings, each with its back-dated history, in one transaction:
+        all of them or, on any failure, none. Returns their numbers."""
+        numbers = []
+        with self._session(writes=True) as session:
+            for posting in postings:
+                history = posting.history or ((self._clock(), posting.stage.value),)
+                row = PostingTable(
+                    raw_text=posting.text,
+                    fingerprint=fingerprint(posting.text),
+                    added_at=history[0][0],
+                    updated_at=history[-1][0],
+                    stage=posting.stage.value,
+                    outcome=posting.outcome.value if posting.outcome else None,
+                    analysis=json.dumps(posting.reading),
+                    analysis_version=version,
+                    overrides=json.dumps(posting.corrections),
+                    **_detail_columns(posting.details),
+                )
+                for name in _NAMED_COLUMNS:
+                    value = posting.corrections.get(name, posting.reading.get(name))
+                    setattr(row, name, value or "")
+                session.add(row)
+                session.flush()
+                session.add_all(
+                    StageEventTable(posting_id=_id(row), at=at, name=name) for at, name in history
+                )
+                numbers.append(_id(row))
+            session.commit()
+        return numbers
 
     def save_details(self, posting_id: int, details: PostingDetails) -> StoredPosting:
         """Replace the editable fields; the last-change time moves only if something differs.

@@ -1,0 +1,77 @@
+"""`gigdesk import`: a spreadsheet or Gigdesk's own export into a tracker, all or nothing."""
+
+import csv
+import io
+
+from desktop.cli import main
+from tests.conftest import DATA
+
+_SAME = (
+    "title",
+    "company",
+    "source",
+    "url",
+    "stage",
+    "outcome",
+    "follow_up",
+    "notes",
+    "stage_history",
+)
+
+
+def _export(folder, path):
+    assert main(["export", "--csv", str(path), "--data-dir", folder]) == 0
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
+def test_gigdesks_own_export_comes_back_whole_in_an_empty_tracker(tmp_path, capsys):
+    source = str(tmp_path / "first")
+    for name in ("upwork_contract.txt", "linkedin_page.txt", "hn_comment.txt"):
+        assert main(["add", str(DATA / name), "--data-dir", source]) == 0
+    for argv in (["1", "applied"], ["1", "interviewing"], ["1", "rejected"], ["2", "applied"]):
+        assert main(["stage", *argv, "--data-dir", source]) == 0
+    before = _export(source, tmp_path / "before.csv")
+    copy = str(tmp_path / "second")
+    capsys.readouterr()
+    assert main(["import", str(tmp_path / "before.csv"), "--data-dir", copy]) == 0
+    assert "imported 3 postings" in capsys.readouterr().err
+    after = _export(copy, tmp_path / "after.csv")
+    assert [[row[c] for c in _SAME] for row in after] == [[row[c] for c in _SAME] for row in before]
+    # Imported again, every row is already tracked.
+    assert main(["import", str(tmp_path / "before.csv"), "--data-dir", copy]) == 0
+    assert capsys.readouterr().err.count("already tracked") == 3
+
+
+def test_a_bad_row_writes_nothing_and_says_which_and_why(tmp_path, capsys):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        "Role,Employer,Status,Date applied\n"
+        "Barista,Bean There,Applied,25/03/2026\n"
+        "Baker,Crumbs,Maybe,26/03/2026\n",
+        encoding="utf-8",
+    )
+    folder = str(tmp_path / "data")
+    assert main(["import", str(sheet), "--data-dir", folder]) != 0
+    err = capsys.readouterr().err
+    assert "line 3: Status: no stage named 'Maybe'" in err and "nothing written" in err
+    assert not (tmp_path / "data" / "gigdesk.db").exists()
+    # Told what "Maybe" means, it goes in with its day.
+    argv = ["import", str(sheet), "--status", "Maybe=phone screen", "--data-dir", folder]
+    assert main(argv) == 0
+    rows = _export(folder, tmp_path / "out.csv")
+    assert [(row["title"], row["stage"]) for row in rows] == [
+        ("Barista", "applied"),
+        ("Baker", "screening"),
+    ]
+    assert rows[0]["applied"] == "2026-03-25"
+
+
+def test_dates_that_read_both_ways_are_asked_about(tmp_path, capsys):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("Role;Company;Applied on\nClerk;Ledger Ltd;04/03/2026\n", encoding="cp1252")
+    folder = str(tmp_path / "data")
+    assert main(["import", str(sheet), "--data-dir", folder]) != 0
+    assert "--day-first or --month-first" in capsys.readouterr().err
+    assert main(["import", str(sheet), "--month-first", "--data-dir", folder]) == 0
+    (row,) = _export(folder, tmp_path / "out.csv")
+    assert row["applied"] == "2026-04-03"
