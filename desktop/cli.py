@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from desktop.domain.red_flags.flags import Hit
     from desktop.domain.skills.profile import Profile
     from desktop.domain.tracking.events import Event
-    from desktop.domain.tracking.importing import Field
     from desktop.services import Tracker
     from desktop.store.snapshot import Snapshot
 
@@ -170,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports = commands.add_parser(
         "import", parents=[common], help="import postings from a spreadsheet or another tracker"
     )
-    imports.add_argument("file", type=Path, help="a CSV file (any delimiter and encoding)")
+    imports.add_argument("file", type=Path, help="a CSV (any delimiter and encoding) or .xlsx file")
     imports.add_argument(
         "--map",
         action="append",
@@ -189,6 +189,11 @@ def build_parser() -> argparse.ArgumentParser:
     order = imports.add_mutually_exclusive_group()
     order.add_argument("--day-first", action="store_true", help="dates are 04/03 = 4 March")
     order.add_argument("--month-first", action="store_true", help="dates are 04/03 = 3 April")
+    imports.add_argument(
+        "--keep-duplicates",
+        action="store_true",
+        help="import rows already tracked (the same text or link) too",
+    )
     imports.add_argument("--dry-run", action="store_true", help="read and report, write nothing")
     return parser
 
@@ -641,31 +646,27 @@ def _report(args: argparse.Namespace, data_dir: str | None) -> int:
 
 
 def _import(args: argparse.Namespace, data_dir: str | None) -> int:
-    from desktop.domain.tracking.importing import (
-        Field,
-        decode_table,
-        guess_mapping,
-        import_rows,
-        read_table,
-    )
+    from desktop.domain.tracking.importing import Field, ImportPlan, read_sheet
     from desktop.domain.tracking.tracker import parse_milestone
 
     try:
-        table = read_table(decode_table(args.file.read_bytes()))
+        plan = ImportPlan.of(read_sheet(args.file.read_bytes()))
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from exc
-    header = table[0]
-    mapping = guess_mapping(header)
     for given in args.map:
         column, _, name = given.partition("=")
-        if column not in header or name not in {field.value for field in Field}:
+        if column not in plan.header or name not in {field.value for field in Field}:
             raise CliError(f"--map {given!r}: no column {column!r} or no field {name!r}")
-        mapping = {i: f for i, f in mapping.items() if f.value != name}
-        mapping[header.index(column)] = Field(name)
+        plan = plan.with_field(plan.header.index(column), Field(name))
     given_statuses = (status.partition("=") for status in args.status)
     statuses = {words: parse_milestone(stage) for words, _, stage in given_statuses}
-    day_first = args.day_first or (False if args.month_first else _day_first(table, mapping))
-    rows = import_rows(table, mapping, day_first=day_first, statuses=statuses)
+    order = True if args.day_first else False if args.month_first else None
+    plan = replace(plan, statuses=statuses, day_first=order)
+    if plan.days_first() is None:
+        raise CliError(
+            "the dates read both ways (04/03) or mix both orders: say --day-first or --month-first"
+        )
+    rows = plan.rows()
     troubled = [row for row in rows if row.problems]
     for row in troubled:
         print(f"line {row.line}: {'; '.join(row.problems)}", file=sys.stderr)
@@ -675,24 +676,12 @@ def _import(args: argparse.Namespace, data_dir: str | None) -> int:
         print(f"{len(rows)} rows read; nothing written (--dry-run)", file=sys.stderr)
         return 0
     with _tracker(data_dir) as tracker:
-        numbers, duplicates = tracker.import_rows(rows)
+        numbers, duplicates = tracker.import_rows(rows, keep_duplicates=args.keep_duplicates)
     for row in duplicates:
-        print(f"line {row.line}: already tracked, left out", file=sys.stderr)
+        kept = "imported again" if args.keep_duplicates else "left out"
+        print(f"line {row.line}: already tracked, {kept}", file=sys.stderr)
     print(f"imported {len(numbers)} posting{'s' if len(numbers) != 1 else ''}", file=sys.stderr)
     return 0
-
-
-def _day_first(table: Sequence[Sequence[str]], mapping: dict[int, Field]) -> bool:
-    """Whether the dated columns write the day first; a CliError when they cannot tell."""
-    from desktop.domain.tracking.importing import Field, date_order
-
-    days = (Field.APPLIED, Field.ADDED, Field.FOLLOW_UP)
-    dated = [index for index, field in mapping.items() if field in days]
-    values = [row[i] for row in table[1:] for i in dated if i < len(row)]
-    found = date_order(values).day_first
-    if found is None:
-        raise CliError("every date reads both ways (04/03): say --day-first or --month-first")
-    return bool(found)
 
 
 def _export_calendar(target: Path, data_dir: str | None) -> int:

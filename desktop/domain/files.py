@@ -31,8 +31,12 @@ def written_atomically(path: Path) -> Iterator[Path]:
         temporary.unlink(missing_ok=True)
 
 
-# Leading characters that make a spreadsheet run a cell as a formula.
+# Leading characters that make a spreadsheet run a cell as a formula, and the quote that
+# keeps such a cell text (and that a cell starting with quote and formula sign gets too,
+# so that `restored` gives every cell back as it was).
 _FORMULA_START = frozenset("=+-@\t\r")
+_GUARD = "'"
+_GUARDED_AFTER = _FORMULA_START | {_GUARD}
 
 
 def neutralised(cells: list[str]) -> list[str]:
@@ -40,7 +44,18 @@ def neutralised(cells: list[str]) -> list[str]:
 
     A whole row at a time: it runs on 4,000,000 cells in an export of 100,000 postings,
     most of them empty (a first-character lookup is four times `startswith`'s speed)."""
-    return ["'" + cell if cell and cell[0] in _FORMULA_START else cell for cell in cells]
+    return [
+        _GUARD + cell
+        if cell
+        and (cell[0] in _FORMULA_START or (cell[0] == _GUARD and cell[1:2] in _GUARDED_AFTER))
+        else cell
+        for cell in cells
+    ]
+
+
+def restored(cell: str) -> str:
+    """A cell as it was before `neutralised`: the guard's leading quote taken off."""
+    return cell[1:] if cell[:1] == _GUARD and cell[1:2] in _GUARDED_AFTER else cell
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[list[str]]) -> int:

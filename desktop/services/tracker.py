@@ -258,17 +258,19 @@ class Tracker:
         self._summarize(added.id)
         return added
 
-    def import_rows(self, rows: Sequence[ImportRow]) -> tuple[list[int], list[ImportRow]]:
+    def import_rows(
+        self, rows: Sequence[ImportRow], *, keep_duplicates: bool = False
+    ) -> tuple[list[int], list[ImportRow]]:
         """Read and keep the rows without problems, all in one transaction, each with its
-        back-dated history (the days at noon, the user's time); rows already tracked (the
-        same text or address) are left out. Returns the new numbers and the rows left out
-        as duplicates. Unbounded: not for the GUI thread."""
-        kept, duplicates = [], []
-        for row in rows:
-            if row.problems:
-                continue
-            if self.store.find_duplicates(row.text, row.details.url):
-                duplicates.append(row)
+        back-dated history (the days at noon, the user's time). Rows already tracked (the
+        same text or address) are left out unless `keep_duplicates`. Returns the new
+        numbers and the rows already tracked. Unbounded: not for the GUI thread."""
+        clean = [row for row in rows if not row.problems]
+        known = self.store.tracked([(row.text, row.details.url) for row in clean])
+        duplicates = [row for row, seen in zip(clean, known, strict=True) if seen]
+        kept = []
+        for row, seen in zip(clean, known, strict=True):
+            if seen and not keep_duplicates:
                 continue
             analysis = analyze_posting(row.text, row.details.source)
             kept.append(
@@ -276,7 +278,12 @@ class Tracker:
                     text=row.text,
                     details=row.details,
                     reading=analysis_to_dict(analysis),
-                    corrections=_given_names(row.details, analysis),
+                    corrections=_given_names(row.details, analysis)
+                    | {  # the sheet's empty title is "none", not the text's first line
+                        name: None
+                        for name in row.stated
+                        if not getattr(row.details, name) and getattr(analysis, name)
+                    },
                     stage=row.stage,
                     outcome=row.outcome,
                     history=tuple((self.time.at_noon(day), name) for day, name in row.history),

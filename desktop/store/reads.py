@@ -332,6 +332,22 @@ def _of_postings(
     )
 
 
+def tracked(
+    connection: sqlite3.Connection, fingerprints: Collection[str], urls: Collection[str]
+) -> tuple[set[str], set[str]]:
+    """Which of `fingerprints` and `urls` a stored posting already has: one query each,
+    however many are asked about (an import's thousands of rows)."""
+    found = []
+    for column, values in (("fingerprint", fingerprints), ("url", urls)):
+        rows = connection.execute(
+            f"SELECT DISTINCT {column} FROM posting"
+            f" WHERE {column} IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(values)),),
+        )
+        found.append({value for (value,) in rows})
+    return found[0], found[1]
+
+
 def _json_list(numbers: Sequence[int]) -> str:
     return "[" + ",".join(str(int(number)) for number in numbers) + "]"
 

@@ -179,6 +179,18 @@ class Store:
             ids = session.exec(select(PostingTable.id).where(condition).limit(20)).all()
             return [self._load(session, posting_id) for posting_id in ids if posting_id]
 
+    def tracked(self, texts_and_urls: Sequence[tuple[str, str | None]]) -> list[bool]:
+        """For each (text, URL), whether a stored posting has the same text (whitespace
+        normalised) or URL: the check `find_duplicates` makes, for many at once."""
+        prints = [fingerprint(text) for text, _ in texts_and_urls]
+        urls = {url for _, url in texts_and_urls if url}
+        with self.database.reading() as connection:
+            known_prints, known_urls = reads.tracked(connection, set(prints), urls)
+        return [
+            print_ in known_prints or bool(url and url in known_urls)
+            for print_, (_, url) in zip(prints, texts_and_urls, strict=True)
+        ]
+
     def add(
         self,
         text: str,

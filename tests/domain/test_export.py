@@ -5,8 +5,10 @@ import stat
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from desktop.domain.files import neutralised
+from desktop.domain.files import neutralised, restored
 from desktop.domain.tracking.export import COLUMNS, write_tracker_csv
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage, StageEvent
 
@@ -39,6 +41,11 @@ def test_cells_a_spreadsheet_would_run_are_neutralised(start):
 
 def test_ordinary_cells_are_left_alone():
     assert neutralised(["C# developer, 5+ years"]) == ["C# developer, 5+ years"]
+
+
+@given(st.text(alphabet="'=+-@\t\rab ,\n\"", max_size=8))
+def test_a_neutralised_cell_is_restored_as_it_was(cell):
+    assert restored(neutralised([cell])[0]) == cell
 
 
 def _read(path):

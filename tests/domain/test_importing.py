@@ -1,6 +1,9 @@
 """Reading a spreadsheet before importing it: files and headers written for the tests."""
 
 import codecs
+import csv
+import io
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -13,6 +16,7 @@ from desktop.domain.tracking.importing import (
     date_order,
     decode_table,
     guess_mapping,
+    import_rows,
     parse_day,
     read_table,
     status_of,
@@ -102,8 +106,6 @@ def test_days_as_spreadsheets_write_them():
 
 
 def test_a_hand_made_sheet_becomes_postings_with_back_dated_histories():
-    from desktop.domain.tracking.importing import import_rows
-
     table = read_table(
         decode_table(
             b"Role,Employer,Status,Date applied,Salary,Gut feeling\n"
@@ -133,8 +135,6 @@ def test_a_hand_made_sheet_becomes_postings_with_back_dated_histories():
 
 
 def test_gigdesks_own_export_comes_back_with_its_whole_history():
-    import csv
-    import io
     from datetime import UTC, datetime
 
     from desktop.domain.tracking.export import tracker_row
@@ -175,3 +175,124 @@ def test_gigdesks_own_export_comes_back_with_its_whole_history():
     assert back.details == posting.details
     assert (back.stage, back.outcome) == (Stage.INTERVIEWING, Outcome.REJECTED)
     assert back.history == tuple((e.at.date(), e.name) for e in posting.history)
+
+
+def test_an_xlsx_workbook_reads_as_its_sheet_shows_it():
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    from desktop.domain.tracking.importing import ImportPlan, read_sheet
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Position", "Company", "Date Applied", "Hourly rate", "Stage"])
+    sheet.append(["Übersetzer (DE→EN)", "Wörterbuch GmbH", datetime(2026, 3, 4), 45.0, "Applied"])
+    sheet.append(["Copy editor", None, datetime(2026, 3, 12, 15, 30), 38.5, None])
+    sheet.append([None, None, None, None, None])  # a blank row in the middle of a sheet
+    buffer = io.BytesIO()
+    book.save(buffer)
+    rows = read_sheet(buffer.getvalue())
+    assert rows == [
+        ["Position", "Company", "Date Applied", "Hourly rate", "Stage"],
+        ["Übersetzer (DE→EN)", "Wörterbuch GmbH", "2026-03-04", "45", "Applied"],
+        ["Copy editor", "", "2026-03-12 15:30:00", "38.5", ""],
+    ]
+    plan = ImportPlan.of(rows)
+    assert plan.column_order() is False  # dates in cells have no order to guess
+    (first, second) = plan.rows()
+    assert first.history == ((date(2026, 3, 4), "saved"), (date(2026, 3, 4), "applied"))
+    assert second.stage == Stage.APPLIED  # a day applied and no status: applied that day
+    assert second.history[-1] == (date(2026, 3, 12), "applied")
+    assert "Hourly rate: 38.5" in second.details.notes
+
+
+def test_a_damaged_workbook_is_refused_with_a_reason():
+    from desktop.domain.tracking.importing import read_sheet
+
+    with pytest.raises(DomainError, match="no workbook"):
+        read_sheet(b"PK\x03\x04" + b"\0" * 64)
+
+
+def test_a_plan_takes_the_users_corrections_one_column_at_a_time():
+    from desktop.domain.tracking.importing import ImportPlan
+
+    plan = ImportPlan.of(
+        [
+            ["Client", "Gig", "Where", "When", "Status"],
+            ["Mia's Bakery", "Logo refresh", "Fiverr", "05/06/2026", "Delivered"],
+            ["Nord AB", "Brand book", "referral", "07/08/2026", "Quoted"],
+        ]
+    )
+    assert plan.mapping == {0: Field.COMPANY, 4: Field.STAGE}
+    plan = plan.with_field(1, Field.TITLE).with_field(2, Field.SOURCE).with_field(3, Field.APPLIED)
+    assert plan.column_order() is None  # 05/06 and 07/08 read both ways: ask
+    assert plan.days_first() is None
+    assert plan.unknown_statuses() == ["Delivered", "Quoted"]
+    plan = replace(
+        plan, day_first=True, statuses={"Delivered": Stage.ACCEPTED, "Quoted": Stage.APPLIED}
+    )
+    assert plan.unknown_statuses() == []
+    (delivered, quoted) = plan.rows()
+    assert delivered.problems == quoted.problems == ()
+    assert (delivered.details.title, delivered.details.source) == ("Logo refresh", "Fiverr")
+    assert (delivered.stage, delivered.outcome) == (Stage.ACCEPTED, None)
+    assert quoted.history[-1] == (date(2026, 8, 7), "applied")
+    # Moving a field to another column takes it from the first; "into the notes" unmaps.
+    moved = plan.with_field(2, Field.TITLE)
+    assert moved.mapping[2] == Field.TITLE and 1 not in moved.mapping
+    assert "Gig: Logo refresh" in moved.rows()[0].details.notes
+    assert 2 not in plan.with_field(2, None).mapping
+
+
+def test_a_huntr_style_board_export_becomes_postings():
+    table = read_table(
+        "Company,Job Title,List,Date Applied,URL,Notes,Location\n"
+        "Orbit Labs,Senior Data Engineer,Interviewing,2026-02-10,https://orbit.example/j/4,"
+        '"Referred by Sam\nSecond round Tuesday",Remote (EU)\n'
+        "Kettle & Co,Product Designer,Offer,2026-01-20,,,Leeds\n"
+        "Quill,Technical Writer,Wishlist,,https://quill.example/careers/tw,,\n"
+    )
+    rows = import_rows(table, guess_mapping(table[0]))
+    assert [row.problems for row in rows] == [(), (), ()]
+    assert [row.stage for row in rows] == [Stage.INTERVIEWING, Stage.OFFER, Stage.SAVED]
+    assert rows[0].details.notes == "Referred by Sam\nSecond round Tuesday\nLocation: Remote (EU)"
+    assert rows[2].history == ()  # no day given: the import's own day
+    assert rows[2].text == "Technical Writer\nQuill\nhttps://quill.example/careers/tw"
+
+
+def test_a_teal_style_export_with_descriptions_reads_them_as_the_postings_text():
+    description = (
+        "Customer Success Manager\nBrightdesk · Austin, TX (Hybrid)\n\nRequirements\n"
+        "- 3+ years in a customer-facing SaaS role\n- Excellent written English\n"
+    )
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(
+        [
+            ["Position", "Employer", "Application Status", "Applied On", "Job Description"],
+            ["Customer Success Manager", "Brightdesk", "No response", "Mar 2, 2026", description],
+            ["Support Lead", "Helpa", "Withdrawn", "Mar 9, 2026", ""],
+        ]
+    )
+    table = read_table(buffer.getvalue())
+    (with_text, without) = import_rows(table, guess_mapping(table[0]))
+    assert with_text.text == description.strip()
+    assert (with_text.stage, with_text.outcome) == (Stage.APPLIED, Outcome.NO_RESPONSE)
+    assert with_text.history[0] == (date(2026, 3, 2), "saved")
+    assert without.outcome == Outcome.WITHDRAWN and without.text == "Support Lead\nHelpa"
+    assert with_text.stated == {"title", "company"}
+
+
+def test_a_row_naming_nothing_still_comes_in_under_its_line():
+    table = read_table("Title,Company,Notes\n,,call back in May\n")
+    (row,) = import_rows(table, guess_mapping(table[0]))
+    assert row.problems == ()
+    assert row.text == "Imported without a title or company (line 2)"
+    assert row.details.notes == "call back in May"
+
+
+def test_an_iso_day_is_read_without_guessing_and_a_wrong_one_is_refused():
+    assert parse_day("2026-03-04", day_first=True) == date(2026, 3, 4)
+    assert parse_day("2026-03-04 17:45:00", day_first=True) == date(2026, 3, 4)
+    with pytest.raises(DomainError):
+        parse_day("2026-02-30", day_first=False)

@@ -1,6 +1,7 @@
-"""Reading a spreadsheet or another tracker's export before it is imported: its encoding
-and delimiter, which column holds which field (guessed from the header, the user's to
-correct), which statuses name which stage, and whether its dates are day-first.
+"""Reading a spreadsheet or another tracker's export before it is imported: an .xlsx
+workbook or delimited text in any common encoding, which column holds which field
+(guessed from the header, the user's to correct), which statuses name which stage, and
+whether its dates are day-first.
 
 Nothing here writes: the rows are read, each with its problems, so that the user sees
 them all before anything goes into the tracker.
@@ -13,14 +14,17 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
+from zipfile import BadZipFile
 
 from dateutil import parser as dates
+from openpyxl import load_workbook
 
 from desktop.domain.errors import DomainError
+from desktop.domain.files import restored
 from desktop.domain.tracking.export import COLUMNS as GIGDESK_COLUMNS
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage, parse_milestone
 from desktop.resources import load_json
@@ -30,6 +34,45 @@ _SAMPLE_CHARS = 64_000
 _HEADER_SPACES = re.compile(r"[\s_\-]+")
 _LEADING_NUMBERS = re.compile(r"^\D*(\d{1,4})\D+(\d{1,2})\D+(\d{1,4})")
 _MONTH_MAX = 12
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]|$)")
+_ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx workbook is a zip archive
+
+
+def read_sheet(data: bytes) -> list[list[str]]:
+    """A file's rows as text: an .xlsx workbook's first sheet, or a delimited text."""
+    if data.startswith(_ZIP_MAGIC):
+        return _workbook_rows(data)
+    return read_table(decode_table(data))
+
+
+def _workbook_rows(data: bytes) -> list[list[str]]:
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise DomainError(f"the file is no workbook Gigdesk can read ({exc})") from exc
+    try:
+        sheet = workbook.worksheets[0]
+        rows = [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        raise DomainError("the workbook's first sheet holds no rows")
+    return rows
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the sheet shows it: a date cell as an ISO day (no order to guess), a
+    whole number without ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def decode_table(data: bytes) -> str:
@@ -48,13 +91,17 @@ def decode_table(data: bytes) -> str:
 
 def read_table(text: str) -> list[list[str]]:
     """The rows of a delimited text, its delimiter guessed from the start (a comma when
-    nothing else is clear)."""
+    nothing else is clear), each cell without the quote a CSV export guards formulas with."""
     sample = text[:_SAMPLE_CHARS]
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
     except csv.Error:
         delimiter = ","
-    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(row)]
+    rows = [
+        [restored(cell) for cell in row]
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter)
+        if any(row)
+    ]
     if not rows:
         raise DomainError("the file holds no rows")
     return rows
@@ -154,9 +201,15 @@ def date_order(values: Iterable[str]) -> DateOrder:
     return DateOrder(None if has_question else False)
 
 
+@lru_cache(maxsize=8192)  # a sheet of thousands of rows names a few hundred days
 def parse_day(value: str, *, day_first: bool) -> date:
     """A day as a spreadsheet writes it ("4 Mar 2026", "03/04/2026", "2026-03-04");
     DomainError when it is none."""
+    if _ISO_DAY.match(value):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            pass  # "2026-02-30": dateutil says why
     try:
         return dates.parse(value, dayfirst=day_first, fuzzy=False).date()
     except (ValueError, OverflowError) as exc:
@@ -175,6 +228,9 @@ class ImportRow:
     outcome: Outcome | None
     history: tuple[tuple[date, str], ...]  # (day, stage or outcome name), oldest first
     problems: tuple[str, ...] = ()
+    # "title", "company": the fields the sheet has a column for, so that an empty cell
+    # means "none" rather than "whatever the text reads as".
+    stated: frozenset[str] = frozenset()
 
 
 def import_rows(
@@ -201,6 +257,70 @@ def import_rows(
         )
         for number, cells in enumerate(body, start=2)
     ]
+
+
+_DAY_FIELDS = (Field.APPLIED, Field.ADDED, Field.FOLLOW_UP)
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """How a table is to be imported: which column holds which field (guessed from the
+    header, then the user's), the user's reading of statuses no word names, and whether
+    dates are day-first (the user's word, else what the dated columns show)."""
+
+    table: tuple[tuple[str, ...], ...]
+    mapping: dict[int, Field]
+    statuses: dict[str, Stage | Outcome] = field(default_factory=dict)
+    day_first: bool | None = None
+
+    @classmethod
+    def of(cls, table: Sequence[Sequence[str]]) -> ImportPlan:
+        return cls(tuple(tuple(row) for row in table), guess_mapping(table[0]))
+
+    @property
+    def header(self) -> tuple[str, ...]:
+        return self.table[0]
+
+    def with_field(self, column: int, target: Field | None) -> ImportPlan:
+        """`column` read as `target` (None: into the notes), and no other column as it."""
+        mapping = {
+            index: kept
+            for index, kept in self.mapping.items()
+            if index != column and (kept is not target or kept is Field.IGNORED)
+        }
+        if target is not None:
+            mapping[column] = target
+        return replace(self, mapping=mapping)
+
+    def values(self, target: Field) -> list[str]:
+        """The column's values read as `target`, row by row ("" for a short row)."""
+        index = next((i for i, mapped in self.mapping.items() if mapped is target), None)
+        if index is None:
+            return []
+        return [row[index] if index < len(row) else "" for row in self.table[1:]]
+
+    def column_order(self) -> bool | None:
+        """Whether the dated columns write the day first; None when they cannot tell:
+        every date reads both ways ("04/03/2026"), or the two orders are mixed."""
+        try:
+            return date_order(value for f in _DAY_FIELDS for value in self.values(f)).day_first
+        except DomainError:
+            return None
+
+    def days_first(self) -> bool | None:
+        return self.day_first if self.day_first is not None else self.column_order()
+
+    def unknown_statuses(self) -> list[str]:
+        """Statuses no word names and the user has not yet read."""
+        return [s for s in unmapped_statuses(self.values(Field.STAGE)) if s not in self.statuses]
+
+    def rows(self) -> list[ImportRow]:
+        return import_rows(
+            self.table,
+            self.mapping,
+            day_first=bool(self.days_first()),
+            statuses=self.statuses,
+        )
 
 
 def _row(
@@ -267,12 +387,14 @@ def _row(
         follow_up=day(Field.FOLLOW_UP),
         notes="\n".join(note for note in notes if note),
     )
+    # Without a description, the posting's text is what the row names; a row naming nothing
+    # (a posting kept untitled) still comes in, under its line, with its history and notes.
     text = cell(Field.DESCRIPTION) or "\n".join(
         part for part in (details.title, details.company, details.url or "") if part
     )
-    if not text:
-        problems.append("no title, company, link or description: nothing to import")
-    return ImportRow(line, text, details, stage, outcome, tuple(history), tuple(problems))
+    text = text or f"Imported without a title or company (line {line})"
+    stated = frozenset(f.value for f in (Field.TITLE, Field.COMPANY) if f in by_field)
+    return ImportRow(line, text, details, stage, outcome, tuple(history), tuple(problems), stated)
 
 
 _STAGES = frozenset(stage.value for stage in Stage)
