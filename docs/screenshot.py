@@ -2,6 +2,7 @@
 light and dark, at 1024x700, and the board.
 
 xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshot.py
+(`... docs/screenshot.py report` the work-search report's page, `... import` the import dialog)
 """
 
 from __future__ import annotations
@@ -356,9 +357,36 @@ def shoot_report(target: Path) -> None:
     page.save(str(target))
 
 
+def shoot_import(target: Path) -> None:
+    """File → Import… on a hand-kept sheet: guessed columns, a status and the dates' order
+    to answer."""
+    from desktop.domain.tracking.importing import ImportPlan, read_sheet
+    from desktop.ui.dialogs.import_sheet import ImportDialog
+
+    sheet = (
+        "Company;Role;Status;Applied on;Salary;Link;Gut feeling\n"
+        "Bean There;Barista (weekends);Interview 2;05/03/2026;£12/hour;;friendly\n"
+        "Orbit Labs;Senior Data Engineer;Phone screen;06/03/2026;€85k;"
+        "https://orbit.example/jobs/4;\n"
+        "Kettle & Co;Product Designer;Offer;02/02/2026;;;dream job\n"
+        "Quill;Technical Writer;Sent CV;09/03/2026;;https://quill.example/tw;\n"
+        "Nord AB;Translator (Swedish);Ghosted;11/01/2026;0.12/word;;\n"
+        "Crumbs Ltd;Baker;Rejected;12/02/2026;;;\n"
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    dialog = ImportDialog(ImportPlan.of(read_sheet(sheet.encode("cp1252"))), "my-jobs.csv")
+    dialog.resize(1000, 680)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(target))
+
+
 def main() -> int:
     if sys.argv[1:] == ["report"]:
         shoot_report(ROOT / "docs" / "report-page.png")
+        return 0
+    if sys.argv[1:] == ["import"]:
+        shoot_import(ROOT / "docs" / "import-dialog.png")
         return 0
     if len(sys.argv) == 5:
         return shoot(Path(sys.argv[1]), *sys.argv[2:])

@@ -39,7 +39,12 @@ def test_gigdesks_own_export_comes_back_whole_in_an_empty_tracker(tmp_path, caps
     assert [[row[c] for c in _SAME] for row in after] == [[row[c] for c in _SAME] for row in before]
     # Imported again, every row is already tracked.
     assert main(["import", str(tmp_path / "before.csv"), "--data-dir", copy]) == 0
-    assert capsys.readouterr().err.count("already tracked") == 3
+    assert capsys.readouterr().err.count("already tracked, left out") == 3
+    # Asked to, it imports them again.
+    argv = ["import", str(tmp_path / "before.csv"), "--keep-duplicates", "--data-dir", copy]
+    assert main(argv) == 0
+    assert capsys.readouterr().err.count("already tracked, imported again") == 3
+    assert len(_export(copy, tmp_path / "twice.csv")) == 6
 
 
 def test_a_bad_row_writes_nothing_and_says_which_and_why(tmp_path, capsys):

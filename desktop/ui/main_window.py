@@ -34,6 +34,7 @@ from desktop import APP_NAME, __version__
 from desktop.domain.errors import DomainError
 from desktop.domain.red_flags.flags import Risk
 from desktop.domain.skills.fit import learn_next
+from desktop.domain.tracking.importing import ImportPlan, ImportRow, read_sheet
 from desktop.domain.tracking.insights import Insights
 from desktop.domain.tracking.nudges import AgendaItem, agenda
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow
@@ -629,6 +630,58 @@ class MainWindow(QMainWindow):
             self._task_failed(exc)
 
         self.guard.run(work, done, failed)
+
+    def import_sheet(self) -> None:
+        """File → Import…: the file read on the database thread, checked by the user in a
+        dialog, and its rows written there in one transaction."""
+        path = self.prompts.import_path(self._ui_state.export_dir)
+        if path is None:
+            return
+        self._ui_state.export_dir = str(path.parent)
+        self.statusBar().showMessage(f"Reading {path}…")
+
+        def failed(exc: Exception) -> None:
+            self.statusBar().clearMessage()
+            if isinstance(exc, OSError | DomainError):
+                reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+                self.prompts.warn("Nothing imported", f"Could not read {path}: {reason}.")
+                return
+            self._task_failed(exc)
+
+        def read() -> ImportPlan:
+            return ImportPlan.of(read_sheet(path.read_bytes()))
+
+        def check(plan: ImportPlan) -> None:
+            self.statusBar().clearMessage()
+            asked = self.prompts.import_sheet(plan, path.name)
+            if asked is not None:
+                self._import(path, *asked, failed)
+
+        self.guard.run(read, check, failed)
+
+    def _import(
+        self,
+        path: Path,
+        rows: list[ImportRow],
+        keep_duplicates: bool,
+        failed: Callable[[Exception], None],
+    ) -> None:
+        self.statusBar().showMessage(f"Importing {len(rows):,} rows from {path.name}…")
+
+        def done(imported: tuple[list[int], list[ImportRow]]) -> None:
+            numbers, duplicates = imported
+            self.reload()
+            note = f"Imported {len(numbers):,} posting{'s' if len(numbers) != 1 else ''}"
+            if duplicates:
+                lines = ", ".join(str(row.line) for row in duplicates[:5])
+                more = ", …" if len(duplicates) > 5 else ""
+                kept = "imported again" if keep_duplicates else "left out"
+                note += f"; {len(duplicates):,} already tracked, {kept} (lines {lines}{more})"
+            self._tell(f"{note} from {path.name}")
+
+        self.guard.run(
+            lambda: self.tracker.import_rows(rows, keep_duplicates=keep_duplicates), done, failed
+        )
 
     def export_calendar(self) -> None:
         """Events and follow-up dates as an iCalendar file, on the database thread."""

@@ -81,6 +81,11 @@ def build_menus(window: MainWindow) -> WindowActions:
     )
     files: tuple[tuple[str, Callable[[], object], str], ...] = (
         (
+            "&Import…",
+            window.import_sheet,
+            "Postings from a spreadsheet (.csv, .xlsx) or another tracker's export",
+        ),
+        (
             "Export &calendar…",
             window.export_calendar,
             "Save events and follow-up dates as an iCalendar file for your calendar",

@@ -16,6 +16,7 @@ from desktop.domain.hours.local_time import WorkingHours
 from desktop.domain.hours.zones import is_fixed_offset
 from desktop.domain.skills.profile import Profile
 from desktop.domain.skills.taxonomy import taxonomy
+from desktop.domain.tracking.importing import ImportPlan, ImportRow
 from desktop.domain.tracking.nudges import SilenceLimits
 from desktop.domain.tracking.proposals import Grouping, LedgerRow, Period, ProposalTemplate
 from desktop.domain.tracking.tracker import Posting
@@ -23,6 +24,7 @@ from desktop.domain.tracking.worksearch import Activity
 from desktop.services import Backup
 from desktop.ui.dialogs.activity import ActivityDialog
 from desktop.ui.dialogs.backups import BackupsDialog
+from desktop.ui.dialogs.import_sheet import ImportDialog
 from desktop.ui.dialogs.insights import InsightsDialog, Request
 from desktop.ui.dialogs.learn import LearnNextDialog, Rankings
 from desktop.ui.dialogs.ledger import LedgerDialog
@@ -51,8 +53,9 @@ class UnsavedChoice(Enum):
 
 # What Gigdesk ships with, under whose licence (Help → About).
 LICENCES = (
-    "Built on Qt for Python (PySide6: LGPL-3.0), SQLModel, SQLAlchemy, pydantic, tzlocal and "
-    "platformdirs (MIT), python-dateutil (BSD-3-Clause) and icalendar (BSD-2-Clause). "
+    "Built on Qt for Python (PySide6: LGPL-3.0), SQLModel, SQLAlchemy, pydantic, tzlocal, "
+    "platformdirs, openpyxl (MIT), python-dateutil (BSD-3-Clause) and icalendar "
+    "(BSD-2-Clause). "
     "The skills taxonomy's sources and their licences are listed in "
     "<code>skills/SOURCES.md</code> among Gigdesk's data files."
 )
@@ -104,6 +107,20 @@ class Prompts:
             return None
         path = Path(name)
         return path if path.suffix else path.with_suffix(".csv")
+
+    def import_path(self, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            "Import postings",
+            folder,
+            "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)",
+        )
+        return Path(name) if name else None
+
+    def import_sheet(self, plan: ImportPlan, name: str) -> tuple[list[ImportRow], bool] | None:
+        """The rows to import, as the user corrected the plan, and whether rows already
+        tracked go in too; None when the user cancels."""
+        return ImportDialog.ask(plan, name, self._parent)
 
     def calendar_path(self, folder: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(

@@ -30,6 +30,8 @@ class FakePrompts:
         self.delete_answer = True
         self.export_to: Path | None = None
         self.calendar_to: Path | None = None
+        self.import_from: Path | None = None
+        self.import_answer = None  # answers the import dialog: plan, name -> (rows, keep) | None
         self.new_event_answer = None
         self.new_event_asked = None
         self.new_posting_text: str | None = None
@@ -63,6 +65,13 @@ class FakePrompts:
 
     def calendar_path(self, folder: str) -> Path | None:
         return self.calendar_to
+
+    def import_path(self, folder: str) -> Path | None:
+        return self.import_from
+
+    def import_sheet(self, plan, name):
+        self.import_shown = (plan, name)
+        return self.import_answer(plan, name) if self.import_answer else None
 
     def new_event(self, posting: Posting):
         self.new_event_asked = posting
