@@ -194,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="import rows already tracked (the same text or link) too",
     )
+    imports.add_argument(
+        "--read-later",
+        action="store_true",
+        help="keep the rows at once and leave reading their texts to the window's next start",
+    )
     imports.add_argument("--dry-run", action="store_true", help="read and report, write nothing")
     return parser
 
@@ -645,6 +650,9 @@ def _report(args: argparse.Namespace, data_dir: str | None) -> int:
     return 0
 
 
+_READ_PART = 500  # imported postings read per transaction
+
+
 def _import(args: argparse.Namespace, data_dir: str | None) -> int:
     from desktop.domain.tracking.importing import Field, ImportPlan, read_sheet
     from desktop.domain.tracking.tracker import parse_milestone
@@ -677,10 +685,19 @@ def _import(args: argparse.Namespace, data_dir: str | None) -> int:
         return 0
     with _tracker(data_dir) as tracker:
         numbers, duplicates = tracker.import_rows(rows, keep_duplicates=args.keep_duplicates)
-    for row in duplicates:
-        kept = "imported again" if args.keep_duplicates else "left out"
-        print(f"line {row.line}: already tracked, {kept}", file=sys.stderr)
-    print(f"imported {len(numbers)} posting{'s' if len(numbers) != 1 else ''}", file=sys.stderr)
+        for row in duplicates:
+            kept = "imported again" if args.keep_duplicates else "left out"
+            print(f"line {row.line}: already tracked, {kept}", file=sys.stderr)
+        print(f"imported {len(numbers)} posting{'s' if len(numbers) != 1 else ''}", file=sys.stderr)
+        if args.read_later or not numbers:
+            return 0
+        # Kept already: an interrupted reading leaves the rest for the window's next start.
+        print("reading them (Ctrl+C stops; the window reads the rest)…", file=sys.stderr)
+        for start in range(0, len(numbers), _READ_PART):
+            tracker.read_again(numbers[start : start + _READ_PART])
+            done = min(start + _READ_PART, len(numbers))
+            if done < len(numbers):
+                print(f"  read {done:,} of {len(numbers):,}", file=sys.stderr)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 import csv
 import io
+from pathlib import Path
 
 from desktop.cli import main
 from tests.conftest import DATA
@@ -80,3 +81,26 @@ def test_dates_that_read_both_ways_are_asked_about(tmp_path, capsys):
     assert main(["import", str(sheet), "--month-first", "--data-dir", folder]) == 0
     (row,) = _export(folder, tmp_path / "out.csv")
     assert row["applied"] == "2026-04-03"
+
+
+def test_imported_texts_are_read_at_once_or_left_to_the_window(tmp_path, capsys):
+    from desktop.paths import resolve_paths
+    from desktop.services import Tracker
+    from desktop.store import Store
+
+    sheet = tmp_path / "sheet.csv"
+    posting = "Night Editor\nThe Courier · Leeds\n\nRequirements\n- 3+ years editing news copy\n"
+    with sheet.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["Description", "Status"], [posting, "Applied"]])
+    now, later = str(tmp_path / "now"), str(tmp_path / "later")
+    assert main(["import", str(sheet), "--data-dir", now]) == 0
+    assert main(["import", str(sheet), "--read-later", "--data-dir", later]) == 0
+    for folder, read in ((now, True), (later, False)):
+        tracker = Tracker(Store.open(resolve_paths(Path(folder)).db_file))
+        try:
+            (row,) = tracker.list_rows()
+            assert (tracker.stale_readings() == []) is read
+            analysis = tracker.get(row.id).analysis
+            assert (analysis is not None and analysis.title == "Night Editor") is read
+        finally:
+            tracker.close()

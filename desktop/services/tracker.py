@@ -261,38 +261,28 @@ class Tracker:
     def import_rows(
         self, rows: Sequence[ImportRow], *, keep_duplicates: bool = False
     ) -> tuple[list[int], list[ImportRow]]:
-        """Read and keep the rows without problems, all in one transaction, each with its
-        back-dated history (the days at noon, the user's time). Rows already tracked (the
-        same text or address) are left out unless `keep_duplicates`. Returns the new
-        numbers and the rows already tracked. Unbounded: not for the GUI thread."""
+        """Keep the rows without problems, all in one transaction, each with its back-dated
+        history (the days at noon, the user's time). Rows already tracked (the same text or
+        address) are left out unless `keep_duplicates`. Returns the new numbers, to be read
+        with `read_again` (the parser takes milliseconds a posting: the window does it in
+        the background), and the rows already tracked. Unbounded: not for the GUI thread."""
         clean = [row for row in rows if not row.problems]
         known = self.store.tracked([(row.text, row.details.url) for row in clean])
         duplicates = [row for row, seen in zip(clean, known, strict=True) if seen]
-        kept = []
-        for row, seen in zip(clean, known, strict=True):
-            if seen and not keep_duplicates:
-                continue
-            analysis = analyze_posting(row.text, row.details.source)
-            kept.append(
-                ImportedPosting(
-                    text=row.text,
-                    details=row.details,
-                    reading=analysis_to_dict(analysis),
-                    corrections=_given_names(row.details, analysis)
-                    | {  # the sheet's empty title is "none", not the text's first line
-                        name: None
-                        for name in row.stated
-                        if not getattr(row.details, name) and getattr(analysis, name)
-                    },
-                    stage=row.stage,
-                    outcome=row.outcome,
-                    history=tuple((self.time.at_noon(day), name) for day, name in row.history),
-                )
+        kept = [
+            ImportedPosting(
+                text=row.text,
+                details=row.details,
+                # The sheet's empty title is "none", not whatever the text's first line reads.
+                corrections={name: None for name in row.stated if not getattr(row.details, name)},
+                stage=row.stage,
+                outcome=row.outcome,
+                history=tuple((self.time.at_noon(day), name) for day, name in row.history),
             )
-        numbers = self.store.import_postings(kept, PARSER_VERSION)
-        if numbers:
-            self._keeper.refresh(numbers, self.summary_context(), everything=True)
-        return numbers, duplicates
+            for row, seen in zip(clean, known, strict=True)
+            if keep_duplicates or not seen
+        ]
+        return self.store.import_postings(kept), duplicates
 
     def save_details(self, posting_id: int, details: PostingDetails) -> Posting:
         return _complete(self.store.save_details(posting_id, details))

@@ -12,12 +12,13 @@ from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
 
 @dataclass(frozen=True)
 class ImportedPosting:
-    """A posting to import: its text and reading, the details given, where it stands and
-    its dated history (moments, oldest first)."""
+    """A posting to import, not yet read: its text, the details given (the sheet's title
+    and company, kept as the user's where the reading differs), the fields the sheet
+    leaves empty on purpose (None: "none"), where it stands and its dated history
+    (moments, oldest first)."""
 
     text: str
     details: PostingDetails
-    reading: dict[str, Any]
     corrections: dict[str, Any]
     stage: Stage
     outcome: Outcome | None

@@ -223,9 +223,10 @@ class Store:
             session.commit()
             return self._load(session, _id(row))
 
-    def import_postings(self, postings: Sequence[ImportedPosting], version: int) -> list[int]:
+    def import_postings(self, postings: Sequence[ImportedPosting]) -> list[int]:
         """Keep imported postings, each with its back-dated history, in one transaction:
-        all of them or, on any failure, none. Returns their numbers."""
+        all of them or, on any failure, none. Returns their numbers. They are kept unread
+        (no reading, parser version 0): `save_readings` reads them, as after an upgrade."""
         numbers = []
         with self._session(writes=True) as session:
             for posting in postings:
@@ -237,14 +238,11 @@ class Store:
                     updated_at=history[-1][0],
                     stage=posting.stage.value,
                     outcome=posting.outcome.value if posting.outcome else None,
-                    analysis=json.dumps(posting.reading),
-                    analysis_version=version,
+                    analysis=None,
+                    analysis_version=0,
                     overrides=json.dumps(posting.corrections),
                     **_detail_columns(posting.details),
                 )
-                for name in _NAMED_COLUMNS:
-                    value = posting.corrections.get(name, posting.reading.get(name))
-                    setattr(row, name, value or "")
                 session.add(row)
                 session.flush()
                 session.add_all(

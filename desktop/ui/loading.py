@@ -107,22 +107,24 @@ class TableLoader(QObject):
 
     def _read_again(self, stale: list[int]) -> None:
         total = len(stale)
+        self.read_in_background(
+            stale,
+            "Reading postings again with the improved parser",
+            f"Read {total:,} posting{'s' if total != 1 else ''} again with the improved "
+            "parser; your corrections are kept.",
+        )
+
+    def read_in_background(self, posting_ids: list[int], doing: str, done: str) -> None:
+        """Read stored postings in parts on the database thread, the table usable and each
+        part's summaries shown as they come; the list again at the end."""
+        self._reading_again = True
 
         def finished() -> None:
             self._reading_again = False
             self.reload()
-            self.told.emit(
-                f"Read {total:,} posting{'s' if total != 1 else ''} again with the improved "
-                "parser; your corrections are kept."
-            )
+            self.told.emit(done)
 
-        self._in_parts(
-            stale,
-            READ_PART,
-            self._guard.tracker.read_again,
-            "Reading postings again with the improved parser",
-            finished,
-        )
+        self._in_parts(posting_ids, READ_PART, self._guard.tracker.read_again, doing, finished)
 
     def refresh_summaries(self) -> None:
         """Show every posting's kept fit, risk and hours at once, then work out the stale

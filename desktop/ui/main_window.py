@@ -671,7 +671,14 @@ class MainWindow(QMainWindow):
         def done(imported: tuple[list[int], list[ImportRow]]) -> None:
             numbers, duplicates = imported
             self.reload()
-            note = f"Imported {len(numbers):,} posting{'s' if len(numbers) != 1 else ''}"
+            postings = f"{len(numbers):,} posting{'s' if len(numbers) != 1 else ''}"
+            if numbers:
+                self.loader.read_in_background(
+                    numbers,
+                    f"Reading the imported postings from {path.name}",
+                    f"Read the {postings} imported from {path.name}.",
+                )
+            note = f"Imported {postings}"
             if duplicates:
                 lines = ", ".join(str(row.line) for row in duplicates[:5])
                 more = ", …" if len(duplicates) > 5 else ""

@@ -104,6 +104,7 @@ def test_file_import_writes_the_rows_and_lists_them(window, prompts, tmp_path):
     titles = {window.model.posting_at(row).title for row in range(window.model.rowCount())}
     assert titles == {"Night editor", "Copywriter"}
     assert window.statusBar().currentMessage() == "Imported 2 postings from jobs.xlsx"
+    assert window.tracker.stale_readings() == []  # read in the background, in parts
     # Imported again, both are already tracked and left out.
     window.import_sheet()
     assert "2 already tracked, left out (lines 2, 3)" in window.statusBar().currentMessage()
