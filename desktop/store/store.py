@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
 import sqlalchemy
-from sqlalchemy import Table, or_
+from sqlalchemy import Table, insert, or_
 from sqlmodel import Session, col, select
 
 from desktop.domain.clock import utc_now
@@ -226,29 +226,47 @@ class Store:
     def import_postings(self, postings: Sequence[ImportedPosting]) -> list[int]:
         """Keep imported postings, each with its back-dated history, in one transaction:
         all of them or, on any failure, none. Returns their numbers. They are kept unread
-        (no reading, parser version 0): `save_readings` reads them, as after an upgrade."""
-        numbers = []
-        with self._session(writes=True) as session:
-            for posting in postings:
-                history = posting.history or ((self._clock(), posting.stage.value),)
-                row = PostingTable(
-                    raw_text=posting.text,
-                    fingerprint=fingerprint(posting.text),
-                    added_at=history[0][0],
-                    updated_at=history[-1][0],
-                    stage=posting.stage.value,
-                    outcome=posting.outcome.value if posting.outcome else None,
-                    analysis=None,
-                    analysis_version=0,
-                    overrides=json.dumps(posting.corrections),
+        (no reading, parser version 0): `save_readings` reads them, as after an upgrade.
+
+        Two bulk statements through the tables' own columns, not an ORM object a row:
+        10,000 objects and flushes took 15 s."""
+        if not postings:
+            return []
+        rows, histories = [], []
+        for posting in postings:
+            history = posting.history or ((self._clock(), posting.stage.value),)
+            histories.append(history)
+            rows.append(
+                {
+                    "raw_text": posting.text,
+                    "fingerprint": fingerprint(posting.text),
+                    "added_at": history[0][0],
+                    "updated_at": history[-1][0],
+                    "stage": posting.stage.value,
+                    "outcome": posting.outcome.value if posting.outcome else None,
+                    "analysis": None,
+                    "analysis_version": 0,
+                    "overrides": json.dumps(posting.corrections),
                     **_detail_columns(posting.details),
-                )
-                session.add(row)
-                session.flush()
-                session.add_all(
-                    StageEventTable(posting_id=_id(row), at=at, name=name) for at, name in history
-                )
-                numbers.append(_id(row))
+                }
+            )
+        postings_table = PostingTable.__table__  # type: ignore[attr-defined]
+        events_table = StageEventTable.__table__  # type: ignore[attr-defined]
+        with self._session(writes=True) as session:
+            connection = session.connection()
+            # The write lock is ours until the commit: SQLite numbers the new rows on from
+            # the highest (a RETURNING a row took 3 of the 5 s left).
+            highest = _highest_id(connection, postings_table)
+            connection.execute(insert(postings_table), rows)
+            numbers = list(range(highest + 1, highest + 1 + len(rows)))
+            if _highest_id(connection, postings_table) != numbers[-1]:
+                raise RuntimeError("imported postings were not numbered on from the highest")
+            events = [
+                {"posting_id": number, "at": at, "name": name}
+                for number, history in zip(numbers, histories, strict=True)
+                for at, name in history
+            ]
+            connection.execute(insert(events_table), events)
             session.commit()
         return numbers
 
@@ -553,6 +571,10 @@ class _DetailColumns(TypedDict):
     url: str | None
     follow_up: date | None
     notes: str
+
+
+def _highest_id(connection: sqlalchemy.Connection, table: Table) -> int:
+    return connection.execute(sqlalchemy.select(sqlalchemy.func.max(table.c.id))).scalar() or 0
 
 
 def _detail_columns(details: PostingDetails) -> _DetailColumns:
