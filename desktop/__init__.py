@@ -2,4 +2,4 @@
 
 APP_ID = "io.github.gigdesk.Gigdesk"
 APP_NAME = "Gigdesk"
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
@@ -28,6 +29,8 @@ from desktop.ui.errors import install_excepthook, install_qt_message_handler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import BackgroundTasks
+
+_log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -78,6 +81,8 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
             window = _main_window(paths, database, appearance, tray, on_damage=afresh.append)
             window.restore_wanted.connect(restoring.append)
             window.show()
+            # Once the event loop has painted it: the line tools/check_bundle.py times.
+            QTimer.singleShot(0, lambda: _log.info("window shown"))
             code = app.exec()
             database.close()
             window.deleteLater()
