@@ -5,11 +5,12 @@ PYTHONPATH, only /usr/bin:/bin on PATH, another working folder and HOME).
     pip install -e '.[bundle]'
     python tools/check_bundle.py [--no-build] [--runs 3]
 
-Checks `gigdesk --version`, `analyze --json` on a posting, `add`/`list`/`export --csv` on a
-temporary data folder, and the window started offscreen for a few seconds without an error;
-then prints the bundle's size and its cold start until the window is shown (the log's
-"window shown" line) beside the pip-installed app's, measured in the same run. Exits 1 on
-the first check that fails. `.ci/run` runs it when PyInstaller is installed.
+Checks `gigdesk --version`, `analyze --json` on a posting, `add`/`list`/`export --csv`,
+`import` of an .xlsx and `report --pdf` on a temporary data folder, and the window started
+offscreen for a few seconds without an error; then prints the bundle's size and its cold
+start until the window is shown (the log's "window shown" line) beside the pip-installed
+app's, measured in the same run. Exits 1 on the first check that fails. `.ci/run` runs it
+when PyInstaller is installed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ import tarfile
 import tempfile
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+
+from openpyxl import Workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -124,7 +128,20 @@ def check(program: Path, scratch: Path) -> None:
     run([str(program), "export", "--csv", str(work / "out.csv"), *with_data], env, work)
     if "Bookkeeper" not in (work / "out.csv").read_text(encoding="utf-8-sig"):
         raise BundleCheckError("the export does not hold the posting")
-    print("bundle: --version, analyze, add, list and export work from an empty environment")
+    # The commands whose libraries load only when asked: openpyxl, and Qt for the PDF.
+    workbook = Workbook()
+    sheet = workbook.create_sheet("Jobs", 0)
+    sheet.append(["Position", "Company", "Status", "Date applied"])
+    sheet.append(["Copy editor", "Inkwell", "Interview", date.today().isoformat()])
+    workbook.save(work / "jobs.xlsx")
+    run([str(program), "import", str(work / "jobs.xlsx"), *with_data], env, work)
+    run([str(program), "report", "--pdf", str(work / "report.pdf"), *with_data], env, work)
+    if not (work / "report.pdf").read_bytes().startswith(b"%PDF"):
+        raise BundleCheckError("report --pdf wrote no PDF")
+    print(
+        "bundle: --version, analyze, add, list, export, import of an .xlsx and report --pdf "
+        "work from an empty environment"
+    )
 
 
 def folder_size(folder: Path) -> int:
