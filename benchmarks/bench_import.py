@@ -35,7 +35,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_tracker import PEAK, Row, gigdesk, machine, python, run_child  # noqa: E402
+from benchmarks.bench_tracker import (  # noqa: E402
+    PEAK,
+    Child,
+    Row,
+    gigdesk,
+    machine,
+    print_table,
+    python,
+    run_child,
+)
 
 PLAIN_IMPORT = (
     PEAK
@@ -131,24 +140,14 @@ def main() -> None:
     floor_name = "csv read + sqlite3 executemany of the rows"
     title = f"{count:,} rows with descriptions ({size:.0f} MiB)"
     rows = [
+        Row(f"`gigdesk import --read-later`: {title} kept", _s(kept), _s(floor), floor_name),
         Row(
             f"`gigdesk import --read-later`: {title} kept",
-            [child.seconds for child in kept],
-            [child.seconds for child in floor],
-            floor_name,
-        ),
-        Row(
-            f"`gigdesk import --read-later`: {title} kept",
-            [child.seconds for child in kept],
-            [child.seconds for child in searchable],
+            _s(kept),
+            _s(searchable),
             "the same with the full-text index Gigdesk's search keeps",
         ),
-        Row(
-            f"`gigdesk import`: {title} kept and read",
-            [child.seconds for child in read],
-            [child.seconds for child in floor],
-            floor_name,
-        ),
+        Row(f"`gigdesk import`: {title} kept and read", _s(read), _s(floor), floor_name),
         Row(
             "`gigdesk import`: peak memory",
             [child.peak_mib for child in read],
@@ -159,10 +158,11 @@ def main() -> None:
         Row("the parser alone on the same descriptions", reading, reading, "itself"),
     ]
     print(f"{machine()}; medians of {args.runs} runs\n")
-    print("| work | Gigdesk | floor | ratio | runs (min–max) |")
-    print("|---|---|---|---|---|")
-    for row in rows:
-        print("| " + " | ".join(row.cells()) + " |")
+    print_table(rows)
+
+
+def _s(children: list[Child]) -> list[float]:
+    return [child.seconds for child in children]
 
 
 if __name__ == "__main__":

@@ -861,6 +861,14 @@ def machine() -> str:
     )
 
 
+def print_table(rows: Sequence[Row]) -> None:
+    """The rows as a Markdown table, as the README shows them."""
+    print("| work | Gigdesk | floor | ratio | runs (min–max) |")
+    print("|---|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row.cells()) + " |")
+
+
 def report(bench: Bench, began: datetime, minutes: float) -> None:
     size = bench.db_file.stat().st_size / 1024 / 1024
     print(f"{began:%Y-%m-%d %H:%M} UTC; {machine()}  ")
@@ -868,10 +876,7 @@ def report(bench: Bench, began: datetime, minutes: float) -> None:
         f"{bench.count:,} postings, database {size:,.0f} MiB; medians of {bench.runs} runs, "
         f"load average {os.getloadavg()[0]:.1f} at the end; the run took {minutes:.0f} min\n"
     )
-    print("| work | Gigdesk | floor | ratio | runs (min–max) |")
-    print("|---|---|---|---|---|")
-    for row in bench.rows:
-        print("| " + " | ".join(row.cells()) + " |")
+    print_table(bench.rows)
     if bench.details:
         print()
         for detail in bench.details:
