@@ -47,7 +47,8 @@ def neutralised(cells: list[str]) -> list[str]:
     return [
         _GUARD + cell
         if cell
-        and (cell[0] in _FORMULA_START or (cell[0] == _GUARD and cell[1:2] in _GUARDED_AFTER))
+        and cell[0] in _GUARDED_AFTER  # one lookup for most cells, as before quotes counted
+        and (cell[0] != _GUARD or cell[1:2] in _GUARDED_AFTER)
         else cell
         for cell in cells
     ]
