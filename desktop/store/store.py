@@ -234,7 +234,7 @@ class Store:
             return []
         rows, histories = [], []
         for posting in postings:
-            history = posting.history or ((self._clock(), posting.stage.value),)
+            history = posting.history or _undated(self._clock(), posting.stage, posting.outcome)
             histories.append(history)
             rows.append(
                 {
@@ -571,6 +571,13 @@ class _DetailColumns(TypedDict):
     url: str | None
     follow_up: date | None
     notes: str
+
+
+def _undated(
+    now: datetime, stage: Stage, outcome: Outcome | None
+) -> tuple[tuple[datetime, str], ...]:
+    """The history of a posting imported without a day: where it stands, now."""
+    return ((now, stage.value),) + (((now, outcome.value),) if outcome else ())
 
 
 def _highest_id(connection: sqlalchemy.Connection, table: Table) -> int:

@@ -296,3 +296,64 @@ def test_an_iso_day_is_read_without_guessing_and_a_wrong_one_is_refused():
     assert parse_day("2026-03-04 17:45:00", day_first=True) == date(2026, 3, 4)
     with pytest.raises(DomainError):
         parse_day("2026-02-30", day_first=False)
+
+
+def test_excels_sep_line_names_the_delimiter_and_is_no_row():
+    rows = read_table("sep=;\r\nCompany;Role\r\nNord AB;Translator, Swedish\r\n")
+    assert rows == [["Company", "Role"], ["Nord AB", "Translator, Swedish"]]
+
+
+def test_a_day_that_cannot_be_in_the_order_given_is_a_problem_not_a_swap():
+    with pytest.raises(DomainError, match="cannot be month-first"):
+        parse_day("25/03/2026", day_first=False)
+    with pytest.raises(DomainError, match="cannot be day-first"):
+        parse_day("03/25/2026", day_first=True)
+    table = [["Role", "Company", "Applied"], ["Cook", "Pan", "25/03/2026"]]
+    (row,) = import_rows(table, guess_mapping(table[0]), day_first=False)
+    assert row.problems == ("Applied: '25/03/2026' cannot be month-first (there is no month 25)",)
+
+
+def test_a_day_after_today_is_a_problem_but_a_follow_up_may_be_ahead():
+    from desktop.domain.tracking.importing import ImportPlan
+
+    table = [
+        ["Role", "Company", "Applied", "Follow up"],
+        ["Cook", "Pan", "2026-12-01", ""],
+        ["Baker", "Crumbs", "2026-11-20", "2026-12-05"],
+    ]
+    late, fine = ImportPlan.of(table, today=date(2026, 11, 28)).rows()
+    assert late.problems == ("2026-12-01 is after today: are day and month the wrong way round?",)
+    assert fine.problems == () and fine.details.follow_up == date(2026, 12, 5)
+
+
+def test_the_users_reading_of_a_status_matches_in_any_case_and_spacing():
+    from desktop.domain.tracking.importing import ImportPlan
+
+    table = [["Role", "Company", "Status"], ["Cook", "Pan", "Sent  CV"]]
+    plan = replace(ImportPlan.of(table), statuses={"sent cv": Stage.APPLIED})
+    assert plan.unknown_statuses() == []
+    (row,) = plan.rows()
+    assert row.problems == () and row.stage == Stage.APPLIED
+
+
+def test_a_sheet_naming_no_posting_field_cannot_be_imported_until_one_is_given():
+    from desktop.domain.tracking.importing import ImportPlan
+
+    plan = ImportPlan.of([["Gig", "Who", "When"], ["Logo", "Jane", "2026-10-02"]])
+    assert plan.problem() == "no column is read as a title, company, link or description"
+    assert plan.with_field(0, Field.TITLE).problem() is None
+
+
+def test_a_status_without_any_day_still_says_where_the_posting_stands():
+    table = [
+        ["Role", "Company", "Status"],
+        ["Cook", "Pan", "Interview 2"],
+        ["Baker", "Crumbs", "Rejected"],
+    ]
+    interviewing, rejected = import_rows(table, guess_mapping(table[0]))
+    assert (interviewing.stage, interviewing.history) == (Stage.INTERVIEWING, ())
+    assert (rejected.stage, rejected.outcome, rejected.history) == (
+        Stage.APPLIED,
+        Outcome.REJECTED,
+        (),
+    )

@@ -44,3 +44,16 @@ def test_imported_postings_are_numbered_on_and_keep_their_days(store):
     assert [event.name for event in rows["One"].history] == ["saved", "applied"]
     assert rows["One"].added_at == day
     assert [event.name for event in rows["Two"].history] == ["applied"]  # no day: today
+
+
+def test_a_posting_imported_without_a_day_stands_where_its_status_says_today(store, clock):
+    from dataclasses import replace
+
+    from desktop.domain.tracking.tracker import Outcome
+
+    closed = replace(_posting("Baker", ()), outcome=Outcome.REJECTED)
+    (number,) = store.import_postings([closed])
+    (row,) = [row for row in store.rows_with_history() if row.id == number]
+    assert [event.name for event in row.history] == ["applied", "rejected"]
+    assert row.outcome is Outcome.REJECTED
+    assert row.history[0].at.year == clock.now.year

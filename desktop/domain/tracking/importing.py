@@ -34,6 +34,7 @@ _HEADER_SPACES = re.compile(r"[\s_\-]+")
 _LEADING_NUMBERS = re.compile(r"^\D*(\d{1,4})\D+(\d{1,2})\D+(\d{1,4})")
 _MONTH_MAX = 12
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]|$)")
+_SEPARATOR_LINE = re.compile(r"\Asep=(.)\r?\n")
 _ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx workbook is a zip archive
 
 
@@ -93,11 +94,14 @@ def decode_table(data: bytes) -> str:
 def read_table(text: str) -> list[list[str]]:
     """The rows of a delimited text, its delimiter guessed from the start (a comma when
     nothing else is clear), each cell without the quote a CSV export guards formulas with."""
-    sample = text[:_SAMPLE_CHARS]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
-    except csv.Error:
-        delimiter = ","
+    stated = _SEPARATOR_LINE.match(text)
+    if stated:  # Excel's "sep=;" first line names the delimiter
+        delimiter, text = stated.group(1), text[stated.end() :]
+    else:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:_SAMPLE_CHARS], delimiters=_DELIMITERS).delimiter
+        except csv.Error:
+            delimiter = ","
     rows = [
         [restored(cell) for cell in row]
         for row in csv.reader(io.StringIO(text), delimiter=delimiter)
@@ -211,6 +215,12 @@ def parse_day(value: str, *, day_first: bool) -> date:
             return date.fromisoformat(value[:10])
         except ValueError:
             pass  # "2026-02-30": dateutil says why
+    numbers = _LEADING_NUMBERS.match(value)
+    if numbers and len(numbers.group(1)) < 4:  # dateutil would quietly swap 25/03 around
+        month = int(numbers.group(2) if day_first else numbers.group(1))
+        if month > _MONTH_MAX:
+            order = "day-first" if day_first else "month-first"
+            raise DomainError(f"{value!r} cannot be {order} (there is no month {month})")
     try:
         return dates.parse(value, dayfirst=day_first, fuzzy=False).date()
     except (ValueError, OverflowError) as exc:
@@ -227,7 +237,8 @@ class ImportRow:
     details: PostingDetails
     stage: Stage
     outcome: Outcome | None
-    history: tuple[tuple[date, str], ...]  # (day, stage or outcome name), oldest first
+    # (day, stage or outcome name), oldest first; empty when the sheet gives no day
+    history: tuple[tuple[date, str], ...]
     problems: tuple[str, ...] = ()
     # "title", "company": the fields the sheet has a column for, so that an empty cell
     # means "none" rather than "whatever the text reads as".
@@ -240,13 +251,17 @@ def import_rows(
     *,
     day_first: bool = False,
     statuses: dict[str, Stage | Outcome] | None = None,
+    today: date = date.max,
 ) -> list[ImportRow]:
     """Every row of `table` (its first row the header) as it would be imported.
 
-    `statuses` gives the user's own reading of statuses no word names. A column the
-    mapping leaves out goes into the notes as "Header: value"."""
+    `statuses` gives the user's own reading of statuses no word names (in any case). A
+    column the mapping leaves out goes into the notes as "Header: value". A day applied,
+    added or in the history after `today` is a problem: most often a day and a month read
+    the wrong way round."""
     header, body = list(table[0]), table[1:]
     by_field = {field: index for index, field in mapping.items()}
+    read = {status_key(words): milestone for words, milestone in (statuses or {}).items()}
     return [
         _row(
             number,
@@ -254,13 +269,20 @@ def import_rows(
             header=header,
             by_field=by_field,
             day_first=day_first,
-            statuses=statuses or {},
+            statuses=read,
+            today=today,
         )
         for number, cells in enumerate(body, start=2)
     ]
 
 
+def status_key(words: str) -> str:
+    """A status as the user's reading of it is looked up: case and spacing aside."""
+    return " ".join(words.split()).casefold()
+
+
 _DAY_FIELDS = (Field.APPLIED, Field.ADDED, Field.FOLLOW_UP)
+_NAMING = {Field.TITLE, Field.COMPANY, Field.URL, Field.DESCRIPTION}
 
 
 @dataclass(frozen=True)
@@ -273,10 +295,18 @@ class ImportPlan:
     mapping: dict[int, Field]
     statuses: dict[str, Stage | Outcome] = field(default_factory=dict)
     day_first: bool | None = None
+    today: date = date.max
 
     @classmethod
-    def of(cls, table: Sequence[Sequence[str]]) -> ImportPlan:
-        return cls(tuple(tuple(row) for row in table), guess_mapping(table[0]))
+    def of(cls, table: Sequence[Sequence[str]], today: date = date.max) -> ImportPlan:
+        return cls(tuple(tuple(row) for row in table), guess_mapping(table[0]), today=today)
+
+    def problem(self) -> str | None:
+        """Why nothing can be imported as the columns are read: no column names the
+        postings (a header Gigdesk does not know, and nobody has said)."""
+        if set(self.mapping.values()) & _NAMING:
+            return None
+        return "no column is read as a title, company, link or description"
 
     @property
     def header(self) -> tuple[str, ...]:
@@ -313,7 +343,8 @@ class ImportPlan:
 
     def unknown_statuses(self) -> list[str]:
         """Statuses no word names and the user has not yet read."""
-        return [s for s in unmapped_statuses(self.values(Field.STAGE)) if s not in self.statuses]
+        read = {status_key(words) for words in self.statuses}
+        return [s for s in unmapped_statuses(self.values(Field.STAGE)) if status_key(s) not in read]
 
     def rows(self) -> list[ImportRow]:
         return import_rows(
@@ -321,6 +352,8 @@ class ImportPlan:
             self.mapping,
             day_first=bool(self.days_first()),
             statuses=self.statuses,
+            # Until the order is known a day may be misread: none is "after today" yet.
+            today=self.today if self.days_first() is not None else date.max,
         )
 
 
@@ -332,6 +365,7 @@ def _row(
     by_field: dict[Field, int],
     day_first: bool,
     statuses: dict[str, Stage | Outcome],
+    today: date,
 ) -> ImportRow:
     def cell(field: Field) -> str:
         index = by_field.get(field)
@@ -350,14 +384,23 @@ def _row(
             return None
 
     status = cell(Field.STAGE)
-    milestone = statuses.get(status) or status_of(status) if status else Stage.SAVED
+    milestone = statuses.get(status_key(status)) or status_of(status) if status else Stage.SAVED
     if milestone is None:
         problems.append(f"{header[by_field[Field.STAGE]]}: no stage named {status!r}")
     history = list(_history(cell(Field.HISTORY), day_first, problems))
     applied, added = day(Field.APPLIED), day(Field.ADDED)
+    days = [when for when, _ in history] + [when for when in (applied, added) if when]
+    if days and max(days) > today:
+        problems.append(f"{max(days)} is after today: are day and month the wrong way round?")
     if not history:
         history = _history_from(added, applied, milestone)
-    stage = next((Stage(name) for _, name in reversed(history) if name in _STAGES), Stage.SAVED)
+    # Without a day, the status alone says where the posting stands (an outcome closes an
+    # application); the import's own day stands for when.
+    undated = milestone if isinstance(milestone, Stage) else Stage.APPLIED if milestone else None
+    stage = next(
+        (Stage(name) for _, name in reversed(history) if name in _STAGES),
+        undated or Stage.SAVED,
+    )
     written_outcome = status_of(cell(Field.OUTCOME)) if cell(Field.OUTCOME) else None
     outcome = (
         written_outcome
@@ -366,8 +409,8 @@ def _row(
         if isinstance(milestone, Outcome)
         else None
     )
-    if outcome is not None and all(name != outcome.value for _, name in history):
-        history.append((history[-1][0] if history else date.min, outcome.value))
+    if outcome is not None and history and all(name != outcome.value for _, name in history):
+        history.append((history[-1][0], outcome.value))
     # Pay, place and contact have no field of their own here: they go to the notes by
     # name, as does any column the mapping leaves out.
     kept = {by_field[f] for f in (Field.PAY, Field.LOCATION, Field.CONTACT) if f in by_field}
