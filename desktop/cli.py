@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.domain.red_flags.flags import Hit
     from desktop.domain.skills.profile import Profile
     from desktop.domain.tracking.events import Event
+    from desktop.domain.tracking.importing import ImportPlan, ImportRow
     from desktop.services import Tracker
     from desktop.store.snapshot import Snapshot
 
@@ -177,7 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="COLUMN=FIELD",
         help="read a column as a field (title, company, url, source, stage, applied, added, "
-        "follow_up, notes, pay, location, contact, description, history, outcome)",
+        "follow_up, notes, pay, location, contact, description, history, outcome); "
+        '"COLUMN=" leaves it out (else a column no field names goes into the notes)',
     )
     imports.add_argument(
         "--status",
@@ -654,26 +656,7 @@ _READ_PART = 500  # imported postings read per transaction
 
 
 def _import(args: argparse.Namespace, data_dir: str | None) -> int:
-    from desktop.domain.tracking.importing import Field, ImportPlan, read_sheet
-    from desktop.domain.tracking.tracker import parse_milestone
-
-    try:
-        plan = ImportPlan.of(read_sheet(args.file.read_bytes()))
-    except OSError as exc:
-        raise CliError(f"cannot read {args.file}: {exc.strerror}") from exc
-    for given in args.map:
-        column, _, name = given.partition("=")
-        if column not in plan.header or name not in {field.value for field in Field}:
-            raise CliError(f"--map {given!r}: no column {column!r} or no field {name!r}")
-        plan = plan.with_field(plan.header.index(column), Field(name))
-    given_statuses = (status.partition("=") for status in args.status)
-    statuses = {words: parse_milestone(stage) for words, _, stage in given_statuses}
-    order = True if args.day_first else False if args.month_first else None
-    plan = replace(plan, statuses=statuses, day_first=order)
-    if plan.days_first() is None:
-        raise CliError(
-            "the dates read both ways (04/03) or mix both orders: say --day-first or --month-first"
-        )
+    plan = _import_plan(args)
     rows = plan.rows()
     troubled = [row for row in rows if row.problems]
     for row in troubled:
@@ -681,7 +664,7 @@ def _import(args: argparse.Namespace, data_dir: str | None) -> int:
     if troubled:
         raise CliError(f"{len(troubled)} of {len(rows)} rows cannot be imported: nothing written")
     if args.dry_run:
-        print(f"{len(rows)} rows read; nothing written (--dry-run)", file=sys.stderr)
+        _describe_import(plan, rows, data_dir)
         return 0
     with _tracker(data_dir) as tracker:
         numbers, duplicates = tracker.import_rows(rows, keep_duplicates=args.keep_duplicates)
@@ -698,7 +681,65 @@ def _import(args: argparse.Namespace, data_dir: str | None) -> int:
             done = min(start + _READ_PART, len(numbers))
             if done < len(numbers):
                 print(f"  read {done:,} of {len(numbers):,}", file=sys.stderr)
+        print(f"read {len(numbers):,}: done", file=sys.stderr)
     return 0
+
+
+def _import_plan(args: argparse.Namespace) -> ImportPlan:
+    """The file read, with the user's --map, --status and date order; a CliError when it
+    still cannot say what to import."""
+    from desktop.domain.tracking.importing import Field, ImportPlan, read_sheet, status_key
+    from desktop.domain.tracking.tracker import parse_milestone
+
+    try:
+        plan = ImportPlan.of(read_sheet(args.file.read_bytes()), _system_time().today())
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from exc
+    fields = {field.value for field in Field} - {Field.IGNORED.value}
+    for given in args.map:
+        column, _, name = (part.strip() for part in given.partition("="))
+        if column not in plan.header:
+            raise CliError(f"--map {given!r}: no column {column!r} (columns: {plan.header})")
+        if name and name not in fields:
+            raise CliError(f"--map {given!r}: no field {name!r} (fields: {sorted(fields)})")
+        plan = plan.with_field(plan.header.index(column), Field(name) if name else Field.IGNORED)
+    written = {status_key(status) for status in plan.values(Field.STAGE)}
+    statuses = {}
+    for given in args.status:
+        words, _, stage = given.rpartition("=")
+        if status_key(words) not in written:
+            raise CliError(f"--status {given!r}: no row has the status {words.strip()!r}")
+        statuses[words] = parse_milestone(stage.strip())
+    order = True if args.day_first else False if args.month_first else None
+    plan = replace(plan, statuses=statuses, day_first=order)
+    if problem := plan.problem():
+        raise CliError(f'{problem}: say which with --map, e.g. --map "{plan.header[0]}=title"')
+    if plan.days_first() is None:
+        raise CliError(
+            "the dates read both ways (04/03) or mix both orders: say --day-first or --month-first"
+        )
+    return plan
+
+
+def _describe_import(plan: ImportPlan, rows: Sequence[ImportRow], data_dir: str | None) -> None:
+    """What an import would do, for --dry-run: how each column is read, the dates' order,
+    the stages the rows reach and the rows already tracked; nothing written."""
+    from collections import Counter
+
+    for index, name in enumerate(plan.header):
+        target = plan.mapping.get(index)
+        print(f"{name!r} -> {'notes' if target is None else target.value}", file=sys.stderr)
+    order = "day-first" if plan.days_first() else "month-first or ISO"
+    stages = Counter(row.outcome.value if row.outcome else row.stage.value for row in rows)
+    reached = ", ".join(f"{count} {name}" for name, count in stages.most_common())
+    print(f"dates read {order}; {len(rows)} rows: {reached}", file=sys.stderr)
+    if resolve_paths(data_dir).db_file.exists():
+        with _tracker(data_dir, only_reading=True) as tracker:
+            known = tracker.already_tracked(rows)
+        lines = [str(row.line) for row, seen in zip(rows, known, strict=True) if seen]
+        if lines:
+            print(f"already tracked: lines {', '.join(lines)}", file=sys.stderr)
+    print("nothing written (--dry-run)", file=sys.stderr)
 
 
 def _export_calendar(target: Path, data_dir: str | None) -> int:

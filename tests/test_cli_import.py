@@ -104,3 +104,29 @@ def test_imported_texts_are_read_at_once_or_left_to_the_window(tmp_path, capsys)
             assert (analysis is not None and analysis.title == "Night Editor") is read
         finally:
             tracker.close()
+
+
+def test_the_command_says_what_it_would_do_and_refuses_what_it_cannot_read(tmp_path, capsys):
+    sheet = tmp_path / "gigs.csv"
+    sheet.write_text(
+        "Gig,Client,Stage,Rate\nLogo refresh,Mia's Bakery,Sent CV,$40/h\nMenu,Café Lune,Applied,\n",
+        encoding="utf-8",
+    )
+    folder = str(tmp_path / "data")
+    base = ["import", str(sheet), "--data-dir", folder]
+    assert main([*base, "--status", "Quoted=applied"]) != 0
+    assert "no row has the status 'Quoted'" in capsys.readouterr().err
+    assert main([*base, "--map", "Fee=pay"]) != 0
+    assert "no column 'Fee'" in capsys.readouterr().err
+    argv = [*base, "--map", "Gig=title", "--map", "Rate=", "--status", "sent cv = applied"]
+    assert main([*argv, "--dry-run"]) == 0
+    said = capsys.readouterr().err
+    assert "'Gig' -> title" in said and "'Rate' -> ignored" in said
+    assert "2 rows: 2 applied" in said and "nothing written" in said
+    assert main(argv) == 0
+    (first, _) = _export(folder, tmp_path / "out.csv")
+    assert (first["title"], first["stage"], first["notes"]) == ("Logo refresh", "applied", "")
+    # Asked again, the dry run names the lines already tracked.
+    capsys.readouterr()
+    assert main([*argv, "--dry-run"]) == 0
+    assert "already tracked: lines 2, 3" in capsys.readouterr().err

@@ -258,6 +258,10 @@ class Tracker:
         self._summarize(added.id)
         return added
 
+    def already_tracked(self, rows: Sequence[ImportRow]) -> list[bool]:
+        """For each row, whether a posting with its text or address is tracked: one query."""
+        return self.store.tracked([(row.text, row.details.url) for row in rows])
+
     def import_rows(
         self, rows: Sequence[ImportRow], *, keep_duplicates: bool = False
     ) -> tuple[list[int], list[ImportRow]]:
@@ -267,7 +271,7 @@ class Tracker:
         with `read_again` (the parser takes milliseconds a posting: the window does it in
         the background), and the rows already tracked. Unbounded: not for the GUI thread."""
         clean = [row for row in rows if not row.problems]
-        known = self.store.tracked([(row.text, row.details.url) for row in clean])
+        known = self.already_tracked(clean)
         duplicates = [row for row, seen in zip(clean, known, strict=True) if seen]
         kept = [
             ImportedPosting(
