@@ -374,7 +374,8 @@ def shoot_import(target: Path) -> None:
         "Crumbs Ltd;Baker;Rejected;12/02/2026;;;\n"
     )
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    dialog = ImportDialog(ImportPlan.of(read_sheet(sheet.encode("cp1252"))), "my-jobs.csv")
+    plan = ImportPlan.of(read_sheet(sheet.encode("cp1252")), date.today())
+    dialog = ImportDialog(plan, "my-jobs.csv", lambda rows: [row.line == 4 for row in rows])
     dialog.resize(1000, 680)
     dialog.show()
     app.processEvents()

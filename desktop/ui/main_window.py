@@ -649,11 +649,16 @@ class MainWindow(QMainWindow):
             self._task_failed(exc)
 
         def read() -> ImportPlan:
-            return ImportPlan.of(read_sheet(path.read_bytes()))
+            return ImportPlan.of(read_sheet(path.read_bytes()), self.time.today())
+
+        def tracked(rows: list[ImportRow]) -> list[bool]:
+            # One indexed query over the file's rows (the dialog's preview).
+            known = self.guard.call(lambda t: t.already_tracked(rows), writes=False)
+            return known if known is not None else [False] * len(rows)
 
         def check(plan: ImportPlan) -> None:
             self.statusBar().clearMessage()
-            asked = self.prompts.import_sheet(plan, path.name)
+            asked = self.prompts.import_sheet(plan, path.name, tracked)
             if asked is not None:
                 self._import(path, *asked, failed)
 

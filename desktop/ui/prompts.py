@@ -117,10 +117,12 @@ class Prompts:
         )
         return Path(name) if name else None
 
-    def import_sheet(self, plan: ImportPlan, name: str) -> tuple[list[ImportRow], bool] | None:
+    def import_sheet(
+        self, plan: ImportPlan, name: str, tracked: Callable[[list[ImportRow]], list[bool]]
+    ) -> tuple[list[ImportRow], bool] | None:
         """The rows to import, as the user corrected the plan, and whether rows already
-        tracked go in too; None when the user cancels."""
-        return ImportDialog.ask(plan, name, self._parent)
+        tracked (`tracked` tells) go in too; None when the user cancels."""
+        return ImportDialog.ask(plan, name, tracked, self._parent)
 
     def calendar_path(self, folder: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(

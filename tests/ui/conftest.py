@@ -69,9 +69,9 @@ class FakePrompts:
     def import_path(self, folder: str) -> Path | None:
         return self.import_from
 
-    def import_sheet(self, plan, name):
-        self.import_shown = (plan, name)
-        return self.import_answer(plan, name) if self.import_answer else None
+    def import_sheet(self, plan, name, tracked):
+        self.import_shown = (plan, name, tracked(plan.rows()))
+        return self.import_answer(plan, name, tracked) if self.import_answer else None
 
     def new_event(self, posting: Posting):
         self.new_event_asked = posting

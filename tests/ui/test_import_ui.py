@@ -1,6 +1,7 @@
 """File → Import…: a sheet checked in a dialog before anything is written."""
 
 import io
+from datetime import date
 
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
@@ -18,8 +19,13 @@ SHEET = (
 )
 
 
-def _dialog(qtbot, text=SHEET):
-    dialog = ImportDialog(ImportPlan.of(read_sheet(text.encode("utf-8"))), "gigs.csv")
+def _untracked(rows):
+    return [False] * len(rows)
+
+
+def _dialog(qtbot, text=SHEET, tracked=_untracked):
+    plan = ImportPlan.of(read_sheet(text.encode("utf-8")), date(2026, 11, 28))
+    dialog = ImportDialog(plan, "gigs.csv", tracked)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -44,7 +50,7 @@ def test_import_waits_until_the_user_has_answered_what_the_sheet_cannot_say(qtbo
     assert "say how the dates are written" in dialog.summary.text()
     dialog.day_first.click()
     assert dialog.import_button.isEnabled()
-    assert dialog.summary.text().startswith("All 3 rows are ready")
+    assert dialog.summary.text() == "3 rows read. Ready to import."
     rows = dialog.rows.rows
     assert [(row.details.title, row.stage) for row in rows] == [
         ("Logo refresh", Stage.APPLIED),
@@ -60,7 +66,7 @@ def test_a_field_read_from_another_column_leaves_the_first_and_the_rows_follow(q
     columns = dialog.columns
     assert columns.index(0, 2).data() == "Title"
     columns.setData(columns.index(2, 2), Field.TITLE, Qt.ItemDataRole.UserRole)
-    assert columns.index(0, 2).data().startswith("Notes")
+    assert columns.index(0, 2).data().startswith("Into the notes")
     (row,) = dialog.rows.rows
     assert row.details.title == "Bookkeeper" and row.details.notes == "Title: Clerk"
 
@@ -83,10 +89,10 @@ def test_rows_with_problems_are_shown_alone_and_keep_import_off(qtbot):
         qtbot, "Role,Employer,Date applied\nBaker,Crumbs,31/04/2026\nCook,Pan,02/04/2026\n"
     )
     assert not dialog.import_button.isEnabled()
-    assert dialog.summary.text().startswith("1 of 2 rows have a problem")
+    assert dialog.summary.text().startswith("2 rows read. 1 has a problem")
     dialog.only_problems.setChecked(True)
     assert dialog.shown_rows.rowCount() == 1
-    assert "not a date" in dialog.shown_rows.index(0, 6).data()
+    assert "not a date" in dialog.shown_rows.index(0, 7).data()
 
 
 def test_file_import_writes_the_rows_and_lists_them(window, prompts, tmp_path):
@@ -98,7 +104,7 @@ def test_file_import_writes_the_rows_and_lists_them(window, prompts, tmp_path):
     book.save(buffer)
     (tmp_path / "jobs.xlsx").write_bytes(buffer.getvalue())
     prompts.import_from = tmp_path / "jobs.xlsx"
-    prompts.import_answer = lambda plan, name: (plan.rows(), False)
+    prompts.import_answer = lambda plan, name, tracked: (plan.rows(), False)
     window.import_sheet()
     assert prompts.import_shown[1] == "jobs.xlsx"
     titles = {window.model.posting_at(row).title for row in range(window.model.rowCount())}
@@ -120,3 +126,32 @@ def test_a_file_that_is_no_sheet_is_refused_with_a_message(window, prompts, tmp_
     ((title, message),) = prompts.warnings
     assert title == "Nothing imported" and "broken.xlsx" in message
     assert window.tracker.list_rows() == []
+
+
+def test_a_sheet_whose_headers_name_nothing_waits_for_the_user_to_say(qtbot):
+    dialog = _dialog(qtbot, "Gig,Who,What happened\nLogo design,Jane Doe Studio,Applied\n")
+    assert not dialog.import_button.isEnabled()
+    assert "no column is read as a title, company, link or description" in dialog.summary.text()
+    dialog.columns.setData(dialog.columns.index(0, 2), Field.TITLE, Qt.ItemDataRole.UserRole)
+    assert dialog.import_button.isEnabled()
+
+
+def test_rows_already_tracked_are_shown_before_importing(qtbot):
+    dialog = _dialog(qtbot, tracked=lambda rows: [row.line == 3 for row in rows])
+    assert "1 is tracked already and left out unless you say so" in dialog.summary.text()
+    assert [dialog.rows.index(r, 6).data() for r in range(3)] == ["", "already", ""]
+
+
+def test_tab_leaves_each_table_and_reaches_the_status_boxes(qtbot):
+    dialog = _dialog(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.columns_view.setFocus()
+    qtbot.keyClick(dialog.columns_view, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.status_boxes["Quoted"]
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.status_boxes["Paid"]
+    # Changing a column keeps the column table where it was, its current row chosen.
+    dialog.columns_view.setCurrentIndex(dialog.columns.index(4, 2))
+    dialog.columns.setData(dialog.columns.index(4, 2), Field.IGNORED, Qt.ItemDataRole.UserRole)
+    assert dialog.columns_view.currentIndex().row() == 4

@@ -5,6 +5,7 @@ problems; Import stays off until no row has one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -35,7 +36,7 @@ from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
 # What each field is called in the dialog; None: the column's values go to the notes.
 FIELD_NAMES: dict[Field | None, str] = {
-    None: "Notes (as “Column: value”)",
+    None: "Into the notes as “Column: value”",
     Field.TITLE: "Title",
     Field.COMPANY: "Company or client",
     Field.URL: "Link",
@@ -45,7 +46,7 @@ FIELD_NAMES: dict[Field | None, str] = {
     Field.APPLIED: "Date applied",
     Field.ADDED: "Date added",
     Field.FOLLOW_UP: "Follow-up date",
-    Field.NOTES: "Notes",
+    Field.NOTES: "Notes (as written)",
     Field.PAY: "Pay (into the notes)",
     Field.LOCATION: "Location (into the notes)",
     Field.CONTACT: "Contact (into the notes)",
@@ -95,9 +96,9 @@ class ColumnsModel(HeaderedTableModel):
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != _ROLE_TARGET or index.column() != 2:
             return False
-        self.beginResetModel()  # a field moved here leaves the column that had it
         self.plan = self.plan.with_field(index.row(), value)
-        self.endResetModel()
+        # A field moved here leaves the column that had it: the whole column may change.
+        self.dataChanged.emit(self.index(0, 2), self.index(self.row_total() - 1, 2))
         return True
 
 
@@ -127,17 +128,19 @@ class TargetDelegate(QStyledItemDelegate):
 class RowsModel(HeaderedTableModel):
     """Every row as it would be imported, its problems last."""
 
-    headers = ("Line", "Title", "Company", "Stage", "Outcome", "First day", "Problems")
+    headers = ("Line", "Title", "Company", "Stage", "Outcome", "First day", "Tracked", "Problems")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ImportRow] = []
+        self.tracked: list[bool] = []
         self.dates_known = True
 
-    def set_rows(self, rows: list[ImportRow], *, dates_known: bool) -> None:
-        """The rows; until `dates_known`, their days are not shown (they may be misread)."""
+    def set_rows(self, rows: list[ImportRow], tracked: list[bool], *, dates_known: bool) -> None:
+        """The rows, whether each is tracked already; until `dates_known`, their days are
+        not shown (they may be misread)."""
         self.beginResetModel()
-        self.rows = rows
+        self.rows, self.tracked = rows, tracked
         self.dates_known = dates_known
         self.endResetModel()
 
@@ -152,17 +155,15 @@ class RowsModel(HeaderedTableModel):
             return "troubled" if row.problems else ""
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        first_day = row.history[0][0].isoformat() if row.history else ""
         return (
             row.line,
             row.details.title,
             row.details.company,
             row.stage.label,
             row.outcome.label if row.outcome else "",
-            "?"
-            if row.history and not self.dates_known
-            else row.history[0][0].isoformat()
-            if row.history
-            else "",
+            first_day if self.dates_known else "?" if first_day else "",
+            "already" if self.tracked[index.row()] else "",
             "; ".join(row.problems),
         )[index.column()]
 
@@ -170,8 +171,15 @@ class RowsModel(HeaderedTableModel):
 class ImportDialog(QDialog):
     """The plan, corrected by the user, and the rows it gives."""
 
-    def __init__(self, plan: ImportPlan, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: ImportPlan,
+        name: str,
+        tracked: Callable[[list[ImportRow]], list[bool]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._tracked = tracked
         self.setWindowTitle(f"Import {name}")
         self.resize(900, 640)
         layout = QVBoxLayout(self)
@@ -202,7 +210,7 @@ class ImportDialog(QDialog):
         self.rows_view.verticalHeader().hide()
         header = self.rows_view.horizontalHeader()
         for column in range(RowsModel.columnCount(self.rows)):
-            stretch = column in (1, 2, 6)  # title, company, problems
+            stretch = column in (1, 2, 7)  # title, company, problems
             mode = (
                 QHeaderView.ResizeMode.Stretch
                 if stretch
@@ -210,6 +218,7 @@ class ImportDialog(QDialog):
             )
             header.setSectionResizeMode(column, mode)
         self.rows_view.setWordWrap(False)
+        self.rows_view.setTabKeyNavigation(False)
         layout.addWidget(self.rows_view, 3)
 
         self.keep_duplicates = QCheckBox(
@@ -225,7 +234,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self.columns.modelReset.connect(self._read)
+        self.columns.dataChanged.connect(self._read)
         self._read()
         self.columns_view.setFocus()
 
@@ -234,6 +243,7 @@ class ImportDialog(QDialog):
         view.setModel(self.columns)
         view.setItemDelegateForColumn(2, TargetDelegate(view))
         view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -276,27 +286,35 @@ class ImportDialog(QDialog):
         plan = replace(self.plan, statuses=self._statuses())
         self.columns.plan = plan
         self._ask_statuses(unmapped_statuses(plan.values(Field.STAGE)))
-        asked = plan.column_order() is None and plan.day_first is None
         self.dates_box.setVisible(plan.column_order() is None)
-        self.rows.set_rows(plan.rows(), dates_known=plan.days_first() is not None)
-        troubled = sum(1 for row in self.rows.rows if row.problems)
+        rows = plan.rows()
+        tracked = self._tracked(rows)
+        self.rows.set_rows(rows, tracked, dates_known=plan.days_first() is not None)
+        troubled = sum(1 for row in rows if row.problems)
         waiting = [
-            "say how the dates are written" if asked else "",
+            plan.problem() or "",
+            "say how the dates are written" if plan.days_first() is None else "",
             "say what each status means" if plan.unknown_statuses() else "",
         ]
-        needed = " and ".join(part for part in waiting if part)
+        needed = "; ".join(part for part in waiting if part)
+        told = [f"{len(rows):,} rows read."]
         if troubled:
-            self.summary.setText(
-                f"{troubled:,} of {len(self.rows.rows):,} rows have a problem: change what a "
-                "column is read as, or fix the file and import it again. Nothing is imported "
-                "while any row has one." + (f" First {needed}." if needed else "")
+            told.append(
+                f"{troubled:,} {'has' if troubled == 1 else 'have'} a problem: change what a "
+                "column is read as, or fix the file and import it again; nothing is imported "
+                "while any row has one."
             )
-        else:
-            self.summary.setText(
-                f"All {len(self.rows.rows):,} rows are ready to import."
-                + (f" First {needed}." if needed else "")
+        if known := sum(tracked):
+            told.append(
+                f"{known:,} {'is' if known == 1 else 'are'} tracked already and left out "
+                "unless you say so."
             )
-        self.import_button.setEnabled(not troubled and not needed and bool(self.rows.rows))
+        if needed:
+            told.append(f"Before importing: {needed}.")
+        elif not troubled:
+            told.append("Ready to import.")
+        self.summary.setText(" ".join(told))
+        self.import_button.setEnabled(not troubled and not needed and bool(rows))
 
     def _ask_statuses(self, unknown: list[str]) -> None:
         """A drop-down for each status no word names, kept across re-reads."""
@@ -308,9 +326,14 @@ class ImportDialog(QDialog):
             for milestone in (*Stage, *Outcome):
                 box.addItem(milestone.label, milestone)
             box.activated.connect(lambda _: self._read())
-            self.status_boxes[status] = box
+            previous = self._last_status_box()
             self.statuses_form.addRow(status, box)
+            QWidget.setTabOrder(previous, box)  # after the columns, in order
+            self.status_boxes[status] = box
         self.statuses_box.setVisible(bool(self.status_boxes))
+
+    def _last_status_box(self) -> QWidget:
+        return list(self.status_boxes.values())[-1] if self.status_boxes else self.columns_view
 
     def _order_changed(self) -> None:
         if self.order.checkedButton() is None:
@@ -323,9 +346,13 @@ class ImportDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, plan: ImportPlan, name: str, parent: QWidget | None = None
+        cls,
+        plan: ImportPlan,
+        name: str,
+        tracked: Callable[[list[ImportRow]], list[bool]],
+        parent: QWidget | None = None,
     ) -> tuple[list[ImportRow], bool] | None:
-        dialog = cls(plan, name, parent)
+        dialog = cls(plan, name, tracked, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.rows.rows, dialog.keep_duplicates.isChecked()
