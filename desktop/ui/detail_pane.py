@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -150,6 +150,7 @@ class DetailPane(QStackedWidget):
         self.title_edit.setAccessibleName("Title")
         layout.addWidget(self.title_edit)
         self.summary = QLabel()
+        self._glanced: tuple[Posting, list[CheckItem] | None, Risk] | None = None
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Posting at a glance")
         layout.addWidget(self.summary)
@@ -379,12 +380,23 @@ class DetailPane(QStackedWidget):
             self.risk_banner.show_risk([*(hits or []), *message_hits], dismissed)
             self.hours.show_hours(hours, working or WorkingHours())
             self.events.show_events(events)
-            risk = risk_level([*(hits or []), *message_hits], dismissed)
-            dark = self.palette().color(QPalette.ColorRole.Window).lightness() < _DARK_LIGHTNESS
-            self.summary.setText(glance(posting, checks, risk, dark=dark))
+            self._glanced = (posting, checks, risk_level([*(hits or []), *message_hits], dismissed))
+            self._show_glance()
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
+
+    def _show_glance(self) -> None:
+        """The header's chips, tinted for the window's light or dark palette."""
+        if self._glanced is not None:
+            dark = self.palette().color(QPalette.ColorRole.Window).lightness() < _DARK_LIGHTNESS
+            self.summary.setText(glance(*self._glanced, dark=dark))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light or dark chosen while a posting shows: its chips follow at once."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_glance()
 
     def _fill(self, posting: Posting, checks: list[CheckItem] | None) -> None:
         details = posting.details

@@ -39,3 +39,24 @@ def test_dark_and_light_are_chosen_from_the_menu_and_kept(qtbot, tracker, paths)
         assert UiState(paths.ui_state_file).appearance is Appearance.SYSTEM
     finally:
         switch.apply(Appearance.SYSTEM)
+
+
+def test_the_shown_postings_chips_follow_a_switch_to_dark_at_once(qtbot, tracker, paths):
+    from tests.ui.conftest import add
+
+    app = QApplication.instance()
+    switch = AppearanceSwitch(app)
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(tracker, ImmediateTasks(), UiState(paths.ui_state_file), appearance=switch)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        add(window, "Night Editor\nThe Courier · Leeds\nFull-time, £32,000 a year\n")
+        _menu_choice(window, "&Light").trigger()
+        qtbot.waitUntil(lambda: "#dfe3e8" in window.detail.summary.text())
+        _menu_choice(window, "&Dark").trigger()
+        # No other posting chosen: the header's chips take the dark tint by themselves.
+        qtbot.waitUntil(lambda: "#3c4148" in window.detail.summary.text())
+        assert "#dfe3e8" not in window.detail.summary.text()
+    finally:
+        switch.apply(Appearance.SYSTEM)
