@@ -424,3 +424,27 @@ def test_hours_a_week_written_as_a_ceiling_start_from_none():
     assert find_hours_per_week("Less than 30 hrs/week") == HoursPerWeek(0, 30)
     assert find_hours_per_week("up to 15 hours a week") == HoursPerWeek(0, 15)
     assert find_hours_per_week("About 20-25 hours per week") == HoursPerWeek(20, 25)
+
+
+def test_a_label_line_of_skills_is_a_must_have_and_a_label_line_of_roles_is_not():
+    skills = analyze_posting(
+        "Shopify Developer\nKiln & Co\n\nMust have: Liquid, JavaScript, Figma.\n"
+    )
+    assert _texts(skills.must_haves) == ["Liquid, JavaScript, Figma."]
+    roles = analyze_posting(
+        "Careers at Kiln & Co\n\nWe are looking for: Product Designers, QA Engineers.\n"
+    )
+    assert roles.must_haves == ()
+
+
+def test_the_place_under_the_title_stops_where_the_header_goes_on_to_the_schedule():
+    from desktop.domain.reading.fields import WorkMode
+
+    reading = analyze_posting(
+        "Bookkeeper\nLedger & Lime · Leeds, UK (hybrid) · Part-time\n\n"
+        "You will keep the books of forty small shops.\n"
+    )
+    assert reading.location == "Leeds, UK (hybrid)"
+    assert reading.remote == WorkMode.HYBRID
+    # "Hybrid" as a word of its own trade stays silent.
+    assert analyze_posting("Cloud Architect\n\nHybrid cloud experience.\n").remote is None

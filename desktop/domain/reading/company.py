@@ -148,8 +148,20 @@ def split_place(line: str) -> tuple[str, str]:
     working; else the line whole and no place."""
     parts = _PLACE_SEPARATOR.split(line, maxsplit=1)
     if len(parts) == 2 and (_reads_as_place(parts[1]) or _PLACE_AFTER_DOT.fullmatch(line)):
-        return parts[0].strip(), parts[1].strip()
+        return parts[0].strip(), _place_alone(parts[1]).strip()
     return line, ""
+
+
+def _place_alone(after: str) -> str:
+    """The place, without what a header adds after it ("Berlin (hybrid) · Full-time"):
+    the parts after the first are kept while they read as places too."""
+    first, *rest = _PLACE_SEPARATOR.split(after)
+    kept = [first]
+    for part in rest:
+        if not _reads_as_place(part):
+            break
+        kept.append(part)
+    return " · ".join(kept) if len(kept) > 1 else first
 
 
 def _reads_as_place(text: str) -> bool:

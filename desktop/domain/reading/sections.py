@@ -19,6 +19,7 @@ from desktop.domain.reading.layout import (
     names_a_section,
     wrapper_headings,
 )
+from desktop.domain.reading.names import has_role_word
 from desktop.resources import load_json
 
 _NAV_MAX_WORDS = 4
@@ -294,7 +295,7 @@ def _kind(heading: str, lines: list[Line], *, first: bool, inline: bool = False)
     by_content = _kind_by_content(lines)
     if named == SectionKind.MUST_HAVE and by_content == SectionKind.BENEFITS:
         return SectionKind.BENEFITS  # a "Requirements" heading over perks
-    if named == SectionKind.MUST_HAVE and inline and not _states_requirements(lines):
+    if named == SectionKind.MUST_HAVE and inline and _lists_roles(lines):
         return SectionKind.OTHER  # "We are looking for: Staff SWEs, ML Engineers" lists roles
     if named:
         return SectionKind(named)
@@ -322,8 +323,13 @@ def _kind_by_content(lines: list[Line]) -> SectionKind | None:
     return None
 
 
-def _states_requirements(lines: list[Line]) -> bool:
-    return any(has_cue(line.text, vocabulary().requirements) for line in lines)
+def _lists_roles(lines: list[Line]) -> bool:
+    """Whether a label's own line names the roles hired for rather than what they need:
+    "Must have: WordPress, WooCommerce, PHP" is a requirement with no requirement word."""
+    requirements = vocabulary().requirements
+    return not any(has_cue(line.text, requirements) for line in lines) and any(
+        has_role_word(line.text) for line in lines
+    )
 
 
 def _boilerplate(detail: BoilerplateKind, lines: list[Line]) -> Section:
