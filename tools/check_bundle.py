@@ -16,6 +16,7 @@ when PyInstaller is installed.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import statistics
@@ -36,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from build_bundle import build, package  # noqa: E402  (beside this script)
 
 from desktop import __version__  # noqa: E402
+from desktop.services.readers import MIN_PARALLEL  # noqa: E402
 
 POSTING = """Contract: Bookkeeper (part-time, remote)
 Ledger & Lime Ltd · Leeds, UK
@@ -135,12 +137,26 @@ def check(program: Path, scratch: Path) -> None:
     sheet.append(["Copy editor", "Inkwell", "Interview", date.today().isoformat()])
     workbook.save(work / "jobs.xlsx")
     run([str(program), "import", str(work / "jobs.xlsx"), *with_data], env, work)
+    # Enough postings with their texts to be read in worker processes (started again from
+    # the bundle's own program).
+    many = work / "many.csv"
+    with many.open("w", encoding="utf-8", newline="") as sheet:
+        writer = csv.writer(sheet)
+        writer.writerow(["Company", "Status", "Description"])
+        for number in range(MIN_PARALLEL + 10):
+            writer.writerow(
+                ["Ledger & Lime", "Applied", POSTING.replace("Bookkeeper", f"Clerk {number}")]
+            )
+    run([str(program), "import", str(many), *with_data], env, work)
+    if f"Clerk {MIN_PARALLEL + 9}" not in run([str(program), "list", *with_data], env, work):
+        raise BundleCheckError("the postings read by worker processes are not listed")
     run([str(program), "report", "--pdf", str(work / "report.pdf"), *with_data], env, work)
     if not (work / "report.pdf").read_bytes().startswith(b"%PDF"):
         raise BundleCheckError("report --pdf wrote no PDF")
     print(
-        "bundle: --version, analyze, add, list, export, import of an .xlsx and report --pdf "
-        "work from an empty environment"
+        "bundle: --version, analyze, add, list, export, import of an .xlsx and of "
+        f"{MIN_PARALLEL + 10} postings read by worker processes, and report --pdf work from "
+        "an empty environment"
     )
 
 

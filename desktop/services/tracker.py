@@ -73,6 +73,7 @@ from desktop.domain.tracking.worksearch import (
 from desktop.services.export import coming_from, write_csv
 from desktop.services.insights import tracker_insights
 from desktop.services.proposals import ProposalDesk
+from desktop.services.readers import Readers
 from desktop.services.summaries import (
     SummaryContext,
     SummaryKeeper,
@@ -145,6 +146,7 @@ class Tracker:
         self._database = store if isinstance(store, DeferredStore) else DeferredStore.opened(store)
         self.time = time or UserTime(self.store.database.clock, system_zone_name())
         self._keeper = SummaryKeeper(self._database)
+        self._readers = Readers()
         self.time.choose(self.my_hours()[0])
         self.proposals = ProposalDesk(self)
 
@@ -154,6 +156,7 @@ class Tracker:
         return self._database.store()
 
     def close(self) -> None:
+        self._readers.close()
         self._database.close()
 
     def check_integrity(self) -> None:
@@ -337,10 +340,8 @@ class Tracker:
     def read_again(self, posting_ids: Sequence[int]) -> TableSummaries:
         """Read these stored postings with the current parser, keeping the user's corrections,
         in one transaction; returns their summaries, worked out again."""
-        readings = {
-            posting_id: analysis_to_dict(analyze_posting(text, source))
-            for posting_id, (text, source) in self.store.texts(posting_ids).items()
-        }
+        texts = self.store.texts(posting_ids)
+        readings = dict(zip(texts, self._readers.read(list(texts.values())), strict=True))
         self.store.save_readings(readings, PARSER_VERSION)
         return self._keeper.refresh(list(readings), self.summary_context(), everything=True)
 

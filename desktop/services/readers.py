@@ -1,0 +1,59 @@
+"""Reading many postings at once on every core.
+
+The parser is pure Python: threads would take turns under the GIL, and a thread reading
+thousands of postings (after a parser upgrade, or an import) would also slow the window's
+own thread. Worker processes read in parallel and leave the window alone. They are
+started with "spawn" on every system (forking a process that runs Qt's threads is not
+safe), once, and kept until the Tracker closes: each imports the reader and compiles its
+patterns, half a second. Small batches are read in this process, where that start would
+cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from math import ceil
+from typing import Any
+
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.serialize import analysis_to_dict
+
+# Postings below which one process reads them: a worker's start is worth ~70 postings.
+MIN_PARALLEL = 150
+
+
+def read_posting(item: tuple[str, str]) -> dict[str, Any]:
+    """One posting's reading as the store keeps it (run in a worker)."""
+    text, source = item
+    return analysis_to_dict(analyze_posting(text, source))
+
+
+class Readers:
+    """Reads postings, in worker processes when there are many and more than one core."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self._workers = workers if workers is not None else (os.cpu_count() or 1)
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def started(self) -> bool:
+        """Whether worker processes run (they start with the first large batch)."""
+        return self._pool is not None
+
+    def read(self, items: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
+        """The readings of (text, source) pairs, in their order."""
+        if self._workers < 2 or len(items) < MIN_PARALLEL:
+            return [read_posting(item) for item in items]
+        if self._pool is None:
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(self._workers, mp_context=context)
+        chunk = ceil(len(items) / (self._workers * 4))  # a few chunks each: even finishes
+        return list(self._pool.map(read_posting, items, chunksize=chunk))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
