@@ -483,6 +483,70 @@ GENERAL_FORM_CASES = [
 ]
 
 
+# Forms a second, independent set of messages showed missing: a decimal point inside a
+# sentence, a list under its lead-in line, a team given access, a call joined as someone
+# else, secrecy, money turned into gift cards, parcels repacked for abroad.
+GENERAL_FORM_CASES += [
+    (
+        "crypto-deposit",
+        "Well done, agent 12! Your balance shows -$96.40. To release the $731.25 bonus you "
+        "need to top up the gap in USDT first.",
+    ),
+    (
+        "account-renting",
+        "Our marketing agency rents LinkedIn profiles. Give our staff access to your profile and "
+        "set up a remote desktop app; you get $120 monthly.",
+    ),
+    (
+        "interview-proxy",
+        "I have two screening calls next week. You take the calls as me, camera off, and answer "
+        "the Python questions. Please keep it confidential.",
+    ),
+    (
+        "money-mule",
+        "We are looking for a regional clerk to receive customer payments into their bank "
+        "account and convert them to gift cards. You keep 6% of each transfer.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello! Small online store here. You open our boxes, repackage the laptops and ship them "
+        "to our partner abroad with the labels I email you.",
+        "Dear candidate, to complete your file before the interview, reply with the following:\n"
+        "1. Full name\n2. Date of birth\n3. Bank account number and sort code",
+        "Data labelling role: pass our paid certification first, exam fee 60 EUR, pay to this "
+        "Venmo before Friday.",
+        "Open your trading desk account with a $250 deposit to activate your assistant role.",
+    ],
+)
+def test_a_scam_act_stated_in_a_form_of_its_own_is_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else pays: the freelancer is the one paid.
+        "Hi Lou, my sister's café needs new menus. She will pay a deposit first and the rest "
+        "when the files are done; budget about 400 EUR.",
+        # An employer paying for exams and courses is a benefit.
+        "Perks: our company covers certification fees, plus a yearly training budget for "
+        "course fees and books.",
+        # Identity documents checked in person or on a portal after the offer.
+        "On Monday, please bring your passport and Social Security card for the paperwork.",
+        "Congratulations on the offer! Within a week you will get a link to our onboarding "
+        "portal, where you enter your bank account number for payroll.",
+        # A list of what to bring to an office, not to send.
+        "What to have ready:\n- A laptop charger\n- Your lunch order\n- Questions for the team",
+    ],
+)
+def test_a_benefit_a_client_paying_or_papers_after_the_offer_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
 @pytest.mark.parametrize(("family", "text"), GENERAL_FORM_CASES)
 def test_a_family_is_read_from_the_general_form_of_its_signals(family, text):
     hits = find_red_flags(text)

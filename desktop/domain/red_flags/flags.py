@@ -27,7 +27,14 @@ from desktop.domain.phrases import alternation
 from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
 from desktop.resources import load_json
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# A full stop ends a sentence, a decimal point ("$1,280.00") does not.
+_SENTENCE_END = re.compile(r"[!?\n]|(?<!\d)\.|\.(?!\d)")
+# What the catalogue's patterns write for "within the sentence", and what it stands for.
+_IN_SENTENCE = "[^.!?\\n]"
+_IN_SENTENCE_READ = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"
+# A list item's marker, and the line ending in a colon that leads a list in.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]")
+_LIST_ITEMS_READ = 20  # items looked past for the lead-in line
 # A local part has at most 64 characters (RFC 5321): the bound keeps a long run of word
 # characters with no "@" from being read again from each of its word starts.
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)\b")
@@ -70,6 +77,7 @@ class Flag:
     facet: str | None  # who, offer, ask or how; None for a family
     high_with: re.Pattern[str] | None = None  # in the sentence, makes the hit high
     unless: re.Pattern[str] | None = None  # in the sentence, keeps the hit out
+    unless_before: re.Pattern[str] | None = None  # ending where the hit begins, keeps it out
 
 
 @dataclass(frozen=True)
@@ -119,17 +127,23 @@ def _flag(entry: dict[str, Any]) -> Flag:
         explanation=entry["explanation"],
         advice=entry["advice"],
         named_by=tuple(entry["named_by"]),
-        patterns=tuple(re.compile(p, re.IGNORECASE) for p in entry.get("patterns", ())),
+        patterns=tuple(_compiled(p) for p in entry.get("patterns", ())),
         needs=_optional(entry.get("needs")),
         negation_free=bool(entry.get("negation_free")),
         facet=entry.get("facet"),
         high_with=_optional(entry.get("high_with")),
         unless=_optional(entry.get("unless")),
+        unless_before=_optional(entry.get("unless_before")),
     )
 
 
 def _optional(pattern: str | None) -> re.Pattern[str] | None:
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
+    return _compiled(pattern) if pattern else None
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A catalogue pattern, its "within the sentence" also crossing a decimal point."""
+    return re.compile(pattern.replace(_IN_SENTENCE, _IN_SENTENCE_READ), re.IGNORECASE)
 
 
 @cache
@@ -226,7 +240,31 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
     around = _around(text, match)
     if flag.unless is not None and flag.unless.search(around):
         return False  # "once hired, we chat on Discord"
-    return flag.needs is None or bool(flag.needs.search(around))
+    if flag.unless_before is not None and flag.unless_before.search(
+        text, sentence_start, match.start()
+    ):
+        return False  # "the client is happy to pay a deposit": someone else pays
+    if flag.needs is None or flag.needs.search(around):
+        return True
+    lead = _lead_in(text, match.start())  # "Please provide the following:" over a list
+    return lead is not None and bool(flag.needs.search(lead))
+
+
+def _lead_in(text: str, position: int) -> str | None:
+    """The line ending in a colon that leads in the list item holding `position`, if it
+    is in one: the words asking for the items ("provide the following:") are there."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    for _ in range(_LIST_ITEMS_READ):
+        if line_start == 0:
+            return None
+        end = line_start - 1
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        if line and not _LIST_ITEM.match(text, line_start):
+            return line if line.endswith(":") else None
+    return None
 
 
 def _around(text: str, match: re.Match[str]) -> str:
