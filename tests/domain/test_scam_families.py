@@ -526,6 +526,76 @@ def test_a_scam_act_stated_in_a_form_of_its_own_is_high(text):
     assert risk_level(find_red_flags(text)) == Risk.HIGH
 
 
+# A third set of forms, each written here in words of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your wallet is at -312 USDT after the bonus order. Please top up the shortfall today "
+        "so the remaining orders can be submitted.",
+        "One more step before we start: the compliance course, tuition 180 EUR, payable via the "
+        "link in this mail.",
+        "Before your first shift you need to purchase the onboarding kit from our store.",
+        "We'll pay you back from your next paycheck for the screening fee.",
+        "Hello, for verification please send a passport photo and a selfie holding your ID.",
+        "Our HR platform requires the following before we can book the call:\n"
+        "- Full name\n- Social Security Number\n- Bank routing number",
+        "Quick gig: buyers' money gets deposited to your account from our customers; send it on "
+        "as bitcoin the same day.",
+        "The boss needs four Steam gift cards for a client today. Pick them up, scratch the "
+        "backs and send pictures of the codes.",
+        "Two parcels today: peel nothing, just put the new label over the old one and drop "
+        "them at the post office.",
+        "Friendly offer: we 'lease' your profile for our outreach team, who sign in and "
+        "message prospects in your name. $60 a month for you.",
+    ],
+)
+def test_a_scam_act_in_yet_other_words_is_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        (
+            "interview-proxy",
+            "Our consultancy needs speakers to sit the client calls; you use the candidate's name "
+            "from the CV we send. $180 per round.",
+        ),
+        (
+            "off-platform",
+            "Arbitrage desk hiring: earn 3% daily on the capital you put in. Ping me on Telegram.",
+        ),
+        (
+            "selected-out-of-the-blue",
+            "We found your CV in an online database and offer you the position of office "
+            "coordinator. Reply within 24 hours with your home address.",
+        ),
+    ],
+)
+def test_a_family_is_read_from_yet_other_words(family, text):
+    hits = find_red_flags(text)
+    assert family in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A forum's own way of asking for replies, and pay per piece of real work.
+        "[Hiring] Podcast editor\nHey all, we publish two episodes a week and pay $90 per "
+        "episode edit. DM me with samples.",
+        "Hi everyone! Looking for a motion designer, $150 per video, 4 videos a month. "
+        "Comment or DM me.",
+        # Details entered on the employer's own HR system, after the offer.
+        "Welcome aboard! Please enter your bank details directly in Workday before Monday.",
+        # A clerk who reships returns to the maker.
+        "Receiving clerk: check in returns and reship faulty units to the manufacturer.",
+    ],
+)
+def test_forum_hiring_posts_and_real_work_words_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
 @pytest.mark.parametrize(
     "text",
     [
