@@ -116,7 +116,7 @@ def test_a_title_that_carries_its_genders_is_the_title_in_any_language():
         "Lagerhelfer Frühschicht (m/w/d)\nBrückner Spedition GmbH · Kassel\n\nDas bringst du mit"
     )
     result = analyze_posting(german)
-    assert result.title == "Lagerhelfer Frühschicht (m/w/d)"
+    assert result.title == "Lagerhelfer Frühschicht"  # "(m/w/d)": whom it is open to
     assert result.company == "Brückner Spedition GmbH"
     assert analyze_posting("Vendeur(e) en boutique\nLyon\n\nVos missions").title == (
         "Vendeur(e) en boutique"
@@ -448,3 +448,58 @@ def test_the_place_under_the_title_stops_where_the_header_goes_on_to_the_schedul
     assert reading.remote == WorkMode.HYBRID
     # "Hybrid" as a word of its own trade stays silent.
     assert analyze_posting("Cloud Architect\n\nHybrid cloud experience.\n").remote is None
+
+
+def test_a_title_after_a_site_menu_and_a_blank_line_is_not_part_of_the_menu():
+    text = (
+        "Skip to main content\nAcme Jobs\nHome\nJobs\nBlog\nPress\nSign in\nMenu\n\n"
+        "Warehouse Team Lead\nHarbourline Freight · Rotterdam\n\n"
+        "What you bring\n- Two years leading a shift\n- Forklift licence\n"
+    )
+    assert analyze_posting(text).title == "Warehouse Team Lead"
+
+
+def test_the_genders_a_title_is_open_to_are_not_part_of_the_role():
+    for marker in ("(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)"):
+        text = f"Payroll Accountant {marker}\nNordlicht Logistik GmbH\n\nYour tasks\n- Payroll"
+        assert analyze_posting(text).title == "Payroll Accountant", marker
+
+
+def test_a_forum_post_is_titled_by_its_hiring_line_without_its_tags_and_pay():
+    text = (
+        "r/slavelabour\nPosted by u/kettle_and_co\n2h\n\n"
+        "[Hiring] Shopify dev to move our store theme - $300 budget\n\n"
+        "Hi all, our bakery shop needs its theme moved to the new editor.\n"
+        "Requirements:\n- Liquid experience\n- Done in 5 days\n"
+    )
+    assert analyze_posting(text).title == "Shopify dev"
+    text = (
+        "r/forhire • 3h\nu/lighthouse_tours\n\n"
+        "[Hiring] Tour copywriter (part-time, remote) for a walking-tour company – £400/month\n\n"
+        "We run walking tours in Edinburgh and need fresh page copy."
+    )
+    assert analyze_posting(text).title == "Tour copywriter"
+
+
+def test_an_upwork_search_result_with_its_terms_on_one_line():
+    text = (
+        "Illustrations for a children's picture book about tides\n"
+        "Fixed-price - Intermediate - Est. budget: $850.00 - Posted 3 hours ago\n"
+        "We need 12 watercolour-style spreads for a 32-page book. Please share your portfolio.\n"
+        "Illustration\nChildren's Book Illustration\nAdobe Photoshop\n"
+    )
+    result = analyze_posting(text)
+    assert result.layout == "upwork_listing"
+    assert result.title == "Illustrations for a children's picture book about tides"
+    assert result.level == "Intermediate"
+    assert result.engagement is not None and result.engagement.value == "freelance-fixed"
+    assert result.pay is not None and (result.pay.min, result.pay.currency) == (850, "USD")
+    hourly = (
+        "Ruby on Rails upkeep for a booking site\n"
+        "Hourly: $40.00 - $65.00 - Expert - Est. time: 3 to 6 months, Less than 30 hrs/week "
+        "- Posted 20 minutes ago\nKeep our Rails 7 app patched and fast.\nRuby on Rails\n"
+    )
+    result = analyze_posting(hourly)
+    assert result.level == "Expert"
+    assert result.duration == "3 to 6 months, Less than 30 hrs/week"
+    assert result.engagement is not None and result.engagement.value == "freelance-hourly"

@@ -73,10 +73,14 @@ _SYMBOLS_AROUND = re.compile(
 # each space of a long run, so that a search stays linear in the text.
 _AT_COMPANY = re.compile(r"^(.*?\S)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
 _TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::|\s[-–—|]\s).*$")
+# A forum post's leading tags: "[Hiring]", "[Remote] [Contract]".
+_FORUM_TAGS = re.compile(r"^(?:[*_]*\[[^\]\n]{1,20}\][*_]*\s*)+")
 _TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
-# "(Remote, part-time)", "(Hybrid - Leeds)" after a title: how and where, not the role.
+# "(Remote, part-time)", "(Hybrid - Leeds)" after a title: how and where, not the role;
+# "(m/f/d)", "(w/m/d)", "(all genders)": whom it is open to.
 _TITLE_TERMS = re.compile(
-    r"(?:(?<!\s)\s+)?\((?i:remote|hybrid|on-?site|full[- ]?time|part[- ]?time)\b[^()]{0,60}\)$"
+    r"(?:(?<!\s)\s+)?\((?i:(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time)\b[^()]{0,60}"
+    r"|[mwfdx](?:\s*/\s*[mwfdx*]){1,3}|all genders)\)$"
 )
 _TITLE_BRIEF = re.compile(
     r"(?<!\s)\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE
@@ -340,6 +344,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     if head and head != title and has_role_word(head):
         title = head
     role = _TITLE_BRIEF.sub("", title).strip()
+    role = _TITLE_TERMS.sub("", role).strip() or role  # "Editor (part-time) for a…"
     if role != title and role.split() and role.split()[-1].casefold() in title_words().role_words:
         return role
     return title
@@ -398,11 +403,13 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
 def _title_from_lines(lines: list[str]) -> str:
     words = title_words()
     for line in lines:
-        candidate = words.title_prefix.sub("", line).strip()
+        candidate = _FORUM_TAGS.sub("", words.title_prefix.sub("", line)).strip()
+        # A forum post's title runs on to its pay or place: "… - $500 budget".
+        head = _TITLE_TAIL.sub("", candidate).strip() or candidate
         short = (
-            len(candidate) <= _MAX_TITLE_CHARS
-            and len(candidate.split()) <= _MAX_TITLE_WORDS
-            and not candidate.endswith((".", "!", "?", ":"))
+            len(head) <= _MAX_TITLE_CHARS
+            and len(head.split()) <= _MAX_TITLE_WORDS
+            and not head.endswith((".", "!", "?", ":"))
         )
         if short and has_role_word(candidate, words.role_words):
             return re.sub(r"(?<!\s)\s+job\s+in\s+.*$", "", candidate, flags=re.I)

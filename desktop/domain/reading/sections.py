@@ -210,9 +210,23 @@ def _noise_lines(lines: list[Line]) -> dict[int, BoilerplateKind]:
             run.pop()  # the posting's own first headings, right after the menu
         hits = sum(1 for i in run if _is_nav_word(lines[i].text, vocab.navigation))
         if len(run) >= _NAV_MIN_RUN and hits >= _NAV_MIN_WORD_HITS:
-            noise.update(dict.fromkeys(run, BoilerplateKind.NAVIGATION))
+            noise.update(dict.fromkeys(_menu_part(run, lines, vocab.navigation), _NAVIGATION))
         run = []
     return noise
+
+
+_NAVIGATION = BoilerplateKind.NAVIGATION
+
+
+def _menu_part(run: list[int], lines: list[Line], navigation: tuple[str, ...]) -> list[int]:
+    """A run of short lines read as a menu, without the posting's own first lines (its
+    title, the company under it), short too: the blocks after a blank line at the run's
+    end that hold no menu word."""
+    gaps = [k for k in range(1, len(run)) if run[k] - run[k - 1] > 1]
+    end = len(run)
+    while gaps and not any(_is_nav_word(lines[i].text, navigation) for i in run[gaps[-1] : end]):
+        end = gaps.pop()
+    return run[:end]
 
 
 def _lines_within(lines: list[Line], spans: Sequence[tuple[int, int]]) -> list[int]:
