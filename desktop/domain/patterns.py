@@ -58,8 +58,17 @@ class PatternSet:
         for the patterns that ignore case, one for those that do not."""
         starts: dict[re.Pattern[str], list[int]] = {}
         for scan, loose, candidates in self._scans:
+            every = None
             for match in scan.finditer(text):
-                for pattern in candidates[_key(match.group(1), loose)]:
+                found = candidates.get(_key(match.group(1), loose))
+                if found is None:
+                    # A letter the scan matches without case but lower() maps to two ("İ" to
+                    # "i̇"): every pattern of the scan is tried there.
+                    every = every or list(
+                        dict.fromkeys(p for ps in candidates.values() for p in ps)
+                    )
+                    found = every
+                for pattern in found:
                     starts.setdefault(pattern, []).append(match.start())
         return Found(text, starts, self._joined)
 

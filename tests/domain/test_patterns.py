@@ -58,3 +58,13 @@ def test_the_red_flag_catalogue_is_searched_together_and_finds_the_same():
     assert len(found.joined) > len(patterns) * 3 / 4
     for pattern in patterns:
         assert _spans(found.finditer(pattern)) == _spans(pattern.finditer(text))
+
+
+def test_a_letter_that_lower_case_makes_two_is_searched_as_its_pattern_would():
+    """ "İ" matches "i" without case, but lower() makes it "i̇": the joined search tries every
+    pattern there rather than failing on the unknown word."""
+    patterns = [re.compile(p, re.IGNORECASE) for p in (r"\bi will\b", r"\bid card\b", r"\bno\b")]
+    text = "İ will. İD card? İ. no"
+    found = PatternSet(patterns).over(text)
+    for pattern in patterns:
+        assert _spans(found.finditer(pattern)) == _spans(pattern.finditer(text))
