@@ -55,7 +55,7 @@ from desktop.domain.tracking.intake import is_freelance_source, known_sources
 _MAX_PLACE_WORDS = 8
 _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 11
+PARSER_VERSION = 12
 
 _LINES_FOR_TITLE = 3
 _LINES_FOR_LABELS = 400
