@@ -656,3 +656,35 @@ def test_a_domain_is_one_piece_of_evidence_whether_written_as_address_or_link():
     assert "lookalike-address" in both and "throwaway-link" not in both
     link = {hit.flag for hit in find_red_flags("Apply at https://quickjobs.xyz/a")}
     assert "throwaway-link" in link and "lookalike-address" not in link
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Crypto to fund, with another sign: a share of profits.
+        "Our desk hires remote associates: open an exchange account, keep 200 USDT on it and "
+        "copy our trades. You take 10% of profits.",
+        # Payments to receive for a company, with pressure.
+        "We need an accounts agent in your state to receive client payments into your bank "
+        "account. Reply fast, only today.",
+        # Money to send on, with an unsolicited approach.
+        "I saw your profile on a job site. Take the transfers we send, keep 5% and forward the "
+        "rest to our supplier.",
+    ],
+)
+def test_money_passed_through_your_hands_with_another_sign_is_high(text):
+    hits = find_red_flags(text)
+    assert "money-through-you" in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+def test_a_fee_repaid_later_is_high_and_a_cost_the_employer_covers_is_not():
+    assert {
+        h.flag for h in find_red_flags("Buy the kit now; it is refunded in your first pay.")
+    } >= {"repaid-later"}
+    quiet = (
+        "CAMS certification preferred (exam cost covered by Northwind).",
+        "You will enter your SSN and date of birth in the portal of our screening partner.",
+    )
+    for text in quiet:
+        assert risk_level(find_red_flags(text)) <= Risk.LOW, text
