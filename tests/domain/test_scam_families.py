@@ -688,3 +688,40 @@ def test_a_fee_repaid_later_is_high_and_a_cost_the_employer_covers_is_not():
     )
     for text in quiet:
         assert risk_level(find_red_flags(text)) <= Risk.LOW, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once the account is set up, just forward us the verification code you get by SMS.",
+        "The install may be blocked by Windows; click 'Run anyway' and join the call at 4.",
+        "Our clients need locals to host company laptops at home and keep them online; "
+        "$250 monthly for each.",
+        "Parcels from our store partners will arrive at your home; check them and repack with "
+        "the labels from the dashboard.",
+    ],
+)
+def test_a_takeover_or_reshipping_form_is_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_an_offer_after_reviewing_your_profile_with_no_interview_is_a_family():
+    text = (
+        "Great news!! After reviewing your profile, you have been selected for the role of "
+        "remote assistant, $900 weekly, no interview required."
+    )
+    assert "selected-out-of-the-blue" in {hit.flag for hit in find_red_flags(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please download Zoom before the interview and test your camera.",
+        "On your first day you will set up two-factor sign-in; enter the code from the app on "
+        "the login page.",
+        "Warehouse associate: pick, pack and label outbound orders.",
+        "A package with your laptop and badge will arrive at your home address before day one.",
+    ],
+)
+def test_onboarding_and_warehouse_words_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
