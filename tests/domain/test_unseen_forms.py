@@ -503,3 +503,33 @@ def test_an_upwork_search_result_with_its_terms_on_one_line():
     assert result.level == "Expert"
     assert result.duration == "3 to 6 months, Less than 30 hrs/week"
     assert result.engagement is not None and result.engagement.value == "freelance-hourly"
+
+
+def test_a_bare_dollar_is_the_currency_of_the_one_place_the_posting_names():
+    toronto = "Pharmacy Assistant\nMaple Drugs · Mississauga, Ontario, Canada\n\nPay: $21.50/hour"
+    pay = analyze_posting(toronto).pay
+    assert pay is not None and pay.currency == "CAD"
+    perth = "Site Supervisor\nRedsand Builders, Perth, Western Australia\n\n$95,000 a year + super"
+    pay = analyze_posting(perth).pay
+    assert pay is not None and pay.currency == "AUD"
+    # The US named, or two places, or an explicit code: the dollar stays as written.
+    for text in (
+        "Support Lead\nRemote (US or Canada)\n\n$70,000 per year",
+        "Analyst\nOffices in Canada and Mexico\n\n$60,000 per year",
+        "Designer\nVancouver, British Columbia\n\nUSD 4,000 per month",
+    ):
+        pay = analyze_posting(text).pay
+        assert pay is not None and pay.currency == "USD", text
+
+
+def test_a_range_written_with_a_period_at_each_end_or_a_part_a_line():
+    pay = analyze_posting("Account Manager\nBrightfold · Leeds\n£41K/yr - £47K/yr · Hybrid").pay
+    assert pay is not None and (pay.min, pay.max, pay.currency) == (41000, 47000, "GBP")
+    page = (
+        "Find Work\nMy Jobs\nMessages\n\nPodcast show notes writer\n\nPosted 3 hours ago\n\n"
+        "Summary\nWe publish a weekly history podcast and need show notes for each episode.\n\n"
+        "$12.00\n-\n$20.00\nHourly\nIntermediate\nExperience Level\n\n"
+        "Skills and Expertise\nContent Writing\n\nActivity on this job\nProposals: 5 to 10\n"
+    )
+    pay = analyze_posting(page).pay
+    assert pay is not None and (pay.min, pay.max, pay.period.value) == (12, 20, "hour")

@@ -36,6 +36,7 @@ from desktop.domain.reading.fields import (
     find_location,
     find_pay,
     find_remote_policy,
+    in_local_dollars,
     names_contract_work,
 )
 from desktop.domain.reading.layout import SYMBOL, SYMBOL_CHARS
@@ -197,6 +198,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or names_contract_work(title)
     )
     pay = _page_pay(find_pay(content), page)
+    if not freelance:  # freelance platforms pay in US dollars wherever the client is
+        pay = in_local_dollars(pay, content)
     engagement = _page_engagement(page, freelance=freelance) or find_engagement(
         content, freelance_source=freelance, pay=pay
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from itertools import islice
@@ -94,6 +94,8 @@ class _Terms:
     contract_titles: re.Pattern[str]
     work_modes: dict[WorkMode, re.Pattern[str]]
     location_label: re.Pattern[str]
+    local_dollars: dict[str, re.Pattern[str]]  # by ISO code: its code or a place using it
+    us_dollar_home: re.Pattern[str]
     # The engagement and work-mode patterns, each group searched in one pass over a text.
     engagement_patterns: PatternSet
     work_mode_patterns: PatternSet
@@ -162,9 +164,28 @@ def _terms() -> _Terms:
             + r")\**[ \t]*:[ \t]*\**[ \t]*([^\n]+?)[ \t]*$",
             re.IGNORECASE | re.MULTILINE,
         ),
+        local_dollars={
+            code: re.compile(
+                rf"(?-i:\b{code}\b)|\b(?:{alternation(places, ignore_case=True)})\b", re.IGNORECASE
+            )
+            for code, places in data["local_dollars"].items()
+        },
+        us_dollar_home=re.compile(data["us_dollar_home"]),
         engagement_patterns=PatternSet([freelance, fixed_price, *(p for _, p in engagements)]),
         work_mode_patterns=PatternSet(work_modes.values()),
     )
+
+
+def in_local_dollars(pay: Pay | None, text: str) -> Pay | None:
+    """Pay written with a bare "$" in the dollars (or pesos) of the one place the text
+    names ("Toronto, Ontario, Canada": CAD), unless it names the US dollar or several."""
+    if pay is None or pay.currency != "USD":
+        return pay
+    terms = _terms()
+    if terms.us_dollar_home.search(text):
+        return pay
+    named = [code for code, place in terms.local_dollars.items() if place.search(text)]
+    return replace(pay, currency=named[0]) if len(named) == 1 else pay
 
 
 def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern[str]:
@@ -174,6 +195,8 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern
         rf"(?P<cur1>{symbol}|{code}\s?)?\s?(?P<low>{_AMOUNT})\s?(?P<k1>{scale})?\+?"
         # A sign after the amount too, as most of Europe writes it ("38 000 € - 44 000 €").
         rf"(?:\s?(?P<code1>{code})|[ \t]?(?P<sign1>{symbol})(?![ \t]?\d))?"
+        # Each end with its own period: "£32K/yr - £38K/yr".
+        rf"(?:/\s?(?:{units})\b(?=\s?(?:-|–|—|to)\s?(?:{symbol})?\s?\d))?"
         rf"(?:\s?(?:-|–|—|to|and|en|y|e|a|à|et|und|bis|tot)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
         rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
         rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al)"

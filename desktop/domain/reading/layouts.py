@@ -24,6 +24,7 @@ from desktop.resources import load_json
 _MAX_LINES = 2000
 # A page's labels, values and title lines are short: a longer line is the posting's own
 # prose, and matching a label's pattern against it would only cost time.
+_RANGE_DASH = re.compile(r"[-–—]|to")
 _MAX_LABEL_CHARS = 300
 _HEADER_LINES = 30
 _TAG_MAX_WORDS = 7
@@ -315,7 +316,17 @@ def _field_value(entry: _Field, lines: list[_Line], start: int) -> tuple[str, li
         if not _is_label_sized(line.text):
             continue
         if entry.line and (match := entry.line.fullmatch(line.text)):
-            return (match.group(1) if match.groups() else match.group()).strip(), [line]
+            value = (match.group(1) if match.groups() else match.group()).strip()
+            # A range copied one part a line: "$6.00", "-", "$9.00".
+            ahead = lines[index + 1 : index + 3]
+            if (
+                len(ahead) == 2
+                and _RANGE_DASH.fullmatch(ahead[0].text)
+                and (upper := entry.line.fullmatch(ahead[1].text))
+            ):
+                high = (upper.group(1) if upper.groups() else upper.group()).strip()
+                return f"{value} - {high}", [line, *ahead]
+            return value, [line]
         if entry.before and entry.before.fullmatch(line.text) and index > start:
             return lines[index - 1].text, [lines[index - 1]]
         if entry.label and (match := entry.label.fullmatch(line.text)):
