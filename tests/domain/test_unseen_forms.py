@@ -58,6 +58,8 @@ def test_long_runs_of_emoji_or_spaces_around_a_title_are_read_in_one_pass():
         "# Clerk x" + " " * 60_000 + "x",
         "Clerk" + " " * 60_000 + "🔥 y",
         "Clerk\n\n**Who" + " " * 60_000 + "(x)**",  # a bold line under the title
+        "cookies " * 20_000,  # a cookie banner's word, again and again
+        "Careers  >  " * 10_000,  # a breadcrumb trail
     ):
         started = time.perf_counter()
         analyze_posting(line + "\n" + line)
@@ -533,3 +535,49 @@ def test_a_range_written_with_a_period_at_each_end_or_a_part_a_line():
     )
     pay = analyze_posting(page).pay
     assert pay is not None and (pay.min, pay.max, pay.period.value) == (12, 20, "hour")
+
+
+def test_a_careers_page_with_its_menu_trail_and_cookie_line_above_the_title():
+    text = (
+        "Larkspur Bakeries\n"
+        "Home   Our Bread   Shops   About   Careers   Contact   Call 01632 960 118\n"
+        "We use cookies on this site. By continuing you accept them.  [OK]\n"
+        "Careers  >  Vacancies  >  Head Baker\n"
+        "Head Baker\nBristol  |  Full-time\n\nWhat you'll do\n- Run the night bake\n"
+    )
+    assert analyze_posting(text).title == "Head Baker"
+
+
+def test_a_menu_copied_onto_the_title_line_and_a_link_back_are_not_the_title():
+    text = "Harbor Kitchen Group\nView website   Jobs   Line Cook\n\nChicago, IL   Full-time\n"
+    assert analyze_posting(text).title == "Line Cook"
+    text = "Tallow & Wick Candles\n< All Jobs\n\nHR Generalist\nHuman Resources   Leeds\n"
+    assert analyze_posting(text).title == "HR Generalist"
+
+
+def test_a_trackers_page_title_and_a_boards_hiring_tag_name_the_role():
+    greenhouse = "Job Application for Payroll Specialist at Fernway\nFernway\nRemote, UK\n\nApply"
+    assert analyze_posting(greenhouse).title == "Payroll Specialist"
+    board = (
+        "Pixel Crafters Lounge\n# jobs\nmira | Tidefall   Today at 9:02 AM\n"
+        "@here  [HIRING] Level designer (Godot) - paid, remote\n\nWe are three people making…"
+    )
+    assert analyze_posting(board).title == "Level designer (Godot)"
+
+
+def test_an_upwork_search_page_is_titled_by_the_line_above_the_terms():
+    text = (
+        "Find work   Most Recent   Best Matches   Saved Jobs\nSearch for jobs: excel\n\n"
+        "Posted 12 minutes ago\nClean up a sales spreadsheet and build a pivot dashboard\n"
+        "Hourly: $20-$35 - Intermediate - Est. time: Less than 1 month, Less than 30 hrs/week\n"
+        "We export orders from Shopify into Excel every week and need them tidied.\n"
+        "Microsoft Excel   Data Cleaning   Pivot Tables\nPayment verified   Rated 4.8\n"
+    )
+    result = analyze_posting(text)
+    assert result.title == "Clean up a sales spreadsheet and build a pivot dashboard"
+    assert result.engagement is not None and result.engagement.value == "freelance-hourly"
+
+
+def test_a_careers_sites_name_is_the_company_without_careers():
+    text = "Skip to main content\nOakhurst Dental Careers\n\nDental Nurse\n\nApply\n"
+    assert analyze_posting(text).company == "Oakhurst Dental"

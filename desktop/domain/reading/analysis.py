@@ -73,6 +73,19 @@ _SYMBOLS_AROUND = re.compile(
 # Spaces before a separator are matched from the first of them ("(?<!\s)\s+"), never from
 # each space of a long run, so that a search stays linear in the text.
 _AT_COMPANY = re.compile(r"^(.*?\S)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
+# What sits between a one-line menu's items, and between a breadcrumb trail's steps.
+_MENU_SEPARATOR = re.compile(r"\s{2,}|\s\|\s")
+_HIRING_TAG = re.compile(
+    r"(?:@\w+\s+)?[*_]*\[hiring\][*_]*(?:\s*\[[^\]\n]{0,30}\][*_]*)*[\s:–-]*(\w.{0,200}?)[*_]*\s*$",
+    re.IGNORECASE,
+)
+_APPLYING_FOR = re.compile(r"^(?:job\s+)?application\s+for\s+(?=\S)", re.IGNORECASE)
+_BACK_LINK = ("<", "←", "‹", "«")
+_COOKIE_BANNER = re.compile(
+    r"\bcookies?\b.{0,200}?\b(?:accept|aceitar|aceptar|accepter|akzeptieren|consent|agree|concorda)",
+    re.IGNORECASE,
+)
+_TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
 _TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::|\s[-–—|]\s).*$")
 # A forum post's leading tags: "[Hiring]", "[Remote] [Contract]".
 _FORUM_TAGS = re.compile(r"^(?:[*_]*\[[^\]\n]{1,20}\][*_]*\s*)+")
@@ -332,7 +345,22 @@ def _is_noise(line: str) -> bool:
         lowered.startswith(("http://", "https://"))
         or title_words().not_title_line.match(line) is not None
         or any(lowered == s.name.casefold() for s in known_sources())
+        or _is_menu_or_trail(line)
     )
+
+
+def _is_menu_or_trail(line: str) -> bool:
+    """A site's menu copied on one line ("Home   Services   Careers   Contact"), its
+    breadcrumb trail ("Careers > Current Vacancies > Electrician"), a link back ("< All
+    Jobs") or its cookie banner: the title is elsewhere."""
+    if len(_TRAIL_SEPARATOR.split(line)) >= 3 or line.lstrip().startswith(_BACK_LINK):
+        return True
+    if _COOKIE_BANNER.search(line):
+        return True
+    parts = _MENU_SEPARATOR.split(line.strip())
+    if any(has_role_word(part) for part in parts):
+        return False
+    return len(parts) >= 4 or (len(parts) == 3 and all(len(p.split()) <= 3 for p in parts))
 
 
 def _trim_title(title: str, *, whole: bool = False) -> str:
@@ -340,6 +368,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     our platform" → "Senior Engineer", "Tutor needed for Year 9 maths" → "Tutor". A
     site's own title line (`whole`) is kept as the site shows it."""
     title = _TITLE_ASIDE.sub(" ", title).strip()
+    title = _APPLYING_FOR.sub("", title)  # a tracker's page title: "Job Application for …"
     if whole:
         return title
     title = _TITLE_TERMS.sub("", title).strip() or title
@@ -366,6 +395,8 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
                 found[key] = value if len(value) <= _MAX_TITLE_CHARS else ""
         if not found["title"] and re.fullmatch(r"job\s+title", line, re.I):
             found["title"] = _next_value(lines, index)
+        if not found["title"] and (match := _HIRING_TAG.match(line)):
+            found["title"] = match.group(1)  # a board's "[HIRING] Unity Developer - paid"
         if not subject and (match := words.subject_label.match(line)):
             subject = _role_part(match.group(1))
     # A mail's "Title: Quality Engineer II" says more than its subject's "… opportunity".
@@ -407,6 +438,10 @@ def _title_from_lines(lines: list[str]) -> str:
     words = title_words()
     for line in lines:
         candidate = _FORUM_TAGS.sub("", words.title_prefix.sub("", line)).strip()
+        # "View website   Jobs   Sous Chef": a menu copied onto the title's line.
+        roles = [part for part in _MENU_SEPARATOR.split(candidate) if has_role_word(part)]
+        if len(roles) == 1:
+            candidate = roles[0]
         # A forum post's title runs on to its pay or place: "… - $500 budget".
         head = _TITLE_TAIL.sub("", candidate).strip() or candidate
         short = (

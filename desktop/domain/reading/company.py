@@ -24,6 +24,8 @@ _MIN_MENTIONS = 3
 _MAX_TITLE_WORDS = 20
 _MIN_LINK_MENTIONS = 2
 _TRAILING_CONNECTOR = re.compile(r"(?<![ \t])(?:[ \t]+(?:of|and|&|de|la))++$")
+# A careers site's own name: "Meridian Health Careers" is Meridian Health's.
+_SITE_WORD = re.compile(r"(?<=\w)[ \t]+(?:careers?|jobs|job openings|job board|career site)$", re.I)
 _PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\([^)]{0,200}\)\s*")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 _LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
@@ -66,7 +68,7 @@ def clean_company(name: str, title: str = "") -> str:
     all (a question word, the job title, a role)."""
     words = title_words()
     name = _PARENTHESIS.sub(" ", _FULL_URL.sub(" ", name)).strip()
-    name = _TRAILING_CONNECTOR.sub("", name).strip(" ,;:'’")
+    name = _TRAILING_CONNECTOR.sub("", _SITE_WORD.sub("", name)).strip(" ,;:'’")
     # "Tulpwerk B.V." keeps the full stop that closes its legal form written in initials.
     name = name.strip(" .,;:'’") + ("." if _CLOSING_INITIALS.search(name) else "")
     # "Us and What We Build" is no name; "The Cake Studio" is one.
