@@ -581,3 +581,35 @@ def test_an_upwork_search_page_is_titled_by_the_line_above_the_terms():
 def test_a_careers_sites_name_is_the_company_without_careers():
     text = "Skip to main content\nOakhurst Dental Careers\n\nDental Nurse\n\nApply\n"
     assert analyze_posting(text).company == "Oakhurst Dental"
+
+
+def test_requirements_in_paragraphs_under_their_heading_are_each_read():
+    text = (
+        "Founding Data Engineer\nKestrel Analytics · Denver\n\n"
+        "Who you are\n"
+        "You have built batch pipelines in Python that others rely on. You're at home in "
+        "Snowflake and can reason about cost. You live within an hour of Denver.\n\n"
+        "It's a real plus if you've used dbt. Airflow would be nice too.\n\n"
+        "Benefits\nHealth cover\n"
+    )
+    result = analyze_posting(text)
+    must = " ".join(_texts(result.must_haves))
+    nice = " ".join(_texts(result.nice_to_haves))
+    assert "Python" in must and "Snowflake" in must and "Denver" in must
+    assert "dbt" in nice and "dbt" not in must
+
+
+def test_a_must_know_heading_and_an_inline_nice_label():
+    text = (
+        "**[HIRING] Motion designer**\n\n**Must know**\n• After Effects\n• Illustrator\n\n"
+        "**Bonus**\n• Cinema 4D\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["After Effects", "Illustrator"]
+    comment = (
+        "Fernhill | Android Engineer | Remote (EU)\n"
+        "Must have: Kotlin and Jetpack Compose. Nice: some Swift for the iOS reviews."
+    )
+    result = analyze_posting(comment)
+    assert any("Kotlin" in item for item in _texts(result.must_haves))
+    assert not any("Swift" in item for item in _texts(result.must_haves))

@@ -172,10 +172,20 @@ def find_requirements(
     # Where each prose sentence read starts, and whether it says "must" or "required".
     sentences: dict[int, bool] = {}
     nice: list[Requirement] = []
+    # "Who you are" in paragraphs, with no list of requirements anywhere: each sentence
+    # under the heading asks for something, however it is worded.
+    in_prose_alone = not any(
+        line.kind == LineKind.ITEM
+        for section in sections
+        if section.kind == SectionKind.MUST_HAVE
+        for line in section.lines
+    )
     for section in sections:
         optional = _items_after_optional_intro(section)
         if section.kind == SectionKind.MUST_HAVE:
-            for start, end in _candidates(text, section):
+            # A heading on its own line (not "Must have: …" running on into the text).
+            every_sentence = in_prose_alone and not _follows_its_label(text, section)
+            for start, end in _candidates(text, section, every_sentence=every_sentence):
                 if start in optional:
                     nice.append(make_requirement(text, start, end))
                 else:
@@ -225,8 +235,11 @@ def _items_after_optional_intro(section: Section) -> dict[int, int]:
     return optional
 
 
-def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
-    """Spans of the items in a requirements list: bullets, else lines, else sentences."""
+def _candidates(
+    text: str, section: Section, *, every_sentence: bool = False
+) -> list[tuple[int, int]]:
+    """Spans of the items in a requirements list: bullets, else lines, else sentences
+    (`every_sentence`: each one, where the posting states its requirements in prose alone)."""
     items = [line for line in section.lines if line.kind == LineKind.ITEM]
     if items:
         return [(line.start, line.end) for line in items]
@@ -249,7 +262,7 @@ def _candidates(text: str, section: Section) -> list[tuple[int, int]]:
             if len(pieces) > 1:
                 spans.extend(pieces)
             elif _rules().prose.search(text[start:end]) or (
-                labelled and _WORD.search(text, start, end)
+                (labelled or every_sentence) and _WORD.search(text, start, end)
             ):
                 spans.append((start, end))
     return spans
