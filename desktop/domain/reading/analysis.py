@@ -80,6 +80,7 @@ _HIRING_TAG = re.compile(
     re.IGNORECASE,
 )
 _APPLYING_FOR = re.compile(r"^(?:job\s+)?application\s+for\s+(?=\S)", re.IGNORECASE)
+_MENU_HINT = re.compile(r"\s{2}|\s[|>›»/]\s|^\s*[<←‹«]|cookie", re.IGNORECASE)
 _BACK_LINK = ("<", "←", "‹", "«")
 _COOKIE_BANNER = re.compile(
     r"\bcookies?\b.{0,200}?\b(?:accept|aceitar|aceptar|accepter|akzeptieren|consent|agree|concorda)",
@@ -353,14 +354,16 @@ def _is_menu_or_trail(line: str) -> bool:
     """A site's menu copied on one line ("Home   Services   Careers   Contact"), its
     breadcrumb trail ("Careers > Current Vacancies > Electrician"), a link back ("< All
     Jobs") or its cookie banner: the title is elsewhere."""
+    if not _MENU_HINT.search(line):
+        return False  # most lines: no wide gap, separator, arrow or cookie
     if len(_TRAIL_SEPARATOR.split(line)) >= 3 or line.lstrip().startswith(_BACK_LINK):
         return True
     if _COOKIE_BANNER.search(line):
         return True
     parts = _MENU_SEPARATOR.split(line.strip())
-    if any(has_role_word(part) for part in parts):
+    if len(parts) < 3 or any(has_role_word(part) for part in parts):
         return False
-    return len(parts) >= 4 or (len(parts) == 3 and all(len(p.split()) <= 3 for p in parts))
+    return len(parts) >= 4 or all(len(p.split()) <= 3 for p in parts)
 
 
 def _trim_title(title: str, *, whole: bool = False) -> str:
