@@ -192,14 +192,23 @@ def read_layout(text: str) -> PageReading | None:
     """The layout the text was copied from and what it says, or None for a plain posting."""
     lines = _lines(text)
     labels = [line for line in lines if _is_label_sized(line.text)]
+    # Most lines are no layout's marker: one pass of every marker finds the few that are.
+    any_marker = _any_marker()
+    marked = [(i, line.text) for i, line in enumerate(labels) if any_marker.fullmatch(line.text)]
     for layout in layouts():
-        scope = labels[: layout.marker_lines] if layout.marker_lines else labels
-        found = sum(
-            1 for marker in layout.markers if any(marker.fullmatch(line.text) for line in scope)
-        )
+        limit = layout.marker_lines or len(labels)
+        scope = [line for i, line in marked if i < limit]
+        found = sum(1 for marker in layout.markers if any(marker.fullmatch(t) for t in scope))
         if found >= layout.min_markers:
             return _read(layout, text, lines)
     return None
+
+
+@cache
+def _any_marker() -> re.Pattern[str]:
+    """Every layout's markers as one pattern: a line matching none is no layout's marker."""
+    markers = {marker.pattern for layout in layouts() for marker in layout.markers}
+    return re.compile("|".join(f"(?:{marker})" for marker in sorted(markers)), re.IGNORECASE)
 
 
 def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
