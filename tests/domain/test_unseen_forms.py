@@ -613,3 +613,22 @@ def test_a_must_know_heading_and_an_inline_nice_label():
     result = analyze_posting(comment)
     assert any("Kotlin" in item for item in _texts(result.must_haves))
     assert not any("Swift" in item for item in _texts(result.must_haves))
+
+
+def test_headings_glued_to_their_text_where_a_page_lost_its_line_breaks():
+    text = (
+        "Line Maintenance Technician\nAerolink Services\n\n"
+        "DescriptionWe keep regional turboprops flying out of Cork.Responsibilities\n"
+        "Carry out daily and weekly checks\nRecord defects in AMOS\n"
+        "RequirementsB1 licence (EASA Part-66)Good to haveATR 72 type rating\n"
+    )
+    result = analyze_posting(text)
+    assert any("B1 licence" in item for item in _texts(result.must_haves))
+    assert any("ATR 72" in item for item in _texts(result.nice_to_haves))
+    assert not any("ATR 72" in item for item in _texts(result.must_haves))
+    # An ordinary title-case word inside a sentence splits nothing.
+    plain = "Bookkeeper\n\nRequirements\n- Two years of Xero\n- Payroll Experience a must\n"
+    assert _texts(analyze_posting(plain).must_haves) == [
+        "Two years of Xero",
+        "Payroll Experience a must",
+    ]

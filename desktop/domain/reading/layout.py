@@ -215,7 +215,8 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
     split = [
         piece
         for line in lines
-        for inline in _split_inline_headings(line, text)
+        for glued in _split_glued_headings(line, text)
+        for inline in _split_inline_headings(glued, text)
         for piece in _split_flattened(inline, text)
     ]
     return [_promote_label(line, text) for line in split]
@@ -231,6 +232,49 @@ def _inline_heading() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w,;(])(?:(?:{qualifiers})[ \t]+)?(?:{phrases})(?=:?[ \t]+[A-Z])", re.IGNORECASE
     )
+
+
+@cache
+def _glued_heading() -> re.Pattern[str]:
+    """A heading glued to the text around it where a page lost its line breaks ("… team.
+    RequirementsBachelor's degree …", "… (VPCs, DNS, TLS)Good to haveScripting …")."""
+    phrases = alternation(_exact_phrases(), ignore_case=True)
+    return re.compile(
+        rf"(?:(?<=[a-z.)!?])|^)(?:{phrases})(?=[A-Z]|[ \t]*$)", re.IGNORECASE | re.MULTILINE
+    )
+
+
+def _split_glued_headings(line: Line, text: str) -> list[Line]:
+    """A line split at each heading glued to the words before it: written with a capital
+    after a small letter or a full stop, and a capital or the line's end after it."""
+    if line.kind != LineKind.TEXT:
+        return [line]
+    pieces: list[Line] = []
+    position = line.start
+    for match in _glued_heading().finditer(text, line.start, line.end):
+        before = text[match.start() - 1] if match.start() else "\n"
+        after = text[match.end() : match.end() + 1]
+        glued = before not in "\n" or (after.isalpha() and after.isupper())
+        if not match.group()[0].isupper() or before.isupper() or not glued:
+            continue
+        if after and not (after.isupper() or after.isspace()):
+            continue
+        if match.start() > position:
+            pieces.append(_piece(text, position, match.start()))
+        pieces.append(Line(match.start(), match.end(), match.group(), LineKind.HEADING, 3))
+        position = match.end()
+    if not pieces:
+        return [line]
+    if text[position : line.end].strip():
+        pieces.append(_piece(text, position, line.end))
+    return pieces
+
+
+def _piece(text: str, start: int, end: int) -> Line:
+    """The text between two glued headings, as a line of its own."""
+    raw = text[start:end]
+    begin = start + len(raw) - len(raw.lstrip())
+    return Line(begin, begin + len(raw.strip()), " ".join(raw.split()), LineKind.TEXT)
 
 
 def _split_inline_headings(line: Line, text: str) -> list[Line]:
