@@ -632,3 +632,12 @@ def test_headings_glued_to_their_text_where_a_page_lost_its_line_breaks():
         "Two years of Xero",
         "Payroll Experience a must",
     ]
+
+
+def test_an_intern_title_and_a_brazilian_clt_contract_name_the_engagement():
+    text = "Data Analyst Intern - Summer 2026\nHarrow Foods · Leeds\n\nPaid, 12 weeks, full-time."
+    assert analyze_posting(text).engagement == Engagement.INTERNSHIP
+    clt = "Analista de Suporte\nSão Paulo · Híbrido · CLT\n\nRequisitos\n- Inglês avançado"
+    assert analyze_posting(clt).engagement == Engagement.FULL_TIME
+    senior = "Senior Engineer\nAcme\n\nYou will mentor our interns. Full-time, remote."
+    assert analyze_posting(senior).engagement == Engagement.FULL_TIME

@@ -37,6 +37,7 @@ from desktop.domain.reading.fields import (
     find_pay,
     find_remote_policy,
     in_local_dollars,
+    names_an_internship,
     names_contract_work,
 )
 from desktop.domain.reading.layout import SYMBOL, SYMBOL_CHARS
@@ -217,6 +218,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     engagement = _page_engagement(page, freelance=freelance) or find_engagement(
         content, freelance_source=freelance, pay=pay
     )
+    if names_an_internship(title):
+        engagement = Engagement.INTERNSHIP  # "Software Engineering Intern", full-time or not
     years = [r.years for r in must if r.years is not None]
     fields = page.fields if page else {}
     return PostingAnalysis(

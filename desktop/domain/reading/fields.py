@@ -33,6 +33,7 @@ class Engagement(StrEnum):
     CONTRACT = "contract"
     FREELANCE_HOURLY = "freelance-hourly"
     FREELANCE_FIXED = "freelance-fixed"
+    INTERNSHIP = "internship"
 
     @property
     def label(self) -> str:
@@ -45,6 +46,7 @@ _ENGAGEMENT_LABELS = {
     Engagement.CONTRACT: "Contract",
     Engagement.FREELANCE_HOURLY: "Freelance, hourly",
     Engagement.FREELANCE_FIXED: "Freelance, fixed price",
+    Engagement.INTERNSHIP: "Internship",
 }
 
 
@@ -92,6 +94,7 @@ class _Terms:
     engagements: tuple[tuple[Engagement, re.Pattern[str]], ...]
     freelance: re.Pattern[str]
     contract_titles: re.Pattern[str]
+    internship_titles: re.Pattern[str]
     work_modes: dict[WorkMode, re.Pattern[str]]
     location_label: re.Pattern[str]
     local_dollars: dict[str, re.Pattern[str]]  # by ISO code: its code or a place using it
@@ -156,6 +159,7 @@ def _terms() -> _Terms:
         engagements=engagements,
         freelance=freelance,
         contract_titles=re.compile(data["contract_titles"], re.IGNORECASE),
+        internship_titles=re.compile(data["internship_titles"], re.IGNORECASE),
         work_modes=work_modes,
         location_label=re.compile(
             # "Location: Berlin", "**Location:** Berlin", "- Location: Berlin" in a list
@@ -394,6 +398,11 @@ def find_location(text: str, header_parts: list[str], place: str = "") -> str | 
 def names_contract_work(title: str) -> bool:
     """Whether a job title says the work is a contract or freelance ("Support Contractor")."""
     return _terms().contract_titles.search(title) is not None
+
+
+def names_an_internship(title: str) -> bool:
+    """Whether a job title names an internship ("Software Engineering Intern - Summer")."""
+    return _terms().internship_titles.search(title) is not None
 
 
 def engagements_named(label: str) -> set[Engagement]:
