@@ -725,3 +725,63 @@ def test_an_offer_after_reviewing_your_profile_with_no_interview_is_a_family():
 )
 def test_onboarding_and_warehouse_words_stay_below_medium(text):
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your offer is ready. Only step left: a refundable BGV charge of Rs 3,500 to our partner, "
+        "adjusted in your first month's salary.",
+        "To issue your work permit you must pay the sponsorship charge of £1,900 through our "
+        "authorised agent in Manila.",
+        "You're in! To secure your creator spot, place your first order with your code today.",
+        "Quedaste seleccionada. Para apartar tu lugar debes pagar la cuota de inscripción de "
+        "$900 en OXXO.",
+        "Solo necesitas cuenta a tu nombre para recibir transferencias; te quedas con el 6% y "
+        "me mandas foto de tu INE.",
+        "Top up $120 to the merchant address and your frozen commission comes back today.",
+        "Our team call uses its own secure app; install it before the call and if a driver "
+        "warning appears just run the update it suggests.",
+    ],
+)
+def test_fees_and_takeovers_in_yet_more_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        (
+            "task-job",
+            "Namaste ji! Bas reels ko like karo aur screenshot bhejo, per task ₹40. Telegram "
+            "receptionist se connect karo.",
+        ),
+        (
+            "interview-proxy",
+            "You sit the video interview, I feed you the answers over chat, and once hired I do "
+            "the actual job. $600 per interview.",
+        ),
+        (
+            "coding-test",
+            "Before we start the contract, clone our repo and run npm start so I can see your "
+            "setup. Quick task.",
+        ),
+    ],
+)
+def test_a_family_is_read_from_a_fourth_sets_forms(family, text):
+    hits = find_red_flags(text)
+    assert family in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a recognised sponsor: we file your visa ourselves and pay all the fees; there is "
+        "nothing for you to pay.",
+        "The hospital is a licensed sponsor and will pay for your visa, your exam fee and flight.",
+        "[HIRING] Bot developer, part-time, $40/hr. Hey all, DM me with your GitHub.",
+    ],
+)
+def test_an_employer_paying_the_fees_and_a_forum_post_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW

@@ -117,6 +117,7 @@ class Catalogue:
     broadcast_emoji: int
     hourly_pay: re.Pattern[str]
     too_good_hourly: float
+    easy_for_the_pay: re.Pattern[str]  # easy work that makes high hourly pay too good
 
 
 def _flag(entry: dict[str, Any]) -> Flag:
@@ -177,6 +178,7 @@ def catalogue() -> Catalogue:
         int(data["broadcast_emoji"]),
         re.compile(data["hourly_pay"], re.IGNORECASE),
         float(data["too_good_hourly"]),
+        re.compile(data["easy_for_the_pay"], re.IGNORECASE),
     )
 
 
@@ -349,8 +351,10 @@ def _brand_claims(text: str, owned: list[str], book: Catalogue) -> Iterator[Hit]
 
 
 def _too_good_hourly(text: str, book: Catalogue, hits: list[Hit]) -> list[Hit]:
-    """High hourly pay for easy work: judged against the work, not the amount alone."""
-    if not any(hit.flag == "easy-work" for hit in hits):
+    """High hourly pay for easy work (typing, no experience): judged against the work, not
+    the amount alone; part-time or flexible hours say nothing of how hard the work is."""
+    easy = book.easy_for_the_pay
+    if not any(hit.flag == "easy-work" and easy.search(hit.excerpt) for hit in hits):
         return []
     return [
         _hit(book.flags["F6"], text, match.start(), match.end())
