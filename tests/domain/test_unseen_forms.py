@@ -641,3 +641,32 @@ def test_an_intern_title_and_a_brazilian_clt_contract_name_the_engagement():
     assert analyze_posting(clt).engagement == Engagement.FULL_TIME
     senior = "Senior Engineer\nAcme\n\nYou will mentor our interns. Full-time, remote."
     assert analyze_posting(senior).engagement == Engagement.FULL_TIME
+
+
+def test_a_company_named_with_a_heading_word_and_a_title_with_a_lower_case_aside():
+    text = "Support Lead\nMeridian Learning Technologies\nDublin, Ireland\n\nAbout the role\nHelp."
+    assert analyze_posting(text).company == "Meridian Learning Technologies"
+    upwork = (
+        "Back to search\nWeekly bookkeeping in Xero – ongoing\nPosted 2 days ago\n\n"
+        "We are a small joinery and need someone to reconcile our accounts each week."
+    )
+    assert analyze_posting(upwork).company == ""
+    board = "[HIRING] Level Designer — Paid, Contract (2 months)\nwe're a small studio"
+    assert analyze_posting(board).company == ""
+
+
+def test_a_search_form_a_forwarded_header_and_a_call_line_are_not_the_title():
+    indeed = "indeed\nWhat: plumber   Where: Leeds\nFind jobs\nPlumber\nHarcourt Heating\nLeeds"
+    assert analyze_posting(indeed).title == "Plumber"
+    channel = (
+        "Dev Jobs Ghana\nForwarded from Accra Tech Jobs\n#vacancy #android\n"
+        "🚀 Android Developer\n🏢 Sika Wallet\n📍 Accra (Hybrid)\n"
+    )
+    result = analyze_posting(channel)
+    assert result.title == "Android Developer"
+    assert result.company == "Sika Wallet"
+    careers = (
+        "Home | Fleet | Careers | Contact\nCall us: (555) 201-3344\nWe're growing!\n"
+        "Route Planner\nLocation: Macon, GA\n"
+    )
+    assert analyze_posting(careers).title == "Route Planner"

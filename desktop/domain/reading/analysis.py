@@ -76,11 +76,26 @@ _SYMBOLS_AROUND = re.compile(
 _AT_COMPANY = re.compile(r"^(.*?\S)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
 # What sits between a one-line menu's items, and between a breadcrumb trail's steps.
 _MENU_SEPARATOR = re.compile(r"\s{2,}|\s\|\s")
+# A channel post's "🏢 Kijani Pay Ltd": an office sign marks the employer.
+_COMPANY_MARK = re.compile(
+    r"^[ \t]*[🏢🏬🏭]\ufe0f?[ \t]*(?:company[ \t]*:[ \t]*)?(\S[^\n]{0,80}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MARKED_CHARS = 2000  # where a post's "🏢 Company" line is looked for
+_BOARD_NAME = re.compile(r"\b(?:jobs|vacancies|careers)\b", re.IGNORECASE)
 _HIRING_TAG = re.compile(
     r"(?:@\w+\s+)?[*_]*\[hiring\][*_]*(?:\s*\[[^\]\n]{0,30}\][*_]*)*[\s:–-]*(\w.{0,200}?)[*_]*\s*$",
     re.IGNORECASE,
 )
 _APPLYING_FOR = re.compile(r"^(?:job\s+)?application\s+for\s+(?=\S)", re.IGNORECASE)
+# A job board's search form ("What: accountant   Where: Mumbai"), a chat's own lines
+# ("Forwarded from …", "📌 Pinned messages"), a call-us line and a cry ("Now hiring!").
+_NOT_A_HEADER_LINE = re.compile(
+    r"^\W*what\s*:.*\bwhere\s*:"
+    r"|^\W*(?:forwarded from|pinned messages?|jump to (?:present|latest))\b"
+    r"|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|!\s*$",
+    re.IGNORECASE,
+)
 _MENU_HINT = re.compile(r"\s{2}|\s[|>›»/]\s|^\s*[<←‹«]|cookie", re.IGNORECASE)
 _BACK_LINK = ("<", "←", "‹", "«")
 _COOKIE_BANNER = re.compile(
@@ -184,6 +199,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     # Only the first lines can be a header: the rest are not looked at for noise.
     meaningful = list(islice((line for line in lines if not _is_noise(line)), _LINES_FOR_TITLE))
     title, company = _from_labels(lines)
+    if not company and (marked := _COMPANY_MARK.search(content, 0, _MARKED_CHARS)):
+        company = marked.group(1)
     if page:
         title = page.title or title
         company = page.company or company
@@ -357,6 +374,8 @@ def _is_menu_or_trail(line: str) -> bool:
     """A site's menu copied on one line ("Home   Services   Careers   Contact"), its
     breadcrumb trail ("Careers > Current Vacancies > Electrician"), a link back ("< All
     Jobs") or its cookie banner: the title is elsewhere."""
+    if _NOT_A_HEADER_LINE.search(line):
+        return True
     if not _MENU_HINT.search(line):
         return False  # most lines: no wide gap, separator, arrow or cookie
     if len(_TRAIL_SEPARATOR.split(line)) >= 3 or line.lstrip().startswith(_BACK_LINK):
@@ -430,7 +449,16 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
             continue
         if len(parts) == 2:
             title = re.sub(r"(?<!\s)\s+job\s+in\s+.*$", "", parts[0], flags=re.I).strip()
-            if has_role_word(title, role_words) and parts[1].casefold() not in not_company:
+            # "Bookkeeper – ongoing", "Tutor – ¥2,500/hr", "Designer — Paid, Contract": a
+            # name opens with a capital and holds no word that names terms.
+            named = (parts[1][0].isupper() or parts[1][0].isdigit()) and not any(
+                word in not_company for word in re.findall(r"[\w'-]+", parts[1].casefold())
+            )
+            if (
+                has_role_word(title, role_words)
+                and named
+                and parts[1].casefold() not in not_company
+            ):
                 return title, parts[1], parts
             continue
         company = parts[0] if parts[0].casefold() not in not_company else ""
@@ -448,6 +476,8 @@ def _title_from_lines(lines: list[str]) -> str:
         roles = [part for part in _MENU_SEPARATOR.split(candidate) if has_role_word(part)]
         if len(roles) == 1:
             candidate = roles[0]
+        if _BOARD_NAME.search(candidate):
+            continue  # "Nairobi Dev Jobs": the board or channel, not the role
         # A forum post's title runs on to its pay or place: "… - $500 budget".
         head = _TITLE_TAIL.sub("", candidate).strip() or candidate
         short = (

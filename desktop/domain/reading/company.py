@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from desktop.domain.reading.layout import names_a_section
+from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.names import NAME, has_role_word, title_words
 from desktop.domain.tracking.intake import source_for_url
 from desktop.resources import load_json
@@ -25,7 +25,9 @@ _MAX_TITLE_WORDS = 20
 _MIN_LINK_MENTIONS = 2
 _TRAILING_CONNECTOR = re.compile(r"(?<![ \t])(?:[ \t]+(?:of|and|&|de|la))++$")
 # A careers site's own name: "Meridian Health Careers" is Meridian Health's.
-_SITE_WORD = re.compile(r"(?<=\w)[ \t]+(?:careers?|jobs|job openings|job board|career site)$", re.I)
+_SITE_WORD = re.compile(
+    r"(?<=\w)[ \t]+(?:careers?|jobs|job openings|job board|career site|logo)$", re.I
+)
 _PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\([^)]{0,200}\)\s*")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 _LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
@@ -114,7 +116,7 @@ def _name_line(line: str, title: str) -> str:
     not_company = title_words().not_company
     if (
         len(line.split()) > 4
-        or names_a_section(line)
+        or opens_a_section(line)
         or line.casefold() in title_words().field_labels
         or line.casefold() in title_words().departments
         or title_words().not_title_line.match(line) is not None

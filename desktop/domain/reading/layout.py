@@ -136,6 +136,13 @@ def names_a_section(text: str) -> bool:
     return key in wrapper_headings() or _kind_named(key) is not None
 
 
+def opens_a_section(text: str) -> bool:
+    """Whether the line names a section from its first word ("Technologies we use"), as a
+    company named with a heading word ("Ovalpay Technologies") does not."""
+    words = _WORD.findall(heading_key(text))
+    return bool(words) and words[0] in _first_words() and names_a_section(text)
+
+
 def _kind_named(key: str) -> str | None:
     if key in wrapper_headings() or _first_words().isdisjoint(_WORD.findall(key)):
         return None
