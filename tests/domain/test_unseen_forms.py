@@ -670,3 +670,35 @@ def test_a_search_form_a_forwarded_header_and_a_call_line_are_not_the_title():
         "Route Planner\nLocation: Macon, GA\n"
     )
     assert analyze_posting(careers).title == "Route Planner"
+
+
+def test_sentences_and_qualified_headings_glued_where_a_page_lost_its_breaks():
+    text = (
+        "Barback\nCopper Fox Tavern\n\n"
+        "Key ResponsibilitiesStock the bars before service.Keep glassware moving.\n"
+        "QualificationsAt least 6 months in a busy bar.Able to lift 25 kg.A cocktail course is "
+        "a plus.\nBenefits\n- Staff meals\n"
+    )
+    result = analyze_posting(text)
+    must = _texts(result.must_haves)
+    assert any("6 months" in item for item in must) and any("25 kg" in item for item in must)
+    assert any("cocktail course" in item for item in _texts(result.nice_to_haves))
+    assert analyze_posting("Dev\n\nRequirements\n- Node.js and ASP.NET, e.g. Express\n").must_haves
+
+
+def test_a_heading_that_hands_over_to_its_list_and_portuguese_headings():
+    text = (
+        "Data Scientist\nLumen Retail\n\nYou could be a great fit if you\n- Know SQL well\n"
+        "- Have shipped a forecasting model\n\nBonus\n- dbt\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Know SQL well",
+        "Have shipped a forecasting model",
+    ]
+    vaga = (
+        "Analista de Dados\nTrampolim\n\nO que esperamos de você\n• SQL avançado\n• Python\n\n"
+        "Seria um diferencial\n• Looker\n"
+    )
+    result = analyze_posting(vaga)
+    assert _texts(result.must_haves) == ["SQL avançado", "Python"]
+    assert _texts(result.nice_to_haves) == ["Looker"]

@@ -245,9 +245,12 @@ def _inline_heading() -> re.Pattern[str]:
 def _glued_heading() -> re.Pattern[str]:
     """A heading glued to the text around it where a page lost its line breaks ("… team.
     RequirementsBachelor's degree …", "… (VPCs, DNS, TLS)Good to haveScripting …")."""
+    data = load_json("posting_vocabulary.json")
+    qualifiers = alternation(data["heading_qualifiers"], ignore_case=True)
     phrases = alternation(_exact_phrases(), ignore_case=True)
     return re.compile(
-        rf"(?:(?<=[a-z.)!?])|^)(?:{phrases})(?=[A-Z]|[ \t]*$)", re.IGNORECASE | re.MULTILINE
+        rf"(?:(?<=[a-z.)!?])|^)(?:(?:{qualifiers})[ \t]+)?(?:{phrases})(?=[A-Z]|[ \t]*$)",
+        re.IGNORECASE | re.MULTILINE,
     )
 
 
@@ -444,6 +447,9 @@ def _heading_like(text: str) -> bool:
     )
 
 
+_ENDS_IF_YOU = re.compile(r"\bif you\W*$", re.IGNORECASE)
+
+
 def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> bool:
     text = _lead_in(text)
     words = text.split()
@@ -458,6 +464,8 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
         return True  # "What you'll handle as our night-shift dispatcher:"
     if not words or len(words) > _MAX_HEADING_WORDS or text.endswith(_TERMINAL):
         return False
+    if _ENDS_IF_YOU.search(text) and names_a_section(text):
+        return True  # "You might be a fit if you", the list finishing the sentence
     if text.endswith(":") and not re.search(r"[.!?]", text):
         return True
     if len(words) <= _MAX_SHORT_LINE_WORDS - 1 and names_a_section(text):

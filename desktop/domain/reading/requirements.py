@@ -145,7 +145,8 @@ def _rules() -> _Rules:
 
 def _sentence_pattern(abbreviations: list[str]) -> re.Pattern[str]:
     """A sentence: up to a full stop, "!" or "?" that is neither part of an abbreviation
-    ("a.m.", "e.g.", "Sr.") nor inside a word ("Node.js", "2.5").
+    ("a.m.", "e.g.", "Sr.") nor inside a word ("Node.js", "2.5"), or glued to the next
+    sentence where a page lost its line breaks.
 
     Each abbreviation is checked by a look-behind at its full stop only, one per length
     (a look-behind has a fixed width), so a run of ordinary characters costs one step.
@@ -158,7 +159,10 @@ def _sentence_pattern(abbreviations: list[str]) -> re.Pattern[str]:
         rf"(?<=(?<![\w.])(?i:{alternation(stems, ignore_case=True)}))"
         for stems in by_length.values()
     )
-    return re.compile(rf"(?:[^.!?]+|[.!?](?=[\w,;:)\]'’\"])|(?:{behind})\.)+(?:[.!?]+|$)")
+    # A stop glued to a capitalised word after a small letter ("…restaurant.Valid …") ends a
+    # sentence whose line break was lost; inside a word ("Node.js", "U.S.") it does not.
+    inside = r"(?:(?<![a-z)])[.!?]|[.!?](?![A-Z](?:[a-z]|\s)))(?=[\w,;:)\]'’\"])"
+    return re.compile(rf"(?:[^.!?]+|{inside}|(?:{behind})\.)+(?:[.!?]+|$)")
 
 
 def find_requirements(
