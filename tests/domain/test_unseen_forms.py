@@ -705,5 +705,8 @@ def test_a_heading_that_hands_over_to_its_list_and_portuguese_headings():
 
 
 def test_the_board_a_page_was_copied_from_is_not_its_company():
-    text = "LinkedIn  Jobs\nPayroll Officer\nNorthbay Foods · Cork, Ireland\n\nAbout the job\nRun payroll."
+    text = (
+        "LinkedIn  Jobs\nPayroll Officer\nNorthbay Foods · Cork, Ireland\n\n"
+        "About the job\nRun payroll."
+    )
     assert analyze_posting(text).company != "LinkedIn"
