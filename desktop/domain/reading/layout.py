@@ -243,15 +243,20 @@ def _inline_heading() -> re.Pattern[str]:
 
 @cache
 def _glued_heading() -> re.Pattern[str]:
-    """A heading glued to the text around it where a page lost its line breaks ("… team.
-    RequirementsBachelor's degree …", "… (VPCs, DNS, TLS)Good to haveScripting …")."""
+    """A heading glued to the text after it, or ending its line, where a page lost its line
+    breaks ("… team.RequirementsBachelor's degree …", "… TLS)Good to haveScripting …"); it is
+    tried only where a capital is glued to the word before it, and at a line's start."""
     data = load_json("posting_vocabulary.json")
     qualifiers = alternation(data["heading_qualifiers"], ignore_case=True)
     phrases = alternation(_exact_phrases(), ignore_case=True)
     return re.compile(
-        rf"(?:(?<=[a-z.)!?])|^)(?:(?:{qualifiers})[ \t]+)?(?:{phrases})(?=[A-Z]|[ \t]*$)",
+        rf"(?:(?:{qualifiers})[ \t]+)?(?:{phrases})(?=[A-Z]|[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,
     )
+
+
+# Where a capital is glued to a small letter or a stop before it: "team.Responsibilities".
+_GLUE_POINT = re.compile(r"(?<=[a-z.)!?])(?=[A-Z])")
 
 
 def _split_glued_headings(line: Line, text: str) -> list[Line]:
@@ -261,17 +266,20 @@ def _split_glued_headings(line: Line, text: str) -> list[Line]:
         return [line]
     pieces: list[Line] = []
     position = line.start
-    for match in _glued_heading().finditer(text, line.start, line.end):
-        before = text[match.start() - 1] if match.start() else "\n"
+    starts = [line.start, *(m.start() for m in _GLUE_POINT.finditer(text, line.start, line.end))]
+    for start in starts:
+        if start < position or not (match := _glued_heading().match(text, start, line.end)):
+            continue
+        before = text[start - 1] if start else "\n"
         after = text[match.end() : match.end() + 1]
         glued = before not in "\n" or (after.isalpha() and after.isupper())
         if not match.group()[0].isupper() or before.isupper() or not glued:
             continue
         if after and not (after.isupper() or after.isspace()):
             continue
-        if match.start() > position:
-            pieces.append(_piece(text, position, match.start()))
-        pieces.append(Line(match.start(), match.end(), match.group(), LineKind.HEADING, 3))
+        if start > position:
+            pieces.append(_piece(text, position, start))
+        pieces.append(Line(start, match.end(), match.group(), LineKind.HEADING, 3))
         position = match.end()
     if not pieces:
         return [line]
