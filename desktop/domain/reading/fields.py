@@ -70,6 +70,7 @@ _HOURS_PER_WEEK = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s*(?:/|per|a|each)\s*week",
     re.IGNORECASE,
 )
+_WEEK = re.compile("week", re.IGNORECASE)
 _LOCATION_PROSE = re.compile(
     r"\b(?:remotely from|based in|located in|job in|office in|remote \()\s*"
     r"((?:the\s+)?[A-Z][\w.]*(?:[ ,]+(?:or\s+|and\s+)?(?:the\s+)?[A-Z][\w.]*){0,5})"
@@ -359,6 +360,8 @@ def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
 
 
 def find_hours_per_week(text: str) -> HoursPerWeek | None:
+    if not _WEEK.search(text):
+        return None  # the full pattern tries every position; most texts have no "week"
     match = _HOURS_PER_WEEK.search(text)
     if match is None:
         return None

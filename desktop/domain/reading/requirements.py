@@ -380,9 +380,10 @@ def _prose_requirements(
 
 def _asks_as_a_plus(sentence: str) -> bool:
     rules = _rules()
+    # The short pattern first: most sentences ask for no skill at all.
     return (
-        rules.nice.search(sentence) is not None
-        and rules.asks_for_skill.search(sentence) is not None
+        rules.asks_for_skill.search(sentence) is not None
+        and rules.nice.search(sentence) is not None
     )
 
 

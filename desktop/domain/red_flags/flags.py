@@ -367,6 +367,8 @@ def _families(text: str, hits: list[Hit], book: Catalogue) -> list[Hit]:
     """A hit for each family the signals make, on the words of its main signal; its reason
     names the signals it was read from."""
     present = list(dict.fromkeys(hit.flag for hit in hits))  # in text order
+    if _family_heads().isdisjoint(present):
+        return []  # no family's main signal: the scene-setting words need no search
     present += [name for name, pattern in book.contexts.items() if pattern.search(text)]
     found = []
     for family in book.families:
@@ -381,6 +383,13 @@ def _families(text: str, hits: list[Hit], book: Catalogue) -> list[Hit]:
         ]
         found.append(replace(hit, reason=f"{hit.reason}, with {'; '.join(signs)}"))
     return found
+
+
+@cache
+def _family_heads() -> frozenset[str]:
+    """The signals a family can be read from: those of its readings' first groups."""
+    families = catalogue().families
+    return frozenset(name for f in families for reading in f.when for name in reading[0])
 
 
 def _combination(groups: tuple[frozenset[str], ...], present: list[str]) -> tuple[str, ...] | None:
