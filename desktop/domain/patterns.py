@@ -18,8 +18,9 @@ from desktop.domain.phrases import alternation
 
 # One unit of a pattern as written: an escape, a character set, or a single character.
 _UNIT = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|.", re.DOTALL)
-# Characters that stand for themselves, each one a match cannot do without (no quantifier).
-_LITERAL = re.compile(r"(?:[^.^$*+?{}\[\]\\|()](?![?*+{]))*")
+# Characters that stand for themselves (an escaped stop too), each one a match cannot do
+# without (no quantifier).
+_LITERAL = re.compile(r"(?:\\\.(?![?*+{])|[^.^$*+?{}\[\]\\|()](?![?*+{]))*")
 _WORD_CHAR = re.compile(r"\w")
 # The flags a joined pattern keeps, as scoped inline flags ("(?i:…)").
 _SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
@@ -125,8 +126,8 @@ def _opening(source: str) -> list[str] | None:
     """The words `source` opens with: its leading literal characters, or those of each
     alternative in the group it opens with (and of what follows, if the group may be skipped)."""
     if not source.startswith("(?:"):
-        word = _LITERAL.match(source)
-        return [word.group()] if word and word.group() else None
+        word = _LITERAL.match(source)  # an escaped stop stands for itself: "t\.me"
+        return [word.group().replace("\\.", ".")] if word and word.group() else None
     end = _group_end(source)
     branches = _branches(source[3 : end - 1])
     if source[end : end + 1] in ("?", "*"):

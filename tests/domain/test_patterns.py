@@ -68,3 +68,11 @@ def test_a_letter_that_lower_case_makes_two_is_searched_as_its_pattern_would():
     found = PatternSet(patterns).over(text)
     for pattern in patterns:
         assert _spans(found.finditer(pattern)) == _spans(pattern.finditer(text))
+
+
+def test_an_escaped_stop_is_part_of_the_opening_word():
+    """ "t\\.me" opens with "t.me", not with every word that starts with a "t"."""
+    pattern = re.compile(r"\b(?:t\.me|wa\.me)/\w", re.IGNORECASE)
+    found = PatternSet([pattern]).over("tame the team at t.me/jobs or wa.me/123")
+    assert found.starts[pattern] == [17, 30]  # "tame" and "team" are not tried
+    assert _spans(found.finditer(pattern)) == [(17, 23), (30, 37)]
