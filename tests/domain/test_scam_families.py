@@ -785,3 +785,60 @@ def test_a_family_is_read_from_a_fourth_sets_forms(family, text):
 )
 def test_an_employer_paying_the_fees_and_a_forum_post_stay_below_medium(text):
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your first interview is text-only on Google Chat with our hiring lead, 9am sharp.",
+        "Screening fee $39.50, refunded on 1st paycheck. Pay within the hour to keep your slot.",
+        "Booking is confirmed once you send ₹12,000 deposit to careers.desk@okaxis today.",
+        "You must book a shoot with our partner photographer for $250 before the casting.",
+        "The installer may ask for an audio driver update; just click install and join room 12.",
+    ],
+)
+def test_a_fifth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        (
+            "account-renting",
+            "Our agency is renting aged LinkedIn accounts for outreach; you let us log in once "
+            "and get $120/month per account.",
+        ),
+        (
+            "money-through-you",
+            "We ship you two laptops to keep online 24/7 with AnyDesk; the client pays the "
+            "salary into your bank and you forward it to us.",
+        ),
+        (
+            "coding-test",
+            "As a first step, clone our dapp repo, run npm install and test it with your browser "
+            "wallet extension.",
+        ),
+        (
+            "selected-out-of-the-blue",
+            "You've been selected for a remote assistant role, no interview needed. Txt YES to "
+            "get your offer.",
+        ),
+    ],
+)
+def test_a_family_is_read_from_a_fifth_sets_forms(family, text):
+    hits = find_red_flags(text)
+    assert family in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ven el lunes a una prueba de dos horas; se paga a la tarifa normal.",
+        "Receipts for the home-office stipend are reimbursed with the next payroll run.",
+        "Thanks! Let's do a quick video interview on Zoom; I'll text you the link.",
+    ],
+)
+def test_a_paid_trial_an_expense_refund_and_a_video_interview_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
