@@ -710,3 +710,21 @@ def test_the_board_a_page_was_copied_from_is_not_its_company():
         "About the job\nRun payroll."
     )
     assert analyze_posting(text).company != "LinkedIn"
+
+
+def test_a_dash_qualifies_the_role_when_a_name_stands_beside_the_title():
+    above = "Kestrel Freight\nRoute Planner – Night Operations\nLeeds · Full-time\n\nAbout us\nx"
+    assert analyze_posting(above).company == "Kestrel Freight"
+    below = "Pharmacist – Retail Store\nMeadow Pharmacies\nKoramangala, Bengaluru\n\nAbout\nx"
+    assert analyze_posting(below).company == "Meadow Pharmacies"
+
+
+def test_a_skip_link_menu_and_a_notification_count_are_not_the_title():
+    text = (
+        "3 notifications total\nPular para a pesquisa   Pular para o conteúdo principal\n"
+        "Início   Minha rede   Vagas   Mensagens\nTrilho Logística\nAnalista de Dados\n"
+        "São Paulo · Híbrido\n"
+    )
+    assert analyze_posting(text).title == "Analista de Dados"
+    glassdoor = "Search: payroll clerk\nPayroll Clerk\nOakline Retail\nDurban\n"
+    assert analyze_posting(glassdoor).title == "Payroll Clerk"

@@ -17,6 +17,7 @@ from desktop.domain.hours.statements import HoursStatement, find_hours
 from desktop.domain.reading.company import (
     clean_company,
     company_above_title,
+    company_beside,
     company_by_mentions,
     company_from_links,
     company_from_prose,
@@ -91,8 +92,8 @@ _APPLYING_FOR = re.compile(r"^(?:job\s+)?application\s+for\s+(?=\S)", re.IGNOREC
 # A job board's search form ("What: accountant   Where: Mumbai"), a chat's own lines
 # ("Forwarded from …", "📌 Pinned messages"), a call-us line and a cry ("Now hiring!").
 _NOT_A_HEADER_LINE = re.compile(
-    r"^\W*what\s*:.*\bwhere\s*:"
-    r"|^\W*(?:forwarded from|pinned messages?|jump to (?:present|latest))\b"
+    r"^\W*what\s*:.*\bwhere\s*:|^\W*search(?: for jobs)?\s*:"
+    r"|^\W*(?:forwarded from|pinned messages?|jump to (?:present|latest))\b|^\d+ notifications?\b"
     r"|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|!\s*$",
     re.IGNORECASE,
 )
@@ -205,6 +206,11 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         title = page.title or title
         company = page.company or company
     header_title, header_company, header_parts = _from_header(meaningful)
+    if len(header_parts) == 2:
+        # "Backend Engineer – Energy Trading Platform" under "Kontor Energy": a name beside
+        # the line says whose it is, and the part after the dash qualifies the role.
+        line = next(i for i, text in enumerate(meaningful) if header_parts[0] in text)
+        header_company = company_beside(meaningful, line, header_title) or header_company
     title = title or header_title
     company = company or header_company
     if not title:
@@ -385,7 +391,7 @@ def _is_menu_or_trail(line: str) -> bool:
     parts = _MENU_SEPARATOR.split(line.strip())
     if len(parts) < 3 or any(has_role_word(part) for part in parts):
         return False
-    return len(parts) >= 4 or all(len(p.split()) <= 3 for p in parts)
+    return len(parts) >= 4 or all(len(p.split()) <= 4 for p in parts)
 
 
 def _trim_title(title: str, *, whole: bool = False) -> str:
@@ -473,9 +479,15 @@ def _title_from_lines(lines: list[str]) -> str:
     for line in lines:
         candidate = _FORUM_TAGS.sub("", words.title_prefix.sub("", line)).strip()
         # "View website   Jobs   Sous Chef": a menu copied onto the title's line.
-        roles = [part for part in _MENU_SEPARATOR.split(candidate) if has_role_word(part)]
+        roles = [
+            part
+            for part in _MENU_SEPARATOR.split(candidate)
+            if has_role_word(part) and not words.not_title_line.match(part)
+        ]
         if len(roles) == 1:
             candidate = roles[0]
+        elif len(_MENU_SEPARATOR.split(candidate)) > 1:
+            continue  # a menu whose items name no one role ("Skip to search   Skip to …")
         if _BOARD_NAME.search(candidate):
             continue  # "Nairobi Dev Jobs": the board or channel, not the role
         # A forum post's title runs on to its pay or place: "… - $500 budget".

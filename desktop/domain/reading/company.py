@@ -111,6 +111,15 @@ def company_above_title(lines: list[str], title: str) -> str:
     return _name_line(lines[0], title)
 
 
+def company_beside(lines: list[str], index: int, title: str) -> str:
+    """A short name on the line right above the title's line (an applicant tracker's
+    header), else on the line right under it ("… · Berlin" cut off)."""
+    above = _name_line(lines[index - 1], title) if index > 0 else ""
+    if above:
+        return above
+    return _name_line(split_place(lines[index + 1])[0], title) if index + 1 < len(lines) else ""
+
+
 def _name_line(line: str, title: str) -> str:
     """The line as a company name when it reads as one and as nothing else."""
     not_company = title_words().not_company
