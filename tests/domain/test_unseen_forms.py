@@ -728,3 +728,16 @@ def test_a_skip_link_menu_and_a_notification_count_are_not_the_title():
     assert analyze_posting(text).title == "Analista de Dados"
     glassdoor = "Search: payroll clerk\nPayroll Clerk\nOakline Retail\nDurban\n"
     assert analyze_posting(glassdoor).title == "Payroll Clerk"
+
+
+def test_pay_followed_by_its_period_in_one_word_and_more_currencies():
+    cases = {
+        "$15.00 - $30.00 Hourly": (15, 30, "USD", "hour"),
+        "Rate: €45 hourly, paid monthly": (45, 45, "EUR", "hour"),
+        "Lương: 300.000–400.000 VND/hour": (300000, 400000, "VND", "hour"),
+        "Wynagrodzenie: 8 000 – 10 000 PLN brutto miesięcznie": (8000, 10000, "PLN", "month"),
+    }
+    for text, (low, high, currency, period) in cases.items():
+        pay = analyze_posting("Tutor\nBright Lane\n\n" + text).pay
+        assert pay is not None, text
+        assert (pay.min, pay.max, pay.currency, pay.period.value) == (low, high, currency, period)

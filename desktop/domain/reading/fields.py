@@ -205,7 +205,7 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern
         rf"(?:\s?(?:-|–|—|to|and|en|y|e|a|à|et|und|bis|tot)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
         rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
         rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al)"
-        rf"\s?(?:{units})\b|\s(?:{adverbs}))"
+        rf"\s?(?:{units})\b|\s?\b(?:{adverbs})\b)"
         rf"|\s(?:gross\s*/\s*year)|\s?[,(]?\s?fixed[- ]price\b)?",
         re.IGNORECASE,
     )
