@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self.resize(1280, 800)
             self.splitter.setSizes([740, 540])  # the pane's six tabs fit at 1024 pixels too
+        self._fit_to_screen()
         self.menu_actions.board.setChecked(ui_state.board_shown)
         self.loader = TableLoader(self.guard, self.model, self)
         self.loader.loading.connect(self._loading)
@@ -254,6 +255,23 @@ class MainWindow(QMainWindow):
         )
         self.proposals.told.connect(self._tell)
         self.statusBar().insertPermanentWidget(0, self.editor.note)
+
+    def _fit_to_screen(self) -> None:
+        """Keep the window within the screen it opens on: a first start on a 1024×700
+        screen, or a size and place saved on a bigger one, would leave the pane's right side
+        and the status bar off the screen."""
+        screen = self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        width = min(self.width(), available.width())
+        height = min(self.height(), available.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        left = min(max(self.x(), available.left()), available.right() + 1 - width)
+        top = min(max(self.y(), available.top()), available.bottom() + 1 - height)
+        if (left, top) != (self.x(), self.y()):
+            self.move(left, top)
 
     def _build(self) -> None:
         left = QWidget()

@@ -419,3 +419,12 @@ def test_after_a_delete_and_its_undo_the_count_says_all_are_shown(qtbot, window,
     assert window.counts.text() == "7 postings"
     window.reload()
     assert window.counts.text() == "7 postings"
+
+
+def test_the_first_window_fits_the_screen_it_opens_on(window):
+    """A first start on a screen smaller than 1280×800 (1024×700, or the 800-pixel offscreen
+    screen here) keeps the pane and the status bar on the screen."""
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width()
+    assert window.height() <= available.height()
+    assert available.contains(window.geometry().topLeft())
