@@ -741,3 +741,30 @@ def test_pay_followed_by_its_period_in_one_word_and_more_currencies():
         pay = analyze_posting("Tutor\nBright Lane\n\n" + text).pay
         assert pay is not None, text
         assert (pay.min, pay.max, pay.currency, pay.period.value) == (low, high, currency, period)
+
+
+def test_a_linkedin_skills_line_and_easy_apply_are_the_sites_own_text():
+    text = (
+        "LinkedIn\nJobs\nSign in\nJoin now\n\nFrontend Engineer\nAcme Cloud · Dublin · 3 days ago\n"
+        "Skills: React.js, TypeScript, +8 more\nEasy Apply\nSave\n\nAbout the job\n"
+        "We build tools for clinics.\n\nRequirements\n- 3 years of React\n- TypeScript\n"
+        "\nSeniority level\nMid-Senior level\nEmployment type\nFull-time\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == ["3 years of React", "TypeScript"]
+
+
+def test_limited_places_and_an_apply_button_are_not_read_as_a_name_or_pressure():
+    from desktop.domain.red_flags.flags import Risk, risk_level
+
+    scam = "Places are limited! Earn daily from your phone, message our mentor on Telegram."
+    assert analyze_posting(scam).company == ""
+    internship = "Data Analyst Intern\nNorthwind Analytics\n\nApply now\n\nWhat you'll do\n- SQL"
+    assert risk_level(analyze_posting(internship).red_flags) == Risk.NONE
+
+
+def test_a_reddit_post_is_from_reddit():
+    from desktop.domain.reading.layouts import platform_of
+
+    text = "r/forhire\nPosted by u/oakbarn\n\n[Hiring] Podcast editor - $200\n\nWeekly episodes."
+    result = analyze_posting(text)
+    assert result.layout == "reddit" and platform_of(result.layout) == "Reddit"
