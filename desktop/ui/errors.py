@@ -43,6 +43,16 @@ def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) 
     if level >= logging.WARNING and context.file:
         message = f"{message} ({context.file}:{context.line})"
     _qt_log.log(level, "%s", message)
+    if kind == QtMsgType.QtFatalMsg:
+        # Qt aborts next: the log file is not where someone at a terminal looks.
+        print(f"gigdesk: the window cannot start: {message}", file=sys.stderr)
+        print(_NO_WINDOW_HINT, file=sys.stderr)
+
+
+_NO_WINDOW_HINT = (
+    "gigdesk: the window needs a graphical display (on Linux, an X11 or Wayland session); "
+    "the commands work without one: gigdesk --help"
+)
 
 
 def install_excepthook(log_file: Path | None) -> None:

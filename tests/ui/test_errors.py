@@ -121,3 +121,16 @@ def test_without_a_log_file_the_crash_dialog_names_none(qtbot, crash_hook):
     assert "log folder" not in box.text()
     assert "ValueError: a bug" in box.detailedText()
     box.close()
+
+
+def test_a_fatal_qt_message_is_also_said_on_the_terminal(capsys):
+    """Qt aborts after a fatal message (no display to connect to): the reason goes to the
+    terminal as well as the log, with where the commands still work."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
+    from desktop.ui.errors import _log_qt_message
+
+    _log_qt_message(QtMsgType.QtFatalMsg, QMessageLogContext(), "could not connect to display")
+    err = capsys.readouterr().err
+    assert "could not connect to display" in err
+    assert "gigdesk --help" in err
