@@ -768,3 +768,10 @@ def test_a_reddit_post_is_from_reddit():
     text = "r/forhire\nPosted by u/oakbarn\n\n[Hiring] Podcast editor - $200\n\nWeekly episodes."
     result = analyze_posting(text)
     assert result.layout == "reddit" and platform_of(result.layout) == "Reddit"
+
+
+def test_a_place_on_its_own_line_under_the_company():
+    text = "Site Engineer\nHarbourside Builders Ltd.\nCork, Ireland - On-site\n\nAbout\nWe build."
+    assert analyze_posting(text).location.startswith("Cork, Ireland")
+    prose = "Site Engineer\nHarbourside Builders Ltd.\nWe build schools across Ireland.\n\nAbout\nx"
+    assert analyze_posting(prose).location is None

@@ -142,8 +142,17 @@ def _name_line(line: str, title: str) -> str:
 
 
 def place_under_title(lines: list[str], title: str) -> str:
-    """The place after the company on the line under the title ("… — Remote (EU)")."""
-    return split_place(lines[1])[1] if _under_a_title(lines, title) else ""
+    """The place after the company on the line under the title ("… — Remote (EU)"), or on
+    a line of its own under the company's ("Acme Inc." then "Toronto, Ontario - Hybrid")."""
+    if not _under_a_title(lines, title):
+        return ""
+    place = split_place(lines[1])[1]
+    if place or len(lines) < 3 or not _name_line(lines[1], title):
+        return place
+    third = lines[2]
+    if len(third.split()) > _MAX_PLACE_LINE_WORDS or third.endswith((".", "!", "?", ":")):
+        return ""
+    return _place_alone(third).strip() if _reads_as_place(third) else ""
 
 
 def _under_a_title(lines: list[str], title: str) -> bool:
@@ -188,6 +197,7 @@ def _reads_as_place(text: str) -> bool:
     )
 
 
+_MAX_PLACE_LINE_WORDS = 10  # a place on a line of its own is short
 # "Acme — Remote", "Acme · Berlin", "Acme | London", "Acme - Paris": a spaced separator.
 _PLACE_SEPARATOR = re.compile(r"(?<!\s)\s+[—–\-·|•]\s+")
 # "Acme Logistik GmbH · Hamburg": a middle dot before a few capitalised words sets a place apart.
