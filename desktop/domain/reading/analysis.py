@@ -53,7 +53,7 @@ from desktop.domain.reading.requirements import (
 from desktop.domain.reading.sections import Section, SectionKind, split_sections
 from desktop.domain.red_flags.flags import Hit, find_red_flags
 from desktop.domain.skills.taxonomy import taxonomy
-from desktop.domain.tracking.intake import is_freelance_source, known_sources
+from desktop.domain.tracking.intake import is_freelance_source, is_known_source
 
 _MAX_PLACE_WORDS = 8
 _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
@@ -206,11 +206,6 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         title = page.title or title
         company = page.company or company
     header_title, header_company, header_parts = _from_header(meaningful)
-    if len(header_parts) == 2:
-        # "Backend Engineer – Energy Trading Platform" under "Kontor Energy": a name beside
-        # the line says whose it is, and the part after the dash qualifies the role.
-        line = next(i for i, text in enumerate(meaningful) if header_parts[0] in text)
-        header_company = company_beside(meaningful, line, header_title) or header_company
     title = title or header_title
     company = company or header_company
     if not title:
@@ -371,15 +366,16 @@ def _is_noise(line: str) -> bool:
     return (
         lowered.startswith(("http://", "https://"))
         or title_words().not_title_line.match(line) is not None
-        or any(lowered == s.name.casefold() for s in known_sources())
+        or is_known_source(line)
         or _is_menu_or_trail(line)
     )
 
 
 def _is_menu_or_trail(line: str) -> bool:
-    """A site's menu copied on one line ("Home   Services   Careers   Contact"), its
-    breadcrumb trail ("Careers > Current Vacancies > Electrician"), a link back ("< All
-    Jobs") or its cookie banner: the title is elsewhere."""
+    """A site's own line above a posting: its menu copied on one line ("Home   Services
+    Careers   Contact"), breadcrumb trail ("Careers > Vacancies > Electrician"), link back
+    ("< All Jobs"), cookie banner or search form, a chat's "Forwarded from", a call-us
+    line or a cry ("Now hiring!"): the title is elsewhere."""
     if _NOT_A_HEADER_LINE.search(line):
         return True
     if not _MENU_HINT.search(line):
@@ -449,7 +445,7 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
     """Title, company and all parts of a "Company | Role | Location" or "Role | Company" line."""
     words = title_words()
     role_words, not_company = words.role_words, words.not_company
-    for line in first_lines:
+    for index, line in enumerate(first_lines):
         parts = [p.strip() for p in _HEADER_SEPARATOR.split(line) if p.strip()]
         if len(parts) < 2 or any(len(part) > _MAX_TITLE_CHARS for part in parts):
             continue
@@ -465,7 +461,9 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
                 and named
                 and parts[1].casefold() not in not_company
             ):
-                return title, parts[1], parts
+                # "Backend Engineer – Energy Trading Platform" under "Kontor Energy": a name
+                # beside the line says whose it is, and the part after the dash qualifies it.
+                return title, company_beside(first_lines, index, title) or parts[1], parts
             continue
         company = parts[0] if parts[0].casefold() not in not_company else ""
         title = next((p for p in parts[1:] if has_role_word(p, role_words)), "")
@@ -479,14 +477,11 @@ def _title_from_lines(lines: list[str]) -> str:
     for line in lines:
         candidate = _FORUM_TAGS.sub("", words.title_prefix.sub("", line)).strip()
         # "View website   Jobs   Sous Chef": a menu copied onto the title's line.
-        roles = [
-            part
-            for part in _MENU_SEPARATOR.split(candidate)
-            if has_role_word(part) and not words.not_title_line.match(part)
-        ]
+        parts = _MENU_SEPARATOR.split(candidate)
+        roles = [p for p in parts if has_role_word(p) and not words.not_title_line.match(p)]
         if len(roles) == 1:
             candidate = roles[0]
-        elif len(_MENU_SEPARATOR.split(candidate)) > 1:
+        elif len(parts) > 1:
             continue  # a menu whose items name no one role ("Skip to search   Skip to …")
         if _BOARD_NAME.search(candidate):
             continue  # "Nairobi Dev Jobs": the board or channel, not the role

@@ -15,7 +15,7 @@ from functools import cache
 
 from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.names import NAME, has_role_word, title_words
-from desktop.domain.tracking.intake import known_sources, source_for_url
+from desktop.domain.tracking.intake import is_known_source, source_for_url
 from desktop.resources import load_json
 
 _PROSE_CHARS = 4000
@@ -138,7 +138,7 @@ def _name_line(line: str, title: str) -> str:
         return ""
     name = clean_company(line, title)
     # A header line naming the board it was copied from ("LinkedIn  Jobs") is the site's.
-    return "" if any(name.casefold() == s.name.casefold() for s in known_sources()) else name
+    return "" if is_known_source(name) else name
 
 
 def place_under_title(lines: list[str], title: str) -> str:

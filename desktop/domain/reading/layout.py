@@ -136,6 +136,11 @@ def names_a_section(text: str) -> bool:
     return key in wrapper_headings() or _kind_named(key) is not None
 
 
+def is_list_item(line: str) -> bool:
+    """Whether the line opens with a list's bullet or number ("- ", "• ", "3. ")."""
+    return _MARKER.match(line.strip()) is not None
+
+
 def opens_a_section(text: str) -> bool:
     """Whether the line names a section from its first word ("Technologies we use"), as a
     company named with a heading word ("Ovalpay Technologies") does not."""

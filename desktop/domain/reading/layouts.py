@@ -24,8 +24,9 @@ from desktop.resources import load_json
 _MAX_LINES = 2000
 # A page's labels, values and title lines are short: a longer line is the posting's own
 # prose, and matching a label's pattern against it would only cost time.
-_RANGE_DASH = re.compile(r"[-–—]|to")
 _MAX_LABEL_CHARS = 300
+# The line between the two ends of a range copied one part a line ("$6.00", "-", "$9.00").
+_RANGE_DASH = re.compile(r"[-–—]|to")
 _HEADER_LINES = 30
 _TAG_MAX_WORDS = 7
 _TAG_MAX_CHARS = 60

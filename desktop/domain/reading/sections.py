@@ -210,12 +210,10 @@ def _noise_lines(lines: list[Line]) -> dict[int, BoilerplateKind]:
             run.pop()  # the posting's own first headings, right after the menu
         hits = sum(1 for i in run if _is_nav_word(lines[i].text, vocab.navigation))
         if len(run) >= _NAV_MIN_RUN and hits >= _NAV_MIN_WORD_HITS:
-            noise.update(dict.fromkeys(_menu_part(run, lines, vocab.navigation), _NAVIGATION))
+            menu = _menu_part(run, lines, vocab.navigation)
+            noise.update(dict.fromkeys(menu, BoilerplateKind.NAVIGATION))
         run = []
     return noise
-
-
-_NAVIGATION = BoilerplateKind.NAVIGATION
 
 
 def _menu_part(run: list[int], lines: list[Line], navigation: tuple[str, ...]) -> list[int]:

@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop.domain.patterns import PatternSet
 from desktop.domain.phrases import alternation
+from desktop.domain.reading.layout import is_list_item
 from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
 from desktop.resources import load_json
 
@@ -32,8 +33,6 @@ _SENTENCE_END = re.compile(r"[!?\n]|(?<!\d)\.|\.(?!\d)")
 # What the catalogue's patterns write for "within the sentence", and what it stands for.
 _IN_SENTENCE = "[^.!?\\n]"
 _IN_SENTENCE_READ = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"
-# A list item's marker, and the line ending in a colon that leads a list in.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]")
 _LIST_ITEMS_READ = 20  # items looked past for the lead-in line
 # A local part has at most 64 characters (RFC 5321): the bound keeps a long run of word
 # characters with no "@" from being read again from each of its word starts.
@@ -118,6 +117,7 @@ class Catalogue:
     hourly_pay: re.Pattern[str]
     too_good_hourly: float
     easy_for_the_pay: re.Pattern[str]  # easy work that makes high hourly pay too good
+    family_heads: frozenset[str]  # the signals a family can be read from (first groups)
 
 
 def _flag(entry: dict[str, Any]) -> Flag:
@@ -179,6 +179,7 @@ def catalogue() -> Catalogue:
         re.compile(data["hourly_pay"], re.IGNORECASE),
         float(data["too_good_hourly"]),
         re.compile(data["easy_for_the_pay"], re.IGNORECASE),
+        frozenset(name for f in families for reading in f.when for name in reading[0]),
     )
 
 
@@ -256,7 +257,8 @@ def _lead_in(text: str, position: int) -> str | None:
     """The line ending in a colon that leads in the list item holding `position`, if it
     is in one: the words asking for the items ("provide the following:") are there."""
     line_start = text.rfind("\n", 0, position) + 1
-    if not _LIST_ITEM.match(text, line_start):
+    line_end = text.find("\n", position)
+    if not is_list_item(text[line_start : line_end if line_end >= 0 else len(text)]):
         return None
     for _ in range(_LIST_ITEMS_READ):
         if line_start == 0:
@@ -264,7 +266,7 @@ def _lead_in(text: str, position: int) -> str | None:
         end = line_start - 1
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end].strip()
-        if line and not _LIST_ITEM.match(text, line_start):
+        if line and not is_list_item(line):
             return line if line.endswith(":") else None
     return None
 
@@ -367,7 +369,7 @@ def _families(text: str, hits: list[Hit], book: Catalogue) -> list[Hit]:
     """A hit for each family the signals make, on the words of its main signal; its reason
     names the signals it was read from."""
     present = list(dict.fromkeys(hit.flag for hit in hits))  # in text order
-    if _family_heads().isdisjoint(present):
+    if book.family_heads.isdisjoint(present):
         return []  # no family's main signal: the scene-setting words need no search
     present += [name for name, pattern in book.contexts.items() if pattern.search(text)]
     found = []
@@ -383,13 +385,6 @@ def _families(text: str, hits: list[Hit], book: Catalogue) -> list[Hit]:
         ]
         found.append(replace(hit, reason=f"{hit.reason}, with {'; '.join(signs)}"))
     return found
-
-
-@cache
-def _family_heads() -> frozenset[str]:
-    """The signals a family can be read from: those of its readings' first groups."""
-    families = catalogue().families
-    return frozenset(name for f in families for reading in f.when for name in reading[0])
 
 
 def _combination(groups: tuple[frozenset[str], ...], present: list[str]) -> tuple[str, ...] | None:

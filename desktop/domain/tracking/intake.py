@@ -153,6 +153,11 @@ def known_sources() -> tuple[SourceInfo, ...]:
     )
 
 
+def is_known_source(name: str) -> bool:
+    """Whether `name` is a job board's or freelance site's own name ("LinkedIn")."""
+    return any(s.name.casefold() == name.casefold() for s in known_sources())
+
+
 def is_freelance_source(name: str) -> bool:
     return any(s.freelance and s.name.casefold() == name.casefold() for s in known_sources())
 
