@@ -5,7 +5,9 @@ fifty patterns, fifty passes. Most of them open, in every alternative, with \\b 
 ("\\bgift ?cards?", "\\b(?:zelle|cash ?app)\\b"). Those words, read from the patterns as they
 are written, make one trie that few places in a text get past; only there, and only the
 patterns that open with the word found, are tried, and each finds exactly what its own search
-would. A pattern whose opening words cannot be read is searched on its own.
+would. A pattern whose opening words cannot be read is searched on its own, and only in a text
+holding, for each of its alternatives, the longest run of letters that alternative must match
+("hybr" of "[·|•]\\s*hybrid"): most texts hold none, and a substring test costs next to nothing.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from desktop.domain.phrases import alternation
 
@@ -25,14 +28,27 @@ _WORD_CHAR = re.compile(r"\w")
 # The flags a joined pattern keeps, as scoped inline flags ("(?i:…)").
 _SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
 _JOINABLE_FLAGS = re.UNICODE | re.IGNORECASE | re.MULTILINE | re.DOTALL
+# A quantifier as written after a unit, with its lazy or possessive mark.
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+# Escapes the units above read one character short; a verbose pattern's flag.
+_WIDE_ESCAPE = re.compile(r"\\[uUxN0-9]|\(\?[a-z]*x")
+# What a text is lowered to for the runs: str.lower() but for the letters that a search
+# ignoring case takes as "i" or "s" and lower() does not ("İ" lowers to "i" and a dot).
+_AS_SEARCHED = str.maketrans({"\u0307": None, "\u0131": "i", "\u017f": "s"})
 
 
 class PatternSet:
     """Patterns searched over a text together; see the module."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        patterns = list(patterns)
         opening = {pattern: words for pattern in patterns if (words := _openings(pattern))}
-        self._joined = frozenset(opening)
+        self._joined = frozenset(map(id, opening))
+        self._needed = {
+            id(pattern): runs
+            for pattern in patterns
+            if id(pattern) not in self._joined and (runs := _needed_runs(pattern))
+        }
         self._scans: list[tuple[re.Pattern[str], bool, dict[str, list[re.Pattern[str]]]]] = []
         for loose in (True, False):
             owners: dict[str, list[re.Pattern[str]]] = {}
@@ -57,7 +73,7 @@ class PatternSet:
     def over(self, text: str) -> Found:
         """Where each joined pattern may match, the places its opening words stand: one pass
         for the patterns that ignore case, one for those that do not."""
-        starts: dict[re.Pattern[str], list[int]] = {}
+        starts: dict[int, list[int]] = {}
         for scan, loose, candidates in self._scans:
             every = None
             for match in scan.finditer(text):
@@ -70,25 +86,37 @@ class PatternSet:
                     )
                     found = every
                 for pattern in found:
-                    starts.setdefault(pattern, []).append(match.start())
-        return Found(text, starts, self._joined)
+                    starts.setdefault(id(pattern), []).append(match.start())
+        return Found(text, starts, self._joined, self._needed)
 
 
 @dataclass(frozen=True)
 class Found:
-    """A PatternSet's patterns over one text."""
+    """A PatternSet's patterns over one text.
+
+    Patterns are known by their id(): hashing a compiled pattern hashes its whole code each
+    time (12 µs for a two-thousand-word one), and the set holds every pattern it knows.
+    """
 
     text: str
-    starts: dict[re.Pattern[str], list[int]]  # where each joined pattern's opening stands
-    joined: frozenset[re.Pattern[str]]
+    starts: dict[int, list[int]]  # where each joined pattern's opening stands
+    joined: frozenset[int]
+    needed: dict[int, tuple[str, ...]]  # the runs of the others, one of which must stand
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.text.lower().translate(_AS_SEARCHED)
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """What pattern.finditer(text) finds."""
-        if pattern not in self.joined:
-            yield from pattern.finditer(self.text)
+        key = id(pattern)
+        if key not in self.joined:
+            runs = self.needed.get(key)
+            if runs is None or any(run in self.lowered for run in runs):
+                yield from pattern.finditer(self.text)
             return
         end = 0
-        for start in self.starts.get(pattern, ()):
+        for start in self.starts.get(key, ()):
             if start >= end and (match := pattern.match(self.text, start)):
                 yield match
                 end = match.end()  # never empty: it opens with a word
@@ -141,6 +169,49 @@ def _opening(source: str) -> list[str] | None:
             return None
         words += found
     return words
+
+
+def _needed_runs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """For each alternative, the longest run of letters (lowered) every match of it holds;
+    None when an alternative has none, or when the pattern's spaces may not be literal or
+    it holds escapes of several characters ("\\x41", "\\u00e9", a back-reference)."""
+    if pattern.flags & re.VERBOSE or _WIDE_ESCAPE.search(pattern.pattern):
+        return None
+    runs = []
+    for branch in _branches(pattern.pattern):
+        run = max(_literal_runs(branch), key=len, default="")
+        if not run:
+            return None
+        runs.append(run.lower())
+    return tuple(runs)
+
+
+def _literal_runs(source: str) -> Iterator[str]:
+    """The runs of plain ASCII characters a match of `source` (one alternative) must hold
+    in order, each unit once: a group, a set, a class escape, an anchor, a unit that may be
+    left out or repeated (after its first), ends a run."""
+    run, at = "", 0
+    while at < len(source):
+        unit = _UNIT.match(source, at)
+        assert unit is not None  # _UNIT matches any character
+        text, at = unit.group(), unit.end()
+        if text == "(":
+            at = unit.start() + _group_end(source[unit.start() :])
+            text = ""  # a group, looked past: it need not be there
+        if text.startswith("\\"):  # an escaped sign stands for itself, a letter for a class
+            literal = text[1:] if len(text) == 2 and not text[1].isalnum() else ""
+        else:
+            literal = text if text not in "^$.|" else ""
+        plain = len(literal) == 1 and literal.isascii()
+        quantifier = _QUANTIFIER.match(source, at)
+        if quantifier:
+            at = quantifier.end()
+        if plain and (not quantifier or quantifier.group()[0] == "+"):
+            run += literal
+        if not plain or quantifier:
+            yield run
+            run = ""
+    yield run
 
 
 def _branches(source: str) -> list[str]:

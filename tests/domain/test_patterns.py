@@ -74,5 +74,53 @@ def test_an_escaped_stop_is_part_of_the_opening_word():
     """ "t\\.me" opens with "t.me", not with every word that starts with a "t"."""
     pattern = re.compile(r"\b(?:t\.me|wa\.me)/\w", re.IGNORECASE)
     found = PatternSet([pattern]).over("tame the team at t.me/jobs or wa.me/123")
-    assert found.starts[pattern] == [17, 30]  # "tame" and "team" are not tried
+    assert found.starts[id(pattern)] == [17, 30]  # "tame" and "team" are not tried
     assert _spans(found.finditer(pattern)) == [(17, 23), (30, 37)]
+
+
+# Patterns that cannot be joined (their alternatives open with a set, a digit, a look-behind),
+# each searched only in a text that holds one of the letter runs its alternatives need.
+_ALONE = [
+    r"[·|•]\s*hybrid\b|\(\s*hybrid\s*\)",
+    r"(?<!former )\bfreelanc\w*|\bgig economy\b",
+    r"\b\d{1,2} hours? a (?:day|week)\b",
+    r"[$€£]\s?\d+\s?/\s?day\b",
+    r"\b\d+ ?% of (?:your )?earnings\b",
+]
+_RUN_TEXTS = [
+    "Remote • Hybrid (hybrid) · HYBRİD, a former freelancer, freelancing, the Gig Economy.",
+    "Work 8 hours a day, 40 HOURS A WEEK at $300/day, 15% of your earnings, 5 % of earnings.",
+    "Nothing here: no sign, no digits, no alternatives, plain prose for the rest of it.",
+    "ſ and ı and İ: • hybrıd, (HYBRİD), FREELANCİNG, 8 HOURſ A DAY.",
+]
+
+
+@pytest.mark.parametrize("text", _RUN_TEXTS)
+@pytest.mark.parametrize("flags", [re.IGNORECASE, re.NOFLAG])
+def test_a_pattern_searched_alone_finds_what_its_own_search_finds(flags, text):
+    patterns = [re.compile(p, flags) for p in _ALONE]
+    found = PatternSet(patterns).over(text)
+    for pattern in patterns:
+        assert id(pattern) not in found.joined
+        assert _spans(found.finditer(pattern)) == _spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "runs"),
+    [
+        (r"[·|•]\s*hybrid\b|\(\s*hybrid\s*\)", ("hybrid", "hybrid")),
+        (r"\b\d{1,2} hours? a (?:day|week)\b", (" hour",)),
+        (r"\b\d+ ?% of (?:your )?Earnings\b", ("earnings",)),  # the longest, lowered
+        (r"\d+ab+c", ("ab",)),
+        (r"\d+Foo{1,3}bars?", ("bar",)),
+        (r"\d\.\(ok\)", (".(ok)",)),
+        (r"!{2,}", None),  # no run: searched in every text
+        (r"\d|\bfoo", None),  # one alternative has none
+        (r"\d\x41bc", None),  # an escape of several characters
+        (r"(?x)\d a b", None),  # spaces that are not literal
+    ],
+)
+def test_the_letter_runs_a_pattern_needs_are_read_from_it(pattern, runs):
+    compiled = re.compile(pattern, re.IGNORECASE)
+    found = PatternSet([compiled]).over("")
+    assert found.needed.get(id(compiled)) == runs
