@@ -34,7 +34,7 @@ _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
 _WIDE_ESCAPE = re.compile(r"\\[uUxN0-9]|\(\?[a-z]*x")
 # What a text is lowered to for the runs: str.lower() but for the letters that a search
 # ignoring case takes as "i" or "s" and lower() does not ("İ" lowers to "i" and a dot).
-_AS_SEARCHED = str.maketrans({"\u0307": None, "\u0131": "i", "\u017f": "s"})
+_AS_SEARCHED = (("\u0307", ""), ("\u0131", "i"), ("\u017f", "s"))
 
 
 class PatternSet:
@@ -105,7 +105,11 @@ class Found:
 
     @cached_property
     def lowered(self) -> str:
-        return self.text.lower().translate(_AS_SEARCHED)
+        lowered = self.text.lower()
+        for letter, searched in _AS_SEARCHED:  # rare: tested first (translate costs 0.1 ms)
+            if letter in lowered:
+                lowered = lowered.replace(letter, searched)
+        return lowered
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """What pattern.finditer(text) finds."""

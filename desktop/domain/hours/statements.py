@@ -24,6 +24,7 @@ from desktop.domain.hours.zones import (
     place_at,
     zone_info,
 )
+from desktop.domain.patterns import Found, PatternSet
 from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
@@ -75,6 +76,8 @@ _BAND_AROUND = re.compile(
     r"(?:of|from)\s+",
     re.IGNORECASE,
 )
+# Searched together: most postings hold none of the words these need ("overlap", "within").
+_OVERLAPS_AND_BANDS = PatternSet([*_OVERLAPS, _BAND_AROUND])
 _BAND_RANGE = re.compile(
     r"\b(?:UTC|GMT)\s?(?P<a>[+\-−–]\s?\d{1,2})(?::?[0-5]\d)?\s*(?:to|-|–|and|through)\s*"
     r"(?:UTC|GMT)\s?(?P<b>[+\-−–]\s?\d{1,2})"
@@ -205,10 +208,11 @@ def find_hours(text: str) -> list[HoursStatement]:
     mentions = _Mentions(find_zone_mentions(text))
     sentences = _Sentences(text)
     windows = _windows(text, sentences, mentions)
+    found = _OVERLAPS_AND_BANDS.over(text)
     statements = [
         *windows,
-        *_overlaps(text, sentences, mentions, windows),
-        *_bands(text, sentences, mentions),
+        *_overlaps(found, sentences, mentions, windows),
+        *_bands(found, sentences, mentions),
     ]
     statements.sort(key=lambda s: s.span_start)
     return _distinct(statements)
@@ -534,7 +538,7 @@ def _number(value: str) -> float:
 
 
 def _overlaps(
-    text: str,
+    found: Found,
     sentences: _Sentences,
     mentions: _Mentions,
     windows: list[HoursStatement],
@@ -554,7 +558,7 @@ def _overlaps(
         return windows[zoned] if zoned >= bisect_left(starts, low) else None
 
     for pattern in _OVERLAPS:
-        for match in pattern.finditer(text):
+        for match in found.finditer(pattern):
             index = sentences.index_of(match.start())
             sentence = sentences[index]
             statement = HoursStatement(
@@ -591,9 +595,10 @@ def _overlaps(
     return result
 
 
-def _bands(text: str, sentences: _Sentences, mentions: _Mentions) -> list[HoursStatement]:
+def _bands(found: Found, sentences: _Sentences, mentions: _Mentions) -> list[HoursStatement]:
     result: list[HoursStatement] = []
-    for match in _BAND_AROUND.finditer(text):
+    text = found.text
+    for match in found.finditer(_BAND_AROUND):
         sentence = sentences[sentences.index_of(match.start())]
         mention = _zone_at(text, match.end(), mentions)
         if mention is None:
