@@ -49,3 +49,53 @@ def test_a_site_title_line_is_kept_as_the_site_shows_it():
 )
 def test_a_title_from_the_role_a_sentence_gives_the_reader(text, title):
     assert analyze_posting(text).title == title
+
+
+# A whole page copied: the site's menu, one short item per line, above the header.
+_MENU_ABOVE = "Home\nBrowse jobs\nSalary tools\nFor employers\nSign in\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        (
+            _MENU_ABOVE + "Junior Orchard Technician\nHollowbrook Cider Co\nHereford\n\n"
+            "We press 40 varieties of apple.\n",
+            "Junior Orchard Technician",
+            "Hollowbrook Cider Co",
+        ),
+        (
+            "Jobs\nCompanies\nLog in\nPost a vacancy\n\nSenior Welder\nNorthfield Fabrication"
+            "\nSheffield\nPermanent\n\nWe build steel frames for barns.\n",
+            "Senior Welder",
+            "Northfield Fabrication",
+        ),
+    ],
+)
+def test_a_site_menu_above_the_header_does_not_hide_the_title(text, title, company):
+    result = analyze_posting(text)
+    assert (result.title, result.company) == (title, company)
+
+
+def test_a_menu_run_under_the_title_is_read_as_before():
+    """Below the title, short lines are the header's own: the company and the place."""
+    text = "Maintenance Technician\nTidewater Marine\nPlymouth\nFull time\n\nShips.\n"
+    result = analyze_posting(text)
+    assert (result.title, result.company) == ("Maintenance Technician", "Tidewater Marine")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "$120k – $150k • 0.25% – 0.5% • Full Time",  # an amount first
+        "Read the rules. Format: Role | Pay | Length",  # a sentence first
+    ],
+)
+def test_a_header_line_of_amounts_or_a_sentence_names_no_company(line):
+    text = f"Maintenance Technician\n{line}\n\nWe service ships in the harbour.\n"
+    assert analyze_posting(text).company == ""
+
+
+def test_a_hiring_flair_under_the_title_is_no_company():
+    text = "[Hiring] Podcast Editor – $30/hr, remote\nHiring\nI run a weekly science show.\n"
+    assert analyze_posting(text).company == ""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import islice
 
 from desktop.domain.hours.statements import HoursStatement, find_hours
 from desktop.domain.reading.company import (
@@ -58,9 +57,15 @@ from desktop.domain.tracking.intake import is_freelance_source, is_known_source
 _MAX_PLACE_WORDS = 8
 _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 12
+PARSER_VERSION = 13
 
 _LINES_FOR_TITLE = 3
+# A site's menu items above the header ("Find work", "Salary guide", "# announcements"), kept
+# in the header's lines but not counted among them, up to this many lines in all.
+_HEADER_LINES = 30
+_MENU_ITEM_WORDS = 3
+_MENU_RUN = 3
+_WORD = re.compile(r"[^\s/|•·]+")
 _LINES_FOR_LABELS = 400
 _FIELD_CHARS = 100_000
 _MAX_TITLE_WORDS = 12
@@ -83,6 +88,9 @@ _COMPANY_MARK = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _MARKED_CHARS = 2000  # where a post's "🏢 Company" line is looked for
+# A part of a header line that is no name: a sentence ("Post jobs here. Format: Role"),
+# an amount ("$150k", "0.5%").
+_NOT_A_NAME = re.compile(r"[.:!?]\s|^[$€£¥₹]|^[\d.,]+\s*[kK%]?$")
 _BOARD_NAME = re.compile(r"\b(?:jobs|vacancies|careers)\b", re.IGNORECASE)
 _HIRING_TAG = re.compile(
     r"(?:@\w+\s+)?[*_]*\[hiring\][*_]*(?:\s*\[[^\]\n]{0,30}\][*_]*)*[\s:–-]*(\w.{0,200}?)[*_]*\s*$",
@@ -197,8 +205,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     content = _without(text, [s for s in sections if s.kind in _IGNORED_FOR_FIELDS])
     content = content[:_FIELD_CHARS]
     lines = [_clean(line) for line in content.splitlines()[:_LINES_FOR_LABELS] if line.strip()]
-    # Only the first lines can be a header: the rest are not looked at for noise.
-    meaningful = list(islice((line for line in lines if not _is_noise(line)), _LINES_FOR_TITLE))
+    meaningful = _header_lines(lines)
     title, company = _from_labels(lines)
     if not company and (marked := _COMPANY_MARK.search(content, 0, _MARKED_CHARS)):
         company = marked.group(1)
@@ -361,6 +368,40 @@ def _clean(line: str) -> str:
     return _MARKUP.sub("", line).strip()
 
 
+def _header_lines(lines: list[str]) -> list[str]:
+    """The first lines that say something, where a header sits; above the first that names
+    a role, a site's menu copied whole (a run of short items naming no role and saying no
+    sentence, its noise among them) is passed over, and a short line alone or beside one
+    other is kept: a company's name is as short."""
+    header: list[str] = []
+    items: list[str] = []  # short lines since the last line that says something
+    run = 0  # and how many, noise included
+    past_title = False
+    for line in lines:
+        if len(header) >= _LINES_FOR_TITLE or len(header) + len(items) >= _HEADER_LINES:
+            break
+        if not past_title and _is_menu_item(line):
+            run += 1
+            if not _is_noise(line):
+                items.append(line)
+            continue
+        if _is_noise(line):  # only the first lines are looked at for noise
+            continue
+        header += items if run < _MENU_RUN else []
+        items, run = [], 0
+        header.append(line)
+        past_title = past_title or has_role_word(line)
+    return (header + items)[:_LINES_FOR_TITLE]
+
+
+def _is_menu_item(line: str) -> bool:
+    return (
+        len(_WORD.findall(line)) <= _MENU_ITEM_WORDS  # "Employers / Post Job": three
+        and not line.endswith((".", "!", "?", ":"))
+        and not has_role_word(line)
+    )
+
+
 def _is_noise(line: str) -> bool:
     lowered = line.casefold()
     return (
@@ -465,7 +506,8 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
                 # beside the line says whose it is, and the part after the dash qualifies it.
                 return title, company_beside(first_lines, index, title) or parts[1], parts
             continue
-        company = parts[0] if parts[0].casefold() not in not_company else ""
+        named = parts[0].casefold() not in not_company and not _NOT_A_NAME.search(parts[0])
+        company = parts[0] if named else ""
         title = next((p for p in parts[1:] if has_role_word(p, role_words)), "")
         if company:
             return title, company, parts
