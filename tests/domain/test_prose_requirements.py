@@ -22,6 +22,9 @@ def _texts(items):
         "The only hard requirements are that you know Laravel and MySQL.",
         "You will bring at least some background in retail analytics.",
         "Experience with Xero is key here.",
+        # A recruiter's letter: what the client needs, and what else you need.
+        "What our client needs is someone with four years of payroll work in Sage.",
+        "You'll also need a full UK driving licence for site visits.",
     ],
 )
 def test_a_sentence_that_states_a_requirement_is_one_read_from_prose(sentence):

@@ -775,3 +775,18 @@ def test_a_place_on_its_own_line_under_the_company():
     assert analyze_posting(text).location.startswith("Cork, Ireland")
     prose = "Site Engineer\nHarbourside Builders Ltd.\nWe build schools across Ireland.\n\nAbout\nx"
     assert analyze_posting(prose).location is None
+
+
+def test_a_we_offer_list_is_benefits_and_a_candidate_will_need_list_is_requirements():
+    """Headings in sentence form, lists without bullets under them."""
+    text = (
+        "Workshop Joiner\nBrackenhill Interiors\n\nThe successful candidate will need\n"
+        "City & Guilds Level 3 in joinery\nFive years of bench joinery\n\n"
+        "We offer\nA company van\n28 days holiday\nOvertime at time and a half\n"
+    )
+    result = analyze_posting(text)
+    assert [item.text for item in result.must_haves] == [
+        "City & Guilds Level 3 in joinery",
+        "Five years of bench joinery",
+    ]
+    assert not result.nice_to_haves
