@@ -790,3 +790,22 @@ def test_a_we_offer_list_is_benefits_and_a_candidate_will_need_list_is_requireme
         "Five years of bench joinery",
     ]
     assert not result.nice_to_haves
+
+
+_TAGS = "Skills\nBlender\nSubstance Painter\nUnreal Engine\nApply\nSave\n\n"
+
+
+def test_skill_tags_beside_stated_requirements_are_not_requirements():
+    text = (
+        "3D Environment Artist\nGlasshollow Studio\n\n" + _TAGS + "What you bring\n"
+        "- Three years modelling props for console games\n- A portfolio of hard-surface work\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [
+        "Three years modelling props for console games",
+        "A portfolio of hard-surface work",
+    ]
+
+
+def test_skill_tags_alone_stand_for_the_requirements():
+    text = "3D Environment Artist\nGlasshollow Studio\n\nWe make cosy games.\n\n" + _TAGS
+    assert "Blender" in [item.text for item in analyze_posting(text).must_haves]

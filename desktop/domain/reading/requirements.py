@@ -165,6 +165,15 @@ def _sentence_pattern(abbreviations: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:[^.!?]+|{inside}|(?:{behind})\.)+(?:[.!?]+|$)")
 
 
+# The heading of a site's skill tags (Upwork's "Mandatory skills" are the client's own
+# requirements), and what a tag is: a few words, no sentence.
+_TAG_HEADING = re.compile(
+    r"^(?!.*\b(?:mandatory|required|must|essential)\b).*\b(?:skills?|expertise)\b", re.IGNORECASE
+)
+_TAG_WORDS = 3
+_SENTENCE_MARK = re.compile(r"[.!?:;,]")
+
+
 def find_requirements(
     text: str, sections: list[Section]
 ) -> tuple[list[Requirement], list[Requirement]]:
@@ -184,9 +193,10 @@ def find_requirements(
         if section.kind == SectionKind.MUST_HAVE
         for line in section.lines
     )
+    tags = _tag_lists(text, sections)
     for section in sections:
         optional = _items_after_optional_intro(section)
-        if section.kind == SectionKind.MUST_HAVE:
+        if section.kind == SectionKind.MUST_HAVE and section not in tags:
             # A heading on its own line (not "Must have: …" running on into the text).
             every_sentence = in_prose_alone and not _follows_its_label(text, section)
             for start, end in _candidates(text, section, every_sentence=every_sentence):
@@ -218,6 +228,27 @@ def find_requirements(
     starts = sorted(sentences)
     kept = [item for item in from_prose if sentences[starts[bisect_right(starts, item.start) - 1]]]
     return sorted([*listed, *kept], key=lambda item: item.start), nice
+
+
+def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
+    """A site's skill tags under their heading ("Skills", "Key Skills", "Skills and
+    Expertise": words, no sentence), when the posting states requirements of its own
+    elsewhere: the tags name again what those say, and the site's buttons after them
+    ("Apply", "Save") are no skills. Without such requirements, the tags stand for them."""
+    tags, stated = [], False
+    for section in sections:
+        if section.kind != SectionKind.MUST_HAVE:
+            continue
+        items = [text[start:end] for start, end in _candidates(text, section)]
+        if _TAG_HEADING.search(section.heading) and len(items) > 1 and all(map(_is_tag, items)):
+            tags.append(section)
+        elif items:
+            stated = True
+    return tags if stated else []
+
+
+def _is_tag(item: str) -> bool:
+    return len(item.split()) <= _TAG_WORDS and not _SENTENCE_MARK.search(item)
 
 
 def _items_after_optional_intro(section: Section) -> dict[int, int]:
