@@ -111,3 +111,33 @@ def test_hits_point_at_the_exact_words():
     hit = next(h for h in find_red_flags(text) if h.flag == "F5")
     assert text[hit.start : hit.end] == "WhatsApp"
     assert "chat app" in hit.reason and "WhatsApp" in hit.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # An amount called refundable is a fee, however the fee is named.
+        ("Unlock the recruiter's number: a one-off check (£19.50, fully refundable).", "F1"),
+        ("Para empezar haz un depósito inicial de 25 dólares y recibe tareas.", "F1"),
+        ("Para confirmar a vaga, pague a taxa de matrícula do curso hoje.", "F1"),
+        ("Les frais d'inscription de 60 € sont à régler avant la formation.", "F1"),
+        ("Ikut misi premium dengan deposit awal Rp 200.000 saja.", "F1"),
+        ("Encaissez le chèque puis faites un virement du reste au prestataire.", "F2"),
+        ("Merci de virer la somme à notre fournisseur de matériel.", "F2"),
+    ],
+)
+def test_fees_and_cheques_asked_in_other_languages_are_flagged(text, flag):
+    hits = find_red_flags(text)
+    assert flag in {hit.flag for hit in hits} and risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le salaire est versé par virement chaque mois.",
+        "A taxa de câmbio é fixada no contrato; o salário é pago em reais.",
+        "Our refundable-ticket policy covers your flight to the on-site interview.",
+    ],
+)
+def test_pay_by_transfer_and_the_word_refundable_without_an_amount_stay_quiet(text):
+    assert risk_level(find_red_flags(text)) < Risk.HIGH
