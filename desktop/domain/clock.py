@@ -38,6 +38,9 @@ def system_zone_name() -> str:
     return name if name and known_zone(name) else "UTC"
 
 
+_DAY_SECONDS = 86_400
+
+
 @cache
 def zone_named(name: str) -> tzinfo:
     """A zone from the tz database; dateutil's file-based zones convert fastest."""
@@ -50,21 +53,21 @@ def zone_named(name: str) -> tzinfo:
 def converter_to(zone: tzinfo) -> Callable[[datetime], datetime]:
     """`moment.astimezone(zone)` for many moments (an export's 500,000), five times faster.
 
-    dateutil finds a moment's offset in Python; here each hour of UTC is looked up once,
-    and its offset reused when the zone keeps one offset through that hour (a zone
-    changes its offset at most once in an hour; an hour with a change is converted
-    moment by moment).
+    dateutil finds a moment's offset in Python; here each day of UTC is looked up once,
+    and its offset reused when the zone keeps one offset through that day (a zone changes
+    its offset at most once in a day, and a tracker's moments fall on a few hundred days;
+    a day with a change is converted moment by moment).
     """
     offsets: dict[int, tzinfo | None] = {}
 
     def convert(moment: datetime) -> datetime:
-        hour = int(moment.timestamp()) // 3600
-        if hour not in offsets:
-            start = datetime.fromtimestamp(hour * 3600, UTC)
+        day = int(moment.timestamp()) // _DAY_SECONDS
+        if day not in offsets:
+            start = datetime.fromtimestamp(day * _DAY_SECONDS, UTC)
             first = start.astimezone(zone).utcoffset()
-            last = (start + timedelta(seconds=3599)).astimezone(zone).utcoffset()
-            offsets[hour] = timezone(first) if first is not None and first == last else None
-        return moment.astimezone(offsets[hour] or zone)
+            last = (start + timedelta(seconds=_DAY_SECONDS - 1)).astimezone(zone).utcoffset()
+            offsets[day] = timezone(first) if first is not None and first == last else None
+        return moment.astimezone(offsets[day] or zone)
 
     return convert
 
