@@ -99,3 +99,21 @@ def test_a_header_line_of_amounts_or_a_sentence_names_no_company(line):
 def test_a_hiring_flair_under_the_title_is_no_company():
     text = "[Hiring] Podcast Editor – $30/hr, remote\nHiring\nI run a weekly science show.\n"
     assert analyze_posting(text).company == ""
+
+
+def test_a_title_copied_among_a_sites_menu_items_is_found():
+    """No blank line between the menu and the header: the first line naming a role after
+    the last menu item is the title, not an item."""
+    text = (
+        "Skip to main content\nSearch\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\n"
+        "Acme Robotics logo\nAcme Robotics\nShare\nShow more options\nWarehouse Supervisor\n"
+        "Reno, NV · Reposted 3 days ago · Over 40 applicants\n\nAbout the job\nWe ship parts.\n"
+    )
+    assert analyze_posting(text).title == "Warehouse Supervisor"
+
+
+def test_a_person_and_their_role_on_the_next_line_are_no_title():
+    text = (
+        "We ship spare parts.\n\nMeet the hiring team\nDana Whitlock\nOperations Manager at Acme\n"
+    )
+    assert "\n" not in analyze_posting(text).title

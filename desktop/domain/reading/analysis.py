@@ -557,7 +557,9 @@ def _title_from_prose(text: str) -> str:
     for pattern in _PROSE_TITLES:
         for match in pattern.finditer(text[:4000]):
             candidate = match.group(1).strip()
-            if has_role_word(candidate, role_words) and len(candidate.split()) <= 6:
+            # A title sits on one line: "Priya Raman⏎Engineering Manager at …" is a person.
+            one_line = "\n" not in candidate
+            if one_line and has_role_word(candidate, role_words) and len(candidate.split()) <= 6:
                 return candidate
     return _role_for_an_area(text[:4000], role_words) or _lower_case_role(text[:4000], role_words)
 

@@ -219,12 +219,17 @@ def _noise_lines(lines: list[Line]) -> dict[int, BoilerplateKind]:
 def _menu_part(run: list[int], lines: list[Line], navigation: tuple[str, ...]) -> list[int]:
     """A run of short lines read as a menu, without the posting's own first lines (its
     title, the company under it), short too: the blocks after a blank line at the run's
-    end that hold no menu word."""
+    end that hold no menu word, and, past its last menu word, the first line that names a
+    role ("Share", then "Senior Data Engineer": the title, copied among the menu's items)."""
     gaps = [k for k in range(1, len(run)) if run[k] - run[k - 1] > 1]
     end = len(run)
     while gaps and not any(_is_nav_word(lines[i].text, navigation) for i in run[gaps[-1] : end]):
         end = gaps.pop()
-    return run[:end]
+    last_nav = max(
+        (k for k in range(end) if _is_nav_word(lines[run[k]].text, navigation)), default=-1
+    )
+    role = next((k for k in range(last_nav + 1, end) if has_role_word(lines[run[k]].text)), None)
+    return [index for k, index in enumerate(run[:end]) if k != role]
 
 
 def _lines_within(lines: list[Line], spans: Sequence[tuple[int, int]]) -> list[int]:
