@@ -3,6 +3,8 @@ wordings, ATS label columns, other languages. Each text here is written for the 
 
 import time
 
+import pytest
+
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import Engagement, PayPeriod
 from desktop.domain.reading.sections import SectionKind
@@ -809,3 +811,31 @@ def test_skill_tags_beside_stated_requirements_are_not_requirements():
 def test_skill_tags_alone_stand_for_the_requirements():
     text = "3D Environment Artist\nGlasshollow Studio\n\nWe make cosy games.\n\n" + _TAGS
     assert "Blender" in [item.text for item in analyze_posting(text).must_haves]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("Hello, I'm Rosa, owner of Copperleaf Gardens, and we need a hand.", "Copperleaf Gardens"),
+        ("I run operations at Bramblewick Farms and our books are behind.", "Bramblewick Farms"),
+        ("Hi! I'm the co-founder of Kettlebrook Labs.", "Kettlebrook Labs"),
+    ],
+)
+def test_a_client_names_the_business_they_own_or_run(sentence, company):
+    text = f"Bookkeeper for a year of catch-up\n\n{sentence} Payroll is handled elsewhere.\n"
+    assert analyze_posting(text).company == company
+
+
+def test_an_upwork_page_posted_yesterday_for_one_country_names_no_company():
+    text = (
+        "Find Work\nMy Jobs\nReports\nMessages\n"
+        "Inventory Spreadsheet Cleanup for a Plant Nursery\nPosted yesterday\nCanada only\n\n"
+        "Our stock list is a mess of 3 sheets.\n\nMust have\n- Google Sheets formulas\n\n"
+        "$25.00 - $40.00\nHourly\nIntermediate\nExperience Level\n"
+        "Skills and Expertise\nGoogle Sheets\nData Entry\n"
+        "Activity on this job\nProposals: 5 to 10\n"
+        "About the client\nPayment method verified\nCanada\n"
+    )
+    result = analyze_posting(text)
+    assert result.title == "Inventory Spreadsheet Cleanup for a Plant Nursery"
+    assert result.company == ""

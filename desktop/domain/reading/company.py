@@ -31,8 +31,15 @@ _SITE_WORD = re.compile(
 _PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\([^)]{0,200}\)\s*")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 _LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
+# A stop after a word of three small letters or more ends a sentence ("Labs. We"); after
+# "Co." or "Inc." it ends an abbreviation.
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")
 _ABOUT = re.compile(rf"^(?i:about)[ \t]+({NAME})\s*$")
 _PROSE = (
+    # a client's own words, first as the surest: "I'm Dana, owner of Pine & Pillar", "I
+    # lead marketing at Acme"
+    re.compile(rf"\b(?i:owner|founder|co-?founder|ceo|cto)[ \t]+(?i:of|at)[ \t]+({NAME})"),
+    re.compile(rf"\bI[ \t]+(?i:lead|run|manage|head)[ \t]+(?:[a-z]+[ \t]+){{0,2}}at[ \t]+({NAME})"),
     re.compile(
         rf"(?:^|\n|[.:!?](?=[ \t]))[ \t]*({NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|"
         r"builds|makes|seeks|wants|provides|creates|develops|offers|allows|lets|enables|runs|"
@@ -91,7 +98,9 @@ def clean_company(name: str, title: str = "") -> str:
 
 
 def _prose_name(name: str, title: str) -> str:
-    """A name read from running text, where "Inc." or "Ltd" only trails it."""
+    """A name read from running text, where "Inc." or "Ltd" only trails it, up to the end
+    of its sentence ("Kettlebrook Labs. Payroll is …")."""
+    name = _SENTENCE_END.split(name, maxsplit=1)[0]
     return clean_company(title_words().legal_suffixes.sub("", name.strip(" .,")), title)
 
 
@@ -133,6 +142,7 @@ def _name_line(line: str, title: str) -> str:
         or not _LINE_NAME.fullmatch(line)
         or any(char.isdigit() for char in line)
         or line.casefold() in _places()
+        or line.casefold().endswith(" only")  # who may apply: "United States only"
         or has_role_word(line)
     ):
         return ""
