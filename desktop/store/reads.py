@@ -148,8 +148,14 @@ def posting_rows_with_history(connection: sqlite3.Connection) -> Iterator[Postin
 _SITE_PATHS = ", ".join(f"'$.{field}'" for field in SITE_COLUMNS.values())
 
 
+# What SQLite gives for a posting that is no job site's page: most of them, not parsed.
+_NO_SITE = "[" + ",".join(["null"] * len(SITE_COLUMNS)) + "]"
+
+
 def _site(extracted: str | None) -> tuple[str, ...]:
-    values = json.loads(extracted) if extracted else []
+    if not extracted or extracted == _NO_SITE:
+        return ()
+    values = json.loads(extracted)
     if not any(value is not None for value in values):
         return ()
     return tuple("" if value is None else str(value) for value in values)
