@@ -117,3 +117,22 @@ def test_a_person_and_their_role_on_the_next_line_are_no_title():
         "We ship spare parts.\n\nMeet the hiring team\nDana Whitlock\nOperations Manager at Acme\n"
     )
     assert "\n" not in analyze_posting(text).title
+
+
+def test_a_channels_own_sentence_above_a_post_does_not_hide_its_title():
+    text = (
+        "Indie Makers Hub\n# rules\n# intros\n# paid-gigs\npaid-gigs\n"
+        "Post your gigs here. Use the format Role | Pay | Length or the post is removed.\n"
+        "Search\nrowan_k — Today at 9:02 AM\n**[PAID] Level Designer | $900 fixed | 3 weeks**\n"
+        "we need two levels blocked out and lit.\n"
+    )
+    assert analyze_posting(text).title == "Level Designer"
+
+
+def test_a_message_that_is_one_sentence_has_no_title():
+    """A shift confirmation names a role inside its sentence: the sentence is no title."""
+    text = (
+        "StaffHub: Hi Lee, your shift is confirmed for Sat 09:00-17:00, Forklift Driver at "
+        "Dock 4. Reply Y to confirm.\n"
+    )
+    assert analyze_posting(text).title == ""

@@ -65,6 +65,7 @@ _LINES_FOR_TITLE = 3
 _HEADER_LINES = 30
 _MENU_ITEM_WORDS = 3
 _MENU_RUN = 3
+_BLURBS = 2
 _WORD = re.compile(r"[^\s/|•·]+")
 _LINES_FOR_LABELS = 400
 _FIELD_CHARS = 100_000
@@ -376,9 +377,10 @@ def _header_lines(lines: list[str]) -> list[str]:
     header: list[str] = []
     items: list[str] = []  # short lines since the last line that says something
     run = 0  # and how many, noise included
+    blurbs = 0  # sentences above the title: a site's or a channel's words, not counted
     past_title = False
     for line in lines:
-        if len(header) >= _LINES_FOR_TITLE or len(header) + len(items) >= _HEADER_LINES:
+        if len(header) - blurbs >= _LINES_FOR_TITLE or len(header) + len(items) >= _HEADER_LINES:
             break
         if not past_title and _is_menu_item(line):
             run += 1
@@ -391,7 +393,12 @@ def _header_lines(lines: list[str]) -> list[str]:
         items, run = [], 0
         header.append(line)
         past_title = past_title or has_role_word(line)
-    return (header + items)[:_LINES_FOR_TITLE]
+        blurbs += not past_title and _is_sentence(line) and blurbs < _BLURBS
+    return (header + items)[: _LINES_FOR_TITLE + blurbs]
+
+
+def _is_sentence(line: str) -> bool:
+    return line.endswith((".", "!", "?")) or len(line.split()) > _MAX_TITLE_WORDS
 
 
 def _is_menu_item(line: str) -> bool:
@@ -533,6 +540,9 @@ def _title_from_lines(lines: list[str]) -> str:
             len(head) <= _MAX_TITLE_CHARS
             and len(head.split()) <= _MAX_TITLE_WORDS
             and not head.endswith((".", "!", "?", ":"))
+            # "2. I-9: on your first day, please bring …": a sentence, not a title running on
+            and not candidate.endswith((".", "!", "?"))
+            and len(candidate.split()) <= 2 * _MAX_TITLE_WORDS
         )
         if short and has_role_word(candidate, words.role_words):
             return re.sub(r"(?<!\s)\s+job\s+in\s+.*$", "", candidate, flags=re.I)
