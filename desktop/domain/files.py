@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import os
-import secrets
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,7 +22,7 @@ def written_atomically(path: Path) -> Iterator[Path]:
     or an SQLite connection, so it gets the user's usual permissions (umask), which
     `tempfile.mkstemp`'s 0600 would not.
     """
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.partial")
     try:
         yield temporary
         os.replace(temporary, path)

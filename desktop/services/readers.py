@@ -11,15 +11,16 @@ cost more than it saves.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from math import ceil
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.serialize import analysis_to_dict
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 # Postings below which one process reads them: a worker's start is worth ~70 postings.
 MIN_PARALLEL = 150
@@ -48,6 +49,10 @@ class Readers:
         if self._workers < 2 or len(items) < MIN_PARALLEL:
             return [read_posting(item) for item in items]
         if self._pool is None:
+            # Imported here: 11 ms of every start, for the few that read in workers.
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(self._workers, mp_context=context)
         chunk = ceil(len(items) / (self._workers * 4))  # a few chunks each: even finishes
