@@ -107,3 +107,30 @@ def test_a_tagline_with_a_dash_is_no_company_and_no_place(second_line):
     result = analyze_posting(text)
     assert result.location is None
     assert result.company in ("", second_line) or "-" not in result.company
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Budget is $600 for the whole job.",
+        "Schedule is flexible, mornings preferred.",
+        "Sponsorship is not available for this role.",
+        "Payroll is handled by our accountant.",
+    ],
+)
+def test_a_field_word_opening_a_sentence_is_no_company(sentence):
+    text = f"Pastry Chef\n\nWe bake for weddings. {sentence}\n"
+    assert analyze_posting(text).company == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Larkspur is a bakery in Leeds.",
+        "Larkspur is hiring a second baker.",
+        "Larkspur is Leeds's oldest bakery.",
+    ],
+)
+def test_a_name_described_as_a_kind_of_thing_is_the_company(sentence):
+    text = f"Pastry Chef\n\n{sentence} We bake for weddings.\n"
+    assert analyze_posting(text).company == "Larkspur"

@@ -34,6 +34,14 @@ _LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
 # A stop after a word of three small letters or more ends a sentence ("Labs. We"); after
 # "Co." or "Inc." it ends an abbreviation.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")
+_TO_BE = frozenset({"is", "are", "est", "es", "ist"})
+# What follows "Acme is" when a company is described: a kind of thing ("a bank", "Berlin's
+# bank"), or what it does ("seeking", "hiring").
+_DESCRIBED = re.compile(
+    r"(?:an?|the|one|un|une|ein|eine|una|uno|uma|um|backed|headquartered|based|on|now|proud|"
+    r"committed|part|\w+ing|\w+['’]s)\b",
+    re.IGNORECASE,
+)
 _ABOUT = re.compile(rf"^(?i:about)[ \t]+({NAME})\s*$")
 _PROSE = (
     # a client's own words, first as the surest: "I'm Dana, owner of Pine & Pillar", "I
@@ -232,9 +240,21 @@ def company_from_prose(text: str, lines: list[str], title: str) -> str:
     prose = _MARKDOWN_LINK.sub(r"\1", text[:_PROSE_CHARS])
     for pattern in _PROSE:
         for match in pattern.finditer(prose):
+            if _a_subject_only(match, prose):
+                continue
             if name := _prose_name(match.group(1), title):
                 return name
     return ""
+
+
+def _a_subject_only(match: re.Match[str], prose: str) -> bool:
+    """ "Budget is $500", "Schedule is flexible", "Sponsorship is not available": one word
+    that "is" something other than a kind of thing is the sentence's subject, not a
+    company ("Kiezkasse is a bank", "Acme is hiring")."""
+    said = match.group(0).split()
+    if len(match.group(1).split()) > 1 or said[-1].casefold() not in _TO_BE:
+        return False
+    return _DESCRIBED.match(prose, match.end()) is None
 
 
 def company_from_statements(text: str, title: str) -> str:
