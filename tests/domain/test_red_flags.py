@@ -141,3 +141,35 @@ def test_fees_and_cheques_asked_in_other_languages_are_flagged(text, flag):
 )
 def test_pay_by_transfer_and_the_word_refundable_without_an_amount_stay_quiet(text):
     assert risk_level(find_red_flags(text)) < Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're shortlisted! Finish your pre-hire drug screening ($42.50) at this link today.",
+        "Pay the onboarding charge now. The fee is non-refundable once processed.",
+        "Before Monday you go pay ₦40,000 for medical test at our clinic.",
+        "Start with the $279 Founder Starter kit, then invite friends to join.",
+        "Our partner studio shoots your comp card and reel for $350, half the usual price.",
+        "Para liberar as tarefas, faça um depósito via Pix a partir de R$ 80.",
+    ],
+)
+def test_a_fee_priced_beside_what_it_buys_is_flagged(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please generate a share code on gov.uk and send us the code with your date of birth.",
+        "Once logged in, open Pay > Direct Deposit and enter your bank details there.",
+        "Interested candidates can share CV on hr@lakeline.example or WhatsApp 98XXX XXX10.",
+    ],
+)
+def test_checks_done_in_official_systems_are_not_high(text):
+    assert risk_level(find_red_flags(text)) < Risk.HIGH
+
+
+def test_pay_per_package_is_no_fee():
+    hits = find_red_flags("Pack orders at our warehouse: $3 per package, $1 each bundle.")
+    assert "F1" not in {hit.flag for hit in hits}

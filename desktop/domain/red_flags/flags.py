@@ -29,10 +29,10 @@ from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKin
 from desktop.resources import load_json
 
 # A full stop ends a sentence, a decimal point ("$1,280.00") does not.
-_SENTENCE_END = re.compile(r"[!?\n]|(?<!\d)\.|\.(?!\d)")
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\S)")
 # What the catalogue's patterns write for "within the sentence", and what it stands for.
 _IN_SENTENCE = "[^.!?\\n]"
-_IN_SENTENCE_READ = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"
+_IN_SENTENCE_READ = r"(?:[^.!?\n]|\.(?=\S))"
 _LIST_ITEMS_READ = 20  # items looked past for the lead-in line
 # A local part has at most 64 characters (RFC 5321): the bound keeps a long run of word
 # characters with no "@" from being read again from each of its word starts.
