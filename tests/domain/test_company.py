@@ -134,3 +134,26 @@ def test_a_field_word_opening_a_sentence_is_no_company(sentence):
 def test_a_name_described_as_a_kind_of_thing_is_the_company(sentence):
     text = f"Pastry Chef\n\n{sentence} We bake for weddings.\n"
     assert analyze_posting(text).company == "Larkspur"
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Current openings at Brackenfield", "Brackenfield"),
+        ("Jobs at Tallow & Wick", "Tallow & Wick"),
+    ],
+)
+def test_a_careers_pages_heading_names_the_company_after_at(line, company):
+    text = f"{line}\nMaintenance Technician\n\nWe keep the presses running.\n"
+    assert analyze_posting(text).company == company
+
+
+@pytest.mark.parametrize("line", ["Se connecter", "Anmelden", "Iniciar sesión"])
+def test_sign_in_in_other_languages_is_no_company(line):
+    text = f"{line}\n\nMaintenance Technician\nBrackenfield Mills · Leeds\n\nWe press paper.\n"
+    assert analyze_posting(text).company == "Brackenfield Mills"
+
+
+def test_a_pronoun_is_no_company():
+    text = "Assistant to our founder\n\nHe is a busy man who travels. You'd run his diary.\n"
+    assert analyze_posting(text).company == ""

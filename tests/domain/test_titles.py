@@ -136,3 +136,22 @@ def test_a_message_that_is_one_sentence_has_no_title():
         "Dock 4. Reply Y to confirm.\n"
     )
     assert analyze_posting(text).title == ""
+
+
+def test_a_search_pages_filter_counts_are_not_the_title():
+    text = (
+        "Filters\nExperience level\nEntry Level (312)\nIntermediate (1,045)\nExpert (598)\n"
+        "Sort by: Relevance\n\nPosted 2 hours ago\nBookkeeper for a Vineyard's Year-End Close\n"
+        "Hourly: $35-$50 - Expert - Est. time: 1 to 3 months\nWe need our books closed.\n"
+    )
+    assert analyze_posting(text).title == "Bookkeeper for a Vineyard's Year-End Close"
+
+
+def test_a_chat_posts_emoji_codes_and_bold_words_are_not_part_of_the_title():
+    text = ":rocket: Hiring: *Bookkeeper* (part-time)\n\nWe run three cafés and need help.\n"
+    assert analyze_posting(text).title == "Bookkeeper"
+
+
+def test_a_mail_subjects_role_word_is_not_part_of_the_title():
+    text = "Subject: Re: Site Foreman role - as discussed\n\nHi Sam,\nHere are the details.\n"
+    assert analyze_posting(text).title == "Site Foreman"

@@ -73,6 +73,9 @@ _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
+# A chat's emoji written as its code (":wave:", ":sweat_smile:") and bold words ("*Marketer*").
+_EMOJI_CODE = re.compile(r"(?:(?<=\s)|^):[a-z0-9_+-]{2,30}:(?=\s|$)")
+_INNER_MARKUP = re.compile(r"(?<!\w)\*([^*\n]+)\*(?!\w)")
 # Symbols around a line ("🔥 We're hiring: … 🔥"); a closing run of spaces and symbols is
 # matched from its first character only, so a search stays linear in the line.
 _SYMBOLS_AROUND = re.compile(
@@ -97,13 +100,17 @@ _HIRING_TAG = re.compile(
     r"(?:@\w+\s+)?[*_]*\[hiring\][*_]*(?:\s*\[[^\]\n]{0,30}\][*_]*)*[\s:–-]*(\w.{0,200}?)[*_]*\s*$",
     re.IGNORECASE,
 )
+# A mail subject's "Executive Assistant role": the word that says it is one.
+_ROLE_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:role|position|opening|vacancy|opportunity)$", re.I)
 _APPLYING_FOR = re.compile(r"^(?:job\s+)?application\s+for\s+(?=\S)", re.IGNORECASE)
 # A job board's search form ("What: accountant   Where: Mumbai"), a chat's own lines
 # ("Forwarded from …", "📌 Pinned messages"), a call-us line and a cry ("Now hiring!").
 _NOT_A_HEADER_LINE = re.compile(
     r"^\W*what\s*:.*\bwhere\s*:|^\W*search(?: for jobs)?\s*:"
     r"|^\W*(?:forwarded from|pinned messages?|jump to (?:present|latest))\b|^\d+ notifications?\b"
-    r"|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|!\s*$",
+    r"|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|!\s*$"
+    # a search page's filter with its count: "Expert (1,962)", "Less than 5 (1,013)"
+    r"|^[^()\n]{1,40}\(\d[\d,.]*\)\s*$",
     re.IGNORECASE,
 )
 _MENU_HINT = re.compile(r"\s{2}|\s[|>›»/]\s|^\s*[<←‹«]|cookie", re.IGNORECASE)
@@ -366,6 +373,8 @@ def _clean(line: str) -> str:
     line = line.strip()
     if not line.isascii():  # every symbol lies outside ASCII
         line = _SYMBOLS_AROUND.sub("", line).strip()
+    if ":" in line or "*" in line:  # a chat's ":wave:" and "*bold*" inside the line
+        line = _INNER_MARKUP.sub(r"\1", _EMOJI_CODE.sub("", line)).strip()
     return _MARKUP.sub("", line).strip()
 
 
@@ -450,6 +459,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     head = _TITLE_TAIL.sub("", title).strip()
     if head and head != title and has_role_word(head):
         title = head
+    title = _ROLE_WORD_AFTER.sub("", title).strip() or title  # "Executive Assistant role"
     role = _TITLE_BRIEF.sub("", title).strip()
     role = _TITLE_TERMS.sub("", role).strip() or role  # "Editor (part-time) for a…"
     if role != title and role.split() and role.split()[-1].casefold() in title_words().role_words:

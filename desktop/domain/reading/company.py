@@ -28,6 +28,12 @@ _TRAILING_CONNECTOR = re.compile(r"(?<![ \t])(?:[ \t]+(?:of|and|&|de|la))++$")
 _SITE_WORD = re.compile(
     r"(?<=\w)[ \t]+(?:careers?|jobs|job openings|job board|career site|logo)$", re.I
 )
+# A careers page's heading over the company's name: "Current openings at Fernmoor".
+_OPENINGS_AT = re.compile(
+    r"^(?:(?:current |open |all )?(?:openings|jobs|positions|roles|vacancies)|careers|"
+    r"work|working) at[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
 _PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\([^)]{0,200}\)\s*")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 _LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
@@ -85,6 +91,7 @@ def clean_company(name: str, title: str = "") -> str:
     all (a question word, the job title, a role)."""
     words = title_words()
     name = _PARENTHESIS.sub(" ", _FULL_URL.sub(" ", name)).strip()
+    name = _OPENINGS_AT.sub("", name)
     name = _TRAILING_CONNECTOR.sub("", _SITE_WORD.sub("", name)).strip(" ,;:'’")
     # "Tulpwerk B.V." keeps the full stop that closes its legal form written in initials.
     name = name.strip(" .,;:'’") + ("." if _CLOSING_INITIALS.search(name) else "")
@@ -139,6 +146,7 @@ def company_beside(lines: list[str], index: int, title: str) -> str:
 
 def _name_line(line: str, title: str) -> str:
     """The line as a company name when it reads as one and as nothing else."""
+    line = _OPENINGS_AT.sub("", line)
     not_company = title_words().not_company
     if (
         len(line.split()) > 4
