@@ -1,5 +1,7 @@
 """Optional skills kept out of the must-haves, however a posting marks them."""
 
+import pytest
+
 from desktop.domain.reading.analysis import analyze_posting
 
 
@@ -107,3 +109,37 @@ def test_a_marker_alone_in_brackets_makes_the_whole_item_optional():
     )
     assert _texts(result.must_haves) == ["Experience with Java", "Python"]
     assert _texts(result.nice_to_haves) == ["Knowledge of Kafka (preferred)", "(Django desirable)"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Nice if you've shipped an Android app",
+        "Experience with Figma would be great",
+        "Docker is great but we'll happily teach it",
+    ],
+)
+def test_an_item_that_says_it_is_welcome_is_a_nice_to_have(item):
+    text = f"Mobile Developer\n\nRequirements\n- Three years of Kotlin\n- {item}\n"
+    result = analyze_posting(text)
+    assert [i.text for i in result.must_haves] == ["Three years of Kotlin"]
+    assert [i.text for i in result.nice_to_haves] == [item]
+
+
+@pytest.mark.parametrize("heading", ["Valorizamos", "Qualifications - Preferred", "✨ NICE"])
+def test_a_heading_that_marks_the_optional_ones(heading):
+    text = (
+        f"Line Cook\n\nRequirements\n- Two years on a grill station\n\n{heading}\n"
+        "- Time on a pastry section\n"
+    )
+    result = analyze_posting(text)
+    assert [i.text for i in result.nice_to_haves] == ["Time on a pastry section"]
+
+
+def test_a_boards_profile_insights_are_not_the_employers_requirements():
+    text = (
+        "Night Picker\nGroveline Foods\n\nProfile insights\nLicenses\nReach Truck Licence\n"
+        "Do you have a valid Reach Truck Licence?\nYes\nNo\n\nFull job description\n"
+        "Requirements\n- Able to lift 50 lbs\n"
+    )
+    assert [i.text for i in analyze_posting(text).must_haves] == ["Able to lift 50 lbs"]

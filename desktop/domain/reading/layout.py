@@ -463,11 +463,19 @@ def _heading_like(text: str) -> bool:
 _ENDS_IF_YOU = re.compile(r"\bif you\W*$", re.IGNORECASE)
 
 
+# A question answered yes or no opens with its verb.
+_YES_OR_NO = re.compile(
+    r"\W*(?:do|does|did|are|is|can|could|have|has|will|would|were|was)\b", re.IGNORECASE
+)
+
+
 def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> bool:
     text = _lead_in(text)
     words = text.split()
     if text.endswith("?") and 0 < len(words) <= _MAX_HEADING_WORDS and names_a_section(text):
-        return True  # "Who are we looking for?"
+        # "Who are we looking for?"; not a board's yes-or-no question to the applicant
+        # ("Do you have a valid forklift licence?")
+        return _YES_OR_NO.match(text) is None
     if (
         text.endswith(":")
         and len(words) <= _MAX_LABELLED_HEADING_WORDS
