@@ -30,6 +30,9 @@ _SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
 _JOINABLE_FLAGS = re.UNICODE | re.IGNORECASE | re.MULTILINE | re.DOTALL
 # A quantifier as written after a unit, with its lazy or possessive mark.
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+# A run shorter than this is in most texts: a group's words tell more.
+_USEFUL_RUN = 3
+_GROUP_DEPTH = 2
 # Escapes the units above read one character short; a verbose pattern's flag.
 _WIDE_ESCAPE = re.compile(r"\\[uUxN0-9]|\(\?[a-z]*x")
 # What a text is lowered to for the runs: str.lower() but for the letters that a search
@@ -183,11 +186,45 @@ def _needed_runs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         return None
     runs = []
     for branch in _branches(pattern.pattern):
-        run = max(_literal_runs(branch), key=len, default="")
-        if not run:
+        needs = _branch_needs(branch)
+        if not needs:
             return None
-        runs.append(run.lower())
+        runs += [run.lower() for run in needs]
     return tuple(runs)
+
+
+def _branch_needs(branch: str, depth: int = 0) -> list[str] | None:
+    """Runs one of which every match of `branch` holds: its longest run, or, when that is
+    short, one of the runs of each alternative of a group it cannot do without
+    ("[$€£]\\d+ (?:kit|package)" needs "kit" or "package")."""
+    run = max(_literal_runs(branch), key=len, default="")
+    if len(run) < _USEFUL_RUN and depth < _GROUP_DEPTH:
+        for inner in _required_groups(branch):
+            each = [_branch_needs(alternative, depth + 1) for alternative in _branches(inner)]
+            if all(runs and min(map(len, runs)) >= _USEFUL_RUN for runs in each):
+                return [run for runs in each if runs for run in runs]
+    return [run] if run else None
+
+
+def _required_groups(source: str) -> Iterator[str]:
+    """The insides of the plain groups `source` must match (not optional, no look-around)."""
+    at = 0
+    while at < len(source):
+        unit = _UNIT.match(source, at)
+        assert unit is not None
+        at = unit.end()
+        if unit.group() != "(":
+            continue
+        end = unit.start() + _group_end(source[unit.start() :])
+        group = source[unit.start() : end]
+        quantifier = _QUANTIFIER.match(source, end)
+        at = quantifier.end() if quantifier else end
+        if quantifier and quantifier.group()[0] != "+":
+            continue  # it may be left out
+        if group.startswith("(?:"):
+            yield group[3:-1]
+        elif not group.startswith("(?"):
+            yield group[1:-1]
 
 
 def _literal_runs(source: str) -> Iterator[str]:

@@ -86,10 +86,12 @@ _ALONE = [
     r"\b\d{1,2} hours? a (?:day|week)\b",
     r"[$€£]\s?\d+\s?/\s?day\b",
     r"\b\d+ ?% of (?:your )?earnings\b",
+    r"[$€£]\s?\d+\s+(?:(?!per\b)\w+\s+){0,2}(?:kit|package)\b",
 ]
 _RUN_TEXTS = [
     "Remote • Hybrid (hybrid) · HYBRİD, a former freelancer, freelancing, the Gig Economy.",
     "Work 8 hours a day, 40 HOURS A WEEK at $300/day, 15% of your earnings, 5 % of earnings.",
+    "Buy the $90 starter KIT, or £45 per package, or €20 welcome Package today.",
     "Nothing here: no sign, no digits, no alternatives, plain prose for the rest of it.",
     "ſ and ı and İ: • hybrıd, (HYBRİD), FREELANCİNG, 8 HOURſ A DAY.",
 ]
@@ -114,6 +116,8 @@ def test_a_pattern_searched_alone_finds_what_its_own_search_finds(flags, text):
         (r"\d+ab+c", ("ab",)),
         (r"\d+Foo{1,3}bars?", ("bar",)),
         (r"\d\.\(ok\)", (".(ok)",)),
+        (r"[$€£]\d+ (?:starter )?(?:kit|package)\b", ("kit", "package")),  # a group's words
+        (r"\d+(?:ab|cd)", None),  # a group of short runs tells nothing
         (r"!{2,}", None),  # no run: searched in every text
         (r"\d|\bfoo", None),  # one alternative has none
         (r"\d\x41bc", None),  # an escape of several characters
