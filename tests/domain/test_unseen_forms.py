@@ -464,7 +464,7 @@ def test_a_title_after_a_site_menu_and_a_blank_line_is_not_part_of_the_menu():
 
 
 def test_the_genders_a_title_is_open_to_are_not_part_of_the_role():
-    for marker in ("(m/f/d)", "(w/m/d)", "(f/m/x)", "(all genders)"):
+    for marker in ("(m/f/d)", "(w/m/d)", "(f/m/x)", "(H/F)", "(F/H)", "(all genders)"):
         text = f"Payroll Accountant {marker}\nNordlicht Logistik GmbH\n\nYour tasks\n- Payroll"
         assert analyze_posting(text).title == "Payroll Accountant", marker
 

@@ -125,10 +125,10 @@ _TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::|\s[-–—|]\s).*$")
 _FORUM_TAGS = re.compile(r"^(?:[*_]*\[[^\]\n]{1,20}\][*_]*\s*)+")
 _TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
 # "(Remote, part-time)", "(Hybrid - Leeds)" after a title: how and where, not the role;
-# "(m/f/d)", "(w/m/d)", "(all genders)": whom it is open to.
+# "(m/f/d)", "(w/m/d)", "(H/F)", "(all genders)": whom it is open to.
 _TITLE_TERMS = re.compile(
     r"(?:(?<!\s)\s+)?\((?i:(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time)\b[^()]{0,60}"
-    r"|[mwfdx](?:\s*/\s*[mwfdx*]){1,3}|all genders)\)$"
+    r"|[mwfdhx](?:\s*/\s*[mwfdhx*]){1,3}|all genders)\)$"
 )
 _TITLE_BRIEF = re.compile(
     r"(?<!\s)\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE
