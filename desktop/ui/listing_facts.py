@@ -35,6 +35,13 @@ _CLIENT = (
     ("hours", "{} hours billed"),
     ("member_since", "member since {}"),
 )
+# A count of one: "1 review", not "1 reviews".
+_ONE = {
+    "{} reviews": "{} review",
+    "{} jobs posted": "{} job posted",
+    "{} hires": "{} hire",
+    "{} hours billed": "{} hour billed",
+}
 _WARNING = "#b3261e"
 
 
@@ -73,7 +80,11 @@ def _escaped(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
 
 def _labelled(values: dict[str, str], labels: tuple[tuple[str, str], ...]) -> str:
     """The values present, each in its label's words (values already escaped)."""
-    return " · ".join(form.format(values[name]) for name, form in labels if values.get(name))
+    return " · ".join(
+        _ONE.get(form, form).format(value) if value == "1" else form.format(value)
+        for name, form in labels
+        if (value := values.get(name))
+    )
 
 
 class ListingFacts(QLabel):

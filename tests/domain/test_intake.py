@@ -116,8 +116,10 @@ def test_limit_is_counted_in_utf8_bytes_and_named_in_the_refusal():
     at_limit = "a" * MAX_POSTING_BYTES
     assert check_posting_text(at_limit) is at_limit
     over = "é" * (MAX_POSTING_BYTES // 2 + 1)
-    with pytest.raises(PasteError, match="at most 2 MB"):
+    with pytest.raises(PasteError, match="over the 2 MB") as refused:
         check_posting_text(over)
+    # Just over the limit, the size shown is over it too ("2.0 MB" read as within it).
+    assert "2,097,154 bytes" in str(refused.value)
 
 
 def test_same_text_with_other_whitespace_has_the_same_fingerprint():

@@ -1,6 +1,8 @@
 """The site's facts about a posting (an Upwork job's level, activity, client box) shown
 under its fields, and long values shown from their start."""
 
+from dataclasses import replace
+
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.ui.listing_facts import listing_lines
 from tests.conftest import fixture_text
@@ -50,3 +52,10 @@ def test_long_pay_and_location_are_shown_from_their_start(window):
 def test_a_page_copied_from_a_known_site_takes_its_name_as_the_source(window):
     add(window, fixture_text("upwork_job_page.txt"))
     assert window.detail.source_edit.text() == "Upwork"
+
+
+def test_a_count_of_one_is_singular():
+    analysis = analyze_posting(fixture_text("upwork_job_page.txt"))
+    client = tuple((k, "1" if k in ("reviews", "hires") else v) for k, v in analysis.client)
+    lines = listing_lines(replace(analysis, client=client))
+    assert "1 review" in lines[-1] and "1 reviews" not in lines[-1]

@@ -69,7 +69,7 @@ def _refuse_binary(text: str, nuls: int, what: str) -> None:
     """PasteError if more than a tenth of the characters are unreadable or control ones."""
     unreadable = sum(1 for ch in text if ch == "\ufffd" or _is_control(ch))
     if text and (unreadable + nuls) / (len(text) + nuls) > _BINARY_SHARE:
-        raise PasteError(f"This looks like binary {what}, not the text of a posting.")
+        raise PasteError(f"This {what} looks binary, not like the text of a posting.")
 
 
 def _without_nuls(text: str, notes: list[str]) -> tuple[str, int]:
@@ -124,8 +124,8 @@ def check_posting_text(text: str) -> str:
     size = len(text.encode("utf-8", errors="surrogatepass"))
     if size > MAX_POSTING_BYTES:
         raise PasteError(
-            f"This text is {size / 1024 / 1024:.1f} MB; a posting can be at most "
-            f"{MAX_POSTING_LABEL}. Paste the posting itself rather than a whole page or file."
+            f"This text is {size:,} bytes, over the {MAX_POSTING_LABEL} a posting can hold. "
+            "Paste the posting itself rather than a whole page or file."
         )
     return text
 
