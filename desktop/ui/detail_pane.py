@@ -279,8 +279,14 @@ class DetailPane(QStackedWidget):
         self.hours.span_chosen.connect(self._show_span)
         self.reading.show_in_text.connect(lambda: self.tabs.setCurrentWidget(self.reading))
         self.text_view = self.reading.text_view
-        self.overview = QWidget()
-        overview = QVBoxLayout(self.overview)
+        # Scrolled when the pane is short: a warning of seven reasons at 1024x700 was cut off
+        # mid-sentence rather than shown whole above a smaller checklist.
+        self.overview = QScrollArea()
+        self.overview.setWidgetResizable(True)
+        self.overview.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        self.overview.setWidget(content)
+        overview = QVBoxLayout(content)
         overview.setContentsMargins(4, 4, 4, 4)
         overview.addWidget(self.risk_banner)
         overview.addWidget(self.hours)

@@ -53,3 +53,22 @@ def test_at_1024_by_700_every_tab_is_in_reach_without_scroll_arrows(qtbot, windo
         "Messages",
         "Proposal",
     ]
+
+
+MANY_FLAGS = (
+    "Hello! We are hiring students for a remote assistant job, 7 hours a week, weekly pay "
+    "of $900. Reply to my personal email garnet.hr.desk@outlook.com with your full name, "
+    "address and phone number. Add me on Telegram for the interview. We will send you a "
+    "check to buy the equipment from our vendor. Please also send your bank account number."
+)
+
+
+def test_at_1024_by_700_a_long_scam_warning_is_shown_whole(qtbot, window):
+    """Seven reasons need more than the pane's height: the overview scrolls rather than cut
+    the warning off mid-sentence."""
+    window.resize(1024, 700)
+    add(window, MANY_FLAGS)
+    banner = window.detail.risk_banner
+    qtbot.waitUntil(lambda: banner.isVisible() and banner.text().count("<li>") >= 5)
+    qtbot.wait(50)
+    assert banner.height() >= banner.heightForWidth(banner.width())
