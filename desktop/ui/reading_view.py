@@ -381,14 +381,16 @@ class ReadingView(QWidget):
                 selections.append(
                     self._selection(statement.span_start, statement.span_end, _HOURS_TINT)
                 )
-        for hit in self._red_flags:
-            if hit.end <= len(self._text):
-                selections.append(self._selection(hit.start, hit.end, RED_FLAG_TINT))
         if current is not None:
             chosen = self._selection(*current, _CURRENT_TINT)
             selections.append(chosen)
             self.text_view.setTextCursor(QTextCursor(chosen.cursor.block()))
             self.text_view.centerCursor()
+        # Red flags over the chosen span: a chosen section is a whole run of the text, and
+        # the warning's words must stay marked inside it.
+        for hit in self._red_flags:
+            if hit.end <= len(self._text):
+                selections.append(self._selection(hit.start, hit.end, RED_FLAG_TINT))
         self.text_view.setExtraSelections(selections)
 
     def _selection(self, start: int, end: int, tint: QColor) -> QTextEdit.ExtraSelection:

@@ -180,3 +180,18 @@ def test_an_empty_message_is_refused_and_nothing_typed_is_lost(window, prompts, 
     window.detail.messages._add()
     assert "empty" in prompts.warnings[0][1]
     assert tracker.messages(posting.id) == []
+
+
+def test_a_chosen_section_leaves_the_warnings_words_marked_inside_it(window):
+    """Choosing a section tints all of it; the red flags' words are painted over that tint."""
+    add(window, SCAM)
+    reading = window.detail.reading
+    reading.section_list.setCurrentIndex(reading.section_model.index(0, 0))
+    selections = window.detail.text_view.extraSelections()
+    flagged = [
+        i for i, s in enumerate(selections) if s.format.background().color().name() == "#ffabab"
+    ]
+    chosen = [
+        i for i, s in enumerate(selections) if s.cursor.selectedText() == reading.highlighted()
+    ]
+    assert flagged and chosen and min(flagged) > max(chosen)
