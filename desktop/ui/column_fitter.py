@@ -17,18 +17,26 @@ class ColumnFitter(QObject):
 
     Each column has a natural width: its default, or the width the user dragged it to.
     When the natural widths and the stretched column's minimum do not fit (a 1024-pixel
-    screen, a wide detail pane), the other columns shrink in proportion to their room
-    above their minimum (`SHRUNK_MINIMUM`, or the one given: a date stays whole); when
-    the table widens again they grow back.
+    screen, a wide detail pane), the other columns shrink: first down to what the rows in
+    view show in them (an empty Follow-up column gives its room before Stage cuts
+    "Applied" to "Appl…"), then in proportion to their room above their minimum
+    (`SHRUNK_MINIMUM`; the one given where the column shows something: a date stays
+    whole; what the rows in view show for a `whole` column); when the table widens again
+    they grow back.
     """
 
     def __init__(
-        self, view: QTableView, stretched: int, minimums: dict[int, int] | None = None
+        self,
+        view: QTableView,
+        stretched: int,
+        minimums: dict[int, int] | None = None,
+        whole: tuple[int, ...] = (),
     ) -> None:
         super().__init__(view)
         self._view = view
         self._stretched = stretched
         self._minimums = minimums or {}
+        self._whole = whole  # columns whose words in view stay whole ("Applying", "Applied")
         self._fitting = False
         header = view.horizontalHeader()
         self._natural = {column: header.sectionSize(column) for column in range(header.count())}
@@ -55,20 +63,40 @@ class ColumnFitter(QObject):
         }
         room = self._viewport.width() - STRETCHED_MINIMUM
         excess = sum(natural.values()) - room
-        slack = {
-            column: max(0, width - self._minimums.get(column, SHRUNK_MINIMUM))
-            for column, width in natural.items()
-        }
-        total_slack = sum(slack.values())
+        widths = dict(natural)
+        if excess > 0:
+            # What the rows in view need, never over the natural width; a column's own
+            # minimum (a whole date) only where its cells in view hold something.
+            needed = {column: min(natural[column], self._shown_width(column)) for column in columns}
+            minimum = {
+                column: max(
+                    SHRUNK_MINIMUM,
+                    needed[column]
+                    if column in self._whole
+                    else min(self._minimums.get(column, SHRUNK_MINIMUM), needed[column]),
+                )
+                for column in columns
+            }
+            shown = {column: max(minimum[column], needed[column]) for column in columns}
+            for floor in (shown, minimum):  # unused room first, then the rest in proportion
+                slack = {column: max(0, widths[column] - floor[column]) for column in columns}
+                total_slack = sum(slack.values())
+                if excess <= 0 or not total_slack:
+                    continue
+                taken = min(excess, total_slack)
+                for column in columns:
+                    widths[column] -= round(taken * slack[column] / total_slack)
+                excess -= taken
         self._fitting = True
         try:
-            for column, width in natural.items():
-                shrink = 0
-                if excess > 0 and total_slack:
-                    shrink = round(min(excess, total_slack) * slack[column] / total_slack)
-                header.resizeSection(column, width - shrink)
+            for column in columns:
+                header.resizeSection(column, widths[column])
         finally:
             self._fitting = False
+
+    def _shown_width(self, column: int) -> int:
+        """The width the column's cells in view ask for (0 when none has a value)."""
+        return max(0, self._view.sizeHintForColumn(column))
 
     def _resized_by_user(self, column: int, old: int, new: int) -> None:
         """A width the user chose (or restored from the last session) is the natural one;

@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a shrunk header keeps its start
         whole_date = self.table.fontMetrics().horizontalAdvance("2026-12-31") + 14
         self.column_fitter = ColumnFitter(
-            self.table, Column.TITLE, dict.fromkeys(DATE_COLUMNS, whole_date)
+            self.table, Column.TITLE, dict.fromkeys(DATE_COLUMNS, whole_date), (Column.STAGE,)
         )
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda at: show_column_menu(self.table, at))

@@ -1,7 +1,9 @@
 """At 1024 pixels every column the user keeps is in view: none behind a sideways scrollbar."""
 
-from desktop.ui.column_fitter import STRETCHED_MINIMUM
+from desktop.domain.tracking.tracker import Stage
+from desktop.ui.column_fitter import SHRUNK_MINIMUM, STRETCHED_MINIMUM
 from desktop.ui.posting_model import Column
+from tests.ui.conftest import add
 
 
 def _widths(window):
@@ -18,6 +20,7 @@ def _settle(qtbot, window, width):
 
 
 def test_columns_shrink_to_fit_a_small_screen_and_grow_back(qtbot, window):
+    add(window, "Pastry Chef\nLarkspur Bakery\n\nWe bake for weddings.\n")
     window.splitter.setSizes([560, 464])
     _settle(qtbot, window, 1024)
     narrow = _widths(window)
@@ -41,3 +44,21 @@ def test_a_width_the_user_drags_is_kept_when_there_is_room(qtbot, window):
     window.table.horizontalHeader().resizeSection(Column.STAGE, 150)
     _settle(qtbot, window, 1800)
     assert _widths(window)[Column.STAGE] == 150
+
+
+def test_a_narrow_table_keeps_the_stage_whole_and_takes_room_from_empty_columns(
+    qtbot, window, tracker
+):
+    """ "Applying" and "Applied" both cut to "Appl…" told nothing; an empty Follow-up column
+    gives its room first."""
+    add(window, "Pastry Chef\nLarkspur Bakery\n\nWe bake for weddings.\n")
+    tracker.set_stage(window.detail.posting.id, Stage.INTERVIEWING)
+    window.reload()
+    qtbot.waitUntil(lambda: window.model.index(0, Column.STAGE).data() == "Interviewing")
+    window.splitter.setSizes([560, 464])
+    _settle(qtbot, window, 1024)
+    widths = _widths(window)
+    stage_text = window.model.index(0, Column.STAGE).data()
+    needed = window.table.fontMetrics().horizontalAdvance(stage_text)
+    assert widths[Column.STAGE] > needed
+    assert widths[Column.FOLLOW_UP] == SHRUNK_MINIMUM  # no follow-up set: nothing to show
