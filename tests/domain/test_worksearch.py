@@ -156,3 +156,17 @@ def test_a_phone_number_keeps_its_brackets_and_labels_read_well():
     assert ActivityKind.CV_WRITING.label == "CV writing"
     assert rule_text(3, 0, different_days=True) == "3 on different days"
     assert rule_text(0, 35) == "35 h" and rule_text(3, 35) == "3 and 35 h"
+
+
+def test_a_span_of_years_a_job_id_and_chat_or_document_links_are_no_contact():
+    """A report for a benefits office must not name a copyright line's years as a phone,
+    nor a shared document, a chat link or a job board as the employer's website."""
+    from desktop.domain.tracking.worksearch import contact_from_text
+
+    text = (
+        "Bookkeeper\n\nBrief: https://docs.google.com/document/d/1AbC/edit\n"
+        "Questions on https://t.me/ledgerdesk or https://boards.greenhouse.io/acme/jobs/4567890123\n"
+        "© 2015 - 2026 Upwork Global Inc.\nOur shop: https://larkspur-bakes.example/about\n"
+    )
+    found = contact_from_text(text)
+    assert (found.phone, found.website) == ("", "larkspur-bakes.example")

@@ -291,18 +291,29 @@ def company_from_links(text: str) -> str:
     names: Counter[str] = Counter()
     for match in _URL.finditer(text):
         host = match.group(1).casefold()
-        if source_for_url("https://" + host):
-            continue
-        labels = host.split(".")
-        name = labels[-2] if len(labels) >= 2 else labels[0]
-        if name not in title_words().not_company_sites:
-            names[name] += 1
+        if may_be_employer_site(host):
+            names[_site_name(host)] += 1
     if not names:
         return ""
     slug, count = names.most_common(1)[0]
     if count < _MIN_LINK_MENTIONS:
         return ""
     return _name_for_slug(text, slug) or slug
+
+
+def may_be_employer_site(host: str) -> bool:
+    """Whether a host may be the employer's own site: no job board, and none of the sites
+    a posting links to that are never an employer's (a shortener, a chat, a document)."""
+    host = host.casefold()
+    return not source_for_url("https://" + host) and (
+        _site_name(host) not in title_words().not_company_sites
+    )
+
+
+def _site_name(host: str) -> str:
+    """The name before the top-level domain: "greenhouse" of "boards.greenhouse.io"."""
+    labels = host.casefold().split(".")
+    return labels[-2] if len(labels) >= 2 else labels[0]
 
 
 def _name_for_slug(text: str, slug: str) -> str:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from desktop.domain.errors import DomainError
 from desktop.domain.files import write_csv
-from desktop.domain.tracking.intake import is_freelance_source, source_for_url
+from desktop.domain.reading.company import may_be_employer_site
+from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import PostingRow, Stage
 
 _APPLIED_OR_LATER = frozenset(
@@ -103,7 +104,9 @@ class Contact:
 
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b")
 # "+44 113 496 0721", "(518) 555-0142", "518-555-0199"
-_PHONE = re.compile(r"(?<![\w+(])(?:\+|\()?\d[\d ().-]{7,18}\d(?!\w)")
+_PHONE = re.compile(r"(?<![\w+(/=#])(?:\+|\()?\d[\d ().-]{7,18}\d(?![\w/])")
+# A number a phone's pattern also reads: a span of years ("© 2015 - 2026").
+_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 _SITE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 
 
@@ -112,13 +115,14 @@ def contact_from_text(text: str, url: str | None = None) -> Contact:
     number, and its website (the posting's own address when it is the employer's)."""
     head = text[:_CONTACT_CHARS]
     email = _EMAIL.search(head)
-    phone = _PHONE.search(head)
-    own = url if url and source_for_url(url) is None else ""  # a job board is no employer's site
-    site = _SITE.search(own) or _SITE.search(head)
+    phone = next((m for m in _PHONE.finditer(head) if not _YEARS.fullmatch(m.group())), None)
+    # A job board, a chat or a shared document is no employer's site.
+    sites = _SITE.finditer(f"{url or ''} {head}")
+    site = next((m.group(1) for m in sites if may_be_employer_site(m.group(1))), "")
     return Contact(
         email=email.group() if email else "",
         phone=" ".join(phone.group().split()) if phone else "",
-        website=site.group(1) if site else "",
+        website=site,
     )
 
 
