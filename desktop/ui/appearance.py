@@ -11,8 +11,15 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 
 class Appearance(StrEnum):
@@ -45,8 +52,34 @@ class AppearanceSwitch:
             self._app.setStyle(QStyleFactory.create(self._system_style))
             self._app.setPalette(self._system_palette)
             return
-        self._app.setStyle(QStyleFactory.create("Fusion"))
+        fusion = QStyleFactory.create("Fusion")
+        self._app.setStyle(OutlinedChecks(fusion) if wanted_dark else fusion)
         self._app.setPalette(dark_palette() if wanted_dark else light_palette())
+
+
+class OutlinedChecks(QProxyStyle):
+    """Fusion with check boxes outlined in a light grey: on the dark palette its own
+    outline, a shade darker than the window, left an empty box all but invisible."""
+
+    _BOXES = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    )
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in self._BOXES:
+            painter.save()
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
 
 
 def light_palette() -> QPalette:

@@ -60,3 +60,28 @@ def test_the_shown_postings_chips_follow_a_switch_to_dark_at_once(qtbot, tracker
         assert "#dfe3e8" not in window.detail.summary.text()
     finally:
         switch.apply(Appearance.SYSTEM)
+
+
+def test_an_empty_check_box_stands_out_on_the_dark_palette(qtbot):
+    """The box's edge is clearly lighter than what is around it, so a tick-it-yourself item
+    reads as one."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    app = QApplication.instance()
+    switch = AppearanceSwitch(app)
+    try:
+        switch.apply(Appearance.DARK)
+        box = QCheckBox("Valid driving licence")
+        qtbot.addWidget(box)
+        box.resize(300, 30)
+        image = box.grab().toImage()
+        option = QStyleOptionButton()
+        option.initFrom(box)
+        rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        edge = max(
+            image.pixelColor(rect.left(), y).lightnessF() for y in range(rect.top(), rect.bottom())
+        )
+        around = image.pixelColor(image.width() - 2, rect.center().y()).lightnessF()
+        assert edge - around > 0.25
+    finally:
+        switch.apply(Appearance.SYSTEM)
