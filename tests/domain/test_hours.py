@@ -288,3 +288,19 @@ def test_a_statement_pasted_many_times_is_still_found(statement: str, every_copy
         (window,) = found
         assert window.span_start == once.span_start
         assert sum("the same hours" in note for note in window.notes) == copies - 1
+
+
+def test_an_offset_in_brackets_after_a_zones_name_wins_for_an_overlap_too():
+    """As for a window ("9am-5pm US Eastern Time (GMT-5)"), the offset written is kept."""
+    (found,) = find_hours("Expect 4 hours of overlap with Central European Time (GMT+1).")
+    assert (found.kind, found.zone, found.hours) == (HoursKind.OVERLAP, "UTC+01:00", 4.0)
+
+
+def test_hours_of_availability_in_a_zone_are_an_overlap():
+    text = "You'll need at least 3 hours of availability during business hours in Pacific Time."
+    (found,) = find_hours(text)
+    assert (found.kind, found.zone, found.hours) == (
+        HoursKind.OVERLAP,
+        "America/Los_Angeles",
+        3.0,
+    )

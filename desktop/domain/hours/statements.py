@@ -21,6 +21,7 @@ from desktop.domain.hours.zones import (
     ZoneMention,
     ZoneOption,
     find_zone_mentions,
+    is_fixed_offset,
     place_at,
     zone_info,
 )
@@ -70,12 +71,16 @@ _OVERLAPS = (
         r"(?:that|the\s+same|this)\s+time\s?zone",
         re.IGNORECASE,
     ),
+    # "at least 5 hours of availability during working hours in the US Eastern Time Zone"
+    re.compile(rf"\b{_N}\s*\+?\s*(?:hours?|hrs?)\s+of\s+availability\b", re.IGNORECASE),
 )
 _BAND_AROUND = re.compile(
     rf"\bwithin\s+(?:\+\s?/\s?-|\+-|±|plus\s+or\s+minus)?\s*{_N}\s*(?:hours?|hrs?|h)\s+"
     r"(?:of|from)\s+",
     re.IGNORECASE,
 )
+_BRACKET_GAP = 4
+_OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
 # Searched together: most postings hold none of the words these need ("overlap", "within").
 _OVERLAPS_AND_BANDS = PatternSet([*_OVERLAPS, _BAND_AROUND])
 _BAND_RANGE = re.compile(
@@ -585,7 +590,7 @@ def _overlaps(
                     )
                 )
             elif near is not None:
-                result.append(_with_zone(statement, near, []))
+                result.append(_with_zone(statement, _stated_offset(found.text, near, mentions), []))
             elif earlier := mentions.last(earlier_start, sentence.start):
                 zoned = _with_zone(statement, earlier, [])
                 note = f"Zone taken from the text before: “{earlier.written}”."
@@ -593,6 +598,20 @@ def _overlaps(
             else:
                 result.append(_with_zone(statement, None, []))
     return result
+
+
+def _stated_offset(text: str, mention: ZoneMention, mentions: _Mentions) -> ZoneMention:
+    """The offset written in brackets after a zone's name ("US Eastern Time Zone (GMT-5)"):
+    explicit, it wins, as it does for a window of hours."""
+    after = mentions.first(mention.end, mention.end + _BRACKET_GAP)
+    if (
+        after is not None
+        and after.zone is not None
+        and is_fixed_offset(after.zone)
+        and _OPENING_BRACKET.fullmatch(text, mention.end, after.start)
+    ):
+        return after
+    return mention
 
 
 def _bands(found: Found, sentences: _Sentences, mentions: _Mentions) -> list[HoursStatement]:
