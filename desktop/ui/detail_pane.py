@@ -160,6 +160,13 @@ class DetailPane(QStackedWidget):
         self.company_note.linkActivated.connect(self.company_wanted)
         self.company_note.hide()
         layout.addWidget(self.company_note)
+        # The first steps left once a posting shows in the welcome's place.
+        self.steps_note = QLabel()
+        self.steps_note.setWordWrap(True)
+        self.steps_note.setAccessibleName("First steps left")
+        self.steps_note.linkActivated.connect(self._step_wanted)
+        self.steps_note.hide()
+        layout.addWidget(self.steps_note)
 
         self.stage_combo = _narrow_combo()
         self.outcome_combo = _narrow_combo()
@@ -500,14 +507,31 @@ class DetailPane(QStackedWidget):
         self.company_note.show()
 
     def show_first_steps(self, steps: FirstSteps) -> None:
-        """The first steps taken so far: while some remain, they show in place of the hint."""
+        """The first steps taken so far: while some remain, they show in place of the hint,
+        and as a line over a posting (after the first paste, a posting is always shown)."""
         self._first_steps = steps
         self.welcome.show_steps(steps)
+        left = [
+            f"<a href='{link}'>{label}</a>"
+            for done, link, label in (
+                (steps.skills, "skills", "set your skills"),
+                (steps.hours, "hours", "confirm your time zone and hours"),
+            )
+            if not done
+        ]
+        self.steps_note.setText(
+            "Next: " + " and ".join(left) + " to see your fit and the hours in your time."
+        )
+        self.steps_note.setVisible(bool(left) and steps.posting)
         empty = self.currentWidget() is self.welcome or (
             self.currentWidget() is self.hint and self.hint.text() == EMPTY_HINT
         )
         if self._posting is None and empty:
             self.setCurrentWidget(self.hint if steps.all_done else self.welcome)
+
+    def _step_wanted(self, link: str) -> None:
+        signal = self.welcome.skills_wanted if link == "skills" else self.welcome.hours_wanted
+        signal.emit()
 
     # Editing
 

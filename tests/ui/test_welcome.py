@@ -51,3 +51,23 @@ def test_steps_taken_before_stay_ticked_and_a_tracker_set_up_shows_the_plain_hin
     again.detail.show_posting(None)
     assert _ticks(again) == [DONE, DONE, DONE]
     assert again.detail.currentWidget() is again.detail.hint
+
+
+def test_the_steps_left_after_the_first_paste_stay_in_reach_over_the_posting(
+    qtbot, window, prompts
+):
+    """After the first paste the posting shows in the welcome's place: the steps left are a
+    line over it, each a link, gone once taken."""
+    QGuiApplication.clipboard().setText(POSTING)
+    qtbot.mouseClick(window.detail.welcome.buttons[0], Qt.MouseButton.LeftButton)
+    note = window.detail.steps_note
+    assert not note.isHidden()
+    assert "set your skills" in note.text() and "time zone" in note.text()
+
+    prompts.profile_to_save = Profile((ProfileSkill("Zendesk"),))
+    note.linkActivated.emit("skills")
+    assert "set your skills" not in note.text() and not note.isHidden()
+
+    prompts.my_hours_answer = ("America/Chicago", WorkingHours.parse("08:00-16:00"))
+    note.linkActivated.emit("hours")
+    assert note.isHidden()
