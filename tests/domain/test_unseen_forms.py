@@ -839,3 +839,15 @@ def test_an_upwork_page_posted_yesterday_for_one_country_names_no_company():
     result = analyze_posting(text)
     assert result.title == "Inventory Spreadsheet Cleanup for a Plant Nursery"
     assert result.company == ""
+
+
+@pytest.mark.parametrize("word", ["Important", "Please note"])
+def test_a_note_heading_after_a_list_is_not_one_of_its_items(word):
+    text = (
+        "Browser Extension Developer\n\nRequirements\nThree years of TypeScript\n"
+        f"Shipped a Chrome extension\n{word}\n\nThe tool must never scrape private messages.\n"
+    )
+    assert [i.text for i in analyze_posting(text).must_haves] == [
+        "Three years of TypeScript",
+        "Shipped a Chrome extension",
+    ]
