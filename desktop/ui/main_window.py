@@ -125,6 +125,9 @@ class DeletePosting(QUndoCommand):
             return
         self._window.model.upsert(restored)
         self._window.select_posting(restored.id)
+        self._window.statusBar().showMessage(
+            f"Brought back “{restored.title or 'untitled'}”.", STATUS_TIMEOUT_MS
+        )
 
 
 class MainWindow(QMainWindow):

@@ -267,7 +267,9 @@ def test_delete_asks_first_and_ctrl_z_brings_it_back(qtbot, window, prompts, tra
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert tracker.list_rows() == []
     assert _titles(window) == []
+    assert "Ctrl+Z brings it back" in window.statusBar().currentMessage()
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Brought back “Senior Data Engineer”."
     restored = tracker.get(posting.id)
     assert [e.name for e in restored.history] == ["saved", "applied"]
     assert _titles(window) == ["Senior Data Engineer"]
