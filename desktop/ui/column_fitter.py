@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QTableView
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QStyle, QTableView
 from shiboken6 import isValid
 
 # The stretched column (the title) keeps this much where the others can shrink enough; a
@@ -37,6 +38,10 @@ class ColumnFitter(QObject):
         self._stretched = stretched
         self._minimums = minimums or {}
         self._whole = whole  # columns whose words in view stay whole ("Applying", "Applied")
+        # A cell's margins around its words, on each side.
+        self._padding = 2 * (
+            view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 2
+        )
         self._fitting = False
         header = view.horizontalHeader()
         self._natural = {column: header.sectionSize(column) for column in range(header.count())}
@@ -47,7 +52,14 @@ class ColumnFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The viewport is resized after the view (its width is then right); while the view
         # is being destroyed, there is nothing to fit.
-        if event.type() == QEvent.Type.Resize and watched is self._viewport and isValid(self._view):
+        # Only a new width changes what fits: a sort or a filter changes the height alone.
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self._viewport
+            and isValid(self._view)
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
             self.fit()
         return False
 
@@ -67,7 +79,14 @@ class ColumnFitter(QObject):
         if excess > 0:
             # What the rows in view need, never over the natural width; a column's own
             # minimum (a whole date) only where its cells in view hold something.
-            needed = {column: min(natural[column], self._shown_width(column)) for column in columns}
+            # Measured only where it decides a width (a whole column, a dated one).
+            measured = set(self._whole) | set(self._minimums)
+            needed = {
+                column: min(natural[column], self._shown_width(column))
+                if column in measured
+                else natural[column]
+                for column in columns
+            }
             minimum = {
                 column: max(
                     SHRUNK_MINIMUM,
@@ -95,8 +114,22 @@ class ColumnFitter(QObject):
             self._fitting = False
 
     def _shown_width(self, column: int) -> int:
-        """The width the column's cells in view ask for (0 when none has a value)."""
-        return max(0, self._view.sizeHintForColumn(column))
+        """The width the words of the column's cells in view take (0 when there are none).
+        Only those, and only their words: Qt's sizeHintForColumn reads a thousand rows
+        through the delegate, a second for every fit at 100,000."""
+        view, model = self._view, self._view.model()
+        rows = model.rowCount()
+        if not rows:
+            return 0
+        top = max(0, view.rowAt(0))
+        bottom = view.rowAt(self._viewport.height() - 1)
+        bottom = rows - 1 if bottom < 0 else bottom
+        metrics = view.fontMetrics()
+        words = max(
+            metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
+            for row in range(top, bottom + 1)
+        )
+        return words + self._padding if words else 0
 
     def _resized_by_user(self, column: int, old: int, new: int) -> None:
         """A width the user chose (or restored from the last session) is the natural one;
