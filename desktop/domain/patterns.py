@@ -6,8 +6,8 @@ fifty patterns, fifty passes. Most of them open, in every alternative, with \\b 
 are written, make one trie that few places in a text get past; only there, and only the
 patterns that open with the word found, are tried, and each finds exactly what its own search
 would. A pattern whose opening words cannot be read is searched on its own, and only in a text
-holding, for each of its alternatives, the longest run of letters that alternative must match
-("hybr" of "[·|•]\\s*hybrid"): most texts hold none, and a substring test costs next to nothing.
+holding, for one of its alternatives, every run of letters that alternative must match
+("hybr" of "[·|•]\\s*hybr"): most texts hold none, and a substring test costs next to nothing.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ class Found:
     text: str
     starts: dict[int, list[int]]  # where each joined pattern's opening stands
     joined: frozenset[int]
-    needed: dict[int, tuple[str, ...]]  # the runs of the others, one of which must stand
+    needed: dict[int, tuple[tuple[str, ...], ...]]  # the others': one set of runs stands
 
     @cached_property
     def lowered(self) -> str:
@@ -118,8 +118,8 @@ class Found:
         """What pattern.finditer(text) finds."""
         key = id(pattern)
         if key not in self.joined:
-            runs = self.needed.get(key)
-            if runs is None or any(run in self.lowered for run in runs):
+            needed = self.needed.get(key)
+            if needed is None or any(all(r in self.lowered for r in runs) for runs in needed):
                 yield from pattern.finditer(self.text)
             return
         end = 0
@@ -178,32 +178,40 @@ def _opening(source: str) -> list[str] | None:
     return words
 
 
-def _needed_runs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """For each alternative, the longest run of letters (lowered) every match of it holds;
-    None when an alternative has none, or when the pattern's spaces may not be literal or
-    it holds escapes of several characters ("\\x41", "\\u00e9", a back-reference)."""
+def _needed_runs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    """For each alternative, the runs of letters (lowered) every match of it holds, all of
+    them; None when an alternative has none, or when the pattern's spaces may not be
+    literal or it holds escapes of several characters ("\\x41", "\\u00e9", a back-reference)."""
     if pattern.flags & re.VERBOSE or _WIDE_ESCAPE.search(pattern.pattern):
         return None
-    runs = []
+    needed: list[tuple[str, ...]] = []
     for branch in _branches(pattern.pattern):
         needs = _branch_needs(branch)
         if not needs:
             return None
-        runs += [run.lower() for run in needs]
-    return tuple(runs)
+        needed += [tuple(run.lower() for run in runs) for runs in needs]
+    return tuple(needed)
 
 
-def _branch_needs(branch: str, depth: int = 0) -> list[str] | None:
-    """Runs one of which every match of `branch` holds: its longest run, or, when that is
-    short, one of the runs of each alternative of a group it cannot do without
-    ("[$€£]\\d+ (?:kit|package)" needs "kit" or "package")."""
-    run = max(_literal_runs(branch), key=len, default="")
-    if len(run) < _USEFUL_RUN and depth < _GROUP_DEPTH:
+def _branch_needs(branch: str, depth: int = 0) -> list[tuple[str, ...]] | None:
+    """Sets of runs one of which every match of `branch` holds whole: its runs of three
+    letters or more ("remote" and "hybrid" of "remote\\s*/\\s*hybrid"), or, without any, the
+    runs of each alternative of a group it cannot do without ("[$€£]\\d+ (?:kit|package)"
+    needs "kit" or "package"), or its longest run."""
+    runs = list(_literal_runs(branch))
+    useful = tuple(run for run in runs if len(run) >= _USEFUL_RUN)
+    if useful:
+        return [useful]
+    if depth < _GROUP_DEPTH:
         for inner in _required_groups(branch):
             each = [_branch_needs(alternative, depth + 1) for alternative in _branches(inner)]
-            if all(runs and min(map(len, runs)) >= _USEFUL_RUN for runs in each):
-                return [run for runs in each if runs for run in runs]
-    return [run] if run else None
+            if all(
+                needs and all(len(run) >= _USEFUL_RUN for runs in needs for run in runs)
+                for needs in each
+            ):
+                return [runs for needs in each if needs for runs in needs]
+    longest = max(runs, key=len, default="")
+    return [(longest,)] if longest else None
 
 
 def _required_groups(source: str) -> Iterator[str]:

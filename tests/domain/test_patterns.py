@@ -110,13 +110,15 @@ def test_a_pattern_searched_alone_finds_what_its_own_search_finds(flags, text):
 @pytest.mark.parametrize(
     ("pattern", "runs"),
     [
-        (r"[·|•]\s*hybrid\b|\(\s*hybrid\s*\)", ("hybrid", "hybrid")),
-        (r"\b\d{1,2} hours? a (?:day|week)\b", (" hour",)),
-        (r"\b\d+ ?% of (?:your )?Earnings\b", ("earnings",)),  # the longest, lowered
-        (r"\d+ab+c", ("ab",)),
-        (r"\d+Foo{1,3}bars?", ("bar",)),
-        (r"\d\.\(ok\)", (".(ok)",)),
-        (r"[$€£]\d+ (?:starter )?(?:kit|package)\b", ("kit", "package")),  # a group's words
+        # Every run of three letters or more an alternative holds, lowered; one set each.
+        (r"[·|•]\s*hybrid\b|\(\s*hybrid\s*\)", (("hybrid",), ("hybrid",))),
+        (r"(?<!not )\bremote\s*/\s*hybrid\b", (("remote", "hybrid"),)),
+        (r"\b\d{1,2} hours? a (?:day|week)\b", ((" hour", " a "),)),
+        (r"\b\d+ ?% of (?:your )?Earnings\b", (("% of ", "earnings"),)),
+        (r"\d+ab+c", (("ab",),)),  # no run of three: the longest
+        (r"\d+Foo{1,3}bars?", (("bar",),)),
+        (r"\d\.\(ok\)", ((".(ok)",),)),
+        (r"[$€£]\d+ (?:starter )?(?:kit|package)\b", (("kit",), ("package",))),  # a group's words
         (r"\d+(?:ab|cd)", None),  # a group of short runs tells nothing
         (r"!{2,}", None),  # no run: searched in every text
         (r"\d|\bfoo", None),  # one alternative has none
