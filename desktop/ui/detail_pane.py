@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from html import escape
 
@@ -59,6 +59,16 @@ WORK_MODES = (
     ("Hybrid", WorkMode.HYBRID),
     ("On site", WorkMode.ONSITE),
 )
+
+
+def _link_note(name: str, follow: Callable[[str], object]) -> QLabel:
+    """A line of text with links over the posting, hidden until there is something to say."""
+    note = QLabel()
+    note.setWordWrap(True)
+    note.setAccessibleName(name)
+    note.linkActivated.connect(follow)
+    note.hide()
+    return note
 
 
 def _narrow_combo() -> QComboBox:
@@ -154,18 +164,12 @@ class DetailPane(QStackedWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Posting at a glance")
         layout.addWidget(self.summary)
-        self.company_note = QLabel()
-        self.company_note.setWordWrap(True)
-        self.company_note.setAccessibleName("Your other postings at this company")
-        self.company_note.linkActivated.connect(self.company_wanted)
-        self.company_note.hide()
+        self.company_note = _link_note(
+            "Your other postings at this company", self.company_wanted.emit
+        )
         layout.addWidget(self.company_note)
         # The first steps left once a posting shows in the welcome's place.
-        self.steps_note = QLabel()
-        self.steps_note.setWordWrap(True)
-        self.steps_note.setAccessibleName("First steps left")
-        self.steps_note.linkActivated.connect(self._step_wanted)
-        self.steps_note.hide()
+        self.steps_note = _link_note("First steps left", self._step_wanted)
         layout.addWidget(self.steps_note)
 
         self.stage_combo = _narrow_combo()
