@@ -173,3 +173,19 @@ def test_checks_done_in_official_systems_are_not_high(text):
 def test_pay_per_package_is_no_fee():
     hits = find_red_flags("Pack orders at our warehouse: $3 per package, $1 each bundle.")
     assert "F1" not in {hit.flag for hit in hits}
+
+
+@pytest.mark.parametrize(
+    "benefit",
+    [
+        "Benefits: dental; 15 days PTO; CPA exam fees reimbursed.",
+        "Perks: a laptop, and certification fees are fully covered.",
+    ],
+)
+def test_fees_the_employer_reimburses_are_no_fee_asked(benefit):
+    assert "F1" not in {hit.flag for hit in find_red_flags(benefit)}
+
+
+def test_a_fee_repaid_with_the_first_paycheck_is_still_a_fee_asked():
+    text = "Welcome aboard! The training fee is reimbursed on your first paycheck."
+    assert risk_level(find_red_flags(text)) == Risk.HIGH

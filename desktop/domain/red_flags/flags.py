@@ -77,6 +77,7 @@ class Flag:
     high_with: re.Pattern[str] | None = None  # in the sentence, makes the hit high
     unless: re.Pattern[str] | None = None  # in the sentence, keeps the hit out
     unless_before: re.Pattern[str] | None = None  # ending where the hit begins, keeps it out
+    unless_after: re.Pattern[str] | None = None  # starting where the hit ends, keeps it out
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def _flag(entry: dict[str, Any]) -> Flag:
         high_with=_optional(entry.get("high_with")),
         unless=_optional(entry.get("unless")),
         unless_before=_optional(entry.get("unless_before")),
+        unless_after=_optional(entry.get("unless_after")),
     )
 
 
@@ -237,7 +239,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) -> bool:
-    sentence_start, _ = _sentence(text, match.start(), match.end())
+    sentence_start, sentence_end = _sentence(text, match.start(), match.end())
     if flag.negation_free and book.negation.search(text, sentence_start, match.start()):
         return False  # "we will never ask for your bank details", "no registration fee"
     around = _around(text, match)
@@ -247,6 +249,8 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
         text, sentence_start, match.start()
     ):
         return False  # "the client is happy to pay a deposit": someone else pays
+    if flag.unless_after is not None and flag.unless_after.match(text, match.end(), sentence_end):
+        return False  # "CPA exam fees reimbursed": the employer pays them
     if flag.needs is None or flag.needs.search(around):
         return True
     lead = _lead_in(text, match.start())  # "Please provide the following:" over a list
