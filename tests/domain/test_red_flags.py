@@ -189,3 +189,13 @@ def test_fees_the_employer_reimburses_are_no_fee_asked(benefit):
 def test_a_fee_repaid_with_the_first_paycheck_is_still_a_fee_asked():
     text = "Welcome aboard! The training fee is reimbursed on your first paycheck."
     assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_a_job_boards_anti_fraud_notice_quoting_scam_fees_is_its_text_not_the_employers():
+    text = (
+        "Java Developer\nLotus Ledger Systems\n\nRequirements\n- Four years of Spring Boot\n\n"
+        "Beware of imposters!\njobsite.example never asks for money. Fraudsters may ask you to "
+        "pay a registration fee or a refundable fee: do not pay.\n"
+    )
+    result = analyze_posting(text)
+    assert risk_level(result.red_flags) < Risk.MEDIUM
