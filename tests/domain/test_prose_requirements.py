@@ -219,3 +219,28 @@ def test_a_heading_closing_a_flattened_item_opens_the_next_list():
 def test_required_as_an_adverb_asks_for_nothing():
     text = "We are a start-up. You will help with whatever is required to ship on time."
     assert analyze_posting(text).must_haves == ()
+
+
+def test_an_item_opening_with_experience_with_is_an_item_not_a_heading():
+    """Between blank lines, "Experience with …" is one of the requirements, not a heading
+    over the line before it."""
+    text = (
+        "Frontend Lead\n\nJob Description\n\nHands on experience in Vue\n\n"
+        "Experience with integrating GraphQL APIs\n\nThorough knowledge of accessibility\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Hands on experience in Vue",
+        "Experience with integrating GraphQL APIs",
+        "Thorough knowledge of accessibility",
+    ]
+
+
+def test_a_line_cut_after_a_comma_carries_on_across_a_blank_line():
+    text = (
+        "Frontend Lead\n\nRequirements\n\nUnderstanding of the platform, its database, cache,\n\n"
+        "and the other services it calls\n\nFive years of TypeScript are required.\n"
+    )
+    assert [" ".join(item.split()) for item in _texts(analyze_posting(text).must_haves)] == [
+        "Understanding of the platform, its database, cache, and the other services it calls",
+        "Five years of TypeScript are required.",
+    ]

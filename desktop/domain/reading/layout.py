@@ -212,6 +212,8 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
             continue
         line = _classify(current, physical, index)
         whole = current.start + len(current.text) - len(current.text.lstrip()) in whole_starts
+        if _resumes_after_blank(lines, stripped):
+            lines.pop()  # "…caching layer, proxies," / "" / "and other web services …"
         if lines and not whole and not after_whole and _continues(lines[-1], stripped):
             previous = lines.pop()
             joiner = "" if stripped.startswith(_CLOSING_MARKS) else " "
@@ -378,6 +380,19 @@ def _item_and_heading(text: str, start: int, end: int) -> list[Line]:
 _CLOSING_MARKS = (":", ".", ",", ";", ")", "!", "?")
 
 
+def _resumes_after_blank(lines: list[Line], stripped: str) -> bool:
+    """Whether a line carries on, across one blank line, a line cut after a comma: a small
+    letter opens it, no list marker."""
+    return (
+        len(lines) >= 2
+        and lines[-1].kind == LineKind.BLANK
+        and lines[-2].kind in (LineKind.TEXT, LineKind.ITEM)
+        and lines[-2].text.endswith(",")
+        and stripped[0].islower()
+        and not _MARKER.match(stripped)
+    )
+
+
 def _continues(previous: Line, stripped: str) -> bool:
     """Whether a physical line carries on the logical line before it."""
     if previous.kind in (LineKind.BLANK, LineKind.HEADING):
@@ -469,6 +484,14 @@ _YES_OR_NO = re.compile(
 )
 
 
+# An item that asks for something: "Experience with …", "Hands-on knowledge of …".
+_ASKS_FOR = re.compile(
+    r"\W*(?:hands[- ]on\s+)?(?:experience|proficiency|knowledge|familiarity|expertise)\s+"
+    r"(?:with|in|of|using)\s+\w",
+    re.IGNORECASE,
+)
+
+
 def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> bool:
     text = _lead_in(text)
     words = text.split()
@@ -490,8 +513,9 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
     if text.endswith(":") and not re.search(r"[.!?]", text):
         return True
     if len(words) <= _MAX_SHORT_LINE_WORDS - 1 and names_a_section(text):
-        # "Spanish is a bonus" rates an item; "Bonus points" heads a list.
-        return _RATES_AN_ITEM.search(text) is None
+        # "Spanish is a bonus" rates an item; "Bonus points" heads a list; "Experience with
+        # integrating RESTful services" is an item of it.
+        return _RATES_AN_ITEM.search(text) is None and not _ASKS_FOR.match(text)
     if previous_blank and next_blank and names_a_section(text) and not _states_requirement(text):
         return True  # "What you'd be doing in this role", on its own between blank lines
     letters = [ch for ch in text if ch.isalpha()]
