@@ -23,7 +23,7 @@ from desktop.domain.clock import UserTime
 from desktop.domain.red_flags.flags import Hit, risk_level
 from desktop.domain.tracking.tracker import Message
 from desktop.ui.dialogs.new_posting import PasteBox
-from desktop.ui.reading_view import RED_FLAG_TINT, display_text, qt_position, tinted
+from desktop.ui.reading_view import RED_FLAG_TINT, Positions, display_text, tinted
 from desktop.ui.table_model import ROOT, AnyIndex
 
 # A message with the red flags found in it, read once by the main window.
@@ -132,9 +132,10 @@ class MessagesView(QWidget):
         message, hits = self.model.message(index.row())
         self.reader.setPlainText(display_text(message.text))
         selections = []
+        positions = Positions(message.text)
         for hit in hits:
             cursor = QTextCursor(self.reader.document())
-            cursor.setPosition(qt_position(message.text, hit.start))
-            cursor.setPosition(qt_position(message.text, hit.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(positions.at(hit.start))
+            cursor.setPosition(positions.at(hit.end), QTextCursor.MoveMode.KeepAnchor)
             selections.append(tinted(cursor, RED_FLAG_TINT))
         self.reader.setExtraSelections(selections)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPoint, Qt, Signal
@@ -52,13 +54,30 @@ _HOURS_TINT = QColor(200, 236, 220)
 INK = QColor(32, 33, 36)
 
 
-def qt_position(text: str, index: int) -> int:
-    """A Python index into the stored text as a position in the displayed document.
+class Positions:
+    """Python indexes into a stored text as positions in the displayed document, found in
+    logarithmic time: a posting with 3,000 requirements placed each in the whole text
+    again, 21 s for one of 2 MB.
 
-    The display drops the CR of CRLF line ends, and Qt counts UTF-16 code units.
+    The display drops the CR of CRLF line ends, and Qt counts UTF-16 code units (a
+    character beyond the Basic Multilingual Plane, an emoji, is two).
     """
-    shown = text[:index].replace("\r\n", "\n").replace("\r", "\n")
-    return len(shown.encode("utf-16-le")) // 2
+
+    def __init__(self, text: str) -> None:
+        self._dropped = [m.end() for m in _CRLF.finditer(text)]  # a CR gone before these
+        self._wide = [m.start() for m in _BEYOND_BMP.finditer(text)]
+
+    def at(self, index: int) -> int:
+        return index - bisect_right(self._dropped, index) + bisect_left(self._wide, index)
+
+
+def qt_position(text: str, index: int) -> int:
+    """One index into `text` as a position in the displayed document (see Positions)."""
+    return Positions(text).at(index)
+
+
+_CRLF = re.compile("\r\n")
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 def display_text(text: str) -> str:
@@ -242,6 +261,7 @@ class ReadingView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
+        self._positions = Positions("")
         self._analysis: PostingAnalysis | None = None
         self._red_flags: list[Hit] = []
         self.must_model = ChecklistModel(self)
@@ -296,6 +316,7 @@ class ReadingView(QWidget):
     ) -> None:
         if text != self._text:
             self.text_view.setPlainText(display_text(text))
+            self._positions = Positions(text)
         self._text = text
         self._analysis = analysis
         must = analysis.must_haves if analysis else ()
@@ -363,8 +384,8 @@ class ReadingView(QWidget):
 
     def _span_cursor(self, start: int, end: int) -> QTextCursor:
         cursor = QTextCursor(self.text_view.document())
-        cursor.setPosition(qt_position(self._text, start))
-        cursor.setPosition(qt_position(self._text, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._positions.at(start))
+        cursor.setPosition(self._positions.at(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
     def _mark(self, current: tuple[int, int] | None = None) -> None:

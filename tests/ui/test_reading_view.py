@@ -195,3 +195,18 @@ def test_a_chosen_section_leaves_the_warnings_words_marked_inside_it(window):
         i for i, s in enumerate(selections) if s.cursor.selectedText() == reading.highlighted()
     ]
     assert flagged and chosen and min(flagged) > max(chosen)
+
+
+def test_positions_in_the_shown_text_match_the_stored_texts_for_any_line_ends_and_emoji():
+    """Found by search, not by re-reading the text for each place; the same answers."""
+    from desktop.ui.reading_view import Positions
+
+    def shown_length(text: str, index: int) -> int:
+        shown = text[:index].replace("\r\n", "\n").replace("\r", "\n")
+        return len(shown.encode("utf-16-le")) // 2
+
+    for text in ("plain", "a\r\nb\rc\n", "🚀 x\r\n𝔸\r\r\nend", "\r\n\r\n😀"):
+        positions = Positions(text)
+        assert [positions.at(i) for i in range(len(text) + 1)] == [
+            shown_length(text, i) for i in range(len(text) + 1)
+        ]
