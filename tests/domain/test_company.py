@@ -157,3 +157,19 @@ def test_sign_in_in_other_languages_is_no_company(line):
 def test_a_pronoun_is_no_company():
     text = "Assistant to our founder\n\nHe is a busy man who travels. You'd run his diary.\n"
     assert analyze_posting(text).company == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        (
+            "hey all! we're Quillfern Studio, a two-person team making a farming game.",
+            "Quillfern Studio",
+        ),
+        ("Somos Vidrio Azul Estudio, a design studio in Oaxaca.", "Vidrio Azul Estudio"),
+        ("Hi! I run Saltmarsh Candles, a small shop in Whitby.", "Saltmarsh Candles"),
+    ],
+)
+def test_the_writer_says_whose_business_it_is(sentence, company):
+    text = f"Product Photographer\n\n{sentence} We need photos for 40 products.\n"
+    assert analyze_posting(text).company == company

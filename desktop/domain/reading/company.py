@@ -54,6 +54,7 @@ _PROSE = (
     # lead marketing at Acme"
     re.compile(rf"\b(?i:owner|founder|co-?founder|ceo|cto)[ \t]+(?i:of|at)[ \t]+({NAME})"),
     re.compile(rf"\bI[ \t]+(?i:lead|run|manage|head)[ \t]+(?:[a-z]+[ \t]+){{0,2}}at[ \t]+({NAME})"),
+    re.compile(rf"\bI[ \t]+(?i:run|own)[ \t]+({NAME}),[ \t]+(?i:an?|the)\b"),  # "I run X, a bakery"
     re.compile(
         rf"(?:^|\n|[.:!?](?=[ \t]))[ \t]*({NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|"
         r"builds|makes|seeks|wants|provides|creates|develops|offers|allows|lets|enables|runs|"
@@ -66,7 +67,11 @@ _PROSE = (
         r"|(?:required|preferred|desirable|optional|essential|mandatory|helpful)\b)"
     ),
     re.compile(rf"\b(?i:at)\s+({NAME}),?\s+(?i:we|our)\b"),
-    re.compile(rf"\b(?:We are|We're|We’re)\s+({NAME}),\s+(?i:an?|the)\b"),
+    # "We're Acme, a …" in any case, and "Somos …", "Nous sommes …", "Wir sind …"
+    re.compile(
+        rf"\b(?i:we are|we're|we’re|somos|nous sommes|wir sind)\s+({NAME}),\s+"
+        r"(?i:an?|the|un|une|una|uma|um|ein|eine)\b"
+    ),
     re.compile(rf"\b(?i:known as|called)\s+({NAME})"),
     re.compile(rf"\b(?i:join)\s+({NAME})\b"),
     # a recruiter's "with one of my clients, Ridgeline Medical, a maker of …"
