@@ -155,3 +155,16 @@ def test_a_chat_posts_emoji_codes_and_bold_words_are_not_part_of_the_title():
 def test_a_mail_subjects_role_word_is_not_part_of_the_title():
     text = "Subject: Re: Site Foreman role - as discussed\n\nHi Sam,\nHere are the details.\n"
     assert analyze_posting(text).title == "Site Foreman"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("URGENT: Forklift Driver", "Forklift Driver"),
+        ("Pastry Chef – URGENT", "Pastry Chef"),
+        ("Welder (Immediate start)", "Welder"),
+        ("Urgent Care Nurse", "Urgent Care Nurse"),  # a specialty, not haste
+    ],
+)
+def test_haste_is_no_part_of_a_title(line, title):
+    assert analyze_posting(f"{line}\nHarrow Works\n\nWe build boats.\n").title == title

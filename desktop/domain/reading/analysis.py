@@ -100,6 +100,12 @@ _HIRING_TAG = re.compile(
     r"(?:@\w+\s+)?[*_]*\[hiring\][*_]*(?:\s*\[[^\]\n]{0,30}\][*_]*)*[\s:–-]*(\w.{0,200}?)[*_]*\s*$",
     re.IGNORECASE,
 )
+# A cry of haste before or after a title: "URGENT:", "– ASAP", "(Immediate start)".
+_URGENCY = re.compile(
+    r"^\W*(?:urgent|asap)\s*[:!|–—-]+\s*(?=\w)|(?:(?<!\s)\s+)?(?:[-–—|:]\s*|\(\s*)"
+    r"(?:urgent(?:ly)?(?: hire| hiring| need| requirement)?|asap|immediate start)\W*$",
+    re.IGNORECASE,
+)
 # A mail subject's "Executive Assistant role": the word that says it is one.
 _ROLE_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:role|position|opening|vacancy|opportunity)$", re.I)
 _APPLYING_FOR = re.compile(r"^(?:job\s+)?application\s+for\s+(?=\S)", re.IGNORECASE)
@@ -453,6 +459,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     site's own title line (`whole`) is kept as the site shows it."""
     title = _TITLE_ASIDE.sub(" ", title).strip()
     title = _APPLYING_FOR.sub("", title)  # a tracker's page title: "Job Application for …"
+    title = _URGENCY.sub("", title).strip() or title  # "… – URGENT" says when, not what
     if whole:
         return title
     title = _TITLE_TERMS.sub("", title).strip() or title
