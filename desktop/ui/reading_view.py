@@ -437,8 +437,14 @@ class ReadingView(QWidget):
             if section.kind in _COLLAPSED:
                 cursor.mergeCharFormat(grey)
             if section.heading:
-                heading = QTextCursor(document.findBlock(cursor.selectionStart()))
-                heading.select(QTextCursor.SelectionType.BlockUnderCursor)
+                # The heading's words, not its paragraph: a heading run into a paragraph
+                # ("… Responsibilities: you will …") made the whole posting bold.
+                start = cursor.selectionStart()
+                block = document.findBlock(start)
+                end = min(block.position() + block.length() - 1, start + len(section.heading) + 1)
+                heading = QTextCursor(document)
+                heading.setPosition(start)
+                heading.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                 heading.mergeCharFormat(bold)
             if self.section_model.is_shown(row):
                 continue

@@ -4,6 +4,7 @@ import re
 import sqlite3
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor
 
 from desktop.domain.reading.sections import SectionKind
 from desktop.domain.tracking.tracker import PostingDetails
@@ -210,3 +211,27 @@ def test_positions_in_the_shown_text_match_the_stored_texts_for_any_line_ends_an
         assert [positions.at(i) for i in range(len(text) + 1)] == [
             shown_length(text, i) for i in range(len(text) + 1)
         ]
+
+
+INLINE_HEADINGS = (
+    "Field Analyst\n\nAbout Us: we map rivers for towns across the state and publish flood maps "
+    "every season for planners and for the people who live beside the water. Key "
+    "Responsibilities: process the flood data every week and check every output with care "
+    "before it ships to the towns. Required Skills: Python, SQL and three years of GIS work "
+    "on public data sets of real size and age.\n"
+)
+
+
+def test_headings_run_into_a_paragraph_are_bold_and_the_paragraph_is_not(window):
+    """A heading that lost its line break is bold; the rest of its paragraph stays plain."""
+    add(window, INLINE_HEADINGS)
+    document = window.detail.text_view.document()
+
+    def weight_at(words: str) -> int:
+        cursor = QTextCursor(document)
+        cursor.setPosition(INLINE_HEADINGS.index(words) + 1)
+        return cursor.charFormat().fontWeight()
+
+    assert weight_at("Key Responsibilities") == QFont.Weight.Bold
+    assert weight_at("process the flood data") != QFont.Weight.Bold
+    assert weight_at("public data sets") != QFont.Weight.Bold
