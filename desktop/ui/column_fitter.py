@@ -11,6 +11,7 @@ from shiboken6 import isValid
 # shrunk column keeps its first letters.
 STRETCHED_MINIMUM = 160
 SHRUNK_MINIMUM = 48
+_REFIT_MS = 50  # after the rows change, once they stop changing
 
 
 class ColumnFitter(QObject):
@@ -48,6 +49,16 @@ class ColumnFitter(QObject):
         header.sectionResized.connect(self._resized_by_user)
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
+        if whole:
+            # A whole column's words change with its rows ("Saved" becomes "Applying"): fit
+            # again once a burst of changes is over.
+            self._refit = QTimer(self)
+            self._refit.setSingleShot(True)
+            self._refit.setInterval(_REFIT_MS)
+            self._refit.timeout.connect(self._fit_if_alive)
+            model = view.model()
+            for signal in (model.dataChanged, model.modelReset, model.rowsInserted):
+                signal.connect(self._refit.start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The viewport is resized after the view (its width is then right); while the view
@@ -73,6 +84,9 @@ class ColumnFitter(QObject):
         natural = {
             column: self._natural.get(column, header.sectionSize(column)) for column in columns
         }
+        for column in self._whole:  # "Proposal sent" is wider than the stage's default width
+            if column in natural:
+                natural[column] = max(natural[column], self._shown_width(column))
         room = self._viewport.width() - STRETCHED_MINIMUM
         excess = sum(natural.values()) - room
         widths = dict(natural)
@@ -112,6 +126,10 @@ class ColumnFitter(QObject):
                 header.resizeSection(column, widths[column])
         finally:
             self._fitting = False
+
+    def _fit_if_alive(self) -> None:
+        if isValid(self._view):
+            self.fit()
 
     def _shown_width(self, column: int) -> int:
         """The width the words of the column's cells in view take (0 when there are none).

@@ -3,6 +3,7 @@
 from desktop.domain.tracking.tracker import Stage
 from desktop.ui.column_fitter import SHRUNK_MINIMUM, STRETCHED_MINIMUM
 from desktop.ui.posting_model import Column
+from tests.conftest import fixture_text
 from tests.ui.conftest import add
 
 
@@ -62,3 +63,16 @@ def test_a_narrow_table_keeps_the_stage_whole_and_takes_room_from_empty_columns(
     needed = window.table.fontMetrics().horizontalAdvance(stage_text)
     assert widths[Column.STAGE] > needed
     assert widths[Column.FOLLOW_UP] == SHRUNK_MINIMUM  # no follow-up set: nothing to show
+
+
+def test_the_stage_column_follows_a_stage_changed_in_place(qtbot, window, tracker):
+    """Fitted to "Saved", a narrow table's stage column widens for "Proposal sent"."""
+    posting = add(window, fixture_text("upwork_listing_hourly.txt"))
+    window.splitter.setSizes([560, 464])
+    _settle(qtbot, window, 1024)
+    tracker.set_stage(posting.id, Stage.APPLIED)
+    window.model.upsert(tracker.get(posting.id).row)
+    shown = window.model.index(0, Column.STAGE).data()
+    assert shown == "Proposal sent"
+    needed = window.table.fontMetrics().horizontalAdvance(shown)
+    qtbot.waitUntil(lambda: _widths(window)[Column.STAGE] > needed)
