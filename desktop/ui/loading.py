@@ -142,7 +142,8 @@ class TableLoader(QObject):
 
         def finished() -> None:
             self._model.settle_order()
-            self.told.emit(f"Fit, risk and hours are up to date for {total:,} postings.")
+            postings = "posting" if total == 1 else "postings"
+            self.told.emit(f"Fit, risk and hours are up to date for {total:,} {postings}.")
 
         if stale:
             self._in_parts(

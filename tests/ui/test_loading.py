@@ -143,3 +143,12 @@ def test_file_backups_hands_the_chosen_backup_over_and_closes(qtbot, tracker, op
     assert [b.postings for b in prompts.backups_shown] == [1]
     assert [path.name for path in wanted] == ["gigdesk-2026-08-05.db"]
     assert not window.isVisible()
+
+
+def test_one_posting_worked_out_is_said_in_the_singular(tracker, open_window):
+    tracker.add(POSTING.format(n=1), PostingDetails())
+    tracker.store.save_profile(Profile((ProfileSkill("Python"),)))  # behind the tracker's back
+    window = open_window()
+    assert (
+        window.statusBar().currentMessage() == "Fit, risk and hours are up to date for 1 posting."
+    )
