@@ -76,6 +76,7 @@ def qt_position(text: str, index: int) -> int:
     return Positions(text).at(index)
 
 
+_SECTION_NAME_CHARS = 40  # a section's name in its list, within a narrow pane
 _CRLF = re.compile("\r\n")
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
@@ -226,14 +227,18 @@ class SectionListModel(QAbstractListModel):
         if not index.isValid():
             return None
         section = self._sections[index.row()]
+        label = SECTION_LABELS[section.kind]
+        named = f"{label}: {section.heading}" if section.heading else label
         if role == Qt.ItemDataRole.DisplayRole:
-            label = SECTION_LABELS[section.kind]
-            return f"{label}: {section.heading}" if section.heading else label
+            # A heading read from a run-on paragraph can be a sentence: its start, whole words.
+            if len(named) <= _SECTION_NAME_CHARS:
+                return named
+            return named[:_SECTION_NAME_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
         if role == Qt.ItemDataRole.CheckStateRole:
             shown = self._shown[index.row()]
             return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Untick to fold this section away in the text"
+            return f"{named}\n\nUntick to fold this section away in the text"
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

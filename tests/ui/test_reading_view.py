@@ -235,3 +235,15 @@ def test_headings_run_into_a_paragraph_are_bold_and_the_paragraph_is_not(window)
     assert weight_at("Key Responsibilities") == QFont.Weight.Bold
     assert weight_at("process the flood data") != QFont.Weight.Bold
     assert weight_at("public data sets") != QFont.Weight.Bold
+
+
+def test_a_long_section_name_is_shortened_in_the_list_and_whole_in_its_tooltip(qtbot):
+    from desktop.domain.reading.sections import Section
+    from desktop.ui.reading_view import SectionListModel
+
+    heading = "Additionally, as need and availability allows, other tasks may follow"
+    model = SectionListModel()
+    model.set_sections((Section(SectionKind.RESPONSIBILITIES, heading, 0, 10, ()),))
+    name = model.index(0, 0).data()
+    assert name.endswith("…") and len(name) <= 41 and name.startswith("Responsibilities")
+    assert heading in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
