@@ -84,21 +84,23 @@ class ColumnFitter(QObject):
         natural = {
             column: self._natural.get(column, header.sectionSize(column)) for column in columns
         }
+        # Measured only where it decides a width (a whole column, a dated one).
+        shown_width = {
+            column: self._shown_width(column)
+            for column in columns
+            if column in self._whole or column in self._minimums
+        }
         for column in self._whole:  # "Proposal sent" is wider than the stage's default width
             if column in natural:
-                natural[column] = max(natural[column], self._shown_width(column))
+                natural[column] = max(natural[column], shown_width[column])
         room = self._viewport.width() - STRETCHED_MINIMUM
         excess = sum(natural.values()) - room
         widths = dict(natural)
         if excess > 0:
             # What the rows in view need, never over the natural width; a column's own
             # minimum (a whole date) only where its cells in view hold something.
-            # Measured only where it decides a width (a whole column, a dated one).
-            measured = set(self._whole) | set(self._minimums)
             needed = {
-                column: min(natural[column], self._shown_width(column))
-                if column in measured
-                else natural[column]
+                column: min(natural[column], shown_width.get(column, natural[column]))
                 for column in columns
             }
             minimum = {

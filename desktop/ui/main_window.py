@@ -406,9 +406,9 @@ class MainWindow(QMainWindow):
 
     def _ready(self, _: None) -> None:
         self._prepared = True
-        if not self._listing and self.detail.posting is None:
-            self._select_first()
         if not self._listing:
+            if self.detail.posting is None:
+                self._select_first()
             self._offer_agenda()
 
     def _offer_agenda(self) -> None:

@@ -60,8 +60,8 @@ _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
 PARSER_VERSION = 13
 
 _LINES_FOR_TITLE = 3
-# A site's menu items above the header ("Find work", "Salary guide", "# announcements"), kept
-# in the header's lines but not counted among them, up to this many lines in all.
+# The header is looked for in at most this many lines: a site's menu copied above it
+# ("Find work", "Salary guide", "# announcements") is passed over on the way (_header_lines).
 _HEADER_LINES = 30
 _MENU_ITEM_WORDS = 3
 _MENU_RUN = 3

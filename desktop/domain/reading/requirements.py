@@ -239,10 +239,12 @@ def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
     for section in sections:
         if section.kind != SectionKind.MUST_HAVE:
             continue
-        items = [text[start:end] for start, end in _candidates(text, section)]
-        if _TAG_HEADING.search(section.heading) and len(items) > 1 and all(map(_is_tag, items)):
+        # Read here only under a skills heading: find_requirements reads the rest.
+        tagged = _TAG_HEADING.search(section.heading) is not None
+        items = [text[start:end] for start, end in _candidates(text, section)] if tagged else []
+        if len(items) > 1 and all(map(_is_tag, items)):
             tags.append(section)
-        elif items:
+        elif section.lines:
             stated = True
     return tags if stated else []
 
