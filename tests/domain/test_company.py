@@ -168,8 +168,60 @@ def test_a_pronoun_is_no_company():
         ),
         ("Somos Vidrio Azul Estudio, a design studio in Oaxaca.", "Vidrio Azul Estudio"),
         ("Hi! I run Saltmarsh Candles, a small shop in Whitby.", "Saltmarsh Candles"),
+        ("we're *Brambleworks*, 2-person studio from Porto.", "Brambleworks"),
+        ("I'm Tomas, head of ops at Kestrel Courier Co, a same-day courier.", "Kestrel Courier Co"),
+        ("My name is Ines Duarte, I manage the office of Casa Lume. Hi!", "Casa Lume"),
     ],
 )
 def test_the_writer_says_whose_business_it_is(sentence, company):
     text = f"Product Photographer\n\n{sentence} We need photos for 40 products.\n"
     assert analyze_posting(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("header", "sentence"),
+    [
+        ("Larchmont Dental", "Larchmont Dental looks after"),
+        ("Fennick Tools 4.2 ★", "Since 1911 Fennick Tools has made"),
+        ("Ossory Freight Careers", "Ossory Freight, founded in 1962, moves"),
+        ("mika | Tidepool Games — Today at 9:02", "Tidepool Games puts together"),
+    ],
+)
+def test_a_name_over_the_title_that_the_text_names_again_is_the_company(header, sentence):
+    text = (
+        f"{header}\nHome   Benefits   Contact\n\nMaintenance Technician\nFull time\n\n"
+        f"{sentence} things people rely on. You will keep the machines running.\n"
+    )
+    assert (
+        analyze_posting(text).company
+        == header.split("\n")[0]
+        .split("|")[-1]
+        .split(" — ")[0]
+        .replace(" 4.2 ★", "")
+        .replace(" Careers", "")
+        .strip()
+    )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Civil Service Jobs",  # a board, which the text may name again ("Civil Service pension")
+        "Maple Grove",  # a name the text only places the work in
+    ],
+)
+def test_a_board_or_a_place_over_the_title_is_no_company(header):
+    text = (
+        f"{header}\nSign in   Search\n\nMaintenance Technician\n\n"
+        "The role is based in Maple Grove. Civil Service pension and 25 days of leave.\n"
+    )
+    assert analyze_posting(text).company == ""
+
+
+def test_a_company_cards_size_line_does_not_push_the_title_out_of_the_header():
+    text = (
+        "Quernstone\nBread that keeps its crust\n11-50 Employees\nShift Baker\n"
+        "$21 – $24 an hour\n\nQuernstone bakes for forty cafés.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Shift Baker", "Quernstone")

@@ -21,6 +21,7 @@ from desktop.domain.reading.company import (
     company_from_links,
     company_from_prose,
     company_from_statements,
+    company_named_again,
     company_under_title,
     place_under_title,
 )
@@ -63,6 +64,7 @@ _LINES_FOR_TITLE = 3
 # The header is looked for in at most this many lines: a site's menu copied above it
 # ("Find work", "Salary guide", "# announcements") is passed over on the way (_header_lines).
 _HEADER_LINES = 30
+_PASTE_HEAD = 20  # lines of a paste where a site's header sits
 _MENU_ITEM_WORDS = 3
 _MENU_RUN = 3
 _BLURBS = 2
@@ -116,7 +118,10 @@ _NOT_A_HEADER_LINE = re.compile(
     r"|^\W*(?:forwarded from|pinned messages?|jump to (?:present|latest))\b|^\d+ notifications?\b"
     r"|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|!\s*$"
     # a search page's filter with its count: "Expert (1,962)", "Less than 5 (1,013)"
-    r"|^[^()\n]{1,40}\(\d[\d,.]*\)\s*$",
+    r"|^[^()\n]{1,40}\(\d[\d,.]*\)\s*$"
+    # a company card's size or following: "11-50 Employees", "12,408 followers"
+    r"|^[\d,.]+[km]?\+?\s*(?:(?:-|–|to)\s*[\d,.]+[km]?\+?\s*)?"
+    r"(?:employees|people|staff|followers|applicants)\b",
     re.IGNORECASE,
 )
 _MENU_HINT = re.compile(r"\s{2}|\s[|>›»/]\s|^\s*[<←‹«]|cookie", re.IGNORECASE)
@@ -240,6 +245,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_from_statements(text[:_FIELD_CHARS], title)
         or company_from_prose(content, lines, title)
         or company_by_mentions(content, title)
+        or company_named_again(_first_lines(text), content, title)
         or company_from_links(content)
     )
     must, nice = find_requirements(text, sections)
@@ -362,6 +368,11 @@ def _payment(page: PageReading) -> str:
 
 def _group(fields: dict[str, str], prefix: str) -> tuple[tuple[str, str], ...]:
     return tuple((k.removeprefix(prefix), v) for k, v in fields.items() if k.startswith(prefix))
+
+
+def _first_lines(text: str) -> list[str]:
+    """The paste's first lines as they came, a site's header among them."""
+    return [_clean(line) for line in text.split("\n", _PASTE_HEAD)[:_PASTE_HEAD] if line.strip()]
 
 
 def _without(text: str, sections: list[Section]) -> str:

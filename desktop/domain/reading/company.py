@@ -35,6 +35,7 @@ _OPENINGS_AT = re.compile(
     re.IGNORECASE,
 )
 _PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\([^)]{0,200}\)\s*")
+_EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}(\w[^*_\n]{0,60}?\w)[*_]{1,2}(?!\w)")  # *Acme*
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 _LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
 # A stop after a word of three small letters or more ends a sentence ("Labs. We"); after
@@ -70,7 +71,12 @@ _PROSE = (
     # "We're Acme, a …" in any case, and "Somos …", "Nous sommes …", "Wir sind …"
     re.compile(
         rf"\b(?i:we are|we're|we’re|somos|nous sommes|wir sind)\s+({NAME}),\s+"
-        r"(?i:an?|the|un|une|una|uma|um|ein|eine)\b"
+        r"(?:(?i:an?|the|un|une|una|uma|um|ein|eine)\b|\d+-\w)"  # "…, a", "…, 3-person"
+    ),
+    # "I'm Carla, operations head of Island Trail Tours, a tour operator"
+    re.compile(
+        rf"\b(?i:I['’]m|I am|this is|my name is)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?,"
+        rf"[ \t]+[^,.\n]{{0,40}}?\b(?:of|at|from|with)[ \t]+({NAME})(?=[ \t]*[,.;!(\n])"
     ),
     re.compile(rf"\b(?i:known as|called)\s+({NAME})"),
     re.compile(rf"\b(?i:join)\s+({NAME})\b"),
@@ -89,6 +95,11 @@ _URL = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.I)
 _FULL_URL = re.compile(r"(?:(?<!\s)\s+)?\bhttps?://\S+", re.I)
 _CLOSING_INITIALS = re.compile(r"(?<=\s)(?:[A-Za-z]\.){2,3}$")
 _LETTERS = re.compile(r"[^a-z0-9]")
+_BOARD = re.compile(r"\bjobs\s*$", re.IGNORECASE)  # "Civil Service Jobs": a board's name
+_HEADER_SCAN = 12  # lines where a page's header, and the title in it, sit
+# A board's separators between a line's parts, and a company's rating ("3.9 ★")
+_LINE_PARTS = re.compile(r"[ \t]+[|·•—–][ \t]+|[ \t]{2,}|[ \t]+-[ \t]+")
+_RATING = re.compile(r"[ \t]+\d[.,]\d[ \t]*[★☆]?.*$|[ \t]*[★☆].*$")
 
 
 def clean_company(name: str, title: str = "") -> str:
@@ -172,6 +183,28 @@ def _name_line(line: str, title: str) -> str:
     return "" if is_known_source(name) else name
 
 
+def company_named_again(lines: list[str], body: str, title: str) -> str:
+    """A short name above the title that the posting's own sentences name again ("Plantly"
+    over the role, then "Plantly ships houseplants …"): a careers page's or a board's
+    header names the employer among its menus and ratings, and the text confirms which.
+    The parts of a line ("kaiyo | Mossfire Games — Today at 4:12 PM") count one by one."""
+    above = next((i for i, line in enumerate(lines[:_HEADER_SCAN]) if title and title in line), 0)
+    for line in lines[:above]:
+        for part in _LINE_PARTS.split(_RATING.sub("", line)):
+            name = _name_line(part.strip(), title)
+            if name and not _BOARD.search(part) and _named_in_a_sentence(name, body):
+                return name
+    return ""
+
+
+def _named_in_a_sentence(name: str, body: str) -> bool:
+    """Whether the body names `name` as a sentence does: before a word in small letters
+    ("Plantly ships", "Atelier Verlaine conçoit") or after "at", "join" or "about"."""
+    named = re.escape(name)
+    pattern = rf"(?<![\w&'’-]){named}[ \t,]+[a-zà-ÿ]|\b(?i:at|join|about|with)[ \t]+{named}\b"
+    return re.search(pattern, body) is not None
+
+
 def place_under_title(lines: list[str], title: str) -> str:
     """The place after the company on the line under the title ("… — Remote (EU)"), or on
     a line of its own under the company's ("Acme Inc." then "Toronto, Ontario - Hybrid")."""
@@ -250,7 +283,7 @@ def company_from_prose(text: str, lines: list[str], title: str) -> str:
     for line in lines:
         if (match := _ABOUT.match(line)) and (name := _prose_name(match.group(1), title)):
             return name
-    prose = _MARKDOWN_LINK.sub(r"\1", text[:_PROSE_CHARS])
+    prose = _EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text[:_PROSE_CHARS]))
     for pattern in _PROSE:
         for match in pattern.finditer(prose):
             if _a_subject_only(match, prose):
