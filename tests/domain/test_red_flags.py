@@ -199,3 +199,77 @@ def test_a_job_boards_anti_fraud_notice_quoting_scam_fees_is_its_text_not_the_em
     )
     result = analyze_posting(text)
     assert risk_level(result.red_flags) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A taxa do curso (R$ 60) é reembolsada no primeiro salário, pode pagar hoje.",
+        "El material cuesta 25€ y te lo devolvemos en la primera nómina.",
+        "Les frais de dossier sont remboursés sur votre premier salaire, réglez-les par virement.",
+        "Biaya seragam dikembalikan di gaji pertama, transfer hari ini ya.",
+    ],
+)
+def test_a_cost_repaid_with_the_first_salary_is_flagged_in_any_language(text):
+    assert "repaid-later" in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Untuk tugas VIP wajib deposit mulai Rp 150.000 dulu.",
+        "Start the premium tasks with a deposit of $120 today.",
+    ],
+)
+def test_a_deposit_named_with_its_amount_is_a_fee(text):
+    assert "F1" in _flags(text)
+
+
+def test_a_direct_deposit_of_pay_is_no_fee():
+    text = "Your first direct deposit of $1,840 lands on the 15th."
+    assert "F1" not in _flags(text)
+
+
+def test_a_fee_asked_after_a_condition_with_a_negation_is_still_asked():
+    text = "If you don't have the forklift ticket, you pay the training fee of $90 at our depot."
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+    assert risk_level(find_red_flags("We never ask you to pay a training fee.")) < Risk.HIGH
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    text = "Please message our HR lead Mr. Okafor on WhatsApp with your full name today."
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_an_example_of_documents_brought_in_person_is_no_request():
+    text = (
+        "On day one bring your ID in person, e.g. a passport, or your Social Security card.\n"
+        "You will get a login to Paycom and enter your bank details there yourself."
+    )
+    assert risk_level(find_red_flags(text)) < Risk.HIGH
+
+
+def test_a_famous_employer_on_a_free_mail_address_is_high():
+    text = (
+        "Hi Sam, I'm Dana from the Spotify Talent Team. We'd like to move forward with "
+        "your application. Reply to spotify.talent.desk@gmail.com to book your slot."
+    )
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_chat_for_the_team_and_video_for_interviews_is_not_high():
+    text = (
+        "Our team talks on Telegram day to day, but interviews happen on Zoom with the "
+        "hiring manager; I'll email the invite from our company address."
+    )
+    assert risk_level(find_red_flags(text)) < Risk.HIGH
+
+
+def test_crypto_contracts_offered_as_side_income_are_flagged():
+    text = "My uncle showed me crypto contracts on his platform, I make 3k a week after work."
+    assert "crypto" in _flags(text)
+
+
+def test_a_spanish_request_for_an_id_photo_is_flagged():
+    text = "Para darte de alta envíanos foto del DNI por ambas caras hoy mismo."
+    assert risk_level(find_red_flags(text)) == Risk.HIGH

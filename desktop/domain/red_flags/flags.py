@@ -28,11 +28,16 @@ from desktop.domain.reading.layout import is_list_item
 from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
 from desktop.resources import load_json
 
-# A full stop ends a sentence, a decimal point ("$1,280.00") does not.
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\S)")
+# A full stop ends a sentence; a decimal point ("$1,280.00") does not, nor does the stop
+# of a title or an abbreviation a sentence carries on after ("Ms. Porter", "e.g. your").
+_ABBREVIATION_STOP = r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\be\.g)\.|(?<=\bi\.e)\."
+_SENTENCE_END = re.compile(rf"[!?\n]|(?!{_ABBREVIATION_STOP})\.(?!\S)")
 # What the catalogue's patterns write for "within the sentence", and what it stands for.
 _IN_SENTENCE = "[^.!?\\n]"
-_IN_SENTENCE_READ = r"(?:[^.!?\n]|\.(?=\S))"
+_IN_SENTENCE_READ = rf"(?:[^.!?\n]|\.(?=\S)|{_ABBREVIATION_STOP})"
+# A condition's opening word: "if", and as French, Spanish, Portuguese, German, Indonesian
+# write it.
+_CONDITION = re.compile(r"\s*(?:(?i:if|si|se|wenn|falls|jika|kalau|apabila)\b)")
 _LIST_ITEMS_READ = 20  # items looked past for the lead-in line
 # A local part has at most 64 characters (RFC 5321): the bound keeps a long run of word
 # characters with no "@" from being read again from each of its word starts.
@@ -240,7 +245,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) -> bool:
     sentence_start, sentence_end = _sentence(text, match.start(), match.end())
-    if flag.negation_free and book.negation.search(text, sentence_start, match.start()):
+    if flag.negation_free and _negated(text, sentence_start, match.start(), book):
         return False  # "we will never ask for your bank details", "no registration fee"
     around = _around(text, match)
     if flag.unless is not None and flag.unless.search(around):
@@ -255,6 +260,17 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
         return True
     lead = _lead_in(text, match.start())  # "Please provide the following:" over a list
     return lead is not None and bool(flag.needs.search(lead))
+
+
+def _negated(text: str, start: int, end: int, book: Catalogue) -> bool:
+    """Whether a negation stands in text[start:end] outside a condition closed before the
+    hit: "if you don't have one, buy it from our academy for $40" still asks for money."""
+    for negation in book.negation.finditer(text, start, end):
+        clause = text.rfind(",", start, negation.start()) + 1 or start
+        closed = text.find(",", negation.end(), end) != -1
+        if not (closed and _CONDITION.match(text, clause)):
+            return True
+    return False
 
 
 def _lead_in(text: str, position: int) -> str | None:
