@@ -168,3 +168,19 @@ def test_a_mail_subjects_role_word_is_not_part_of_the_title():
 )
 def test_haste_is_no_part_of_a_title(line, title):
     assert analyze_posting(f"{line}\nHarrow Works\n\nWe build boats.\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Line Cook – Brunch Team", "Line Cook – Brunch Team"),
+        ("Pharmacy Technician - 3rd Shift", "Pharmacy Technician - 3rd Shift"),
+        ("Care Assistant - Dementia Unit (Band 3)", "Care Assistant - Dementia Unit (Band 3)"),
+        ("Line Cook – £13/hour, evenings", "Line Cook"),
+        ("Line Cook - paid trial, start Monday", "Line Cook"),
+        ("Line Cook - 6 month contract", "Line Cook"),
+        ("Line Cook: help us open our second kitchen in Leith", "Line Cook"),
+    ],
+)
+def test_a_title_keeps_the_specialty_after_its_dash_but_not_its_terms(line, title):
+    assert analyze_posting(f"{line}\nHarrow Works\n\nWe build boats.\n").title == title

@@ -132,6 +132,16 @@ _COOKIE_BANNER = re.compile(
 )
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
 _TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::|\s[-–—|]\s).*$")
+_MAX_SPECIALTY_WORDS = 4
+_PARENTHESIS_IN_TITLE = re.compile(r"\([^()]*\)")
+# What a title's tail says of terms, not of the work: pay, hours, contract, place of work;
+# and outside its brackets, a count ("12 months") or a list ("part-time, paid").
+_TERMS_IN_TAIL = re.compile(
+    r"[$€£¥₹]|\b(?i:paid|pay|contract|freelance|part[- ]?time|full[- ]?time|remote|hybrid|"
+    r"on-?site|urgent|hiring|hours?|hr|evenings?|weekends?|immediate|temporary|temp|"
+    r"permanent|fixed|project|gig|needed|wanted)\b"
+)
+_COUNT_OR_LIST = re.compile(r",|\b\d+(?:[.,]\d+)?(?!st|nd|rd|th)\b")
 # A forum post's leading tags: "[Hiring]", "[Remote] [Contract]".
 _FORUM_TAGS = re.compile(r"^(?:[*_]*\[[^\]\n]{1,20}\][*_]*\s*)+")
 _TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
@@ -475,7 +485,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
         return title
     title = _TITLE_TERMS.sub("", title).strip() or title
     head = _TITLE_TAIL.sub("", title).strip()
-    if head and head != title and has_role_word(head):
+    if head and head != title and has_role_word(head) and not _names_a_specialty(title, head):
         title = head
     title = _ROLE_WORD_AFTER.sub("", title).strip() or title  # "Executive Assistant role"
     role = _TITLE_BRIEF.sub("", title).strip()
@@ -483,6 +493,21 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     if role != title and role.split() and role.split()[-1].casefold() in title_words().role_words:
         return role
     return title
+
+
+def _names_a_specialty(title: str, head: str) -> bool:
+    """Whether what follows the role after a dash narrows it, as part of the title ("Staff
+    Nurse - Acute Medical Unit", "Warehouse Associate – 2nd Shift"), rather than pitching
+    it or stating its terms ("… – paid, fixed", "…: Scale our platform")."""
+    tail = title[len(head) :].strip()
+    if not tail.startswith(("-", "–", "—")):
+        return False
+    outside = _PARENTHESIS_IN_TITLE.sub(" ", tail[1:])
+    return (
+        0 < len(outside.split()) <= _MAX_SPECIALTY_WORDS
+        and not _TERMS_IN_TAIL.search(tail)
+        and not _COUNT_OR_LIST.search(outside)
+    )
 
 
 def _from_labels(lines: list[str]) -> tuple[str, str]:
