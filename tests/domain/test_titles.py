@@ -184,3 +184,37 @@ def test_haste_is_no_part_of_a_title(line, title):
 )
 def test_a_title_keeps_the_specialty_after_its_dash_but_not_its_terms(line, title):
     assert analyze_posting(f"{line}\nHarrow Works\n\nWe build boats.\n").title == title
+
+
+def test_a_workday_page_copied_with_its_apply_button_above_the_title():
+    text = (
+        "Skip to main content\nRiverbend Health Careers\nSearch for Jobs\nSign In\nEnglish\n\n"
+        "Apply\nSterile Processing Technician\n\nlocations\nDayton, OH\ntime type\nFull time\n"
+        "posted on\nPosted 3 Days Ago\njob requisition id\nR-1182\n\n"
+        "Riverbend Health runs four hospitals in the Miami Valley.\n"
+    )
+    assert analyze_posting(text).title == "Sterile Processing Technician"
+
+
+def test_a_boards_menu_date_and_back_link_do_not_use_up_the_header():
+    text = (
+        "Remote Board\nJobs\nCompanies\nLog in\nPost a Job - $199\n\nBack to all jobs\n\n"
+        "Posted 6 days ago\nSupport Engineer, Billing\nLedgerline\n\n"
+        "Ledgerline sends invoices for 9,000 shops.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Support Engineer, Billing", "Ledgerline")
+
+
+def test_a_spanish_boards_skip_link_and_home_item_are_no_title_or_company():
+    text = (
+        "Ir al contenido principal\nempleos\nInicio\nIniciar sesión\n\n"
+        "Recepcionista de hotel\nHotel Brisa Mar S.L.\nAlicante\n\nBuscamos recepcionista.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Recepcionista de hotel", "Hotel Brisa Mar S.L.")
+
+
+def test_a_count_after_a_titles_dash_is_no_company():
+    text = "Packer – 3 days a week\n\nWe pack gift boxes in Leeds. Flexible hours.\n"
+    assert analyze_posting(text).company == ""

@@ -116,6 +116,8 @@ _APPLYING_FOR = re.compile(r"^(?:job\s+)?application\s+for\s+(?=\S)", re.IGNOREC
 _NOT_A_HEADER_LINE = re.compile(
     r"^\W*what\s*:.*\bwhere\s*:|^\W*search(?: for jobs)?\s*:"
     r"|^\W*(?:forwarded from|pinned messages?|jump to (?:present|latest))\b|^\d+ notifications?\b"
+    # when a board posted it, and its own button: "Posted 4 days ago", "Post a Job - $299"
+    r"|^\W*(?:re)?posted\b.{0,30}\b(?:ago|today|yesterday)\s*$|^\W*post a (?:job|project)\b"
     r"|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|!\s*$"
     # a search page's filter with its count: "Expert (1,962)", "Less than 5 (1,013)"
     r"|^[^()\n]{1,40}\(\d[\d,.]*\)\s*$"
@@ -553,8 +555,11 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
         if len(parts) == 2:
             title = re.sub(r"(?<!\s)\s+job\s+in\s+.*$", "", parts[0], flags=re.I).strip()
             # "Bookkeeper – ongoing", "Tutor – ¥2,500/hr", "Designer — Paid, Contract": a
-            # name opens with a capital and holds no word that names terms.
-            named = (parts[1][0].isupper() or parts[1][0].isdigit()) and not any(
+            # name opens with a capital, or with a digit as one word ("37signals", not "2nd
+            # Shift"), and holds no word that names terms.
+            named = (
+                parts[1][0].isupper() or (parts[1][0].isdigit() and " " not in parts[1])
+            ) and not any(
                 word in not_company for word in re.findall(r"[\w'-]+", parts[1].casefold())
             )
             if (

@@ -296,8 +296,20 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
     if layout.title_before:
         before = layout.title_before
         index = next((i for i, line in enumerate(lines) if before.fullmatch(line.text)), None)
-        return index - 1 if index else None
+        if index is None:
+            return None
+        if index == 0 or _is_noise(layout, lines[index - 1].text):
+            # The button came first ("Sign In", "English", "Apply", then the title).
+            after = index + 1
+            return (
+                after if after < len(lines) and not _is_noise(layout, lines[after].text) else None
+            )
+        return index - 1
     return None
+
+
+def _is_noise(layout: Layout, line: str) -> bool:
+    return any(noise.fullmatch(line) for noise in layout.noise_lines)
 
 
 def _fields(layout: Layout, lines: list[_Line]) -> tuple[dict[str, str], list[tuple[int, int]]]:
