@@ -218,3 +218,21 @@ def test_a_spanish_boards_skip_link_and_home_item_are_no_title_or_company():
 def test_a_count_after_a_titles_dash_is_no_company():
     text = "Packer – 3 days a week\n\nWe pack gift boxes in Leeds. Flexible hours.\n"
     assert analyze_posting(text).company == ""
+
+
+@pytest.mark.parametrize(
+    "price",
+    ["£420", "Budget $300 - $900 USD", "Open\nBidding ends in 3 days\n€1,200", "Fixed price"],
+)
+def test_a_projects_name_over_its_price_is_the_title(price):
+    text = (
+        "gigboard\nFind Work   Post a Project   Log In\nBrowse > Writing > Editing\n\n"
+        f"Index and proofread a cookbook of 120 recipes\n{price}\n\n"
+        "Our cookbook is typeset and needs an index and a final read.\n"
+    )
+    assert analyze_posting(text).title == "Index and proofread a cookbook of 120 recipes"
+
+
+def test_a_sites_field_line_is_no_title():
+    text = "Tidy our shared drive\n\nExperience level: Expert\nProject ID: 5521\n\nWe have 4 TB.\n"
+    assert analyze_posting(text).title != "Experience level: Expert"

@@ -135,6 +135,18 @@ _COOKIE_BANNER = re.compile(
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
 _TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::|\s[-–—|]\s).*$")
 _MAX_SPECIALTY_WORDS = 4
+# A board's price line under a project's name: "£750", "Budget $250 - $750 USD", "Fixed price".
+_PRICE_LINE = re.compile(
+    r"^(?:(?:est\.?\s+)?budget\s*:?\s*)?[$€£₹]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£₹]?\s?\d[\d,.]*k?)?"
+    r"(?:\s*(?:usd|eur|gbp|inr|/\s*h(?:ou)?r))?\s*$|^(?:fixed[- ]price|hourly)\b",
+    re.IGNORECASE,
+)
+# A listing's status between a project's name and its price: "Open", "Bidding ends in 5 days".
+_STATUS_LINE = re.compile(
+    r"^\W*(?:open|closed|budget|bidding|bids?|closes?|closing|ends?|expires?|posted|urgent)\b",
+    re.IGNORECASE,
+)
+_FIELD_LINE = re.compile(r"^[\w ]{2,30}:\s")  # "Experience level: Expert", a label's line
 _PARENTHESIS_IN_TITLE = re.compile(r"\([^()]*\)")
 # What a title's tail says of terms, not of the work: pay, hours, contract, place of work;
 # and outside its brackets, a count ("12 months") or a list ("part-time, paid").
@@ -247,7 +259,11 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     title = title or header_title
     company = company or header_company
     if not title:
-        title = _title_from_lines(meaningful) or _title_from_prose(content)
+        title = (
+            _title_from_lines(meaningful)
+            or _title_over_its_price(_first_lines(text))
+            or _title_from_prose(content)
+        )
     title, named_company = _title_at_company(title)
     company = clean_company(company or named_company, title)
     company = (
@@ -592,6 +608,8 @@ def _title_from_lines(lines: list[str]) -> str:
             continue  # a menu whose items name no one role ("Skip to search   Skip to …")
         if _BOARD_NAME.search(candidate):
             continue  # "Nairobi Dev Jobs": the board or channel, not the role
+        if candidate.split(":", 1)[0].strip().casefold() in words.field_labels:
+            continue  # "Experience level: Expert": a site's field, not the role
         # A forum post's title runs on to its pay or place: "… - $500 budget".
         head = _TITLE_TAIL.sub("", candidate).strip() or candidate
         short = (
@@ -605,6 +623,25 @@ def _title_from_lines(lines: list[str]) -> str:
         if short and has_role_word(candidate, words.role_words):
             return re.sub(r"(?<!\s)\s+job\s+in\s+.*$", "", candidate, flags=re.I)
     return ""
+
+
+def _title_over_its_price(lines: list[str]) -> str:
+    """A project's name, which names the task and no role, on the line over its price or
+    budget (a freelance board's "Excel macro to merge stock sheets" / "Open" / "£750"); a
+    status word between them is passed over."""
+    price = next((i for i, line in enumerate(lines) if _PRICE_LINE.match(line)), None)
+    if price is None:
+        return ""
+    above = [line for line in lines[:price] if not _STATUS_LINE.match(line)][-1:]
+    line = above[0] if above else ""
+    if (
+        len(line) > _MAX_TITLE_CHARS
+        or line.endswith((".", "!", "?", ":"))
+        or _FIELD_LINE.match(line)
+        or _is_noise(line)
+    ):
+        return ""
+    return line
 
 
 def _title_at_company(title: str) -> tuple[str, str]:
