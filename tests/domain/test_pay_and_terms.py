@@ -3,7 +3,7 @@
 import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
-from desktop.domain.reading.fields import Pay, find_engagement, find_pay
+from desktop.domain.reading.fields import Engagement, Pay, find_engagement, find_pay
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,24 @@ def test_a_perk_named_a_few_words_after_its_amount_is_not_pay():
     assert find_pay("We give each of you a $1,500 self-development budget every year.") is None
     assert find_pay("Use our $800 annual conference budget as you like.") is None
     assert find_pay("I have a $300 budget for this logo.") == Pay(300, 300, "USD", None)
+
+
+def test_a_contract_label_over_permanent_is_no_contract():
+    text = "Ward Clerk\n\nContract\nPermanent\nWorking pattern\nFull time\n\nYou run the desk.\n"
+    assert analyze_posting(text).engagement == Engagement.FULL_TIME
+
+
+def test_an_engagement_on_a_line_of_its_own_outweighs_one_in_the_prose():
+    text = (
+        "Events Producer\nHarbourlight Trust\n$70K/yr - $82K/yr\nFull-time\n\n"
+        "You will brief a part-time photographer and two volunteers for each event.\n"
+    )
+    assert analyze_posting(text).engagement == Engagement.FULL_TIME
+
+
+@pytest.mark.parametrize(
+    "title", ["Praktikum Vertrieb (m/w/d)", "Estágio em Design Gráfico", "Prácticas de Marketing"]
+)
+def test_an_internship_named_in_german_portuguese_or_spanish(title):
+    text = f"{title}\nKlarfeld GmbH\nVollzeit\n\nDu unterstützt unser Team.\n"
+    assert analyze_posting(text).engagement == Engagement.INTERNSHIP

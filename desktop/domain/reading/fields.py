@@ -415,6 +415,9 @@ def engagements_named(label: str) -> set[Engagement]:
     return {engagement for engagement, pattern in terms.engagements if found.search(pattern)}
 
 
+_SHORT_LINE = re.compile(r"^[ \t]*[\w-]+(?:[ \t]+[\w-]+)?[ \t]*$", re.MULTILINE)
+
+
 def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> Engagement | None:
     terms = _terms()
     found = terms.engagement_patterns.over(text)
@@ -424,6 +427,11 @@ def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> En
         return Engagement.FREELANCE_FIXED
     if freelance and hourly:
         return Engagement.FREELANCE_HOURLY
+    # A field's value on a line of its own ("Full-time" under the salary) says what the
+    # work is; prose may name another's ("a part-time videographer on the team").
+    stated = engagements_named("\n".join(_SHORT_LINE.findall(text)))
+    if len(stated) == 1:
+        return stated.pop()
     for engagement, pattern in terms.engagements:
         if found.search(pattern):
             return engagement
