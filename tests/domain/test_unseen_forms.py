@@ -851,3 +851,46 @@ def test_a_note_heading_after_a_list_is_not_one_of_its_items(word):
         "Three years of TypeScript",
         "Shipped a Chrome extension",
     ]
+
+
+def test_what_we_need_over_qualifications_is_the_requirements():
+    text = (
+        "Night Receptionist\n\nWhat we need\n1) Fluent spoken German and English\n"
+        "2) At least 1 year on a hotel front desk\n3) Available Friday to Sunday nights\n\n"
+        "Skills and Expertise\nReception  Opera PMS  German\n"
+    )
+    must = _texts(analyze_posting(text).must_haves)
+    assert must[:3] == [
+        "Fluent spoken German and English",
+        "At least 1 year on a hotel front desk",
+        "Available Friday to Sunday nights",
+    ]
+
+
+def test_what_we_need_over_tasks_alone_is_still_the_work():
+    text = (
+        "Landing page for a dog walker\n\nWhat we need:\n- Design a one-page site\n"
+        "- Set up a booking form\n- Connect it to Google Calendar\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == []
+
+
+def test_german_headings_over_requirements_and_wishes():
+    text = (
+        "Werkstudent Buchhaltung (m/w/d)\n\nDeine Aufgaben\n– Du buchst Eingangsrechnungen\n\n"
+        "Das bringst du mit\n– Studium der BWL\n– Sicherer Umgang mit DATEV\n\n"
+        "Schön wäre\n– Erfahrung mit SAP\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Studium der BWL", "Sicherer Umgang mit DATEV"]
+    assert _texts(reading.nice_to_haves) == ["Erfahrung mit SAP"]
+
+
+def test_a_sites_legal_category_over_a_clients_message_is_no_legal_notice():
+    text = (
+        "Job details\nTrademark filing for a candle brand\nLegal\nTrademark Law\nHourly\n\n"
+        "Hi Ana,\n\nWe need a US-registered trademark attorney to file two marks. "
+        "You must have filed with the USPTO before.\n"
+    )
+    must = _texts(analyze_posting(text).must_haves)
+    assert any("USPTO" in item for item in must)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 
@@ -26,6 +26,7 @@ _NAV_MAX_WORDS = 4
 _NAV_MIN_RUN = 8
 _NAV_MIN_WORD_HITS = 2
 _CONTENT_SHARE = 0.6
+_FIRST_WORD = re.compile(r"[^\w]*(\w+)")  # past a list's marker
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+[A-Z]")
 
 
@@ -74,6 +75,8 @@ class Vocabulary:
     requirements: tuple[str, ...]
     navigation: tuple[str, ...]
     boilerplate: dict[BoilerplateKind, tuple[str, ...]]
+    needs_headings: frozenset[str]
+    task_verbs: frozenset[str]
 
 
 @cache
@@ -85,6 +88,8 @@ def vocabulary() -> Vocabulary:
         requirements=tuple(data["requirement_cues"]),
         navigation=tuple(data["navigation_words"]),
         boilerplate={BoilerplateKind(k): tuple(v) for k, v in data["boilerplate_markers"].items()},
+        needs_headings=frozenset(data["needs_headings"]),
+        task_verbs=frozenset(data["task_verbs"]),
     )
 
 
@@ -163,7 +168,44 @@ def split_sections(
         sections.append(
             Section(SectionKind.BOILERPLATE, "", board_footer, end, (), BoilerplateKind.JOB_BOARD)
         )
-    return _merge_adjacent_boilerplate(sections)
+    return _merge_adjacent_boilerplate(_needs_as_work(sections))
+
+
+def _needs_as_work(sections: list[Section]) -> list[Section]:
+    """ "What we need" over requirements, unless it names the work: its lines mostly open
+    with a task ("Integrate the Stripe API", "Build an admin page"), or another section
+    states the requirements and its own lines do not read as requirements."""
+    needs = vocabulary().needs_headings
+    # Requirements stated in words, not a site's skill tags ("Zendesk  Live Chat").
+    requirements = vocabulary().requirements
+    stated = any(
+        section.kind == SectionKind.MUST_HAVE
+        and heading_key(section.heading) not in needs
+        and any(has_cue(line.text, requirements) for line in section.lines)
+        for section in sections
+    )
+
+    def names_work(section: Section) -> bool:
+        lines = list(section.lines)
+        return _reads_as_tasks(lines) or (
+            stated and _kind_by_content(lines) != SectionKind.MUST_HAVE
+        )
+
+    return [
+        replace(section, kind=SectionKind.RESPONSIBILITIES)
+        if section.kind == SectionKind.MUST_HAVE
+        and heading_key(section.heading) in needs
+        and names_work(section)
+        else section
+        for section in sections
+    ]
+
+
+def _reads_as_tasks(lines: Sequence[Line]) -> bool:
+    verbs = vocabulary().task_verbs
+    firsts = [_FIRST_WORD.match(line.text) for line in lines if line.kind != LineKind.BLANK]
+    tasks = sum(1 for first in firsts if first and first.group(1).casefold() in verbs)
+    return tasks * 2 >= len(firsts) > 0
 
 
 def _footer(text: str, site_lines: Sequence[tuple[int, int]]) -> int:
@@ -309,6 +351,11 @@ _LEAD_IN_KINDS = frozenset({"responsibilities", "must_have", "nice_to_have", "be
 
 def _kind(heading: str, lines: list[Line], *, first: bool, inline: bool = False) -> SectionKind:
     named = heading_kind(heading) if heading else None
+    legal = vocabulary().legal
+    if named == SectionKind.LEGAL and not any(
+        has_cue(text, legal) for text in (heading, *(line.text for line in lines))
+    ):
+        named = None  # a site's category "Legal" over a client's message, not a legal notice
     by_content = _kind_by_content(lines)
     if named == SectionKind.MUST_HAVE and by_content == SectionKind.BENEFITS:
         return SectionKind.BENEFITS  # a "Requirements" heading over perks
