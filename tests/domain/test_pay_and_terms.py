@@ -3,7 +3,7 @@
 import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
-from desktop.domain.reading.fields import Engagement, Pay, find_engagement, find_pay
+from desktop.domain.reading.fields import Engagement, Pay, PayPeriod, find_engagement, find_pay
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,28 @@ def test_an_engagement_on_a_line_of_its_own_outweighs_one_in_the_prose():
 def test_an_internship_named_in_german_portuguese_or_spanish(title):
     text = f"{title}\nKlarfeld GmbH\nVollzeit\n\nDu unterstützt unser Team.\n"
     assert analyze_posting(text).engagement == Engagement.INTERNSHIP
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        (
+            "Benefits\n- Tuition support up to $8,000 a year\n\nSalary\n$21.00 - $26.50 per hour\n",
+            Pay(21.0, 26.5, "USD", PayPeriod.HOUR),
+        ),
+        (
+            "Was wir bieten\n– 1.150 € brutto im Monat\n",
+            Pay(1150.0, 1150.0, "EUR", PayPeriod.MONTH),
+        ),
+        (
+            "Cover art for my novel - $900 flat, paid on delivery.\n",
+            Pay(900.0, 900.0, "USD", PayPeriod.PROJECT),
+        ),
+        (
+            "The range for this role is $71,000 - $79,000 CAD a year.\n",
+            Pay(71000.0, 79000.0, "CAD", PayPeriod.YEAR),
+        ),
+    ],
+)
+def test_pay_labelled_above_written_abroad_flat_or_with_its_code_after(text, pay):
+    assert find_pay(text) == pay

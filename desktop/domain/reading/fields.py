@@ -85,6 +85,7 @@ class _Terms:
     periods: dict[str, PayPeriod]
     pay: re.Pattern[str]
     pay_label: re.Pattern[str]
+    pay_label_line: re.Pattern[str]
     not_pay_after: re.Pattern[str]
     rising_pay: re.Pattern[str]
     currency_hint: re.Pattern[str]
@@ -132,6 +133,12 @@ def _terms() -> _Terms:
             rf"^(?:[ \t*_#•-]|{SYMBOL})*"
             rf"(?:{alternation(data['pay_labels'], ignore_case=True)})[ \t*_]*[:：]",
             re.IGNORECASE | re.MULTILINE,
+        ),
+        # the label on a line of its own over its amount: "Salary" / "$24.50 - $33.80 per hour"
+        pay_label_line=re.compile(
+            rf"[ \t*_#•-]*(?:{alternation(data['pay_labels'], ignore_case=True)})"
+            r"[ \t*_]*[:：]?[ \t]*",
+            re.IGNORECASE,
         ),
         not_pay_after=re.compile(
             r"[ \t]*(?:[\w.-]+[ \t]+){0,3}?(?:"
@@ -204,9 +211,11 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern
         rf"(?:/\s?(?:{units})\b(?=\s?(?:-|–|—|to)\s?(?:{symbol})?\s?\d))?"
         rf"(?:\s?(?:-|–|—|to|and|en|y|e|a|à|et|und|bis|tot)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
         rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
-        rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al)"
+        rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al|im|ao|au)"
         rf"\s?(?:{units})\b|\s?\b(?:{adverbs})\b)"
-        rf"|\s(?:gross\s*/\s*year)|\s?[,(]?\s?fixed[- ]price\b)?",
+        rf"|\s(?:gross\s*/\s*year)|\s?[,(]?\s?fixed[- ]price\b"
+        # "$2,800 flat": the whole project's price, not a flat rate per hour
+        rf"|\s*\bflat(?:[- ]fee)?\b(?!\s*(?:rate|per|an?\b|/)))?",
         re.IGNORECASE,
     )
 
@@ -274,11 +283,21 @@ def find_pay(text: str) -> Pay | None:
                 continue
             pay = _risen(pay, match, text)
             line_start = text.rfind("\n", 0, match.start()) + 1
-            if terms.pay_label.match(text, line_start, match.start()):
+            if terms.pay_label.match(text, line_start, match.start()) or _labelled_above(
+                text, line_start
+            ):
                 return pay
             first = first or pay
             break
     return first
+
+
+def _labelled_above(text: str, line_start: int) -> bool:
+    """Whether the line above the one at `line_start` is a pay label alone ("Salary")."""
+    if line_start < 2:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _terms().pay_label_line.fullmatch(text, above, line_start - 1) is not None
 
 
 def _risen(pay: Pay, match: re.Match[str], text: str) -> Pay:
@@ -325,7 +344,10 @@ def _not_pay_after(text: str, end: int) -> bool:
 
 
 def _currency(match: re.Match[str]) -> str | None:
-    for name in ("cur1", "cur2", "code1", "sign1", "code2", "sign2"):
+    # A bare "$" is any dollar: a code after the amount says which ("$58,000 CAD").
+    bare = match.group("cur1") == "$"
+    order = ("code1", "code2", "cur1") if bare else ("cur1", "cur2", "code1", "sign1", "code2")
+    for name in (*order, "cur2", "sign1", "sign2"):
         if value := match.group(name):
             return _terms().currencies.get(value.strip().casefold())
     return None
@@ -345,7 +367,7 @@ def _number(amount: str, scale: str | None) -> float:
 def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
     terms = _terms()
     if word := match.group("period"):
-        if "fixed" in word.casefold():
+        if "fixed" in word.casefold() or "flat" in word.casefold():
             return PayPeriod.PROJECT
         key = re.sub(r"[\W\d_]", " ", word.casefold()).split()[-1]
         return terms.periods.get(key, PayPeriod.YEAR if "year" in word.casefold() else None)
