@@ -894,3 +894,16 @@ def test_a_sites_legal_category_over_a_clients_message_is_no_legal_notice():
     )
     must = _texts(analyze_posting(text).must_haves)
     assert any("USPTO" in item for item in must)
+
+
+def test_skill_tags_side_by_side_are_left_out_and_leave_the_prose_read_whole():
+    text = (
+        "Flutter developer for a tide-table app\n\nAbout you\n"
+        "You have shipped two Flutter apps to both stores. You are at ease writing a "
+        "platform channel in Swift when a plugin falls short.\n\n"
+        "Skills and Expertise\nFlutter  Dart  Swift  Firebase\n"
+    )
+    must = _texts(analyze_posting(text).must_haves)
+    assert any("shipped two Flutter apps" in item for item in must)
+    assert any("platform channel in Swift" in item for item in must)
+    assert not any("Firebase" in item for item in must)

@@ -185,15 +185,15 @@ def find_requirements(
     # Where each prose sentence read starts, and whether it says "must" or "required".
     sentences: dict[int, bool] = {}
     nice: list[Requirement] = []
-    # "Who you are" in paragraphs, with no list of requirements anywhere: each sentence
-    # under the heading asks for something, however it is worded.
+    # "Who you are" in paragraphs, with no list of requirements anywhere (a site's skill
+    # tags are none): each sentence under the heading asks for something, however worded.
+    tags = _tag_lists(text, sections)
     in_prose_alone = not any(
         line.kind == LineKind.ITEM
         for section in sections
-        if section.kind == SectionKind.MUST_HAVE
+        if section.kind == SectionKind.MUST_HAVE and section not in tags
         for line in section.lines
     )
-    tags = _tag_lists(text, sections)
     for section in sections:
         optional = _items_after_optional_intro(section)
         if section.kind == SectionKind.MUST_HAVE and section not in tags:
@@ -241,12 +241,17 @@ def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
             continue
         # Read here only under a skills heading: find_requirements reads the rest.
         tagged = _TAG_HEADING.search(section.heading) is not None
-        items = [text[start:end] for start, end in _candidates(text, section)] if tagged else []
+        lines = [text[start:end] for start, end in _candidates(text, section)] if tagged else []
+        # tags side by side on one line: "Zendesk  Live Chat  Email Support"
+        items = [tag for line in lines for tag in _TAGS_APART.split(line) if tag.strip()]
         if len(items) > 1 and all(map(_is_tag, items)):
             tags.append(section)
         elif section.lines:
             stated = True
     return tags if stated else []
+
+
+_TAGS_APART = re.compile(r"[ \t]{2,}|[ \t][·•|][ \t]")
 
 
 def _is_tag(item: str) -> bool:
