@@ -273,3 +273,55 @@ def test_crypto_contracts_offered_as_side_income_are_flagged():
 def test_a_spanish_request_for_an_id_photo_is_flagged():
     text = "Para darte de alta envíanos foto del DNI por ambas caras hoy mismo."
     assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bas ₹800 invest karo aur 1 ghante mein ₹1,050 return milega.",
+        "Invest $200 today and get back $260 commission tonight.",
+        "Last step: identity screening, $24.99 one time fee, pay at the link today.",
+        "A refundable $35 hold is placed on your card to verify you.",
+        "Download the installer from my drive; the archive is password protected.",
+        "Eröffnen Sie per Video-Ident ein Testkonto und leiten Sie die Zugangsdaten an uns weiter.",
+    ],
+)
+def test_money_or_access_asked_in_new_wordings_is_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("She trades gold futures on a platform her uncle runs, 2k a week.", "crypto"),
+        ("Ganas 2 USD por cada tarea, solo tienes que dar me gusta.", "pay-per-task"),
+        ("Solo tienes que seguir las cuentas de nuestros clientes.", "F11"),
+        ("Please enter your card details to confirm the contract.", "F3"),
+    ],
+)
+def test_signals_in_new_wordings(text, flag):
+    assert flag in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for applying to Package Handler (nights). Orientation is in person, Door 2.",
+        "Direct deposit: enter your routing and account number yourself in the Pay section.",
+    ],
+)
+def test_a_warehouse_title_and_payroll_set_up_by_yourself_are_not_high(text):
+    assert risk_level(find_red_flags(text)) < Risk.HIGH
+
+
+def test_a_negation_does_not_reach_past_a_turn_to_another_clause():
+    text = "I don't check email much, could you message our HR lead on Telegram for the interview?"
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_joining_a_chat_server_to_go_on_from_a_repo_test_is_high():
+    text = (
+        "Clone our repo github.com/example-labs/app and run npm install, then join our "
+        "Discord to talk it through with the founders."
+    )
+    assert risk_level(find_red_flags(text)) == Risk.HIGH

@@ -38,6 +38,10 @@ _IN_SENTENCE_READ = rf"(?:[^.!?\n]|\.(?=\S)|{_ABBREVIATION_STOP})"
 # A condition's opening word: "if", and as French, Spanish, Portuguese, German, Indonesian
 # write it.
 _CONDITION = re.compile(r"\s*(?:(?i:if|si|se|wenn|falls|jika|kalau|apabila)\b)")
+# Where a sentence turns to a clause of its own, which a negation before it does not reach.
+_CLAUSE_TURN = re.compile(
+    r",\s*(?:but|so|however|would you|could you|can you|please)\b|;\s", re.IGNORECASE
+)
 _LIST_ITEMS_READ = 20  # items looked past for the lead-in line
 # A local part has at most 64 characters (RFC 5321): the bound keeps a long run of word
 # characters with no "@" from being read again from each of its word starts.
@@ -264,12 +268,16 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
 
 def _negated(text: str, start: int, end: int, book: Catalogue) -> bool:
     """Whether a negation stands in text[start:end] outside a condition closed before the
-    hit: "if you don't have one, buy it from our academy for $40" still asks for money."""
+    hit ("if you don't have one, buy it from our academy for $40" still asks for money), and
+    with no turn to another clause between it and the hit ("we don't charge fees, but …")."""
     for negation in book.negation.finditer(text, start, end):
         clause = text.rfind(",", start, negation.start()) + 1 or start
         closed = text.find(",", negation.end(), end) != -1
-        if not (closed and _CONDITION.match(text, clause)):
-            return True
+        if closed and _CONDITION.match(text, clause):
+            continue
+        if _CLAUSE_TURN.search(text, negation.end(), end):
+            continue  # "I don't come on here much, would you mind if we chat on WhatsApp?"
+        return True
     return False
 
 
