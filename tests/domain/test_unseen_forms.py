@@ -907,3 +907,19 @@ def test_skill_tags_side_by_side_are_left_out_and_leave_the_prose_read_whole():
     assert any("shipped two Flutter apps" in item for item in must)
     assert any("platform channel in Swift" in item for item in must)
     assert not any("Firebase" in item for item in must)
+
+
+@pytest.mark.parametrize(
+    "tags",
+    ["Skills\nDjango\nNode.js\nRedis\n", "Skills: Field Sales, Salesforce.com, +4 more\n"],
+)
+def test_a_boards_tags_and_the_buttons_after_them_are_no_requirements(tags):
+    text = (
+        f"Sales Engineer\nQuarrylight\n{tags}\nEasy Apply\nSave\nJob match is high\n"
+        "Your profile matches 3 of the 8 required qualifications\n\n"
+        "About the job\nYou'll demo our product to plant managers.\n\n"
+        "You're a fit if you have:\n- 3+ years selling industrial software\n"
+        "- A driving licence\n"
+    )
+    must = _texts(analyze_posting(text).must_haves)
+    assert must == ["3+ years selling industrial software", "A driving licence"]

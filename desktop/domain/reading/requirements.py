@@ -171,7 +171,7 @@ _TAG_HEADING = re.compile(
     r"^(?!.*\b(?:mandatory|required|must|essential)\b).*\b(?:skills?|expertise)\b", re.IGNORECASE
 )
 _TAG_WORDS = 3
-_SENTENCE_MARK = re.compile(r"[.!?:;,]")
+_SENTENCE_MARK = re.compile(r"[!?:;]|[.,](?=\s|$)")  # not the dot of "Node.js"
 
 
 def find_requirements(
@@ -241,8 +241,9 @@ def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
             continue
         # Read here only under a skills heading: find_requirements reads the rest.
         tagged = _TAG_HEADING.search(section.heading) is not None
-        lines = [text[start:end] for start, end in _candidates(text, section)] if tagged else []
-        # tags side by side on one line: "Zendesk  Live Chat  Email Support"
+        spans = _leading_run(text, list(_candidates(text, section))) if tagged else []
+        # tags side by side on one line: "Zendesk  Live Chat", "Outbound, Salesforce, +6 more"
+        lines = [text[start:end] for start, end in spans]
         items = [tag for line in lines for tag in _TAGS_APART.split(line) if tag.strip()]
         if len(items) > 1 and all(map(_is_tag, items)):
             tags.append(section)
@@ -251,7 +252,19 @@ def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
     return tags if stated else []
 
 
-_TAGS_APART = re.compile(r"[ \t]{2,}|[ \t][·•|][ \t]")
+_TAGS_APART = re.compile(r"[ \t]{2,}|[ \t][·•|][ \t]|,[ \t]+")
+_GAP = re.compile(r"\n[ \t]*\n")
+
+
+def _leading_run(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items up to the first blank line: a site's tags, before its buttons and panels
+    ("Easy Apply", "Job match is medium") that run on under the same heading."""
+    run = spans[:1]
+    for span in spans[1:]:
+        if _GAP.search(text, run[-1][1], span[0]):
+            break
+        run.append(span)
+    return run
 
 
 def _is_tag(item: str) -> bool:
