@@ -325,3 +325,8 @@ def test_joining_a_chat_server_to_go_on_from_a_repo_test_is_high():
         "Discord to talk it through with the founders."
     )
     assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_an_interview_by_video_in_portuguese_is_no_pay_per_task():
+    text = "Olá! A entrevista será por vídeo, 30 minutos, com a gestora da área."
+    assert "pay-per-task" not in _flags(text)
