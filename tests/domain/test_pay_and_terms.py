@@ -125,3 +125,39 @@ def test_an_internship_named_in_german_portuguese_or_spanish(title):
 )
 def test_pay_labelled_above_written_abroad_flat_or_with_its_code_after(text, pay):
     assert find_pay(text) == pay
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("Stundenlohn: 17,35 € pro Stunde\n", Pay(17.35, 17.35, "EUR", PayPeriod.HOUR)),
+        ("2 - 5 years\n4-6.5 Lacs P.A.\nPune\n", Pay(400000.0, 650000.0, "INR", PayPeriod.YEAR)),
+        (
+            "Last year we passed SEK 400 million in revenue.\nStipend: SEK 12 500 per month\n",
+            Pay(12500.0, 12500.0, "SEK", PayPeriod.MONTH),
+        ),
+        (
+            "Revenue $5 to $25 million (USD)\n\nBase pay range\nA$96K - A$104K /yr (Employer)\n",
+            Pay(96000.0, 104000.0, "AUD", PayPeriod.YEAR),
+        ),
+        (
+            "Your annual net salary is USD 61,200 plus housing allowance.\n",
+            Pay(61200.0, 61200.0, "USD", PayPeriod.YEAR),
+        ),
+    ],
+)
+def test_pay_in_cents_lakhs_spaces_and_beside_a_companys_figures(text, pay):
+    assert find_pay(text) == pay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Private healthcare and a £800 yearly wellbeing and learning budget.\n",
+        "Schichtzulage von 38,50 € monatlich.\n",
+        "A training budget of $1,500 a year for courses.\n",
+        "Support for your studies (worth ca. 7.000 €).\n",
+    ],
+)
+def test_perks_before_or_after_an_amount_are_no_pay(text):
+    assert find_pay(text) is None

@@ -58,10 +58,17 @@ class WorkMode(StrEnum):
     ONSITE = "onsite"
 
 
-# Thousands grouped in threes, or the Indian way in twos above them ("6,00,000").
-_AMOUNT = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:[,.\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped in threes, or the Indian way in twos above them ("6,00,000"); cents
+# after a comma as Europe writes them ("46,02 €", "1.300,50").
+_AMOUNT = (
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3})*,\d\d(?![\d,])"
+    r"|\d{1,3}(?:[,.\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
+_LAKHS = re.compile(r"\s?(?:lpa|lakhs?|lacs?)", re.IGNORECASE)
+_EUROPEAN_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})*,\d\d")
 # Words between an amount and its period ("€2,400 gross per month", "38 000 € brut annuel").
 _GROSS = r"gross|net|netto|netos?|brut|brutto|brutos?"
+_PAY_REACH = 200  # characters an amount, its range and its period take at most
 _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not worth reading
 _HOURS_PER_WEEK = re.compile(
     # "Less than 30 hrs/week" is up to 30: from none
@@ -87,6 +94,9 @@ class _Terms:
     pay_label: re.Pattern[str]
     pay_label_line: re.Pattern[str]
     not_pay_after: re.Pattern[str]
+    not_pay_before: re.Pattern[str]
+    company_figure: re.Pattern[str]
+    perk: re.Pattern[str]
     rising_pay: re.Pattern[str]
     currency_hint: re.Pattern[str]
     code_names: frozenset[str]
@@ -112,7 +122,8 @@ def _terms() -> _Terms:
     signs: dict[str, str] = data["currency_signs"]
     codes: list[str] = data["currency_codes"]
     symbol = f"(?:{alternation(signs, ignore_case=True)})"
-    code = f"(?:{alternation(codes, ignore_case=True)})"
+    # a code is a word of its own: not the "ars" of "years" (ARS, the Argentine peso)
+    code = f"(?<![A-Za-z])(?:{alternation(codes, ignore_case=True)})(?![A-Za-z])"
     adverbs = alternation(data["pay_period_adverbs"], ignore_case=True)
     periods = {**data["pay_periods"], **data["pay_period_adverbs"]}
     fixed_price = re.compile(data["fixed_price"], re.IGNORECASE)
@@ -140,10 +151,16 @@ def _terms() -> _Terms:
             r"[ \t*_]*[:：]?[ \t]*",
             re.IGNORECASE,
         ),
-        not_pay_after=re.compile(
-            r"[ \t]*(?:[\w.-]+[ \t]+){0,3}?(?:"
+        not_pay_after=_words_after(data["not_pay_after"]),
+        company_figure=_words_after(data["company_figures"]),
+        perk=_words_after(data["perk_nouns"]),
+        # the same words ending right before an amount, a few words at most between them
+        not_pay_before=re.compile(
+            r"(?:"
             + alternation(data["not_pay_after"], ignore_case=True)
-            + r")\b",
+            + r")\w*(?:[ \t]+(?:budget|allowance|fund|of|von|de|du|up to|worth|around|about|ca\.?))"
+            r"{0,2}[ \t:]*"
+            r"(?:[$€£₹]|[A-Z]{3})?[ \t]*$",
             re.IGNORECASE,
         ),
         rising_pay=re.compile(data["rising_pay"], re.IGNORECASE),
@@ -151,7 +168,7 @@ def _terms() -> _Terms:
         # the codes, tried at every letter of a text, costs several times more).
         currency_hint=re.compile(
             "[" + re.escape("".join({c for sign in signs for c in sign if not c.isalpha()})) + "]"
-            r"|\b[A-Za-z]{3}\b"
+            r"|\b[A-Za-z]{3}\b|\b(?i:lpa|lakhs?|lacs?)\b"
         ),
         code_names=frozenset(code.casefold() for code in codes),
         project_price_before=re.compile(
@@ -198,6 +215,17 @@ def in_local_dollars(pay: Pay | None, text: str) -> Pay | None:
         return pay
     named = [code for code, place in terms.local_dollars.items() if place.search(text)]
     return replace(pay, currency=named[0]) if len(named) == 1 else pay
+
+
+def _words_after(words: list[str]) -> re.Pattern[str]:
+    """One of `words` within three words after an amount ("$800 home office stipend"), none
+    of them adding something to it ("USD 78,400 plus housing allowance" is the salary)."""
+    return re.compile(
+        r"[ \t]*(?:(?!(?:plus|with)\b)[\w.-]+[ \t]+){0,3}?(?:"
+        + alternation(words, ignore_case=True)
+        + r")\b",
+        re.IGNORECASE,
+    )
 
 
 def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern[str]:
@@ -273,19 +301,21 @@ def find_pay(text: str) -> Pay | None:
     hints = (
         hint
         for hint in terms.currency_hint.finditer(text)
-        if len(hint.group()) == 1 or hint.group().casefold() in terms.code_names
+        if len(hint.group()) == 1
+        or hint.group().casefold() in terms.code_names
+        or _LAKHS.fullmatch(hint.group())
     )
     for hint in islice(hints, _MAX_PAY_HINTS):
         window_start = max(0, hint.start() - 24)
-        for match in terms.pay.finditer(text, window_start, hint.end() + 48):
+        for found in terms.pay.finditer(text, window_start, hint.end() + 48):
+            # read whole past the window's end ("A$110K - A$125K /yr" cut after "A$110K")
+            match = terms.pay.match(text, found.start(), found.start() + _PAY_REACH) or found
             pay = _pay(match, text)
             if pay is None:
                 continue
             pay = _risen(pay, match, text)
             line_start = text.rfind("\n", 0, match.start()) + 1
-            if terms.pay_label.match(text, line_start, match.start()) or _labelled_above(
-                text, line_start
-            ):
+            if _labelled(text, match.start()) or _labelled_above(text, line_start):
                 return pay
             first = first or pay
             break
@@ -320,6 +350,8 @@ def _risen(pay: Pay, match: re.Match[str], text: str) -> Pay:
 
 def _pay(match: re.Match[str], text: str) -> Pay | None:
     currency = _currency(match)
+    if currency is None and _LAKHS.match(match.group("k1") or match.group("k2") or ""):
+        currency = "INR"  # "3-5.5 Lacs P.A.": only rupees are counted in lakhs
     if currency is None or match.group("low") is None:
         return None
     low = _number(match.group("low"), match.group("k1") or match.group("k2"))
@@ -335,7 +367,24 @@ def _pay(match: re.Match[str], text: str) -> Pay | None:
     period = _period(match, text, high)
     if period is None and (high < 100 or _not_pay_after(text, match.end())):
         return None  # "$3" on its own is rarely pay; "$800 stipend" is a perk
+    if not match.group("period") and _terms().company_figure.match(text, match.end()):
+        return None  # "SEK 900 million in revenue": the company's, whatever its size
+    if _terms().perk.match(text, match.end()):
+        return None  # "£1,000 yearly wellbeing and learning budget"
+    if _not_pay_before(text, match.start()) and not _labelled(text, match.start()):
+        return None  # "Intensivzulage von 46,02 € monatlich", "a training budget of $1,000"
     return Pay(low, high, currency, period)
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether the amount at `start` is on a pay label's line ("Stipend: SEK 14 000 …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _terms().pay_label.match(text, line_start, start) is not None
+
+
+def _not_pay_before(text: str, start: int) -> bool:
+    """Whether the words right before an amount name a perk or a figure of the company."""
+    return _terms().not_pay_before.search(text, max(0, start - 40), start) is not None
 
 
 def _not_pay_after(text: str, end: int) -> bool:
@@ -354,6 +403,8 @@ def _currency(match: re.Match[str]) -> str | None:
 
 
 def _number(amount: str, scale: str | None) -> float:
+    if _EUROPEAN_CENTS.fullmatch(amount):
+        amount = amount.replace(".", "").replace(",", ".")
     digits = re.sub(r"[,\s]", "", amount)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
         digits = digits.replace(".", "")  # "5.000" written the European way
