@@ -225,3 +225,16 @@ def test_a_company_cards_size_line_does_not_push_the_title_out_of_the_header():
     )
     reading = analyze_posting(text)
     assert (reading.title, reading.company) == ("Shift Baker", "Quernstone")
+
+
+def test_a_company_with_a_long_legal_form_under_the_title():
+    text = (
+        "Job search   Sign in\n\nElectrician - Commercial Maintenance | Gold Coast North\n\n"
+        "Harbourline Electrical Services Pty Ltd\n\nWe maintain shopping centres.\n"
+    )
+    assert analyze_posting(text).company == "Harbourline Electrical Services Pty Ltd"
+
+
+def test_a_share_button_is_no_company():
+    text = "Kestrel\n/\nCareers\n/\nStudio Assistant\nShare\n\nKestrel is a print studio.\n"
+    assert analyze_posting(text).company != "Share"

@@ -236,3 +236,29 @@ def test_a_projects_name_over_its_price_is_the_title(price):
 def test_a_sites_field_line_is_no_title():
     text = "Tidy our shared drive\n\nExperience level: Expert\nProject ID: 5521\n\nWe have 4 TB.\n"
     assert analyze_posting(text).title != "Experience level: Expert"
+
+
+def test_a_chat_exports_sender_and_time_are_no_part_of_the_title():
+    text = (
+        "[02/05/2025, 09:14] Tomás Ruiz: look at this one\n"
+        "[02/05/2025, 09:15] Tomás Ruiz: Migrate our bakery's orders from Square to Shopify\n\n"
+        "Hourly: $25.00-$40.00\nLess than 1 month\n\nWe sell bread online and in two shops.\n"
+    )
+    assert analyze_posting(text).title == "Migrate our bakery's orders from Square to Shopify"
+
+
+def test_a_hiring_managers_post_names_the_role_they_ask_people_to_join_as():
+    text = (
+        "Feed post number 2\n\nAna Lima\n • 2nd\nHead of Operations at Corvid Freight | Logistics\n"
+        "3h •\n\nFollow\n\nWe're hiring! 🎉\n\n"
+        "I'm looking for TWO people to join us as Dispatch Coordinator (nights, CET).\n"
+    )
+    assert analyze_posting(text).title == "Dispatch Coordinator (nights, CET)"
+
+
+def test_a_projects_budget_in_any_currency_code_marks_its_name():
+    text = (
+        "bidboard\nFind Work   Log In\n\nLandscape plan for a sloping backyard\n"
+        "Budget $400-900 NZD\nOpen\n\nWe need a planting plan and a retaining wall sketch.\n"
+    )
+    assert analyze_posting(text).title == "Landscape plan for a sloping backyard"

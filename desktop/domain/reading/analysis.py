@@ -64,7 +64,7 @@ _LINES_FOR_TITLE = 3
 # The header is looked for in at most this many lines: a site's menu copied above it
 # ("Find work", "Salary guide", "# announcements") is passed over on the way (_header_lines).
 _HEADER_LINES = 30
-_PASTE_HEAD = 20  # lines of a paste where a site's header sits
+_PASTE_HEAD = 40  # lines of a paste where a site's header sits, blank ones counted
 _MENU_ITEM_WORDS = 3
 _MENU_RUN = 3
 _BLURBS = 2
@@ -77,6 +77,12 @@ _MAX_TITLE_CHARS = 90
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
 # A chat's emoji written as its code (":wave:", ":sweat_smile:") and bold words ("*Marketer*").
 _EMOJI_CODE = re.compile(r"(?:(?<=\s)|^):[a-z0-9_+-]{2,30}:(?=\s|$)")
+# A chat's export before each message: "[14/03/2025, 10:43] Priya Nair: " (WhatsApp),
+# "14/03/2025, 10:43 - Priya Nair: ".
+_CHAT_PREFIX = re.compile(
+    r"^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
+    r"(?:\s+-)?\s+[^:\n]{1,40}:\s+"
+)
 _INNER_MARKUP = re.compile(r"(?<!\w)\*([^*\n]+)\*(?!\w)")
 # Symbols around a line ("🔥 We're hiring: … 🔥"); a closing run of spaces and symbols is
 # matched from its first character only, so a search stays linear in the line.
@@ -138,7 +144,7 @@ _MAX_SPECIALTY_WORDS = 4
 # A board's price line under a project's name: "£750", "Budget $250 - $750 USD", "Fixed price".
 _PRICE_LINE = re.compile(
     r"^(?:(?:est\.?\s+)?budget\s*:?\s*)?[$€£₹]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£₹]?\s?\d[\d,.]*k?)?"
-    r"(?:\s*(?:usd|eur|gbp|inr|/\s*h(?:ou)?r))?\s*$|^(?:fixed[- ]price|hourly)\b",
+    r"(?:\s*(?:[a-z]{3}|/\s*h(?:ou)?r))?\s*$|^(?:fixed[- ]price|hourly)\b",
     re.IGNORECASE,
 )
 # A listing's status between a project's name and its price: "Open", "Bidding ends in 5 days".
@@ -181,6 +187,10 @@ _PROSE_TITLES = (
         rf"({_ROLE_WORDS})"
     ),
     re.compile(rf"\bAs\s+(?:an?\s+|the\s+|our\s+)?({_ROLE_WORDS}),\s+you\b"),
+    # a hiring manager's post: "… looking for TWO people to join us as Support Specialist (Tier 1)"
+    re.compile(
+        rf"\bjoin\s+(?:us|our\s+team|the\s+team)\s+as\s+(?:an?\s+|our\s+)?({_ROLE_WORDS}(?:\s+\([^()\n]{{1,40}}\))?)"
+    ),
     re.compile(rf"\b(?:This|Our new|The)\s+({_ROLE_WORDS})\s+will\b"),
 )
 # "You will be the technical lead for the front-end of …" → "Front-End Technical Lead".
@@ -253,7 +263,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     if not company and (marked := _COMPANY_MARK.search(content, 0, _MARKED_CHARS)):
         company = marked.group(1)
     if page:
-        title = page.title or title
+        title = _CHAT_PREFIX.sub("", page.title) or title
         company = page.company or company
     header_title, header_company, header_parts = _from_header(meaningful)
     title = title or header_title
@@ -415,7 +425,7 @@ def _without(text: str, sections: list[Section]) -> str:
 
 
 def _clean(line: str) -> str:
-    line = line.strip()
+    line = _CHAT_PREFIX.sub("", line.strip())
     if not line.isascii():  # every symbol lies outside ASCII
         line = _SYMBOLS_AROUND.sub("", line).strip()
     if ":" in line or "*" in line:  # a chat's ":wave:" and "*bold*" inside the line
@@ -664,7 +674,8 @@ def _title_from_prose(text: str) -> str:
             candidate = match.group(1).strip()
             # A title sits on one line: "Priya Raman⏎Engineering Manager at …" is a person.
             one_line = "\n" not in candidate
-            if one_line and has_role_word(candidate, role_words) and len(candidate.split()) <= 6:
+            words = _PARENTHESIS_IN_TITLE.sub(" ", candidate).split()  # an aside not counted
+            if one_line and has_role_word(candidate, role_words) and len(words) <= 6:
                 return candidate
     return _role_for_an_area(text[:4000], role_words) or _lower_case_role(text[:4000], role_words)
 

@@ -165,7 +165,7 @@ def _name_line(line: str, title: str) -> str:
     line = _OPENINGS_AT.sub("", line)
     not_company = title_words().not_company
     if (
-        len(line.split()) > 4
+        len(title_words().legal_suffixes.sub("", line).split()) > 4  # "… Services Pty Ltd"
         or opens_a_section(line)
         or line.casefold() in title_words().field_labels
         or line.casefold() in title_words().departments
