@@ -62,6 +62,8 @@ def test_long_runs_of_emoji_or_spaces_around_a_title_are_read_in_one_pass():
         "Clerk\n\n**Who" + " " * 60_000 + "(x)**",  # a bold line under the title
         "cookies " * 20_000,  # a cookie banner's word, again and again
         "Careers  >  " * 10_000,  # a breadcrumb trail
+        "Acme  ·  " * 10_000 + "\nClerk",  # a header of names, each looked for in the text
+        "Clerk" + " " * 60_000 + "Acme Pty Ltd",  # blanks before a legal form
     ):
         started = time.perf_counter()
         analyze_posting(line + "\n" + line)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import islice
 
 from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.names import NAME, has_role_word, title_words
@@ -20,6 +21,7 @@ from desktop.resources import load_json
 
 _PROSE_CHARS = 4000
 _MAX_NAME_CHARS = 40
+_MAX_NAME_WORDS = 4
 _MIN_MENTIONS = 3
 _MAX_TITLE_WORDS = 20
 _MIN_LINK_MENTIONS = 2
@@ -96,10 +98,13 @@ _FULL_URL = re.compile(r"(?:(?<!\s)\s+)?\bhttps?://\S+", re.I)
 _CLOSING_INITIALS = re.compile(r"(?<=\s)(?:[A-Za-z]\.){2,3}$")
 _LETTERS = re.compile(r"[^a-z0-9]")
 _BOARD = re.compile(r"\bjobs\s*$", re.IGNORECASE)  # "Civil Service Jobs": a board's name
-_HEADER_SCAN = 12  # lines where a page's header, and the title in it, sit
+_HEADER_SCAN = 12
+_NAMES_TRIED = 8  # lines where a page's header, and the title in it, sit
 # A board's separators between a line's parts, and a company's rating ("3.9 ★")
-_LINE_PARTS = re.compile(r"[ \t]+[|·•—–][ \t]+|[ \t]{2,}|[ \t]+-[ \t]+")
-_RATING = re.compile(r"[ \t]+\d[.,]\d[ \t]*[★☆]?.*$|[ \t]*[★☆].*$")
+# (each run of blanks is read from its start only, and whole: a line of 60,000 spaces must
+# not be read again from each of them)
+_LINE_PARTS = re.compile(r"(?<![ \t])(?:[ \t]++[|·•—–-][ \t]+|[ \t]{2,}+)")
+_RATING = re.compile(r"(?<![ \t])[ \t]++\d[.,]\d[ \t]*+[★☆]?.*$|[★☆].*$")
 
 
 def clean_company(name: str, title: str = "") -> str:
@@ -165,7 +170,7 @@ def _name_line(line: str, title: str) -> str:
     line = _OPENINGS_AT.sub("", line)
     not_company = title_words().not_company
     if (
-        len(title_words().legal_suffixes.sub("", line).split()) > 4  # "… Services Pty Ltd"
+        _words_before_legal_form(line) > _MAX_NAME_WORDS
         or opens_a_section(line)
         or line.casefold() in title_words().field_labels
         or line.casefold() in title_words().departments
@@ -189,12 +194,16 @@ def company_named_again(lines: list[str], body: str, title: str) -> str:
     header names the employer among its menus and ratings, and the text confirms which.
     The parts of a line ("kaiyo | Mossfire Games — Today at 4:12 PM") count one by one."""
     above = next((i for i, line in enumerate(lines[:_HEADER_SCAN]) if title and title in line), 0)
-    for line in lines[:above]:
-        for part in _LINE_PARTS.split(_RATING.sub("", line)):
-            name = _name_line(part.strip(), title)
-            if name and not _BOARD.search(part) and _named_in_a_sentence(name, body):
-                return name
-    return ""
+    parts = [part for line in lines[:above] for part in _LINE_PARTS.split(_RATING.sub("", line))]
+    # each name looked for once, and only a header's few: every search reads the whole text
+    names = dict.fromkeys(
+        name
+        for part in parts
+        if not _BOARD.search(part) and (name := _name_line(part.strip(), title))
+    )
+    return next(
+        (name for name in islice(names, _NAMES_TRIED) if _named_in_a_sentence(name, body)), ""
+    )
 
 
 def _named_in_a_sentence(name: str, body: str) -> bool:
@@ -203,6 +212,15 @@ def _named_in_a_sentence(name: str, body: str) -> bool:
     named = re.escape(name)
     pattern = rf"(?<![\w&'’-]){named}[ \t,]+[a-zà-ÿ]|\b(?i:at|join|about|with)[ \t]+{named}\b"
     return re.search(pattern, body) is not None
+
+
+def _words_before_legal_form(line: str) -> int:
+    """The words of a name but for its legal form ("… Services Pty Ltd": three), read on
+    the words joined again (a run of blanks is not searched from each of its places)."""
+    words = line.split()
+    if len(words) <= _MAX_NAME_WORDS:
+        return len(words)
+    return len(title_words().legal_suffixes.sub("", " ".join(words)).split())
 
 
 def place_under_title(lines: list[str], title: str) -> str:
