@@ -330,3 +330,11 @@ def test_joining_a_chat_server_to_go_on_from_a_repo_test_is_high():
 def test_an_interview_by_video_in_portuguese_is_no_pay_per_task():
     text = "Olá! A entrevista será por vídeo, 30 minutos, com a gestora da área."
     assert "pay-per-task" not in _flags(text)
+
+
+def test_the_communitys_own_chat_is_the_work_not_a_move_off_platform():
+    text = (
+        "Be the face of the studio for members: onboarding, answering questions in our "
+        "member Discord, running events. Part-time, 24 hours a week."
+    )
+    assert risk_level(find_red_flags(text)) < Risk.HIGH
