@@ -925,3 +925,44 @@ def test_a_boards_tags_and_the_buttons_after_them_are_no_requirements(tags):
     )
     must = _texts(analyze_posting(text).must_haves)
     assert must == ["3+ years selling industrial software", "A driving licence"]
+
+
+def test_a_heading_that_the_list_finishes_and_one_right_over_its_list():
+    text = (
+        "Studio Assistant\n\nWe fire pots.\n\nYou might be a fit if\n"
+        "- you speak Dutch and English\n- you can lift a 20 kg bag of clay\n\n"
+        "Not required but we'd love it\n- you throw pots yourself\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "you speak Dutch and English",
+        "you can lift a 20 kg bag of clay",
+    ]
+    assert _texts(reading.nice_to_haves) == ["you throw pots yourself"]
+
+
+def test_a_chats_bold_heading_and_dash_bullets():
+    text = (
+        "Night Moderator\n\n*What I need from you:*\n• two years moderating forums\n"
+        "• a quiet room at night\n\n📌 Requirements:\n— Native Polish\n— Stable internet\n\n"
+        "➕ Will be a plus:\n— Czech\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "two years moderating forums",
+        "a quiet room at night",
+        "Native Polish",
+        "Stable internet",
+    ]
+    assert _texts(reading.nice_to_haves) == ["Czech"]
+
+
+def test_a_recruiters_what_they_are_looking_for():
+    text = (
+        "Subject: Payroll Officer - Leeds\n\nHi Sam,\n\nWhat they're looking for:\n"
+        "- Two years of payroll in Sage\n- CIPP Foundation\n\nKind regards,\nJo\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Two years of payroll in Sage",
+        "CIPP Foundation",
+    ]

@@ -17,7 +17,7 @@ from functools import cache
 from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
-_MARKER = re.compile(r"^(?:[-*•+–·▪◦]{1,2}(?=\s|[A-Za-z0-9(])|\d{1,2}[.)](?=\s|[A-Za-z(]))\s*")
+_MARKER = re.compile(r"^(?:[-*•+–—·▪◦]{1,2}(?=\s|[A-Za-z0-9(])|\d{1,2}[.)](?=\s|[A-Za-z(]))\s*")
 # A symbol a line opens with as its bullet or icon: arrows, shapes, dingbats and emoji ("○",
 # "▸", "✅", "🔹", "💰"), each perhaps with the emoji variation selector ("▪️").
 SYMBOL_CHARS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
@@ -27,6 +27,8 @@ _SYMBOL_MARKER = re.compile(rf"^(?:{SYMBOL})+[ \t]*")
 # long run of spaces is never retried from each of its characters.
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?\S)(?>\s*#*\s*)$")
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(?>\s*:?\s*)$")
+# A chat's bold in single marks (Slack, WhatsApp) over a whole line: "*What I need from you:*".
+_CHAT_BOLD = re.compile(r"^\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)")
 # A heading between runs of marks ("-- Requirements --", "=== BENEFITS ==="), read only on
 # lines as short as a heading, so a long run of dashes is never tried at each split.
 _FRAMED_HEADING = re.compile(r"[-=~]{2,}[ \t]*([^\W\d_][^\n]*?)[ \t]*[-=~]{2,}")
@@ -417,6 +419,12 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
         return Line(offset, end, match.group(2).strip(), LineKind.HEADING, len(match.group(1)))
     if (match := _BOLD_LINE.match(stripped)) and _heading_like(match.group(1)):
         return Line(offset, end, match.group(1).strip(" :"), LineKind.HEADING, 3)
+    if (
+        (chat_bold := _CHAT_BOLD.match(stripped))
+        and not stripped[chat_bold.end() :].strip(" :")
+        and _heading_like(chat_bold.group(1))
+    ):
+        return Line(offset, end, chat_bold.group(1).strip(" :"), LineKind.HEADING, 3)
     if len(stripped) <= _MAX_FRAMED_CHARS and (framed := _FRAMED_HEADING.fullmatch(stripped)):
         return Line(offset, end, framed.group(1).strip(" :"), LineKind.HEADING, 3)
     if marker := _MARKER.match(stripped):
@@ -425,7 +433,10 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
         return _after_symbol(stripped[symbol.end() :], offset + symbol.end(), end)
     previous_blank = index == 0 or not physical[index - 1].text.strip()
     next_blank = index + 1 >= len(physical) or not physical[index + 1].text.strip()
-    if _is_plain_heading(stripped, previous_blank=previous_blank, next_blank=next_blank):
+    next_item = index + 1 < len(physical) and _MARKER.match(physical[index + 1].text.strip())
+    if _is_plain_heading(
+        stripped, previous_blank=previous_blank, next_blank=next_blank, next_item=bool(next_item)
+    ):
         return Line(offset, end, stripped.rstrip(" :"), LineKind.HEADING, 3)
     return Line(offset, end, stripped, LineKind.TEXT)
 
@@ -475,7 +486,7 @@ def _heading_like(text: str) -> bool:
     )
 
 
-_ENDS_IF_YOU = re.compile(r"\bif you\W*$", re.IGNORECASE)
+_ENDS_IF_YOU = re.compile(r"\bif(?: you)?\W*$", re.IGNORECASE)
 
 
 # A question answered yes or no opens with its verb.
@@ -492,7 +503,9 @@ _ASKS_FOR = re.compile(
 )
 
 
-def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> bool:
+def _is_plain_heading(
+    text: str, *, previous_blank: bool, next_blank: bool, next_item: bool = False
+) -> bool:
     text = _lead_in(text)
     words = text.split()
     if text.endswith("?") and 0 < len(words) <= _MAX_HEADING_WORDS and names_a_section(text):
@@ -509,7 +522,9 @@ def _is_plain_heading(text: str, *, previous_blank: bool, next_blank: bool) -> b
     if not words or len(words) > _MAX_HEADING_WORDS or text.endswith(_TERMINAL):
         return False
     if _ENDS_IF_YOU.search(text) and names_a_section(text):
-        return True  # "You might be a fit if you", the list finishing the sentence
+        return True  # "You might be a fit if (you)", the list finishing the sentence
+    if previous_blank and next_item and names_a_section(text) and not _states_requirement(text):
+        return True  # "Not required but we'd love it", right over its list
     if text.endswith(":") and not re.search(r"[.!?]", text):
         return True
     if len(words) <= _MAX_SHORT_LINE_WORDS - 1 and names_a_section(text):
