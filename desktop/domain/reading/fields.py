@@ -69,6 +69,7 @@ _EUROPEAN_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})*,\d\d")
 # Words between an amount and its period ("€2,400 gross per month", "38 000 € brut annuel").
 _GROSS = r"gross|net|netto|netos?|brut|brutto|brutos?"
 _PAY_REACH = 200  # characters an amount, its range and its period take at most
+_PAY_TAIL = 40  # what may follow an amount: a range's top end, a code, a period
 _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not worth reading
 _HOURS_PER_WEEK = re.compile(
     # "Less than 30 hrs/week" is up to 30: from none
@@ -306,10 +307,12 @@ def find_pay(text: str) -> Pay | None:
         or _LAKHS.fullmatch(hint.group())
     )
     for hint in islice(hints, _MAX_PAY_HINTS):
-        window_start = max(0, hint.start() - 24)
-        for found in terms.pay.finditer(text, window_start, hint.end() + 48):
-            # read whole past the window's end ("A$110K - A$125K /yr" cut after "A$110K")
-            match = terms.pay.match(text, found.start(), found.start() + _PAY_REACH) or found
+        window_start, window_end = max(0, hint.start() - 24), hint.end() + 48
+        for found in terms.pay.finditer(text, window_start, window_end):
+            match = found
+            if found.end() + _PAY_TAIL >= window_end:
+                # read whole past the window's end ("A$110K - A$125K /yr" cut after "A$110K")
+                match = terms.pay.match(text, found.start(), found.start() + _PAY_REACH) or found
             pay = _pay(match, text)
             if pay is None:
                 continue
