@@ -238,3 +238,32 @@ def test_a_company_with_a_long_legal_form_under_the_title():
 def test_a_share_button_is_no_company():
     text = "Kestrel\n/\nCareers\n/\nStudio Assistant\nShare\n\nKestrel is a print studio.\n"
     assert analyze_posting(text).company != "Share"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Find jobs\n\nPicker Packer - Days\nBrookfield Cold Storage, LLC\n3.9\n"
+            "Hilliard, OH\n$18 an hour\n\nWe store frozen food.\n",
+            "Brookfield Cold Storage, LLC",
+        ),
+        (
+            "Hi all! I'm the managing editor at Larch Lane Books (we publish four titles a "
+            "year). Looking for a copy editor for a memoir.\n",
+            "Larch Lane Books",
+        ),
+        (
+            "School Nurse\nPosition Type: Health Services\n\nDistrict:\n  Cedar Falls Unified "
+            "School District\n\nWe serve 9,000 students.\n",
+            "Cedar Falls Unified School District",
+        ),
+        (
+            "Feed post number 7\n\nLena Hart\n • 2nd\nPeople Lead at Quayside Robotics | Hiring\n"
+            "1d •\n\nWe're hiring! My team needs a recruiter who loves engineers.\n",
+            "Quayside Robotics",
+        ),
+    ],
+)
+def test_an_employer_with_its_legal_form_in_a_writers_role_a_district_or_a_headline(text, company):
+    assert analyze_posting(text).company == company

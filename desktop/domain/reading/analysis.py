@@ -65,6 +65,7 @@ _LINES_FOR_TITLE = 3
 # ("Find work", "Salary guide", "# announcements") is passed over on the way (_header_lines).
 _HEADER_LINES = 30
 _PASTE_HEAD = 40  # lines of a paste where a site's header sits, blank ones counted
+_HEADLINE_LINES = 8  # a post's first lines: the poster's name, network degree, headline
 _MENU_ITEM_WORDS = 3
 _MENU_RUN = 3
 _BLURBS = 2
@@ -284,6 +285,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_from_prose(content, lines, title)
         or company_by_mentions(content, title)
         or company_named_again(_first_lines(text), content, title)
+        or _company_in_headline(_first_lines(text)[:_HEADLINE_LINES], title)
         or company_from_links(content)
     )
     must, nice = find_requirements(text, sections)
@@ -652,6 +654,16 @@ def _title_over_its_price(lines: list[str]) -> str:
     ):
         return ""
     return line
+
+
+def _company_in_headline(lines: list[str], title: str) -> str:
+    """The employer in the poster's headline over a hiring post ("Head of Support at
+    Tandem Health | Building teams …"), the role being read from the post itself."""
+    for line in lines:
+        role, company = _title_at_company(_MENU_SEPARATOR.split(line)[0].strip())
+        if company and role != title:
+            return clean_company(company, title)
+    return ""
 
 
 def _title_at_company(title: str) -> tuple[str, str]:

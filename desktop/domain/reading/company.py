@@ -75,6 +75,11 @@ _PROSE = (
         rf"\b(?i:we are|we're|we’re|somos|nous sommes|wir sind)\s+({NAME}),\s+"
         r"(?:(?i:an?|the|un|une|una|uma|um|ein|eine)\b|\d+-\w)"  # "…, a", "…, 3-person"
     ),
+    # "I'm the art director at Small Pines Press (we're …)"
+    re.compile(
+        rf"\b(?i:I['’]m|I am)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[a-z][\w-]*[ \t]+){{1,3}}"
+        rf"(?:at|of|for)[ \t]+({NAME})(?=[ \t]*[,.;!(\n])"
+    ),
     # "I'm Carla, operations head of Island Trail Tours, a tour operator"
     re.compile(
         rf"\b(?i:I['’]m|I am|this is|my name is)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?,"
@@ -176,7 +181,7 @@ def _name_line(line: str, title: str) -> str:
         or line.casefold() in title_words().departments
         or title_words().not_title_line.match(line) is not None
         or any(word in not_company for word in line.casefold().split())
-        or not _LINE_NAME.fullmatch(line)
+        or not _LINE_NAME.fullmatch(title_words().legal_suffixes.sub("", line))  # ", LLC"
         or any(char.isdigit() for char in line)
         or line.casefold() in _places()
         or line.casefold().endswith(" only")  # who may apply: "United States only"
