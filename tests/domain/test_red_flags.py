@@ -338,3 +338,39 @@ def test_the_communitys_own_chat_is_the_work_not_a_move_off_platform():
         "member Discord, running events. Part-time, 24 hours a week."
     )
     assert risk_level(find_red_flags(text)) < Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il costo di 120 € le verrà rimborsato nella prima busta paga, ricarica PostePay oggi.",
+        "Withdraw $1,800 in cash and feed it into the Bitcoin ATM at the gas station.",
+        "Na the visa processing fee of ₦420,000 you go pay first before we start.",
+        "Faça uma recarga de R$ 300 via Pix; num pedido combinado, recarregue a diferença.",
+        "Please complete the pre-onboarding form, which includes a government ID upload.",
+    ],
+)
+def test_fees_crypto_atms_and_id_uploads_in_new_wordings_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_a_wrong_number_that_turns_to_investing_is_high():
+    text = (
+        "Hi, is this Marco? Oh sorry, wrong number! Maybe it's fate haha. I do some "
+        "investing with my uncle on the side, want me to show you?"
+    )
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've seen people pose as clients and ask freelancers to:\n"
+        "- move the chat to Telegram before a contract\n- pay a fee to verify their account\n",
+        "Your new-hire equipment kit has shipped via FedEx. You don't need to pay for anything.",
+        "Within a day you'll get a link to enter your SSN and date of birth on Checkr's secure "
+        "site. Please don't email it to me.",
+    ],
+)
+def test_warnings_shipped_kits_and_a_screening_services_own_site_are_not_high(text):
+    assert risk_level(find_red_flags(text)) < Risk.HIGH

@@ -42,7 +42,13 @@ _CONDITION = re.compile(r"\s*(?:(?i:if|si|se|wenn|falls|jika|kalau|apabila)\b)")
 _CLAUSE_TURN = re.compile(
     r",\s*(?:but|so|however|would you|could you|can you|please)\b|;\s", re.IGNORECASE
 )
-_LIST_ITEMS_READ = 20  # items looked past for the lead-in line
+_LIST_ITEMS_READ = 20
+# A warning's words about impostors, over the list of what they ask.
+_WARNING = re.compile(
+    r"\b(?:pose|poses|posing|pretend\w*|impersonat\w*|watch out|look out|beware|be careful|"
+    r"scams?|scammers?|fraud\w*|impostors?|imposters?|never|don'?t|do not)\b",
+    re.IGNORECASE,
+)  # items looked past for the lead-in line
 # A local part has at most 64 characters (RFC 5321): the bound keeps a long run of word
 # characters with no "@" from being read again from each of its word starts.
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)\b")
@@ -251,6 +257,8 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
     sentence_start, sentence_end = _sentence(text, match.start(), match.end())
     if flag.negation_free and _negated(text, sentence_start, match.start(), book):
         return False  # "we will never ask for your bank details", "no registration fee"
+    if flag.negation_free and _warned_of(text, match.start()):
+        return False  # a warning's list of what impostors ask: "people pose as clients and ask:"
     around = _around(text, match)
     if flag.unless is not None and flag.unless.search(around):
         return False  # "once hired, we chat on Discord"
@@ -264,6 +272,13 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
         return True
     lead = _lead_in(text, match.start())  # "Please provide the following:" over a list
     return lead is not None and bool(flag.needs.search(lead))
+
+
+def _warned_of(text: str, position: int) -> bool:
+    """Whether the hit is an item of a list that a warning leads into ("Watch out for
+    messages that:", "people pose as clients and ask freelancers to:")."""
+    lead = _lead_in(text, position)
+    return lead is not None and _WARNING.search(lead) is not None
 
 
 def _negated(text: str, start: int, end: int, book: Catalogue) -> bool:
