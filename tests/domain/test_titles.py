@@ -262,3 +262,13 @@ def test_a_projects_budget_in_any_currency_code_marks_its_name():
         "Budget $400-900 NZD\nOpen\n\nWe need a planting plan and a retaining wall sketch.\n"
     )
     assert analyze_posting(text).title == "Landscape plan for a sloping backyard"
+
+
+def test_a_boards_role_field_far_under_the_title_does_not_replace_it():
+    details = "\n".join(f"Line {n} of the description." for n in range(30))
+    text = (
+        "jobsite\nJobs   Companies\n\nCustomer Support Associate - Voice (Tamil)\n"
+        f"Sundaram Services Pvt. Ltd.\nChennai\n\n{details}\n\n"
+        "Role: Customer Retention - Voice / Blended\nIndustry Type: BPM / BPO\n"
+    )
+    assert analyze_posting(text).title == "Customer Support Associate - Voice (Tamil)"

@@ -66,6 +66,7 @@ _LINES_FOR_TITLE = 3
 _HEADER_LINES = 30
 _PASTE_HEAD = 40  # lines of a paste where a site's header sits, blank ones counted
 _HEADLINE_LINES = 8  # a post's first lines: the poster's name, network degree, headline
+_TITLE_LABEL_LINES = 25  # lines where a "Title:" or "Role:" label names the posting's role
 _MENU_ITEM_WORDS = 3
 _MENU_RUN = 3
 _BLURBS = 2
@@ -548,6 +549,8 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
     for index, line in enumerate(lines):
         for key, pattern in (("title", words.title_label), ("company", words.company_label)):
             match = pattern.match(line)
+            if key == "title" and index >= _TITLE_LABEL_LINES:
+                continue  # "Role: Telesales" in a board's details block, far under the title
             if match and not found[key]:
                 value = match.group(1).strip() or _next_value(lines, index)
                 found[key] = value if len(value) <= _MAX_TITLE_CHARS else ""
