@@ -267,3 +267,11 @@ def test_a_share_button_is_no_company():
 )
 def test_an_employer_with_its_legal_form_in_a_writers_role_a_district_or_a_headline(text, company):
     assert analyze_posting(text).company == company
+
+
+@pytest.mark.parametrize("region", ["EMEA", "Benelux", "DACH", "LATAM"])
+def test_a_region_after_a_titles_dash_is_no_company(region):
+    text = f"Careers\n\nAccount Manager – {region}\n\nWe're Tallberg Audio, maker of radios.\n"
+    reading = analyze_posting(text)
+    assert reading.company != region
+    assert reading.title == f"Account Manager – {region}"
