@@ -966,3 +966,28 @@ def test_a_recruiters_what_they_are_looking_for():
         "Two years of payroll in Sage",
         "CIPP Foundation",
     ]
+
+
+def test_a_sites_field_line_is_no_heading_over_the_description():
+    text = (
+        "Blog posts for a bakery\n£120\n\nDescription\nExperience Level: Entry\n\n"
+        "Hello,\n\nWe bake bread in Leeds and want 4 posts a month.\n\n"
+        "About you\nYou must write in UK English\nYou must know basic SEO\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "You must write in UK English",
+        "You must know basic SEO",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "nice"),
+    [("O que eu preciso de você:", "Diferencial: conhecer o Clinicorp."), ("need:", "")],
+)
+def test_what_i_need_in_portuguese_and_a_chats_bare_need(heading, nice):
+    text = (
+        f"Assistente para agenda\n\n{heading}\n• Português impecável\n"
+        f"• Internet estável\n\n{nice}\n"
+    )
+    must = _texts(analyze_posting(text).must_haves)
+    assert must == ["Português impecável", "Internet estável"]

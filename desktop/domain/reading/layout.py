@@ -486,6 +486,10 @@ def _heading_like(text: str) -> bool:
     )
 
 
+# "You must know basic SEO": an obligation running on past its verb ("You should have" heads).
+_YOU_MUST = re.compile(
+    r"\W*you\s+(?:must|should|need\s+to|have\s+to|will\s+need)\s+\w+\s+\w[^:]*$", re.I
+)
 _ENDS_IF_YOU = re.compile(r"\bif(?: you)?\W*$", re.IGNORECASE)
 
 
@@ -527,6 +531,11 @@ def _is_plain_heading(
         return True  # "Not required but we'd love it", right over its list
     if text.endswith(":") and not re.search(r"[.!?]", text):
         return True
+    label, colon, value = text.partition(":")
+    if colon and value.strip() and heading_kind(label) in (None, "other"):
+        return False  # a site's field and its value: "Experience Level: Intermediate"
+    if _YOU_MUST.match(text):
+        return False  # "You must know basic SEO": a requirement, if "must know" heads lists
     if len(words) <= _MAX_SHORT_LINE_WORDS - 1 and names_a_section(text):
         # "Spanish is a bonus" rates an item; "Bonus points" heads a list; "Experience with
         # integrating RESTful services" is an item of it.
