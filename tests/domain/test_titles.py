@@ -272,3 +272,21 @@ def test_a_boards_role_field_far_under_the_title_does_not_replace_it():
         "Role: Customer Retention - Voice / Blended\nIndustry Type: BPM / BPO\n"
     )
     assert analyze_posting(text).title == "Customer Support Associate - Voice (Tamil)"
+
+
+def test_a_title_among_a_menus_buttons_after_a_blank_line_is_kept():
+    text = (
+        "CityJobs.net\nJob Seekers\nEmployers\nSign In\n\nCounty of Redfern\n"
+        "Parks Maintenance Worker I\nApply\nPrint\nShare\n\nSalary\n$19.10 - $23.40 Hourly\n\n"
+        "DESCRIPTION\nThe County mows, plants and repairs its 40 parks.\n"
+    )
+    assert analyze_posting(text).title == "Parks Maintenance Worker I"
+
+
+@pytest.mark.parametrize("noise", ["1,842 jobs found", "DATE\tBUYER\tREQUEST\tOFFERS\tBUDGET"])
+def test_a_search_count_or_a_tables_column_names_are_no_title(noise):
+    text = (
+        f"jobsite\n\n{noise}\n\nEarly Childhood Educator\nWattle Tree Kids\n\n"
+        "We care for 60 children.\n"
+    )
+    assert analyze_posting(text).title == "Early Childhood Educator"

@@ -126,6 +126,10 @@ _NOT_A_HEADER_LINE = re.compile(
     r"|^\W*(?:forwarded from|pinned messages?|jump to (?:present|latest))\b|^\d+ notifications?\b"
     # when a board posted it, and its own button: "Posted 4 days ago", "Post a Job - $299"
     r"|^\W*(?:re)?posted\b.{0,30}\b(?:ago|today|yesterday)\s*$|^\W*post a (?:job|project)\b"
+    # a search page's count: "3,214 jobs found"
+    r"|^[\d,.]+\s+(?:jobs?|results?|projects?|listings?)(?:\s+found)?\s*$"
+    # a table's column names, between tabs: "DATE  BUYER  REQUEST  OFFERS"
+    r"|^[A-Z]{2,}(?:\t+[A-Z][A-Z ]+){2,}\s*$"
     r"|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|!\s*$"
     # a search page's filter with its count: "Expert (1,962)", "Less than 5 (1,013)"
     r"|^[^()\n]{1,40}\(\d[\d,.]*\)\s*$"
@@ -154,6 +158,7 @@ _STATUS_LINE = re.compile(
     r"^\W*(?:open|closed|budget|bidding|bids?|closes?|closing|ends?|expires?|posted|urgent)\b",
     re.IGNORECASE,
 )
+_MIN_PROJECT_WORDS = 3
 _FIELD_LINE = re.compile(r"^[\w ]{2,30}:\s")  # "Experience level: Expert", a label's line
 _PARENTHESIS_IN_TITLE = re.compile(r"\([^()]*\)")
 # What a title's tail says of terms, not of the work: pay, hours, contract, place of work;
@@ -647,7 +652,12 @@ def _title_over_its_price(lines: list[str]) -> str:
     price = next((i for i, line in enumerate(lines) if _PRICE_LINE.match(line)), None)
     if price is None:
         return ""
-    above = [line for line in lines[:price] if not _STATUS_LINE.match(line)][-1:]
+    # a project's name says what the work is: "5 days" or "Open" over the price does not
+    above = [
+        line
+        for line in lines[:price]
+        if not _STATUS_LINE.match(line) and len(line.split()) >= _MIN_PROJECT_WORDS
+    ][-1:]
     line = above[0] if above else ""
     if (
         len(line) > _MAX_TITLE_CHARS

@@ -262,7 +262,8 @@ def _menu_part(run: list[int], lines: list[Line], navigation: tuple[str, ...]) -
     """A run of short lines read as a menu, without the posting's own first lines (its
     title, the company under it), short too: the blocks after a blank line at the run's
     end that hold no menu word, and, past its last menu word, the first line that names a
-    role ("Share", then "Senior Data Engineer": the title, copied among the menu's items)."""
+    role ("Share", then "Senior Data Engineer": the title, copied among the menu's items), or
+    the first in the run's last block, among its buttons."""
     gaps = [k for k in range(1, len(run)) if run[k] - run[k - 1] > 1]
     end = len(run)
     while gaps and not any(_is_nav_word(lines[i].text, navigation) for i in run[gaps[-1] : end]):
@@ -270,7 +271,17 @@ def _menu_part(run: list[int], lines: list[Line], navigation: tuple[str, ...]) -
     last_nav = max(
         (k for k in range(end) if _is_nav_word(lines[run[k]].text, navigation)), default=-1
     )
-    role = next((k for k in range(last_nav + 1, end) if has_role_word(lines[run[k]].text)), None)
+    names_role = [
+        k
+        for k in range(end)
+        if has_role_word(lines[run[k]].text) and not _is_nav_word(lines[run[k]].text, navigation)
+    ]
+    # past the last menu word first; else the last block's, between its buttons ("City of
+    # Alder Bay", "Library Assistant II", "Apply", "Print", "Share")
+    last_block = gaps[-1] if gaps else 0
+    role = next((k for k in names_role if k > last_nav), None)
+    if role is None:
+        role = next((k for k in names_role if k >= last_block > 0), None)
     return [index for k, index in enumerate(run[:end]) if k != role]
 
 
