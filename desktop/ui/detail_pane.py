@@ -308,8 +308,8 @@ class DetailPane(QStackedWidget):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText("Contacts, what you sent, what to ask…")
         self.notes_edit.setAccessibleName("Notes")
-        self.tabs.addTab(self.overview, "O&verview")
-        self.tabs.addTab(self.reading, "&Posting")
+        self.tabs.addTab(self.overview, "&Overview")  # not Alt+V: the View menu
+        self.tabs.addTab(self.reading, "Postin&g")  # not Alt+P: the Posting menu
         self.tabs.addTab(self.details, "&Details")
         self.tabs.addTab(self.notes_edit, "&Notes")
         self.messages = MessagesView(self._time)

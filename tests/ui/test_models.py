@@ -361,3 +361,19 @@ def test_a_model_shows_its_old_rows_until_it_says_they_are_gone(tested, name):
     fill(model, 1)
     assert seen == [before]
     assert _read_all(model) != before
+
+
+def test_enter_in_the_skill_box_adds_the_skill_and_keeps_the_dialog_open(qtbot):
+    dialog = ProfileDialog(PROFILE, taxonomy())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.add_edit.setFocus()
+    qtbot.keyClicks(dialog.add_edit, "Photoshop")
+    dialog.add_edit.completer().popup().hide()  # the suggestions closed (Esc), then Enter
+    qtbot.keyClick(dialog.add_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.result() == 0
+    assert "Adobe Photoshop" in [row[0] for row in _read_all(dialog.model)]
+    qtbot.keyClick(dialog.add_edit, Qt.Key.Key_Return)  # an empty box adds nothing
+    assert len(_read_all(dialog.model)) == len(PROFILE.skills) + 1

@@ -46,3 +46,17 @@ def test_help_about_names_the_version_and_the_data_file(window, prompts, tracker
     (about,) = [a for a in window.findChildren(QAction) if a.text() == "&About Gigdesk"]
     about.trigger()
     assert prompts.about_seen == (__version__, tracker.store.db_file)
+
+
+def _access_key(text):
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].casefold() if index >= 0 else None
+
+
+def test_no_tab_takes_a_menus_access_key(window):
+    """Alt+V must open the View menu, not the tab whose name holds a "v" marked for Alt."""
+    menus = {_access_key(action.text()) for action in window.menuBar().actions()}
+    tabs = window.detail.tabs
+    for i in range(tabs.count()):
+        key = _access_key(tabs.tabText(i))
+        assert key not in menus, f"tab {tabs.tabText(i)!r} takes Alt+{key.upper()} from a menu"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QStringListModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -124,7 +124,7 @@ class ProfileDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.add_edit.setCompleter(completer)
-        self.add_edit.returnPressed.connect(self._add_typed)
+        self.add_edit.installEventFilter(self)
         remove = QPushButton("&Remove")
         remove.clicked.connect(self._remove_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove_selected)
@@ -154,6 +154,19 @@ class ProfileDialog(QDialog):
         layout.addWidget(buttons)
         self.add_edit.setFocus()  # the first thing to do here is to type a skill
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the skill box adds the skill typed, and only that: let through, it would
+        also press Save and close the dialog with the skill unsaved."""
+        if (
+            watched is self.add_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._add_typed()
+            return True
+        return super().eventFilter(watched, event)
+
     def _cv_side(self) -> QVBoxLayout:
         """Paste a CV, find the skills it names, tick the ones to add."""
         self.cv_edit = QPlainTextEdit()
@@ -174,6 +187,8 @@ class ProfileDialog(QDialog):
 
     def _add_typed(self) -> None:
         typed = self.add_edit.text().strip()
+        if not typed:
+            return
         self.model.add(self._taxonomy.canonical(typed) or typed)
         self.add_edit.clear()
 
