@@ -90,3 +90,18 @@ def test_curated_lines_parse_aliases_categories_and_flags():
     assert go.case_sensitive and go.aliases == ("Golang",)
     assert relational.names_category == ("relational-database",)
     assert relational.categories == ("relational-database", "database")
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("I can hit the schedule and you can see it.", []),
+        ("Our day spa needs a receptionist; the rest of the team is lovely.", []),
+        (
+            "Firmware on CAN bus, a SPA in React, REST APIs.",
+            ["CAN bus", "Single-page applications", "React", "REST"],
+        ),
+    ],
+)
+def test_an_acronym_that_is_also_a_word_is_read_only_in_capitals(text, skills):
+    assert [mention.skill for mention in taxonomy().find(text)] == skills
