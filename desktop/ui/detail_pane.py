@@ -611,7 +611,8 @@ class DetailPane(QStackedWidget):
 
 
 # Chips carry dark ink on a light tint, so they read on a light or a dark window.
-_CHIP = "<span style='background-color:{}; color:{}'>&nbsp;{}&nbsp;</span>"
+# A chip is never broken over two lines ("USD 3,000-5,000/" / "month", "Full-" / "time").
+_CHIP = "<span style='background-color:{}; color:{}; white-space:nowrap'>&nbsp;{}&nbsp;</span>"
 # A neutral chip on a light window and on a dark one (a light box glared in the dark).
 _NEUTRAL = {False: ("#dfe3e8", "#202124"), True: ("#3c4148", "#e8eaed")}
 _TINTED_TEXT = "#202124"

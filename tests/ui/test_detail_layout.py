@@ -72,3 +72,33 @@ def test_at_1024_by_700_a_long_scam_warning_is_shown_whole(qtbot, window):
     qtbot.waitUntil(lambda: banner.isVisible() and banner.text().count("<li>") >= 5)
     qtbot.wait(50)
     assert banner.height() >= banner.heightForWidth(banner.width())
+
+
+def test_a_narrow_header_never_breaks_a_chip_over_two_lines(qtbot, window):
+    from PySide6.QtGui import QTextDocument
+
+    window.resize(1024, 700)
+    add(
+        window,
+        "Payroll Specialist\nCoastline Foods\n\nFull-time. Salary: USD 3,000-5,000/month.\n",
+    )
+    qtbot.waitUntil(lambda: "USD" in window.detail.summary.text())
+    document = QTextDocument()
+    document.setHtml(window.detail.summary.text())
+    document.setTextWidth(260)  # narrower than the pane: the chips must wrap whole
+    document.size()  # laid out now
+    plain = document.toPlainText()
+    for chip in ("USD 3,000-5,000/month", "Full-time"):
+        start = plain.index(chip)
+        block = document.findBlock(start)
+        layout = block.layout()
+        ends = (start - block.position(), start + len(chip) - 1 - block.position())
+        holding = {
+            i
+            for i in range(layout.lineCount())
+            for at in ends
+            if layout.lineAt(i).textStart()
+            <= at
+            < layout.lineAt(i).textStart() + layout.lineAt(i).textLength()
+        }
+        assert len(holding) == 1, f"{chip!r} broken over lines"
