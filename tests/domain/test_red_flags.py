@@ -374,3 +374,35 @@ def test_a_wrong_number_that_turns_to_investing_is_high():
 )
 def test_warnings_shipped_kits_and_a_screening_services_own_site_are_not_high(text):
     assert risk_level(find_red_flags(text)) < Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To withdraw your profits, the platform requires a 12% tax prepayment of 900 USDT.",
+        "Your balance shows -$640; top up 640 USDT to clear the negative balance.",
+    ],
+)
+def test_a_fee_to_withdraw_or_a_top_up_in_crypto_is_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_a_combination_order_is_a_task_scams_mark():
+    text = (
+        "Mentor Ana: you received a Combination Order today, commission x5! "
+        "Message me on Telegram to continue."
+    )
+    assert "task-job" in _flags(text)
+
+
+def test_a_fee_named_as_the_reason_for_a_scheme_is_no_fee_asked():
+    text = "Our customers pay in local currency because international wire fees are high."
+    assert "F1" not in _flags(text)
+
+
+def test_pay_in_usdt_in_a_channels_post_is_not_high():
+    text = (
+        "Remote Jobs | CIS 🌍🚀🔥\n\n🟢 Content Moderator\n💰 $800/month\n"
+        "🎁 Paid training, USDT or card, 21 days vacation\n✉️ CV to @hr_desk\n"
+    )
+    assert risk_level(find_red_flags(text)) < Risk.HIGH

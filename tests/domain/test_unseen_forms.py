@@ -991,3 +991,12 @@ def test_what_i_need_in_portuguese_and_a_chats_bare_need(heading, nice):
     )
     must = _texts(analyze_posting(text).must_haves)
     assert must == ["Português impecável", "Internet estável"]
+
+
+def test_a_letters_signature_is_no_requirement():
+    text = (
+        "Dear Applicant,\n\nRequirements: 18+, a laptop, two hours a day.\n\n"
+        "If interested, reply with your CV.\n\nSincerely,\nMr. Lee Park\nRegional Officer\n"
+    )
+    must = _texts(analyze_posting(text).must_haves)
+    assert not any(item in ("Sincerely,", "Mr. Lee Park", "Regional Officer") for item in must)

@@ -487,6 +487,13 @@ def _heading_like(text: str) -> bool:
 
 
 # "You must know basic SEO": an obligation running on past its verb ("You should have" heads).
+# A letter's closing line, in the languages of the vocabulary's other headings.
+_SIGN_OFF = re.compile(
+    r"\W*(?:sincerely|(?:best|kind|warm|warmest) regards|regards|best wishes|many thanks|thanks|"
+    r"thank you|cheers|yours (?:sincerely|faithfully|truly)|respectfully|atenciosamente|"
+    r"saludos|cordialement|mit freundlichen grüßen|viele grüße)\s*[,.!]?\s*",
+    re.IGNORECASE,
+)
 _YOU_MUST = re.compile(
     r"\W*you\s+(?:must|should|need\s+to|have\s+to|will\s+need)\s+\w+\s+\w[^:]*$", re.I
 )
@@ -510,6 +517,8 @@ _ASKS_FOR = re.compile(
 def _is_plain_heading(
     text: str, *, previous_blank: bool, next_blank: bool, next_item: bool = False
 ) -> bool:
+    if _SIGN_OFF.fullmatch(text):
+        return True  # "Sincerely," over the signature: the requirements above end here
     text = _lead_in(text)
     words = text.split()
     if text.endswith("?") and 0 < len(words) <= _MAX_HEADING_WORDS and names_a_section(text):
