@@ -173,3 +173,12 @@ def test_a_client_box_without_its_rating_line_gives_the_rating_of_its_reviews_li
     page = read_layout(f"{_CLIENT_BOX}Payment method verified\n4.6 of 9 reviews\n")
     assert page is not None
     assert (page.fields["client.rating"], page.fields["client.reviews"]) == ("4.6", "9")
+
+
+def test_a_hiring_tag_without_discords_author_line_names_no_platform():
+    from desktop.domain.reading.layouts import platform_of
+
+    slack = "#jobs\n\nJordan Reyes  11:24 AM\n*[HIRING] Illustrator for a picture book*\nHi all!\n"
+    discord = "#jobs-board\nkaiyo — Today at 3:14 PM\n[HIRING] Shorts editor\nyo! need an editor\n"
+    assert platform_of(analyze_posting(slack).layout) == ""
+    assert platform_of(analyze_posting(discord).layout) == "Discord"

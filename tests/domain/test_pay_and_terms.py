@@ -161,3 +161,21 @@ def test_pay_in_cents_lakhs_spaces_and_beside_a_companys_figures(text, pay):
 )
 def test_perks_before_or_after_an_amount_are_no_pay(text):
     assert find_pay(text) is None
+
+
+def test_a_boards_salary_estimate_is_no_pay():
+    text = (
+        "Gehaltsinformationen\nDas Gehalt für Pflegefachkraft in Bonn liegt zwischen "
+        "3.100 € und 4.000 €.\n"
+    )
+    assert find_pay(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Télétravail partiel · 2 jours/semaine sur site", "Modelo híbrido: 3 días en la oficina"],
+)
+def test_hybrid_work_written_in_french_or_spanish(text):
+    from desktop.domain.reading.fields import find_remote_policy
+
+    assert find_remote_policy(text) == "hybrid"
