@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QProxyStyle,
     QStyle,
     QStyleFactory,
@@ -51,10 +52,20 @@ class AppearanceSwitch:
         if wanted_dark == system_dark:
             self._app.setStyle(QStyleFactory.create(self._system_style))
             self._app.setPalette(self._system_palette)
-            return
-        fusion = QStyleFactory.create("Fusion")
-        self._app.setStyle(OutlinedChecks(fusion) if wanted_dark else fusion)
-        self._app.setPalette(dark_palette() if wanted_dark else light_palette())
+        else:
+            fusion = QStyleFactory.create("Fusion")
+            self._app.setStyle(OutlinedChecks(fusion) if wanted_dark else fusion)
+            self._app.setPalette(dark_palette() if wanted_dark else light_palette())
+        _relink()
+
+
+def _relink() -> None:
+    """A label's links take their colour when its text is set: set again, they follow the
+    new palette (a pure blue link stayed on the dark window, a pale one on the light)."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel) and "<a " in (text := widget.text()):
+            widget.setText("")
+            widget.setText(text)
 
 
 class OutlinedChecks(QProxyStyle):

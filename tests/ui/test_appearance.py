@@ -85,3 +85,27 @@ def test_an_empty_check_box_stands_out_on_the_dark_palette(qtbot):
         assert edge - around > 0.25
     finally:
         switch.apply(Appearance.SYSTEM)
+
+
+def test_a_labels_links_take_the_new_palettes_colour_at_once(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    app = QApplication.instance()
+    switch = AppearanceSwitch(app)
+    before = QPalette(app.palette())
+    label = QLabel('<a href="x">set your skills and your hours, now</a>')
+    qtbot.addWidget(label)
+    label.show()
+    try:
+        switch.apply(Appearance.DARK)
+        link = app.palette().color(QPalette.ColorRole.Link)
+        image = label.grab().toImage()
+        colours = {
+            image.pixelColor(x, y).rgb()
+            for x in range(image.width())
+            for y in range(image.height())
+        }
+        assert link.rgb() in colours  # the link is drawn in the dark palette's colour
+    finally:
+        app.setPalette(before)
+        switch.apply(Appearance.SYSTEM)
