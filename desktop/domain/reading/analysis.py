@@ -10,7 +10,9 @@ guess from an unrelated line. The analysis never changes the text it reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from desktop.domain.hours.statements import HoursStatement, find_hours
 from desktop.domain.reading.company import (
@@ -416,9 +418,13 @@ def _group(fields: dict[str, str], prefix: str) -> tuple[tuple[str, str], ...]:
     return tuple((k.removeprefix(prefix), v) for k, v in fields.items() if k.startswith(prefix))
 
 
-def _first_lines(text: str) -> list[str]:
-    """The paste's first lines as they came, a site's header among them."""
-    return [_clean(line) for line in text.split("\n", _PASTE_HEAD)[:_PASTE_HEAD] if line.strip()]
+@lru_cache(maxsize=2)
+def _first_lines(text: str) -> tuple[str, ...]:
+    """The paste's first lines as they came, a site's header among them: read once a
+    posting, and only when a title or a company is still to be found."""
+    return tuple(
+        _clean(line) for line in text.split("\n", _PASTE_HEAD)[:_PASTE_HEAD] if line.strip()
+    )
 
 
 def _without(text: str, sections: list[Section]) -> str:
@@ -433,7 +439,9 @@ def _without(text: str, sections: list[Section]) -> str:
 
 
 def _clean(line: str) -> str:
-    line = _CHAT_PREFIX.sub("", line.strip())
+    line = line.strip()
+    if line[:1] == "[" or line[:1].isdigit():
+        line = line[chat.end() :] if (chat := _CHAT_PREFIX.match(line)) else line
     if not line.isascii():  # every symbol lies outside ASCII
         line = _SYMBOLS_AROUND.sub("", line).strip()
     if ":" in line or "*" in line:  # a chat's ":wave:" and "*bold*" inside the line
@@ -645,7 +653,7 @@ def _title_from_lines(lines: list[str]) -> str:
     return ""
 
 
-def _title_over_its_price(lines: list[str]) -> str:
+def _title_over_its_price(lines: Sequence[str]) -> str:
     """A project's name, which names the task and no role, on the line over its price or
     budget (a freelance board's "Excel macro to merge stock sheets" / "Open" / "£750"); a
     status word between them is passed over."""
@@ -669,7 +677,7 @@ def _title_over_its_price(lines: list[str]) -> str:
     return line
 
 
-def _company_in_headline(lines: list[str], title: str) -> str:
+def _company_in_headline(lines: Sequence[str], title: str) -> str:
     """The employer in the poster's headline over a hiring post ("Head of Support at
     Tandem Health | Building teams …"), the role being read from the post itself."""
     for line in lines:

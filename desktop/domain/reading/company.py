@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from itertools import islice
 
@@ -193,7 +194,7 @@ def _name_line(line: str, title: str) -> str:
     return "" if is_known_source(name) else name
 
 
-def company_named_again(lines: list[str], body: str, title: str) -> str:
+def company_named_again(lines: Sequence[str], body: str, title: str) -> str:
     """A short name above the title that the posting's own sentences name again ("Plantly"
     over the role, then "Plantly ships houseplants …"): a careers page's or a board's
     header names the employer among its menus and ratings, and the text confirms which.
@@ -306,7 +307,9 @@ def company_from_prose(text: str, lines: list[str], title: str) -> str:
     for line in lines:
         if (match := _ABOUT.match(line)) and (name := _prose_name(match.group(1), title)):
             return name
-    prose = _EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text[:_PROSE_CHARS]))
+    prose = _MARKDOWN_LINK.sub(r"\1", text[:_PROSE_CHARS])
+    if "*" in prose or "_" in prose:
+        prose = _EMPHASIS.sub(r"\1", prose)
     for pattern in _PROSE:
         for match in pattern.finditer(prose):
             if _a_subject_only(match, prose):
