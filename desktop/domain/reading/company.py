@@ -182,7 +182,10 @@ def _name_line(line: str, title: str) -> str:
         or line.casefold() in title_words().departments
         or title_words().not_title_line.match(line) is not None
         or any(word in not_company for word in line.casefold().split())
-        or not _LINE_NAME.fullmatch(title_words().legal_suffixes.sub("", line))  # ", LLC"
+        or not (  # a name, perhaps with its legal form after a comma: "…, LLC"
+            _LINE_NAME.fullmatch(line)
+            or _LINE_NAME.fullmatch(title_words().legal_suffixes.sub("", line))
+        )
         or any(char.isdigit() for char in line)
         or line.casefold() in _places()
         or line.casefold().endswith(" only")  # who may apply: "United States only"

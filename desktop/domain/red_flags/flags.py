@@ -31,7 +31,9 @@ from desktop.resources import load_json
 # A full stop ends a sentence; a decimal point ("$1,280.00") does not, nor does the stop
 # of a title or an abbreviation a sentence carries on after ("Ms. Porter", "e.g. your").
 _ABBREVIATION_STOP = r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\be\.g)\.|(?<=\bi\.e)\."
-_SENTENCE_END = re.compile(rf"[!?\n]|(?!{_ABBREVIATION_STOP})\.(?!\S)")
+_SENTENCE_END = re.compile(
+    r"[!?\n]|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\be\.g)(?<!\bi\.e)\.(?!\S)"
+)
 # What the catalogue's patterns write for "within the sentence", and what it stands for.
 _IN_SENTENCE = "[^.!?\\n]"
 _IN_SENTENCE_READ = rf"(?:[^.!?\n]|\.(?=\S)|{_ABBREVIATION_STOP})"

@@ -155,11 +155,21 @@ def known_sources() -> tuple[SourceInfo, ...]:
 
 def is_known_source(name: str) -> bool:
     """Whether `name` is a job board's or freelance site's own name ("LinkedIn")."""
-    return any(s.name.casefold() == name.casefold() for s in known_sources())
+    return name.casefold() in _source_names()[0]
 
 
 def is_freelance_source(name: str) -> bool:
-    return any(s.freelance and s.name.casefold() == name.casefold() for s in known_sources())
+    return name.casefold() in _source_names()[1]
+
+
+@cache
+def _source_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Every site's name, and the freelance sites', case folded: asked of every line read."""
+    sources = known_sources()
+    return (
+        frozenset(s.name.casefold() for s in sources),
+        frozenset(s.name.casefold() for s in sources if s.freelance),
+    )
 
 
 def source_for_url(url: str) -> str | None:
