@@ -1000,3 +1000,25 @@ def test_a_letters_signature_is_no_requirement():
     )
     must = _texts(analyze_posting(text).must_haves)
     assert not any(item in ("Sincerely,", "Mr. Lee Park", "Regional Officer") for item in must)
+
+
+def test_a_labelled_heading_is_never_read_as_the_line_above_running_on():
+    text = (
+        "[HIRING] Clip editor\n\npay: $25 per clip, paid every friday\nneed:\n"
+        "- you've cut gaming videos before\n- Premiere or CapCut\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "you've cut gaming videos before",
+        "Premiere or CapCut",
+    ]
+
+
+def test_an_interview_process_heading_in_french_ends_the_profile():
+    text = (
+        "Stage – Assistant·e RH\n\nProfil recherché\n\nTu es en master RH.\n"
+        "Tu maîtrises Excel.\n\nDéroulement des entretiens\n1. Un échange de 20 min\n"
+        "2. Un cas pratique\n"
+    )
+    must = _texts(analyze_posting(text).must_haves)
+    assert any("Excel" in item for item in must)
+    assert not any("cas pratique" in item for item in must)

@@ -216,7 +216,15 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
         whole = current.start + len(current.text) - len(current.text.lstrip()) in whole_starts
         if _resumes_after_blank(lines, stripped):
             lines.pop()  # "…caching layer, proxies," / "" / "and other web services …"
-        if lines and not whole and not after_whole and _continues(lines[-1], stripped):
+        # "need:" under "pay: $30 per short" heads a list of its own
+        heading = line.kind == LineKind.HEADING and stripped.endswith(":")
+        if (
+            lines
+            and not whole
+            and not after_whole
+            and not heading
+            and _continues(lines[-1], stripped)
+        ):
             previous = lines.pop()
             joiner = "" if stripped.startswith(_CLOSING_MARKS) else " "
             line = Line(
