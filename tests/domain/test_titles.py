@@ -290,3 +290,12 @@ def test_a_search_count_or_a_tables_column_names_are_no_title(noise):
         "We care for 60 children.\n"
     )
     assert analyze_posting(text).title == "Early Childhood Educator"
+
+
+def test_a_messages_subject_line_offers_the_role_not_the_senders_headline():
+    text = (
+        "Messaging\nInMail\n\nPriya Shah\nSenior Recruiter – Engineering | Kestrel Talent\n"
+        "Apr 2\n\nPermanent opportunity – Quality Engineer II\nInMail\n\nHi Sam,\n"
+        "My client needs a Quality Engineer II in Leeds.\n"
+    )
+    assert analyze_posting(text).title == "Quality Engineer II"

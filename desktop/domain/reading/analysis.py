@@ -161,6 +161,10 @@ _STATUS_LINE = re.compile(
     re.IGNORECASE,
 )
 _MIN_PROJECT_WORDS = 3
+# A message's subject written as a line: "Contract opportunity – Senior Staff Accountant".
+_OPPORTUNITY_LINE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:opportunity|opening|vacancy)\s*[–—:-]\s*(.{3,80}?)\s*$", re.IGNORECASE
+)
 _FIELD_LINE = re.compile(r"^[\w ]{2,30}:\s")  # "Experience level: Expert", a label's line
 _PARENTHESIS_IN_TITLE = re.compile(r"\([^()]*\)")
 # What a title's tail says of terms, not of the work: pay, hours, contract, place of work;
@@ -275,7 +279,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         title = _CHAT_PREFIX.sub("", page.title) or title
         company = page.company or company
     header_title, header_company, header_parts = _from_header(meaningful)
-    title = title or header_title
+    title = title or _offered_role(meaningful) or header_title
     company = company or header_company
     if not title:
         title = (
@@ -621,6 +625,15 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
         if company:
             return title, company, parts
     return "", "", []
+
+
+def _offered_role(lines: Sequence[str]) -> str:
+    """The role a message's subject line offers ("Contract opportunity – Senior Staff
+    Accountant"), before the sender's own headline ("Senior Recruiter – Finance")."""
+    for line in lines:
+        if (match := _OPPORTUNITY_LINE.match(line)) and has_role_word(match.group(1)):
+            return match.group(1).strip()
+    return ""
 
 
 def _title_from_lines(lines: list[str]) -> str:
