@@ -1,5 +1,7 @@
 """Pages recognised by their layout (resources/layouts.json): Upwork and LinkedIn."""
 
+import pytest
+
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import Pay
 from desktop.domain.reading.layouts import read_layout
@@ -182,3 +184,22 @@ def test_a_hiring_tag_without_discords_author_line_names_no_platform():
     discord = "#jobs-board\nkaiyo — Today at 3:14 PM\n[HIRING] Shorts editor\nyo! need an editor\n"
     assert platform_of(analyze_posting(slack).layout) == ""
     assert platform_of(analyze_posting(discord).layout) == "Discord"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Wir verwenden Cookies, um dir die beste Erfahrung zu bieten. Alle akzeptieren",
+        "Nous utilisons des cookies pour mesurer l'audience. Tout accepter",
+    ],
+)
+def test_a_cookie_banner_in_german_or_french_is_folded(banner):
+    text = f"{banner}\n\nBuchhalter (m/w/d)\n\nDas bringst du mit\n- DATEV\n- Excel\n"
+    reading = analyze_posting(text)
+    assert any(s.detail is BoilerplateKind.COOKIE_BANNER for s in reading.sections)
+
+
+def test_accepting_all_levels_is_no_cookie_banner():
+    text = "Junior Baker\n\nWe accept all levels of experience and train you.\n"
+    sections = analyze_posting(text).sections
+    assert not any(s.detail is BoilerplateKind.COOKIE_BANNER for s in sections)
