@@ -299,3 +299,38 @@ def test_a_messages_subject_line_offers_the_role_not_the_senders_headline():
         "My client needs a Quality Engineer II in Leeds.\n"
     )
     assert analyze_posting(text).title == "Quality Engineer II"
+
+
+@pytest.mark.parametrize(
+    ("trail", "heading"),
+    [
+        ("Home > Pharmacy > Dispensary Assistant", "Dispensary Assistant (Weekends)"),
+        ("Inicio › Proyectos › Traducción", "Traducción de un manual técnico de 40 páginas"),
+        ("Jobs » Warehouse » Forklift Driver", "Forklift Driver - Night Shift"),
+    ],
+)
+def test_the_line_a_breadcrumbs_last_crumb_opens_is_the_title(trail, heading):
+    """The site's menu above the trail names departments that read as roles ("Clinical
+    Support"); the heading the trail points at is the posting's."""
+    text = (
+        "Lakeside Health\nCareers\nSearch Jobs\nClinical Support\nAbout us\n\n"
+        f"{trail}\n\n{heading}\nApply Now\n\nWe are hiring for our Northgate site.\n"
+    )
+    assert analyze_posting(text).title == heading
+
+
+def test_a_trail_whose_last_crumb_opens_no_line_below_names_no_title():
+    text = (
+        "Home > Careers > Open roles\n\nBookkeeper\nHarbour Books Ltd\n\n"
+        "We keep the books for 40 small firms.\n"
+    )
+    assert analyze_posting(text).title == "Bookkeeper"
+
+
+def test_a_freelance_sites_name_over_the_project_is_no_company():
+    text = (
+        "Workana\nEncontrar trabalho\nMeus projetos\n\nInício > Projetos > Design > Logotipo\n\n"
+        "Logotipo para padaria artesanal\n\nOrçamento: R$ 300 - 600\n\nPreciso de um logo.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Logotipo para padaria artesanal", "")

@@ -60,7 +60,7 @@ from desktop.domain.tracking.intake import is_freelance_source, is_known_source
 _MAX_PLACE_WORDS = 8
 _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 14
+PARSER_VERSION = 15
 
 _LINES_FOR_TITLE = 3
 # The header is looked for in at most this many lines: a site's menu copied above it
@@ -71,6 +71,7 @@ _HEADLINE_LINES = 8  # a post's first lines: the poster's name, network degree, 
 _TITLE_LABEL_LINES = 25  # lines where a "Title:" or "Role:" label names the posting's role
 _MENU_ITEM_WORDS = 3
 _MENU_RUN = 3
+_MIN_CRUMBS = 3  # "Home > Jobs > Role": fewer is a title's own ">"
 _BLURBS = 2
 _WORD = re.compile(r"[^\s/|•·]+")
 _LINES_FOR_LABELS = 400
@@ -279,7 +280,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         title = _CHAT_PREFIX.sub("", page.title) or title
         company = page.company or company
     header_title, header_company, header_parts = _from_header(meaningful)
-    title = title or _offered_role(meaningful) or header_title
+    title = title or _title_under_its_trail(lines) or _offered_role(meaningful) or header_title
     company = company or header_company
     if not title:
         title = (
@@ -625,6 +626,27 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
         if company:
             return title, company, parts
     return "", "", []
+
+
+def _title_under_its_trail(lines: Sequence[str]) -> str:
+    """The line a breadcrumb trail's last crumb opens, just under the trail ("Home > Nursing >
+    Registered Nurse" over "Registered Nurse (Nights)"): the page's own heading, whatever
+    the site's menu around it names."""
+    for index, line in enumerate(lines[: _HEADER_LINES - 1]):
+        crumbs = _TRAIL_SEPARATOR.split(line)
+        if len(crumbs) < _MIN_CRUMBS:
+            continue
+        last = crumbs[-1].strip().casefold()
+        for below in lines[index + 1 : index + 3]:
+            if (
+                len(last) > 1
+                and below.casefold().startswith(last)
+                and len(below) <= _MAX_TITLE_CHARS
+                and len(below.split()) <= _MAX_TITLE_WORDS
+                and not below.endswith((".", "!", "?", ":"))
+            ):
+                return below
+    return ""
 
 
 def _offered_role(lines: Sequence[str]) -> str:
