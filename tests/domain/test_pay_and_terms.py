@@ -179,3 +179,25 @@ def test_hybrid_work_written_in_french_or_spanish(text):
     from desktop.domain.reading.fields import find_remote_policy
 
     assert find_remote_policy(text) == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("Orçamento: Por hora: R$ 30 - 45", Pay(30, 45, "BRL", PayPeriod.HOUR)),
+        ("Presupuesto: Por hora: USD 12 - 20", Pay(12, 20, "USD", PayPeriod.HOUR)),
+        ("Tarif par jour : 450 - 600 €", Pay(450, 600, "EUR", PayPeriod.DAY)),
+        ("Vergütung pro Monat: 3.800 €", Pay(3800, 3800, "EUR", PayPeriod.MONTH)),
+    ],
+)
+def test_a_period_phrase_in_another_language_labels_the_amount_after_it(text, pay):
+    assert find_pay(text) == pay
+
+
+def test_a_freelance_sites_name_as_the_pastes_first_line_makes_the_work_freelance():
+    text = (
+        "Workana\nEncontrar trabalho\n\nRevisão de textos para blog de culinária\n\n"
+        "Por hora: R$ 20 - 30\nDisponibilidade requerida: Meio período\n\n"
+        "Preciso de alguém para revisar 10 textos por semana.\n"
+    )
+    assert analyze_posting(text).engagement == Engagement.FREELANCE_HOURLY

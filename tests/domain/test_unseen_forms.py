@@ -1022,3 +1022,17 @@ def test_an_interview_process_heading_in_french_ends_the_profile():
     must = _texts(analyze_posting(text).must_haves)
     assert any("Excel" in item for item in must)
     assert not any("cas pratique" in item for item in must)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Similar projects", "Projetos similares", "Ofertas similares", "Ähnliche Stellen"]
+)
+def test_a_sites_list_of_similar_postings_is_set_apart_with_its_pay(heading):
+    text = (
+        "Bookkeeping catch-up for a bakery\n\nHourly: $25 - $35\n\n"
+        "We need six months of receipts entered in Xero.\n\n"
+        f"{heading}\nPayroll set-up for a café   Budget: $900 - $1,500\n"
+    )
+    reading = analyze_posting(text)
+    assert any(s.kind == SectionKind.BOILERPLATE for s in reading.sections)
+    assert (reading.pay.min, reading.pay.max) == (25, 35)

@@ -307,7 +307,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     freelance = (
         is_freelance_source(source)
         or bool(page and is_freelance_source(page.platform))
-        or any(is_freelance_source(line) for line in meaningful[:2])
+        or any(is_freelance_source(line) for line in lines[:2])
         or names_contract_work(title)
     )
     pay = _page_pay(find_pay(content), page)
