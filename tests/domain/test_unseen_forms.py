@@ -1036,3 +1036,27 @@ def test_a_sites_list_of_similar_postings_is_set_apart_with_its_pay(heading):
     reading = analyze_posting(text)
     assert any(s.kind == SectionKind.BOILERPLATE for s in reading.sections)
     assert (reading.pay.min, reading.pay.max) == (25, 35)
+
+
+@pytest.mark.parametrize("heading", ["Mandatory:", "Who thrives here", "Mandatory"])
+def test_mandatory_and_who_thrives_head_the_requirements(heading):
+    text = (
+        "Dental Nurse\nBrightsmile Clinics\n\nWe run four practices in Leeds.\n\n"
+        f"{heading}\n- GDC registration\n- Two years in general practice\n"
+        "- Confident with Dentally or SOE\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == [
+        "GDC registration",
+        "Two years in general practice",
+        "Confident with Dentally or SOE",
+    ]
+
+
+def test_a_question_on_a_boards_q_and_a_heads_nothing():
+    text = (
+        "Logo for a bakery\n\nWhat we need\n- Vector files\n- Two concepts\n\n"
+        "Q: Do you need the files in PSD?\nA: No, only AI and SVG.\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == ["Vector files", "Two concepts"]

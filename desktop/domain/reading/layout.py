@@ -512,6 +512,8 @@ _ENDS_IF_YOU = re.compile(r"\bif(?: you)?\W*$", re.IGNORECASE)
 _YES_OR_NO = re.compile(
     r"\W*(?:do|does|did|are|is|can|could|have|has|will|would|were|was)\b", re.IGNORECASE
 )
+# A question asked on a board's Q&A ("Q: What format do you need?", "Q1. …").
+_ASKED_ON_A_BOARD = re.compile(r"\W*Q\d*\s*[:.)]\s")
 
 
 # An item that asks for something: "Experience with …", "Hands-on knowledge of …".
@@ -531,8 +533,8 @@ def _is_plain_heading(
     words = text.split()
     if text.endswith("?") and 0 < len(words) <= _MAX_HEADING_WORDS and names_a_section(text):
         # "Who are we looking for?"; not a board's yes-or-no question to the applicant
-        # ("Do you have a valid forklift licence?")
-        return _YES_OR_NO.match(text) is None
+        # ("Do you have a valid forklift licence?") or a question on its Q&A
+        return _YES_OR_NO.match(text) is None and _ASKED_ON_A_BOARD.match(text) is None
     if (
         text.endswith(":")
         and len(words) <= _MAX_LABELLED_HEADING_WORDS
