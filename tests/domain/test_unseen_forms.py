@@ -1060,3 +1060,35 @@ def test_a_question_on_a_boards_q_and_a_heads_nothing():
     )
     musts = [item.text for item in analyze_posting(text).must_haves]
     assert musts == ["Vector files", "Two concepts"]
+
+
+def test_a_flattened_description_splits_at_headings_run_on_after_an_item():
+    """A board that lost its line breaks keeps its bullets: "… to the CFO Minimum
+    requirements: • …" closes one list and opens the next."""
+    text = (
+        "Payroll Officer\nKestrel Foods\n\n"
+        "Job description We are growing and need a payroll officer for three sites. "
+        "Key duties: • Run monthly payroll for 400 staff • Answer staff queries "
+        "• File returns with the tax office Minimum requirements: • Payroll diploma "
+        "• 2–4 years running payroll • Sage 300 People Advantageous: • Labour law course "
+        "• Experience with shift allowances\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "Payroll diploma",
+        "2–4 years running payroll",
+        "Sage 300 People",
+    ]
+    assert [item.text for item in reading.nice_to_haves] == [
+        "Labour law course",
+        "Experience with shift allowances",
+    ]
+
+
+def test_a_time_range_in_a_flattened_line_is_no_list():
+    text = (
+        "Caretaker\nRidge Flats\n\nRequirements:\nAvailable 8:30am - 5pm on weekdays and on "
+        "Saturdays - 2 a month, with a clean driving licence and basic DIY skills\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert len(musts) == 1 and "8:30am - 5pm" in musts[0]

@@ -43,9 +43,11 @@ _RATES_AN_ITEM = re.compile(
 )
 # A list flattened onto one line ("Skills: - PHP - MySQL"): a dash or bullet between
 # spaces before a capital, at least twice in a line longer than a heading or a title.
-_FLAT_MARKER = re.compile(r"(?:^|(?<=\s))[-•▪*]\s+(?=[A-Z\[(])")
+# A dash opens an item only before a capital ("8:30am - 5pm" is a range); a bullet, a number too.
+_FLAT_MARKER = re.compile(r"(?:^|(?<=\s))(?:[-*]\s+(?=[A-Z\[(])|[•▪]\s+(?=[A-Z\d\[(]))")
 _FLAT_MIN_MARKERS = 2
 _FLAT_MIN_CHARS = 80
+_MAX_CLOSING_LABEL_WORDS = 4  # "Minimum requirements:" run on after an item
 _INLINE_MIN_CHARS = 300
 _MAX_HEADING_WORDS = 8
 _MAX_SHORT_LINE_WORDS = 6
@@ -373,17 +375,31 @@ def _split_flattened(line: Line, text: str) -> list[Line]:
 
 def _item_and_heading(text: str, start: int, end: int) -> list[Line]:
     """A flattened item, and the heading of the next list when one closes it
-    ("… the pipeline. Qualifications:")."""
+    ("… the pipeline. Qualifications:", "… reporting to the CFO Minimum requirements:")."""
     raw = text[start:end]
-    cut = raw.rfind(". ")
-    label = raw[cut + 2 :] if cut >= 0 else ""
-    if label.endswith(":") and names_a_section(label):
-        item_end = start + cut + 1
+    label_start = _closing_label(raw)
+    if label_start is not None:
+        item_end = start + len(raw[:label_start].rstrip())
         return [
             Line(start, item_end, " ".join(text[start:item_end].split()), LineKind.ITEM),
-            Line(start + cut + 2, end, label.rstrip(" :"), LineKind.HEADING, 3),
+            Line(start + label_start, end, raw[label_start:].rstrip(" :"), LineKind.HEADING, 3),
         ]
     return [Line(start, end, " ".join(raw.split()), LineKind.ITEM)]
+
+
+def _closing_label(raw: str) -> int | None:
+    """Where the heading that closes a flattened item starts: after its last full stop, or
+    the fewest words that open with a capital and name a section ("Minimum requirements:")."""
+    if not raw.endswith(":"):
+        return None
+    cut = raw.rfind(". ")
+    if cut >= 0 and names_a_section(raw[cut + 2 :]):
+        return cut + 2
+    words = list(re.finditer(r"\S+", raw))
+    for word in reversed(words[-_MAX_CLOSING_LABEL_WORDS:]):
+        if word.start() and word.group()[0].isupper() and names_a_section(raw[word.start() :]):
+            return word.start()
+    return None
 
 
 # Marks that close what came before: no line of a posting starts with one.
