@@ -1092,3 +1092,31 @@ def test_a_time_range_in_a_flattened_line_is_no_list():
     )
     musts = [item.text for item in analyze_posting(text).must_haves]
     assert len(musts) == 1 and "8:30am - 5pm" in musts[0]
+
+
+def test_a_product_named_like_a_heading_inside_a_sentence_heads_nothing():
+    """ "You Need" opens a heading only before a capital: "You Need a Budget" is a name."""
+    text = (
+        "Support Specialist\n\n## About us\n\n"
+        "We build “You Need a Budget,” an app that helps people plan their money, and we have "
+        "been at it for a decade with a team spread over four continents. Our customers write "
+        "to us every day, by chat and by email, and we answer each of them ourselves; nobody "
+        "reads from a script, and nobody is timed on how fast they close a conversation.\n\n"
+        "## Requirements:\n\n*   Excellent written English\n*   Five hours a day\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == ["Excellent written English", "Five hours a day"]
+
+
+def test_a_heading_joined_by_and_runs_on_in_a_paragraph_after_its_colon():
+    text = (
+        "Warehouse Lead\nNorthfield Supply\n\n"
+        "We ship garden tools to 200 shops across the region every week of the year, from a "
+        "single site by the ring road, and we are looking for a lead for the early shift who "
+        "can run the pick and pack floor of twelve people and keep the loading bay moving. "
+        "Required Skills and Experience: Three years leading a warehouse team. "
+        "A forklift licence. Working knowledge of a warehouse system.\n"
+    )
+    reading = analyze_posting(text)
+    assert any(s.heading == "Required Skills and Experience" for s in reading.sections)
+    assert "A forklift licence." in [item.text for item in reading.must_haves]

@@ -250,13 +250,16 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
 
 @cache
 def _inline_heading() -> re.Pattern[str]:
-    """A heading of two words or more inside a paragraph, before a capital ("… systems
-    Required Skills Proven experience …"): a heading phrase, perhaps after a qualifier."""
+    """A heading of two words or more inside a paragraph, before a capital or after a colon
+    ("… systems Required Skills Proven experience …", "Required Skills and Experience:1."): a
+    heading phrase, perhaps after a qualifier, perhaps joined to a last word by "and"."""
     data = load_json("posting_vocabulary.json")
     qualifiers = alternation(data["heading_qualifiers"], ignore_case=True)
     phrases = alternation(_exact_phrases(), ignore_case=True)
     return re.compile(
-        rf"(?<![\w,;(])(?:(?:{qualifiers})[ \t]+)?(?:{phrases})(?=:?[ \t]+[A-Z])", re.IGNORECASE
+        rf"(?<![\w,;(])(?:(?:{qualifiers})[ \t]+)?(?:{phrases})"
+        r"(?:[ \t]+(?:and|&)[ \t]+(?-i:[A-Z][a-z]+))?(?=:|[ \t]+(?-i:[A-Z]))",
+        re.IGNORECASE,
     )
 
 
@@ -323,7 +326,7 @@ def _split_inline_headings(line: Line, text: str) -> list[Line]:
     position = line.start
     for match in _inline_heading().finditer(text, line.start, line.end):
         words = match.group().split()
-        if len(words) < 2 or not all(w[0].isupper() for w in words if w[0].isalpha()):
+        if len(words) < 2 or not all(w[0].isupper() for w in words if w.isalpha() and w != "and"):
             continue
         if match.start() > position:
             before = text[position : match.start()].rstrip()
