@@ -275,3 +275,35 @@ def test_a_region_after_a_titles_dash_is_no_company(region):
     reading = analyze_posting(text)
     assert reading.company != region
     assert reading.title == f"Account Manager – {region}"
+
+
+def test_a_long_name_under_the_title_counts_when_the_text_names_it_again():
+    text = (
+        "Find Jobs   Salaries   Sign In\n\n"
+        "Science Teacher (Chemistry) – 2026-27 School Year\n"
+        "Cedar Hollow Unified School District\nFresno, CA\n\n"
+        "Job Description: teachers at Cedar Hollow Unified School District get a laptop "
+        "and a mentor in their first year.\n"
+    )
+    assert analyze_posting(text).company == "Cedar Hollow Unified School District"
+
+
+def test_a_long_name_named_nowhere_else_is_no_company():
+    text = (
+        "Science Teacher (Chemistry)\nThe Best Place To Grow Your Teaching Career\n"
+        "Fresno, CA\n\nWe are seeking a certified teacher for our high school.\n"
+    )
+    assert analyze_posting(text).company == ""
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Brückner Sondermaschinenbau GmbH & Co. KG",
+        "Umhlanga Cold Storage (Pty) Ltd",
+        "Fabbrica Ceramiche Toscane S.r.l.",
+    ],
+)
+def test_a_name_over_the_title_is_as_long_as_its_words_without_the_legal_form(name):
+    text = f"{name}\nLagerlogistiker (m/w/d)\nBremen\n\nWir suchen Verstärkung im Lager.\n"
+    assert analyze_posting(text).company == name

@@ -21,8 +21,9 @@ from desktop.domain.tracking.intake import is_known_source, source_for_url
 from desktop.resources import load_json
 
 _PROSE_CHARS = 4000
-_MAX_NAME_CHARS = 40
+_MAX_NAME_CHARS = 40  # but for its legal form
 _MAX_NAME_WORDS = 4
+_MAX_CONFIRMED_NAME_WORDS = 7  # a name the text names again
 _MIN_MENTIONS = 3
 _MAX_TITLE_WORDS = 20
 _MIN_LINK_MENTIONS = 2
@@ -37,7 +38,8 @@ _OPENINGS_AT = re.compile(
     r"work|working) at[ \t]+(?=\S)",
     re.IGNORECASE,
 )
-_PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\([^)]{0,200}\)\s*")
+# an aside, but not South Africa's "(Pty) Ltd", a legal form
+_PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\((?!(?i:pty)\))[^)]{0,200}\)\s*")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}(\w[^*_\n]{0,60}?\w)[*_]{1,2}(?!\w)")  # *Acme*
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 _LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
@@ -128,7 +130,7 @@ def clean_company(name: str, title: str = "") -> str:
     last = name.split()[-1].casefold() if name.split() else ""
     if (
         not name
-        or len(name) > _MAX_NAME_CHARS
+        or len(words.legal_forms.sub("", name)) > _MAX_NAME_CHARS
         or name.isdigit()
         or name.casefold() in words.not_company
         or first in words.not_company
@@ -171,12 +173,12 @@ def company_beside(lines: list[str], index: int, title: str) -> str:
     return _name_line(split_place(lines[index + 1])[0], title) if index + 1 < len(lines) else ""
 
 
-def _name_line(line: str, title: str) -> str:
+def _name_line(line: str, title: str, max_words: int = _MAX_NAME_WORDS) -> str:
     """The line as a company name when it reads as one and as nothing else."""
     line = _OPENINGS_AT.sub("", line)
     not_company = title_words().not_company
     if (
-        _words_before_legal_form(line) > _MAX_NAME_WORDS
+        _words_before_legal_form(line, max_words) > max_words
         or opens_a_section(line)
         or line.casefold() in title_words().field_labels
         or line.casefold() in title_words().departments
@@ -184,7 +186,7 @@ def _name_line(line: str, title: str) -> str:
         or any(word in not_company for word in line.casefold().split())
         or not (  # a name, perhaps with its legal form after a comma: "…, LLC"
             _LINE_NAME.fullmatch(line)
-            or _LINE_NAME.fullmatch(title_words().legal_suffixes.sub("", line))
+            or _LINE_NAME.fullmatch(title_words().legal_forms.sub("", line))
         )
         or any(char.isdigit() for char in line)
         or line.casefold() in _places()
@@ -202,13 +204,17 @@ def company_named_again(lines: Sequence[str], body: str, title: str) -> str:
     over the role, then "Plantly ships houseplants …"): a careers page's or a board's
     header names the employer among its menus and ratings, and the text confirms which.
     The parts of a line ("kaiyo | Mossfire Games — Today at 4:12 PM") count one by one."""
-    above = next((i for i, line in enumerate(lines[:_HEADER_SCAN]) if title and title in line), 0)
-    parts = [part for line in lines[:above] for part in _LINE_PARTS.split(_RATING.sub("", line))]
+    at = next((i for i, line in enumerate(lines[:_HEADER_SCAN]) if title and title in line), None)
+    # and the line under the title's, where a long name sits ("Saguaro Ridge Unified School
+    # District"): the text naming it again vouches for more words than a name alone may have
+    header = [] if at is None else [*lines[:at], *lines[at + 1 : at + 2]]
+    parts = [part for line in header for part in _LINE_PARTS.split(_RATING.sub("", line))]
     # each name looked for once, and only a header's few: every search reads the whole text
     names = dict.fromkeys(
         name
         for part in parts
-        if not _BOARD.search(part) and (name := _name_line(part.strip(), title))
+        if not _BOARD.search(part)
+        and (name := _name_line(part.strip(), title, _MAX_CONFIRMED_NAME_WORDS))
     )
     return next(
         (name for name in islice(names, _NAMES_TRIED) if _named_in_a_sentence(name, body)), ""
@@ -223,13 +229,13 @@ def _named_in_a_sentence(name: str, body: str) -> bool:
     return re.search(pattern, body) is not None
 
 
-def _words_before_legal_form(line: str) -> int:
+def _words_before_legal_form(line: str, max_words: int = _MAX_NAME_WORDS) -> int:
     """The words of a name but for its legal form ("… Services Pty Ltd": three), read on
     the words joined again (a run of blanks is not searched from each of its places)."""
     words = line.split()
-    if len(words) <= _MAX_NAME_WORDS:
+    if len(words) <= max_words:
         return len(words)
-    return len(title_words().legal_suffixes.sub("", " ".join(words)).split())
+    return len(title_words().legal_forms.sub("", " ".join(words)).split())
 
 
 def place_under_title(lines: list[str], title: str) -> str:

@@ -26,12 +26,17 @@ class TitleWords:
     field_labels: frozenset[str]
     departments: frozenset[str]
     legal_suffixes: re.Pattern[str]
+    legal_forms: re.Pattern[str]  # the suffixes and the forms of other countries
     title_label: re.Pattern[str]
     subject_label: re.Pattern[str]
     title_marker: re.Pattern[str]
     company_label: re.Pattern[str]
     title_prefix: re.Pattern[str]
     not_title_line: re.Pattern[str]
+
+
+def _at_the_end(suffixes: list[str]) -> re.Pattern[str]:
+    return re.compile(rf",?[ \t]+(?:{alternation(suffixes, ignore_case=True)})$", re.IGNORECASE)
 
 
 @cache
@@ -45,10 +50,8 @@ def title_words() -> TitleWords:
         not_company_sites=frozenset(data["not_company_sites"]),
         field_labels=frozenset(label.casefold() for label in data["field_labels"]),
         departments=frozenset(name.casefold() for name in data["departments"]),
-        legal_suffixes=re.compile(
-            rf",?[ \t]+(?:{alternation(data['legal_suffixes'], ignore_case=True)})$",
-            re.IGNORECASE,
-        ),
+        legal_suffixes=_at_the_end(data["legal_suffixes"]),
+        legal_forms=_at_the_end(data["legal_suffixes"] + data["legal_forms"]),
         title_label=_label(data["title_labels"]),
         subject_label=_label(data["subject_labels"]),
         title_marker=re.compile(data["title_markers"], re.IGNORECASE),
