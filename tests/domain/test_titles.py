@@ -334,3 +334,14 @@ def test_a_freelance_sites_name_over_the_project_is_no_company():
     )
     reading = analyze_posting(text)
     assert (reading.title, reading.company) == ("Logotipo para padaria artesanal", "")
+
+
+@pytest.mark.parametrize("query", ["dental nurse", "Dental Nurse", "nurse"])
+def test_a_search_typed_into_a_boards_form_is_no_title(query):
+    text = (
+        "Skip to main content\nJobsboard\nHome\nSign in\n\n"
+        f"What\n{query}\nWhere\nLeeds\nFind jobs\n\n"
+        "Trainee Dental Nurse\nBrightsmile Clinics\nLeeds LS1\n£13.50 an hour - Part-time\n"
+        "Apply now\n\nFull job description\nWe are looking for a qualified dental nurse.\n"
+    )
+    assert analyze_posting(text).title == "Trainee Dental Nurse"

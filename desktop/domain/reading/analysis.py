@@ -271,7 +271,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     # Fields sit in the posting itself; past this point a paste is pages of something else.
     content = _without(text, [s for s in sections if s.kind in _IGNORED_FOR_FIELDS])
     content = content[:_FIELD_CHARS]
-    lines = [_clean(line) for line in content.splitlines()[:_LINES_FOR_LABELS] if line.strip()]
+    raw_lines = _without_search_form(content.splitlines()[:_LINES_FOR_LABELS])
+    lines = [_clean(line) for line in raw_lines if line.strip()]
     meaningful = _header_lines(lines)
     title, company = _from_labels(lines)
     if not company and (marked := _COMPANY_MARK.search(content, 0, _MARKED_CHARS)):
@@ -452,6 +453,20 @@ def _clean(line: str) -> str:
     if ":" in line or "*" in line:  # a chat's ":wave:" and "*bold*" inside the line
         line = _INNER_MARKUP.sub(r"\1", _EMOJI_CODE.sub("", line)).strip()
     return _MARKUP.sub("", line).strip()
+
+
+def _without_search_form(lines: list[str]) -> list[str]:
+    """The lines without a site's search form at the top: its labels and, on the line right
+    under each, what the user searched for ("What" / "HVAC technician" / "Where" / …)."""
+    labels = title_words().search_labels
+    kept: list[str] = []
+    typed = False
+    for index, line in enumerate(lines):
+        label = index < _PASTE_HEAD and line.strip().casefold().rstrip(" :") in labels
+        if not (label or typed):
+            kept.append(line)
+        typed = label
+    return kept
 
 
 def _header_lines(lines: list[str]) -> list[str]:

@@ -27,6 +27,7 @@ class TitleWords:
     departments: frozenset[str]
     legal_suffixes: re.Pattern[str]
     legal_forms: re.Pattern[str]  # the suffixes and the forms of other countries
+    search_labels: frozenset[str]
     title_label: re.Pattern[str]
     subject_label: re.Pattern[str]
     title_marker: re.Pattern[str]
@@ -52,6 +53,7 @@ def title_words() -> TitleWords:
         departments=frozenset(name.casefold() for name in data["departments"]),
         legal_suffixes=_at_the_end(data["legal_suffixes"]),
         legal_forms=_at_the_end(data["legal_suffixes"] + data["legal_forms"]),
+        search_labels=frozenset(label.casefold() for label in data["search_labels"]),
         title_label=_label(data["title_labels"]),
         subject_label=_label(data["subject_labels"]),
         title_marker=re.compile(data["title_markers"], re.IGNORECASE),
