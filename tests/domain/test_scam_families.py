@@ -842,3 +842,50 @@ def test_a_family_is_read_from_a_fifth_sets_forms(family, text):
 )
 def test_a_paid_trial_an_expense_refund_and_a_video_interview_stay_below_medium(text):
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a screening priced beside what it buys, paid before the start
+        "You're approved! Last step: settle the $24.50 verification charge by card today.",
+        # a course bought now and paid back on a later paycheck
+        "The starter course is $199; the cost is reimbursed in full on your second paycheck.",
+        # an ID scan and a voided check sent with the signed contract
+        "Please return the signed agreement with a scan of your state-issued ID.",
+        "Email us a voided check so payroll can set you up before day one.",
+        # parcels received at home and sent on, written in German
+        "Sie nehmen Pakete an Ihrer Wohnadresse an und versenden sie danach mit unseren "
+        "Etiketten weiter.",
+        "Für den Vertrag brauchen wir ein Selfie mit Ihrem Personalausweis.",
+        # payments received into the reader's account and sent on, in Italian and Spanish
+        "Riceverai sul tuo conto un bonifico da 1.500 €, potrai trattenere 200 € e "
+        "acquistare buoni Paysafecard con il resto.",
+        "Recibes pagos de clientes y luego debes transferirlos a la cuenta que te digamos, "
+        "ganas el 5% de cada operación.",
+        # a casting's registration priced and paid by Pix
+        "A inscrição na agência fica no valor de R$ 450, pode parcelar no Pix.",
+        # a task job's top-up in Indonesian
+        "Untuk tugas berikutnya silakan isi saldo minimal 30 USDT, upah per tugas Rp 20.000.",
+    ],
+)
+def test_a_sixth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agency's fee paid by the employer
+        "Our search fee is paid by the employer, so there's nothing for you to pay.",
+        # a staffing agency's pay deposited into payroll
+        "Pago $90 la hora, se deposita el viernes en tu nómina.",
+        # documents asked for through a secure portal or checked in person
+        "Our lawyers will request your passport copy through their secure client portal.",
+        "On your first day, bring:\n- a passport, or a driver's license and Social Security card\n",
+        # a freelance project's price
+        "Budget: $2,000 flat fee for the whole illustration set, paid on delivery.",
+    ],
+)
+def test_an_employers_fee_a_payroll_deposit_and_documents_on_day_one_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW

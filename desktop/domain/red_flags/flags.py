@@ -273,7 +273,9 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
     if flag.needs is None or flag.needs.search(around):
         return True
     lead = _lead_in(text, match.start())  # "Please provide the following:" over a list
-    return lead is not None and bool(flag.needs.search(lead))
+    if lead is None or not flag.needs.search(lead):
+        return False
+    return flag.unless is None or not flag.unless.search(lead)  # "On Monday, bring:"
 
 
 def _warned_of(text: str, position: int) -> bool:
