@@ -1120,3 +1120,56 @@ def test_a_heading_joined_by_and_runs_on_in_a_paragraph_after_its_colon():
     reading = analyze_posting(text)
     assert any(s.heading == "Required Skills and Experience" for s in reading.sections)
     assert "A forklift licence." in [item.text for item in reading.must_haves]
+
+
+def test_an_indian_boards_candidate_profile_its_fields_and_its_tag_legend():
+    text = (
+        "Payroll Executive\nSaral Outsourcing\n2 - 4 years\n\nJob description\n"
+        "We run payroll for 300 clients.\n"
+        "Desired Candidate Profile\n"
+        "2+ years processing payroll for Indian companies\n"
+        "Working knowledge of PF, ESIC and TDS\n"
+        "Experience with Zoho Payroll is an added advantage\n"
+        "Role: Payroll Executive\nIndustry Type: Accounting\n"
+        "Employment Type: Full Time, Permanent\n"
+        "Education\nUG: B.Com in Any Specialization\n"
+        "Key Skills\nSkills marked with '*' are preferred keyskills\nPayroll*\nPF*\nESIC\nTDS\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "2+ years processing payroll for Indian companies",
+        "Working knowledge of PF, ESIC and TDS",
+    ]
+    assert [item.text for item in reading.nice_to_haves] == [
+        "Experience with Zoho Payroll is an added advantage"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "musts", "nices"),
+    [
+        (
+            "Magazijnmedewerker\nVerhoeven Logistiek\n\nWie ben jij?\n- Je hebt een VCA-diploma\n"
+            "- Je werkt graag in ploegen\n- Ervaring met een reachtruck is mooi meegenomen\n",
+            ["Je hebt een VCA-diploma", "Je werkt graag in ploegen"],
+            ["Ervaring met een reachtruck is mooi meegenomen"],
+        ),
+        (
+            "Cuoco di linea\nTrattoria Da Nino\n\nRequisiti\n- Esperienza di 2 anni in cucina\n"
+            "- Attestato HACCP\n- La conoscenza dell'inglese costituisce titolo preferenziale\n",
+            ["Esperienza di 2 anni in cucina", "Attestato HACCP"],
+            ["La conoscenza dell'inglese costituisce titolo preferenziale"],
+        ),
+        (
+            "Chargé de clientèle\nBanque Rivage\n\nVotre profil\n- Bac+2 en commerce\n"
+            "- Aisance au téléphone\n- Une expérience en banque est un vrai plus\n"
+            "- Idéalement, des notions d'assurance\n",
+            ["Bac+2 en commerce", "Aisance au téléphone"],
+            ["Une expérience en banque est un vrai plus", "Idéalement, des notions d'assurance"],
+        ),
+    ],
+)
+def test_requirements_and_their_pluses_in_dutch_italian_and_french(text, musts, nices):
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == musts
+    assert [item.text for item in reading.nice_to_haves] == nices

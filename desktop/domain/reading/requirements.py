@@ -167,6 +167,12 @@ def _sentence_pattern(abbreviations: list[str]) -> re.Pattern[str]:
 
 # The heading of a site's skill tags (Upwork's "Mandatory skills" are the client's own
 # requirements), and what a tag is: a few words, no sentence.
+# A site's field under a list written without markers: "Industry Type: Software Product",
+# a short value after a short label ("Physical: Ability to lift 30 pounds …" is an item).
+_SITE_FIELD = re.compile(
+    r"(?!.*\((?i:required|preferred)\))"  # but Indeed's "Accounting: 3 years (Required)"
+    r"(?:[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,2}|[A-Z]{2,}):(?:[ \t]+[^\s.!?]+){1,5}[ \t]*"
+)
 _TAG_HEADING = re.compile(
     r"^(?!.*\b(?:mandatory|required|must|essential)\b).*\b(?:skills?|expertise)\b", re.IGNORECASE
 )
@@ -245,6 +251,8 @@ def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
         # tags side by side on one line: "Zendesk  Live Chat", "Outbound, Salesforce, +6 more"
         lines = [text[start:end] for start, end in spans]
         items = [tag for line in lines for tag in _TAGS_APART.split(line) if tag.strip()]
+        if len(items) > 2 and not _is_tag(items[0]):
+            items = items[1:]  # the site's legend over them: "Skills marked '*' are preferred"
         if len(items) > 1 and all(map(_is_tag, items)):
             tags.append(section)
         elif section.lines:
@@ -299,7 +307,12 @@ def _candidates(
     if items:
         return [(line.start, line.end) for line in items]
     spans: list[tuple[int, int]] = []
-    for line in section.lines:
+    lines = section.lines
+    for index, line in enumerate(lines):
+        if _SITE_FIELD.fullmatch(line.text) and any(
+            _SITE_FIELD.fullmatch(after.text) for after in lines[index + 1 : index + 2]
+        ):
+            break  # "Role: Technical Support" / "Industry Type: …": the site's fields follow
         if _states_pay_only(line.text):
             continue  # "$55 – $70 USD per hour" under the last line of the list
         sentences = _sentences(text, line)
