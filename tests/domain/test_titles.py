@@ -345,3 +345,51 @@ def test_a_search_typed_into_a_boards_form_is_no_title(query):
         "Apply now\n\nFull job description\nWe are looking for a qualified dental nurse.\n"
     )
     assert analyze_posting(text).title == "Trainee Dental Nurse"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a project's name over its fields, labelled in French
+            "malt\nMes missions\n\nRefonte du site vitrine d'un cabinet d'architectes\n"
+            "Client : Atelier Brume\nLieu : À distance\nBudget : 3 200 € HT\n\nBonjour,\n",
+            "Refonte du site vitrine d'un cabinet d'architectes",
+        ),
+        (  # a brief's name over when it was matched
+            "fiverr.\nBriefs\nBrief details\nEdit a 6-minute wedding highlight film\n"
+            "Matched 5 hours ago · Expires in 2 days\n\nHi! We married in May.\n",
+            "Edit a 6-minute wedding highlight film",
+        ),
+        (  # a project's name over an hourly rate written with its currency code
+            "freelancer\nFind work\nPost a Project\nTranscribe 40 oral history interviews\n"
+            "Details\nProposals\nBidding ends in 6 days\n$10.00 – 18.00 USD per hour\n\n"
+            "We are a local museum.\n",
+            "Transcribe 40 oral history interviews",
+        ),
+        (  # a chat forward's "Post:" label
+            "*Company:* Apex Facility Services\n*Post:* Plumber (Building Maintenance)\n"
+            "*Location:* Whitefield\n",
+            "Plumber (Building Maintenance)",
+        ),
+        ("Magazziniere\nLogistica Po\n\nCerchiamo un magazziniere.\n", "Magazziniere"),
+        (
+            "Production Operative - Nights\nVale Foods Ltd\n\nWe make soups.\n",
+            "Production Operative - Nights",
+        ),
+        (
+            "Puesto: Contable Senior (3–5 años de experiencia)\n\nDespacho en Sevilla.\n",
+            "Contable Senior",
+        ),
+    ],
+)
+def test_titles_of_projects_chat_forwards_and_other_languages(text, title):
+    assert analyze_posting(text).title == title
+
+
+def test_a_freelance_sites_page_is_not_read_as_another_sites_layout():
+    text = (
+        "freelancer\nFind work\nPost a Project\nIllustrate a children's alphabet book\n"
+        "Posted 3 hours ago\nAbout the client\nProject type: one-off\n\n"
+        "We need 26 illustrations.\n"
+    )
+    assert analyze_posting(text).layout is None

@@ -150,10 +150,11 @@ _COOKIE_BANNER = re.compile(
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
 _TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::|\s[-–—|]\s).*$")
 _MAX_SPECIALTY_WORDS = 4
-# A board's price line under a project's name: "£750", "Budget $250 - $750 USD", "Fixed price".
+# A board's price line under a project's name: "£750", "Budget $250 - $750 USD", "Fixed price",
+# "$8.00 – 15.00 USD per hour".
 _PRICE_LINE = re.compile(
     r"^(?:(?:est\.?\s+)?budget\s*:?\s*)?[$€£₹]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£₹]?\s?\d[\d,.]*k?)?"
-    r"(?:\s*(?:[a-z]{3}|/\s*h(?:ou)?r))?\s*$|^(?:fixed[- ]price|hourly)\b",
+    r"(?:\s*[a-z]{3})?(?:\s*(?:/|per)\s*h(?:ou)?r)?\s*$|^(?:fixed[- ]price|hourly)\b",
     re.IGNORECASE,
 )
 # A listing's status between a project's name and its price: "Open", "Bidding ends in 5 days".
@@ -167,6 +168,14 @@ _OPPORTUNITY_LINE = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:opportunity|opening|vacancy)\s*[–—:-]\s*(.{3,80}?)\s*$", re.IGNORECASE
 )
 _FIELD_LINE = re.compile(r"^[\w ]{2,30}:\s")  # "Experience level: Expert", a label's line
+# A detail under a project's name: a short label and its value, the label as French
+# writes it too ("Client : Groupe Fontclair"); or the time it was posted or matched.
+_DETAIL_FIELD = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{1,25}?\s?:\s+\S")
+_POSTED_AGO = re.compile(
+    r"^(?:posted|matched|published|publicado|publié|veröffentlicht)\s+(?:\d+|an?|one)\s+"
+    r"\w+\s+ago\b",
+    re.IGNORECASE,
+)
 _PARENTHESIS_IN_TITLE = re.compile(r"\([^()]*\)")
 # What a title's tail says of terms, not of the work: pay, hours, contract, place of work;
 # and outside its brackets, a count ("12 months") or a list ("part-time, paid").
@@ -183,7 +192,9 @@ _TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
 # "(m/f/d)", "(w/m/d)", "(H/F)", "(all genders)": whom it is open to.
 _TITLE_TERMS = re.compile(
     r"(?:(?<!\s)\s+)?\((?i:(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time)\b[^()]{0,60}"
-    r"|[mwfdhx](?:\s*/\s*[mwfdhx*]){1,3}|all genders)\)$"
+    r"|[mwfdhx](?:\s*/\s*[mwfdhx*]){1,3}|all genders"
+    # the experience asked: "(1–3 años de experiencia)", "(5+ yrs)"
+    r"|\d[^()]{0,12}\b(?:years?|yrs|años|anos|ans|jahre|anni)\b[^()]{0,30})\)$"
 )
 _TITLE_BRIEF = re.compile(
     r"(?<!\s)\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE
@@ -287,6 +298,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         title = (
             _title_from_lines(meaningful)
             or _title_over_its_price(_first_lines(text))
+            or _title_over_its_details(_first_lines(text))
             or _title_from_prose(content)
         )
     title, named_company = _title_at_company(title)
@@ -725,6 +737,29 @@ def _title_over_its_price(lines: Sequence[str]) -> str:
     ):
         return ""
     return line
+
+
+def _title_over_its_details(lines: Sequence[str]) -> str:
+    """A project's name, which names no role, on the line over the first of its details: a
+    run of fields ("Client : Groupe Fontclair" / "Lieu : À distance") or when it was posted
+    ("Matched 2 hours ago · Expires in 3 days")."""
+    for index, line in enumerate(lines[1:], start=1):
+        fields = _DETAIL_FIELD.match(line) and any(
+            _DETAIL_FIELD.match(after) for after in lines[index + 1 : index + 2]
+        )
+        if not (fields or _POSTED_AGO.match(line)):
+            continue
+        above = lines[index - 1]
+        if (
+            len(above.split()) < _MIN_PROJECT_WORDS
+            or len(above.split()) > _MAX_TITLE_WORDS
+            or above.endswith((".", "!", "?", ":"))
+            or _DETAIL_FIELD.match(above)
+            or _is_noise(above)
+        ):
+            return ""
+        return above
+    return ""
 
 
 def _company_in_headline(lines: Sequence[str], title: str) -> str:

@@ -17,7 +17,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from desktop.domain.tracking.intake import is_known_source
 from desktop.resources import load_json
+
+_SITE_NAME_LINES = 2  # lines atop a paste where a site's logo text sits
 
 # Layout markers and fields sit in a page's first lines or its client box; past this a
 # paste is pages of something else, and looking further would only cost time.
@@ -196,7 +199,13 @@ def read_layout(text: str) -> PageReading | None:
     # Most lines are no layout's marker: one pass of every marker finds the few that are.
     any_marker = _any_marker()
     marked = [(i, line.text) for i, line in enumerate(labels) if any_marker.fullmatch(line.text)]
+    # A site's name atop the paste ("freelancer", "fiverr.") rules out the others' layouts,
+    # whose markers ("Posted 2 hours ago", "Find work") its pages share.
+    atop = (line.text.strip(" .") for line in lines[:_SITE_NAME_LINES])
+    named = next((site for site in atop if is_known_source(site)), "")
     for layout in layouts():
+        if named and layout.platform and layout.platform.casefold() != named.casefold():
+            continue
         limit = layout.marker_lines or len(labels)
         scope = [line for i, line in marked if i < limit]
         found = sum(1 for marker in layout.markers if any(marker.fullmatch(t) for t in scope))
