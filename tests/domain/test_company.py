@@ -307,3 +307,35 @@ def test_a_long_name_named_nowhere_else_is_no_company():
 def test_a_name_over_the_title_is_as_long_as_its_words_without_the_legal_form(name):
     text = f"{name}\nLagerlogistiker (m/w/d)\nBremen\n\nWir suchen Verstärkung im Lager.\n"
     assert analyze_posting(text).company == name
+
+
+def test_a_recruiters_client_outweighs_the_agencys_own_footer():
+    text = (
+        "Conveyancing Assistant – 6-month FTC – Leeds\nInbox\n\nHi Jo,\n\nMy client, "
+        "Pemberton Lowe LLP, "
+        "needs a conveyancing assistant for its residential team.\n\nBest,\nAmir\n"
+        "Northstar Legal Recruitment\nNorthstar Legal Recruitment Ltd is registered in "
+        "England.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.company == "Pemberton Lowe LLP"
+
+
+@pytest.mark.parametrize(
+    ("header", "not_the_company"),
+    [
+        (
+            "Bolderik Energie\nVacatures\nOver ons\nWerken bij\n\nMonteur Zonnepanelen\n"
+            "Techniek · Zwolle · Hybride\nSolliciteer\n",
+            "Techniek",
+        ),
+        (
+            "Brandt Sanitär GmbH\nAlle Stellenangebote\nAnlagenmechaniker (m/w/d)\n"
+            "Festanstellung, Vollzeit · Passau\n",
+            "Passau",
+        ),
+    ],
+)
+def test_a_department_or_a_place_in_a_trackers_header_is_no_company(header, not_the_company):
+    text = f"{header}\nWir sind seit 1990 in Passau und Umgebung tätig. We fit solar panels.\n"
+    assert analyze_posting(text).company != not_the_company

@@ -56,6 +56,9 @@ _DESCRIBED = re.compile(
 )
 _ABOUT = re.compile(rf"^(?i:about)[ \t]+({NAME})\s*$")
 _PROSE = (
+    # a recruiter's "with one of my clients, Ridgeline Medical, a maker of …", before the
+    # agency's own lines ("Brightwell Search Ltd is registered in England")
+    re.compile(rf"\b(?i:one of (?:my|our) clients|(?:my|our) client),?[ \t]+({NAME})"),
     # a client's own words, first as the surest: "I'm Dana, owner of Pine & Pillar", "I
     # lead marketing at Acme"
     re.compile(rf"\b(?i:owner|founder|co-?founder|ceo|cto)[ \t]+(?i:of|at)[ \t]+({NAME})"),
@@ -90,8 +93,6 @@ _PROSE = (
     ),
     re.compile(rf"\b(?i:known as|called)\s+({NAME})"),
     re.compile(rf"\b(?i:join)\s+({NAME})\b"),
-    # a recruiter's "with one of my clients, Ridgeline Medical, a maker of …"
-    re.compile(rf"\b(?i:one of (?:my|our) clients|(?:my|our) client),?[ \t]+({NAME})"),
 )
 _STATEMENTS = (
     re.compile(
@@ -207,8 +208,10 @@ def company_named_again(lines: Sequence[str], body: str, title: str) -> str:
     at = next((i for i, line in enumerate(lines[:_HEADER_SCAN]) if title and title in line), None)
     # and the line under the title's, where a long name sits ("Saguaro Ridge Unified School
     # District"): the text naming it again vouches for more words than a name alone may have
-    header = [] if at is None else [*lines[:at], *lines[at + 1 : at + 2]]
-    parts = [part for line in header for part in _LINE_PARTS.split(_RATING.sub("", line))]
+    above = [] if at is None else lines[:at]
+    under = [] if at is None else lines[at + 1 : at + 2]  # whole: "· Regensburg" is a place
+    parts = [part for line in above for part in _LINE_PARTS.split(_RATING.sub("", line))]
+    parts += under
     # each name looked for once, and only a header's few: every search reads the whole text
     names = dict.fromkeys(
         name
