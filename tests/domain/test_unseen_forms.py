@@ -1173,3 +1173,17 @@ def test_requirements_and_their_pluses_in_dutch_italian_and_french(text, musts, 
     reading = analyze_posting(text)
     assert [item.text for item in reading.must_haves] == musts
     assert [item.text for item in reading.nice_to_haves] == nices
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["What makes you a strong match", "Your toolkit", "*Eligibility:*", "Who we're looking for"],
+)
+def test_headings_over_a_list_written_without_markers(heading):
+    text = (
+        "Bookkeeper\nFenwick Dental Group\n\nWe run six practices across Kent.\n\n"
+        f"{heading}\nThree years keeping the books for a small business\nConfident with Xero\n"
+        "\nOther projects like this\nPayroll for a florist   £150\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == ["Three years keeping the books for a small business", "Confident with Xero"]

@@ -535,6 +535,10 @@ _YES_OR_NO = re.compile(
 _ASKED_ON_A_BOARD = re.compile(r"\W*Q\d*\s*[:.)]\s")
 
 
+# A heading written as a question without its mark: "What makes you a great match".
+_WH_HEADING = re.compile(r"\W*(?:what|who|why|where)\b", re.IGNORECASE)
+
+
 # An item that asks for something: "Experience with …", "Hands-on knowledge of …".
 _ASKS_FOR = re.compile(
     r"\W*(?:hands[- ]on\s+)?(?:experience|proficiency|knowledge|familiarity|expertise)\s+"
@@ -550,9 +554,11 @@ def _is_plain_heading(
         return True  # "Sincerely," over the signature: the requirements above end here
     text = _lead_in(text)
     words = text.split()
-    if text.endswith("?") and 0 < len(words) <= _MAX_HEADING_WORDS and names_a_section(text):
-        # "Who are we looking for?"; not a board's yes-or-no question to the applicant
-        # ("Do you have a valid forklift licence?") or a question on its Q&A
+    # "Who are we looking for?", "What makes you a great match" without its mark
+    asked = text.endswith("?") or (_WH_HEADING.match(text) and not text.endswith(_TERMINAL))
+    if asked and 0 < len(words) <= _MAX_HEADING_WORDS and names_a_section(text):
+        # not a board's yes-or-no question to the applicant ("Do you have a valid forklift
+        # licence?") or a question on its Q&A
         return _YES_OR_NO.match(text) is None and _ASKED_ON_A_BOARD.match(text) is None
     if (
         text.endswith(":")
