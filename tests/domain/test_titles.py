@@ -393,3 +393,12 @@ def test_a_freelance_sites_page_is_not_read_as_another_sites_layout():
         "We need 26 illustrations.\n"
     )
     assert analyze_posting(text).layout is None
+
+
+@pytest.mark.parametrize("price", ["- $450 flat", "– £25/hr", "| Budget: $300 - $500"])
+def test_a_price_after_a_projects_title_is_no_part_of_it(price):
+    text = (
+        f"r/forhire\n[Hiring] Menu boards for a taqueria {price}\n\n"
+        "We need three chalkboard-style menus.\n"
+    )
+    assert analyze_posting(text).title == "Menu boards for a taqueria"

@@ -1187,3 +1187,26 @@ def test_headings_over_a_list_written_without_markers(heading):
     )
     musts = [item.text for item in analyze_posting(text).must_haves]
     assert musts == ["Three years keeping the books for a small business", "Confident with Xero"]
+
+
+def test_what_a_french_client_expects_heads_the_requirements():
+    text = (
+        "Traduction d'un catalogue produits\n\nCe que nous attendons\n"
+        "Anglais langue maternelle\nMaîtrise de memoQ\nUne relecture croisée serait un plus.\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "Anglais langue maternelle",
+        "Maîtrise de memoQ",
+    ]
+
+
+def test_a_request_to_answer_closes_a_list_written_without_markers():
+    text = (
+        "Sous-titrage d'une série documentaire\n\nCe que nous attendons\n"
+        "Français langue maternelle\nMaîtrise de Subtitle Edit\n"
+        "Merci d'indiquer vos tarifs et vos disponibilités.\nVotre réponse\nJe suis intéressé·e\n"
+        "Modifier\nAide\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == ["Français langue maternelle", "Maîtrise de Subtitle Edit"]

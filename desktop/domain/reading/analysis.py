@@ -176,6 +176,11 @@ _POSTED_AGO = re.compile(
     r"\w+\s+ago\b",
     re.IGNORECASE,
 )
+# A price after a title's dash: "- $450 flat", "– £25/hr", "| Budget $300".
+_PRICE_TAIL = re.compile(
+    r"(?<!\s)\s+[-–—|]\s+(?:(?i:budget|pay|rate)\s*:?\s*)?[$€£₹]\s?\d[\d,.]*k?"
+    r"(?:\s*[-–]\s*[$€£₹]?\s?\d[\d,.]*k?)?(?:\s*(?:/\s*h(?:ou)?r|(?i:flat|fixed|usd|eur|gbp)))?\s*$"
+)
 _PARENTHESIS_IN_TITLE = re.compile(r"\([^()]*\)")
 # What a title's tail says of terms, not of the work: pay, hours, contract, place of work;
 # and outside its brackets, a count ("12 months") or a list ("part-time, paid").
@@ -560,6 +565,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     if whole:
         return title
     title = _TITLE_TERMS.sub("", title).strip() or title
+    title = _PRICE_TAIL.sub("", title).strip() or title  # "Logo for a brewery - $450 flat"
     head = _TITLE_TAIL.sub("", title).strip()
     if head and head != title and has_role_word(head) and not _names_a_specialty(title, head):
         title = head

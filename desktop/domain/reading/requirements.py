@@ -173,6 +173,12 @@ _SITE_FIELD = re.compile(
     r"(?!.*\((?i:required|preferred)\))"  # but Indeed's "Accounting: 3 years (Required)"
     r"(?:[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,2}|[A-Z]{2,}):(?:[ \t]+[^\s.!?]+){1,5}[ \t]*"
 )
+# A line that asks how to answer, closing a list written without markers.
+_APPLYING_ASKED = re.compile(
+    r"\W*(?:please (?!note)|kindly |merci d(?:e |')|bitte (?:senden|schicken|geben)|"
+    r"por favor,? (?:env|ind|mand)|to apply\b)",
+    re.IGNORECASE,
+)
 _TAG_HEADING = re.compile(
     r"^(?!.*\b(?:mandatory|required|must|essential)\b).*\b(?:skills?|expertise)\b", re.IGNORECASE
 )
@@ -313,6 +319,8 @@ def _candidates(
             _SITE_FIELD.fullmatch(after.text) for after in lines[index + 1 : index + 2]
         ):
             break  # "Role: Technical Support" / "Industry Type: …": the site's fields follow
+        if index and _APPLYING_ASKED.match(line.text):
+            break  # "Merci d'indiquer vos disponibilités …": how to answer, then the site's form
         if _states_pay_only(line.text):
             continue  # "$55 – $70 USD per hour" under the last line of the list
         sentences = _sentences(text, line)
