@@ -201,3 +201,12 @@ def test_a_freelance_sites_name_as_the_pastes_first_line_makes_the_work_freelanc
         "Preciso de alguém para revisar 10 textos por semana.\n"
     )
     assert analyze_posting(text).engagement == Engagement.FREELANCE_HOURLY
+
+
+@pytest.mark.parametrize("price", ["$450 flat", "€600 flat fee", "Budget: $800 fixed price"])
+def test_a_price_for_the_whole_work_makes_it_a_freelance_project(price):
+    text = (
+        f"[Hiring] Cover art for a fantasy novel\n\nPay: {price}\n\n"
+        "I need a painted cover and a spine for a paperback.\n"
+    )
+    assert analyze_posting(text).engagement == Engagement.FREELANCE_FIXED

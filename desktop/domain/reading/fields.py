@@ -511,7 +511,7 @@ def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> En
     for engagement, pattern in terms.engagements:
         if found.search(pattern):
             return engagement
-    if freelance:
-        fixed = pay is not None and pay.period == PayPeriod.PROJECT
+    fixed = pay is not None and pay.period == PayPeriod.PROJECT
+    if freelance or fixed:  # a price for the whole work ("$450 flat") is a freelance project
         return Engagement.FREELANCE_FIXED if fixed else Engagement.CONTRACT
     return None
