@@ -339,3 +339,30 @@ def test_a_recruiters_client_outweighs_the_agencys_own_footer():
 def test_a_department_or_a_place_in_a_trackers_header_is_no_company(header, not_the_company):
     text = f"{header}\nWir sind seit 1990 in Passau und Umgebung tätig. We fit solar panels.\n"
     assert analyze_posting(text).company != not_the_company
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        (
+            "We are a family-run garden centre (Hollyhock Nurseries) near York.",
+            "Hollyhock Nurseries",
+        ),
+        ("I run a tiny bakery in Porto (Massa Mãe Bakery) and need a logo.", "Massa Mãe Bakery"),
+    ],
+)
+def test_a_clients_business_named_in_brackets_after_its_description(sentence, company):
+    text = f"Design a price list for our shop\n\n{sentence}\n\nBudget: $200\n"
+    assert analyze_posting(text).company == company
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have an open Backend Engineer (Rust) role on the team.",
+        "We have an urgent shift at Harwell Packaging (2200 Commerce Pkwy) tonight.",
+    ],
+)
+def test_a_specialty_or_an_address_in_brackets_is_no_company(sentence):
+    text = f"Shift available\n\n{sentence}\n"
+    assert analyze_posting(text).company not in {"Rust", "2200 Commerce Pkwy"}

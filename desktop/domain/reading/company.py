@@ -60,7 +60,11 @@ _PROSE = (
     # agency's own lines ("Brightwell Search Ltd is registered in England")
     re.compile(rf"\b(?i:one of (?:my|our) clients|(?:my|our) client),?[ \t]+({NAME})"),
     # a client's own words, first as the surest: "I'm Dana, owner of Pine & Pillar", "I
-    # lead marketing at Acme"
+    # lead marketing at Acme"; "we are an auto parts distributor (Marquez Auto Supply)"
+    re.compile(
+        r"\b(?:I|[Ww]e)(?:['’]re|['’]m|[ \t]+(?:are|am|run|own|have))[ \t]+(?:an?|the)[ \t]+"
+        r"[^.()\n]{3,80}?\(([A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){1,4})\)"  # two words or more
+    ),
     re.compile(rf"\b(?i:owner|founder|co-?founder|ceo|cto)[ \t]+(?i:of|at)[ \t]+({NAME})"),
     re.compile(rf"\bI[ \t]+(?i:lead|run|manage|head)[ \t]+(?:[a-z]+[ \t]+){{0,2}}at[ \t]+({NAME})"),
     re.compile(rf"\bI[ \t]+(?i:run|own)[ \t]+({NAME}),[ \t]+(?i:an?|the)\b"),  # "I run X, a bakery"
