@@ -1210,3 +1210,14 @@ def test_a_request_to_answer_closes_a_list_written_without_markers():
     )
     musts = [item.text for item in analyze_posting(text).must_haves]
     assert musts == ["Français langue maternelle", "Maîtrise de Subtitle Edit"]
+
+
+@pytest.mark.parametrize("heading", ["Descripción", "Descrição", "Beschreibung", "Description"])
+def test_a_description_heading_after_the_requirements_ends_them(heading):
+    text = (
+        "Ayudante de cocina\n\nRequisitos\nCarné de manipulador de alimentos\nUn año de "
+        f"experiencia en cocina\n{heading}\nSomos un restaurante familiar con cuarenta "
+        "cubiertos en el centro de la ciudad.\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == ["Carné de manipulador de alimentos", "Un año de experiencia en cocina"]
