@@ -1221,3 +1221,13 @@ def test_a_description_heading_after_the_requirements_ends_them(heading):
     )
     musts = [item.text for item in analyze_posting(text).must_haves]
     assert musts == ["Carné de manipulador de alimentos", "Un año de experiencia en cocina"]
+
+
+def test_skill_tags_running_into_the_sites_own_lines_are_still_tags():
+    text = (
+        "Write 12 product pages for a tea shop\n\nRequirements\n- Two years writing e-commerce copy"
+        "\n- UK English\n\nSkills and Expertise\nCopywriting\nProduct Description\nShopify\n"
+        "Project ID: 44120\nPlace a bid on this project\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == ["Two years writing e-commerce copy", "UK English"]

@@ -183,6 +183,7 @@ _TAG_HEADING = re.compile(
     r"^(?!.*\b(?:mandatory|required|must|essential)\b).*\b(?:skills?|expertise)\b", re.IGNORECASE
 )
 _TAG_WORDS = 3
+_MIN_TAG_RUN = 3
 _SENTENCE_MARK = re.compile(r"[!?:;]|[.,](?=\s|$)")  # not the dot of "Node.js"
 
 
@@ -259,7 +260,9 @@ def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
         items = [tag for line in lines for tag in _TAGS_APART.split(line) if tag.strip()]
         if len(items) > 2 and not _is_tag(items[0]):
             items = items[1:]  # the site's legend over them: "Skills marked '*' are preferred"
-        if len(items) > 1 and all(map(_is_tag, items)):
+        # three tags or more, then the site's own lines ("Project ID: …", "Place a bid")
+        leading = list(itertools.takewhile(_is_tag, items))
+        if (len(items) > 1 and len(leading) == len(items)) or len(leading) >= _MIN_TAG_RUN:
             tags.append(section)
         elif section.lines:
             stated = True
