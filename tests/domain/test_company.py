@@ -366,3 +366,12 @@ def test_a_clients_business_named_in_brackets_after_its_description(sentence, co
 def test_a_specialty_or_an_address_in_brackets_is_no_company(sentence):
     text = f"Shift available\n\n{sentence}\n"
     assert analyze_posting(text).company not in {"Rust", "2200 Commerce Pkwy"}
+
+
+def test_the_client_an_agency_is_working_with_is_the_employer():
+    text = (
+        "Payroll Administrator\nPosted 3 June by Fenwick Recruitment\n\n"
+        "Fenwick Recruitment are pleased to be working with a long-established, independent "
+        "garden centre group, Hollins Garden Centres, based in Harrogate.\n"
+    )
+    assert analyze_posting(text).company == "Hollins Garden Centres"

@@ -59,6 +59,11 @@ _PROSE = (
     # a recruiter's "with one of my clients, Ridgeline Medical, a maker of …", before the
     # agency's own lines ("Brightwell Search Ltd is registered in England")
     re.compile(rf"\b(?i:one of (?:my|our) clients|(?:my|our) client),?[ \t]+({NAME})"),
+    # an agency "working with a family-owned builders' merchant, Pennine Timber & Supply,"
+    re.compile(
+        rf"\b(?i:working|partnering|partnered)[ \t]+with[ \t]+(?i:an?|the)[ \t]+[^.\n]{{3,80}}?,"
+        rf"[ \t]+({NAME}),"
+    ),
     # a client's own words, first as the surest: "I'm Dana, owner of Pine & Pillar", "I
     # lead marketing at Acme"; "we are an auto parts distributor (Marquez Auto Supply)"
     re.compile(
