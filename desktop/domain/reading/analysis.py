@@ -150,10 +150,12 @@ _COOKIE_BANNER = re.compile(
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
 _TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::|\s[-–—|]\s).*$")
 _MAX_SPECIALTY_WORDS = 4
+# A price, or a range of them: "$250 - $750", "£25", "$8.00 – 15.00".
+_PRICE = r"[$€£₹]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£₹]?\s?\d[\d,.]*k?)?"
 # A board's price line under a project's name: "£750", "Budget $250 - $750 USD", "Fixed price",
 # "$8.00 – 15.00 USD per hour".
 _PRICE_LINE = re.compile(
-    r"^(?:(?:est\.?\s+)?budget\s*:?\s*)?[$€£₹]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£₹]?\s?\d[\d,.]*k?)?"
+    rf"^(?:(?:est\.?\s+)?budget\s*:?\s*)?{_PRICE}"
     r"(?:\s*[a-z]{3})?(?:\s*(?:/|per)\s*h(?:ou)?r)?\s*$|^(?:fixed[- ]price|hourly)\b",
     re.IGNORECASE,
 )
@@ -178,8 +180,8 @@ _POSTED_AGO = re.compile(
 )
 # A price after a title's dash: "- $450 flat", "– £25/hr", "| Budget $300".
 _PRICE_TAIL = re.compile(
-    r"(?<!\s)\s+[-–—|]\s+(?:(?i:budget|pay|rate)\s*:?\s*)?[$€£₹]\s?\d[\d,.]*k?"
-    r"(?:\s*[-–]\s*[$€£₹]?\s?\d[\d,.]*k?)?(?:\s*(?:/\s*h(?:ou)?r|(?i:flat|fixed|usd|eur|gbp)))?\s*$"
+    rf"(?<!\s)\s+[-–—|]\s+(?:(?i:budget|pay|rate)\s*:?\s*)?{_PRICE}"
+    r"(?:\s*(?:/\s*h(?:ou)?r|(?i:flat|fixed|usd|eur|gbp)))?\s*$"
 )
 _PARENTHESIS_IN_TITLE = re.compile(r"\([^()]*\)")
 # What a title's tail says of terms, not of the work: pay, hours, contract, place of work;

@@ -215,12 +215,13 @@ def company_named_again(lines: Sequence[str], body: str, title: str) -> str:
     header names the employer among its menus and ratings, and the text confirms which.
     The parts of a line ("kaiyo | Mossfire Games — Today at 4:12 PM") count one by one."""
     at = next((i for i, line in enumerate(lines[:_HEADER_SCAN]) if title and title in line), None)
-    # and the line under the title's, where a long name sits ("Saguaro Ridge Unified School
-    # District"): the text naming it again vouches for more words than a name alone may have
-    above = [] if at is None else lines[:at]
-    under = [] if at is None else lines[at + 1 : at + 2]  # whole: "· Regensburg" is a place
-    parts = [part for line in above for part in _LINE_PARTS.split(_RATING.sub("", line))]
-    parts += under
+    if at is None:
+        return ""
+    parts = [part for line in lines[:at] for part in _LINE_PARTS.split(_RATING.sub("", line))]
+    # and the line under the title's, whole ("· Regensburg" is a place), where a long name
+    # sits ("Saguaro Ridge Unified School District"): the text naming it again vouches for
+    # more words than a name alone may have
+    parts += lines[at + 1 : at + 2]
     # each name looked for once, and only a header's few: every search reads the whole text
     names = dict.fromkeys(
         name

@@ -97,25 +97,47 @@ def wrapper_headings() -> frozenset[str]:
 
 
 @cache
+def _rules() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The vocabulary's heading rules as (kind, phrases), a list named "@sign_offs" written
+    out as whole headings."""
+    data = load_json("posting_vocabulary.json")
+    named = {"@sign_offs": tuple("=" + phrase for phrase in data["sign_offs"])}
+    return tuple(
+        (
+            rule["kind"],
+            tuple(phrase for entry in rule["phrases"] for phrase in named.get(entry, (entry,))),
+        )
+        for rule in data["heading_rules"]
+    )
+
+
+@cache
+def _sign_off() -> re.Pattern[str]:
+    """A letter's closing line ("Kind regards,"), in the vocabulary's languages."""
+    sign_offs = load_json("posting_vocabulary.json")["sign_offs"]
+    return re.compile(
+        rf"\W*(?:{alternation(sign_offs, ignore_case=True)})\s*[,.!]?\s*", re.IGNORECASE
+    )
+
+
+@cache
 def _heading_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each kind's phrases: found anywhere in a heading, or (written "=interested") only as
     the whole heading."""
-    rules = load_json("posting_vocabulary.json")["heading_rules"]
     compiled = []
-    for rule in rules:
-        partial = [p for p in rule["phrases"] if not p.startswith("=")]
-        whole = [p[1:] for p in rule["phrases"] if p.startswith("=")]
+    for kind, phrases in _rules():
+        partial = [p for p in phrases if not p.startswith("=")]
+        whole = [p[1:] for p in phrases if p.startswith("=")]
         pattern = r"(?<!\w)(?:" + alternation(partial) + r")(?!\w)"
         if whole:
             pattern += r"|^(?:" + alternation(whole) + r")$"
-        compiled.append((rule["kind"], re.compile(pattern)))
+        compiled.append((kind, re.compile(pattern)))
     return tuple(compiled)
 
 
 @cache
 def _exact_phrases() -> frozenset[str]:
-    rules = load_json("posting_vocabulary.json")["heading_rules"]
-    return frozenset(phrase.lstrip("=") for rule in rules for phrase in rule["phrases"])
+    return frozenset(phrase.lstrip("=") for _, phrases in _rules() for phrase in phrases)
 
 
 _WORD = re.compile(r"[\w$'’]+")
@@ -124,10 +146,8 @@ _WORD = re.compile(r"[\w$'’]+")
 @cache
 def _first_words() -> frozenset[str]:
     """The first word of every heading phrase: a line with none of them names no section."""
-    rules = load_json("posting_vocabulary.json")["heading_rules"]
-    return frozenset(
-        words[0] for rule in rules for phrase in rule["phrases"] if (words := _WORD.findall(phrase))
-    )
+    phrases = (phrase for _, rule_phrases in _rules() for phrase in rule_phrases)
+    return frozenset(words[0] for phrase in phrases if (words := _WORD.findall(phrase)))
 
 
 def heading_kind(text: str) -> str | None:
@@ -514,13 +534,6 @@ def _heading_like(text: str) -> bool:
 
 
 # "You must know basic SEO": an obligation running on past its verb ("You should have" heads).
-# A letter's closing line, in the languages of the vocabulary's other headings.
-_SIGN_OFF = re.compile(
-    r"\W*(?:sincerely|(?:best|kind|warm|warmest) regards|regards|best wishes|many thanks|thanks|"
-    r"thank you|cheers|yours (?:sincerely|faithfully|truly)|respectfully|atenciosamente|"
-    r"saludos|cordialement|mit freundlichen grüßen|viele grüße)\s*[,.!]?\s*",
-    re.IGNORECASE,
-)
 _YOU_MUST = re.compile(
     r"\W*you\s+(?:must|should|need\s+to|have\s+to|will\s+need)\s+\w+\s+\w[^:]*$", re.I
 )
@@ -550,7 +563,7 @@ _ASKS_FOR = re.compile(
 def _is_plain_heading(
     text: str, *, previous_blank: bool, next_blank: bool, next_item: bool = False
 ) -> bool:
-    if _SIGN_OFF.fullmatch(text):
+    if _sign_off().fullmatch(text):
         return True  # "Sincerely," over the signature: the requirements above end here
     text = _lead_in(text)
     words = text.split()

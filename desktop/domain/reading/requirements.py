@@ -165,8 +165,6 @@ def _sentence_pattern(abbreviations: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:[^.!?]+|{inside}|(?:{behind})\.)+(?:[.!?]+|$)")
 
 
-# The heading of a site's skill tags (Upwork's "Mandatory skills" are the client's own
-# requirements), and what a tag is: a few words, no sentence.
 # A site's field under a list written without markers: "Industry Type: Software Product",
 # a short value after a short label ("Physical: Ability to lift 30 pounds …" is an item).
 _SITE_FIELD = re.compile(
@@ -179,6 +177,8 @@ _APPLYING_ASKED = re.compile(
     r"por favor,? (?:env|ind|mand)|to apply\b)",
     re.IGNORECASE,
 )
+# The heading of a site's skill tags (Upwork's "Mandatory skills" are the client's own
+# requirements), and what a tag is: a few words, no sentence.
 _TAG_HEADING = re.compile(
     r"^(?!.*\b(?:mandatory|required|must|essential)\b).*\b(?:skills?|expertise)\b", re.IGNORECASE
 )

@@ -30,9 +30,10 @@ from desktop.resources import load_json
 
 # A full stop ends a sentence; a decimal point ("$1,280.00") does not, nor does the stop
 # of a title or an abbreviation a sentence carries on after ("Ms. Porter", "e.g. your").
-_ABBREVIATION_STOP = r"(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\be\.g)\.|(?<=\bi\.e)\."
+_ABBREVIATIONS = (r"\bMr", r"\bMs", r"\bMrs", r"\bDr", r"\be\.g", r"\bi\.e")
+_ABBREVIATION_STOP = "|".join(rf"(?<={word})\." for word in _ABBREVIATIONS)
 _SENTENCE_END = re.compile(
-    r"[!?\n]|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\be\.g)(?<!\bi\.e)\.(?!\S)"
+    r"[!?\n]|" + "".join(rf"(?<!{word})" for word in _ABBREVIATIONS) + r"\.(?!\S)"
 )
 # What the catalogue's patterns write for "within the sentence", and what it stands for.
 _IN_SENTENCE = "[^.!?\\n]"
@@ -44,13 +45,13 @@ _CONDITION = re.compile(r"\s*(?:(?i:if|si|se|wenn|falls|jika|kalau|apabila)\b)")
 _CLAUSE_TURN = re.compile(
     r",\s*(?:but|so|however|would you|could you|can you|please)\b|;\s", re.IGNORECASE
 )
-_LIST_ITEMS_READ = 20
+_LIST_ITEMS_READ = 20  # items looked past for the lead-in line
 # A warning's words about impostors, over the list of what they ask.
 _WARNING = re.compile(
     r"\b(?:pose|poses|posing|pretend\w*|impersonat\w*|watch out|look out|beware|be careful|"
     r"scams?|scammers?|fraud\w*|impostors?|imposters?|never|don'?t|do not)\b",
     re.IGNORECASE,
-)  # items looked past for the lead-in line
+)
 # A local part has at most 64 characters (RFC 5321): the bound keeps a long run of word
 # characters with no "@" from being read again from each of its word starts.
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)\b")
