@@ -30,8 +30,10 @@ _SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
 _JOINABLE_FLAGS = re.UNICODE | re.IGNORECASE | re.MULTILINE | re.DOTALL
 # A quantifier as written after a unit, with its lazy or possessive mark.
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+_AT_LEAST_ONCE = re.compile(r"\+|\{0*[1-9]")  # "x+", "x{2,}": x stands at least once
 # A run shorter than this is in most texts: a group's words tell more.
 _USEFUL_RUN = 3
+_SIGN = re.compile(r"[^\w\s]")
 _GROUP_DEPTH = 2
 # Escapes the units above read one character short; a verbose pattern's flag.
 _WIDE_ESCAPE = re.compile(r"\\[uUxN0-9]|\(\?[a-z]*x")
@@ -199,17 +201,20 @@ def _branch_needs(branch: str, depth: int = 0) -> list[tuple[str, ...]] | None:
     runs of each alternative of a group it cannot do without ("[$€£]\\d+ (?:kit|package)"
     needs "kit" or "package"), or its longest run."""
     runs = list(_literal_runs(branch))
+    # A short run holding a sign ("@", "%", "!") is rarer in prose than most words: tested
+    # beside the words, it leaves out most texts.
+    signs = tuple(run for run in runs if len(run) < _USEFUL_RUN and _SIGN.search(run))
     useful = tuple(run for run in runs if len(run) >= _USEFUL_RUN)
     if useful:
-        return [useful]
+        return [useful + signs]
     if depth < _GROUP_DEPTH:
         for inner in _required_groups(branch):
             each = [_branch_needs(alternative, depth + 1) for alternative in _branches(inner)]
             if all(
-                needs and all(len(run) >= _USEFUL_RUN for runs in needs for run in runs)
+                needs and all(any(len(run) >= _USEFUL_RUN for run in runs) for runs in needs)
                 for needs in each
             ):
-                return [runs for needs in each if needs for runs in needs]
+                return [runs + signs for needs in each if needs for runs in needs]
     longest = max(runs, key=len, default="")
     return [(longest,)] if longest else None
 
@@ -255,7 +260,7 @@ def _literal_runs(source: str) -> Iterator[str]:
         quantifier = _QUANTIFIER.match(source, at)
         if quantifier:
             at = quantifier.end()
-        if plain and (not quantifier or quantifier.group()[0] == "+"):
+        if plain and (not quantifier or _AT_LEAST_ONCE.match(quantifier.group())):
             run += literal
         if not plain or quantifier:
             yield run

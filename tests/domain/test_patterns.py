@@ -111,16 +111,20 @@ def test_a_pattern_searched_alone_finds_what_its_own_search_finds(flags, text):
     ("pattern", "runs"),
     [
         # Every run of three letters or more an alternative holds, lowered; one set each.
-        (r"[·|•]\s*hybrid\b|\(\s*hybrid\s*\)", (("hybrid",), ("hybrid",))),
-        (r"(?<!not )\bremote\s*/\s*hybrid\b", (("remote", "hybrid"),)),
+        # A shorter run with a sign in it ("(", "@", "%") is needed too: most texts lack it.
+        (r"[·|•]\s*hybrid\b|\(\s*hybrid\s*\)", (("hybrid",), ("hybrid", "(", ")"))),
+        (r"(?<!not )\bremote\s*/\s*hybrid\b", (("remote", "hybrid", "/"),)),
         (r"\b\d{1,2} hours? a (?:day|week)\b", ((" hour", " a "),)),
         (r"\b\d+ ?% of (?:your )?Earnings\b", (("% of ", "earnings"),)),
         (r"\d+ab+c", (("ab",),)),  # no run of three: the longest
-        (r"\d+Foo{1,3}bars?", (("bar",),)),
+        (r"\d+Foo{1,3}bars?", (("foo", "bar"),)),  # "o{1,3}" holds one "o" at least
         (r"\d\.\(ok\)", ((".(ok)",),)),
         (r"[$€£]\d+ (?:starter )?(?:kit|package)\b", (("kit",), ("package",))),  # a group's words
+        (r"\b[\w.]+@(?:okpay|ybl)\b", (("okpay", "@"), ("ybl", "@"))),  # and the sign before it
+        (r"\b\d+ ?% (?:cut|share)\b", (("cut", "% "), ("share", "% "))),
         (r"\d+(?:ab|cd)", None),  # a group of short runs tells nothing
-        (r"!{2,}", None),  # no run: searched in every text
+        (r"!{2,}", (("!",),)),  # "{2,}": at least once
+        (r"!*", None),  # no run: searched in every text
         (r"\d|\bfoo", None),  # one alternative has none
         (r"\d\x41bc", None),  # an escape of several characters
         (r"(?x)\d a b", None),  # spaces that are not literal

@@ -210,10 +210,17 @@ class _Sentence:
 
 def find_hours(text: str) -> list[HoursStatement]:
     """Every working-hours statement in the text, in order, without repeats."""
+    clocks = list(_WINDOW.finditer(text))
+    found = _OVERLAPS_AND_BANDS.over(text)
+    if not (
+        clocks
+        or any(found.search(pattern) for pattern in (*_OVERLAPS, _BAND_AROUND))
+        or _BAND_RANGE.search(text)
+    ):
+        return []  # most postings state no hours: their zones and sentences need no reading
     mentions = _Mentions(find_zone_mentions(text))
     sentences = _Sentences(text)
-    windows = _windows(text, sentences, mentions)
-    found = _OVERLAPS_AND_BANDS.over(text)
+    windows = _windows(text, clocks, sentences, mentions)
     statements = [
         *windows,
         *_overlaps(found, sentences, mentions, windows),
@@ -337,9 +344,11 @@ def _clock_time(minutes: int) -> time:
     return time(minutes // 60 % 24, minutes % 60)
 
 
-def _windows(text: str, sentences: _Sentences, mentions: _Mentions) -> list[HoursStatement]:
+def _windows(
+    text: str, clocks: list[re.Match[str]], sentences: _Sentences, mentions: _Mentions
+) -> list[HoursStatement]:
     found: list[tuple[re.Match[str], tuple[int, int], int]] = []
-    for match in _WINDOW.finditer(text):
+    for match in clocks:
         pair = _clock_pair(match, zoned=_zone_follows(text, match.end(), mentions))
         if pair is None or _AFTER_WINDOW.match(text, match.end()):
             continue

@@ -97,19 +97,19 @@ def has_cue(text: str, cues: tuple[str, ...]) -> bool:
     """Whether any cue occurs in the text, case aside (as re.IGNORECASE sets it aside)."""
     lowered = _lowered(cues)
     if lowered is not None and text.isascii():
-        # Most lines, checked several times each: a plain search is a few times faster.
-        text = text.lower()
-        return any(cue in text for cue in lowered)
+        # Most lines, checked several times each: a search that minds case is a few times
+        # faster than one that does not.
+        return lowered.search(text.lower()) is not None
     return _cue_pattern(cues).search(text) is not None
 
 
 @cache
-def _lowered(cues: tuple[str, ...]) -> tuple[str, ...] | None:
+def _lowered(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     """The cues in lower case, if that is how re.IGNORECASE compares them with ASCII text:
     when every letter in them is ASCII ("ſ" and "ı" also match "s" and "i")."""
     if any(char.isalpha() and not char.isascii() for cue in cues for char in cue):
         return None
-    return tuple(cue.lower() for cue in cues)
+    return re.compile(alternation([cue.lower() for cue in cues]))
 
 
 @cache
