@@ -34,7 +34,8 @@ _MESSAGE = (
     "pay a $95 registration fee. We will mail you a check to buy the laptop from our approved "
     "vendor; send the excess by Zelle. Please send your SSN and bank account number. Add me on "
     "Telegram or message me on Signal. Earn $300 per day, guaranteed income, no interview "
-    "needed!! URGENT HIRING, reply YES for the job details. Download the app to start onboarding."
+    "needed!! URGENT HIRING, reply YES for the job details. Download the app to start onboarding. "
+    "Write to Hiring.Desk@Gmail.com, see HTTPS://bit.ly/3xYz or www.jobs-now.xyz/apply."
 )
 
 
@@ -52,7 +53,8 @@ def test_each_pattern_finds_what_its_own_search_finds(flags):
 
 
 def test_the_red_flag_catalogue_is_searched_together_and_finds_the_same():
-    patterns = [p for flag in catalogue().flags.values() for p in flag.patterns]
+    book = catalogue()
+    patterns = [p for flag in book.flags.values() for p in flag.patterns] + [book.url, book.email]
     text = _MESSAGE.replace("’", "'")
     found = PatternSet(patterns).over(text)
     assert len(found.joined) > len(patterns) * 3 / 4

@@ -22,7 +22,7 @@ from enum import IntEnum, StrEnum
 from functools import cache
 from typing import Any
 
-from desktop.domain.patterns import PatternSet
+from desktop.domain.patterns import Found, PatternSet
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.layout import is_list_item
 from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
@@ -123,7 +123,7 @@ class Catalogue:
     flags: dict[str, Flag]  # signals and families, by id
     families: tuple[Family, ...]
     contexts: dict[str, re.Pattern[str]]
-    patterns: PatternSet  # every flag's, searched together
+    patterns: PatternSet  # every flag's, the url's and the email's, searched together
     negation: re.Pattern[str]
     free_mail: frozenset[str]
     throwaway_hosts: tuple[str, ...]
@@ -132,6 +132,7 @@ class Catalogue:
     brand_claim: re.Pattern[str]
     phone: re.Pattern[str]
     url: re.Pattern[str]
+    email: re.Pattern[str]
     broadcast_emoji: int
     hourly_pay: re.Pattern[str]
     too_good_hourly: float
@@ -182,11 +183,14 @@ def catalogue() -> Catalogue:
         families.append(Family(entry["id"], when))
         flags[entry["id"]] = _flag({**entry, "severity": Severity.HIGH})
     brands = alternation(data["brands"], ignore_case=True)
+    url = re.compile(data["url"], re.IGNORECASE)
+    # Addresses and links are searched with the flags' patterns: most texts hold neither.
+    searched = (*(p for flag in signals for p in flag.patterns), url, _EMAIL)
     return Catalogue(
         flags,
         tuple(families),
         contexts,
-        PatternSet(p for flag in signals for p in flag.patterns),
+        PatternSet(searched),
         re.compile(data["negation"], re.IGNORECASE),
         frozenset(data["free_mail_domains"]),
         tuple(data["throwaway_hosts"]),
@@ -194,7 +198,8 @@ def catalogue() -> Catalogue:
         re.compile(data["hiring_domain_words"], re.IGNORECASE),
         re.compile(data["brand_claim"].replace("BRAND", brands), re.IGNORECASE),
         re.compile(data["phone"]),
-        re.compile(data["url"], re.IGNORECASE),
+        url,
+        _EMAIL,
         int(data["broadcast_emoji"]),
         re.compile(data["hourly_pay"], re.IGNORECASE),
         float(data["too_good_hourly"]),
@@ -223,7 +228,7 @@ def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
                 high = flag.high_with and flag.high_with.search(_around(text, match))
                 severity = Severity.HIGH if high else flag.severity
                 hits.append(_hit(flag, text, match.start(), match.end(), severity))
-    hits.extend(hit for hit in _found_by_code(text, book, hits) if not _inside(hit.start, skipped))
+    hits.extend(hit for hit in _found_by_code(found, book, hits) if not _inside(hit.start, skipped))
     hits = _first_per_place(hits)
     return _first_per_place(hits + _families(text, hits, book))
 
@@ -325,11 +330,11 @@ def _around(text: str, match: re.Match[str]) -> str:
     return f"{text[start : match.start()]} {text[match.end() : end]}"
 
 
-def _found_by_code(text: str, book: Catalogue, hits: list[Hit]) -> Iterator[Hit]:
+def _found_by_code(found: Found, book: Catalogue, hits: list[Hit]) -> Iterator[Hit]:
     """The signals a pattern cannot read alone: addresses, links, claimed names, emoji."""
-    flags = book.flags
-    emails = [(m, m.group(1).casefold()) for m in _EMAIL.finditer(text)]
-    urls = [(m, _host(m.group())) for m in book.url.finditer(text)]
+    text, flags = found.text, book.flags
+    emails = [(m, m.group(1).casefold()) for m in found.finditer(book.email)]
+    urls = [(m, _host(m.group())) for m in found.finditer(book.url)]
     addresses = {domain for _, domain in emails}
     judged = {domain: _judge(domain, book, address=True) for domain in addresses}
     for _, host in urls:
