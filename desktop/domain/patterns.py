@@ -39,7 +39,8 @@ _GROUP_DEPTH = 2
 _WIDE_ESCAPE = re.compile(r"\\[uUxN0-9]|\(\?[a-z]*x")
 # What a text is lowered to for the runs: str.lower() but for the letters that a search
 # ignoring case takes as "i" or "s" and lower() does not ("İ" lowers to "i" and a dot).
-_AS_SEARCHED = (("\u0307", ""), ("\u0131", "i"), ("\u017f", "s"))
+_IN_PLACE = (("\u0131", "i"), ("\u017f", "s"))
+_AS_SEARCHED = (("\u0307", ""), *_IN_PLACE)
 
 
 class PatternSet:
@@ -54,7 +55,7 @@ class PatternSet:
             for pattern in patterns
             if id(pattern) not in self._joined and (runs := _needed_runs(pattern))
         }
-        self._scans: list[tuple[re.Pattern[str], bool, dict[str, list[re.Pattern[str]]]]] = []
+        self._scans: list[_Scan] = []
         for loose in (True, False):
             owners: dict[str, list[re.Pattern[str]]] = {}
             for pattern, words in opening.items():
@@ -66,33 +67,62 @@ class PatternSet:
             # The scan finds the longest word at a place, which stands for every word it
             # begins with: "remote" for the patterns opening with "re" too.
             candidates = {
-                word: list(
-                    dict.fromkeys(p for w, ps in owners.items() if word.startswith(w) for p in ps)
+                word: tuple(
+                    dict.fromkeys(
+                        id(p) for w, ps in owners.items() if word.startswith(w) for p in ps
+                    )
                 )
                 for word in owners
             }
             trie = alternation(owners, ignore_case=loose)
             scan = re.compile(rf"\b(?=({'(?i:' if loose else '(?:'}{trie})))")
-            self._scans.append((scan, loose, candidates))
+            # Minding case over the lowered text, the same words are found twice as fast;
+            # "ı" and "ſ" in the words are then the "i" and "s" they match too.
+            folded: dict[str, tuple[int, ...]] = {}
+            for word, keys in candidates.items() if loose else ():
+                folded[_fold(word)] = tuple(dict.fromkeys((*folded.get(_fold(word), ()), *keys)))
+            lowered = re.compile(rf"\b(?=({alternation(folded)}))") if loose else None
+            self._scans.append(_Scan(scan, lowered, candidates, folded))
 
     def over(self, text: str) -> Found:
         """Where each joined pattern may match, the places its opening words stand: one pass
         for the patterns that ignore case, one for those that do not."""
         starts: dict[int, list[int]] = {}
-        for scan, loose, candidates in self._scans:
-            every = None
-            for match in scan.finditer(text):
-                found = candidates.get(_key(match.group(1), loose))
+        for scan in self._scans:
+            every: tuple[int, ...] = ()
+            in_place = _lowered_in_place(text) if scan.lowered else None
+            if in_place is not None and scan.lowered is not None:
+                matches, candidates = scan.lowered.finditer(in_place), scan.folded
+            else:
+                matches, candidates = scan.pattern.finditer(text), scan.candidates
+            for match in matches:
+                word = match.group(1)
+                found = candidates.get(word.lower() if scan.lowered else word)
                 if found is None:
                     # A letter the scan matches without case but lower() maps to two ("İ" to
                     # "i̇"): every pattern of the scan is tried there.
-                    every = every or list(
-                        dict.fromkeys(p for ps in candidates.values() for p in ps)
+                    every = every or tuple(
+                        dict.fromkeys(k for ks in scan.candidates.values() for k in ks)
                     )
                     found = every
-                for pattern in found:
-                    starts.setdefault(id(pattern), []).append(match.start())
+                start = match.start()
+                for key in found:
+                    if key in starts:
+                        starts[key].append(start)
+                    else:
+                        starts[key] = [start]
         return Found(text, starts, self._joined, self._needed)
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """One pass for the patterns of one letter case: `pattern` over the text, or for those
+    ignoring case, `lowered` over the text in lower case when that keeps every place."""
+
+    pattern: re.Pattern[str]
+    lowered: re.Pattern[str] | None
+    candidates: dict[str, tuple[int, ...]]  # ids of the patterns each word found may open
+    folded: dict[str, tuple[int, ...]]  # the same by the words `lowered` finds
 
 
 @dataclass(frozen=True)
@@ -133,6 +163,20 @@ class Found:
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """What pattern.search(text) finds."""
         return next(self.finditer(pattern), None)
+
+
+def _lowered_in_place(text: str) -> str | None:
+    """The text as a search ignoring case compares it, letter for letter in place: lower()
+    with "ı" and "ſ" as the "i" and "s" they match; None when a letter lowers to two ("İ")."""
+    lowered = text.lower()
+    return _fold(lowered) if len(lowered) == len(text) else None
+
+
+def _fold(lowered: str) -> str:
+    for letter, searched in _IN_PLACE:
+        if letter in lowered:
+            lowered = lowered.replace(letter, searched)
+    return lowered
 
 
 def _key(word: str, loose: bool) -> str:

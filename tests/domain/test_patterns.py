@@ -72,6 +72,30 @@ def test_a_letter_that_lower_case_makes_two_is_searched_as_its_pattern_would():
         assert _spans(found.finditer(pattern)) == _spans(pattern.finditer(text))
 
 
+def test_letters_a_search_ignoring_case_takes_for_others_are_found_as_it_finds_them():
+    """Ignoring case, "ſ" is an "s", "ı" an "i" and the Kelvin sign a "k"; a combining dot
+    is a character of its own. The pass over the lowered text finds what each pattern does."""
+    patterns = [
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            r"\bsign up\b",
+            r"\bkit\b",
+            r"\bimport\b",
+            r"\büberweisung\b",
+            r"\bdot\b",
+            r"\bşifrenizi\b",
+            r"\bbankacılığı\b",
+        )
+    ]
+    text = "ſIGN up for the \u212aIT. ımport ÜBERWEISUNG, a do\u0307t and a DOT. Sign up!"
+    turkish = "ŞIFRENIZI, şifrenizi, şıfrenızı, bankacılığı, BANKACILIĞI"  # no "İ": in place
+    for searched in (text, turkish, f"{turkish} ŞİFRENİZİ"):
+        found = PatternSet(patterns).over(searched)
+        for pattern in patterns:
+            assert _spans(found.finditer(pattern)) == _spans(pattern.finditer(searched))
+    assert _spans(PatternSet(patterns).over(text).finditer(patterns[0])) == [(0, 7), (59, 66)]
+
+
 def test_an_escaped_stop_is_part_of_the_opening_word():
     """ "t\\.me" opens with "t.me", not with every word that starts with a "t"."""
     pattern = re.compile(r"\b(?:t\.me|wa\.me)/\w", re.IGNORECASE)
