@@ -80,6 +80,7 @@ _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
+_MARKUP_OPENERS, _MARKUP_CLOSERS = frozenset("#*_-•+"), frozenset("*_")
 # A chat's emoji written as its code (":wave:", ":sweat_smile:") and bold words ("*Marketer*").
 _EMOJI_CODE = re.compile(r"(?:(?<=\s)|^):[a-z0-9_+-]{2,30}:(?=\s|$)")
 # A chat's export before each message: "[14/03/2025, 10:43] Priya Nair: " (WhatsApp),
@@ -91,6 +92,7 @@ _CHAT_PREFIX = re.compile(
 _INNER_MARKUP = re.compile(r"(?<!\w)\*([^*\n]+)\*(?!\w)")
 # Symbols around a line ("🔥 We're hiring: … 🔥"); a closing run of spaces and symbols is
 # matched from its first character only, so a search stays linear in the line.
+_SYMBOL_EDGE = re.compile(rf"[{SYMBOL_CHARS}\ufe0f]")
 _SYMBOLS_AROUND = re.compile(
     rf"^(?:{SYMBOL})+\s*|(?<![{SYMBOL_CHARS}\ufe0f\s])\s*(?:{SYMBOL})+\s*$"
 )
@@ -464,14 +466,18 @@ def _without(text: str, sections: list[Section]) -> str:
 
 
 def _clean(line: str) -> str:
+    """The line without a chat's prefix, symbols, emoji codes and markup around its words.
+    Each is searched for only where the stripped line's first or last character allows."""
     line = line.strip()
     if line[:1] == "[" or line[:1].isdigit():
         line = line[chat.end() :] if (chat := _CHAT_PREFIX.match(line)) else line
-    if not line.isascii():  # every symbol lies outside ASCII
+    if _SYMBOL_EDGE.match(line[:1]) or _SYMBOL_EDGE.match(line[-1:]):
         line = _SYMBOLS_AROUND.sub("", line).strip()
     if ":" in line or "*" in line:  # a chat's ":wave:" and "*bold*" inside the line
         line = _INNER_MARKUP.sub(r"\1", _EMOJI_CODE.sub("", line)).strip()
-    return _MARKUP.sub("", line).strip()
+    if line[:1] in _MARKUP_OPENERS or line[-1:] in _MARKUP_CLOSERS:
+        line = _MARKUP.sub("", line).strip()
+    return line
 
 
 def _without_search_form(lines: list[str]) -> list[str]:
