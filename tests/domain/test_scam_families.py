@@ -889,3 +889,91 @@ def test_a_sixth_sets_forms_are_high(text):
 )
 def test_an_employers_fee_a_payroll_deposit_and_documents_on_day_one_stay_below_medium(text):
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bank's sign-in asked for, and the one-time code passed on
+        "To set up direct deposit, log in with your internet banking username and password "
+        "on the form below.",
+        "Your bank may text you a verification code while we link the account; please send "
+        "it over to us right away.",
+        # identity papers and bank details asked for in French
+        "Merci de nous envoyer une photo de votre carte d'identité et votre RIB avant l'entretien.",
+        "Pour le contrat, il nous faut votre numéro de sécurité sociale, à transmettre par mail.",
+        # an interview held in writing on a chat app
+        "The first round is a text-based interview, answered in writing at your own pace.",
+        "Votre entretien aura lieu par écrit sur Telegram demain à 10 h.",
+        # a cheque deposited, the equipment money sent on to the company's vendor
+        "Deposit the check we mail you, then wire the equipment share to our preferred vendor.",
+        # a fee priced in rupees, and a deposit asked for in Hinglish
+        "Selection ke baad INR 1,500 fee training ke liye lagegi.",
+        "Offer letter ke liye ₹12,000 abhi account mein jama karna hoga.",
+        # payments received for the company's clients and the rest sent on, in Spanish
+        "Recibirás en tu cuenta los pagos de nuestros clientes; el resto lo transfieres a "
+        "la cuenta del proveedor y te quedas con un 8 %.",
+    ],
+)
+def test_a_seventh_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        # a car wrap that pays for driving as usual: the first payment comes as a cheque
+        (
+            "fake-cheque",
+            "Paid promotion! We need motorists to advertise a soda brand with car decals; "
+            "you earn $350 a week just by driving your usual routes.",
+        ),
+        # rating hotels for pay per day, in Polish and Indonesian
+        (
+            "task-job",
+            "Praca zdalna: ocenianie restauracji w sieci, 250–600 zł dziennie. Wystarczy "
+            "odpisać TAK.",
+        ),
+        (
+            "task-job",
+            "Tugasnya hanya like dan follow toko online, sehari bisa dapat Rp 250.000. Kami "
+            "tambahkan kakak ke grup WhatsApp.",
+        ),
+        # an account verified with the reader's own ID, then run by the team for a cut
+        (
+            "account-renting",
+            "We need people to get verified on Upwork with your own ID; after that our team "
+            "runs the account and you keep a 15% cut every month.",
+        ),
+    ],
+)
+def test_a_family_is_read_from_a_seventh_sets_forms(family, text):
+    hits = find_red_flags(text)
+    assert family in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an honest company's warning: the chat interview it never holds
+        "Our interviews happen on Zoom with cameras on, never over text chat.",
+        # being hired as a condition, not a statement
+        "When you're hired, the team chats on Slack and payouts run in USDT for our merchants.",
+        # a fee waived, in Hinglish
+        "Is job ke liye koi fee ya ₹500 jama karne ki zarurat nahi hai.",
+        # a wrap shop hiring, and a vendor paid by the employer
+        "Vinyl car wrap installer wanted for our shop; pay $24/hr, tools provided.",
+        "Our office manager will order your laptop from our approved vendor and ship it.",
+    ],
+)
+def test_a_chat_interview_refused_a_condition_and_a_wrap_shop_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+def test_review_tasks_paid_per_task_in_turkish_are_named():
+    hits = find_red_flags(
+        "Mağaza puanlarını yükseltmek için ürünlere yıldız ve kısa bir yorum veriyorsunuz; "
+        "görev başına 35 TL ödüyoruz."
+    )
+    assert {"F11", "pay-per-task"} <= {hit.flag for hit in hits}
