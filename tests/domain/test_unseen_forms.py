@@ -1231,3 +1231,101 @@ def test_skill_tags_running_into_the_sites_own_lines_are_still_tags():
     )
     musts = [item.text for item in analyze_posting(text).must_haves]
     assert musts == ["Two years writing e-commerce copy", "UK English"]
+
+
+@pytest.mark.parametrize(
+    ("text", "musts", "nices"),
+    [
+        # letters as a list's markers: "a)", "b)", "(c)"
+        (
+            "Night porter\n\nThe right person will have:\na) a valid SIA licence\nb) two years on "
+            "a hotel front desk\n(c) a calm manner with late guests\n",
+            [
+                "a valid SIA licence",
+                "two years on a hotel front desk",
+                "a calm manner with late guests",
+            ],
+            [],
+        ),
+        # Portuguese: "Obrigatórios" under the requirements heading, then "Desejáveis"
+        (
+            "Assistente administrativo\n\nRequisitos\nObrigatórios:\n- Ensino médio completo\n"
+            "- Pacote Office\nDesejáveis:\n- Inglês básico\n",
+            ["Ensino médio completo", "Pacote Office"],
+            ["Inglês básico"],
+        ),
+        # Polish: what is expected, and what is welcome
+        (
+            "Księgowa\n\nCzego oczekujemy:\n- 3 lata doświadczenia w biurze rachunkowym\n"
+            "- znajomość programu Optima\n\nMile widziane:\n- znajomość języka niemieckiego\n",
+            ["3 lata doświadczenia w biurze rachunkowym", "znajomość programu Optima"],
+            ["znajomość języka niemieckiego"],
+        ),
+        # an owner's own words over the list, and an Italian heading of pluses
+        (
+            "Café help wanted\n\nWhat I really need:\n- barista experience\n- weekend shifts\n",
+            ["barista experience", "weekend shifts"],
+            [],
+        ),
+        (
+            "Commesso\n\nRequisiti:\n- Esperienza in negozio\n\nCostituisce titolo "
+            "preferenziale:\n- Conoscenza del tedesco\n",
+            ["Esperienza in negozio"],
+            ["Conoscenza del tedesco"],
+        ),
+    ],
+)
+def test_lettered_lists_and_headings_of_an_eighth_set(text, musts, nices):
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == musts
+    assert [item.text for item in reading.nice_to_haves] == nices
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # a board's sign-in line above the project is a menu, not the client
+        (
+            "GigBoard\nPost a job   Browse   Pricing\nLog in   Register\n\nLogo for a flower "
+            "shop in Leeds\n\n£250\nFixed Price\n\nDescription\nI'm opening a flower shop called "
+            "Petal & Stem next spring and need a logo.\n",
+            "Petal & Stem",
+        ),
+        # the company atop its careers page, over a language switch
+        (
+            "Brennerei Albrecht GmbH\nKarriere   Über uns   Kontakt\nDeutsch | English\n\n"
+            "Brenner (m/w/d)\nVollzeit · Freiburg\n\nDein Profil\n- Ausbildung als Brenner\n",
+            "Brennerei Albrecht GmbH",
+        ),
+        # an owner's business and its town
+        (
+            "Booking page for kayak tours\n\nHi, I run Harbour Kayaks in Oban and need a simple "
+            "booking page for our trips.\n",
+            "Harbour Kayaks",
+        ),
+        # an agency recruiting for its client, in French
+        (
+            "Assistant(e) commercial(e)\n\nCabinet Horizon RH recrute pour son client la Maison "
+            "Dubreuil, négociant en vins à Beaune, un(e) assistant(e) commercial(e).\n",
+            "Maison Dubreuil",
+        ),
+    ],
+)
+def test_companies_of_an_eighth_set(text, company):
+    assert analyze_posting(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a ratio in brackets is part of the title; the school's terms after the dash are not
+        ("Learning Support Assistant (1:1) – Term Time Only", "Learning Support Assistant (1:1)"),
+        # the pay a shift adds, in brackets, is dropped; the shift it names is kept
+        ("Picker Packer - Nights (+£1.50/hr premium)", "Picker Packer - Nights"),
+        # two words after the dash narrow the role; terms after it do not
+        ("Staff Nurse - Theatres, Days", "Staff Nurse - Theatres, Days"),
+        ("Head Chef - Country Inn, Live-in available", "Head Chef"),
+    ],
+)
+def test_titles_of_an_eighth_set(line, title):
+    assert analyze_posting(f"{line}\n\nWe are a busy team looking for help.\n").title == title

@@ -60,7 +60,7 @@ from desktop.domain.tracking.intake import is_freelance_source, is_known_source
 _MAX_PLACE_WORDS = 8
 _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 15
+PARSER_VERSION = 16
 
 _LINES_FOR_TITLE = 3
 # The header is looked for in at most this many lines: a site's menu copied above it
@@ -150,7 +150,8 @@ _COOKIE_BANNER = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
-_TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::|\s[-–—|]\s).*$")
+# A colon between digits is a ratio's ("1:1 support"), not a tail's.
+_TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?:(?<!\d):|:(?!\d)|\s[-–—|]\s).*$")
 _MAX_SPECIALTY_WORDS = 4
 # A price, or a range of them: "$250 - $750", "£25", "$8.00 – 15.00".
 _PRICE = r"[$€£₹]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£₹]?\s?\d[\d,.]*k?)?"
@@ -187,13 +188,14 @@ _PRICE_TAIL = re.compile(
 )
 _PARENTHESIS_IN_TITLE = re.compile(r"\([^()]*\)")
 # What a title's tail says of terms, not of the work: pay, hours, contract, place of work;
-# and outside its brackets, a count ("12 months") or a list ("part-time, paid").
+# and outside its brackets, a count ("12 months") or a list of three ("days, nights, weekends");
+# two ("ICU, Nights") narrow the role.
 _TERMS_IN_TAIL = re.compile(
     r"[$€£¥₹]|\b(?i:paid|pay|contract|freelance|part[- ]?time|full[- ]?time|remote|hybrid|"
-    r"on-?site|urgent|hiring|hours?|hr|evenings?|weekends?|immediate|temporary|temp|"
-    r"permanent|fixed|project|gig|needed|wanted)\b"
+    r"on-?site|urgent|hiring|hours?|hr|evenings?|weekends?|immediate|temporary|temp|term[- ]time|"
+    r"permanent|fixed|project|gig|needed|wanted|available|live-in)\b"
 )
-_COUNT_OR_LIST = re.compile(r",|\b\d+(?:[.,]\d+)?(?!st|nd|rd|th)\b")
+_COUNT_OR_LIST = re.compile(r",[^,]*,|\b\d+(?:[.,]\d+)?(?!st|nd|rd|th)\b")
 # A forum post's leading tags: "[Hiring]", "[Remote] [Contract]".
 _FORUM_TAGS = re.compile(r"^(?:[*_]*\[[^\]\n]{1,20}\][*_]*\s*)+")
 _TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
@@ -203,7 +205,9 @@ _TITLE_TERMS = re.compile(
     r"(?:(?<!\s)\s+)?\((?i:(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time)\b[^()]{0,60}"
     r"|[mwfdhx](?:\s*/\s*[mwfdhx*]){1,3}|all genders"
     # the experience asked: "(1–3 años de experiencia)", "(5+ yrs)"
-    r"|\d[^()]{0,12}\b(?:years?|yrs|años|anos|ans|jahre|anni)\b[^()]{0,30})\)$"
+    r"|\d[^()]{0,12}\b(?:years?|yrs|años|anos|ans|jahre|anni)\b[^()]{0,30}"
+    # the pay it adds: "(+$2/hr shift differential)"
+    r"|\+?[$€£¥₹]\s?\d[^()]{0,40})\)$"
 )
 _TITLE_BRIEF = re.compile(
     r"(?<!\s)\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE

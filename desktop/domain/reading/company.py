@@ -42,7 +42,9 @@ _OPENINGS_AT = re.compile(
 _PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\((?!(?i:pty)\))[^)]{0,200}\)\s*")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}(\w[^*_\n]{0,60}?\w)[*_]{1,2}(?!\w)")  # *Acme*
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
-_LINE_NAME = re.compile(r"[A-Za-z0-9][\w&.'’ -]*")
+# A name's words stand a space apart: a run of spaces sets a menu's items apart ("Log in   Sign
+# up", "S'inscrire   S'identifier").
+_LINE_NAME = re.compile(r"[A-Za-z0-9](?:[\w&.'’-]| (?! ))*")
 # A stop after a word of three small letters or more ends a sentence ("Labs. We"); after
 # "Co." or "Inc." it ends an abbreviation.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s")
@@ -58,7 +60,13 @@ _ABOUT = re.compile(rf"^(?i:about)[ \t]+({NAME})\s*$")
 _PROSE = (
     # a recruiter's "with one of my clients, Ridgeline Medical, a maker of …", before the
     # agency's own lines ("Brightwell Search Ltd is registered in England")
-    re.compile(rf"\b(?i:one of (?:my|our) clients|(?:my|our) client),?[ \t]+({NAME})"),
+    # and the same in French, Spanish, Italian and German ("pour son client le Groupe …")
+    re.compile(
+        r"\b(?i:one of (?:my|our) clients|(?:my|our) client|pour (?:son|notre|un|leur) client"
+        r"|para (?:nuestro|su|un) cliente|per (?:un|il) (?:nostro )?cliente"
+        r"|für (?:unseren|einen) kunden),?[ \t]+"
+        rf"(?:(?i:le|la|el|il|die|der|das)[ \t]+|(?i:l)['’])?({NAME})"
+    ),
     # an agency "working with a family-owned builders' merchant, Pennine Timber & Supply,"
     re.compile(
         rf"\b(?i:working|partnering|partnered)[ \t]+with[ \t]+(?i:an?|the)[ \t]+[^.\n]{{3,80}}?,"
@@ -73,6 +81,8 @@ _PROSE = (
     re.compile(rf"\b(?i:owner|founder|co-?founder|ceo|cto)[ \t]+(?i:of|at)[ \t]+({NAME})"),
     re.compile(rf"\bI[ \t]+(?i:lead|run|manage|head)[ \t]+(?:[a-z]+[ \t]+){{0,2}}at[ \t]+({NAME})"),
     re.compile(rf"\bI[ \t]+(?i:run|own)[ \t]+({NAME}),[ \t]+(?i:an?|the)\b"),  # "I run X, a bakery"
+    # "I run Harbour Kayaks in Oban": the business, then where it is
+    re.compile(rf"\bI[ \t]+(?i:run|own)[ \t]+({NAME})[ \t]+(?:in|near)[ \t]+[A-Z]"),
     re.compile(
         rf"(?:^|\n|[.:!?](?=[ \t]))[ \t]*({NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|"
         r"builds|makes|seeks|wants|provides|creates|develops|offers|allows|lets|enables|runs|"

@@ -17,7 +17,9 @@ from functools import cache
 from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
-_MARKER = re.compile(r"^(?:[-*•+–—·▪◦]{1,2}(?=\s|[A-Za-z0-9(])|\d{1,2}[.)](?=\s|[A-Za-z(]))\s*")
+_MARKER = re.compile(
+    r"^(?:[-*•+–—·▪◦]{1,2}(?=\s|[A-Za-z0-9(])|\d{1,2}[.)](?=\s|[A-Za-z(])|\(?[a-z]\)(?=\s))\s*"
+)
 # A symbol a line opens with as its bullet or icon: arrows, shapes, dingbats and emoji ("○",
 # "▸", "✅", "🔹", "💰"), each perhaps with the emoji variation selector ("▪️").
 SYMBOL_CHARS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"

@@ -46,6 +46,7 @@ def _at_the_end(suffixes: list[str]) -> re.Pattern[str]:
 @cache
 def title_words() -> TitleWords:
     data = load_json("title_words.json")
+    languages = f"(?:{alternation(data['language_names'], ignore_case=True)})"
     return TitleWords(
         role_words=frozenset(data["role_words"]),
         role_endings=tuple(data["role_endings"]),
@@ -66,7 +67,8 @@ def title_words() -> TitleWords:
             re.IGNORECASE,
         ),
         not_title_line=re.compile(
-            rf"^(?:{alternation(data['not_title_lines'], any_spacing=True, ignore_case=True)})$",
+            rf"^(?:{alternation(data['not_title_lines'], any_spacing=True, ignore_case=True)}"
+            rf"|{languages}(?:\s*[|/·]\s*{languages})+)$",
             re.IGNORECASE,
         ),
     )
