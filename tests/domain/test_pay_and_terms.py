@@ -210,3 +210,30 @@ def test_a_price_for_the_whole_work_makes_it_a_freelance_project(price):
         "I need a painted cover and a spine for a paperback.\n"
     )
     assert analyze_posting(text).engagement == Engagement.FREELANCE_FIXED
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        # Italian net pay a month, and a Polish contractor's rate before VAT, by the month
+        ("Stipendio: 1.300 € netti al mese, part-time.", (1300, 1300, "EUR", PayPeriod.MONTH)),
+        (
+            "Stawka: 15 000 – 19 000 PLN netto + VAT miesięcznie (B2B).",
+            (15000, 19000, "PLN", PayPeriod.MONTH),
+        ),
+        # dollars of the country an address's domain names
+        (
+            "Vet nurse, $28–$31 per hour. Send your CV to jobs@harbourvets.com.au",
+            (28, 31, "AUD", PayPeriod.HOUR),
+        ),
+        # a currency's code only beside an amount: "CAD" on its own is drafting software
+        (
+            "Salary: $95K – $120K. A background in CAD drafting is a plus.",
+            (95000, 120000, "USD", PayPeriod.YEAR),
+        ),
+    ],
+)
+def test_pay_periods_and_dollars_of_an_eighth_set(text, pay):
+    found = analyze_posting(text).pay
+    assert found is not None
+    assert (found.min, found.max, found.currency, found.period) == pay

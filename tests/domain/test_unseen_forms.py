@@ -1329,3 +1329,24 @@ def test_companies_of_an_eighth_set(text, company):
 )
 def test_titles_of_an_eighth_set(line, title):
     assert analyze_posting(f"{line}\n\nWe are a busy team looking for help.\n").title == title
+
+
+def test_a_need_stated_in_prose_and_a_bare_count_of_years_are_requirements():
+    text = (
+        "Larkspur Data | Remote (EU) | Data Engineer | €70k\n\nWe run pipelines for ski resorts. "
+        "We need strong SQL and real dbt experience in production. 4+ years hands-on "
+        "experience. Bonus: Dagster.\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == [
+        "We need strong SQL and real dbt experience in production.",
+        "4+ years hands-on experience.",
+    ]
+
+
+def test_a_bidders_own_years_are_no_requirement():
+    text = (
+        "Fix a WordPress theme\n\nThe header breaks on mobile.\n\nBids\nHi, I have 8+ years "
+        "experience in WordPress and can start today.\n"
+    )
+    assert not analyze_posting(text).must_haves

@@ -67,7 +67,9 @@ _AMOUNT = (
 _LAKHS = re.compile(r"\s?(?:lpa|lakhs?|lacs?)", re.IGNORECASE)
 _EUROPEAN_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})*,\d\d")
 # Words between an amount and its period ("€2,400 gross per month", "38 000 € brut annuel").
-_GROSS = r"gross|net|netto|netos?|brut|brutto|brutos?"
+_GROSS = r"gross|net|netto|netti|netos?|brut|brutto|lord[io]|brutos?"
+# A tax note between an amount and its period: "22 000 PLN netto + VAT miesięcznie".
+_TAX_NOTE = r"\s?\+\s?(?:VAT|tax|TVA|IVA|MwSt\.?|GST)"
 _PAY_REACH = 200  # characters an amount, its range and its period take at most
 _PAY_TAIL = 40  # what may follow an amount: a range's top end, a code, a period
 _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not worth reading
@@ -196,7 +198,10 @@ def _terms() -> _Terms:
         ),
         local_dollars={
             code: re.compile(
-                rf"(?-i:\b{code}\b)|\b(?:{alternation(places, ignore_case=True)})\b", re.IGNORECASE
+                # the code beside an amount ("CAD 95,000", "95k CAD"): "CAD" alone is a drawing
+                rf"(?-i:\b{code}\s?\$?\s?\d|\d[kK]?\s?{code}\b)"
+                rf"|\b(?:{alternation(places, ignore_case=True)})\b",
+                re.IGNORECASE,
             )
             for code, places in data["local_dollars"].items()
         },
@@ -240,7 +245,8 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern
         rf"(?:/\s?(?:{units})\b(?=\s?(?:-|–|—|to)\s?(?:{symbol})?\s?\d))?"
         rf"(?:\s?(?:-|–|—|to|and|en|y|e|a|à|et|und|bis|tot)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
         rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
-        rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al|im|ao|au)"
+        rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:{_TAX_NOTE}\b)?"
+        rf"(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al|im|ao|au)"
         rf"\s?(?:{units})\b|\s?\b(?:{adverbs})\b)"
         rf"|\s(?:gross\s*/\s*year)|\s?[,(]?\s?fixed[- ]price\b"
         # "$2,800 flat": the whole project's price, not a flat rate per hour
