@@ -1350,3 +1350,26 @@ def test_a_bidders_own_years_are_no_requirement():
         "experience in WordPress and can start today.\n"
     )
     assert not analyze_posting(text).must_haves
+
+
+@pytest.mark.parametrize(
+    ("item", "must", "nice"),
+    [
+        ("Spanish is a strong asset for our Madrid clients.", [], ["Spanish"]),
+        (
+            "Abgeschlossene Ausbildung als Koch, idealerweise mit Erfahrung in der "
+            "Gemeinschaftsverpflegung",
+            ["Abgeschlossene Ausbildung als Koch"],
+            ["idealerweise mit Erfahrung in der Gemeinschaftsverpflegung"],
+        ),
+        ("Les plus : une expérience avec Figma ou Webflow.", [], ["Figma"]),
+        ("Znajomość SAP będzie atutem.", [], ["SAP"]),
+    ],
+)
+def test_pluses_of_an_eighth_set(item, must, nice):
+    text = f"Role\n\nRequirements:\n- Two years in the trade\n- {item}\n"
+    reading = analyze_posting(text)
+    musts = [r.text for r in reading.must_haves]
+    nices = " ".join(r.text for r in reading.nice_to_haves)
+    assert musts == ["Two years in the trade", *must]
+    assert all(word in nices for word in nice)
