@@ -1286,7 +1286,7 @@ def test_lettered_lists_and_headings_of_an_eighth_set(text, musts, nices):
     [
         # a board's sign-in line above the project is a menu, not the client
         (
-            "GigBoard\nPost a job   Browse   Pricing\nLog in   Register\n\nLogo for a flower "
+            "PeoplePerHour\nPost a job   Browse   Pricing\nLog in   Register\n\nLogo for a flower "
             "shop in Leeds\n\n£250\nFixed Price\n\nDescription\nI'm opening a flower shop called "
             "Petal & Stem next spring and need a logo.\n",
             "Petal & Stem",
@@ -1302,6 +1302,12 @@ def test_lettered_lists_and_headings_of_an_eighth_set(text, musts, nices):
             "Booking page for kayak tours\n\nHi, I run Harbour Kayaks in Oban and need a simple "
             "booking page for our trips.\n",
             "Harbour Kayaks",
+        ),
+        # a sign-in line beside another of the site's items, above the title and the employer
+        (
+            "indeed\nSign in   Post a job\n\nForklift Operator - Days\nHarbor Freightways\n"
+            "Tacoma, WA 98421\n$21 an hour\n\nRequirements\n- Forklift certification\n",
+            "Harbor Freightways",
         ),
         # an agency recruiting for its client, in French
         (

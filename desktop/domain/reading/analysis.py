@@ -319,7 +319,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     company = (
         company
         or company_under_title(meaningful, title)
-        or company_above_title(meaningful, title)
+        or company_above_title(meaningful, title, content)
         or company_from_statements(text[:_FIELD_CHARS], title)
         or company_from_prose(content, lines, title)
         or company_by_mentions(content, title)
@@ -562,7 +562,11 @@ def _is_menu_or_trail(line: str) -> bool:
     if _COOKIE_BANNER.search(line):
         return True
     parts = _MENU_SEPARATOR.split(line.strip())
-    if len(parts) < 3 or any(has_role_word(part) for part in parts):
+    if any(has_role_word(part) for part in parts):
+        return False
+    if len(parts) >= 2 and any(title_words().not_title_line.match(part) for part in parts):
+        return True  # "Sign in   Employers / Post Job": a site's own item among them
+    if len(parts) < 3:
         return False
     return len(parts) >= 4 or all(len(p.split()) <= 4 for p in parts)
 

@@ -42,6 +42,8 @@ _OPENINGS_AT = re.compile(
 _PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\((?!(?i:pty)\))[^)]{0,200}\)\s*")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}(\w[^*_\n]{0,60}?\w)[*_]{1,2}(?!\w)")  # *Acme*
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
+# Words that place the work at a name rather than name its employer: "based in Maple Grove".
+_PLACED_BEFORE = re.compile(r"\b(?:in|near|around|outside|from)\s+$", re.IGNORECASE)
 # A name's words stand a space apart: a run of spaces sets a menu's items apart ("Log in   Sign
 # up", "S'inscrire   S'identifier").
 _LINE_NAME = re.compile(r"[A-Za-z0-9](?:[\w&.'’-]| (?! ))*")
@@ -176,12 +178,17 @@ def company_under_title(lines: list[str], title: str) -> str:
     return _name_line(split_place(lines[1])[0], title)
 
 
-def company_above_title(lines: list[str], title: str) -> str:
+def company_above_title(lines: list[str], title: str, body: str = "") -> str:
     """A short name on the first line, right above the line that is the title: an
-    applicant tracker's page starts with the employer, then the role."""
+    applicant tracker's page starts with the employer, then the role. Not a name the body
+    names only as where the work is ("… based in Maple Grove")."""
     if len(lines) < 2 or not title or lines[1] != title or has_role_word(lines[0]):
         return ""
-    return _name_line(lines[0], title)
+    name = _name_line(lines[0], title)
+    named = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", body)][1:] if name else []
+    if named and all(_PLACED_BEFORE.search(body, max(0, at - 20), at) for at in named):
+        return ""
+    return name
 
 
 def company_beside(lines: list[str], index: int, title: str) -> str:
@@ -211,6 +218,7 @@ def _name_line(line: str, title: str, max_words: int = _MAX_NAME_WORDS) -> str:
         or any(char.isdigit() for char in line)
         or line.casefold() in _places()
         or line.casefold().endswith(" only")  # who may apply: "United States only"
+        or line.casefold().endswith(" jobs")  # a board's name: "NHS Jobs", "Civil Service Jobs"
         or has_role_word(line)
     ):
         return ""
