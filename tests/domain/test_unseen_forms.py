@@ -1379,3 +1379,39 @@ def test_pluses_of_an_eighth_set(item, must, nice):
     nices = " ".join(r.text for r in reading.nice_to_haves)
     assert musts == ["Two years in the trade", *must]
     assert all(word in nices for word in nice)
+
+
+def test_a_letters_company_is_read_from_its_signature_and_its_address():
+    text = (
+        "Subject: Kitchen porter job\n\nHi Sam,\n\nGreat to meet you at the market. We need a "
+        "kitchen porter for weekends; Nisbets is what we order kit from, so no need to bring "
+        "your own.\n\nCheers,\nTom Reilly\nHead Chef\nCopperleaf Kitchen\n"
+        "tom@copperleafkitchen.co.uk\nwww.copperleafkitchen.co.uk\n"
+    )
+    assert analyze_posting(text).company == "Copperleaf Kitchen"
+
+
+def test_an_address_alone_gives_no_slug_for_a_company():
+    text = (
+        "Quick job for you\n\nReply to hr@fastpay-careers.net to start today.\n"
+        "hr@fastpay-careers.net\n"
+    )
+    assert analyze_posting(text).company == ""
+
+
+def test_a_polish_agency_names_its_client_and_a_subject_label_names_the_role():
+    text = (
+        "Temat: Magazynier | praca od zaraz\n\nDzień dobry,\n\nDla naszego klienta – firmy "
+        "Nordwind Logistics (centrum dystrybucyjne pod Poznaniem) szukamy magazyniera.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Magazynier", "Nordwind Logistics")
+
+
+def test_a_channels_name_and_its_members_are_no_employer():
+    text = (
+        "Lavoro Napoli e Provincia\n12.400 iscritti\n\n📌 OFFERTA DI LAVORO #bar #napoli\n\n"
+        "🍸 BARISTA\nPer un bar in centro cerchiamo un barista con esperienza.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("BARISTA", "")

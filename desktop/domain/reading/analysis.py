@@ -126,6 +126,12 @@ _ROLE_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:role|position|opening|vacancy|oppor
 _APPLYING_FOR = re.compile(r"^(?:job\s+)?application\s+for\s+(?=\S)", re.IGNORECASE)
 # A job board's search form ("What: accountant   Where: Mumbai"), a chat's own lines
 # ("Forwarded from …", "📌 Pinned messages"), a call-us line and a cry ("Now hiring!").
+# What a channel's or a group's header counts under its name: "48.312 iscritti".
+_CHANNEL_MEMBERS = (
+    "subscribers|members|iscritti|abonnés|abonnenten|mitglieder|miembros|suscriptores|membros"
+    "|inscritos|leden"
+)
+_CHANNEL_COUNT = re.compile(rf"^[\d,.]+[km]?\+?\s*(?:{_CHANNEL_MEMBERS})\b", re.IGNORECASE)
 _NOT_A_HEADER_LINE = re.compile(
     r"^\W*what\s*:.*\bwhere\s*:|^\W*search(?: for jobs)?\s*:"
     r"|^\W*(?:forwarded from|pinned messages?|jump to (?:present|latest))\b|^\d+ notifications?\b"
@@ -138,9 +144,14 @@ _NOT_A_HEADER_LINE = re.compile(
     r"|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|!\s*$"
     # a search page's filter with its count: "Expert (1,962)", "Less than 5 (1,013)"
     r"|^[^()\n]{1,40}\(\d[\d,.]*\)\s*$"
-    # a company card's size or following: "11-50 Employees", "12,408 followers"
+    # a company card's size or following, a channel's members: "11-50 Employees", "12,408
+    # followers", "48.312 iscritti"
     r"|^[\d,.]+[km]?\+?\s*(?:(?:-|–|to)\s*[\d,.]+[km]?\+?\s*)?"
-    r"(?:employees|people|staff|followers|applicants)\b",
+    rf"(?:employees|people|staff|followers|seguidores|applicants|{_CHANNEL_MEMBERS})\b"
+    # a channel's cry over the post, perhaps with its tags: "OFFERTA DI LAVORO #hotel"
+    r"|^\W*(?:offerta di lavoro|oferta de (?:empleo|trabajo|emprego)|offre d'emploi"
+    r"|stellenangebot|vacature|oferta pracy|job offer|now hiring|we'?re hiring)\W*"
+    r"(?:#\w+\s*)*$",
     re.IGNORECASE,
 )
 _MENU_HINT = re.compile(r"\s{2}|\s[|>›»/]\s|^\s*[<←‹«]|cookie", re.IGNORECASE)
@@ -325,7 +336,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_by_mentions(content, title)
         or company_named_again(_first_lines(text), content, title)
         or _company_in_headline(_first_lines(text)[:_HEADLINE_LINES], title)
-        or company_from_links(content)
+        or company_from_links(text[:_FIELD_CHARS])  # a letter's address and site, too
     )
     must, nice = find_requirements(text, sections)
     if not must and page and page.tags:
@@ -508,7 +519,11 @@ def _header_lines(lines: list[str]) -> list[str]:
     run = 0  # and how many, noise included
     blurbs = 0  # sentences above the title: a site's or a channel's words, not counted
     past_title = False
+    # a channel's name, over the count of its members, is no employer
+    channels = {lines[i - 1] for i, line in enumerate(lines[1:], 1) if _CHANNEL_COUNT.match(line)}
     for line in lines:
+        if line in channels:
+            continue
         if len(header) - blurbs >= _LINES_FOR_TITLE or len(header) + len(items) >= _HEADER_LINES:
             break
         if not past_title and _is_menu_item(line):

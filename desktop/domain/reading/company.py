@@ -62,12 +62,12 @@ _ABOUT = re.compile(rf"^(?i:about)[ \t]+({NAME})\s*$")
 _PROSE = (
     # a recruiter's "with one of my clients, Ridgeline Medical, a maker of …", before the
     # agency's own lines ("Brightwell Search Ltd is registered in England")
-    # and the same in French, Spanish, Italian and German ("pour son client le Groupe …")
+    # and the same in French, Spanish, Italian, German and Polish ("pour son client le Groupe …")
     re.compile(
         r"\b(?i:one of (?:my|our) clients|(?:my|our) client|pour (?:son|notre|un|leur) client"
         r"|para (?:nuestro|su|un) cliente|per (?:un|il) (?:nostro )?cliente"
-        r"|für (?:unseren|einen) kunden),?[ \t]+"
-        rf"(?:(?i:le|la|el|il|die|der|das)[ \t]+|(?i:l)['’])?({NAME})"
+        r"|für (?:unseren|einen) kunden|dla (?:naszego|mojego) klienta),?[ \t]+(?:[–-][ \t]+)?"
+        rf"(?:(?i:le|la|el|il|die|der|das|firmy|spółki)[ \t]+|(?i:l)['’])?({NAME})"
     ),
     # an agency "working with a family-owned builders' merchant, Pennine Timber & Supply,"
     re.compile(
@@ -92,8 +92,9 @@ _PROSE = (
         # the same sentence in French, Spanish, German and Dutch ("Acme est …", "Acme ayuda …")
         r"est|es|ist|aide|ayuda|hilft|helpt|propose|ofrece|bietet|développe|desarrolla|"
         r"entwickelt|édite)[ \t]+"
-        # "German is a bonus", "Docker is required": a skill asked for, not a company
-        r"(?!(?:an?[ \t]+)?(?:big[ \t]+)?(?:plus|bonus|must|asset|advantage)\b"
+        # "German is a bonus", "Docker is required": a skill asked for, not a company; "Dentally
+        # is what we use": a tool
+        r"(?!(?:an?[ \t]+)?(?:big[ \t]+)?(?:plus|bonus|must|asset|advantage)\b|what\b|how\b"
         r"|(?:required|preferred|desirable|optional|essential|mandatory|helpful)\b)"
     ),
     re.compile(rf"\b(?i:at)\s+({NAME}),?\s+(?i:we|our)\b"),
@@ -123,7 +124,10 @@ _STATEMENTS = (
     re.compile(rf"(?i:as an equal opportunity employer),?\s+(?:the\s+)?({NAME})"),
 )
 _AT_NAME = re.compile(rf"\b(?:at|join)[ \t]+({NAME})")
-_URL = re.compile(r"https?://(?:www\.)?([\w.-]+)", re.I)
+# A site's host: in a link, after "www." or in an address ("jobs@harbourvets.com.au").
+_HOST = re.compile(r"(?:https?://(?:www\.)?|\bwww\.|(?<=[\w.+-])@)([\w-]+(?:\.[\w-]+)+)", re.I)
+# The second-level labels a country's domains sit under: "harbourvets" of "….com.au".
+_SECOND_LEVEL = frozenset({"com", "co", "org", "net", "gov", "ac", "edu"})
 _FULL_URL = re.compile(r"(?:(?<!\s)\s+)?\bhttps?://\S+", re.I)
 _CLOSING_INITIALS = re.compile(r"(?<=\s)(?:[A-Za-z]\.){2,3}$")
 _LETTERS = re.compile(r"[^a-z0-9]")
@@ -391,18 +395,21 @@ def company_by_mentions(text: str, title: str) -> str:
 
 
 def company_from_links(text: str) -> str:
-    """The site the posting links to most, written as the text writes its name."""
+    """The site the posting links to or writes from most, written as the text writes its
+    name."""
     names: Counter[str] = Counter()
-    for match in _URL.finditer(text):
+    linked: Counter[str] = Counter()  # as links: only then may the slug stand as the name
+    for match in _HOST.finditer(text):
         host = match.group(1).casefold()
         if may_be_employer_site(host):
             names[_site_name(host)] += 1
+            linked[_site_name(host)] += match.group()[:4].casefold() == "http"
     if not names:
         return ""
     slug, count = names.most_common(1)[0]
     if count < _MIN_LINK_MENTIONS:
         return ""
-    return _name_for_slug(text, slug) or slug
+    return _name_for_slug(text, slug) or (slug if linked[slug] >= _MIN_LINK_MENTIONS else "")
 
 
 def may_be_employer_site(host: str) -> bool:
@@ -415,8 +422,11 @@ def may_be_employer_site(host: str) -> bool:
 
 
 def _site_name(host: str) -> str:
-    """The name before the top-level domain: "greenhouse" of "boards.greenhouse.io"."""
+    """The name before the top-level domain: "greenhouse" of "boards.greenhouse.io",
+    "harbourvets" of "harbourvets.com.au"."""
     labels = host.casefold().split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return labels[-3]
     return labels[-2] if len(labels) >= 2 else labels[0]
 
 
@@ -424,7 +434,7 @@ def _name_for_slug(text: str, slug: str) -> str:
     """ "timedoctor" as the text writes it ("Time Doctor"), or a longer name that starts
     with it ("Wikimedia Foundation" for "wikimedia") when the text uses that more than once."""
     found: Counter[str] = Counter()
-    for match in re.finditer(NAME, _URL.sub(" ", text[: _PROSE_CHARS * 4])):
+    for match in re.finditer(NAME, _HOST.sub(" ", text[: _PROSE_CHARS * 4])):
         words = match.group().split()
         for size in range(len(words), 0, -1):
             phrase = " ".join(words[:size])
