@@ -1415,3 +1415,16 @@ def test_a_channels_name_and_its_members_are_no_employer():
     )
     reading = analyze_posting(text)
     assert (reading.title, reading.company) == ("BARISTA", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("Die Brandt Kühlsysteme GmbH ist ein Familienbetrieb.", "Brandt Kühlsysteme GmbH"),
+        # a surname's "De", and an article that is part of a name without a legal form
+        ("De Vries Installatie B.V. is een installateur.", "De Vries Installatie B.V."),
+        ("Le Pain Doré est une boulangerie de quartier.", "Le Pain Doré"),
+    ],
+)
+def test_an_article_before_a_registered_name_is_no_part_of_it(sentence, company):
+    assert analyze_posting(f"Verkäufer (m/w/d)\n\n{sentence}\n").company == company

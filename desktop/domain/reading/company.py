@@ -42,6 +42,9 @@ _OPENINGS_AT = re.compile(
 _PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\((?!(?i:pty)\))[^)]{0,200}\)\s*")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}(\w[^*_\n]{0,60}?\w)[*_]{1,2}(?!\w)")  # *Acme*
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
+# An article that a sentence puts before a registered name in German, French, Spanish or
+# Italian, but that is no part of it (Dutch "De" opens surnames: "De Vries Bouw B.V.").
+_ARTICLE = re.compile(r"^(?:Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo)\s+(?=[A-ZÄÖÜ])")
 # Words that place the work at a name rather than name its employer: "based in Maple Grove".
 _PLACED_BEFORE = re.compile(r"\b(?:in|near|around|outside|from)\s+$", re.IGNORECASE)
 # A name's words stand a space apart: a run of spaces sets a menu's items apart ("Log in   Sign
@@ -170,8 +173,11 @@ def clean_company(name: str, title: str = "") -> str:
 def _prose_name(name: str, title: str) -> str:
     """A name read from running text, where "Inc." or "Ltd" only trails it, up to the end
     of its sentence ("Kettlebrook Labs. Payroll is …")."""
-    name = _SENTENCE_END.split(name, maxsplit=1)[0]
-    return clean_company(title_words().legal_suffixes.sub("", name.strip(" .,")), title)
+    name = _SENTENCE_END.split(name, maxsplit=1)[0].strip(" ,")
+    name = name if _CLOSING_INITIALS.search(name) else name.strip(" .,")  # "… B.V." keeps it
+    if title_words().legal_forms.search(name):
+        name = _ARTICLE.sub("", name)  # "Die Nordlicht Logistik GmbH ist …"
+    return clean_company(title_words().legal_suffixes.sub("", name), title)
 
 
 def company_under_title(lines: list[str], title: str) -> str:
