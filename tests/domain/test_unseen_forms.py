@@ -1428,3 +1428,19 @@ def test_a_channels_name_and_its_members_are_no_employer():
 )
 def test_an_article_before_a_registered_name_is_no_part_of_it(sentence, company):
     assert analyze_posting(f"Verkäufer (m/w/d)\n\n{sentence}\n").company == company
+
+
+def test_what_a_client_needs_from_you_and_you_need_to_be_state_requirements():
+    text = (
+        "Booking widget for a climbing gym\n\nWe sell day passes online and want a booking "
+        "widget.\n\nWhat I need from you: solid Vue skills. You have built a booking flow "
+        "before.\n\nPlease send two links.\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == ["solid Vue skills.", "You have built a booking flow before."]
+    prose = (
+        "Menu photos for a taqueria\n\nWe need forty dish photos by June. You need to be "
+        "comfortable with food styling and daylight setups.\n"
+    )
+    musts = [item.text for item in analyze_posting(prose).must_haves]
+    assert musts == ["You need to be comfortable with food styling and daylight setups."]
