@@ -977,3 +977,71 @@ def test_review_tasks_paid_per_task_in_turkish_are_named():
         "görev başına 35 TL ödüyoruz."
     )
     assert {"F11", "pay-per-task"} <= {hit.flag for hit in hits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bank's one-time code entered on someone else's page, a bank sign-in through it
+        "On the verification page, type in the security code from your bank to link payroll.",
+        "We need you to log in to your bank account on our payroll page this week.",
+        # a mailbox's password asked for, behind a privacy pretext
+        "To protect your privacy, the offer opens only after you sign in with your Outlook "
+        "password.",
+        # a deposit for materials, and paying to an IBAN, in Turkish
+        "Kargoya vermeden önce 600 TL malzeme bedeli alınır.",
+        "Ödemenizi aşağıdaki IBAN numarasına yapmanız yeterli.",
+        # a starter kit bought for a price, in Portuguese
+        "Para começar basta comprar o kit da revendedora por R$ 189 no boleto.",
+        # ID papers asked for on a form before an interview
+        "On the form you'll be asked for your date of birth and Social Security number.",
+    ],
+)
+def test_an_eighth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        # a stranger's remote session on your own computer, with only a phone to call
+        (
+            "remote-takeover",
+            "Before Monday, install TeamViewer on your home PC and send the ID to our tech. "
+            "Questions? Text me at (312) 555-0177.",
+        ),
+        # crypto bought and the roubles sent on to the curator's details, a cut of each deal
+        (
+            "money-through-you",
+            "Компания переводит вам USDT, вы отправляете рубли на реквизиты куратора. "
+            "С каждой сделки вы получаете 3%.",
+        ),
+        # a French text: pay by the day for no experience, then WhatsApp
+        (
+            "off-platform",
+            "Travail à domicile, 120 € à 300 €/jour, sans expérience. Écrivez-nous sur WhatsApp.",
+        ),
+    ],
+)
+def test_a_family_is_read_from_an_eighth_sets_forms(family, text):
+    hits = find_red_flags(text)
+    assert family in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody will ask, and a warning of what anyone might ask
+        "Nobody from payroll will ask for your bank details by text.",
+        "If someone asks you to pay a training fee on our behalf, report it to us.",
+        # a background check's provider asks for consent and the SSN; the employer pays
+        "Checkr will email you to ask for your consent and your Social Security number; we "
+        "cover the cost.",
+        # an honest warning naming those posing as the company
+        "People posing as our recruiters have messaged applicants on Telegram offering data "
+        "entry jobs.",
+    ],
+)
+def test_a_warning_a_condition_and_a_background_check_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
