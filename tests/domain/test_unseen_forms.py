@@ -1444,3 +1444,47 @@ def test_what_a_client_needs_from_you_and_you_need_to_be_state_requirements():
     )
     musts = [item.text for item in analyze_posting(prose).must_haves]
     assert musts == ["You need to be comfortable with food styling and daylight setups."]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # a board's domain atop its page, the employer under the title
+        (
+            "bayt.com\nJobs   Companies   Salaries\n\nStore Manager\nAl Noor Optics LLC\n"
+            "Sharjah, United Arab Emirates\n\nRequirements\n- Retail management experience\n",
+            "Al Noor Optics LLC",
+        ),
+        # an office sign beside how the work is done, not who offers it
+        (
+            "Anlagenmechaniker (m/w/d)\n🏢 Vor Ort\n💼 Vollzeit\n\nÜber uns\nDie Kessler "
+            "Wärmetechnik GmbH ist ein Familienbetrieb in Kassel.\n",
+            "Kessler Wärmetechnik GmbH",
+        ),
+        # the town after the title's dash, which the text names as where the work is
+        (
+            "Lagerarbetare – Borås\nLogistik · Borås\n\nVi söker lagerarbetare till vårt lager "
+            "i Borås.\n\nOm Fjällvik Logistik\nFjällvik Logistik AB driver tre lager.\n",
+            "Fjällvik Logistik",
+        ),
+        # the value a page labels as the department, not the employer
+        (
+            "Kundtjänstmedarbetare\nKundservice\n\nAvdelning\nKundservice\n\nOm Solbacka Energi\n"
+            "Solbacka Energi säljer el till hushåll.\n",
+            "Solbacka Energi",
+        ),
+        # a contract's kind under the title, and a Dutch article before a certificate
+        (
+            "Chargé·e de clientèle\nCDI\nNantes\n\nÀ propos de Brumes & Sel\nNous sommes une "
+            "épicerie fine en ligne.\n",
+            "Brumes & Sel",
+        ),
+        (
+            "Verzorgende IG\n\nEen VGB is verplicht voor deze functie.\n\nOver Zorgcentrum De "
+            "Linde\nWij bieden zorg aan ouderen.\n",
+            "Zorgcentrum De Linde",
+        ),
+    ],
+)
+def test_companies_of_a_ninth_set(text, company):
+    assert analyze_posting(text).company == company

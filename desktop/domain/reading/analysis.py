@@ -25,7 +25,10 @@ from desktop.domain.reading.company import (
     company_from_statements,
     company_named_again,
     company_under_title,
+    named_only_as_place,
     place_under_title,
+    reads_as_place,
+    shown_as_field,
 )
 from desktop.domain.reading.fields import (
     Engagement,
@@ -310,12 +313,15 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     lines = [_clean(line) for line in raw_lines if line.strip()]
     meaningful = _header_lines(lines)
     title, company = _from_labels(lines)
-    if not company and (marked := _COMPANY_MARK.search(content, 0, _MARKED_CHARS)):
+    marked = None if company else _COMPANY_MARK.search(content, 0, _MARKED_CHARS)
+    if marked and not reads_as_place(marked.group(1)):  # "🏢 Vor Ort" says where, not who
         company = marked.group(1)
     if page:
         title = _CHAT_PREFIX.sub("", page.title) or title
         company = page.company or company
     header_title, header_company, header_parts = _from_header(meaningful)
+    if named_only_as_place(header_company, content) or shown_as_field(header_company, lines):
+        header_company = ""  # "Truckförare – Jönköping" over "… vårt lager i Jönköping"
     title = title or _title_under_its_trail(lines) or _offered_role(meaningful) or header_title
     company = company or header_company
     if not title:
@@ -329,7 +335,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     company = clean_company(company or named_company, title)
     company = (
         company
-        or company_under_title(meaningful, title)
+        or company_under_title(meaningful, title, lines)
         or company_above_title(meaningful, title, content)
         or company_from_statements(text[:_FIELD_CHARS], title)
         or company_from_prose(content, lines, title)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.names import NAME, has_role_word, title_words
@@ -45,8 +45,11 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 # An article that a sentence puts before a registered name in German, French, Spanish or
 # Italian, but that is no part of it (Dutch "De" opens surnames: "De Vries Bouw B.V.").
 _ARTICLE = re.compile(r"^(?:Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo)\s+(?=[A-ZÄÖÜ])")
-# Words that place the work at a name rather than name its employer: "based in Maple Grove".
-_PLACED_BEFORE = re.compile(r"\b(?:in|near|around|outside|from)\s+$", re.IGNORECASE)
+# Words that place the work at a name rather than name its employer: "based in Maple Grove",
+# "i Jönköping", "en Zaragoza", "w Krakowie".
+_PLACED_BEFORE = re.compile(
+    r"\b(?:in|near|around|outside|from|i|en|à|a|im|bei|nahe|w|we|em|na|på)\s+$", re.IGNORECASE
+)
 # A name's words stand a space apart: a run of spaces sets a menu's items apart ("Log in   Sign
 # up", "S'inscrire   S'identifier").
 _LINE_NAME = re.compile(r"[A-Za-z0-9](?:[\w&.'’-]| (?! ))*")
@@ -61,7 +64,12 @@ _DESCRIBED = re.compile(
     r"committed|part|\w+ing|\w+['’]s)\b",
     re.IGNORECASE,
 )
-_ABOUT = re.compile(rf"^(?i:about)[ \t]+({NAME})\s*$")
+# "About Acme" over the company's own paragraph, in English, Swedish, Danish, German, Dutch,
+# Spanish, Portuguese, French and Italian
+_ABOUT = re.compile(
+    rf"^(?i:about|om|über|over|sobre|acerca de|à propos de|a propos de|informazioni su)[ \t]+"
+    rf"({NAME})\s*$"
+)
 _PROSE = (
     # a recruiter's "with one of my clients, Ridgeline Medical, a maker of …", before the
     # agency's own lines ("Brightwell Search Ltd is registered in England")
@@ -117,7 +125,7 @@ _PROSE = (
         rf"[ \t]+[^,.\n]{{0,40}}?\b(?:of|at|from|with)[ \t]+({NAME})(?=[ \t]*[,.;!(\n])"
     ),
     re.compile(rf"\b(?i:known as|called)\s+({NAME})"),
-    re.compile(rf"\b(?i:join)\s+({NAME})\b"),
+    re.compile(rf"\b(?i:join)[ \t]+({NAME})\b"),
 )
 _STATEMENTS = (
     re.compile(
@@ -180,12 +188,23 @@ def _prose_name(name: str, title: str) -> str:
     return clean_company(title_words().legal_suffixes.sub("", name), title)
 
 
-def company_under_title(lines: list[str], title: str) -> str:
+def company_under_title(lines: list[str], title: str, page: Sequence[str] = ()) -> str:
     """A short name on the line right under a first line that names the role, alone or
-    before a place ("Acme Logistics GmbH · Berlin, Germany")."""
+    before a place ("Acme Logistics GmbH · Berlin, Germany"); not one the `page` shows as a
+    field's value ("Avdelning" over "Lager & Logistik")."""
     if not _under_a_title(lines, title):
         return ""
-    return _name_line(split_place(lines[1])[0], title)
+    name = _name_line(split_place(lines[1])[0], title)
+    return "" if shown_as_field(name, page) else name
+
+
+def shown_as_field(name: str, page: Sequence[str]) -> bool:
+    """Whether the page shows `name` as a field's value under its label ("Avdelning" over
+    "Lager & Logistik"): a department or a place, not the employer."""
+    labels = title_words().field_labels
+    return any(
+        line == name and above.casefold().rstrip(" :") in labels for above, line in pairwise(page)
+    )
 
 
 def company_above_title(lines: list[str], title: str, body: str = "") -> str:
@@ -195,10 +214,14 @@ def company_above_title(lines: list[str], title: str, body: str = "") -> str:
     if len(lines) < 2 or not title or lines[1] != title or has_role_word(lines[0]):
         return ""
     name = _name_line(lines[0], title)
+    return "" if named_only_as_place(name, body) else name
+
+
+def named_only_as_place(name: str, body: str) -> bool:
+    """Whether the text, past its header, names `name` only as where the work is ("… based
+    in Maple Grove", "… lager i Jönköping")."""
     named = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", body)][1:] if name else []
-    if named and all(_PLACED_BEFORE.search(body, max(0, at - 20), at) for at in named):
-        return ""
-    return name
+    return bool(named) and all(_PLACED_BEFORE.search(body, max(0, at - 20), at) for at in named)
 
 
 def company_beside(lines: list[str], index: int, title: str) -> str:
@@ -227,6 +250,7 @@ def _name_line(line: str, title: str, max_words: int = _MAX_NAME_WORDS) -> str:
         )
         or any(char.isdigit() for char in line)
         or line.casefold() in _places()
+        or _WORK_MODE_WORDS.fullmatch(line.strip()) is not None  # "Vor Ort", "Hybrid"
         or line.casefold().endswith(" only")  # who may apply: "United States only"
         or line.casefold().endswith(" jobs")  # a board's name: "NHS Jobs", "Civil Service Jobs"
         or has_role_word(line)
@@ -290,7 +314,7 @@ def place_under_title(lines: list[str], title: str) -> str:
     third = lines[2]
     if len(third.split()) > _MAX_PLACE_LINE_WORDS or third.endswith((".", "!", "?", ":")):
         return ""
-    return _place_alone(third).strip() if _reads_as_place(third) else ""
+    return _place_alone(third).strip() if reads_as_place(third) else ""
 
 
 def _under_a_title(lines: list[str], title: str) -> bool:
@@ -309,7 +333,7 @@ def split_place(line: str) -> tuple[str, str]:
     (hybrid)"), when what follows the dash, dot or bar reads as a place or a way of
     working; else the line whole and no place."""
     parts = _PLACE_SEPARATOR.split(line, maxsplit=1)
-    if len(parts) == 2 and (_reads_as_place(parts[1]) or _PLACE_AFTER_DOT.fullmatch(line)):
+    if len(parts) == 2 and (reads_as_place(parts[1]) or _PLACE_AFTER_DOT.fullmatch(line)):
         return parts[0].strip(), _place_alone(parts[1]).strip()
     return line, ""
 
@@ -320,13 +344,13 @@ def _place_alone(after: str) -> str:
     first, *rest = _PLACE_SEPARATOR.split(after)
     kept = [first]
     for part in rest:
-        if not _reads_as_place(part):
+        if not reads_as_place(part):
             break
         kept.append(part)
     return " · ".join(kept) if len(kept) > 1 else first
 
 
-def _reads_as_place(text: str) -> bool:
+def reads_as_place(text: str) -> bool:
     words = {word.casefold() for word in re.findall(r"[A-Za-z][\w-]*", text)}
     return bool(
         _WORK_MODE_WORDS.search(text)
@@ -342,7 +366,7 @@ _PLACE_SEPARATOR = re.compile(r"(?<!\s)\s+[—–\-·|•]\s+")
 _PLACE_AFTER_DOT = re.compile(r"[^·]+\s·\s+[A-Z][\w.'’-]*(?:,?[ \t]+\(?[A-Z][\w.'’-]*\)?){0,4}")
 _WORK_MODE_WORDS = re.compile(
     r"\b(?:remote|hybrid|on-?site|in[- ]office|anywhere|remot[oa]|h[íi]brid[oa]|hybride|presencial"
-    r"|t[ée]l[ée]travail|teletrabajo)\b",
+    r"|t[ée]l[ée]travail|teletrabajo|vor ort|sur site|pr[ée]sentiel|op locatie|på plats|in sede)\b",
     re.I,
 )
 _CITY_COMMA_REGION = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z][\w.'’ -]{1,30}$")

@@ -164,11 +164,12 @@ def is_freelance_source(name: str) -> bool:
 
 @cache
 def _source_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Every site's name, and the freelance sites', case folded: asked of every line read."""
+    """Every site's name and domain ("bayt.com" atop its page), and the freelance sites',
+    case folded: asked of every line read."""
     sources = known_sources()
     return (
-        frozenset(s.name.casefold() for s in sources),
-        frozenset(s.name.casefold() for s in sources if s.freelance),
+        frozenset(n.casefold() for s in sources for n in (s.name, *s.domains)),
+        frozenset(n.casefold() for s in sources if s.freelance for n in (s.name, *s.domains)),
     )
 
 
