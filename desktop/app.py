@@ -27,6 +27,7 @@ from desktop.store.snapshot import Snapshot
 from desktop.ui.appearance import AppearanceSwitch
 from desktop.ui.errors import install_excepthook, install_qt_message_handler
 from desktop.ui.main_window import MainWindow
+from desktop.ui.scrolling import ValueWheelGuard
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import BackgroundTasks
 
@@ -68,6 +69,7 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
     if not lock.tryLock(200):
         _fatal(_lock_failure(lock, paths))
         return 1
+    app.installEventFilter(ValueWheelGuard(app))
     appearance = AppearanceSwitch(app)
     appearance.apply(UiState(paths.ui_state_file).appearance)
     tray = _tray(app)  # one icon for the run: a window opened again keeps it

@@ -1,0 +1,43 @@
+"""The wheel scrolls a page: it never changes a field the pointer happens to pass over.
+
+Qt gives a wheel turn to the combo box, date or number box under the pointer, focused or
+not, so scrolling down the posting's details changed "How you applied" and saved it. Here a
+box takes the wheel only while it has the keyboard focus (clicked or tabbed into); otherwise
+the turn goes to the scroll area around it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QWidget,
+)
+
+_WHEEL = QEvent.Type.Wheel  # looked up once: every event of the application passes here
+
+
+class ValueWheelGuard(QObject):
+    """An application-wide event filter; see the module."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() != _WHEEL
+            or not isinstance(watched, (QComboBox, QAbstractSpinBox))
+            or watched.hasFocus()
+        ):
+            return False
+        area = _scroll_area_around(watched)
+        if area is not None:
+            QApplication.sendEvent(area.viewport(), event)
+        return True  # the box's value stays as it was
+
+
+def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
