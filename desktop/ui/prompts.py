@@ -33,6 +33,7 @@ from desktop.ui.dialogs.new_event import EventDialog, NewEvent
 from desktop.ui.dialogs.new_posting import NewPostingDialog
 from desktop.ui.dialogs.profile import ProfileDialog
 from desktop.ui.dialogs.report import ReportDialog, ReportRequest
+from desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from desktop.ui.dialogs.silence import SilenceDialog
 from desktop.ui.dialogs.templates import TemplatesDialog
 
@@ -266,11 +267,4 @@ class Prompts:
         return box.clickedButton() is open_folder
 
     def show_shortcuts(self, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
-        table = "".join(
-            f"<tr><td colspan='2'><h4>{escape(task)}</h4></td></tr>"
-            + "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
-            for task, rows in groups
-        )
-        QMessageBox.information(
-            self._parent, "Keyboard shortcuts", f"<table cellpadding='4'>{table}</table>"
-        )
+        ShortcutsDialog(groups, self._parent).exec()

@@ -1,7 +1,8 @@
-"""Every shortcut the README lists is one the window really has."""
+"""Every shortcut the README lists is one the window really has, shown in a window that fits."""
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from tests.test_readme import table_rows
 
 
@@ -60,3 +61,14 @@ def test_no_tab_takes_a_menus_access_key(window):
     for i in range(tabs.count()):
         key = _access_key(tabs.tabText(i))
         assert key not in menus, f"tab {tabs.tabText(i)!r} takes Alt+{key.upper()} from a menu"
+
+
+def test_the_shortcuts_window_fits_a_small_screen_and_scrolls(qtbot, window):
+    """Fourteen groups of keys ran to 900 pixels and pushed the button off a 1280×800 screen."""
+    groups = [(f"Menu {n}", [(f"Ctrl+{n}", f"Does thing {n}")] * 6) for n in range(14)]
+    dialog = ShortcutsDialog(groups, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    available = dialog.screen().availableGeometry().height()
+    assert dialog.height() <= available
+    assert dialog.text.verticalScrollBar().maximum() > 0
