@@ -74,6 +74,12 @@ def test_relational_and_non_relational_needs_one_of_each_kind():
         ("such as Webpack, Babel or similar", Rule.ANY),
         ("SQL and Python", Rule.ALL),
         ("CI/CD", Rule.ANY),
+        # "or" in the posting's own language: French, Spanish, German, Polish, Swedish
+        ("Maîtrise de Vue ou React", Rule.ANY),
+        ("Experiencia con Django o Flask", Rule.ANY),
+        ("Kenntnisse in Terraform oder Pulumi", Rule.ANY),
+        ("Znajomość Angular lub Svelte", Rule.ANY),
+        ("Erfarenhet av Go eller Rust", Rule.ANY),
         ("Fluent English", Rule.MANUAL),
         ("A desire to learn", Rule.MANUAL),
     ],

@@ -21,7 +21,9 @@ from desktop.domain.skills.taxonomy import Mention, Taxonomy
 from desktop.resources import load_json
 
 # Words between two named skills (or groups of them) that make them alternatives.
-_EITHER = re.compile(r"\bor\b|/|\band/or\b", re.I)
+# "or" between skills, as postings write it in English, French, Portuguese, Spanish and Italian,
+# German, Polish, Swedish and Danish, Turkish, Indonesian ("MongoDB ou PostgreSQL").
+_EITHER = re.compile(r"\b(?:or|ou|o|oder|lub|eller|veya|atau)\b|/|\band/or\b", re.I)
 
 
 class Rule(StrEnum):
