@@ -304,3 +304,19 @@ def test_hours_of_availability_in_a_zone_are_an_overlap():
         "America/Los_Angeles",
         3.0,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        # a region's bare name right after the clock is its time
+        ("Our standup runs 10am-11am Eastern.", "America/New_York"),
+        ("Be online 8:00–12:00 Pacific (flexible after that).", "America/Los_Angeles"),
+        ("Coverage 1pm to 5pm Central, Monday to Friday.", "America/Chicago"),
+        # a capitalised word after it makes it another name: no zone read from "Eastern"
+        ("Support 9am-5pm Eastern Europe customers from home.", None),
+    ],
+)
+def test_a_zones_bare_name_after_a_window_of_hours(text, zone):
+    (statement,) = find_hours(text)
+    assert statement.zone == zone

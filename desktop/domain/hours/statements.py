@@ -24,6 +24,7 @@ from desktop.domain.hours.zones import (
     is_fixed_offset,
     place_at,
     zone_info,
+    zone_named_after,
 )
 from desktop.domain.patterns import Found, PatternSet
 from desktop.domain.phrases import alternation
@@ -218,7 +219,11 @@ def find_hours(text: str) -> list[HoursStatement]:
         or _BAND_RANGE.search(text)
     ):
         return []  # most postings state no hours: their zones and sentences need no reading
-    mentions = _Mentions(find_zone_mentions(text))
+    zones = find_zone_mentions(text)
+    # "11am-3pm Eastern": a region's bare name right after a window is its time
+    named = {m.start for m in zones}
+    bare = [z for c in clocks if (z := zone_named_after(text, c.end())) and z.start not in named]
+    mentions = _Mentions(sorted([*zones, *bare], key=lambda m: m.start) if bare else zones)
     sentences = _Sentences(text)
     windows = _windows(text, clocks, sentences, mentions)
     statements = [

@@ -170,6 +170,23 @@ def find_zone_mentions(text: str) -> list[ZoneMention]:
     return _without_nested(found)
 
 
+def zone_named_after(text: str, position: int) -> ZoneMention | None:
+    """A zone's bare name right after a clock window ("11am-3pm Eastern"): there it names
+    the region's time, though alone elsewhere ("Eastern Europe") it names none."""
+    match = _bare_name().match(text, position)
+    if match is None:
+        return None
+    zone = _vocabulary().names[match.group(1).casefold()]
+    return ZoneMention(match.group(1), match.start(1), match.end(1), zone)
+
+
+@cache
+def _bare_name() -> re.Pattern[str]:
+    names = alternation(_vocabulary().names, ignore_case=True)
+    # not before a capitalised word: "9-5 Central European Time" is named whole elsewhere
+    return re.compile(rf"[ \t]{{0,2}}\(?({names})\b(?![-\w])(?![ \t]+(?-i:[A-Z]))", re.IGNORECASE)
+
+
 def place_at(text: str, position: int) -> ZoneMention | None:
     """A place named at `position` ("within 3 hours of Spain"), as a zone."""
     places = _vocabulary().places
