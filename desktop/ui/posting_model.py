@@ -8,7 +8,6 @@ column.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from enum import IntEnum
@@ -19,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.local_time import HoursSummary
+from desktop.domain.reading.analysis import clean_line
 from desktop.domain.reading.fields import PayPeriod, Terms
 from desktop.domain.red_flags.flags import Risk, RiskSummary
 from desktop.domain.skills.fit import FitSummary
@@ -73,7 +73,6 @@ HEADERS = {
 
 _STAGE_ORDER = {stage: place for place, stage in enumerate(Stage)}
 # Markdown marks a pasted first line may carry: headings, emphasis, quotes, code.
-_MARKUP = re.compile(r"^(?:#+|>+)\s*|\*\*|__|`|^[-*]\s+")
 _SUMMARY_COLUMNS = (
     Column.FIT,
     Column.RISK,
@@ -113,7 +112,8 @@ def display_title(posting: PostingRow) -> str:
         ),
         "",
     )
-    return f"(untitled) {_MARKUP.sub('', first_line).strip()[:60]}"
+    # "[10:14, 27/11/2026] Sam: Hi dear…" shows "Hi dear…", without the chat's prefix
+    return f"(untitled) {clean_line(first_line).replace('**', '').replace('`', '')[:60]}"
 
 
 def as_row(posting: PostingRow) -> PostingRow:

@@ -1488,3 +1488,16 @@ def test_what_a_client_needs_from_you_and_you_need_to_be_state_requirements():
 )
 def test_companies_of_a_ninth_set(text, company):
     assert analyze_posting(text).company == company
+
+
+def test_a_chats_need_for_a_role_without_an_article_names_it():
+    text = (
+        "[08:40, 02/12/2026] +44 7700 900123: Hello dear, our company needs part time "
+        "online customer service agent, pay £40 per hour. Reply if interested\n"
+    )
+    assert analyze_posting(text).title == "Online Customer Service Agent"
+
+
+def test_a_hiring_manager_is_no_title():
+    text = "Thanks for applying! Our hiring manager will review your CV and write to you.\n"
+    assert analyze_posting(text).title == ""

@@ -210,6 +210,11 @@ def test_an_untitled_row_shows_its_first_line_without_markdown(model, tracker):
         ),
         ("## Looking for a `Go` wizard\nDetails below.", "(untitled) Looking for a Go wizard"),
         ("> Quick gig: logo for a café\nBudget soon.", "(untitled) Quick gig: logo for a café"),
+        # a chat export's time and sender before the message
+        (
+            "[09:12, 03/12/2026] Dana K: Hi all, quick question\nAnyone?",
+            "(untitled) Hi all, quick question",
+        ),
     ):
         model.upsert(tracker.add(text, PostingDetails()))
         assert shown in _column(model, Column.TITLE)

@@ -82,14 +82,16 @@ _FIELD_CHARS = 100_000
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
-_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
-_MARKUP_OPENERS, _MARKUP_CLOSERS = frozenset("#*_-•+"), frozenset("*_")
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|>+\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
+_MARKUP_OPENERS, _MARKUP_CLOSERS = frozenset("#>*_-•+"), frozenset("*_")
 # A chat's emoji written as its code (":wave:", ":sweat_smile:") and bold words ("*Marketer*").
 _EMOJI_CODE = re.compile(r"(?:(?<=\s)|^):[a-z0-9_+-]{2,30}:(?=\s|$)")
 # A chat's export before each message: "[14/03/2025, 10:43] Priya Nair: " (WhatsApp),
 # "14/03/2025, 10:43 - Priya Nair: ".
 _CHAT_PREFIX = re.compile(
-    r"^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
+    r"^\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+    # or the time first, as some phones write it: "[08:40, 02/12/2026]"
+    r"|\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4})\]?"
     r"(?:\s+-)?\s+[^:\n]{1,40}:\s+"
 )
 _INNER_MARKUP = re.compile(r"(?<!\w)\*([^*\n]+)\*(?!\w)")
@@ -255,8 +257,12 @@ _NOT_AN_AREA = frozenset(
     ("team", "teams", "company", "business", "group", "organisation", "organization", "world")
 )
 _LOWER_ROLE = re.compile(
-    r"(?i:looking for|seeking|hiring|searching for)\s+(?i:an?)\s+"
-    r"(?:experienced\s+|talented\s+)?((?:[\w/+#.-]+[ \t]+){0,3}[\w/+#.-]+)"
+    r"(?:(?i:looking for|seeking|hiring|searching for)\s+(?i:an?)\s+"
+    r"(?:(?i:experienced|talented)\s+)?"
+    # a chat's "our company needs part time data entry assistant": its terms for an article
+    r"|(?i:needs?)\s+(?:(?i:an?)\s+(?:(?i:part[- ]time|full[- ]time|remote)\s+)?"
+    r"|(?i:part[- ]time|full[- ]time|remote)\s+))"
+    r"((?:[\w/+#.-]+[ \t]+){0,3}[\w/+#.-]+)"
 )
 _IGNORED_FOR_FIELDS = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
 
@@ -310,7 +316,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     content = _without(text, [s for s in sections if s.kind in _IGNORED_FOR_FIELDS])
     content = content[:_FIELD_CHARS]
     raw_lines = _without_search_form(content.splitlines()[:_LINES_FOR_LABELS])
-    lines = [_clean(line) for line in raw_lines if line.strip()]
+    lines = [clean_line(line) for line in raw_lines if line.strip()]
     meaningful = _header_lines(lines)
     title, company = _from_labels(lines)
     marked = None if company else _COMPANY_MARK.search(content, 0, _MARKED_CHARS)
@@ -471,7 +477,7 @@ def _first_lines(text: str) -> tuple[str, ...]:
     """The paste's first lines as they came, a site's header among them: read once a
     posting, and only when a title or a company is still to be found."""
     return tuple(
-        _clean(line) for line in text.split("\n", _PASTE_HEAD)[:_PASTE_HEAD] if line.strip()
+        clean_line(line) for line in text.split("\n", _PASTE_HEAD)[:_PASTE_HEAD] if line.strip()
     )
 
 
@@ -486,7 +492,7 @@ def _without(text: str, sections: list[Section]) -> str:
     return "".join(pieces)
 
 
-def _clean(line: str) -> str:
+def clean_line(line: str) -> str:
     """The line without a chat's prefix, symbols, emoji codes and markup around its words.
     Each is searched for only where the stripped line's first or last character allows."""
     line = line.strip()
