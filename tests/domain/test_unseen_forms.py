@@ -1501,3 +1501,26 @@ def test_a_chats_need_for_a_role_without_an_article_names_it():
 def test_a_hiring_manager_is_no_title():
     text = "Thanks for applying! Our hiring manager will review your CV and write to you.\n"
     assert analyze_posting(text).title == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "musts"),
+    [
+        (
+            "Lagerarbetare\n\nVi söker dig som\n- har B-körkort\n- talar svenska\n\nVi erbjuder\n"
+            "- Kollektivavtal\n",
+            ["har B-körkort", "talar svenska"],
+        ),
+        (
+            "Lagermedarbejder\n\nVi forventer, at du:\n- har truckcertifikat\n- taler dansk\n\n"
+            "Vi tilbyder\n- Frokostordning\n",
+            ["har truckcertifikat", "taler dansk"],
+        ),
+        (
+            "Barista\n\nCosa chiediamo\n- esperienza al banco\n- disponibilità nel weekend\n",
+            ["esperienza al banco", "disponibilità nel weekend"],
+        ),
+    ],
+)
+def test_what_a_scandinavian_or_italian_posting_asks_for(text, musts):
+    assert [item.text for item in analyze_posting(text).must_haves] == musts
