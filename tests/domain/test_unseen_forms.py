@@ -1524,3 +1524,21 @@ def test_a_hiring_manager_is_no_title():
 )
 def test_what_a_scandinavian_or_italian_posting_asks_for(text, musts):
     assert [item.text for item in analyze_posting(text).must_haves] == musts
+
+
+def test_a_person_specifications_table_splits_essential_from_desirable():
+    text = (
+        "Library Assistant\n\nPerson specification\nArea\tEssential\tDesirable\n"
+        "Education\tFive GCSEs including English\tA library qualification\n"
+        "Experience\tWorking with the public\tUsing a library catalogue system\n\n"
+        "Closing date: 3 July.\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == [
+        "Five GCSEs including English",
+        "Working with the public",
+    ]
+    assert [r.text for r in reading.nice_to_haves] == [
+        "A library qualification",
+        "Using a library catalogue system",
+    ]

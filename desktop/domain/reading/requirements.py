@@ -11,7 +11,7 @@ from functools import cache
 
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.fields import find_pay
-from desktop.domain.reading.layout import Line, LineKind
+from desktop.domain.reading.layout import Line, LineKind, heading_kind
 from desktop.domain.reading.sections import Section, SectionKind, has_cue, vocabulary
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
@@ -193,11 +193,10 @@ def find_requirements(
     """(must-haves, nice-to-haves) in text order. Beside a list of requirements under a
     heading, running prose adds only what it says outright is needed ("you must have"):
     "you will have experience in …" there tells again what the list says."""
-    listed: list[Requirement] = []
+    listed, nice, sections = _criteria_tables(text, sections)
     from_prose: list[Requirement] = []
     # Where each prose sentence read starts, and whether it says "must" or "required".
     sentences: dict[int, bool] = {}
-    nice: list[Requirement] = []
     # "Who you are" in paragraphs, with no list of requirements anywhere (a site's skill
     # tags are none): each sentence under the heading asks for something, however worded.
     tags = _tag_lists(text, sections)
@@ -241,6 +240,45 @@ def find_requirements(
     starts = sorted(sentences)
     kept = [item for item in from_prose if sentences[starts[bisect_right(starts, item.start) - 1]]]
     return sorted([*listed, *kept], key=lambda item: item.start), nice
+
+
+def _criteria_tables(
+    text: str, sections: list[Section]
+) -> tuple[list[Requirement], list[Requirement], list[Section]]:
+    """The must-haves and nice-to-haves of the person specifications' tables, and the
+    sections left to read otherwise."""
+    must: list[Requirement] = []
+    nice: list[Requirement] = []
+    rest = []
+    for section in sections:
+        if table := _criteria_table(text, section):
+            must.extend(table[0])
+            nice.extend(table[1])
+        else:
+            rest.append(section)
+    return must, nice, rest
+
+
+def _criteria_table(
+    text: str, section: Section
+) -> tuple[list[Requirement], list[Requirement]] | None:
+    """A person specification's table, its columns a tab apart ("Criteria / Essential /
+    Desirable", then a row per criterion): each row's cell under the required column is a
+    must-have, under the optional one a nice-to-have. None for any other section."""
+    columns = [heading_kind(cell) for cell in section.heading.split("\t")]
+    if len(columns) < 2 or "must_have" not in columns or "nice_to_have" not in columns:
+        return None
+    must: list[Requirement] = []
+    nice: list[Requirement] = []
+    for line in section.lines:
+        start = line.start
+        for kind, cell in zip(columns, text[line.start : line.end].split("\t"), strict=False):
+            begin = start + len(cell) - len(cell.lstrip())
+            end = start + len(cell.rstrip())
+            if end > begin and kind in ("must_have", "nice_to_have"):
+                (must if kind == "must_have" else nice).append(make_requirement(text, begin, end))
+            start += len(cell) + 1
+    return must, nice
 
 
 def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
