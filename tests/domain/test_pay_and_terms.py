@@ -237,3 +237,37 @@ def test_pay_periods_and_dollars_of_an_eighth_set(text, pay):
     found = analyze_posting(text).pay
     assert found is not None
     assert (found.min, found.max, found.currency, found.period) == pay
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        # Swiss thousands, Polish złoty by the month, a Dutch "minimaal … en maximaal …"
+        ("Lohn: CHF 88'000–96'000 pro Jahr", (88000, 96000, "CHF", PayPeriod.YEAR)),
+        ("Wynagrodzenie: 9 000–11 000 zł brutto / mies.", (9000, 11000, "PLN", PayPeriod.MONTH)),
+        (
+            "Salaris: minimaal €2.900 en maximaal €3.600 bruto per maand",
+            (2900, 3600, "EUR", PayPeriod.MONTH),
+        ),
+        # a French day rate before tax, a Portuguese project budget, Polish pay by the day
+        ("TJM : 400 € – 480 € HT / jour", (400, 480, "EUR", PayPeriod.DAY)),
+        ("Orçamento: R$ 2.500 - 4.000", (2500, 4000, "BRL", PayPeriod.PROJECT)),
+        ("Stawka 250–400 zł dziennie", (250, 400, "PLN", PayPeriod.DAY)),
+    ],
+)
+def test_pay_of_a_ninth_set(text, pay):
+    found = find_pay(text)
+    assert found is not None
+    assert (found.min, found.max, found.currency, found.period) == pay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anställning: Heltid, tillsvidare",
+        "Ansættelse: fast stilling, fuldtid",
+        "Wymiar: pełny etat",
+    ],
+)
+def test_full_time_in_swedish_danish_and_polish(text):
+    assert find_engagement(text, freelance_source=False, pay=None) == Engagement.FULL_TIME

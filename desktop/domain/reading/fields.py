@@ -62,14 +62,15 @@ class WorkMode(StrEnum):
 # after a comma as Europe writes them ("46,02 €", "1.300,50").
 _AMOUNT = (
     r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3})*,\d\d(?![\d,])"
-    r"|\d{1,3}(?:[,.\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # "95'000", the Swiss way, too
+    r"|\d{1,3}(?:[,.\s'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 _LAKHS = re.compile(r"\s?(?:lpa|lakhs?|lacs?)", re.IGNORECASE)
 _EUROPEAN_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})*,\d\d")
 # Words between an amount and its period ("€2,400 gross per month", "38 000 € brut annuel").
 _GROSS = r"gross|net|netto|netti|netos?|brut|brutto|lord[io]|brutos?"
 # A tax note between an amount and its period: "22 000 PLN netto + VAT miesięcznie".
-_TAX_NOTE = r"\s?\+\s?(?:VAT|tax|TVA|IVA|MwSt\.?|GST)"
+_TAX_NOTE = r"\s?(?:\+\s?(?:VAT|tax|TVA|IVA|MwSt\.?|GST)|HT|H\.T\.|excl\.?\s?(?:VAT|BTW|tax))"
 _PAY_REACH = 200  # characters an amount, its range and its period take at most
 _PAY_TAIL = 40  # what may follow an amount: a range's top end, a code, a period
 _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not worth reading
@@ -172,6 +173,8 @@ def _terms() -> _Terms:
         currency_hint=re.compile(
             "[" + re.escape("".join({c for sign in signs for c in sign if not c.isalpha()})) + "]"
             r"|\b[A-Za-z]{3}\b|\b(?i:lpa|lakhs?|lacs?)\b"
+            # a sign written in letters: "zł"
+             + "".join(rf"|(?<!\w){re.escape(sign)}(?!\w)" for sign in signs if sign.isalpha())
         ),
         code_names=frozenset(code.casefold() for code in codes),
         project_price_before=re.compile(
@@ -243,7 +246,8 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern
         rf"(?:\s?(?P<code1>{code})|[ \t]?(?P<sign1>{symbol})(?![ \t]?\d))?"
         # Each end with its own period: "£32K/yr - £38K/yr".
         rf"(?:/\s?(?:{units})\b(?=\s?(?:-|–|—|to)\s?(?:{symbol})?\s?\d))?"
-        rf"(?:\s?(?:-|–|—|to|and|en|y|e|a|à|et|und|bis|tot)\s?(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
+        rf"(?:\s?(?:-|–|—|to|and|en|y|e|a|à|et|und|bis|tot)\s?(?:(?:maximaal|maximum|max\.?|höchstens)\s)?"
+        rf"(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
         rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
         rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:{_TAX_NOTE}\b)?"
         rf"(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al|im|ao|au)"
@@ -310,6 +314,7 @@ def find_pay(text: str) -> Pay | None:
         for hint in terms.currency_hint.finditer(text)
         if len(hint.group()) == 1
         or hint.group().casefold() in terms.code_names
+        or (hint.group().isalpha() and hint.group().casefold() in terms.currencies)
         or _LAKHS.fullmatch(hint.group())
     )
     for hint in islice(hints, _MAX_PAY_HINTS):
@@ -414,7 +419,7 @@ def _currency(match: re.Match[str]) -> str | None:
 def _number(amount: str, scale: str | None) -> float:
     if _EUROPEAN_CENTS.fullmatch(amount):
         amount = amount.replace(".", "").replace(",", ".")
-    digits = re.sub(r"[,\s]", "", amount)
+    digits = re.sub(r"[,\s'’]", "", amount)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
         digits = digits.replace(".", "")  # "5.000" written the European way
     value = float(digits)
