@@ -1542,3 +1542,11 @@ def test_a_person_specifications_table_splits_essential_from_desirable():
         "A library qualification",
         "Using a library catalogue system",
     ]
+
+
+def test_a_forwarded_mails_marker_is_no_title():
+    text = (
+        "---------- Forwarded message ---------\nFrom: Jo Hart <jo@hartbakery.co.uk>\n"
+        "Subject: Fwd: Bakery assistant\n\nHi, see below.\n"
+    )
+    assert analyze_posting(text).title == "Bakery assistant"

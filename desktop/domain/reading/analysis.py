@@ -147,6 +147,9 @@ _NOT_A_HEADER_LINE = re.compile(
     # a table's column names, between tabs: "DATE  BUYER  REQUEST  OFFERS"
     r"|^[A-Z]{2,}(?:\t+[A-Z][A-Z ]+){2,}\s*$"
     r"|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|!\s*$"
+    # a mail's marker over what it forwards: "---------- Forwarded message ---------"
+    r"|^-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht"
+    r"|message transféré|mensaje reenviado|messaggio inoltrato|mensagem encaminhada)\s*-*\s*$"
     # a search page's filter with its count: "Expert (1,962)", "Less than 5 (1,013)"
     r"|^[^()\n]{1,40}\(\d[\d,.]*\)\s*$"
     # a company card's size or following, a channel's members: "11-50 Employees", "12,408
