@@ -170,11 +170,13 @@ def _terms() -> _Terms:
         rising_pay=re.compile(data["rising_pay"], re.IGNORECASE),
         # A sign's mark, or any three-letter word, kept when it is a code (a pattern of all
         # the codes, tried at every letter of a text, costs several times more).
+        # A sign written in letters is hinted by its letter outside ASCII: the "ł" of "zł".
         currency_hint=re.compile(
-            "[" + re.escape("".join({c for sign in signs for c in sign if not c.isalpha()})) + "]"
+            "["
+            + re.escape("".join({c for sign in signs for c in sign if not c.isalpha()}))
+            + "".join({c for sign in signs if sign.isalpha() for c in sign if not c.isascii()})
+            + "]"
             r"|\b[A-Za-z]{3}\b|\b(?i:lpa|lakhs?|lacs?)\b"
-            # a sign written in letters: "zł"
-             + "".join(rf"|(?<!\w){re.escape(sign)}(?!\w)" for sign in signs if sign.isalpha())
         ),
         code_names=frozenset(code.casefold() for code in codes),
         project_price_before=re.compile(
@@ -314,7 +316,6 @@ def find_pay(text: str) -> Pay | None:
         for hint in terms.currency_hint.finditer(text)
         if len(hint.group()) == 1
         or hint.group().casefold() in terms.code_names
-        or (hint.group().isalpha() and hint.group().casefold() in terms.currencies)
         or _LAKHS.fullmatch(hint.group())
     )
     for hint in islice(hints, _MAX_PAY_HINTS):
