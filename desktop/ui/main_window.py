@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -1038,9 +1039,12 @@ class MainWindow(QMainWindow):
         """Bring a tab of the detail pane forward, by the widget it shows (not its place,
         which moved when a tab was added and sent "Show history" to Messages)."""
         if self.detail.posting is not None:
-            # The history sits on the Details tab, under the fields.
+            # The history sits on the Details tab, under the fields: scrolled to, as on a
+            # low screen it is below them.
             page = self.detail.details if tab is self.detail.history_view else tab
             self.detail.tabs.setCurrentWidget(page)
+            if isinstance(page, QScrollArea) and page is not tab:
+                page.ensureWidgetVisible(tab)
             tab.setFocus()
 
     # Closing

@@ -72,3 +72,21 @@ def test_the_shortcuts_window_fits_a_small_screen_and_scrolls(qtbot, window):
     available = dialog.screen().availableGeometry().height()
     assert dialog.height() <= available
     assert dialog.text.verticalScrollBar().maximum() > 0
+
+
+def test_show_history_scrolls_the_details_down_to_the_history(qtbot, window):
+    """At 1024×700 the history sits below the fields: Alt+7 showed the fields' top."""
+    from tests.ui.conftest import add
+
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    add(window, "Data Analyst\n\nWe need SQL and Excel.\n")
+    history = window.detail.history_view
+    window.show_tab(history)
+    page = window.detail.details
+    qtbot.waitUntil(
+        lambda: page.verticalScrollBar().value() > 0 or page.verticalScrollBar().maximum() == 0
+    )
+    top = history.mapTo(page.viewport(), history.rect().topLeft()).y()
+    assert 0 <= top < page.viewport().height()
