@@ -1550,3 +1550,12 @@ def test_a_forwarded_mails_marker_is_no_title():
         "Subject: Re: the job\n\nHi Sam, here is what I told you about the bakery.\n"
     )
     assert "Forwarded" not in analyze_posting(text).title
+
+
+def test_a_hyphenated_domain_names_the_company_its_signature_writes():
+    text = (
+        "Subject: Payroll role\n\nHi Ana,\n\nA payroll officer role has opened at our office "
+        "in Cork; happy to tell you more.\n\nRegards,\nLiam Byrne\nPayroll Manager\n"
+        "Harbour Light Foods\nliam.byrne@harbour-light.ie\nwww.harbour-light.ie\n"
+    )
+    assert analyze_posting(text).company == "Harbour Light Foods"

@@ -462,14 +462,18 @@ def _site_name(host: str) -> str:
 
 def _name_for_slug(text: str, slug: str) -> str:
     """ "timedoctor" as the text writes it ("Time Doctor"), or a longer name that starts
-    with it ("Wikimedia Foundation" for "wikimedia") when the text uses that more than once."""
+    with it ("Wikimedia Foundation" for "wikimedia", "Harbour Light Foods" for
+    "harbour-light"), the longest of those the text uses more than once."""
     found: Counter[str] = Counter()
+    slug = _LETTERS.sub("", slug)  # "brightpath-talent" is written "BrightPath Talent"
     for match in re.finditer(NAME, _HOST.sub(" ", text[: _PROSE_CHARS * 4])):
         words = match.group().split()
+        # the name's first words spell the slug: "Harbour Light" of "Harbour Light Foods"
+        heads = {_LETTERS.sub("", " ".join(words[:k]).casefold()) for k in range(1, len(words))}
         for size in range(len(words), 0, -1):
             phrase = " ".join(words[:size])
             key = _LETTERS.sub("", phrase.casefold())
-            if key == slug or (size > 1 and _LETTERS.sub("", words[0].casefold()) == slug):
+            if key == slug or (size == len(words) > 1 and slug in heads):
                 found[phrase.strip(" .,")] += 1
                 break
     if not found:
