@@ -320,3 +320,25 @@ def test_hours_of_availability_in_a_zone_are_an_overlap():
 def test_a_zones_bare_name_after_a_window_of_hours(text, zone):
     (statement,) = find_hours(text)
     assert statement.zone == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "begins", "ends", "zone"),
+    [
+        # "to" in German, French, Spanish, Portuguese, Dutch and Polish, the zone as written there
+        ("Kernzeit von 9:30 bis 14:30 Uhr (MEZ).", time(9, 30), time(14, 30), "Europe/Berlin"),
+        ("Permanence de 8h à 12h (heure de Paris).", time(8, 0), time(12, 0), "Europe/Paris"),
+        ("Turno de 7:00 a 15:00 (hora de Madrid).", time(7, 0), time(15, 0), "Europe/Madrid"),
+        (
+            "Atendimento das 8h às 17h (horário de Brasília).",
+            time(8, 0),
+            time(17, 0),
+            "America/Sao_Paulo",
+        ),
+        ("Bereikbaar van 8:30 tot 16:30 CET.", time(8, 30), time(16, 30), "Europe/Berlin"),
+        ("Dyżur od 7:00 do 15:00 CET.", time(7, 0), time(15, 0), "Europe/Berlin"),
+    ],
+)
+def test_a_window_of_hours_in_other_languages(text, begins, ends, zone):
+    (statement,) = find_hours(text)
+    assert (statement.begins, statement.ends, statement.zone) == (begins, ends, zone)

@@ -45,7 +45,8 @@ def _clock(n: str) -> str:
 _WINDOW = re.compile(
     _clock("a")
     + r"(?P<mid>\s*\(?[A-Z]{2,5}\)?)?\s*"
-    + r"(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*"
+    # "to" in English, German, French, Spanish, Portuguese, Dutch, Italian and Polish
+    + r"(?:-|–|—|~|\b(?:to|until|till|through|and|bis|à|a|às|até|tot|alle|do)\b)\s*"
     + _clock("b")
 )
 _AFTER_WINDOW = re.compile(r"\s*(?:hours?|hrs?|h\b|years?|%|k\b|\+)|/", re.IGNORECASE)

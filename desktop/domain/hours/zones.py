@@ -59,6 +59,7 @@ class _Vocabulary:
     regions: dict[str, str]
     places: dict[str, str]
     time_word: str
+    time_word_before: str
 
 
 @cache
@@ -72,6 +73,7 @@ def _vocabulary() -> _Vocabulary:
         data["regions"],
         data["places"],
         data["time_word"],
+        data["time_word_before"],
     )
 
 
@@ -93,9 +95,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         + ")",
         re.IGNORECASE,
     )
+    places = alternation(data.places)
     place = re.compile(
-        r"(?<!\w)(" + alternation(data.places) + r")(?:\s+(?:USA|US|U\.S\.))?"
-        r"(?:\s+(?:local|local\s+time|afternoon|morning))?\s+" + time_word
+        r"(?<!\w)(" + places + r")(?:\s+(?:USA|US|U\.S\.))?"
+        r"(?:\s+(?:local|local\s+time|afternoon|morning))?\s+"
+        + time_word
+        # "heure de Paris", "hora de Madrid": the time word first
+        + r"|\b(?i:"
+        + data.time_word_before
+        + r")("
+        + places
+        + r")(?!\w)"
     )
     return abbreviation, name, place
 
@@ -156,7 +166,8 @@ def find_zone_mentions(text: str) -> list[ZoneMention]:
         zone = data.regions[region.casefold()] if region else names[named.casefold()]
         found.append(ZoneMention(match.group(0), match.start(), match.end(), zone))
     for match in place.finditer(text):
-        found.append(_place(match.group(1), match.group(0), match.start(), match.end()))
+        named = match.group(1) or match.group(2)
+        found.append(_place(named, match.group(0), match.start(), match.end()))
     for match in abbreviation.finditer(text):
         written = match.group(1)
         if written in ambiguous:
