@@ -3,7 +3,16 @@
 import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
-from desktop.domain.reading.fields import Engagement, Pay, PayPeriod, find_engagement, find_pay
+from desktop.domain.reading.fields import (
+    Engagement,
+    Pay,
+    PayPeriod,
+    WorkMode,
+    find_engagement,
+    find_hours_per_week,
+    find_pay,
+    find_remote_policy,
+)
 
 
 @pytest.mark.parametrize(
@@ -271,3 +280,34 @@ def test_pay_of_a_ninth_set(text, pay):
 )
 def test_full_time_in_swedish_danish_and_polish(text):
     assert find_engagement(text, freelance_source=False, pay=None) == Engagement.FULL_TIME
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Arbeitszeit: 38 Stunden/Woche", (38, 38)),
+        ("Contrat de 35 heures par semaine", (35, 35)),
+        ("Jornada de 30 horas semanales", (30, 30)),
+        ("Começa com 20h semanais", (20, 20)),
+        ("Contract voor 24-32 uur per week", (24, 32)),
+    ],
+)
+def test_hours_a_week_in_other_languages(text, hours):
+    found = find_hours_per_week(text)
+    assert found is not None
+    assert (found.min, found.max) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Nantes (Hybride)", WorkMode.HYBRID),
+        ("Valencia · Híbrido · Indefinido", WorkMode.HYBRID),
+        ("Praca zdalna, pełny etat", WorkMode.REMOTE),
+        ("Göteborg · På plats", WorkMode.ONSITE),
+        # a home-office stipend says nothing of where the work is
+        ("We reimburse a home office stipend of $500.", None),
+    ],
+)
+def test_work_modes_in_other_languages(text, mode):
+    assert find_remote_policy(text) == mode

@@ -77,11 +77,15 @@ _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not wor
 _HOURS_PER_WEEK = re.compile(
     # "Less than 30 hrs/week" is up to 30: from none
     r"(?:\b(less than|under|up to|fewer than|no more than|at most)\s+)?"
-    r"(?<![\d-])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\+?\s*(?:hours|hrs|h)\b"
-    r"(?:\s+[\w-]+){0,4}?\s*(?:/|per|a|each)\s*week",
+    r"(?<![\d-])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\+?\s*"
+    # and the same in German, French, Spanish, Portuguese, Dutch, Italian, Danish, Swedish
+    r"(?:hours|hrs|h|stunden|std\.?|heures|horas|uur|ore|timer|timmar)\b"
+    r"(?:\s+[\w-]+){0,4}?\s*(?:(?:/|per|a|each|pro|par|por|à la|a la|om|i|na)\s*"
+    r"(?:week|woche|semaine|semana|settimana|ugen|uge|veckan|vecka)"
+    r"|(?:wöchentlich|hebdomadaires|semanales|semanais|settimanali))",
     re.IGNORECASE,
 )
-_WEEK = re.compile("week", re.IGNORECASE)
+_WEEK = re.compile("week|woche|semain|seman|settiman|uge|veck|chentlich", re.IGNORECASE)
 _LOCATION_PROSE = re.compile(
     r"\b(?:remotely from|based in|located in|job in|office in|remote \()\s*"
     r"((?:the\s+)?[A-Z][\w.]*(?:[ ,]+(?:or\s+|and\s+)?(?:the\s+)?[A-Z][\w.]*){0,5})"
