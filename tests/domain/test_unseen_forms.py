@@ -1559,3 +1559,19 @@ def test_a_hyphenated_domain_names_the_company_its_signature_writes():
         "Harbour Light Foods\nliam.byrne@harbour-light.ie\nwww.harbour-light.ie\n"
     )
     assert analyze_posting(text).company == "Harbour Light Foods"
+
+
+def test_a_linkedin_page_in_german_names_its_role_and_employer():
+    text = (
+        "Brandhuber Haustechnik GmbH\nTeilen\nWeitere Optionen anzeigen\n"
+        "Servicetechniker:in Heizung (80–100 %)\nMünchen, Bayern, Deutschland · vor 3 Tagen\n"
+        "Vor Ort\nVollzeit\n\nEinfach bewerben\nSpeichern\n\nInfo zum Job\n"
+        "Wir suchen Verstärkung für unser Serviceteam.\n\nDein Profil\n"
+        "- Ausbildung als Anlagenmechaniker:in SHK\n- Führerschein Klasse B\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == (
+        "Servicetechniker:in Heizung",
+        "Brandhuber Haustechnik GmbH",
+    )
+    assert reading.layout == "linkedin"

@@ -169,8 +169,9 @@ _COOKIE_BANNER = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
-# A colon between digits is a ratio's ("1:1 support"), not a tail's.
-_TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?:(?<!\d):|:(?!\d)|\s[-–—|]\s).*$")
+# A tail opens at a colon before a space ("Senior Engineer: Scale our platform"): one inside
+# a word is a ratio's ("1:1 support") or a role's genders ("Projektleiter:in").
+_TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::(?=\s|$)|\s[-–—|]\s).*$")
 _MAX_SPECIALTY_WORDS = 4
 # A price, or a range of them: "$250 - $750", "£25", "$8.00 – 15.00".
 _PRICE = r"[$€£₹]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£₹]?\s?\d[\d,.]*k?)?"
@@ -226,7 +227,9 @@ _TITLE_TERMS = re.compile(
     # the experience asked: "(1–3 años de experiencia)", "(5+ yrs)"
     r"|\d[^()]{0,12}\b(?:years?|yrs|años|anos|ans|jahre|anni)\b[^()]{0,30}"
     # the pay it adds: "(+$2/hr shift differential)"
-    r"|\+?[$€£¥₹]\s?\d[^()]{0,40})\)$"
+    r"|\+?[$€£¥₹]\s?\d[^()]{0,40}"
+    # the workload, the Swiss way: "(100 %)", "(80–100%)"
+    r"|\d{2,3}(?:\s?%)?(?:\s?[-–]\s?\d{2,3})?\s?%)\)$"
 )
 _TITLE_BRIEF = re.compile(
     r"(?<!\s)\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE
