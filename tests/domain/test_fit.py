@@ -141,3 +141,14 @@ def test_years_of_two_skills_joined_by_and_need_both(profile, status, matched, u
     (checked,) = check([item], _profile(profile), taxonomy())
     assert (checked.rule, checked.status) == (Rule.YEARS, status)
     assert (checked.matched, checked.unmet) == (matched, unmet)
+
+
+def test_a_language_the_profile_lists_meets_its_item_and_others_stay_for_the_user():
+    """ "Fluent written English" stayed an unticked box beside "English" in the skills."""
+    items = [
+        Requirement("Fluent written English", 0, 22, RequirementKind.LANGUAGE),
+        Requirement("Conversational Portuguese", 23, 48, RequirementKind.LANGUAGE),
+    ]
+    english, portuguese = check(items, _profile("English\nSQL"), taxonomy())
+    assert (english.rule, english.status, english.matched) == (Rule.ANY, Status.MET, ("English",))
+    assert (portuguese.rule, portuguese.status) == (Rule.MANUAL, Status.MANUAL)

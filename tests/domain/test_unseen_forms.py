@@ -1575,3 +1575,12 @@ def test_a_linkedin_page_in_german_names_its_role_and_employer():
         "Brandhuber Haustechnik GmbH",
     )
     assert reading.layout == "linkedin"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Anglais courant", "Sehr gute Deutschkenntnisse", "Inglés avanzado", "Vloeiend Nederlands"],
+)
+def test_a_language_asked_for_in_its_own_words_is_a_language_item(item):
+    (requirement,) = analyze_posting(f"Role\n\nRequirements:\n- {item}\n").must_haves
+    assert requirement.kind.value == "language"

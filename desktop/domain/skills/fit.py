@@ -108,10 +108,17 @@ def check_item(requirement: Requirement, profile: Profile, taxonomy: Taxonomy) -
     text = requirement.text
     mentions = list(requirement.mentions) or taxonomy.find(text)
     names = tuple(dict.fromkeys(m.skill for m in mentions))
-    if not names or requirement.kind != RequirementKind.SKILL:
+    if not names or requirement.kind not in (RequirementKind.SKILL, RequirementKind.LANGUAGE):
         return CheckItem(requirement, Rule.MANUAL, names, Status.MANUAL, ())
     owned = [s for s in profile.skills if s.level == Level.HAVE]
     providers = {name: _providers(name, owned, taxonomy) for name in names}
+    if requirement.kind == RequirementKind.LANGUAGE:
+        # A language the profile lists meets the item; one it does not list may still be
+        # spoken (a profile seldom lists languages): the user ticks it.
+        spoken = _first_provider(names, providers)
+        if not spoken:
+            return CheckItem(requirement, Rule.MANUAL, names, Status.MANUAL, ())
+        return CheckItem(requirement, Rule.ANY, names, Status.MET, spoken)
     groups, joins = _groups(text, mentions)
     either = len(groups) == 1 or any(_EITHER.search(join) for join in joins)
     if requirement.years is not None:
