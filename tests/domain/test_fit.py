@@ -12,6 +12,7 @@ from desktop.domain.skills.fit import (
     format_profile,
     item_key,
     parse_profile,
+    propose_skills,
 )
 from desktop.domain.skills.taxonomy import taxonomy
 from tests.conftest import fixture_text
@@ -152,3 +153,14 @@ def test_a_language_the_profile_lists_meets_its_item_and_others_stay_for_the_use
     english, portuguese = check(items, _profile("English\nSQL"), taxonomy())
     assert (english.rule, english.status, english.matched) == (Rule.ANY, Status.MET, ("English",))
     assert (portuguese.rule, portuguese.status) == (Rule.MANUAL, Status.MANUAL)
+
+
+def test_skills_a_cv_names_come_with_the_years_it_gives_beside_them():
+    cv = (
+        "Backend developer. Python (7 years), Django - 4 yrs. 3+ years of Terraform.\n"
+        "Some Docker. Python again.\n"
+    )
+    proposed = propose_skills(cv, _profile("Docker"), taxonomy())
+    years = {skill.name: skill.years for skill in proposed}
+    assert years == {"Python": 7.0, "Django": 4.0, "Terraform": 3.0}
+    assert proposed[0].name == "Python"  # named twice: first

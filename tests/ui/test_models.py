@@ -296,14 +296,14 @@ def test_profile_table_model_in_the_dialog(tested, qtbot):
     dialog._find_in_cv()
     dialog._add_proposals()
     names = [row[0] for row in _read_all(model)]
-    # Proposals are added last first, as _add_proposals takes them out of its list.
-    assert names == ["Kotlin", "Python", "GraphQL", "Rust", "PostgreSQL", "Kubernetes", "Go"]
+    # Proposals are added in the order the list shows them (most mentioned first).
+    assert names == ["Kotlin", "Python", "GraphQL", "Rust", "PostgreSQL", "Go", "Kubernetes"]
     dialog.table.selectRow(1)
     more = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     dialog.table.selectionModel().select(model.index(5, 0), more)
     dialog._remove_selected()
     names = [row[0] for row in _read_all(model)]
-    assert names == ["Kotlin", "GraphQL", "Rust", "PostgreSQL", "Go"]
+    assert names == ["Kotlin", "GraphQL", "Rust", "PostgreSQL", "Kubernetes"]
     model.setData(model.index(0, 1), "8", Role.EditRole)
     assert dialog.model.profile().years_of("Kotlin") == 8
     dialog.table.selectAll()

@@ -26,6 +26,15 @@ from desktop.resources import load_json
 _EITHER = re.compile(r"\b(?:or|ou|o|oder|lub|eller|veya|atau)\b|/|\band/or\b", re.I)
 
 
+# Years a CV gives beside a skill: "Python (7 years)", "Go – 4 yrs"; "5+ years of Go".
+_YEARS_AFTER = re.compile(r"\s*[(:,–-]?\s*(\d{1,2})\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_YEARS_BEFORE = re.compile(
+    r"\b(\d{1,2})\+?\s*(?:years?|yrs?)(?:\s+of)?(?:\s+experience)?(?:\s+(?:with|in|using))?\s*$",
+    re.IGNORECASE,
+)
+_YEARS_REACH = 40
+
+
 class Rule(StrEnum):
     ANY = "any"
     ALL = "all"
@@ -286,11 +295,19 @@ def learn_next(summaries: dict[int, FitSummary]) -> list[tuple[str, tuple[int, .
     return [(skill, tuple(sorted(ids))) for skill, ids in ranked]
 
 
-def propose_skills(cv_text: str, profile: Profile, taxonomy: Taxonomy) -> list[str]:
-    """Skills a CV names that the profile lacks, most mentioned first, for the user to confirm."""
+def propose_skills(cv_text: str, profile: Profile, taxonomy: Taxonomy) -> list[ProfileSkill]:
+    """Skills a CV names that the profile lacks, most mentioned first, for the user to
+    confirm; with the years the CV gives beside one ("Python (7 years)", "5+ years of Go")."""
     have = {skill.name for skill in profile.skills}
     counts: dict[str, int] = {}
+    years: dict[str, float] = {}
     for mention in taxonomy.find(cv_text):
-        if mention.skill not in have:
-            counts[mention.skill] = counts.get(mention.skill, 0) + 1
-    return sorted(counts, key=lambda name: (-counts[name], name.casefold()))
+        if mention.skill in have:
+            continue
+        counts[mention.skill] = counts.get(mention.skill, 0) + 1
+        after = _YEARS_AFTER.match(cv_text, mention.end)
+        before = _YEARS_BEFORE.search(cv_text, max(0, mention.start - _YEARS_REACH), mention.start)
+        if found := after or before:
+            years[mention.skill] = max(years.get(mention.skill, 0.0), float(found.group(1)))
+    ranked = sorted(counts, key=lambda name: (-counts[name], name.casefold()))
+    return [ProfileSkill(name, years.get(name)) for name in ranked]

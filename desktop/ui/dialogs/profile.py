@@ -28,6 +28,8 @@ from desktop.domain.skills.profile import Level, Profile, ProfileSkill
 from desktop.domain.skills.taxonomy import Taxonomy
 from desktop.ui.table_model import ROOT, AnyIndex, HeaderedTableModel
 
+_SKILL_ROLE = Qt.ItemDataRole.UserRole  # a proposal's skill, with the years the CV gives
+
 
 class ProfileTableModel(HeaderedTableModel):
     """The profile being edited: skill, years (optional), and whether it is still being learnt."""
@@ -44,12 +46,12 @@ class ProfileTableModel(HeaderedTableModel):
     def names(self) -> set[str]:
         return {skill.name for skill in self._skills}
 
-    def add(self, name: str) -> bool:
+    def add(self, name: str, years: float | None = None) -> bool:
         if not name or name in self.names():
             return False
         row = len(self._skills)
         self.beginInsertRows(ROOT, row, row)
-        self._skills.append(ProfileSkill(name))
+        self._skills.append(ProfileSkill(name, years))
         self.endInsertRows()
         return True
 
@@ -198,21 +200,29 @@ class ProfileDialog(QDialog):
 
     def _find_in_cv(self) -> None:
         self.proposals.clear()
-        for name in propose_skills(
+        for skill in propose_skills(
             self.cv_edit.toPlainText(), self.model.profile(), self._taxonomy
         ):
-            item = QStandardItem(name)
+            shown = f"{skill.name} ({skill.years:g} years)" if skill.years else skill.name
+            item = QStandardItem(shown)
+            item.setData(skill, _SKILL_ROLE)
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Checked)
             item.setEditable(False)
             self.proposals.appendRow(item)
 
     def _add_proposals(self) -> None:
-        for row in reversed(range(self.proposals.rowCount())):
-            item = self.proposals.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                self.model.add(item.text())
-                self.proposals.removeRow(row)
+        """The ticked proposals, added in the order shown; then taken out of the list."""
+        rows = [
+            row
+            for row in range(self.proposals.rowCount())
+            if self.proposals.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        for row in rows:
+            skill = self.proposals.item(row).data(_SKILL_ROLE)
+            self.model.add(skill.name, skill.years)
+        for row in reversed(rows):
+            self.proposals.removeRow(row)
 
     @classmethod
     def ask(cls, profile: Profile, taxonomy: Taxonomy, parent: QWidget | None) -> Profile | None:
