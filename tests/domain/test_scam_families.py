@@ -1045,3 +1045,71 @@ def test_a_family_is_read_from_an_eighth_sets_forms(family, text):
 )
 def test_a_warning_a_condition_and_a_background_check_stay_below_medium(text):
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a housing deposit in Polish, paid to a coordinator's account
+        "Kaucja za pokój wynosi 300 zł, wpłata na konto koordynatora przed wyjazdem.",
+        # an Indonesian guarantee balance, a Spanish uniform paid by Bizum
+        "Untuk aktivasi akun, isi saldo jaminan Rp 150.000 terlebih dahulu.",
+        "El uniforme cuesta 35 €; puedes pagar por Bizum al número que te envío.",
+        # a Filipino placement fee paid through GCash, a package priced for a casting
+        "Ang processing ay ₱12,000, pwede pong magbayad via GCash ngayong linggo.",
+        "Our partner studio's demo package is $250 and is required before callbacks.",
+        # a French mystery shop: receive a transfer and send most of it on
+        "Vous recevrez un virement de 1 200 € puis vous enverrez 1 000 € au bénéficiaire.",
+        # papers' processing charged to the applicant, a passport copy to a mail.com address
+        "The applicant is only responsible for the visa processing fee (USD 420).",
+        # a login and the bank's number asked for, in Nigerian English
+        "To activate you, send your account name, bank and BVN today.",
+        "You will be asked to confirm your login and payout method on the page below.",
+    ],
+)
+def test_a_ninth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [
+        (
+            "money-mule",
+            "Clients pay invoices by local transfer, so you receive those payments into a "
+            "designated account and forward the balance to our suppliers.",
+        ),
+        (
+            "interview-proxy",
+            "We apply in your name; at the video interview you join on camera while our "
+            "engineer supports you with answers. You keep 20% of each salary.",
+        ),
+        (
+            "task-job",
+            "Bạn đặt đơn theo link và thanh toán trước, sau đó nhận lại tiền kèm hoa hồng.",
+        ),
+    ],
+)
+def test_a_family_is_read_from_a_ninth_sets_forms(family, text):
+    hits = find_red_flags(text)
+    assert family in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning, then what the impostors do, in the next sentence
+        "Scammers have been impersonating our hiring team. They ask candidates to pay for "
+        "training and mail out cheques for equipment.",
+        # papers brought to the office, not sent; a stipend repaid on payroll
+        "Per il contratto servono carta d'identità e codice fiscale: li porti in ufficio, "
+        "non serve mandarli qui.",
+        "Buy a chair with your $300 stipend and submit receipts; it's reimbursed with your next "
+        "paycheck.",
+        # an NGO's note that it charges nothing, in Swahili
+        "Hakuna application fee wala processing fee katika recruitment yetu.",
+    ],
+)
+def test_a_warning_papers_at_the_office_and_a_stipend_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW

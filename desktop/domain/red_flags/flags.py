@@ -47,6 +47,14 @@ _CLAUSE_TURN = re.compile(
 )
 _LIST_ITEMS_READ = 20  # items looked past for the lead-in line
 # A warning's words about impostors, over the list of what they ask.
+# Who impostors are, in a warning's sentence; and a sentence that goes on about them.
+_IMPOSTORS = re.compile(
+    r"\b(?:impersonat\w*|pretending to be|posing as|pose as|impostors?|imposters?|scammers?)\b",
+    re.IGNORECASE,
+)
+_THEY = re.compile(
+    r"\s*(?:they|these (?:people|scammers|messages)|such (?:people|messages))\b", re.IGNORECASE
+)
 _WARNING = re.compile(
     r"\b(?:pose|poses|posing|pretend\w*|impersonat\w*|watch out|look out|beware|be careful|"
     r"scams?|scammers?|fraud\w*|impostors?|imposters?|never|don'?t|do not)\b",
@@ -265,8 +273,12 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
     sentence_start, sentence_end = _sentence(text, match.start(), match.end())
     if flag.negation_free and _negated(text, sentence_start, match.start(), book):
         return False  # "we will never ask for your bank details", "no registration fee"
-    if flag.negation_free and _warned_of(text, match.start()):
-        return False  # a warning's list of what impostors ask: "people pose as clients and ask:"
+    if flag.negation_free and (
+        _warned_of(text, match.start()) or _told_of_after_a_warning(text, sentence_start)
+    ):
+        # a warning's list of what impostors ask: "people pose as clients and ask:"; its next
+        # sentence about them: "… impersonating our recruiters. They offer …"
+        return False
     around = _around(text, match)
     if flag.unless is not None and flag.unless.search(around):
         return False  # "once hired, we chat on Discord"
@@ -282,6 +294,15 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
     if lead is None or not flag.needs.search(lead):
         return False
     return flag.unless is None or not flag.unless.search(lead)  # "On Monday, bring:"
+
+
+def _told_of_after_a_warning(text: str, sentence_start: int) -> bool:
+    """Whether the sentence tells what impostors do ("They offer data entry jobs, mail out
+    cheques …") right after one that warns of them ("… impersonating our recruiters.")."""
+    if not _THEY.match(text, sentence_start):
+        return False
+    before, _ = _sentence(text, max(0, sentence_start - 2), max(0, sentence_start - 2))
+    return _IMPOSTORS.search(text, before, sentence_start) is not None
 
 
 def _warned_of(text: str, position: int) -> bool:
