@@ -1584,3 +1584,28 @@ def test_a_linkedin_page_in_german_names_its_role_and_employer():
 def test_a_language_asked_for_in_its_own_words_is_a_language_item(item):
     (requirement,) = analyze_posting(f"Role\n\nRequirements:\n- {item}\n").must_haves
     assert requirement.kind.value == "language"
+
+
+def test_a_dutch_boards_search_form_and_a_french_linkedin_menu_are_passed_over():
+    indeed = (
+        "indeed\nHome\nBedrijfsreviews\nAanmelden\n\nWat\nmagazijnmedewerker\nWaar\nBreda\n"
+        "Vacatures zoeken\n\nMagazijnmedewerker (dagdienst)\nKoelhuis Breda\nBreda\n"
+        "€ 2.600 - € 2.900 per maand - Fulltime\n"
+    )
+    reading = analyze_posting(indeed)
+    assert (reading.title, reading.company) == ("Magazijnmedewerker (dagdienst)", "Koelhuis Breda")
+    linkedin = (
+        "Passer au contenu principal\nLinkedIn\nRecherche\nAccueil\nEmplois\n\n"
+        "Boulangerie Fournil Doré\nPartager\nAfficher plus d'options\nVendeur / Vendeuse (H/F)\n"
+        "Dijon, Bourgogne, France · il y a 2 jours\n\nPostuler\nEnregistrer\n\n"
+        "À propos de l'offre d'emploi\nBoulangerie Fournil Doré recherche un vendeur pour sa "
+        "boutique du centre.\n"
+    )
+    reading = analyze_posting(linkedin)
+    assert reading.company == "Boulangerie Fournil Doré"
+    assert reading.layout == "linkedin"
+
+
+def test_an_employer_paying_exam_fees_is_no_fee_to_pay():
+    text = "Benefits:\n- Certification support: the company pays exam fees for AWS certificates\n"
+    assert not analyze_posting(text).red_flags

@@ -142,6 +142,8 @@ _NOT_A_HEADER_LINE = re.compile(
     r"|^\W*(?:forwarded from|pinned messages?|jump to (?:present|latest))\b|^\d+ notifications?\b"
     # when a board posted it, and its own button: "Posted 4 days ago", "Post a Job - $299"
     r"|^\W*(?:re)?posted\b.{0,30}\b(?:ago|today|yesterday)\s*$|^\W*post a (?:job|project)\b"
+    # a client's card: "Member since Feb 2022 · 2 orders placed"
+    r"|^\W*member since\b"
     # a search page's count: "3,214 jobs found"
     r"|^[\d,.]+\s+(?:jobs?|results?|projects?|listings?)(?:\s+found)?\s*$"
     # a table's column names, between tabs: "DATE  BUYER  REQUEST  OFFERS"
