@@ -311,3 +311,33 @@ def test_hours_a_week_in_other_languages(text, hours):
 )
 def test_work_modes_in_other_languages(text, mode):
     assert find_remote_policy(text) == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        # a project's price in other languages, and "fixed" alone after an amount
+        ("Vergütung: 2.400,00 €\nFestpreis", (2400, 2400, "EUR", PayPeriod.PROJECT)),
+        ("Pagamento: R$ 3.000 (preço fixo)", (3000, 3000, "BRL", PayPeriod.PROJECT)),
+        ("I can pay $6,500 fixed for the first version.", (6500, 6500, "USD", PayPeriod.PROJECT)),
+        # but "fixed" after a yearly Indian salary is its fixed part, not a price
+        ("CTC: 4 LPA to 6 LPA fixed + incentives", (400_000, 600_000, "INR", PayPeriod.YEAR)),
+        # a period word in brackets, and pesos named by a Mexican city
+        (
+            "Sueldo: $12,000 (Mensual). Sucursal Zapopan, Jalisco.",
+            (12000, 12000, "MXN", PayPeriod.MONTH),
+        ),
+    ],
+)
+def test_pay_of_a_tenth_set(text, pay):
+    found = analyze_posting(text).pay
+    assert found is not None
+    assert (found.min, found.max, found.currency, found.period) == pay
+
+
+def test_a_job_boards_price_for_employers_is_no_pay():
+    text = (
+        "Remote Technical Writer\nPost a remote job $299\n\n"
+        "Salary: $70k - $85k a year\nWrite our API guides.\n"
+    )
+    assert analyze_posting(text).pay == Pay(70_000, 85_000, "USD", "year")

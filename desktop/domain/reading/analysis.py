@@ -63,7 +63,7 @@ from desktop.domain.tracking.intake import is_freelance_source, is_known_source
 _MAX_PLACE_WORDS = 8
 _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 16
+PARSER_VERSION = 17
 
 _LINES_FOR_TITLE = 3
 # The header is looked for in at most this many lines: a site's menu copied above it

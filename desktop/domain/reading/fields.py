@@ -147,7 +147,13 @@ def _terms() -> _Terms:
     return _Terms(
         currencies={s.casefold(): c for s, c in signs.items()} | {c.casefold(): c for c in codes},
         periods={word: PayPeriod(period) for word, period in periods.items()},
-        pay=_pay_pattern(symbol, code, alternation(data["pay_periods"], ignore_case=True), adverbs),
+        pay=_pay_pattern(
+            symbol,
+            code,
+            alternation(data["pay_periods"], ignore_case=True),
+            adverbs,
+            data["fixed_price"],
+        ),
         pay_label=re.compile(
             rf"^(?:[ \t*_#•-]|{SYMBOL})*"
             rf"(?:{alternation(data['pay_labels'], ignore_case=True)})[ \t*_]*[:：]",
@@ -243,7 +249,7 @@ def _words_after(words: list[str]) -> re.Pattern[str]:
     )
 
 
-def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern[str]:
+def _pay_pattern(symbol: str, code: str, units: str, adverbs: str, fixed: str) -> re.Pattern[str]:
     """An amount or a range, with its currency and period, written in any of these words."""
     scale = r"[kK]|\s?million\b|\s?(?:lpa|lakhs?|lacs?)\b"
     return re.compile(
@@ -257,8 +263,11 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str) -> re.Pattern
         rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
         rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:{_TAX_NOTE}\b)?"
         rf"(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al|im|ao|au)"
-        rf"\s?(?:{units})\b|\s?\b(?:{adverbs})\b)"
-        rf"|\s(?:gross\s*/\s*year)|\s?[,(]?\s?fixed[- ]price\b"
+        rf"\s?(?:{units})\b|\s?\(?\b(?:{adverbs})\b\)?)"
+        rf"|\s(?:gross\s*/\s*year)"
+        # the project's price: "$450 fixed-price", "1.800,00 $⏎Festpreis", "$14,000 fixed for …"
+        rf"|\s*[,(]?\s*(?:{fixed})"
+        rf"|\s*\bfixed\b(?!\s+(?:rate|hourly|per|salary|monthly|weekly))"
         # "$2,800 flat": the whole project's price, not a flat rate per hour
         rf"|\s*\bflat(?:[- ]fee)?\b(?!\s*(?:rate|per|an?\b|/)))?",
         re.IGNORECASE,
@@ -436,9 +445,12 @@ def _number(amount: str, scale: str | None) -> float:
 
 def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
     terms = _terms()
-    if word := match.group("period"):
-        if "fixed" in word.casefold() or "flat" in word.casefold():
+    word = match.group("period")
+    if word and (terms.fixed_price.search(word) or re.search(r"fixed|flat", word, re.I)):
+        # "3 LPA to 5.5 LPA fixed" is the fixed part of a yearly salary, not a project's price
+        if not re.match(r"\s?l", match.group("k2") or match.group("k1") or "", re.I):
             return PayPeriod.PROJECT
+    elif word:
         key = re.sub(r"[\W\d_]", " ", word.casefold()).split()[-1]
         return terms.periods.get(key, PayPeriod.YEAR if "year" in word.casefold() else None)
     before = text[max(0, match.start() - 40) : match.start()]
