@@ -375,3 +375,39 @@ def test_the_client_an_agency_is_working_with_is_the_employer():
         "garden centre group, Hollins Garden Centres, based in Harrogate.\n"
     )
     assert analyze_posting(text).company == "Hollins Garden Centres"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("Hi all, we're Harbour Dental - 2 practices in Bristol.", "Harbour Dental"),
+        ("Olá! Somos a Padaria Trigo Bom, uma padaria de bairro em Recife.", "Padaria Trigo Bom"),
+        ("Hallo, wir sind die Kranich Software GmbH, ein Team aus Kiel.", "Kranich Software GmbH"),
+    ],
+)
+def test_a_client_saying_who_they_are_names_the_company(sentence, company):
+    text = f"Need help with our booking system\n\n{sentence}\nWe need a few small fixes.\n"
+    assert analyze_posting(text).company == company
+
+
+def test_a_labelled_studio_is_named_without_what_follows_its_dash():
+    text = (
+        "[HIRING] Level Designer\n\nStudio: Quiet Orchard Games - 6 devs, fully remote\n"
+        "Rate: $35/hr\nYou will block out three levels.\n"
+    )
+    assert analyze_posting(text).company == "Quiet Orchard Games"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a chat user's handle over the post, a site's menu, a confidential client
+        "Job board\nTuesday at 09:12\nrowan_hires\n[HIRING] Level Designer\n",
+        "gigsite\nMy briefs   Offers sent   Archived\nBrief\nLevel designer for a puzzle game\n",
+        "Level Designer\nClient: Confidential – a mid-size mobile studio\n",
+        "Contest\nDesign a mascot for a puzzle game\n$300 USD\n",
+    ],
+)
+def test_a_handle_a_menu_item_a_contest_or_a_confidential_client_is_no_company(header):
+    text = header + "\nWe need someone to block out three levels in Unity. Paid per level.\n"
+    assert not analyze_posting(text).company

@@ -402,3 +402,46 @@ def test_a_price_after_a_projects_title_is_no_part_of_it(price):
         "We need three chalkboard-style menus.\n"
     )
     assert analyze_posting(text).title == "Menu boards for a taqueria"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a label alone on its line over the title
+        (
+            "gigsite\nBrief\nMigrate our WordPress blog to Ghost\nBudget: $400 (fixed)\n\n"
+            "We have 120 posts and want them moved with their images.\n",
+            "Migrate our WordPress blog to Ghost",
+        ),
+        (
+            "Project title\nSet up Xero for a two-person bakery\n\nWe sell at markets and "
+            "online and need our books in order.\n",
+            "Set up Xero for a two-person bakery",
+        ),
+        # a board's tags before the [HIRING] one
+        (
+            "[PAID] [HIRING] Environment Artist\n\nRate: $30/hr for about two months\n"
+            "We need a stylised forest set.\n",
+            "Environment Artist",
+        ),
+        # a project's name over its price in dollars of another country
+        (
+            "freelance board\n\nDesign a menu board for our food truck\nA$350 AUD\n\n"
+            "We sell tacos in Brisbane and need a bright menu.\n",
+            "Design a menu board for our food truck",
+        ),
+    ],
+)
+def test_titles_under_a_label_after_tags_and_over_a_foreign_price(text, title):
+    assert analyze_posting(text).title == title
+
+
+def test_a_label_over_a_paragraph_gives_no_title():
+    text = (
+        "Brief\nWe need someone to translate our twenty product pages into Dutch before "
+        "the launch next month.\n\nBudget: $300\n"
+    )
+    assert analyze_posting(text).title != (
+        "We need someone to translate our twenty product pages into Dutch before "
+        "the launch next month."
+    )

@@ -117,7 +117,8 @@ _MARKED_CHARS = 2000  # where a post's "🏢 Company" line is looked for
 _NOT_A_NAME = re.compile(r"[.:!?]\s|^[$€£¥₹]|^[\d.,]+\s*[kK%]?$")
 _BOARD_NAME = re.compile(r"\b(?:jobs|vacancies|careers)\b", re.IGNORECASE)
 _HIRING_TAG = re.compile(
-    r"(?:@\w+\s+)?[*_]*\[hiring\][*_]*(?:\s*\[[^\]\n]{0,30}\][*_]*)*[\s:–-]*(\w.{0,200}?)[*_]*\s*$",
+    r"(?:@\w+\s+)?[*_]*(?:\[[^\]\n]{0,30}\][*_]*\s*)*\[hiring\][*_]*(?:\s*\[[^\]\n]{0,30}\][*_]*)*"
+    r"[\s:–-]*(\w.{0,200}?)[*_]*\s*$",
     re.IGNORECASE,
 )
 # A cry of haste before or after a title: "URGENT:", "– ASAP", "(Immediate start)".
@@ -176,7 +177,7 @@ _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
 _TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::(?=\s|$)|\s[-–—|]\s).*$")
 _MAX_SPECIALTY_WORDS = 4
 # A price, or a range of them: "$250 - $750", "£25", "$8.00 – 15.00".
-_PRICE = r"[$€£₹]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£₹]?\s?\d[\d,.]*k?)?"
+_PRICE = r"(?:[A-Z]{1,2})?[$€£₹¥]\s?\d[\d,.]*k?(?:\s*[-–]\s*(?:[A-Z]{1,2})?[$€£₹¥]?\s?\d[\d,.]*k?)?"
 # A board's price line under a project's name: "£750", "Budget $250 - $750 USD", "Fixed price",
 # "$8.00 – 15.00 USD per hour".
 _PRICE_LINE = re.compile(
@@ -656,8 +657,9 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
             if match and not found[key]:
                 value = match.group(1).strip() or _next_value(lines, index)
                 found[key] = value if len(value) <= _MAX_TITLE_CHARS else ""
-        if not found["title"] and re.fullmatch(r"job\s+title", line, re.I):
-            found["title"] = _next_value(lines, index)
+        if not found["title"] and words.title_heading.fullmatch(line):
+            value = _next_value(lines, index)  # "Brief" over its title; not over a paragraph
+            found["title"] = "" if _is_sentence(value) else value
         if not found["title"] and (match := _HIRING_TAG.match(line)):
             found["title"] = match.group(1)  # a board's "[HIRING] Unity Developer - paid"
         if not subject and (match := words.subject_label.match(line)):

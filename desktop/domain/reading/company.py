@@ -109,10 +109,13 @@ _PROSE = (
         r"|(?:required|preferred|desirable|optional|essential|mandatory|helpful)\b)"
     ),
     re.compile(rf"\b(?i:at)\s+({NAME}),?\s+(?i:we|our)\b"),
-    # "We're Acme, a …" in any case, and "Somos …", "Nous sommes …", "Wir sind …"
+    # "We're Acme, a …" or "… - 3 clinics" in any case, and "Somos (a) …", "Nous sommes …",
+    # "Wir sind (die) …"
     re.compile(
-        rf"\b(?i:we are|we're|we’re|somos|nous sommes|wir sind)\s+({NAME}),\s+"
-        r"(?:(?i:an?|the|un|une|una|uma|um|ein|eine)\b|\d+-\w)"  # "…, a", "…, 3-person"
+        r"\b(?:(?i:we are|we're|we’re)|(?i:somos|nous sommes|wir sind)"
+        r"(?:\s+(?:a|o|la|el|los|las|le|les|die|der|das))?)"
+        rf"\s+({NAME})(?:,\s+(?:(?i:an?|the|un|une|una|uma|um|ein|eine)\b|\d+-\w)"  # "…, a"
+        r"|[ \t]+[-–—][ \t]+(?:(?i:an?|the)\b|\d))"  # "… - a", "… - 3 clinics"
     ),
     # "I'm the art director at Small Pines Press (we're …)"
     re.compile(
@@ -149,6 +152,10 @@ _NAMES_TRIED = 8  # lines where a page's header, and the title in it, sit
 # (each run of blanks is read from its start only, and whole: a line of 60,000 spaces must
 # not be read again from each of them)
 _LINE_PARTS = re.compile(r"(?<![ \t])(?:[ \t]++[|·•—–-][ \t]+|[ \t]{2,}+)")
+# what a label's value adds after a dash: "Moth Lantern Games - 8 devs, fully remote"
+_ASIDE_AFTER_DASH = re.compile(r"(?<![ \t])[ \t]+[-–—][ \t]+\S.*$")
+_MENU_GAP = re.compile(r"[ \t]{2,}")
+_MENU_ITEMS = 3
 _RATING = re.compile(r"(?<![ \t])[ \t]++\d[.,]\d[ \t]*+[★☆]?.*$|[★☆].*$")
 
 
@@ -157,7 +164,7 @@ def clean_company(name: str, title: str = "") -> str:
     all (a question word, the job title, a role)."""
     words = title_words()
     name = _PARENTHESIS.sub(" ", _FULL_URL.sub(" ", name)).strip()
-    name = _OPENINGS_AT.sub("", name)
+    name = _ASIDE_AFTER_DASH.sub("", _OPENINGS_AT.sub("", name))
     name = _TRAILING_CONNECTOR.sub("", _SITE_WORD.sub("", name)).strip(" ,;:'’")
     # "Tulpwerk B.V." keeps the full stop that closes its legal form written in initials.
     name = name.strip(" .,;:'’") + ("." if _CLOSING_INITIALS.search(name) else "")
@@ -249,6 +256,7 @@ def _name_line(line: str, title: str, max_words: int = _MAX_NAME_WORDS) -> str:
             or _LINE_NAME.fullmatch(title_words().legal_forms.sub("", line))
         )
         or any(char.isdigit() for char in line)
+        or "_" in line  # a user's handle ("Ola_Recruits"), not a company
         or line.casefold() in _places()
         or _WORK_MODE_WORDS.fullmatch(line.strip()) is not None  # "Vor Ort", "Hybrid"
         or line.casefold().endswith(" only")  # who may apply: "United States only"
@@ -269,7 +277,14 @@ def company_named_again(lines: Sequence[str], body: str, title: str) -> str:
     at = next((i for i, line in enumerate(lines[:_HEADER_SCAN]) if title and title in line), None)
     if at is None:
         return ""
-    parts = [part for line in lines[:at] for part in _LINE_PARTS.split(_RATING.sub("", line))]
+    # a site's menu copied on one line ("Matching briefs (3)   Offers sent   Archived") is
+    # passed over: its items are the site's words, not the employer's name
+    parts = [
+        part
+        for line in lines[:at]
+        if len(_MENU_GAP.split(line.strip())) < _MENU_ITEMS
+        for part in _LINE_PARTS.split(_RATING.sub("", line))
+    ]
     # and the line under the title's, whole ("· Regensburg" is a place), where a long name
     # sits ("Saguaro Ridge Unified School District"): the text naming it again vouches for
     # more words than a name alone may have

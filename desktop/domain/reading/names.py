@@ -29,6 +29,7 @@ class TitleWords:
     legal_forms: re.Pattern[str]  # the suffixes and the forms of other countries
     search_labels: frozenset[str]
     title_label: re.Pattern[str]
+    title_heading: re.Pattern[str]  # a label alone on its line, the title under it
     subject_label: re.Pattern[str]
     title_marker: re.Pattern[str]
     company_label: re.Pattern[str]
@@ -59,6 +60,10 @@ def title_words() -> TitleWords:
         legal_forms=_at_the_end(data["legal_suffixes"] + data["legal_forms"]),
         search_labels=frozenset(label.casefold() for label in data["search_labels"]),
         title_label=_label(data["title_labels"]),
+        title_heading=re.compile(
+            rf"(?:{alternation(data['title_headings'], any_spacing=True, ignore_case=True)})",
+            re.IGNORECASE,
+        ),
         subject_label=_label(data["subject_labels"]),
         title_marker=re.compile(data["title_markers"], re.IGNORECASE),
         company_label=_label(data["company_labels"]),
