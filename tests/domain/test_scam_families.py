@@ -1113,3 +1113,44 @@ def test_a_family_is_read_from_a_ninth_sets_forms(family, text):
 )
 def test_a_warning_papers_at_the_office_and_a_stipend_stay_below_medium(text):
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a release of funds against a fee, the way recovery scams write to earlier victims
+        "We have located your lost deposit. A release fee of 300 USDT must be paid before "
+        "the transfer.",
+        # a Polish contract sent once a registration is paid, a Turkish deposit in lira
+        "Umowę wyślemy po opłaceniu kosztów rejestracji, 450 zł na konto koordynatora.",
+        "Üst seviye görevler için 2.500 TL yatırmanız gerekiyor.",
+        # an interview that is a chat, said two ways
+        "This conversation will serve as your interview, so please answer each question fully.",
+        "Our managers conduct interviews via text message to save everyone time.",
+        # an account made for someone else, and a Spanish task job with daily earnings
+        "Open a Fiverr account in your country and let us use it; we send you 25% of every "
+        "payment.",
+        "Ayude a las tiendas a mejorar la visibilidad de sus productos completando tareas: "
+        "ganancias diarias de 40€ a 300€, pago el mismo día.",
+    ],
+)
+def test_a_tenth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_a_stand_in_who_shares_the_salary_is_an_interview_proxy():
+    text = (
+        "I need someone to take my technical interviews on my behalf, with my name and CV. "
+        "Once I'm hired I'll share part of the salary with you. Don't mention this on LinkedIn."
+    )
+    hits = find_red_flags(text)
+    assert "interview-proxy" in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+def test_an_ssn_given_to_the_screening_firm_and_not_sent_here_stays_below_medium():
+    text = (
+        "Congratulations on signing! You'll give ClearCheck your SSN when they call you, so "
+        "please do not email it to me. We cover the cost."
+    )
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
