@@ -411,3 +411,20 @@ def test_a_labelled_studio_is_named_without_what_follows_its_dash():
 def test_a_handle_a_menu_item_a_contest_or_a_confidential_client_is_no_company(header):
     text = header + "\nWe need someone to block out three levels in Unity. Paid per level.\n"
     assert not analyze_posting(text).company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start of main content\nSign in\nPastry Cook\nWe bake for three cafés.\n",
+        "Hi Lena,\n\nA contract role for a client of ours.\n\nInterviews are a single "
+        "45-minute call with the team lead.\n\nBest,\nMo\n",
+    ],
+)
+def test_a_skip_link_or_a_plural_noun_opening_a_sentence_is_no_company(text):
+    assert analyze_posting(text).company not in {"Start of main content", "Interviews"}
+
+
+def test_a_company_under_the_title_with_a_polish_legal_form():
+    text = "Księgowa\nOlsztyn Meble Sp. z o.o.\nOlsztyn\n\nProwadzenie ksiąg.\n"
+    assert analyze_posting(text).company == "Olsztyn Meble Sp. z o.o."

@@ -341,3 +341,11 @@ def test_a_job_boards_price_for_employers_is_no_pay():
         "Salary: $70k - $85k a year\nWrite our API guides.\n"
     )
     assert analyze_posting(text).pay == Pay(70_000, 85_000, "USD", "year")
+
+
+def test_a_boards_estimated_salary_in_german_gives_way_to_the_stated_pay():
+    text = (
+        "Pflegefachkraft Intensiv\nGeschätztes Gehalt: 41.000 € - 49.000 €/Jahr\n\n"
+        "Wir bieten\nVergütung nach Tarif: 3.700 € bis 4.300 € brutto monatlich\n"
+    )
+    assert analyze_posting(text).pay == Pay(3700, 4300, "EUR", "month")

@@ -267,3 +267,86 @@ def test_examples_in_brackets_stay_with_the_item_they_qualify():
     assert [item.text for item in result.nice_to_haves] == [
         "Knowledge of CMMS reporting (e.g. Maximo, Fiix) is a plus"
     ]
+
+
+def test_a_tracker_pages_title_between_its_tabs_and_its_fields_is_read():
+    # tabs over the title and labelled fields under it: the title belongs to neither
+    text = (
+        "Brookvale Energy\nJobs\nOverview\nApplication\n\nGrid Planning Engineer, Storage\n\n"
+        "Location\nRemote (Europe)\nEmployment Type\nFull time\nLocation Type\nRemote\n"
+        "Department\nEngineering\n\nWe connect batteries to the grid.\n\nRequirements\n"
+        "- 4+ years of power systems studies\n- PSS/E or PowerFactory\n\nPowered by Ashby\n"
+    )
+    posting = analyze_posting(text)
+    assert posting.layout == "ashby"
+    assert posting.title == "Grid Planning Engineer, Storage"
+
+
+def test_a_page_tabs_line_under_the_title_is_no_location():
+    text = (
+        "Tidewater Bakeries\nBread Line Team Leader\nOVERVIEW      APPLICATION\n\n"
+        "Description\nWe bake for 40 cafés.\n\nRequirements\nFood safety level 2\n\n"
+        "Benefits\nFree bread\n\nApply for this job\nPowered by Workable\n"
+    )
+    posting = analyze_posting(text)
+    assert posting.title == "Bread Line Team Leader"
+    assert posting.location is None
+
+
+def test_a_boards_join_to_apply_line_gives_the_role_and_its_employer():
+    text = (
+        "LinkedIn\nJoin now\nSign in\n"
+        "Join to apply for the Warehouse Shift Supervisor role at Kettle Creek Foods\n"
+        "About the job\nLead a team of twelve on the late shift.\n"
+        "Seniority level\nMid-Senior level\nEmployment type\nFull-time\n"
+    )
+    posting = analyze_posting(text)
+    assert posting.title == "Warehouse Shift Supervisor"
+    assert posting.company == "Kettle Creek Foods"
+
+
+def test_a_boards_marker_inside_a_sentence_does_not_end_the_posting():
+    # "similar jobs" opens a board's footer on its own line, not inside a sentence
+    text = (
+        "Night Stocker\nOakridge Grocers\n\nEstimated $31K - $36K a year\n"
+        "This is an estimate based on salaries from similar jobs. Not provided by the "
+        "employer.\n\nFull job description\nRestock shelves overnight.\n\n"
+        "Requirements: - Able to lift 40 lbs - Forklift certificate - Weekend availability\n"
+        "\nSimilar jobs\nDay Stocker\n"
+    )
+    posting = analyze_posting(text)
+    assert any("Forklift" in item.text for item in posting.must_haves)
+    assert posting.pay is None  # the board's estimate is not the employer's pay
+
+
+def test_a_polish_cookie_banner_is_no_header_and_a_polish_company_is_read():
+    text = (
+        "Szanujemy Twoją prywatność. Używamy plików cookies, aby serwis działał poprawnie.\n"
+        "Akceptuję wszystkie\nUstawienia\n\nAnalityk danych\nBursztyn Dane Sp. z o.o.\n"
+        "Gdańsk, Pomorskie\nkontrakt B2B\n14 000–17 000 zł netto (+ VAT) / mies.\n\n"
+        "Nasze wymagania\nSQL\nPython\n"
+    )
+    posting = analyze_posting(text)
+    assert posting.company == "Bursztyn Dane Sp. z o.o."
+    assert posting.engagement == "contract"
+    assert posting.pay == Pay(14_000, 17_000, "PLN", "month")
+
+
+def test_a_listings_estimated_budget_wins_over_the_clients_spending():
+    text = (
+        "Posted 2 hours ago\nMenu design for a ramen bar\n"
+        "Fixed-price - Intermediate - Est. Budget: $450\n"
+        "We need a two-page menu that fits our brand.\n"
+        "Payment verified\n$0\nspent\nCanada\nAdobe InDesign\nMenu Design\n"
+    )
+    assert analyze_posting(text).pay == Pay(450, 450, "USD", "project")
+
+
+def test_an_agents_what_they_need_heading_lists_the_requirements():
+    text = (
+        "Subject: Payroll Manager | 9-month contract\n\nHi Sam,\n\nMy client is a retailer.\n\n"
+        "What they need:\n- Five years of UK payroll\n- Sage 200 experience\n\n"
+        "Nice to have:\n- CIPP qualification\n\nBest,\nJo\n"
+    )
+    must = [item.text for item in analyze_posting(text).must_haves]
+    assert must == ["Five years of UK payroll", "Sage 200 experience"]

@@ -445,3 +445,14 @@ def test_a_label_over_a_paragraph_gives_no_title():
         "We need someone to translate our twenty product pages into Dutch before "
         "the launch next month."
     )
+
+
+def test_a_sites_own_title_line_loses_its_work_mode_aside():
+    text = (
+        "Find Work\n\nBookkeeper for a dental practice (remote)\nPosted 3 hours ago\n"
+        "Worldwide\n\nWe need monthly reconciliations in Xero.\n\nHourly\n\n"
+        "Activity on this job\nProposals: 5 to 10\n\nAbout the client\nPayment method verified\n"
+    )
+    posting = analyze_posting(text)
+    assert posting.layout == "upwork_job_page"
+    assert posting.title == "Bookkeeper for a dental practice"

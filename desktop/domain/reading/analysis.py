@@ -129,7 +129,13 @@ _URGENCY = re.compile(
 )
 # A mail subject's "Executive Assistant role": the word that says it is one.
 _ROLE_WORD_AFTER = re.compile(r"(?<=\w)\s+(?:role|position|opening|vacancy|opportunity)$", re.I)
-_APPLYING_FOR = re.compile(r"^(?:job\s+)?application\s+for\s+(?=\S)", re.IGNORECASE)
+# A tracker's page title ("Job Application for …"), a board's button ("Join to apply for the …")
+_WIDE_GAP = re.compile(r"\S[ \t]{3,}\S")
+_APPLYING_FOR = re.compile(
+    r"^(?:(?:job\s+)?application\s+for|(?:join|sign in|log in)\s+to\s+apply\s+for(?:\s+the)?)"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
 # A job board's search form ("What: accountant   Where: Mumbai"), a chat's own lines
 # ("Forwarded from …", "📌 Pinned messages"), a call-us line and a cry ("Now hiring!").
 # What a channel's or a group's header counts under its name: "48.312 iscritti".
@@ -168,7 +174,9 @@ _NOT_A_HEADER_LINE = re.compile(
 _MENU_HINT = re.compile(r"\s{2}|\s[|>›»/]\s|^\s*[<←‹«]|cookie", re.IGNORECASE)
 _BACK_LINK = ("<", "←", "‹", "«")
 _COOKIE_BANNER = re.compile(
-    r"\bcookies?\b.{0,200}?\b(?:accept|aceitar|aceptar|accepter|akzeptieren|consent|agree|concorda)",
+    r"\bcookies?\b.{0,200}?\b(?:accept|aceitar|aceptar|accepter|akzeptieren|consent|agree|concorda)"
+    # a banner's own words in Polish, Italian and Dutch
+    r"|\b(?:plików cookies|utilizziamo (?:i )?cookie|wij gebruiken cookies)\b",
     re.IGNORECASE,
 )
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
@@ -417,6 +425,7 @@ def _place(lines: list[str], title: str, page: PageReading | None) -> str:
         or len(line.split()) > _MAX_PLACE_WORDS
         or line.endswith((".", "!", "?", ":"))
         or line.casefold() in title_words().field_labels
+        or _WIDE_GAP.search(line)  # "OVERVIEW      APPLICATION": the page's tabs
     ):
         return ""
     return line
@@ -612,11 +621,11 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     our platform" → "Senior Engineer", "Tutor needed for Year 9 maths" → "Tutor". A
     site's own title line (`whole`) is kept as the site shows it."""
     title = _TITLE_ASIDE.sub(" ", title).strip()
-    title = _APPLYING_FOR.sub("", title)  # a tracker's page title: "Job Application for …"
+    title = _APPLYING_FOR.sub("", title)
     title = _URGENCY.sub("", title).strip() or title  # "… – URGENT" says when, not what
+    title = _TITLE_TERMS.sub("", title).strip() or title
     if whole:
         return title
-    title = _TITLE_TERMS.sub("", title).strip() or title
     title = _PRICE_TAIL.sub("", title).strip() or title  # "Logo for a brewery - $450 flat"
     head = _TITLE_TAIL.sub("", title).strip()
     if head and head != title and has_role_word(head) and not _names_a_specialty(title, head):
@@ -748,6 +757,7 @@ def _title_from_lines(lines: list[str]) -> str:
     words = title_words()
     for line in lines:
         candidate = _FORUM_TAGS.sub("", words.title_prefix.sub("", line)).strip()
+        candidate = _APPLYING_FOR.sub("", candidate)  # "Join to apply for the … role at …"
         # "View website   Jobs   Sous Chef": a menu copied onto the title's line.
         parts = _MENU_SEPARATOR.split(candidate)
         roles = [p for p in parts if has_role_word(p) and not words.not_title_line.match(p)]

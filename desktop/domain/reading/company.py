@@ -415,6 +415,8 @@ def _a_subject_only(match: re.Match[str], prose: str) -> bool:
     said = match.group(0).split()
     if len(match.group(1).split()) > 1 or said[-1].casefold() not in _TO_BE:
         return False
+    if said[-1] == "are" and match.group(1).endswith("s"):
+        return True  # "Interviews are a single session": a plural noun opens the sentence
     return _DESCRIBED.match(prose, match.end()) is None
 
 

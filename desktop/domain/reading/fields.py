@@ -69,8 +69,10 @@ _LAKHS = re.compile(r"\s?(?:lpa|lakhs?|lacs?)", re.IGNORECASE)
 _EUROPEAN_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})*,\d\d")
 # Words between an amount and its period ("€2,400 gross per month", "38 000 € brut annuel").
 _GROSS = r"gross|net|netto|netti|netos?|brut|brutto|lord[io]|brutos?"
-# A tax note between an amount and its period: "22 000 PLN netto + VAT miesięcznie".
-_TAX_NOTE = r"\s?(?:\+\s?(?:VAT|tax|TVA|IVA|MwSt\.?|GST)|HT|H\.T\.|excl\.?\s?(?:VAT|BTW|tax))"
+# A tax note between an amount and its period: "22 000 PLN netto + VAT miesięcznie", "(+ VAT)".
+_TAX_NOTE = (
+    r"\s?\(?(?:\+\s?(?:VAT|tax|TVA|IVA|MwSt\.?|GST)\b|HT\b|H\.T\.|excl\.?\s?(?:VAT|BTW|tax)\b)\)?"
+)
 _PAY_REACH = 200  # characters an amount, its range and its period take at most
 _PAY_TAIL = 40  # what may follow an amount: a range's top end, a code, a period
 _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not worth reading
@@ -261,7 +263,7 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str, fixed: str) -
         rf"(?:\s?(?:-|–|—|to|and|en|y|e|a|à|et|und|bis|tot)\s?(?:(?:maximaal|maximum|max\.?|höchstens)\s)?"
         rf"(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
         rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
-        rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:{_TAX_NOTE}\b)?"
+        rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:{_TAX_NOTE})?"
         rf"(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al|im|ao|au)"
         rf"\s?(?:{units})\b|\s?\(?\b(?:{adverbs})\b\)?)"
         rf"|\s(?:gross\s*/\s*year)"

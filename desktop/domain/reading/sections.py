@@ -23,6 +23,7 @@ from desktop.domain.reading.names import has_role_word
 from desktop.resources import load_json
 
 _NAV_MAX_WORDS = 4
+_BOARD_LINE_WORDS = 8  # a board's own line ("Explore similar jobs on Upwork"), not a sentence
 _NAV_MIN_RUN = 8
 _NAV_MIN_WORD_HITS = 2
 _CONTENT_SHARE = 0.6
@@ -168,7 +169,7 @@ def split_sections(
         sections.append(
             Section(SectionKind.BOILERPLATE, "", board_footer, end, (), BoilerplateKind.JOB_BOARD)
         )
-    return _merge_adjacent_boilerplate(_needs_as_work(sections))
+    return _merge_adjacent_boilerplate(_needs_as_work(sections), text)
 
 
 def _needs_as_work(sections: list[Section]) -> list[Section]:
@@ -218,11 +219,24 @@ def _footer(text: str, site_lines: Sequence[tuple[int, int]]) -> int:
     footer = len(text)
     for marker in vocabulary().boilerplate[BoilerplateKind.JOB_BOARD]:
         position = lowered.find(marker)
-        while 0 <= position < footer and _within(position, site_lines):
+        while 0 <= position < footer and (
+            _within(position, site_lines) or _inside_a_sentence(lowered, position)
+        ):
             position = lowered.find(marker, position + 1)
         if 0 <= position < footer:
             footer = position
     return footer
+
+
+def _inside_a_sentence(text: str, position: int) -> bool:
+    """Whether the marker at `position` sits inside a sentence of the posting's ("This is an
+    estimate based on salaries from similar jobs."), not on a board's own short line
+    ("Similar jobs", "Set alert for similar jobs") or opening one ("⚠ Beware of job scams …")."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)]
+    opens = not any(char.isalnum() for char in text[start:position])
+    return not opens and len(line.split()) > _BOARD_LINE_WORDS
 
 
 def _within(position: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -411,7 +425,9 @@ def _boilerplate(detail: BoilerplateKind, lines: list[Line]) -> Section:
     return Section(SectionKind.BOILERPLATE, "", lines[0].start, lines[-1].end, (), detail)
 
 
-def _merge_adjacent_boilerplate(sections: list[Section]) -> list[Section]:
+def _merge_adjacent_boilerplate(sections: list[Section], text: str) -> list[Section]:
+    """Boilerplate sections of one kind side by side as one; not over words between them
+    that are in no section (a page's title alone between its menu and its fields)."""
     merged: list[Section] = []
     for section in sections:
         previous = merged[-1] if merged else None
@@ -419,6 +435,7 @@ def _merge_adjacent_boilerplate(sections: list[Section]) -> list[Section]:
             previous
             and section.kind == previous.kind == SectionKind.BOILERPLATE
             and section.detail == previous.detail
+            and not any(char.isalnum() for char in text[previous.end : section.start])
         ):
             merged[-1] = Section(
                 previous.kind, "", previous.start, section.end, (), previous.detail
