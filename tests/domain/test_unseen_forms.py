@@ -1609,3 +1609,32 @@ def test_a_dutch_boards_search_form_and_a_french_linkedin_menu_are_passed_over()
 def test_an_employer_paying_exam_fees_is_no_fee_to_pay():
     text = "Benefits:\n- Certification support: the company pays exam fees for AWS certificates\n"
     assert not analyze_posting(text).red_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "must"),
+    [
+        # French: what is expected, then what is offered
+        (
+            "Aide-soignant(e) de nuit\n\nNos attentes\n► Diplôme d'aide-soignant\n"
+            "► Expérience en EHPAD\n\nCe que nous vous offrons\n• CDI à temps plein\n"
+            "• Prime de nuit\n",
+            ["Diplôme d'aide-soignant", "Expérience en EHPAD"],
+        ),
+        # Swedish: the requirements end where "Övrigt", "Kontakt" and "Arbetsplats" begin
+        (
+            "Förskollärare\n\nKvalifikationer\nDu är legitimerad förskollärare.\n"
+            "Du talar svenska flytande.\n\nÖvrigt\nTillträde i augusti.\n\nKontakt\n"
+            "Rektor Eva Berg, 070-123 45 67\n\nArbetsplats\nLindby kommun\n",
+            ["Du är legitimerad förskollärare.", "Du talar svenska flytande."],
+        ),
+        # German, addressed as "du": the offer is no requirement
+        (
+            "Lagerhelfer (m/w/d)\n\nDein Profil\n- Staplerschein\n- Teamgeist\n\n"
+            "Was wir dir bieten\n- 30 Tage Urlaub\n- Jobrad\n",
+            ["Staplerschein", "Teamgeist"],
+        ),
+    ],
+)
+def test_headings_that_end_a_requirements_list_in_other_languages(text, must):
+    assert [item.text for item in analyze_posting(text).must_haves] == must
