@@ -428,3 +428,23 @@ def test_a_skip_link_or_a_plural_noun_opening_a_sentence_is_no_company(text):
 def test_a_company_under_the_title_with_a_polish_legal_form():
     text = "Księgowa\nOlsztyn Meble Sp. z o.o.\nOlsztyn\n\nProwadzenie ksiąg.\n"
     assert analyze_posting(text).company == "Olsztyn Meble Sp. z o.o."
+
+
+def test_an_agents_my_client_is_names_the_employer():
+    text = (
+        "Hi Alex,\n\nMy client is Fernbrook Joinery - a family firm in Leeds fitting out "
+        "shops.\n\nThey need a site manager.\n\nBest,\nKeystone Recruitment\n"
+    )
+    assert analyze_posting(text).company == "Fernbrook Joinery"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are looking for a technician to join Prof Amara Osei's lab in Bristol.",
+        "Please reply to Mr. Haddad, who runs the hiring.",
+    ],
+)
+def test_a_persons_name_or_their_group_is_no_company(sentence):
+    text = f"Lab Technician\n\n{sentence}\nYou will prepare samples.\n"
+    assert analyze_posting(text).company in ("", None)

@@ -77,7 +77,8 @@ _PROSE = (
     re.compile(
         r"\b(?i:one of (?:my|our) clients|(?:my|our) client|pour (?:son|notre|un|leur) client"
         r"|para (?:nuestro|su|un) cliente|per (?:un|il) (?:nostro )?cliente"
-        r"|für (?:unseren|einen) kunden|dla (?:naszego|mojego) klienta),?[ \t]+(?:[–-][ \t]+)?"
+        r"|für (?:unseren|einen) kunden|dla (?:naszego|mojego) klienta)"
+        r"(?:[ \t]+(?i:is|est|es|ist|é|jest))?,?[ \t]+(?:[–-][ \t]+)?"  # "My client is …"
         rf"(?:(?i:le|la|el|il|die|der|das|firmy|spółki)[ \t]+|(?i:l)['’])?({NAME})"
     ),
     # an agency "working with a family-owned builders' merchant, Pennine Timber & Supply,"
@@ -174,6 +175,7 @@ def clean_company(name: str, title: str = "") -> str:
     last = name.split()[-1].casefold() if name.split() else ""
     if (
         not name
+        or name.endswith(("'s", "’s"))  # "Dr Achterberg's group": whose unit, not the employer
         or len(words.legal_forms.sub("", name)) > _MAX_NAME_CHARS
         or name.isdigit()
         or name.casefold() in words.not_company
