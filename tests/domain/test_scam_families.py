@@ -1154,3 +1154,49 @@ def test_an_ssn_given_to_the_screening_firm_and_not_sent_here_stays_below_medium
         "please do not email it to me. We cover the cost."
     )
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a casting's paid photo book, and a recruiter who sends you her Pix key to pay
+        "Você precisa de um book novo; o ensaio sai por R$ 750 com nosso fotógrafo.",
+        "Confirma o horário que eu te mando os dados do Pix para garantir a vaga.",
+        # a Kenyan agency's medical paid by M-Pesa, a French kit paid in PCS coupons
+        "Medical ni lazima ulipe Ksh 15,000 kupitia M-Pesa paybill kabla ya safari.",
+        "Vous devez acquérir la licence du logiciel auprès de notre partenaire au prix de 290 €.",
+        "Le règlement se fait uniquement en coupons PCS; envoyez-nous les codes.",
+        # a trading "mentor's" minimum, a Dutch prepaid task package, a Romanian file fee
+        "The minimum on Orbitrex Pro is $800, and the firm reimburses your initial deposit.",
+        "Daarna stort u het bedrag van het pakket en krijgt u het terug met commissie.",
+        "Pentru contract este necesară achitarea taxei de procesare de 450 lei.",
+        # ID photos and a bank account asked for in Vietnamese, funds passed on in Polish
+        "Bạn gửi giúp mình ảnh CCCD hai mặt và số tài khoản ngân hàng nhé.",
+        "Wpłaty klientów trafią na Pana prywatne konto, a Pan przekaże środki dalej.",
+        # a meeting app of their own, and a test to run outside any sandbox
+        "Calls run on our own secure meeting client, so please install it before Thursday.",
+        "Clone our repo and run it on your main machine, not a VM, the setup is finicky.",
+        "If it says the audio driver needs an update, just accept the prompt.",
+    ],
+)
+def test_an_eleventh_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_a_wrong_number_that_turns_to_easy_work_is_a_family():
+    text = (
+        "Hi, is this Marco? Oh sorry, wrong number! By the way my cousin's team needs "
+        "people for simple part-time work from your phone, interested?"
+    )
+    hits = find_red_flags(text)
+    assert "wrong-number-job" in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+def test_a_chat_space_an_employer_invites_a_new_hire_to_stays_below_medium():
+    text = (
+        "Google Chat: Lea Brandt (lea@fernworks.io) invited you to the space "
+        '"Fernworks – Onboarding: Tom"\n\nWelcome Tom! Your laptop ships on Friday and '
+        "your account goes live on Monday."
+    )
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
