@@ -1200,3 +1200,30 @@ def test_a_chat_space_an_employer_invites_a_new_hire_to_stays_below_medium():
         "your account goes live on Monday."
     )
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a private gig asking for a name by text, its listing number beside it
+        "Need two helpers to move a sofa on Saturday, $25/hr. Text me with your name and a "
+        "line about yourself.\n\npost id: 7712345678",
+        # a restaurant's board post taking CVs on WhatsApp, its own domain beside it
+        "URGENT HIRING\nWaiter for our Marina branch.\nSend CV on WhatsApp +971 50 555 0101 "
+        "or to jobs@coralgrill.ae",
+    ],
+)
+def test_a_name_asked_a_listing_number_and_a_cv_sent_by_whatsapp_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shortlisted candidates will be interviewed via online chat with our manager.",
+        "You receive funds from our clients, buy USDT and send it to my wallet.",
+        "To start you must fund your own trading account with minimum $300.",
+    ],
+)
+def test_a_chat_interview_client_funds_and_a_minimum_to_fund_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
