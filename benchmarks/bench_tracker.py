@@ -155,7 +155,8 @@ APP_WINDOW = (
     TICKER
     + """
 from desktop.cli import main
-from desktop.domain.skills.fit import format_profile, parse_profile
+from desktop.domain.skills.fit import parse_profile
+from desktop.domain.skills.profile import format_profile
 from desktop.services import Tracker
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.ui.main_window import MainWindow
@@ -579,7 +580,8 @@ class Sample:
 
     def __init__(self, bench: Bench) -> None:
         from desktop.domain.reading.analysis import analyze_posting
-        from desktop.domain.skills.fit import format_profile, parse_profile
+        from desktop.domain.skills.fit import parse_profile
+        from desktop.domain.skills.profile import format_profile
         from desktop.domain.skills.taxonomy import taxonomy
         from desktop.store.snapshot import Snapshot
 

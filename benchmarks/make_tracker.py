@@ -51,10 +51,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop.domain.hours.local_time import WorkingHours  # noqa: E402
-from desktop.domain.reading.analysis import PARSER_VERSION, analyze_posting  # noqa: E402
+from desktop.domain.reading.analysis import analyze_posting  # noqa: E402
+from desktop.domain.reading.kept import PARSER_VERSION  # noqa: E402
 from desktop.domain.reading.serialize import analysis_to_dict  # noqa: E402
 from desktop.domain.red_flags.flags import find_red_flags  # noqa: E402
-from desktop.domain.skills.fit import item_key, parse_profile  # noqa: E402
+from desktop.domain.skills.checklist import item_key  # noqa: E402
+from desktop.domain.skills.fit import parse_profile  # noqa: E402
 from desktop.domain.skills.profile import Status  # noqa: E402
 from desktop.domain.skills.taxonomy import taxonomy  # noqa: E402
 from desktop.domain.tracking.intake import (  # noqa: E402

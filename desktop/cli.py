@@ -474,7 +474,7 @@ def _snapshot(data_dir: str | None) -> Iterator[Snapshot | None]:
 def _system_time(chosen_by: Snapshot | None = None) -> UserTime:
     """The user's clock in the system's zone, or in the zone they chose in the app."""
     from desktop.domain.clock import UserTime, system_zone_name, utc_now
-    from desktop.domain.hours.local_time import my_hours_from
+    from desktop.domain.hours.working import my_hours_from
 
     time = UserTime(utc_now, system_zone_name())
     if chosen_by is not None:
@@ -754,11 +754,13 @@ def _export_calendar(target: Path, data_dir: str | None) -> int:
 
 def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
     from desktop.domain.clock import system_zone_name
-    from desktop.domain.hours.local_time import WorkingHours, read_hours
+    from desktop.domain.hours.local_time import read_hours
+    from desktop.domain.hours.working import WorkingHours
     from desktop.domain.reading.analysis import analyze_posting
     from desktop.domain.reading.serialize import analysis_to_dict, reading_to_dict
     from desktop.domain.red_flags.flags import find_red_flags, risk_level
-    from desktop.domain.skills.fit import check, coverage
+    from desktop.domain.skills.checklist import coverage
+    from desktop.domain.skills.fit import check
     from desktop.domain.skills.taxonomy import taxonomy
     from desktop.domain.tracking.intake import find_posting_url, guess_source
 
@@ -843,7 +845,7 @@ def _read_profile(path: Path) -> Profile:
 
 
 def _profile(args: argparse.Namespace, data_dir: str | None) -> int:
-    from desktop.domain.skills.fit import format_profile
+    from desktop.domain.skills.profile import format_profile
 
     with _tracker(data_dir, only_reading=args.action == "export") as tracker:
         if args.action == "import":

@@ -248,6 +248,33 @@ def test_the_window_shows_its_newest_rows_before_the_store_opens(tmp_path):
     assert then == "then: True applied"
 
 
+def test_the_window_starts_without_the_posting_reader():
+    """The start shows kept rows and summaries: the reader's patterns (analysis, company,
+    layouts) and the hours conversions wait for the first posting read or shown."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    reader = (
+        "desktop.domain.reading.analysis",
+        "desktop.domain.reading.company",
+        "desktop.domain.reading.layouts",
+        "desktop.domain.reading.serialize",
+        "desktop.domain.hours.local_time",
+    )
+    code = f"import sys, desktop.app; print([m for m in {reader!r} if m in sys.modules])"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parent.parent,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 def test_a_restored_backup_reopens_with_the_replaced_file_kept(qapp, monkeypatch, paths):
     from datetime import date
 

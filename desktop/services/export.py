@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.domain.clock import UserTime
-from desktop.domain.hours.local_time import my_hours_from
+from desktop.domain.hours.working import my_hours_from
 from desktop.domain.tracking.events import Event, next_events
 from desktop.domain.tracking.export import write_tracker_csv
 from desktop.domain.tracking.nudges import Nudge, Nudges, SilenceLimits, silence_limits_from

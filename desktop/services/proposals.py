@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.domain.reading.fields import Engagement
-from desktop.domain.skills.fit import check
+from desktop.domain.reading.terms import Engagement
 from desktop.domain.skills.profile import Profile
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.proposals import (
@@ -100,6 +99,8 @@ class ProposalDesk:
     def filled(self, body: str, posting: Posting, bid: Bid | None, profile: Profile) -> str:
         """The template's text for this posting: its client, title and must-haves, and the
         user's skills that meet them."""
+        from desktop.domain.skills.fit import check  # the checklist's rules: when first filled
+
         analysis = posting.analysis
         must = list(analysis.must_haves) if analysis else []
         matched = [skill for item in check(must, profile, taxonomy()) for skill in item.matched]

@@ -16,9 +16,6 @@ from collections.abc import Sequence
 from math import ceil
 from typing import TYPE_CHECKING, Any
 
-from desktop.domain.reading.analysis import analyze_posting
-from desktop.domain.reading.serialize import analysis_to_dict
-
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
@@ -28,6 +25,9 @@ MIN_PARALLEL = 150
 
 def read_posting(item: tuple[str, str]) -> dict[str, Any]:
     """One posting's reading as the store keeps it (run in a worker)."""
+    from desktop.domain.reading.analysis import analyze_posting  # the reader: when first read
+    from desktop.domain.reading.serialize import analysis_to_dict
+
     text, source = item
     return analysis_to_dict(analyze_posting(text, source))
 

@@ -5,6 +5,8 @@ A kept summary is worked out again only when what it stands on changes: its basi
 the parser version and, for fit, the profile; for hours, the day, the user's zone and
 working hours. A change to one posting (its reading, verdicts, messages, dismissed
 flags, zone picks) works out that posting's summary at once (`refresh`).
+
+Kept summaries are shown without the reader; working them out imports it (`refresh`).
 """
 
 from __future__ import annotations
@@ -13,23 +15,23 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.collector import collector_paused
 from desktop.domain.clock import UserTime
-from desktop.domain.hours.local_time import HoursSummary, WorkingHours, summarize_hours
-from desktop.domain.reading.analysis import PARSER_VERSION
-from desktop.domain.reading.fields import Engagement, Pay, PayPeriod, Terms
-from desktop.domain.reading.serialize import analysis_from_dict, with_zone_picks
-from desktop.domain.reading.serialize import apply_overrides as apply_corrections
-from desktop.domain.red_flags.flags import Risk, RiskSummary, find_red_flags, summarize_risk
-from desktop.domain.skills.fit import FitSummary, apply_overrides, check, format_profile, summarize
-from desktop.domain.skills.profile import Profile, Status
-from desktop.domain.skills.taxonomy import Taxonomy, taxonomy
+from desktop.domain.hours.working import HoursSummary, WorkingHours
+from desktop.domain.reading.kept import PARSER_VERSION
+from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, Terms
+from desktop.domain.red_flags.risk import Risk, RiskSummary
+from desktop.domain.skills.checklist import FitSummary
+from desktop.domain.skills.profile import Profile, Status, format_profile
 from desktop.domain.tracking.proposals import client_card
 from desktop.domain.tracking.tracker import Posting
 from desktop.store import KeptSummary
 from desktop.store.deferred import DeferredStore
+
+if TYPE_CHECKING:
+    from desktop.domain.skills.taxonomy import Taxonomy
 
 # Lists in a kept summary's text columns are joined with this; no flag id or skill name has it.
 _JOIN = "\x1f"
@@ -124,6 +126,8 @@ class SummaryKeeper:
     ) -> TableSummaries:
         """Work out and keep the stale kinds of these postings' summaries (all kinds with
         `everything`, after the posting itself changed); returns their summaries."""
+        from desktop.domain.skills.taxonomy import taxonomy
+
         store = self._database.store()
         annotations, profile = store.annotations, store.profile()
         inputs = _Inputs(
@@ -189,6 +193,13 @@ def _work_out(
     kept: KeptSummary, reading: dict[str, Any], corrections: dict[str, Any], inputs: _Inputs
 ) -> KeptSummary:
     """`kept` with each kind whose basis is not the current one worked out again."""
+    from desktop.domain.hours.local_time import summarize_hours
+    from desktop.domain.reading.serialize import analysis_from_dict, with_zone_picks
+    from desktop.domain.reading.serialize import apply_overrides as apply_corrections
+    from desktop.domain.red_flags.flags import find_red_flags, summarize_risk
+    from desktop.domain.skills.checklist import apply_overrides, summarize
+    from desktop.domain.skills.fit import check
+
     posting_id, bases, context = kept.posting_id, inputs.bases, inputs.context
     analysis = analysis_from_dict(reading)
     if kept.fit_basis != bases.fit:

@@ -3,6 +3,11 @@
 Each operation takes plain values, reads postings where reading is needed, keeps
 the result through the store and returns what changed; the caller shows it. The
 store keeps a reading as JSON-ready data; here it becomes a PostingAnalysis.
+
+The reader (the analysis, red flags, the checklist, hours in the user's time: patterns
+compiled as they are imported) is imported by the operations that read, show or correct a
+posting, when first called: the window's start, which shows kept rows and summaries, needs
+none of it.
 """
 
 from __future__ import annotations
@@ -14,44 +19,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.clock import UserTime, system_zone_name
-from desktop.domain.hours.local_time import (
-    HoursReading,
-    HoursSummary,
+from desktop.domain.hours.working import (
     WorkingHours,
     hours_confirmed,
     my_hours_from,
     my_hours_settings,
-    read_hours,
-    summarize_hours,
 )
-from desktop.domain.reading.analysis import PARSER_VERSION, PostingAnalysis, analyze_posting
-from desktop.domain.reading.fields import Terms
-from desktop.domain.reading.layouts import platform_of
-from desktop.domain.reading.serialize import (
-    EDITABLE_FIELDS,
-    ZONE_PICK,
-    analysis_from_dict,
-    analysis_to_dict,
-)
-from desktop.domain.reading.serialize import apply_overrides as apply_corrections
-from desktop.domain.red_flags.flags import Hit, RiskSummary, find_red_flags, summarize_risk
-from desktop.domain.skills.fit import (
-    CheckItem,
-    FitSummary,
-    apply_overrides,
-    check,
-    item_key,
-    summarize,
-)
+from desktop.domain.reading.kept import EDITABLE_FIELDS, PARSER_VERSION, ZONE_PICK
 from desktop.domain.skills.profile import Profile, Status
-from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.companies import company_key, first_word
 from desktop.domain.tracking.events import Event, EventKind, checked_event
-from desktop.domain.tracking.importing import ImportRow
-from desktop.domain.tracking.insights import Insights
 from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
 from desktop.domain.tracking.nudges import SilenceLimits, silence_limits_from, silence_settings
-from desktop.domain.tracking.proposals import ClientCard, Proposal
 from desktop.domain.tracking.tracker import (
     Message,
     Outcome,
@@ -85,6 +64,16 @@ from desktop.store.deferred import DeferredStore
 from desktop.store.imported import ImportedPosting
 
 if TYPE_CHECKING:
+    from desktop.domain.hours.local_time import HoursReading
+    from desktop.domain.hours.working import HoursSummary
+    from desktop.domain.reading.analysis import PostingAnalysis
+    from desktop.domain.reading.terms import Terms
+    from desktop.domain.red_flags.flags import Hit
+    from desktop.domain.red_flags.risk import RiskSummary
+    from desktop.domain.skills.checklist import CheckItem, FitSummary
+    from desktop.domain.tracking.importing import ImportRow
+    from desktop.domain.tracking.insights import Insights
+    from desktop.domain.tracking.proposals import ClientCard, Proposal
     from desktop.store import Store, StoredPosting
 
 
@@ -187,6 +176,9 @@ class Tracker:
         taxonomy, the reader's and the red flags' patterns: 0.5-0.8 s), so that the first
         posting shown or pasted does not wait for them. Reading a short posting compiles
         them all."""
+        from desktop.domain.reading.analysis import analyze_posting
+        from desktop.domain.skills.taxonomy import taxonomy
+
         self._database.store()
         taxonomy()
         analyze_posting(_PREPARING)
@@ -242,6 +234,10 @@ class Tracker:
         An empty title or company in `details` takes Gigdesk's reading; a given one
         is kept as the user's own value.
         """
+        from desktop.domain.reading.analysis import analyze_posting
+        from desktop.domain.reading.layouts import platform_of
+        from desktop.domain.reading.serialize import analysis_to_dict
+
         check_posting_text(text)
         analysis = analyze_posting(text, details.source)
         if not details.source:
@@ -355,6 +351,10 @@ class Tracker:
 
     def checklist(self, posting: Posting, profile: Profile) -> list[CheckItem]:
         """A posting's must-haves checked against `profile`, with the user's verdicts."""
+        from desktop.domain.skills.checklist import apply_overrides
+        from desktop.domain.skills.fit import check
+        from desktop.domain.skills.taxonomy import taxonomy
+
         if posting.analysis is None:
             return []
         items = check(posting.analysis.must_haves, profile, taxonomy())
@@ -365,6 +365,8 @@ class Tracker:
 
     def set_check_override(self, posting_id: int, item: str, status: Status | None) -> None:
         """Record (or with None, forget) the user's verdict on one must-have, by its words."""
+        from desktop.domain.skills.checklist import item_key
+
         self.store.annotations.set_verdict(posting_id, item_key(item), status)
         self._summarize(posting_id)
 
@@ -423,6 +425,10 @@ class Tracker:
     ) -> PostingView:
         """A posting with its checklist (when there is a profile), red flags over its text
         and messages, and its hours in `zone` on `on`."""
+        from desktop.domain.hours.local_time import read_hours, summarize_hours
+        from desktop.domain.red_flags.flags import find_red_flags, summarize_risk
+        from desktop.domain.skills.checklist import summarize
+
         checks = self.checklist(posting, profile) if profile.skills else None
         hits = (
             list(posting.analysis.red_flags)
@@ -616,6 +622,9 @@ class Tracker:
 
 def _complete(stored: StoredPosting) -> Posting:
     """The posting with its reading, the user's corrections in place."""
+    from desktop.domain.reading.serialize import analysis_from_dict
+    from desktop.domain.reading.serialize import apply_overrides as apply_corrections
+
     if stored.reading is None:
         return stored.posting
     reading: PostingAnalysis = apply_corrections(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.clock import UserTime
-from desktop.domain.hours.local_time import HoursReading, WorkingHours
-from desktop.domain.reading.fields import Engagement, WorkMode, find_pay
-from desktop.domain.reading.serialize import ZONE_PICK
-from desktop.domain.red_flags.flags import Hit, Risk, risk_level
-from desktop.domain.skills.fit import CheckItem, summarize
+from desktop.domain.hours.working import WorkingHours
+from desktop.domain.reading.fields import find_pay
+from desktop.domain.reading.kept import ZONE_PICK
+from desktop.domain.reading.terms import Engagement, WorkMode
+from desktop.domain.red_flags.flags import Hit, risk_level
+from desktop.domain.red_flags.risk import Risk
+from desktop.domain.skills.checklist import CheckItem, summarize
 from desktop.domain.tracking.companies import first_word
 from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.intake import is_freelance_source
@@ -49,6 +52,9 @@ from desktop.ui.proposal_view import ProposalView
 from desktop.ui.reading_view import ReadingView
 from desktop.ui.risk_banner import RISK_TINTS, RiskBanner
 from desktop.ui.welcome import FirstSteps, WelcomePanel
+
+if TYPE_CHECKING:
+    from desktop.domain.hours.local_time import HoursReading
 
 NOTES_SAVE_DELAY_MS = 600
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.hours.local_time import HoursReading, LocalWindow, WorkingHours
 from desktop.domain.hours.statements import HoursKind
+from desktop.domain.hours.working import WorkingHours
 from desktop.domain.hours.zones import zone_label
+
+if TYPE_CHECKING:
+    from desktop.domain.hours.local_time import HoursReading, LocalWindow
 
 Segment = tuple[float, float]
 

@@ -4,11 +4,13 @@ length, Connects, activity and client box, and the skill tags (issue 13)."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.domain.reading.analysis import PostingAnalysis
+if TYPE_CHECKING:
+    from desktop.domain.reading.analysis import PostingAnalysis
 
 # The labels of the activity and client fields, in the order a freelancer weighs them.
 _ACTIVITY = (

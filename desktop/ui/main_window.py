@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.collector import collector_paused
 from desktop.domain.errors import DomainError
-from desktop.domain.red_flags.flags import Risk
-from desktop.domain.skills.fit import learn_next
+from desktop.domain.red_flags.risk import Risk
+from desktop.domain.skills.checklist import learn_next
 from desktop.domain.tracking.importing import ImportPlan, ImportRow, read_sheet
 from desktop.domain.tracking.insights import Insights
 from desktop.domain.tracking.nudges import AgendaItem, agenda

@@ -17,11 +17,11 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from desktop.domain.clock import UserTime
-from desktop.domain.hours.local_time import HoursSummary
-from desktop.domain.reading.analysis import clean_line
-from desktop.domain.reading.fields import PayPeriod, Terms
-from desktop.domain.red_flags.flags import Risk, RiskSummary
-from desktop.domain.skills.fit import FitSummary
+from desktop.domain.hours.working import HoursSummary
+from desktop.domain.reading.lines import clean_line
+from desktop.domain.reading.terms import PayPeriod, Terms
+from desktop.domain.red_flags.risk import Risk, RiskSummary
+from desktop.domain.skills.checklist import FitSummary
 from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.nudges import Nudge, Nudges, SilenceLimits, nudge_for
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow, Stage

@@ -12,7 +12,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.clock import UserTime
-from desktop.domain.hours.local_time import WorkingHours
+from desktop.domain.hours.working import WorkingHours
 from desktop.domain.hours.zones import is_fixed_offset
 from desktop.domain.skills.profile import Profile
 from desktop.domain.skills.taxonomy import taxonomy

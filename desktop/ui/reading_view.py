@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.reading.analysis import PostingAnalysis
 from desktop.domain.reading.requirements import Requirement, RequirementKind
 from desktop.domain.reading.sections import Section, SectionKind
 from desktop.domain.red_flags.flags import Hit
-from desktop.domain.skills.fit import CheckItem, Rule, coverage
+from desktop.domain.skills.checklist import CheckItem, Rule, coverage
 from desktop.domain.skills.profile import Status
 from desktop.ui.table_model import ROOT, AnyIndex
+
+if TYPE_CHECKING:
+    from desktop.domain.reading.analysis import PostingAnalysis
 
 SECTION_LABELS = {
     SectionKind.SUMMARY: "Summary",

@@ -7,7 +7,8 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.domain.red_flags.flags import Hit, Risk, Severity, catalogue, risk_level
+from desktop.domain.red_flags.flags import Hit, Severity, catalogue, risk_level
+from desktop.domain.red_flags.risk import Risk
 
 RISK_TINTS = {Risk.LOW: "#fff4ce", Risk.MEDIUM: "#ffe0b2", Risk.HIGH: "#ffcdd2"}
 # Links in a blue that reads on the banner's light tints whatever the palette.

@@ -2,18 +2,9 @@ import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.requirements import Requirement, RequirementKind
-from desktop.domain.skills.fit import (
-    Level,
-    Rule,
-    Status,
-    apply_overrides,
-    check,
-    coverage,
-    format_profile,
-    item_key,
-    parse_profile,
-    propose_skills,
-)
+from desktop.domain.skills.checklist import Rule, apply_overrides, coverage, item_key
+from desktop.domain.skills.fit import check, parse_profile, propose_skills
+from desktop.domain.skills.profile import Level, Status, format_profile
 from desktop.domain.skills.taxonomy import taxonomy
 from tests.conftest import fixture_text
 
@@ -112,7 +103,7 @@ def test_profile_file_round_trips_and_reports_bad_lines():
 
 
 def test_summary_and_what_to_learn_next_rank_skills_by_postings_needing_them():
-    from desktop.domain.skills.fit import learn_next, summarize
+    from desktop.domain.skills.checklist import learn_next, summarize
 
     items = _checklist("Kotlin: 7\nGraphQL\n")
     summary = summarize(items)

@@ -28,7 +28,8 @@ from desktop.domain.clock import UserTime
 from desktop.domain.reading.analysis import PostingAnalysis, analyze_posting
 from desktop.domain.reading.requirements import Requirement
 from desktop.domain.red_flags.flags import find_red_flags
-from desktop.domain.skills.fit import CheckItem, check
+from desktop.domain.skills.checklist import CheckItem
+from desktop.domain.skills.fit import check
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.tracker import REOPENED, Message, Outcome, Stage, StageEvent

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from desktop.domain.clock import UserTime
-from desktop.domain.skills.fit import FitSummary
+from desktop.domain.skills.checklist import FitSummary
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
 from desktop.services.summaries import TableSummaries
 from desktop.ui.posting_model import Column, PostingTableModel, words_of

@@ -31,11 +31,7 @@ from desktop.domain.reading.company import (
     shown_as_field,
 )
 from desktop.domain.reading.fields import (
-    Engagement,
     HoursPerWeek,
-    Pay,
-    PayPeriod,
-    WorkMode,
     engagements_named,
     find_engagement,
     find_hours_per_week,
@@ -46,8 +42,8 @@ from desktop.domain.reading.fields import (
     names_an_internship,
     names_contract_work,
 )
-from desktop.domain.reading.layout import SYMBOL, SYMBOL_CHARS
 from desktop.domain.reading.layouts import PageReading, read_layout
+from desktop.domain.reading.lines import CHAT_PREFIX, clean_line
 from desktop.domain.reading.names import has_role_word, title_words
 from desktop.domain.reading.requirements import (
     Requirement,
@@ -56,14 +52,15 @@ from desktop.domain.reading.requirements import (
     make_requirement,
 )
 from desktop.domain.reading.sections import Section, SectionKind, split_sections
+from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, WorkMode
 from desktop.domain.red_flags.flags import Hit, find_red_flags
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.intake import is_freelance_source, is_known_source
 
 _MAX_PLACE_WORDS = 8
 _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
-# Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 17
+# The parser's version is PARSER_VERSION in kept.py: raise it when the parser reads
+# postings differently, and stored postings are read again.
 
 _LINES_FOR_TITLE = 3
 # The header is looked for in at most this many lines: a site's menu copied above it
@@ -82,25 +79,6 @@ _FIELD_CHARS = 100_000
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
-_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|>+\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
-_MARKUP_OPENERS, _MARKUP_CLOSERS = frozenset("#>*_-•+"), frozenset("*_")
-# A chat's emoji written as its code (":wave:", ":sweat_smile:") and bold words ("*Marketer*").
-_EMOJI_CODE = re.compile(r"(?:(?<=\s)|^):[a-z0-9_+-]{2,30}:(?=\s|$)")
-# A chat's export before each message: "[14/03/2025, 10:43] Priya Nair: " (WhatsApp),
-# "14/03/2025, 10:43 - Priya Nair: ".
-_CHAT_PREFIX = re.compile(
-    r"^\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
-    # or the time first, as some phones write it: "[08:40, 02/12/2026]"
-    r"|\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4})\]?"
-    r"(?:\s+-)?\s+[^:\n]{1,40}:\s+"
-)
-_INNER_MARKUP = re.compile(r"(?<!\w)\*([^*\n]+)\*(?!\w)")
-# Symbols around a line ("🔥 We're hiring: … 🔥"); a closing run of spaces and symbols is
-# matched from its first character only, so a search stays linear in the line.
-_SYMBOL_EDGE = re.compile(rf"[{SYMBOL_CHARS}\ufe0f]")
-_SYMBOLS_AROUND = re.compile(
-    rf"^(?:{SYMBOL})+\s*|(?<![{SYMBOL_CHARS}\ufe0f\s])\s*(?:{SYMBOL})+\s*$"
-)
 # Spaces before a separator are matched from the first of them ("(?<!\s)\s+"), never from
 # each space of a long run, so that a search stays linear in the text.
 _AT_COMPANY = re.compile(r"^(.*?\S)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
@@ -340,7 +318,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     if marked and not reads_as_place(marked.group(1)):  # "🏢 Vor Ort" says where, not who
         company = marked.group(1)
     if page:
-        title = _CHAT_PREFIX.sub("", page.title) or title
+        title = CHAT_PREFIX.sub("", page.title) or title
         company = page.company or company
     header_title, header_company, header_parts = _from_header(meaningful)
     if named_only_as_place(header_company, content) or shown_as_field(header_company, lines):
@@ -508,21 +486,6 @@ def _without(text: str, sections: list[Section]) -> str:
         position = max(position, section.end)
     pieces.append(text[position:])
     return "".join(pieces)
-
-
-def clean_line(line: str) -> str:
-    """The line without a chat's prefix, symbols, emoji codes and markup around its words.
-    Each is searched for only where the stripped line's first or last character allows."""
-    line = line.strip()
-    if line[:1] == "[" or line[:1].isdigit():
-        line = line[chat.end() :] if (chat := _CHAT_PREFIX.match(line)) else line
-    if _SYMBOL_EDGE.match(line[:1]) or _SYMBOL_EDGE.match(line[-1:]):
-        line = _SYMBOLS_AROUND.sub("", line).strip()
-    if ":" in line or "*" in line:  # a chat's ":wave:" and "*bold*" inside the line
-        line = _INNER_MARKUP.sub(r"\1", _EMOJI_CODE.sub("", line)).strip()
-    if line[:1] in _MARKUP_OPENERS or line[-1:] in _MARKUP_CLOSERS:
-        line = _MARKUP.sub("", line).strip()
-    return line
 
 
 def _without_search_form(lines: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ from itertools import islice, pairwise
 
 from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.names import NAME, has_role_word, title_words
-from desktop.domain.tracking.intake import is_known_source, source_for_url
+from desktop.domain.tracking.intake import is_known_source, may_be_employer_site, site_name
 from desktop.resources import load_json
 
 _PROSE_CHARS = 4000
@@ -141,8 +141,6 @@ _STATEMENTS = (
 _AT_NAME = re.compile(rf"\b(?:at|join)[ \t]+({NAME})")
 # A site's host: in a link, after "www." or in an address ("jobs@harbourvets.com.au").
 _HOST = re.compile(r"(?:https?://(?:www\.)?|\bwww\.|(?<=[\w.+-])@)([\w-]+(?:\.[\w-]+)+)", re.I)
-# The second-level labels a country's domains sit under: "harbourvets" of "….com.au".
-_SECOND_LEVEL = frozenset({"com", "co", "org", "net", "gov", "ac", "edu"})
 _FULL_URL = re.compile(r"(?:(?<!\s)\s+)?\bhttps?://\S+", re.I)
 _CLOSING_INITIALS = re.compile(r"(?<=\s)(?:[A-Za-z]\.){2,3}$")
 _LETTERS = re.compile(r"[^a-z0-9]")
@@ -451,32 +449,14 @@ def company_from_links(text: str) -> str:
     for match in _HOST.finditer(text):
         host = match.group(1).casefold()
         if may_be_employer_site(host):
-            names[_site_name(host)] += 1
-            linked[_site_name(host)] += match.group()[:4].casefold() == "http"
+            names[site_name(host)] += 1
+            linked[site_name(host)] += match.group()[:4].casefold() == "http"
     if not names:
         return ""
     slug, count = names.most_common(1)[0]
     if count < _MIN_LINK_MENTIONS:
         return ""
     return _name_for_slug(text, slug) or (slug if linked[slug] >= _MIN_LINK_MENTIONS else "")
-
-
-def may_be_employer_site(host: str) -> bool:
-    """Whether a host may be the employer's own site: no job board, and none of the sites
-    a posting links to that are never an employer's (a shortener, a chat, a document)."""
-    host = host.casefold()
-    return not source_for_url("https://" + host) and (
-        _site_name(host) not in title_words().not_company_sites
-    )
-
-
-def _site_name(host: str) -> str:
-    """The name before the top-level domain: "greenhouse" of "boards.greenhouse.io",
-    "harbourvets" of "harbourvets.com.au"."""
-    labels = host.casefold().split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else labels[0]
 
 
 def _name_for_slug(text: str, slug: str) -> str:

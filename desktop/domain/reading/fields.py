@@ -4,59 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from functools import cache
 from itertools import islice
 
 from desktop.domain.patterns import PatternSet
 from desktop.domain.phrases import alternation
-from desktop.domain.reading.layout import SYMBOL
+from desktop.domain.reading.lines import SYMBOL
+from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, WorkMode
 from desktop.resources import load_json
-
-
-class PayPeriod(StrEnum):
-    """What an amount of pay is paid for."""
-
-    HOUR = "hour"
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-    YEAR = "year"
-    PROJECT = "project"
-
-
-class Engagement(StrEnum):
-    """How the work is taken on; freelance work by how it is paid."""
-
-    FULL_TIME = "full-time"
-    PART_TIME = "part-time"
-    CONTRACT = "contract"
-    FREELANCE_HOURLY = "freelance-hourly"
-    FREELANCE_FIXED = "freelance-fixed"
-    INTERNSHIP = "internship"
-
-    @property
-    def label(self) -> str:
-        return _ENGAGEMENT_LABELS[self]
-
-
-_ENGAGEMENT_LABELS = {
-    Engagement.FULL_TIME: "Full-time",
-    Engagement.PART_TIME: "Part-time",
-    Engagement.CONTRACT: "Contract",
-    Engagement.FREELANCE_HOURLY: "Freelance, hourly",
-    Engagement.FREELANCE_FIXED: "Freelance, fixed price",
-    Engagement.INTERNSHIP: "Internship",
-}
-
-
-class WorkMode(StrEnum):
-    """Where the work is done, as the posting states it."""
-
-    REMOTE = "remote"
-    HYBRID = "hybrid"
-    ONSITE = "onsite"
-
 
 # Thousands grouped in threes, or the Indian way in twos above them ("6,00,000"); cents
 # after a comma as Europe writes them ("46,02 €", "1.300,50").
@@ -274,41 +229,6 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str, fixed: str) -
         rf"|\s*\bflat(?:[- ]fee)?\b(?!\s*(?:rate|per|an?\b|/)))?",
         re.IGNORECASE,
     )
-
-
-@dataclass(frozen=True)
-class Pay:
-    min: float
-    max: float
-    currency: str
-    period: PayPeriod | None
-
-    @property
-    def written(self) -> str:
-        """Pay as a person writes it: "USD 30-75/hour"."""
-        amount = f"{self.min:,.0f}" if self.min == self.max else f"{self.min:,.0f}-{self.max:,.0f}"
-        return f"{self.currency} {amount}{_PERIOD_WORDS[self.period] if self.period else ''}"
-
-
-@dataclass(frozen=True)
-class Terms:
-    """What a posting offers and who offers it: its pay and engagement, and the quality of
-    the client its page describes ("good", "fair", "poor"; "" for no client box), as the
-    table and the CSV show them."""
-
-    pay: Pay | None
-    engagement: Engagement | None
-    client: str = ""
-
-
-_PERIOD_WORDS = {
-    PayPeriod.HOUR: "/hour",
-    PayPeriod.DAY: "/day",
-    PayPeriod.WEEK: "/week",
-    PayPeriod.MONTH: "/month",
-    PayPeriod.YEAR: "/year",
-    PayPeriod.PROJECT: " for the project",
-}
 
 
 @dataclass(frozen=True)

@@ -15,15 +15,12 @@ from enum import Enum
 from functools import cache
 
 from desktop.domain.phrases import alternation
+from desktop.domain.reading.lines import SYMBOL
 from desktop.resources import load_json
 
 _MARKER = re.compile(
     r"^(?:[-*•+–—·▪◦]{1,2}(?=\s|[A-Za-z0-9(])|\d{1,2}[.)](?=\s|[A-Za-z(])|\(?[a-z]\)(?=\s))\s*"
 )
-# A symbol a line opens with as its bullet or icon: arrows, shapes, dingbats and emoji ("○",
-# "▸", "✅", "🔹", "💰"), each perhaps with the emoji variation selector ("▪️").
-SYMBOL_CHARS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
-SYMBOL = f"[{SYMBOL_CHARS}]\ufe0f?"
 _SYMBOL_MARKER = re.compile(rf"^(?:{SYMBOL})+[ \t]*")
 # A heading's closing marks are taken in one go (an atomic group) after its last letter, so a
 # long run of spaces is never retried from each of its characters.

@@ -21,9 +21,11 @@ from desktop.domain.hours.local_time import HoursReading
 from desktop.domain.hours.statements import HoursKind, HoursStatement
 from desktop.domain.hours.zones import ZoneOption
 from desktop.domain.reading.analysis import PostingAnalysis
-from desktop.domain.reading.fields import Engagement, HoursPerWeek, Pay, PayPeriod, WorkMode
+from desktop.domain.reading.fields import HoursPerWeek
+from desktop.domain.reading.kept import EDITABLE_FIELDS, ZONE_PICK
 from desktop.domain.reading.requirements import Requirement, RequirementKind, RequirementOrigin
 from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
+from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, WorkMode
 from desktop.domain.red_flags.flags import Hit, Severity
 from desktop.domain.skills.taxonomy import Mention
 
@@ -79,14 +81,6 @@ def analysis_to_dict(analysis: PostingAnalysis) -> dict[str, Any]:
     }
     data.update({k: v for k, v in page.items() if v is not None and v not in ({}, [])})
     return data
-
-
-# The fields of a reading the user may correct by hand; their values use this module's form.
-EDITABLE_FIELDS = ("title", "company", "engagement", "pay", "location", "remote", "hours_per_week")
-
-
-# An override named "zone:CST" keeps the user's pick for an ambiguous abbreviation.
-ZONE_PICK = "zone:"
 
 
 def apply_overrides(analysis: PostingAnalysis, overrides: dict[str, Any]) -> PostingAnalysis:

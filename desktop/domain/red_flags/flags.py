@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from enum import IntEnum, StrEnum
+from enum import StrEnum
 from functools import cache
 from typing import Any
 
@@ -26,6 +26,7 @@ from desktop.domain.patterns import Found, PatternSet
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.layout import is_list_item
 from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
+from desktop.domain.red_flags.risk import Risk, RiskSummary
 from desktop.resources import load_json
 
 # A full stop ends a sentence; a decimal point ("$1,280.00") does not, nor does the stop
@@ -67,17 +68,6 @@ _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _SENTENCE_REACH = 300  # characters read on either side of a hit: a sentence is rarely longer
 _SKIPPED = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
 _FACETS = frozenset({"who", "offer", "ask", "how"})
-
-
-class Risk(IntEnum):
-    NONE = 0
-    LOW = 1
-    MEDIUM = 2
-    HIGH = 3
-
-    @property
-    def label(self) -> str:
-        return self.name.lower()
 
 
 class Severity(StrEnum):
@@ -526,14 +516,6 @@ def risk_level(hits: Sequence[Hit], dismissed: frozenset[str] = frozenset()) -> 
     ):
         return Risk.LOW
     return Risk.NONE
-
-
-@dataclass(frozen=True, slots=True)
-class RiskSummary:
-    """A posting's risk in two values: for the table and the export."""
-
-    level: Risk
-    flags: tuple[str, ...]
 
 
 def summarize_risk(hits: Sequence[Hit], dismissed: frozenset[str] = frozenset()) -> RiskSummary:

@@ -37,3 +37,15 @@ class Profile:
 
     def years_of(self, name: str) -> float | None:
         return next((s.years for s in self.skills if s.name == name), None)
+
+
+def format_profile(profile: Profile) -> str:
+    lines = ["# Gigdesk skills profile: one skill per line, `Name` or `Name: years`"]
+    for skill in profile.skills:
+        if skill.level == Level.LEARNING:
+            lines.append(f"{skill.name}: learning")
+        elif skill.years is not None:
+            lines.append(f"{skill.name}: {skill.years:g}")
+        else:
+            lines.append(skill.name)
+    return "\n".join(lines) + "\n"

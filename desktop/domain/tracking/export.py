@@ -8,10 +8,10 @@ from pathlib import Path
 
 from desktop.domain.clock import converter_to
 from desktop.domain.files import write_csv
-from desktop.domain.hours.local_time import HoursSummary
-from desktop.domain.reading.fields import Pay, Terms
-from desktop.domain.red_flags.flags import RiskSummary
-from desktop.domain.skills.fit import FitSummary
+from desktop.domain.hours.working import HoursSummary
+from desktop.domain.reading.terms import Pay, Terms
+from desktop.domain.red_flags.risk import RiskSummary
+from desktop.domain.skills.checklist import FitSummary
 from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.nudges import Nudge
 from desktop.domain.tracking.proposals import Proposal, client_card, money

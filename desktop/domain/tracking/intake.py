@@ -14,6 +14,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from desktop.domain.errors import PasteError
+from desktop.domain.reading.names import title_words
 from desktop.resources import load_json
 
 MAX_POSTING_BYTES = 2 * 1024 * 1024
@@ -25,6 +26,8 @@ _BINARY_SHARE = 0.10
 # UTF-8 decoding with "surrogateescape" turns each invalid byte into one of these.
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _ASCII = bytes(range(128))
+# The second-level labels a country's domains sit under: "harbourvets" of "….com.au".
+_SECOND_LEVEL = frozenset({"com", "co", "org", "net", "gov", "ac", "edu"})
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,24 @@ def source_for_url(url: str) -> str | None:
         if any(host == d or host.endswith("." + d) for d in info.domains):
             return info.name
     return None
+
+
+def may_be_employer_site(host: str) -> bool:
+    """Whether a host may be the employer's own site: no job board, and none of the sites
+    a posting links to that are never an employer's (a shortener, a chat, a document)."""
+    host = host.casefold()
+    return not source_for_url("https://" + host) and (
+        site_name(host) not in title_words().not_company_sites
+    )
+
+
+def site_name(host: str) -> str:
+    """The name before the top-level domain: "greenhouse" of "boards.greenhouse.io",
+    "harbourvets" of "harbourvets.com.au"."""
+    labels = host.casefold().split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
 
 
 def find_posting_url(text: str) -> str | None:

@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
+from typing import TYPE_CHECKING
 
-from desktop.domain.reading.analysis import PostingAnalysis
 from desktop.resources import load_json
+
+if TYPE_CHECKING:
+    from desktop.domain.reading.analysis import PostingAnalysis
 
 
 class Stage(StrEnum):

@@ -18,8 +18,7 @@ from pathlib import Path
 
 from desktop.domain.errors import DomainError
 from desktop.domain.files import write_csv
-from desktop.domain.reading.company import may_be_employer_site
-from desktop.domain.tracking.intake import is_freelance_source
+from desktop.domain.tracking.intake import is_freelance_source, may_be_employer_site
 from desktop.domain.tracking.tracker import PostingRow, Stage
 
 _APPLIED_OR_LATER = frozenset(

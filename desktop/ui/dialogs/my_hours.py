@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.hours.local_time import WorkingHours
+from desktop.domain.hours.working import WorkingHours
 from desktop.domain.hours.zones import known_zone
 from desktop.ui.dialogs import add_ok_cancel
 

@@ -1,0 +1,50 @@
+"""One line as a title or a row's preview shows it: without a chat's prefix, the symbols
+around it, emoji codes and markup.
+
+Kept apart from the reader (analysis.py), which uses it too, so that the tracker table
+can show an untitled posting's first line without loading the reader's patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A symbol a line opens with as its bullet or icon: arrows, shapes, dingbats and emoji ("○",
+# "▸", "✅", "🔹", "💰"), each perhaps with the emoji variation selector ("▪️").
+SYMBOL_CHARS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+SYMBOL = f"[{SYMBOL_CHARS}]\ufe0f?"
+
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|>+\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
+_MARKUP_OPENERS, _MARKUP_CLOSERS = frozenset("#>*_-•+"), frozenset("*_")
+# A chat's emoji written as its code (":wave:", ":sweat_smile:") and bold words ("*Marketer*").
+_EMOJI_CODE = re.compile(r"(?:(?<=\s)|^):[a-z0-9_+-]{2,30}:(?=\s|$)")
+# A chat's export before each message: "[14/03/2025, 10:43] Priya Nair: " (WhatsApp),
+# "14/03/2025, 10:43 - Priya Nair: ".
+CHAT_PREFIX = re.compile(
+    r"^\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+    # or the time first, as some phones write it: "[08:40, 02/12/2026]"
+    r"|\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4})\]?"
+    r"(?:\s+-)?\s+[^:\n]{1,40}:\s+"
+)
+_INNER_MARKUP = re.compile(r"(?<!\w)\*([^*\n]+)\*(?!\w)")
+# Symbols around a line ("🔥 We're hiring: … 🔥"); a closing run of spaces and symbols is
+# matched from its first character only, so a search stays linear in the line.
+_SYMBOL_EDGE = re.compile(rf"[{SYMBOL_CHARS}\ufe0f]")
+_SYMBOLS_AROUND = re.compile(
+    rf"^(?:{SYMBOL})+\s*|(?<![{SYMBOL_CHARS}\ufe0f\s])\s*(?:{SYMBOL})+\s*$"
+)
+
+
+def clean_line(line: str) -> str:
+    """The line without a chat's prefix, symbols, emoji codes and markup around its words.
+    Each is searched for only where the stripped line's first or last character allows."""
+    line = line.strip()
+    if line[:1] == "[" or line[:1].isdigit():
+        line = line[chat.end() :] if (chat := CHAT_PREFIX.match(line)) else line
+    if _SYMBOL_EDGE.match(line[:1]) or _SYMBOL_EDGE.match(line[-1:]):
+        line = _SYMBOLS_AROUND.sub("", line).strip()
+    if ":" in line or "*" in line:  # a chat's ":wave:" and "*bold*" inside the line
+        line = _INNER_MARKUP.sub(r"\1", _EMOJI_CODE.sub("", line)).strip()
+    if line[:1] in _MARKUP_OPENERS or line[-1:] in _MARKUP_CLOSERS:
+        line = _MARKUP.sub("", line).strip()
+    return line
