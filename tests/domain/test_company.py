@@ -448,3 +448,11 @@ def test_an_agents_my_client_is_names_the_employer():
 def test_a_persons_name_or_their_group_is_no_company(sentence):
     text = f"Lab Technician\n\n{sentence}\nYou will prepare samples.\n"
     assert analyze_posting(text).company in ("", None)
+
+
+def test_a_government_job_boards_name_is_no_company():
+    text = (
+        "An official website of the United States government\nUSAJOBS\nSearch\nSign In\n\n"
+        "Park Ranger (Interpretation)\nDepartment of the Interior\n\nOverview\n"
+    )
+    assert analyze_posting(text).company != "USAJOBS"

@@ -349,3 +349,36 @@ def test_a_boards_estimated_salary_in_german_gives_way_to_the_stated_pay():
         "Wir bieten\nVergütung nach Tarif: 3.700 € bis 4.300 € brutto monatlich\n"
     )
     assert analyze_posting(text).pay == Pay(3700, 4300, "EUR", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        # a board's own estimate is no pay; an employer's is
+        ("Night Porter\n$38K - $44K (Glassdoor est.)\nEasy Apply\n", None),
+        (
+            "Night Porter\n$38K - $44K (Employer est.)\nEasy Apply\n",
+            Pay(38_000, 44_000, "USD", "year"),
+        ),
+        # riyals by their code; New Mexico is in the United States
+        ("Monthly salary SAR 7,000 - 8,500 plus housing", Pay(7000, 8500, "SAR", "month")),
+        (
+            "Base $70k – $90k. Our customers are in Texas and New Mexico.",
+            Pay(70_000, 90_000, "USD", "year"),
+        ),
+        # a header's bare range takes the period the text gives it again
+        (
+            "Mechatroniker (m/w/d)\n3.100 € – 3.600 €\n\nWir bieten\n- 3.100 € – 3.600 € brutto "
+            "pro Monat\n",
+            Pay(3100, 3600, "EUR", "month"),
+        ),
+        # a board's salary estimates section under the posting
+        (
+            "Forklift Driver\nWe need a reach truck driver.\n\nSalary estimates\n"
+            "Forklift Driver in Reno, NV\n$38K - $45K /yr\n",
+            None,
+        ),
+    ],
+)
+def test_pay_of_a_twelfth_set(text, pay):
+    assert analyze_posting(text).pay == pay

@@ -456,3 +456,35 @@ def test_a_sites_own_title_line_loses_its_work_mode_aside():
     posting = analyze_posting(text)
     assert posting.layout == "upwork_job_page"
     assert posting.title == "Bookkeeper for a dental practice"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a design site's menu names a role ("Hire a Designer") above the posting
+        (
+            "Pixelboard\nExplore\nHire a Designer\nFind Jobs\nLog in\n\nOakline\n"
+            "Packaging Designer\nRemote · Canada\nFull-time\n\nWe make oat snacks.\n",
+            "Packaging Designer",
+        ),
+        # a cookie banner's "Settings" and a board's "Salary planner" above the role
+        (
+            "Jobboard\nCareer advice\nSalary planner\nWe use cookies to improve your "
+            "experience.\nAccept all\nSettings\nPayroll Accountant (m/f/d)\nLindner Bau GmbH\n"
+            "Hamburg\n",
+            "Payroll Accountant",
+        ),
+        # a secretary is a role
+        (
+            "NHS Jobs\nCookies on NHS Jobs\n\nWard Secretary\nSouthmere NHS Trust\n",
+            "Ward Secretary",
+        ),
+    ],
+)
+def test_a_role_under_a_sites_menu_and_buttons(text, title):
+    assert analyze_posting(text).title == title
+
+
+def test_a_stack_after_the_titles_dash_is_no_company():
+    text = "Careers\n\nBackend Engineer – Go / PostgreSQL\nPermanent, Full-time · Berlin\n"
+    assert analyze_posting(text).company in ("", None)

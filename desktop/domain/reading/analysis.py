@@ -663,11 +663,14 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
             title = re.sub(r"(?<!\s)\s+job\s+in\s+.*$", "", parts[0], flags=re.I).strip()
             # "Bookkeeper – ongoing", "Tutor – ¥2,500/hr", "Designer — Paid, Contract": a
             # name opens with a capital, or with a digit as one word ("37signals", not "2nd
-            # Shift"), and holds no word that names terms.
+            # Shift"), lists no stack ("React / TypeScript") and holds no word that names
+            # terms.
             named = (
-                parts[1][0].isupper() or (parts[1][0].isdigit() and " " not in parts[1])
-            ) and not any(
-                word in not_company for word in re.findall(r"[\w'-]+", parts[1].casefold())
+                (parts[1][0].isupper() or (parts[1][0].isdigit() and " " not in parts[1]))
+                and " / " not in parts[1]
+                and not any(
+                    word in not_company for word in re.findall(r"[\w'-]+", parts[1].casefold())
+                )
             )
             if (
                 has_role_word(title, role_words)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
@@ -63,6 +64,7 @@ class _Terms:
     company_figure: re.Pattern[str]
     perk: re.Pattern[str]
     rising_pay: re.Pattern[str]
+    board_estimate_after: re.Pattern[str]  # "(Glassdoor est.)", not "(Employer est.)"
     currency_hint: re.Pattern[str]
     code_names: frozenset[str]
     project_price_before: re.Pattern[str]
@@ -135,6 +137,7 @@ def _terms() -> _Terms:
             re.IGNORECASE,
         ),
         rising_pay=re.compile(data["rising_pay"], re.IGNORECASE),
+        board_estimate_after=re.compile(data["board_estimate_after"], re.IGNORECASE),
         # A sign's mark, or any three-letter word, kept when it is a code (a pattern of all
         # the codes, tried at every letter of a text, costs several times more).
         # A sign written in letters is hinted by its letter outside ASCII: the "ł" of "zł".
@@ -196,10 +199,11 @@ def in_local_dollars(pay: Pay | None, text: str) -> Pay | None:
 
 
 def _words_after(words: list[str]) -> re.Pattern[str]:
-    """One of `words` within three words after an amount ("$800 home office stipend"), none
-    of them adding something to it ("USD 78,400 plus housing allowance" is the salary)."""
+    """One of `words` within three words after an amount ("$800 home office stipend", "$52K
+    (Glassdoor est.)"), none of them adding something to it ("USD 78,400 plus housing
+    allowance" is the salary)."""
     return re.compile(
-        r"[ \t]*(?:(?!(?:plus|with)\b)[\w.-]+[ \t]+){0,3}?(?:"
+        r"[ \t]*\(?(?:(?!(?:plus|with)\b)[\w.-]+[ \t]+){0,3}?(?:"
         + alternation(words, ignore_case=True)
         + r")\b",
         re.IGNORECASE,
@@ -244,8 +248,29 @@ def find_pay(text: str) -> Pay | None:
     The full pattern only runs near a currency sign or code: scanning every
     position of a long paste with it would take most of the analysis time.
     """
-    terms = _terms()
     first: Pay | None = None
+    for pay, labelled in _stated_pay(text):
+        if labelled:
+            first = pay
+            break
+        first = first or pay
+    if first is not None and first.period is None:
+        # a header's bare "3.400 € – 3.950 €" that the text states again "brutto pro Monat"
+        same = (first.min, first.max, first.currency)
+        first = next(
+            (
+                pay
+                for pay, _ in _stated_pay(text)
+                if pay.period and (pay.min, pay.max, pay.currency) == same
+            ),
+            first,
+        )
+    return first
+
+
+def _stated_pay(text: str) -> Iterator[tuple[Pay, bool]]:
+    """Each amount stated as pay, in text order, and whether a pay label names it."""
+    terms = _terms()
     hints = (
         hint
         for hint in terms.currency_hint.finditer(text)
@@ -263,13 +288,10 @@ def find_pay(text: str) -> Pay | None:
             pay = _pay(match, text)
             if pay is None:
                 continue
-            pay = _risen(pay, match, text)
             line_start = text.rfind("\n", 0, match.start()) + 1
-            if _labelled(text, match.start()) or _labelled_above(text, line_start):
-                return pay
-            first = first or pay
+            labelled = _labelled(text, match.start()) or _labelled_above(text, line_start)
+            yield _risen(pay, match, text), labelled
             break
-    return first
 
 
 def _labelled_above(text: str, line_start: int) -> bool:
@@ -314,6 +336,8 @@ def _pay(match: re.Match[str], text: str) -> Pay | None:
     glued = text[end : end + 1]
     if glued.isalpha() and not match.group("period"):
         return None  # "$107M", "$600B": a company's figures, not pay
+    if _terms().board_estimate_after.match(text, match.end()):
+        return None  # "$52K - $71K (Glassdoor est.)": the board's guess, not the employer's pay
     period = _period(match, text, high)
     if period is None and (high < 100 or _not_pay_after(text, match.end())):
         return None  # "$3" on its own is rarely pay; "$800 stipend" is a perk
