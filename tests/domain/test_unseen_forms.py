@@ -1638,3 +1638,24 @@ def test_an_employer_paying_exam_fees_is_no_fee_to_pay():
 )
 def test_headings_that_end_a_requirements_list_in_other_languages(text, must):
     assert [item.text for item in analyze_posting(text).must_haves] == must
+
+
+def test_a_list_ends_where_its_bullets_change_after_a_blank_line():
+    text = (
+        "📢 WE'RE HIRING 📢\n\n🍽️ Position: Line Cook\n\n✅ Requirements:\n"
+        "▪️ Two years on a grill station\n▪️ Food safety certificate\n\n"
+        "📩 Send your CV on WhatsApp +44 7700 900123\n📧 Email: kitchen@harbourgrill.co.uk\n"
+        "— Harbour Grill team\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Two years on a grill station",
+        "Food safety certificate",
+    ]
+
+
+def test_a_list_with_the_same_bullets_after_a_blank_line_goes_on():
+    text = (
+        "Warehouse Operative\n\nRequirements:\n- Forklift licence\n- Steel-toe boots\n\n"
+        "- Able to work weekends\n"
+    )
+    assert len(analyze_posting(text).must_haves) == 3

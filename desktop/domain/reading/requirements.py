@@ -352,7 +352,7 @@ def _candidates(
     (`every_sentence`: each one, where the posting states its requirements in prose alone)."""
     items = [line for line in section.lines if line.kind == LineKind.ITEM]
     if items:
-        return [(line.start, line.end) for line in items]
+        return [(line.start, line.end) for line in _one_list(text, items)]
     spans: list[tuple[int, int]] = []
     lines = section.lines
     for index, line in enumerate(lines):
@@ -383,6 +383,25 @@ def _candidates(
             ):
                 spans.append((start, end))
     return spans
+
+
+def _one_list(text: str, items: list[Line]) -> list[Line]:
+    """The section's list: its items up to a blank line after which the bullets change
+    ("▪️ … ▪️ …", then "📩 Send your CV", "📧 Email: …": how to apply, not what is asked)."""
+    kept = items[:1]
+    for item in items[1:]:
+        if _GAP.search(text, kept[-1].end, item.start) and _marker(text, item) != _marker(
+            text, items[0]
+        ):
+            break
+        kept.append(item)
+    return kept
+
+
+def _marker(text: str, item: Line) -> str:
+    """An item's bullet, numbers and letters as their kind: "1." and "2." are one marker."""
+    bullet = text[text.rfind("\n", 0, item.start) + 1 : item.start].strip().rstrip("\ufe0f")
+    return re.sub(r"\d+", "#", re.sub(r"^\(?[a-z]\)$", "a)", bullet))
 
 
 def _follows_its_label(text: str, section: Section) -> bool:
