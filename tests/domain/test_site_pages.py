@@ -350,3 +350,15 @@ def test_an_agents_what_they_need_heading_lists_the_requirements():
     )
     must = [item.text for item in analyze_posting(text).must_haves]
     assert must == ["Five years of UK payroll", "Sage 200 experience"]
+
+
+def test_an_apply_button_over_the_description_starts_no_footer():
+    text = (
+        "Lakeshore Clinics\nCurrent Openings\n\nDental Hygienist\nMadison, WI\n"
+        "Department: Clinical\nType: Full Time\n\nApply for this Job\n\nDescription\n"
+        "Lakeshore Clinics runs six family dental practices across southern Wisconsin and "
+        "is growing.\n\nRequirements\n- Wisconsin hygienist license\n- CPR certification\n\n"
+        "Apply for this Job\nFirst Name *\nLast Name *\nPowered by Greenhouse\n"
+    )
+    must = [item.text for item in analyze_posting(text).must_haves]
+    assert must == ["Wisconsin hygienist license", "CPR certification"]

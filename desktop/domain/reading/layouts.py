@@ -22,6 +22,7 @@ from desktop.resources import load_json
 
 _SITE_NAME_LINES = 2  # lines atop a paste where a site's logo text sits
 
+_SENTENCE_WORDS = 12  # a line this long is the posting's own text, not a site's button
 # Layout markers and fields sit in a page's first lines or its client box; past this a
 # paste is pages of something else, and looking further would only cost time.
 _MAX_LINES = 2000
@@ -241,8 +242,15 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
             if _is_label_sized(line.text) and (match := layout.company_line.fullmatch(line.text)):
                 company = match.group("company").strip()
                 break
+    # The site's own text takes over under the posting: a header's button of the same words
+    # ("Apply for this Job" over the description, again under it) starts no footer.
+    body = next((line.start for line in lines if len(line.text.split()) >= _SENTENCE_WORDS), 0)
     footer = next(
-        (line.start for line in lines if any(p.fullmatch(line.text) for p in layout.footer_lines)),
+        (
+            line.start
+            for line in lines
+            if line.start > body and any(p.fullmatch(line.text) for p in layout.footer_lines)
+        ),
         None,
     )
     site_text: list[tuple[int, int]] = []
