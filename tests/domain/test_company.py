@@ -456,3 +456,31 @@ def test_a_government_job_boards_name_is_no_company():
         "Park Ranger (Interpretation)\nDepartment of the Interior\n\nOverview\n"
     )
     assert analyze_posting(text).company != "USAJOBS"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # a chat post: its author over it is a person, the company is where they hire
+        (
+            "# jobs\nMeera Rao  9:05 AM\n*We're hiring at Tallowbrook* (seed, logistics)\n"
+            "*Role:* Android Developer\nDM me, @Meera Rao is the best way to reach me\n",
+            "Tallowbrook",
+        ),
+        # a board post signed by the employer's team
+        (
+            "📢 HIRING 📢\nPosition: Sous Chef\nSalary: AED 6,000\n\n— Juniper Court HR Team\n",
+            "Juniper Court",
+        ),
+        # a company card far above the role, the company then named in the description
+        (
+            "Jobsite\nDiscover\nJobs\nMessages\nProfile\n\nQuillmark\nInvoicing for vets\n"
+            "Series A\n11-50 Employees\n\nOverview\nJobs\nPeople\nFunding\n\n"
+            "Platform Engineer\n$140k – $170k\nRemote\n\nAbout the job\nQuillmark gives small "
+            "clinics an invoicing tool they actually like.\n",
+            "Quillmark",
+        ),
+    ],
+)
+def test_a_chat_posts_employer_a_signing_team_and_a_company_that_gives(text, company):
+    assert analyze_posting(text).company == company

@@ -100,6 +100,7 @@ _PROSE = (
     re.compile(
         rf"(?:^|\n|[.:!?](?=[ \t]))[ \t]*({NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|"
         r"builds|makes|seeks|wants|provides|creates|develops|offers|allows|lets|enables|runs|"
+        r"gives|delivers|brings|produces|ships|hosts|"
         r"operates|serves|services|supports|sells|designs|manufactures|powers|connects|"
         # the same sentence in French, Spanish, German and Dutch ("Acme est …", "Acme ayuda …")
         r"est|es|ist|aide|ayuda|hilft|helpt|propose|ofrece|bietet|développe|desarrolla|"
@@ -110,6 +111,12 @@ _PROSE = (
         r"|(?:required|preferred|desirable|optional|essential|mandatory|helpful)\b)"
     ),
     re.compile(rf"\b(?i:at)\s+({NAME}),?\s+(?i:we|our)\b"),
+    # "We're hiring at Kitebox", and a post signed by its team ("— Saffron Terrace HR Team")
+    re.compile(rf"\b(?i:we(?:['’]re| are)(?: now)? hiring at|now hiring at)[ \t]+({NAME})"),
+    re.compile(
+        rf"(?:^|\n)[ \t]*(?:[—–-]+[ \t]*)?(?:The[ \t]+)?({NAME})"
+        r"[ \t]+(?:HR|Recruitment|Recruiting|Hiring|Talent|People)[ \t]+Team\b"
+    ),
     # "We're Acme, a …" or "… - 3 clinics" in any case, and "Somos (a) …", "Nous sommes …",
     # "Wir sind (die) …"
     re.compile(
@@ -153,6 +160,8 @@ _NAMES_TRIED = 8  # lines where a page's header, and the title in it, sit
 _LINE_PARTS = re.compile(r"(?<![ \t])(?:[ \t]++[|·•—–-][ \t]+|[ \t]{2,}+)")
 # what a label's value adds after a dash: "Moth Lantern Games - 8 devs, fully remote"
 _ASIDE_AFTER_DASH = re.compile(r"(?<![ \t])[ \t]+[-–—][ \t]+\S.*$")
+# a chat's author over a message: "Arjun Mehta  10:42 AM" names a person, not the employer
+_CHAT_AUTHOR = re.compile(r"[^\d|·—]{2,40}?[ \t]{2,}\d{1,2}:\d\d(?:[ \t]*[AaPp][Mm])?[ \t]*")
 _MENU_GAP = re.compile(r"[ \t]{2,}")
 _MENU_ITEMS = 3
 _RATING = re.compile(r"(?<![ \t])[ \t]++\d[.,]\d[ \t]*+[★☆]?.*$|[★☆].*$")
@@ -282,7 +291,7 @@ def company_named_again(lines: Sequence[str], body: str, title: str) -> str:
     parts = [
         part
         for line in lines[:at]
-        if len(_MENU_GAP.split(line.strip())) < _MENU_ITEMS
+        if len(_MENU_GAP.split(line.strip())) < _MENU_ITEMS and not _CHAT_AUTHOR.fullmatch(line)
         for part in _LINE_PARTS.split(_RATING.sub("", line))
     ]
     # and the line under the title's, whole ("· Regensburg" is a place), where a long name
