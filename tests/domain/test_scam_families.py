@@ -1227,3 +1227,45 @@ def test_a_name_asked_a_listing_number_and_a_cv_sent_by_whatsapp_stay_below_medi
 )
 def test_a_chat_interview_client_funds_and_a_minimum_to_fund_are_high(text):
     assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parcels to open and send on, in Spanish; clients' money passed on, in Portuguese
+        "Te llegan cajas a tu domicilio, revisas el producto y lo reenvías con la etiqueta nueva.",
+        "Os clientes depositam na sua conta e você repassa para a conta que eu indicar.",
+        # a store account to fund first; a Russian card to receive clients' transfers on
+        "At the beginning you add funds to your store account to buy stock, $200 is enough.",
+        "Задача — принимать переводы от клиентов на свою карту.",
+        # a training hotel booked through their travel agent; an Italian one-off fee
+        "Silakan pesan kamar via travel rekanan kami, biaya diganti setelah kontrak.",
+        "Per procedere la quota è di 180 € una tantum, le invio le coordinate.",
+        # a Polish 1 zł "verification" transfer; a fee paid first, though "the company
+        # sponsors" the visa; a wallet you fund yourself
+        "Prosimy o przelew 1 zł przez link do weryfikacji rachunku.",
+        "The company sponsors your visa, but medical must be paid first by Vodafone Cash.",
+        "You use your own account so results are real, most people start with $500.",
+        # a chat app of its own name; a first round held in text
+        "Please download the Threema app and add our manager for the interview.",
+        "There is no video call. The first round is text based, company policy.",
+    ],
+)
+def test_a_twelfth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new hire asking whether to send bank details, and HR saying no
+        "> Do I need to send you a voided check before I start?\n\nNo, you'll add your bank "
+        "account yourself in the HR portal on day one. You can split your pay between two "
+        "accounts.",
+        # a screening firm's form, authorised by the hire
+        "You'll sign the authorization and enter your SSN and date of birth on the screening "
+        "firm's page; we pay for the check.",
+    ],
+)
+def test_a_hires_own_question_and_a_signed_screening_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
