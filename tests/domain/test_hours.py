@@ -342,3 +342,8 @@ def test_a_zones_bare_name_after_a_window_of_hours(text, zone):
 def test_a_window_of_hours_in_other_languages(text, begins, ends, zone):
     (statement,) = find_hours(text)
     assert (statement.begins, statement.ends, statement.zone) == (begins, ends, zone)
+
+
+def test_a_window_for_calling_the_recruiter_is_no_working_hours():
+    assert find_hours("Call or text recruiting at 555-0147 (Mon-Fri 7am-6pm CST).") == []
+    assert find_hours("Phone us on 555-0100 between 9am and 5pm EST to apply.") == []

@@ -1659,3 +1659,40 @@ def test_a_list_with_the_same_bullets_after_a_blank_line_goes_on():
         "- Able to work weekends\n"
     )
     assert len(analyze_posting(text).must_haves) == 3
+
+
+def test_a_job_description_copied_out_of_a_pdf():
+    text = (
+        "Harrowgate Foods Ltd\nJob Description\nPosition Title: Night Hygiene Lead\n"
+        "Salary: £29,000 per annum\n\nPerson specification\nEssential\n"
+        "\uf0b7 Two years' hygiene experi-\nence in food manufacturing\n"
+        "\uf0b7 Level 2 Food Safety\nPREFERRED:\n\uf0b7 COSHH training\n\n"
+        "Harrowgate Foods Ltd – Confidential                Page 1 of 2\n"
+    )
+    posting = analyze_posting(text)
+    assert posting.title == "Night Hygiene Lead"
+    assert posting.company == "Harrowgate Foods"
+    assert _texts(posting.must_haves) == [
+        "Two years' hygiene experience in food manufacturing",
+        "Level 2 Food Safety",
+    ]
+    assert _texts(posting.nice_to_haves) == ["COSHH training"]
+
+
+def test_a_job_card_pasted_as_a_table_of_tabbed_cells():
+    text = "Job Title\tWarehouse Planner\nClient\tBrookfield Cold Store\nRate\t£18/hr\n"
+    posting = analyze_posting(text)
+    assert (posting.title, posting.company) == ("Warehouse Planner", "Brookfield Cold Store")
+
+
+def test_a_posting_in_capitals_is_read_as_if_written_in_the_usual_case():
+    text = (
+        "NOW HIRING FORKLIFT OPERATOR - NIGHTS\nPAY: $21 PER HOUR\n\nREQUIREMENTS:\n"
+        "- VALID FORKLIFT CERTIFICATE\n- MUST PASS DOT PHYSICAL\n\nWE ARE A FAMILY OWNED "
+        "WAREHOUSE WITH FORTY YEARS IN THE BUSINESS AND WE NEED RELIABLE PEOPLE NOW.\n"
+        "CALL OR TEXT US 555-0100 (MON-FRI 8AM-5PM EST)\n"
+    )
+    posting = analyze_posting(text)
+    assert posting.title == "Forklift Operator - Nights"
+    assert _texts(posting.must_haves) == ["Valid Forklift Certificate", "must pass DOT Physical"]
+    assert posting.hours == ()  # when to call is no working hours

@@ -110,6 +110,7 @@ class _Words:
     """The patterns made from resources/working_hours.json."""
 
     occasional: re.Pattern[str]
+    contact_sentence: re.Pattern[str]  # "Call or text us (Mon-Fri 7am-6pm CST)": when to call
     weekdays: re.Pattern[str]
     not_an_end: re.Pattern[str]  # a full stop after an abbreviation ("a.m.") ends no sentence
 
@@ -119,6 +120,7 @@ def _words() -> _Words:
     data = load_json("working_hours.json")
     return _Words(
         occasional=re.compile(data["occasional"], re.IGNORECASE),
+        contact_sentence=re.compile(data["contact_sentence"], re.IGNORECASE),
         weekdays=re.compile(
             rf"\b(?:{alternation(data['weekdays'], ignore_case=True)})\b", re.IGNORECASE
         ),
@@ -226,7 +228,7 @@ def find_hours(text: str) -> list[HoursStatement]:
     bare = [z for c in clocks if (z := zone_named_after(text, c.end())) and z.start not in named]
     mentions = _Mentions(sorted([*zones, *bare], key=lambda m: m.start) if bare else zones)
     sentences = _Sentences(text)
-    windows = _windows(text, clocks, sentences, mentions)
+    windows = [w for w in _windows(text, clocks, sentences, mentions) if not _when_to_call(text, w)]
     statements = [
         *windows,
         *_overlaps(found, sentences, mentions, windows),
@@ -234,6 +236,14 @@ def find_hours(text: str) -> list[HoursStatement]:
     ]
     statements.sort(key=lambda s: s.span_start)
     return _distinct(statements)
+
+
+def _when_to_call(text: str, window: HoursStatement) -> bool:
+    """Whether the window's sentence or line tells when to call or write ("Call or text
+    recruiting (Mon-Fri 7am-6pm CST)"): the recruiter's hours, not the job's."""
+    contact = _words().contact_sentence
+    line_start = text.rfind("\n", 0, window.span_start) + 1
+    return bool(contact.match(window.text) or contact.match(text, line_start))
 
 
 class _Sentences:

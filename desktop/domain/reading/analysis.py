@@ -23,6 +23,7 @@ from desktop.domain.reading.company import (
     company_from_links,
     company_from_prose,
     company_from_statements,
+    company_in_page_header,
     company_named_again,
     company_under_title,
     named_only_as_place,
@@ -56,8 +57,15 @@ from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, WorkMode
 from desktop.domain.red_flags.flags import Hit, find_red_flags
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.intake import is_freelance_source, is_known_source
+from desktop.resources import load_json
 
 _MAX_PLACE_WORDS = 8
+# A paste in capitals: most of the letters of its first part are capitals
+_SHOUT_SAMPLE = 3000
+_SHOUT_MIN_LETTERS = 200
+_SHOUT_SHARE = 0.7
+_SHOUT_LONG_WORD = 5  # a word this long is a word, not an abbreviation
+_WORD_OF_LETTERS = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
 _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
 # The parser's version is PARSER_VERSION in kept.py: raise it when the parser reads
 # postings differently, and stored postings are read again.
@@ -301,6 +309,7 @@ class PostingAnalysis:
 
 def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     """Read a posting. `source` (e.g. "Upwork") helps tell freelance work apart."""
+    as_written, text = text, _unshouted(text)
     page = read_layout(text)
     sections = (
         split_sections(text, page.site_text, page.footer_start, page.list_items)
@@ -338,6 +347,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         company
         or company_under_title(meaningful, title, lines)
         or company_above_title(meaningful, title, content)
+        or company_in_page_header(_first_lines(text), text, title)
         or company_from_statements(text[:_FIELD_CHARS], title)
         or company_from_prose(content, lines, title)
         or company_by_mentions(content, title)
@@ -378,7 +388,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         sections=tuple(sections),
         must_haves=tuple(must),
         nice_to_haves=tuple(nice),
-        red_flags=tuple(find_red_flags(text[:_FIELD_CHARS], sections)),
+        red_flags=tuple(find_red_flags(as_written[:_FIELD_CHARS], sections)),
         hours=tuple(find_hours(content)),
         layout=page.layout if page else None,
         level=fields.get("level"),
@@ -389,6 +399,39 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         client=_group(fields, "client."),
         tags=tuple(tag.text for tag in page.tags) if page else (),
     )
+
+
+def _unshouted(text: str) -> str:
+    """A posting written in capitals with its words in their usual case ("RIDGELINE FREIGHT
+    LINES" as "Ridgeline Freight Lines", "MUST PASS DOT PHYSICAL" as "must pass DOT
+    Physical"): names, titles and sentences are read by their capitals. Short words not
+    known as small ones stay as written ("CDL", "HVAC"); every offset stays the same."""
+    sample = text[:_SHOUT_SAMPLE]
+    letters = sum(char.isalpha() for char in sample)
+    if letters < _SHOUT_MIN_LETTERS or sum(char.isupper() for char in sample) < (
+        _SHOUT_SHARE * letters
+    ):
+        return text
+    small = _shouted_small_words()
+
+    def usual(match: re.Match[str]) -> str:
+        word = match.group()
+        if not word.isupper():
+            return word
+        if len(word) >= _SHOUT_LONG_WORD:
+            usual_case = word[0] + word[1:].lower()
+        elif word.casefold() in small:
+            usual_case = word.lower()
+        else:
+            return word
+        return usual_case if len(usual_case) == len(word) else word
+
+    return _WORD_OF_LETTERS.sub(usual, text)
+
+
+@lru_cache(maxsize=1)
+def _shouted_small_words() -> frozenset[str]:
+    return frozenset(load_json("posting_vocabulary.json")["shouted_small_words"])
 
 
 def _place(lines: list[str], title: str, page: PageReading | None) -> str:

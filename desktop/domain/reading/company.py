@@ -233,6 +233,18 @@ def company_above_title(lines: list[str], title: str, body: str = "") -> str:
     return "" if named_only_as_place(name, body) else name
 
 
+def company_in_page_header(lines: Sequence[str], text: str, title: str) -> str:
+    """The name a document opens with that opens a later line again: a PDF's page header or
+    footer ("St. Brigid Medical Center · Position Description · Page 2 of 3") names whose
+    document it is."""
+    first = lines[0] if lines else ""
+    name = _name_line(first, title, _MAX_CONFIRMED_NAME_WORDS) if first else ""
+    again = rf"\n{re.escape(first)}(?=[ \t]*(?:\n|$|[·|–—-]|[ \t]{{2}}))"  # whole, or before a sign
+    if not name or not re.search(again, text[len(first) :]):
+        return ""
+    return title_words().legal_suffixes.sub("", name)
+
+
 def named_only_as_place(name: str, body: str) -> bool:
     """Whether the text, past its header, names `name` only as where the work is ("… based
     in Maple Grove", "… lager i Jönköping")."""

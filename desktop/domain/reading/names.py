@@ -68,7 +68,8 @@ def title_words() -> TitleWords:
         title_marker=re.compile(data["title_markers"], re.IGNORECASE),
         company_label=_label(data["company_labels"]),
         title_prefix=re.compile(
-            rf"^(?:{alternation(data['title_prefixes'], ignore_case=True)})\s*[:\-–—]\s*",
+            rf"^(?:{alternation(data['title_prefixes'], ignore_case=True)})\s*[:\-–—]\s*"
+            r"|^now\s+hiring\s+(?=\w)",  # "NOW HIRING CLASS A CDL DRIVERS"
             re.IGNORECASE,
         ),
         not_title_line=re.compile(
@@ -80,9 +81,10 @@ def title_words() -> TitleWords:
 
 
 def _label(labels: list[str]) -> re.Pattern[str]:
-    """A "Label: value" line, the value in group 1 (full-width colons and bold too)."""
+    """A "Label: value" line, the value in group 1 (full-width colons, bold, and a table's
+    "Label⇥value" cells too)."""
     return re.compile(
-        rf"^(?:{alternation(labels, any_spacing=True, ignore_case=True)})[*_]*\s*[:：]"
+        rf"^(?:{alternation(labels, any_spacing=True, ignore_case=True)})[*_]*(?:\s*[:：]|\t+)"
         r"\s*[*_]*\s*(.*)$",
         re.IGNORECASE,
     )

@@ -307,6 +307,9 @@ def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
     return tags if stated else []
 
 
+# a word a PDF hyphenated at its line's end, and a line break with the next line's indent
+_PDF_HYPHEN = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 _TAGS_APART = re.compile(r"[ \t]{2,}|[ \t][·•|][ \t]|,[ \t]+")
 _GAP = re.compile(r"\n[ \t]*\n")
 
@@ -585,8 +588,11 @@ def _clause_start(raw: str, marker: int) -> int | None:
 def make_requirement(
     text: str, start: int, end: int, origin: RequirementOrigin = RequirementOrigin.LIST
 ) -> Requirement:
-    """The requirement written at text[start:end], its kind, years and skills found."""
+    """The requirement written at text[start:end], its kind, years and skills found; a line
+    a PDF broke ("supervisory experi-⏎ence") is read joined again."""
     raw = text[start:end]
+    if "\n" in raw:
+        raw = _LINE_BREAK.sub(" ", _PDF_HYPHEN.sub("", raw))
     kind = next(
         (kind for kind, pattern in _rules().kinds if pattern.search(raw)), RequirementKind.SKILL
     )
