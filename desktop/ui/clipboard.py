@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData
 
-from desktop.domain.reading.html_text import html_to_text
+from desktop.domain.reading.html_text import html_to_text, looks_like_html
 
 
 def text_from_mime(mime: QMimeData | None) -> str:
-    """The posting text a paste carries: HTML made into text if present, else plain text."""
+    """The posting text a paste carries: HTML made into text if present, else plain text;
+    plain text that is a page's source (copied from a "view source" or an editor) is read
+    as HTML too, as `gigdesk add FILE` reads it."""
     if mime is None:
         return ""
     if mime.hasHtml():
         text = html_to_text(mime.html())
         if text.strip():
             return text
-    return mime.text() if mime.hasText() else ""
+    text = mime.text() if mime.hasText() else ""
+    return html_to_text(text) if looks_like_html(text) else text

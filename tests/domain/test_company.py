@@ -484,3 +484,27 @@ def test_a_government_job_boards_name_is_no_company():
 )
 def test_a_chat_posts_employer_a_signing_team_and_a_company_that_gives(text, company):
     assert analyze_posting(text).company == company
+
+
+def test_an_agents_named_client_wins_over_the_agents_signature():
+    text = (
+        "Hi Jo,\n\nMy client is Fernhill Clinics (private physio, 9 sites). Day rate is "
+        "£400–£450, 6 months.\n\nBest,\nAmira\nSenior Consultant | Lantern Talent\n\n"
+        "Subject: Contract Physio Lead\n\nMust have:\n- HCPC registration\n"
+    )
+    assert analyze_posting(text).company == "Fernhill Clinics"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "company"),
+    [
+        ("            Marlow’s Bistro\n        22 Quay Street, Falmouth\n", "Marlow’s Bistro"),
+        (
+            "HILLCREST VETERINARY PRACTICE\n14 Orchard Road, Leeds LS6 2AB\n",
+            "Hillcrest Veterinary Practice",
+        ),
+    ],
+)
+def test_a_name_over_its_address_on_a_small_businesss_letterhead(letterhead, company):
+    text = letterhead + "\n\nWE ARE HIRING\n\nPosition:\tKitchen Porter\nPay:\t£11.50 per hour\n"
+    assert analyze_posting(text).company == company

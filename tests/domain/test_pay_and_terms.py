@@ -382,3 +382,14 @@ def test_a_boards_estimated_salary_in_german_gives_way_to_the_stated_pay():
 )
 def test_pay_of_a_twelfth_set(text, pay):
     assert analyze_posting(text).pay == pay
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("The day rate is £420–£460 outside IR35.", Pay(420, 460, "GBP", "day")),
+        ("Hourly rate of $38-$44 for the right person.", Pay(38, 44, "USD", "hour")),
+    ],
+)
+def test_a_period_rate_named_in_a_sentence_before_the_amount(text, pay):
+    assert find_pay(text) == pay

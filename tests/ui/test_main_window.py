@@ -139,6 +139,17 @@ def test_pasted_html_keeps_headings_and_list_items(window, tracker):
     ]
 
 
+def test_a_pages_source_pasted_as_plain_text_is_read_as_the_page(window, tracker):
+    _set_clipboard_text(
+        "<div><h2>Pastry Chef</h2><p>Join Crumbly &amp; Co.</p>"
+        "<h3>Requirements</h3><ul><li>Lamination</li><li>Food hygiene level 2</li></ul></div>"
+    )
+    window.menu_actions.paste.trigger()
+    text = tracker.get(tracker.list_rows()[0].id).raw_text
+    assert "- Lamination" in text.splitlines()
+    assert "Join Crumbly & Co." in text
+
+
 def test_new_posting_dialog_text_is_added(window, prompts):
     prompts.new_posting_text = HN
     window.menu_actions.new.trigger()

@@ -17,6 +17,7 @@ from functools import lru_cache
 from desktop.domain.hours.statements import HoursStatement, find_hours
 from desktop.domain.reading.company import (
     clean_company,
+    client_named,
     company_above_title,
     company_beside,
     company_by_mentions,
@@ -25,6 +26,7 @@ from desktop.domain.reading.company import (
     company_from_statements,
     company_in_page_header,
     company_named_again,
+    company_on_letterhead,
     company_under_title,
     named_only_as_place,
     place_under_title,
@@ -342,12 +344,13 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
             or _title_from_prose(content)
         )
     title, named_company = _title_at_company(title)
-    company = clean_company(company or named_company, title)
+    company = client_named(content, title) or clean_company(company or named_company, title)
     company = (
         company
         or company_under_title(meaningful, title, lines)
         or company_above_title(meaningful, title, content)
         or company_in_page_header(_first_lines(text), text, title)
+        or company_on_letterhead(_first_lines(text), title)
         or company_from_statements(text[:_FIELD_CHARS], title)
         or company_from_prose(content, lines, title)
         or company_by_mentions(content, title)

@@ -70,17 +70,18 @@ _ABOUT = re.compile(
     rf"^(?i:about|om|über|over|sobre|acerca de|à propos de|a propos de|informazioni su)[ \t]+"
     rf"({NAME})\s*$"
 )
+# a recruiter's "with one of my clients, Ridgeline Medical, a maker of …", before the
+# agency's own lines ("Brightwell Search Ltd is registered in England")
+# and the same in French, Spanish, Italian, German and Polish ("pour son client le Groupe …")
+_CLIENT = re.compile(
+    r"\b(?i:one of (?:my|our) clients|(?:my|our) client|pour (?:son|notre|un|leur) client"
+    r"|para (?:nuestro|su|un) cliente|per (?:un|il) (?:nostro )?cliente"
+    r"|für (?:unseren|einen) kunden|dla (?:naszego|mojego) klienta)"
+    r"(?:[ \t]+(?i:is|est|es|ist|é|jest))?,?[ \t]+(?:[–-][ \t]+)?"  # "My client is …"
+    rf"(?:(?i:le|la|el|il|die|der|das|firmy|spółki)[ \t]+|(?i:l)['’])?({NAME})"
+)
 _PROSE = (
-    # a recruiter's "with one of my clients, Ridgeline Medical, a maker of …", before the
-    # agency's own lines ("Brightwell Search Ltd is registered in England")
-    # and the same in French, Spanish, Italian, German and Polish ("pour son client le Groupe …")
-    re.compile(
-        r"\b(?i:one of (?:my|our) clients|(?:my|our) client|pour (?:son|notre|un|leur) client"
-        r"|para (?:nuestro|su|un) cliente|per (?:un|il) (?:nostro )?cliente"
-        r"|für (?:unseren|einen) kunden|dla (?:naszego|mojego) klienta)"
-        r"(?:[ \t]+(?i:is|est|es|ist|é|jest))?,?[ \t]+(?:[–-][ \t]+)?"  # "My client is …"
-        rf"(?:(?i:le|la|el|il|die|der|das|firmy|spółki)[ \t]+|(?i:l)['’])?({NAME})"
-    ),
+    _CLIENT,
     # an agency "working with a family-owned builders' merchant, Pennine Timber & Supply,"
     re.compile(
         rf"\b(?i:working|partnering|partnered)[ \t]+with[ \t]+(?i:an?|the)[ \t]+[^.\n]{{3,80}}?,"
@@ -162,6 +163,14 @@ _LINE_PARTS = re.compile(r"(?<![ \t])(?:[ \t]++[|·•—–-][ \t]+|[ \t]{2,}+)
 _ASIDE_AFTER_DASH = re.compile(r"(?<![ \t])[ \t]+[-–—][ \t]+\S.*$")
 # a chat's author over a message: "Arjun Mehta  10:42 AM" names a person, not the employer
 _CHAT_AUTHOR = re.compile(r"[^\d|·—]{2,40}?[ \t]{2,}\d{1,2}:\d\d(?:[ \t]*[AaPp][Mm])?[ \t]*")
+# A letterhead's second line: a street address, a UK or US postcode, a phone number
+_LETTERHEAD_DETAIL = re.compile(
+    r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
+    r"|Drive|Boulevard|Blvd|Way|Place|Court|Square|Parkway|Highway)\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b"
+    r"|(?:\+\d{1,3}\s?)?\(?\d{3,5}\)?[ .-]?\d{3}[ .-]?\d{3,4}\b"
+)
+_USUAL_CASE_WORD = 4
 _MENU_GAP = re.compile(r"[ \t]{2,}")
 _MENU_ITEMS = 3
 _RATING = re.compile(r"(?<![ \t])[ \t]++\d[.,]\d[ \t]*+[★☆]?.*$|[★☆].*$")
@@ -243,6 +252,24 @@ def company_in_page_header(lines: Sequence[str], text: str, title: str) -> str:
     if not name or not re.search(again, text[len(first) :]):
         return ""
     return title_words().legal_suffixes.sub("", name)
+
+
+def company_on_letterhead(lines: Sequence[str], title: str) -> str:
+    """A name alone on the paste's first line over the business's address or phone number:
+    a small business's own document ("Rossi's Trattoria" / "412 Main Street, Westfield")."""
+    if len(lines) < 2 or not any(_LETTERHEAD_DETAIL.search(line) for line in lines[1:3]):
+        return ""
+    name = _name_line(lines[0], title, _MAX_CONFIRMED_NAME_WORDS)
+    return _in_usual_case(name) if name.isupper() else name
+
+
+def _in_usual_case(name: str) -> str:
+    """A name written in capitals as it is usually written: "BROOKSIDE DENTAL CARE" as
+    "Brookside Dental Care"; short words ("AS", "LLC") stay as they are."""
+    return " ".join(
+        word[0] + word[1:].lower() if len(word) >= _USUAL_CASE_WORD else word
+        for word in name.split()
+    )
 
 
 def named_only_as_place(name: str, body: str) -> bool:
@@ -439,6 +466,16 @@ def _a_subject_only(match: re.Match[str], prose: str) -> bool:
     if said[-1] == "are" and match.group(1).endswith("s"):
         return True  # "Interviews are a single session": a plural noun opens the sentence
     return _DESCRIBED.match(prose, match.end()) is None
+
+
+def client_named(text: str, title: str) -> str:
+    """The client an agency names as the employer ("my client is Ostrava Health"): whose job
+    it is, whatever the agency's own signature or header says."""
+    prose = text[:_PROSE_CHARS]
+    return next(
+        (name for match in _CLIENT.finditer(prose) if (name := _prose_name(match.group(1), title))),
+        "",
+    )
 
 
 def company_from_statements(text: str, title: str) -> str:

@@ -153,9 +153,9 @@ def _terms() -> _Terms:
             "(?:" + data["project_price_before"] + r")\W{0,6}$", re.IGNORECASE
         ),
         period_label=re.compile(
-            # "Hourly: $55-75", "Monthly salary: €4.000", "Day rate: £500"
+            # "Hourly: $55-75", "Monthly salary: €4.000", "Day rate: £500", "Day rate is £450"
             rf"\b(?:({adverbs})\b(?:\s+(?:rate|pay|salary|budget))?|(hour|day|week|month)\s+rate)"
-            r"\W{0,6}$",
+            r"(?:\s+(?:is|of|will be|from|around|about))?\W{0,6}$",
             re.IGNORECASE,
         ),
         fixed_price=fixed_price,
