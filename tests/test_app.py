@@ -250,7 +250,8 @@ def test_the_window_shows_its_newest_rows_before_the_store_opens(tmp_path):
 
 def test_the_window_starts_without_the_posting_reader():
     """The start shows kept rows and summaries: the reader's patterns (analysis, company,
-    layouts) and the hours conversions wait for the first posting read or shown."""
+    layouts, sections, requirements, fields, the red flags, the hours statements, the
+    checklist's rules) and the hours conversions wait for the first posting read or shown."""
     import subprocess
     import sys
     from pathlib import Path
@@ -259,8 +260,16 @@ def test_the_window_starts_without_the_posting_reader():
         "desktop.domain.reading.analysis",
         "desktop.domain.reading.company",
         "desktop.domain.reading.layouts",
+        "desktop.domain.reading.layout",
+        "desktop.domain.reading.sections",
+        "desktop.domain.reading.requirements",
+        "desktop.domain.reading.fields",
         "desktop.domain.reading.serialize",
+        "desktop.domain.red_flags.flags",
+        "desktop.domain.skills.fit",
+        "desktop.domain.hours.statements",
         "desktop.domain.hours.local_time",
+        "desktop.domain.patterns",
     )
     code = f"import sys, desktop.app; print([m for m in {reader!r} if m in sys.modules])"
     done = subprocess.run(
