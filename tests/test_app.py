@@ -284,6 +284,29 @@ def test_the_window_starts_without_the_posting_reader():
     assert done.stdout.strip() == "[]"
 
 
+def test_the_window_starts_without_its_dialogs():
+    """Each dialog is imported when first opened, the spreadsheet reader on an import and
+    the PDF writer on a report; only the paste box the messages view holds is there."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, desktop.app; print(sorted(m for m in sys.modules if m.startswith("
+        "('desktop.ui.dialogs.', 'desktop.domain.tracking.importing', 'desktop.report_pdf'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parent.parent,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['desktop.ui.dialogs.new_posting']"
+
+
 def test_a_restored_backup_reopens_with_the_replaced_file_kept(qapp, monkeypatch, paths):
     from datetime import date
 
