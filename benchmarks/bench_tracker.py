@@ -155,7 +155,6 @@ APP_WINDOW = (
     TICKER
     + """
 from desktop.cli import main
-from desktop.domain.skills.fit import parse_profile
 from desktop.domain.skills.profile import format_profile
 from desktop.services import Tracker
 from desktop.domain.skills.taxonomy import taxonomy
@@ -230,6 +229,8 @@ def filled():
     window.close()
 
 def change_profile(window):
+    # The checklist's rules, imported here: the window's start does not load them.
+    from desktop.domain.skills.fit import parse_profile
     if not state["checked"]:  # a write waits for the start's check of the file
         QTimer.singleShot(10, lambda: change_profile(window))
         return

@@ -27,7 +27,7 @@ from desktop.services import StoreError
 
 if TYPE_CHECKING:
     from desktop.domain.clock import UserTime
-    from desktop.domain.red_flags.flags import Hit
+    from desktop.domain.red_flags.risk import Hit
     from desktop.domain.skills.profile import Profile
     from desktop.domain.tracking.events import Event
     from desktop.domain.tracking.importing import ImportPlan, ImportRow

@@ -250,7 +250,8 @@ def test_the_window_shows_its_newest_rows_before_the_store_opens(tmp_path):
 
 def test_the_window_starts_without_the_posting_reader():
     """The start shows kept rows and summaries: the reader's patterns (analysis, company,
-    layouts) and the hours conversions wait for the first posting read or shown."""
+    layouts, sections, requirements, fields, the red flags, the hours statements, the
+    checklist's rules) and the hours conversions wait for the first posting read or shown."""
     import subprocess
     import sys
     from pathlib import Path
@@ -259,8 +260,16 @@ def test_the_window_starts_without_the_posting_reader():
         "desktop.domain.reading.analysis",
         "desktop.domain.reading.company",
         "desktop.domain.reading.layouts",
+        "desktop.domain.reading.layout",
+        "desktop.domain.reading.sections",
+        "desktop.domain.reading.requirements",
+        "desktop.domain.reading.fields",
         "desktop.domain.reading.serialize",
+        "desktop.domain.red_flags.flags",
+        "desktop.domain.skills.fit",
+        "desktop.domain.hours.statements",
         "desktop.domain.hours.local_time",
+        "desktop.domain.patterns",
     )
     code = f"import sys, desktop.app; print([m for m in {reader!r} if m in sys.modules])"
     done = subprocess.run(
@@ -273,6 +282,29 @@ def test_the_window_starts_without_the_posting_reader():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_window_starts_without_its_dialogs():
+    """Each dialog is imported when first opened, the spreadsheet reader on an import and
+    the PDF writer on a report; only the paste box the messages view holds is there."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, desktop.app; print(sorted(m for m in sys.modules if m.startswith("
+        "('desktop.ui.dialogs.', 'desktop.domain.tracking.importing', 'desktop.report_pdf'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parent.parent,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['desktop.ui.dialogs.new_posting']"
 
 
 def test_a_restored_backup_reopens_with_the_replaced_file_kept(qapp, monkeypatch, paths):

@@ -27,13 +27,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.hours.statements import HoursKind
+from desktop.domain.hours.working import HoursKind
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.requirements import Requirement
 from desktop.domain.reading.serialize import statement_to_dict
 from desktop.domain.reading.terms import Pay, PayPeriod
-from desktop.domain.red_flags.flags import Hit, catalogue, find_red_flags, risk_level
-from desktop.domain.red_flags.risk import Risk
+from desktop.domain.red_flags.flags import catalogue, find_red_flags, risk_level
+from desktop.domain.red_flags.risk import Hit, Risk
 from desktop.domain.skills.taxonomy import taxonomy
 
 _STOP = frozenset("a an the and or of in with to for on at by".split())

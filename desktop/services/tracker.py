@@ -68,8 +68,7 @@ if TYPE_CHECKING:
     from desktop.domain.hours.working import HoursSummary
     from desktop.domain.reading.analysis import PostingAnalysis
     from desktop.domain.reading.terms import Terms
-    from desktop.domain.red_flags.flags import Hit
-    from desktop.domain.red_flags.risk import RiskSummary
+    from desktop.domain.red_flags.risk import Hit, RiskSummary
     from desktop.domain.skills.checklist import CheckItem, FitSummary
     from desktop.domain.tracking.importing import ImportRow
     from desktop.domain.tracking.insights import Insights

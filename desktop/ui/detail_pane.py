@@ -32,11 +32,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.working import WorkingHours
-from desktop.domain.reading.fields import find_pay
 from desktop.domain.reading.kept import ZONE_PICK
 from desktop.domain.reading.terms import Engagement, WorkMode
-from desktop.domain.red_flags.flags import Hit, risk_level
-from desktop.domain.red_flags.risk import Risk
+from desktop.domain.red_flags.risk import Hit, Risk
 from desktop.domain.skills.checklist import CheckItem, summarize
 from desktop.domain.tracking.companies import first_word
 from desktop.domain.tracking.events import Event
@@ -368,6 +366,8 @@ class DetailPane(QStackedWidget):
         `hours` are the posting's working hours already put in the user's time; `events`
         its interviews, calls and deadlines, soonest first.
         """
+        from desktop.domain.red_flags.flags import risk_level
+
         self.hint.setText(EMPTY_HINT)
         if posting is None or self._posting is None or posting.id != self._posting.id:
             self.flush()
@@ -582,6 +582,8 @@ class DetailPane(QStackedWidget):
         if not text:
             self._emit_field("pay", None)
             return
+        from desktop.domain.reading.fields import find_pay
+
         pay = find_pay(text)
         if pay is None:
             self.pay_edit.setStyleSheet("border: 1px solid #b3261e;")

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.hours.statements import HoursKind
-from desktop.domain.hours.working import WorkingHours
+from desktop.domain.hours.working import HoursKind, WorkingHours
 from desktop.domain.hours.zones import zone_label
 
 if TYPE_CHECKING:

@@ -36,12 +36,10 @@ from desktop.collector import collector_paused
 from desktop.domain.errors import DomainError
 from desktop.domain.red_flags.risk import Risk
 from desktop.domain.skills.checklist import learn_next
-from desktop.domain.tracking.importing import ImportPlan, ImportRow, read_sheet
 from desktop.domain.tracking.insights import Insights
 from desktop.domain.tracking.nudges import AgendaItem, agenda
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow
 from desktop.domain.tracking.worksearch import Activity, ReportWeek, write_report_csv
-from desktop.report_pdf import report_html, write_report_pdf
 from desktop.services import PostingView, Tracker
 from desktop.services.summaries import TableSummaries
 from desktop.ui.adding import PostingAdder
@@ -49,8 +47,6 @@ from desktop.ui.agenda_view import AgendaView
 from desktop.ui.appearance import Appearance, AppearanceSwitch
 from desktop.ui.column_fitter import ColumnFitter
 from desktop.ui.detail_pane import DetailPane
-from desktop.ui.dialogs.learn import Rankings
-from desktop.ui.dialogs.report import ReportRequest
 from desktop.ui.editing import PostingEditor
 from desktop.ui.filter_box import FilterBox
 from desktop.ui.guard import TrackerGuard
@@ -72,8 +68,10 @@ from desktop.ui.toolbar import build_toolbar
 from desktop.ui.welcome import FirstSteps
 
 if TYPE_CHECKING:
+    from desktop.domain.tracking.importing import ImportRow
     from desktop.services import StoredPosting
     from desktop.ui.board_view import BoardView
+    from desktop.ui.dialogs.report import ReportRequest
 
 STATUS_TIMEOUT_MS = 8000
 LOADING = "Loading postings…"
@@ -523,6 +521,8 @@ class MainWindow(QMainWindow):
         self.prompts.work_search_report(self.time.today(), write, header, activities, forget)
 
     def _write_report(self, asked: ReportRequest, weeks: list[ReportWeek]) -> None:
+        from desktop.report_pdf import report_html, write_report_pdf
+
         try:
             if asked.pdf:
                 html = report_html(
@@ -558,6 +558,7 @@ class MainWindow(QMainWindow):
     def show_learn_next(self) -> None:
         """Missing skills across open postings, most needed first; pick one to see them.
         Postings at high scam risk are left out: their "requirements" are bait."""
+        from desktop.ui.dialogs.learn import Rankings
 
         def shown(summaries: TableSummaries) -> None:
             scams = {k for k, risk in summaries.risks.items() if risk.level == Risk.HIGH}
@@ -666,6 +667,8 @@ class MainWindow(QMainWindow):
     def import_sheet(self) -> None:
         """File → Import…: the file read on the database thread, checked by the user in a
         dialog, and its rows written there in one transaction."""
+        from desktop.domain.tracking.importing import ImportPlan, read_sheet
+
         path = self.prompts.import_path(self._ui_state.export_dir)
         if path is None:
             return

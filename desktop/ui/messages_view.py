@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.clock import UserTime
-from desktop.domain.red_flags.flags import Hit, risk_level
+from desktop.domain.red_flags.risk import Hit
 from desktop.domain.tracking.tracker import Message
 from desktop.ui.dialogs.new_posting import PasteBox
 from desktop.ui.reading_view import RED_FLAG_TINT, Positions, display_text, tinted
@@ -51,6 +51,8 @@ class MessageListModel(QAbstractListModel):
             return None
         message, hits = self._messages[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            from desktop.domain.red_flags.flags import risk_level
+
             first = next((ln.strip() for ln in message.text.splitlines() if ln.strip()), "")
             level = risk_level(hits)
             risk = f"{level.label} risk · " if level else ""

@@ -1,4 +1,6 @@
-"""Every question the main window asks, in one place tests can replace."""
+"""Every question the main window asks, in one place tests can replace.
+
+Each dialog is imported when it is first opened: the window's start needs none of them."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from datetime import date
 from enum import Enum
 from html import escape
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -16,26 +18,18 @@ from desktop.domain.hours.working import WorkingHours
 from desktop.domain.hours.zones import is_fixed_offset
 from desktop.domain.skills.profile import Profile
 from desktop.domain.skills.taxonomy import taxonomy
-from desktop.domain.tracking.importing import ImportPlan, ImportRow
 from desktop.domain.tracking.nudges import SilenceLimits
 from desktop.domain.tracking.proposals import Grouping, LedgerRow, Period, ProposalTemplate
 from desktop.domain.tracking.tracker import Posting
 from desktop.domain.tracking.worksearch import Activity
 from desktop.services import Backup
-from desktop.ui.dialogs.activity import ActivityDialog
-from desktop.ui.dialogs.backups import BackupsDialog
-from desktop.ui.dialogs.import_sheet import ImportDialog
-from desktop.ui.dialogs.insights import InsightsDialog, Request
-from desktop.ui.dialogs.learn import LearnNextDialog, Rankings
-from desktop.ui.dialogs.ledger import LedgerDialog
-from desktop.ui.dialogs.my_hours import MyHoursDialog
-from desktop.ui.dialogs.new_event import EventDialog, NewEvent
-from desktop.ui.dialogs.new_posting import NewPostingDialog
-from desktop.ui.dialogs.profile import ProfileDialog
-from desktop.ui.dialogs.report import ReportDialog, ReportRequest
-from desktop.ui.dialogs.shortcuts import ShortcutsDialog
-from desktop.ui.dialogs.silence import SilenceDialog
-from desktop.ui.dialogs.templates import TemplatesDialog
+
+if TYPE_CHECKING:
+    from desktop.domain.tracking.importing import ImportPlan, ImportRow
+    from desktop.ui.dialogs.insights import Request
+    from desktop.ui.dialogs.learn import Rankings
+    from desktop.ui.dialogs.new_event import NewEvent
+    from desktop.ui.dialogs.report import ReportRequest
 
 Choice = TypeVar("Choice", bound=Enum)
 
@@ -70,6 +64,8 @@ class Prompts:
         self._time = time
 
     def new_posting(self) -> str | None:
+        from desktop.ui.dialogs.new_posting import NewPostingDialog
+
         return NewPostingDialog.ask(self._parent)
 
     def duplicate(self, existing: Posting) -> DuplicateChoice:
@@ -123,6 +119,8 @@ class Prompts:
     ) -> tuple[list[ImportRow], bool] | None:
         """The rows to import, as the user corrected the plan, and whether rows already
         tracked (`tracked` tells) go in too; None when the user cancels."""
+        from desktop.ui.dialogs.import_sheet import ImportDialog
+
         return ImportDialog.ask(plan, name, tracked, self._parent)
 
     def calendar_path(self, folder: str) -> Path | None:
@@ -140,17 +138,25 @@ class Prompts:
     def new_event(self, posting: Posting) -> NewEvent | None:
         """An event for `posting`, its time given in the user's zone or one the posting
         names (or any other typed)."""
+        from desktop.ui.dialogs.new_event import EventDialog
+
         named = [s.zone for s in posting.analysis.hours] if posting.analysis else []
         zones = [self._time.zone_name, *(z for z in named if z and not is_fixed_offset(z))]
         return EventDialog.ask(zones, self._time.local(self._time.now()), self._parent)
 
     def edit_profile(self, profile: Profile) -> Profile | None:
+        from desktop.ui.dialogs.profile import ProfileDialog
+
         return ProfileDialog.ask(profile, taxonomy(), self._parent)
 
     def my_hours(self, zone: str, working: WorkingHours) -> tuple[str, WorkingHours] | None:
+        from desktop.ui.dialogs.my_hours import MyHoursDialog
+
         return MyHoursDialog.ask(zone, working, self._parent)
 
     def backup_to_restore(self, backups: list[Backup]) -> Backup | None:
+        from desktop.ui.dialogs.backups import BackupsDialog
+
         chosen = BackupsDialog.ask(backups, self._parent)
         if chosen is None:
             return None
@@ -163,14 +169,20 @@ class Prompts:
         return chosen if sure == QMessageBox.StandardButton.Yes else None
 
     def silence_limits(self, limits: SilenceLimits) -> SilenceLimits | None:
+        from desktop.ui.dialogs.silence import SilenceDialog
+
         return SilenceDialog.ask(limits, self._parent)
 
     def proposal_templates(
         self, templates: list[ProposalTemplate]
     ) -> list[ProposalTemplate] | None:
+        from desktop.ui.dialogs.templates import TemplatesDialog
+
         return TemplatesDialog.ask(templates, self._parent)
 
     def new_activity(self, today: date) -> Activity | None:
+        from desktop.ui.dialogs.activity import ActivityDialog
+
         return ActivityDialog.ask(today, self._parent)
 
     def work_search_report(
@@ -181,6 +193,8 @@ class Prompts:
         activities: Callable[[date, date], list[Activity]],
         forget: Callable[[int], object],
     ) -> None:
+        from desktop.ui.dialogs.report import ReportDialog
+
         name, claim = header
         ReportDialog(
             today,
@@ -193,6 +207,8 @@ class Prompts:
         ).exec()
 
     def insights(self, request: Request, today: date, sources: list[str]) -> None:
+        from desktop.ui.dialogs.insights import InsightsDialog
+
         InsightsDialog(request, today, sources, self._parent).exec()
 
     def ledger(
@@ -202,9 +218,13 @@ class Prompts:
         save_price: Callable[[float], float | None],
         export: Callable[[Path, Period, Grouping], int | None],
     ) -> None:
+        from desktop.ui.dialogs.ledger import LedgerDialog
+
         LedgerDialog(load, price, save_price, export, self._parent).exec()
 
     def learn_next(self, rankings: Rankings, titles: dict[int, str]) -> int | None:
+        from desktop.ui.dialogs.learn import LearnNextDialog
+
         return LearnNextDialog.ask(rankings, titles, self._parent)
 
     def unsaved_edits(self, count: int, reason: str) -> UnsavedChoice:
@@ -267,4 +287,6 @@ class Prompts:
         return box.clickedButton() is open_folder
 
     def show_shortcuts(self, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
+        from desktop.ui.dialogs.shortcuts import ShortcutsDialog
+
         ShortcutsDialog(groups, self._parent).exec()

@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.reading.requirements import Requirement, RequirementKind
-from desktop.domain.reading.sections import Section, SectionKind
-from desktop.domain.red_flags.flags import Hit
+from desktop.domain.reading.kinds import RequirementKind, SectionKind
+from desktop.domain.red_flags.risk import Hit
 from desktop.domain.skills.checklist import CheckItem, Rule, coverage
 from desktop.domain.skills.profile import Status
 from desktop.ui.table_model import ROOT, AnyIndex
 
 if TYPE_CHECKING:
     from desktop.domain.reading.analysis import PostingAnalysis
+    from desktop.domain.reading.requirements import Requirement
+    from desktop.domain.reading.sections import Section
 
 SECTION_LABELS = {
     SectionKind.SUMMARY: "Summary",

@@ -7,8 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.domain.red_flags.flags import Hit, Severity, catalogue, risk_level
-from desktop.domain.red_flags.risk import Risk
+from desktop.domain.red_flags.risk import Hit, Risk, Severity
 
 RISK_TINTS = {Risk.LOW: "#fff4ce", Risk.MEDIUM: "#ffe0b2", Risk.HIGH: "#ffcdd2"}
 # Links in a blue that reads on the banner's light tints whatever the palette.
@@ -38,6 +37,8 @@ class RiskBanner(QLabel):
 
     def show_risk(self, hits: list[Hit], dismissed: frozenset[str]) -> None:
         """The banner for the red flags of a posting and its messages, `dismissed` set aside."""
+        from desktop.domain.red_flags.flags import catalogue, risk_level
+
         level = risk_level(hits, dismissed)
         book = catalogue().flags
         set_aside = list(dict.fromkeys(h.flag for h in hits if h.flag in dismissed))

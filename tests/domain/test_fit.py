@@ -1,7 +1,8 @@
 import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
-from desktop.domain.reading.requirements import Requirement, RequirementKind
+from desktop.domain.reading.kinds import RequirementKind
+from desktop.domain.reading.requirements import Requirement
 from desktop.domain.skills.checklist import Rule, apply_overrides, coverage, item_key
 from desktop.domain.skills.fit import check, parse_profile, propose_skills
 from desktop.domain.skills.profile import Level, Status, format_profile

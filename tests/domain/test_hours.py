@@ -6,7 +6,8 @@ from time import process_time
 
 import pytest
 
-from desktop.domain.hours.statements import HoursKind, HoursStatement, find_hours
+from desktop.domain.hours.statements import HoursStatement, find_hours
+from desktop.domain.hours.working import HoursKind
 from desktop.domain.reading.analysis import analyze_posting
 
 DATA = Path(__file__).parent.parent / "data"

@@ -4,8 +4,9 @@ import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import Pay
+from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.layouts import read_layout
-from desktop.domain.reading.sections import BoilerplateKind, SectionKind
+from desktop.domain.reading.sections import BoilerplateKind
 from tests.conftest import fixture_text
 
 

@@ -15,7 +15,8 @@ from desktop.domain.hours.local_time import (
     local_window,
     read_hours,
 )
-from desktop.domain.hours.statements import HoursKind, HoursStatement, find_hours
+from desktop.domain.hours.statements import HoursStatement, find_hours
+from desktop.domain.hours.working import HoursKind
 from desktop.domain.reading.analysis import analyze_posting
 
 DATA = Path(__file__).parent.parent / "data"

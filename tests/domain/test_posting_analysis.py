@@ -4,8 +4,9 @@ import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import HoursPerWeek, Pay, find_pay
+from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.requirements import years_required
-from desktop.domain.reading.sections import SectionKind, has_cue
+from desktop.domain.reading.sections import has_cue
 from tests.conftest import fixture_text
 
 

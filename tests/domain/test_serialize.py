@@ -7,19 +7,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.hours.local_time import local_window
-from desktop.domain.hours.statements import HoursKind, HoursStatement
+from desktop.domain.hours.statements import HoursStatement
+from desktop.domain.hours.working import HoursKind
 from desktop.domain.hours.zones import ZoneOption
 from desktop.domain.reading.analysis import PostingAnalysis
 from desktop.domain.reading.fields import Engagement, HoursPerWeek, Pay, PayPeriod, WorkMode
-from desktop.domain.reading.requirements import Requirement, RequirementKind, RequirementOrigin
-from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
+from desktop.domain.reading.kinds import RequirementKind, SectionKind
+from desktop.domain.reading.requirements import Requirement, RequirementOrigin
+from desktop.domain.reading.sections import BoilerplateKind, Section
 from desktop.domain.reading.serialize import (
     analysis_from_dict,
     analysis_to_dict,
     statement_from_dict,
     statement_to_dict,
 )
-from desktop.domain.red_flags.flags import Hit, Severity
+from desktop.domain.red_flags.risk import Hit, Severity
 from desktop.domain.skills.taxonomy import Mention
 
 _TEXT = st.text(max_size=30)

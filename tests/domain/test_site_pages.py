@@ -6,8 +6,8 @@ import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import Pay, find_pay
+from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.layouts import read_layout
-from desktop.domain.reading.sections import SectionKind
 from tests.conftest import fixture_text
 
 # (fixture, layout, title, company, engagement, location, pay)

@@ -7,7 +7,7 @@ import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import Engagement, PayPeriod
-from desktop.domain.reading.sections import SectionKind
+from desktop.domain.reading.kinds import SectionKind
 
 
 def _texts(items):

@@ -6,7 +6,7 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 
-from desktop.domain.reading.sections import SectionKind
+from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.tracking.tracker import PostingDetails
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reading_view import qt_position

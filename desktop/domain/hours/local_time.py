@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from desktop.domain.hours.statements import HoursKind, HoursStatement, window_instants
+from desktop.domain.hours.statements import HoursStatement, window_instants
 from desktop.domain.hours.working import (
+    HoursKind,
     HoursSummary,
     WorkingHours,
     WorkingHoursError,

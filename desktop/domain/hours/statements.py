@@ -14,9 +14,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
 from functools import cache, cached_property
 
+from desktop.domain.hours.working import HoursKind
 from desktop.domain.hours.zones import (
     ZoneMention,
     ZoneOption,
@@ -128,14 +128,6 @@ def _words() -> _Words:
             rf"\b(?:{alternation(data['abbreviations'], ignore_case=True)})\.?$", re.IGNORECASE
         ),
     )
-
-
-class HoursKind(StrEnum):
-    """What a statement gives; the values are those the JSON form has always used."""
-
-    WINDOW = "window"  # clock times: "9am-5pm ET"
-    OVERLAP = "overlap"  # a number of hours shared with a zone's day
-    BAND = "band"  # a range of zones: "within 3 hours of CET", "UTC-3 to UTC+1"
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
-"""The user's working hours and zone as their settings keep them, and a posting's hours
-summed up for the table: what the window's start needs of hours, without the reader of
-hours statements (statements.py) and the conversions (local_time.py).
+"""The user's working hours and zone as their settings keep them, the kinds of hours
+statement, and a posting's hours summed up for the table: what the window's start needs of
+hours, without the reader of hours statements (statements.py) and the conversions
+(local_time.py).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import time
+from enum import StrEnum
 
 from desktop.domain.errors import DomainError
 from desktop.domain.hours.zones import known_zone
@@ -111,3 +113,11 @@ class HoursSummary:
     local: str
     overlap_hours: float | None
     cell: str
+
+
+class HoursKind(StrEnum):
+    """What a statement gives; the values are those the JSON form has always used."""
+
+    WINDOW = "window"  # clock times: "9am-5pm ET"
+    OVERLAP = "overlap"  # a number of hours shared with a zone's day
+    BAND = "band"  # a range of zones: "within 3 hours of CET", "UTC-3 to UTC+1"

@@ -45,6 +45,7 @@ from desktop.domain.reading.fields import (
     names_an_internship,
     names_contract_work,
 )
+from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.layouts import PageReading, read_layout
 from desktop.domain.reading.lines import CHAT_PREFIX, clean_line
 from desktop.domain.reading.names import has_role_word, title_words
@@ -54,9 +55,10 @@ from desktop.domain.reading.requirements import (
     find_requirements,
     make_requirement,
 )
-from desktop.domain.reading.sections import Section, SectionKind, split_sections
+from desktop.domain.reading.sections import Section, split_sections
 from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, WorkMode
-from desktop.domain.red_flags.flags import Hit, find_red_flags
+from desktop.domain.red_flags.flags import find_red_flags
+from desktop.domain.red_flags.risk import Hit
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.intake import is_freelance_source, is_known_source
 from desktop.resources import load_json

@@ -11,8 +11,9 @@ from functools import cache
 
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.fields import find_pay
+from desktop.domain.reading.kinds import RequirementKind, SectionKind
 from desktop.domain.reading.layout import Line, LineKind, heading_kind
-from desktop.domain.reading.sections import Section, SectionKind, has_cue, vocabulary
+from desktop.domain.reading.sections import Section, has_cue, vocabulary
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
 
@@ -58,17 +59,6 @@ _SKIPPED = {
     SectionKind.NICE_TO_HAVE,
     SectionKind.MUST_HAVE,
 }
-
-
-class RequirementKind(StrEnum):
-    """What a requirement asks for; posting_vocabulary.json's item_kinds find all but skills."""
-
-    SKILL = "skill"
-    LANGUAGE = "language"
-    ELIGIBILITY = "eligibility"
-    AVAILABILITY = "availability"
-    EQUIPMENT = "equipment"
-    PORTFOLIO = "portfolio"
 
 
 class RequirementOrigin(StrEnum):

@@ -10,6 +10,7 @@ from enum import StrEnum
 from functools import cache
 
 from desktop.domain.phrases import alternation
+from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.layout import (
     Line,
     LineKind,
@@ -29,21 +30,6 @@ _NAV_MIN_WORD_HITS = 2
 _CONTENT_SHARE = 0.6
 _FIRST_WORD = re.compile(r"[^\w]*(\w+)")  # past a list's marker
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+[A-Z]")
-
-
-class SectionKind(StrEnum):
-    SUMMARY = "summary"
-    RESPONSIBILITIES = "responsibilities"
-    MUST_HAVE = "must_have"
-    NICE_TO_HAVE = "nice_to_have"
-    BENEFITS = "benefits"
-    PAY = "pay"
-    COMPANY = "company"
-    HOURS_LOCATION = "hours_location"
-    HOW_TO_APPLY = "how_to_apply"
-    LEGAL = "legal"
-    BOILERPLATE = "boilerplate"
-    OTHER = "other"
 
 
 class BoilerplateKind(StrEnum):

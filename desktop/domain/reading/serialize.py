@@ -18,15 +18,17 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from desktop.domain.hours.local_time import HoursReading
-from desktop.domain.hours.statements import HoursKind, HoursStatement
+from desktop.domain.hours.statements import HoursStatement
+from desktop.domain.hours.working import HoursKind
 from desktop.domain.hours.zones import ZoneOption
 from desktop.domain.reading.analysis import PostingAnalysis
 from desktop.domain.reading.fields import HoursPerWeek
 from desktop.domain.reading.kept import EDITABLE_FIELDS, ZONE_PICK
-from desktop.domain.reading.requirements import Requirement, RequirementKind, RequirementOrigin
-from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
+from desktop.domain.reading.kinds import RequirementKind, SectionKind
+from desktop.domain.reading.requirements import Requirement, RequirementOrigin
+from desktop.domain.reading.sections import BoilerplateKind, Section
 from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, WorkMode
-from desktop.domain.red_flags.flags import Hit, Severity
+from desktop.domain.red_flags.risk import Hit, Severity
 from desktop.domain.skills.taxonomy import Mention
 
 _Member = TypeVar("_Member", bound=StrEnum)

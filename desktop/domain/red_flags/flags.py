@@ -18,15 +18,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from functools import cache
 from typing import Any
 
 from desktop.domain.patterns import Found, PatternSet
 from desktop.domain.phrases import alternation
+from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.layout import is_list_item
-from desktop.domain.reading.sections import BoilerplateKind, Section, SectionKind
-from desktop.domain.red_flags.risk import Risk, RiskSummary
+from desktop.domain.reading.sections import BoilerplateKind, Section
+from desktop.domain.red_flags.risk import Hit, Risk, RiskSummary, Severity
 from desktop.resources import load_json
 
 # A full stop ends a sentence; a decimal point ("$1,280.00") does not, nor does the stop
@@ -70,14 +70,6 @@ _SKIPPED = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
 _FACETS = frozenset({"who", "offer", "ask", "how"})
 
 
-class Severity(StrEnum):
-    """How much one red flag weighs; see risk_level for how they add up."""
-
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-
 @dataclass(frozen=True)
 class Flag:
     id: str
@@ -102,18 +94,6 @@ class Family:
 
     id: str
     when: tuple[tuple[frozenset[str], ...], ...]
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One red flag at one place: the exact words, and why they matter."""
-
-    flag: str
-    severity: Severity
-    start: int
-    end: int
-    excerpt: str
-    reason: str
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,15 @@
-"""A posting's risk: its level, and the summary the table and the export show.
+"""A posting's risk: its level, the summary the table and the export show, and a red flag
+found at one place (a `Hit`) with its weight.
 
 Apart from the red flags' catalogue and detection (flags.py), so that the window's start
-shows kept risk summaries without loading their patterns.
+shows kept risk summaries, and the window's views name red flags, without loading their
+patterns.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
 
 class Risk(IntEnum):
@@ -27,3 +29,23 @@ class RiskSummary:
 
     level: Risk
     flags: tuple[str, ...]
+
+
+class Severity(StrEnum):
+    """How much one red flag weighs; see flags.risk_level for how they add up."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One red flag at one place: the exact words, and why they matter."""
+
+    flag: str
+    severity: Severity
+    start: int
+    end: int
+    excerpt: str
+    reason: str

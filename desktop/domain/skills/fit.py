@@ -13,7 +13,8 @@ from functools import cache
 from itertools import pairwise
 
 from desktop.domain.phrases import alternation
-from desktop.domain.reading.requirements import Requirement, RequirementKind
+from desktop.domain.reading.kinds import RequirementKind
+from desktop.domain.reading.requirements import Requirement
 from desktop.domain.skills.checklist import CheckItem, Rule
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
 from desktop.domain.skills.taxonomy import Mention, Taxonomy

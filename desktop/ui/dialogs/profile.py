@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.skills.fit import propose_skills
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill
 from desktop.domain.skills.taxonomy import Taxonomy
 from desktop.ui.table_model import ROOT, AnyIndex, HeaderedTableModel
@@ -199,6 +198,8 @@ class ProfileDialog(QDialog):
             self.model.remove(index.row())
 
     def _find_in_cv(self) -> None:
+        from desktop.domain.skills.fit import propose_skills
+
         self.proposals.clear()
         for skill in propose_skills(
             self.cv_edit.toPlainText(), self.model.profile(), self._taxonomy
