@@ -146,6 +146,16 @@ class Found:
                 lowered = lowered.replace(letter, searched)
         return lowered
 
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the pattern can match at all: its opening words stand somewhere, or the
+        runs of letters it needs are in the text. Cheaper than starting its search, for a
+        catalogue of hundreds of patterns most texts hold none of."""
+        key = id(pattern)
+        if key in self.joined:
+            return key in self.starts
+        needed = self.needed.get(key)
+        return needed is None or any(all(r in self.lowered for r in runs) for runs in needed)
+
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """What pattern.finditer(text) finds."""
         key = id(pattern)

@@ -160,3 +160,18 @@ def test_the_letter_runs_a_pattern_needs_are_read_from_it(pattern, runs):
     compiled = re.compile(pattern, re.IGNORECASE)
     found = PatternSet([compiled]).over("")
     assert found.needed.get(id(compiled)) == runs
+
+
+def test_a_pattern_that_cannot_match_is_told_apart_before_its_search():
+    book = catalogue()
+    patterns = [p for flag in book.flags.values() for p in flag.patterns]
+    text = (
+        "Send your bank details and a $50 registration fee by Friday. We interview on "
+        "Telegram only. Senior Python developer, remote, $120k."
+    )
+    found = book.patterns.over(text)
+    for pattern in patterns:
+        if not found.may_match(pattern):
+            assert pattern.search(text) is None, pattern.pattern
+    assert any(found.may_match(p) and p.search(text) for p in patterns)
+    assert not all(found.may_match(p) for p in patterns)

@@ -69,6 +69,9 @@ _SHOUT_SAMPLE = 3000
 _SHOUT_MIN_LETTERS = 200
 _SHOUT_SHARE = 0.7
 _SHOUT_LONG_WORD = 5  # a word this long is a word, not an abbreviation
+_SHOUT_PROBE = 1000
+_SHOUT_PROBE_RUNS = 40  # runs of three small letters in the probe: no paste in capitals
+_LOWER_RUN = re.compile(r"[a-z]{3}")
 _WORD_OF_LETTERS = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
 _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
 # The parser's version is PARSER_VERSION in kept.py: raise it when the parser reads
@@ -411,6 +414,8 @@ def _unshouted(text: str) -> str:
     LINES" as "Ridgeline Freight Lines", "MUST PASS DOT PHYSICAL" as "must pass DOT
     Physical"): names, titles and sentences are read by their capitals. Short words not
     known as small ones stay as written ("CDL", "HVAC"); every offset stays the same."""
+    if len(_LOWER_RUN.findall(text, 0, _SHOUT_PROBE)) > _SHOUT_PROBE_RUNS:
+        return text  # most pastes: small letters from the start
     sample = text[:_SHOUT_SAMPLE]
     letters = sum(char.isalpha() for char in sample)
     if letters < _SHOUT_MIN_LETTERS or sum(char.isupper() for char in sample) < (

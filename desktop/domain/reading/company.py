@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import islice, pairwise
 
+from desktop.domain.patterns import PatternSet
 from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.names import NAME, has_role_word, title_words
 from desktop.domain.tracking.intake import is_known_source, may_be_employer_site, site_name
@@ -139,6 +140,7 @@ _PROSE = (
     re.compile(rf"\b(?i:known as|called)\s+({NAME})"),
     re.compile(rf"\b(?i:join)[ \t]+({NAME})\b"),
 )
+_PROSE_SET = PatternSet(_PROSE)
 _STATEMENTS = (
     re.compile(
         rf"({NAME})[ \t]+is[ \t]+(?:proud[ \t]+to[ \t]+be[ \t]+|committed[ \t]+to[ \t]+being"
@@ -447,8 +449,9 @@ def company_from_prose(text: str, lines: list[str], title: str) -> str:
     prose = _MARKDOWN_LINK.sub(r"\1", text[:_PROSE_CHARS])
     if "*" in prose or "_" in prose:
         prose = _EMPHASIS.sub(r"\1", prose)
+    found = _PROSE_SET.over(prose)  # one pass for the patterns' opening words
     for pattern in _PROSE:
-        for match in pattern.finditer(prose):
+        for match in found.finditer(pattern):
             if _a_subject_only(match, prose):
                 continue
             if name := _prose_name(match.group(1), title):

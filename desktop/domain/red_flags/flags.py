@@ -200,6 +200,8 @@ def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
     hits: list[Hit] = []
     for flag in book.flags.values():
         for pattern in flag.patterns:
+            if not found.may_match(pattern):
+                continue  # most of the catalogue in most texts
             for match in found.finditer(pattern):
                 if _inside(match.start(), skipped) or not _in_context(text, match, flag, book):
                     continue
