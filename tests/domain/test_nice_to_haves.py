@@ -143,3 +143,14 @@ def test_a_boards_profile_insights_are_not_the_employers_requirements():
         "Requirements\n- Able to lift 50 lbs\n"
     )
     assert [i.text for i in analyze_posting(text).must_haves] == ["Able to lift 50 lbs"]
+
+
+def test_an_item_that_will_be_an_added_advantage_is_a_nice_to_have():
+    text = (
+        "Electrician\n\nRequirements:\n- 3 years GCC experience\n"
+        "- UAE driving license will be added advantage\n"
+    )
+    posting = analyze_posting(text)
+    assert [item.text for item in posting.nice_to_haves] == [
+        "UAE driving license will be added advantage"
+    ]
