@@ -1,6 +1,10 @@
 """End to end: the real window, store and database thread on one data folder."""
 
+import ast
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
@@ -248,14 +252,26 @@ def test_the_window_shows_its_newest_rows_before_the_store_opens(tmp_path):
     assert then == "then: True applied"
 
 
+def _loaded_at_start(names: str) -> list[str]:
+    """The modules a fresh process has loaded once it imported the window's start, of those
+    `names` (an expression over `sys.modules`) picks."""
+    code = f"import sys, desktop.app; print(sorted({names}))"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parent.parent,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return ast.literal_eval(done.stdout.strip())
+
+
 def test_the_window_starts_without_the_posting_reader():
     """The start shows kept rows and summaries: the reader's patterns (analysis, company,
     layouts, sections, requirements, fields, the red flags, the hours statements, the
     checklist's rules) and the hours conversions wait for the first posting read or shown."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
     reader = (
         "desktop.domain.reading.analysis",
         "desktop.domain.reading.company",
@@ -271,40 +287,15 @@ def test_the_window_starts_without_the_posting_reader():
         "desktop.domain.hours.local_time",
         "desktop.domain.patterns",
     )
-    code = f"import sys, desktop.app; print([m for m in {reader!r} if m in sys.modules])"
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=Path(__file__).parent.parent,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert _loaded_at_start(f"m for m in {reader!r} if m in sys.modules") == []
 
 
 def test_the_window_starts_without_its_dialogs():
     """Each dialog is imported when first opened, the spreadsheet reader on an import and
     the PDF writer on a report; only the paste box the messages view holds is there."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    code = (
-        "import sys, desktop.app; print(sorted(m for m in sys.modules if m.startswith("
-        "('desktop.ui.dialogs.', 'desktop.domain.tracking.importing', 'desktop.report_pdf'))))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=Path(__file__).parent.parent,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "['desktop.ui.dialogs.new_posting']"
+    prefixes = ("desktop.ui.dialogs.", "desktop.domain.tracking.importing", "desktop.report_pdf")
+    loaded = _loaded_at_start(f"m for m in sys.modules if m.startswith({prefixes!r})")
+    assert loaded == ["desktop.ui.dialogs.new_posting"]
 
 
 def test_a_restored_backup_reopens_with_the_replaced_file_kept(qapp, monkeypatch, paths):
