@@ -227,37 +227,23 @@ database.close()
 
 def test_the_window_shows_its_newest_rows_before_the_store_opens(tmp_path):
     """The Store's import (0.4 s) happens on a worker once the window shows, with its rows."""
-    import subprocess
-    import sys
-    from pathlib import Path
 
     data_dir = str(tmp_path / "data")
     tracker = Tracker(Store.open(resolve_paths(data_dir).db_file))
     for title in ("Go developer", "Data analyst", "Ops engineer"):
         tracker.add(f"{title}\nNorthwind\n\nRequirements:\n- Go\n", PostingDetails())
     tracker.close()
-    done = subprocess.run(
-        [sys.executable, "-c", _START_SCRIPT, data_dir],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=Path(__file__).parent.parent,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    before, then = done.stdout.splitlines()
+    before, then = _python(_START_SCRIPT, data_dir).splitlines()
     assert before == (
         "before the window shows: ['Ops engineer', 'Data analyst', 'Go developer'] False False"
     )
     assert then == "then: True applied"
 
 
-def _loaded_at_start(names: str) -> list[str]:
-    """The modules a fresh process has loaded once it imported the window's start, of those
-    `names` (an expression over `sys.modules`) picks."""
-    code = f"import sys, desktop.app; print(sorted({names}))"
+def _python(code: str, *args: str) -> str:
+    """What a fresh Python process running `code` prints, from the project's folder."""
     done = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         check=False,
@@ -265,7 +251,13 @@ def _loaded_at_start(names: str) -> list[str]:
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    return ast.literal_eval(done.stdout.strip())
+    return done.stdout
+
+
+def _loaded_at_start(names: str) -> list[str]:
+    """The modules a fresh process has loaded once it imported the window's start, of those
+    `names` (an expression over `sys.modules`) picks."""
+    return ast.literal_eval(_python(f"import sys, desktop.app; print(sorted({names}))").strip())
 
 
 def test_the_window_starts_without_the_posting_reader():
