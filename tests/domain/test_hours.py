@@ -348,3 +348,9 @@ def test_a_window_of_hours_in_other_languages(text, begins, ends, zone):
 def test_a_window_for_calling_the_recruiter_is_no_working_hours():
     assert find_hours("Call or text recruiting at 555-0147 (Mon-Fri 7am-6pm CST).") == []
     assert find_hours("Phone us on 555-0100 between 9am and 5pm EST to apply.") == []
+
+
+def test_a_walk_in_interviews_hours_are_no_working_hours():
+    assert find_hours("Walk-in interview: Saturday 10 am to 4 pm EST at our Karama office.") == []
+    assert find_hours("Interviews on site, Mon-Fri 9:00-12:00 CET.") == []
+    assert find_hours("Shift: 10 am to 4 pm EST, interview by phone.") != []

@@ -111,6 +111,7 @@ class _Words:
 
     occasional: re.Pattern[str]
     contact_sentence: re.Pattern[str]  # "Call or text us (Mon-Fri 7am-6pm CST)": when to call
+    interview_before: re.Pattern[str]  # "Walk-in interview: Sat 10am-4pm": when to come
     weekdays: re.Pattern[str]
     not_an_end: re.Pattern[str]  # a full stop after an abbreviation ("a.m.") ends no sentence
 
@@ -121,6 +122,7 @@ def _words() -> _Words:
     return _Words(
         occasional=re.compile(data["occasional"], re.IGNORECASE),
         contact_sentence=re.compile(data["contact_sentence"], re.IGNORECASE),
+        interview_before=re.compile(data["interview_before"], re.IGNORECASE),
         weekdays=re.compile(
             rf"\b(?:{alternation(data['weekdays'], ignore_case=True)})\b", re.IGNORECASE
         ),
@@ -232,10 +234,15 @@ def find_hours(text: str) -> list[HoursStatement]:
 
 def _when_to_call(text: str, window: HoursStatement) -> bool:
     """Whether the window's sentence or line tells when to call or write ("Call or text
-    recruiting (Mon-Fri 7am-6pm CST)"): the recruiter's hours, not the job's."""
-    contact = _words().contact_sentence
+    recruiting (Mon-Fri 7am-6pm CST)") or to come for an interview ("Walk-in interview:
+    Saturday 10 am to 4 pm"): the recruiter's hours, not the job's."""
+    words = _words()
     line_start = text.rfind("\n", 0, window.span_start) + 1
-    return bool(contact.match(window.text) or contact.match(text, line_start))
+    return bool(
+        words.contact_sentence.match(window.text)
+        or words.contact_sentence.match(text, line_start)
+        or words.interview_before.search(text, line_start, window.span_start)
+    )
 
 
 class _Sentences:
