@@ -232,16 +232,25 @@ def find_hours(text: str) -> list[HoursStatement]:
     return _distinct(statements)
 
 
+_INTERVIEW_REACH = 60  # characters before a window where "Walk-in interview:" may stand
+_LINE_REACH = 200  # characters before a window where its line's "Call us" may stand
+
+
 def _when_to_call(text: str, window: HoursStatement) -> bool:
     """Whether the window's sentence or line tells when to call or write ("Call or text
     recruiting (Mon-Fri 7am-6pm CST)") or to come for an interview ("Walk-in interview:
     Saturday 10 am to 4 pm"): the recruiter's hours, not the job's."""
     words = _words()
-    line_start = text.rfind("\n", 0, window.span_start) + 1
+    # the line's start, looked for only so far back: a line of windows is not read again
+    reach = max(0, window.span_start - _LINE_REACH)
+    line_start = max(text.rfind("\n", reach, window.span_start) + 1, reach)
     return bool(
         words.contact_sentence.match(window.text)
         or words.contact_sentence.match(text, line_start)
-        or words.interview_before.search(text, line_start, window.span_start)
+        # only the words just before it: a line of windows is not read again for each
+        or words.interview_before.search(
+            text, max(line_start, window.span_start - _INTERVIEW_REACH), window.span_start
+        )
     )
 
 
