@@ -1269,3 +1269,46 @@ def test_a_twelfth_sets_forms_are_high(text):
 )
 def test_a_hires_own_question_and_a_signed_screening_stay_below_medium(text):
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a balance to "complete" for a combined order, in Spanish; a Vietnamese top-up
+        "Cuando te toque un pedido especial, completa el saldo de tu cuenta para cobrar.",
+        "Từ nhiệm vụ thứ hai bạn nạp theo giá trị đơn, sau đó nhận lại cả gốc.",
+        # a cheque whose difference goes to a supplier, in Portuguese; a packet to deposit
+        "Enviaremos um cheque de R$ 8.000; repasse a diferença ao nosso fornecedor.",
+        "A payment packet arrives tomorrow: deposit it through your bank's mobile app.",
+        "Keep your $300 and send the rest to the name on your sheet.",
+        # a question about scanning cheques at a written interview
+        "Does your bank's app let you scan a check and add it to your balance?",
+        # clients' payments into your own account, in French
+        "Vous allez recevoir sur votre compte personnel les règlements de nos clients.",
+        # costs returned with the first pay, in Polish, Tagalog, Turkish, Italian, English
+        "Kwota za wniosek zostanie zwrócona wraz z pierwszą wypłatą.",
+        "Ibabalik po ang bayad sa unang sahod ninyo.",
+        "Sigorta bedeli ilk maaşınızla birlikte iade edilecektir.",
+        "Il costo del corso Le verrà restituito con la prima busta paga.",
+        "The amount is returned in full with your first salary.",
+        # a bond to lodge, an invoice to settle in złoty, a Turkish total in lira
+        "All crew must lodge a personnel security bond with our agent before travel.",
+        "Po otrzymaniu dokumentów prześlemy fakturę za obsługę (1 900 zł).",
+        "Toplam tutar 12.500 TL'dir, dekontu bu adrese iletiniz.",
+        # interviews held in writing, an assessment on Teams chat
+        "Our first-stage interviews are conducted in writing through this secure messenger.",
+        "The assessment will be conducted on Microsoft Teams chat with our manager.",
+    ],
+)
+def test_a_thirteenth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_a_profile_run_for_someone_else_for_passive_income_is_account_renting():
+    text = (
+        "We'd post for our clients from your LinkedIn account; you just log in once so our team "
+        "can work from your profile. It's passive income, $120 a month."
+    )
+    hits = find_red_flags(text)
+    assert "account-renting" in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
