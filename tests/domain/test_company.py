@@ -508,3 +508,35 @@ def test_an_agents_named_client_wins_over_the_agents_signature():
 def test_a_name_over_its_address_on_a_small_businesss_letterhead(letterhead, company):
     text = letterhead + "\n\nWE ARE HIRING\n\nPosition:\tKitchen Porter\nPay:\t£11.50 per hour\n"
     assert analyze_posting(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "company"),
+    [
+        # a role in words the reader has no list of, over its employer's registered name
+        (
+            "Tillbaka till sökresultatet\nTruckförare till nattskift\nVärmland Frakt AB\n",
+            "Truckförare till nattskift",
+            "Värmland Frakt AB",
+        ),
+        (
+            "Etusivu > Työpaikat > Tampere\nMyyntineuvottelija, rakennusala\nPohjola Rakenne Oy\n",
+            "Myyntineuvottelija, rakennusala",
+            "Pohjola Rakenne Oy",
+        ),
+    ],
+)
+def test_a_line_over_a_registered_name_is_the_title_and_the_name_the_employer(
+    header, title, company
+):
+    text = header + "Sijainti: Tampere\n\nWe are growing and want you on the team. Apply today.\n"
+    posting = analyze_posting(text)
+    assert (posting.title, posting.company) == (title, company)
+
+
+@pytest.mark.parametrize(
+    "board", ["Duunitori", "Jobberman", "Trade Me", "jobs.ac.uk", "EURAXESS", "FINN"]
+)
+def test_a_job_boards_own_name_over_the_posting_is_no_company(board):
+    text = f"{board}\nJobs  Employers  Sign in\n\nLab Technician\n\nYou will prepare samples.\n"
+    assert analyze_posting(text).company != board

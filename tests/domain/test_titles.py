@@ -488,3 +488,11 @@ def test_a_role_under_a_sites_menu_and_buttons(text, title):
 def test_a_stack_after_the_titles_dash_is_no_company():
     text = "Careers\n\nBackend Engineer – Go / PostgreSQL\nPermanent, Full-time · Berlin\n"
     assert analyze_posting(text).company in ("", None)
+
+
+def test_a_nordic_cookie_banner_is_no_title():
+    text = (
+        "Vi använder kakor (cookies) för att webbplatsen ska fungera. Godkänn alla kakor\n"
+        "Lagerarbetare\nNordlast AB\n\nDu packar order på kvällstid.\n"
+    )
+    assert analyze_posting(text).title == "Lagerarbetare"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from desktop.domain.hours.statements import HoursStatement, find_hours
 from desktop.domain.reading.company import (
@@ -20,6 +21,7 @@ from desktop.domain.reading.company import (
     client_named,
     company_above_title,
     company_beside,
+    company_by_its_legal_form,
     company_by_mentions,
     company_from_links,
     company_from_prose,
@@ -46,6 +48,7 @@ from desktop.domain.reading.fields import (
     names_contract_work,
 )
 from desktop.domain.reading.kinds import SectionKind
+from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.layouts import PageReading, read_layout
 from desktop.domain.reading.lines import CHAT_PREFIX, clean_line
 from desktop.domain.reading.names import has_role_word, title_words
@@ -64,6 +67,7 @@ from desktop.domain.tracking.intake import is_freelance_source, is_known_source
 from desktop.resources import load_json
 
 _MAX_PLACE_WORDS = 8
+_MAX_EMPLOYER_WORDS = 6  # "Distribuidora Alamar S.A. de C.V."
 # A paste in capitals: most of the letters of its first part are capitals
 _SHOUT_SAMPLE = 3000
 _SHOUT_MIN_LETTERS = 200
@@ -168,8 +172,9 @@ _MENU_HINT = re.compile(r"\s{2}|\s[|>›»/]\s|^\s*[<←‹«]|cookie", re.IGNOR
 _BACK_LINK = ("<", "←", "‹", "«")
 _COOKIE_BANNER = re.compile(
     r"\bcookies?\b.{0,200}?\b(?:accept|aceitar|aceptar|accepter|akzeptieren|consent|agree|concorda)"
-    # a banner's own words in Polish, Italian and Dutch
-    r"|\b(?:plików cookies|utilizziamo (?:i )?cookie|wij gebruiken cookies)\b",
+    # a banner's own words in Polish, Italian, Dutch and the Nordic languages
+    r"|\b(?:plików cookies|utilizziamo (?:i )?cookie|wij gebruiken cookies|vi använder kakor"
+    r"|informasjonskapsler|käytämme evästeitä|bruger cookies)\b",
     re.IGNORECASE,
 )
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
@@ -344,6 +349,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     if not title:
         title = (
             _title_from_lines(meaningful)
+            or _title_over_its_employer(lines)
             or _title_over_its_price(_first_lines(text))
             or _title_over_its_details(_first_lines(text))
             or _title_from_prose(content)
@@ -352,6 +358,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     company = client_named(content, title) or clean_company(company or named_company, title)
     company = (
         company
+        or company_by_its_legal_form(lines, title)
         or company_under_title(meaningful, title, lines)
         or company_above_title(meaningful, title, content)
         or company_in_page_header(_first_lines(text), text, title)
@@ -800,6 +807,26 @@ def _title_from_lines(lines: list[str]) -> str:
         )
         if short and has_role_word(candidate, words.role_words):
             return re.sub(r"(?<!\s)\s+job\s+in\s+.*$", "", candidate, flags=re.I)
+    return ""
+
+
+def _title_over_its_employer(lines: Sequence[str]) -> str:
+    """The line right over a name with its legal form ("Lagerarbetare till kvällsskift" /
+    "Nordlast Logistik AB"): a board's header names the role, then the employer, in any
+    language, role words known or not."""
+    legal_forms = title_words().legal_forms
+    header = []  # the lines above the text's first sentence: a letter's signature is no header
+    for line in lines[:_TITLE_LABEL_LINES]:
+        if _is_noise(line):
+            continue
+        if _is_sentence(line):
+            break
+        header.append(line)
+    for above, line in pairwise(header):
+        if legal_forms.search(line) and len(line.split()) <= _MAX_EMPLOYER_WORDS:
+            if len(above) <= _MAX_TITLE_CHARS and not opens_a_section(above):
+                return above
+            return ""
     return ""
 
 

@@ -173,6 +173,7 @@ _LETTERHEAD_DETAIL = re.compile(
     r"|(?:\+\d{1,3}\s?)?\(?\d{3,5}\)?[ .-]?\d{3}[ .-]?\d{3,4}\b"
 )
 _USUAL_CASE_WORD = 4
+_LEGAL_NAME_WORDS = 6  # "Distribuidora Alamar S.A. de C.V."
 _MENU_GAP = re.compile(r"[ \t]{2,}")
 _MENU_ITEMS = 3
 _RATING = re.compile(r"(?<![ \t])[ \t]++\d[.,]\d[ \t]*+[★☆]?.*$|[★☆].*$")
@@ -242,6 +243,20 @@ def company_above_title(lines: list[str], title: str, body: str = "") -> str:
         return ""
     name = _name_line(lines[0], title)
     return "" if named_only_as_place(name, body) else name
+
+
+def company_by_its_legal_form(lines: Sequence[str], title: str) -> str:
+    """A name with its legal form on the line right under the title ("Nordlast Logistik
+    AB", "Kajo Energia Oy"): the employer, whatever its words."""
+    at = next((i for i, line in enumerate(lines[:_HEADER_SCAN]) if line == title), None)
+    under = lines[at + 1] if at is not None and at + 1 < len(lines) else ""
+    if (
+        under
+        and title_words().legal_forms.search(under)
+        and len(under.split()) <= _LEGAL_NAME_WORDS
+    ):
+        return clean_company(under, title)
+    return ""
 
 
 def company_in_page_header(lines: Sequence[str], text: str, title: str) -> str:

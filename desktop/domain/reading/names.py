@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,10 +38,13 @@ class TitleWords:
     not_title_line: re.Pattern[str]
 
 
-def _at_the_end(suffixes: list[str]) -> re.Pattern[str]:
+def _at_the_end(suffixes: list[str], in_capitals: Sequence[str] = ()) -> re.Pattern[str]:
     """The suffixes at a name's end, tried from the first blank of a run only: a run of
-    60,000 blanks is not read again from each of its places."""
+    60,000 blanks is not read again from each of its places. Those `in_capitals` count only
+    as written ("Nordlast Logistik AB", not "… such as")."""
     alternatives = alternation(suffixes, ignore_case=True)
+    if in_capitals:
+        alternatives += f"|(?-i:{alternation(list(in_capitals))})"
     return re.compile(rf"(?<![ \t]),?[ \t]++(?:{alternatives})$", re.IGNORECASE)
 
 
@@ -57,7 +61,9 @@ def title_words() -> TitleWords:
         field_labels=frozenset(label.casefold() for label in data["field_labels"]),
         departments=frozenset(name.casefold() for name in data["departments"]),
         legal_suffixes=_at_the_end(data["legal_suffixes"]),
-        legal_forms=_at_the_end(data["legal_suffixes"] + data["legal_forms"]),
+        legal_forms=_at_the_end(
+            data["legal_suffixes"] + data["legal_forms"], data["legal_forms_in_capitals"]
+        ),
         search_labels=frozenset(label.casefold() for label in data["search_labels"]),
         title_label=_label(data["title_labels"]),
         title_heading=re.compile(
