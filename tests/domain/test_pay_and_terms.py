@@ -393,3 +393,22 @@ def test_pay_of_a_twelfth_set(text, pay):
 )
 def test_a_period_rate_named_in_a_sentence_before_the_amount(text, pay):
     assert find_pay(text) == pay
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        # a Finnish month, a New Zealand town's dollars, an intern's stipend under its label
+        ("Palkka: 2 800 – 3 100 € / kk", Pay(2800, 3100, "EUR", "month")),
+        ("Tauranga, Bay of Plenty\nPay: $31 - $36 per hour", Pay(31, 36, "NZD", "hour")),
+        ("Stipend\n₹ 12,000 /month\nApply By\n30 Jun", Pay(12_000, 12_000, "INR", "month")),
+        # a header's range guessed yearly by its size, stated monthly further down
+        (
+            "Lagos  Full Time\nNGN 150,000 - 220,000\n\nRemuneration\n₦150,000 – ₦220,000 "
+            "monthly (gross)\n",
+            Pay(150_000, 220_000, "NGN", "month"),
+        ),
+    ],
+)
+def test_pay_of_a_thirteenth_set(text, pay):
+    assert analyze_posting(text).pay == pay

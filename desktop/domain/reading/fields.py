@@ -249,27 +249,30 @@ def find_pay(text: str) -> Pay | None:
     position of a long paste with it would take most of the analysis time.
     """
     first: Pay | None = None
-    for pay, labelled in _stated_pay(text):
+    said = True
+    for pay, labelled, period_said in _stated_pay(text):
+        if labelled or first is None:
+            first, said = pay, period_said
         if labelled:
-            first = pay
             break
-        first = first or pay
-    if first is not None and first.period is None:
-        # a header's bare "3.400 € – 3.950 €" that the text states again "brutto pro Monat"
+    if first is not None and not said:
+        # a header's bare "3.400 € – 3.950 €" (or "NGN 180,000 - 250,000", guessed yearly)
+        # that the text states again "brutto pro Monat"
         same = (first.min, first.max, first.currency)
         first = next(
             (
                 pay
-                for pay, _ in _stated_pay(text)
-                if pay.period and (pay.min, pay.max, pay.currency) == same
+                for pay, _, period_said in _stated_pay(text)
+                if period_said and (pay.min, pay.max, pay.currency) == same
             ),
             first,
         )
     return first
 
 
-def _stated_pay(text: str) -> Iterator[tuple[Pay, bool]]:
-    """Each amount stated as pay, in text order, and whether a pay label names it."""
+def _stated_pay(text: str) -> Iterator[tuple[Pay, bool, bool]]:
+    """Each amount stated as pay, in text order, whether a pay label names it, and whether
+    the text gives its period (not guessed from its size)."""
     terms = _terms()
     hints = (
         hint
@@ -290,7 +293,7 @@ def _stated_pay(text: str) -> Iterator[tuple[Pay, bool]]:
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             labelled = _labelled(text, match.start()) or _labelled_above(text, line_start)
-            yield _risen(pay, match, text), labelled
+            yield _risen(pay, match, text), labelled, _said_period(match, text) is not None
             break
 
 
@@ -345,7 +348,10 @@ def _pay(match: re.Match[str], text: str) -> Pay | None:
         return None  # "SEK 900 million in revenue": the company's, whatever its size
     if _terms().perk.match(text, match.end()):
         return None  # "£1,000 yearly wellbeing and learning budget"
-    if _not_pay_before(text, match.start()) and not _labelled(text, match.start()):
+    # a label on the line or over it ("Stipend⏎₹ 15,000 /month": an intern's pay) says it is
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    labelled = _labelled(text, match.start()) or _labelled_above(text, line_start)
+    if _not_pay_before(text, match.start()) and not labelled:
         return None  # "Intensivzulage von 46,02 € monatlich", "a training budget of $1,000"
     return Pay(low, high, currency, period)
 
@@ -390,6 +396,16 @@ def _number(amount: str, scale: str | None) -> float:
 
 
 def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
+    """The period the text gives the amount, else a yearly one guessed from its size."""
+    if said := _said_period(match, text):
+        return said
+    if match.group("k1") or match.group("k2") or high >= 20_000:
+        return PayPeriod.YEAR
+    return None
+
+
+def _said_period(match: re.Match[str], text: str) -> PayPeriod | None:
+    """The period written beside the amount or in the label before it."""
     terms = _terms()
     word = match.group("period")
     if word and (terms.fixed_price.search(word) or re.search(r"fixed|flat", word, re.I)):
@@ -404,8 +420,6 @@ def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
         return PayPeriod.PROJECT
     if label := terms.period_label.search(before):
         return terms.periods[(label.group(1) or label.group(2)).casefold()]
-    if match.group("k1") or match.group("k2") or high >= 20_000:
-        return PayPeriod.YEAR
     return None
 
 
