@@ -6,16 +6,17 @@ the parser version and, for fit, the profile; for hours, the day, the user's zon
 working hours. A change to one posting (its reading, verdicts, messages, dismissed
 flags, zone picks) works out that posting's summary at once (`refresh`).
 
-Kept summaries are shown without the reader; working them out imports it (`refresh`).
+Kept summaries are shown without the reader; working them out (`working_out.py`) imports it,
+once per `refresh`.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop.collector import collector_paused
 from desktop.domain.clock import UserTime
@@ -24,17 +25,14 @@ from desktop.domain.reading.kept import PARSER_VERSION
 from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, Terms
 from desktop.domain.red_flags.risk import Risk, RiskSummary
 from desktop.domain.skills.checklist import FitSummary
-from desktop.domain.skills.profile import Profile, Status, format_profile
+from desktop.domain.skills.profile import Profile, format_profile
 from desktop.domain.tracking.proposals import client_card
 from desktop.domain.tracking.tracker import Posting
 from desktop.store import KeptSummary
 from desktop.store.deferred import DeferredStore
 
-if TYPE_CHECKING:
-    from desktop.domain.skills.taxonomy import Taxonomy
-
 # Lists in a kept summary's text columns are joined with this; no flag id or skill name has it.
-_JOIN = "\x1f"
+JOIN = "\x1f"
 
 
 def terms_of(posting: Posting) -> Terms:
@@ -85,19 +83,6 @@ class SummaryBases:
     terms: str
 
 
-@dataclass(frozen=True)
-class _Inputs:
-    """What summaries stand on besides each posting's own reading."""
-
-    context: SummaryContext
-    bases: SummaryBases
-    profile: Profile
-    skills: Taxonomy
-    verdicts: dict[int, dict[str, Status]]
-    messages: dict[int, list[str]]
-    dismissed: dict[int, frozenset[str]]
-
-
 class SummaryKeeper:
     """Reads kept summaries, finds the stale ones, and works summaries out and keeps them."""
 
@@ -127,10 +112,11 @@ class SummaryKeeper:
         """Work out and keep the stale kinds of these postings' summaries (all kinds with
         `everything`, after the posting itself changed); returns their summaries."""
         from desktop.domain.skills.taxonomy import taxonomy
+        from desktop.services.working_out import Inputs, work_out  # the reader, imported once
 
         store = self._database.store()
         annotations, profile = store.annotations, store.profile()
-        inputs = _Inputs(
+        inputs = Inputs(
             context=context,
             bases=summary_bases(profile, context),
             profile=profile,
@@ -142,7 +128,7 @@ class SummaryKeeper:
         kept = {} if everything else store.kept_summaries(posting_ids)
         unpacker, rows = _Unpacker(TableSummaries()), []
         for posting_id, (reading, corrections) in store.readings(posting_ids).items():
-            row = _work_out(
+            row = work_out(
                 kept.get(posting_id, KeptSummary(posting_id)), reading, corrections, inputs
             )
             rows.append(row)
@@ -187,72 +173,6 @@ def standing(
             stale.append(posting_id)
         unpacker.add(row, fit=fit, risk=risk, hours=hours, terms=terms)
     return unpacker.summaries, stale
-
-
-def _work_out(
-    kept: KeptSummary, reading: dict[str, Any], corrections: dict[str, Any], inputs: _Inputs
-) -> KeptSummary:
-    """`kept` with each kind whose basis is not the current one worked out again."""
-    from desktop.domain.hours.local_time import summarize_hours
-    from desktop.domain.reading.serialize import analysis_from_dict, with_zone_picks
-    from desktop.domain.reading.serialize import apply_overrides as apply_corrections
-    from desktop.domain.red_flags.flags import find_red_flags, summarize_risk
-    from desktop.domain.skills.checklist import apply_overrides, summarize
-    from desktop.domain.skills.fit import check
-
-    posting_id, bases, context = kept.posting_id, inputs.bases, inputs.context
-    analysis = analysis_from_dict(reading)
-    if kept.fit_basis != bases.fit:
-        fit = summarize(
-            apply_overrides(
-                check(analysis.must_haves, inputs.profile, inputs.skills),
-                inputs.verdicts.get(posting_id, {}),
-            )
-        )
-        kept = replace(
-            kept,
-            fit_basis=bases.fit,
-            fit_met=fit.met,
-            fit_total=fit.total,
-            fit_missing=_JOIN.join(fit.missing),
-        )
-    if kept.risk_basis != bases.risk:
-        hits = list(analysis.red_flags)
-        for text in inputs.messages.get(posting_id, []):
-            hits.extend(find_red_flags(text))
-        risk = summarize_risk(hits, inputs.dismissed.get(posting_id, frozenset()))
-        kept = replace(
-            kept,
-            risk_basis=bases.risk,
-            risk_level=int(risk.level),
-            risk_flags=_JOIN.join(risk.flags),
-        )
-    if kept.hours_basis != bases.hours:
-        statements = with_zone_picks(analysis.hours, corrections)
-        hours = summarize_hours(statements, context.on, context.zone, context.working)
-        kept = replace(
-            kept,
-            hours_basis=bases.hours,
-            hours_text=hours.text if hours else None,
-            hours_zone=hours.zone if hours else None,
-            hours_local=hours.local if hours else None,
-            hours_overlap=hours.overlap_hours if hours else None,
-            hours_cell=hours.cell if hours else None,
-        )
-    if kept.terms_basis != bases.terms:
-        corrected = apply_corrections(analysis, corrections)
-        pay = corrected.pay
-        kept = replace(
-            kept,
-            terms_basis=bases.terms,
-            pay_min=pay.min if pay else None,
-            pay_max=pay.max if pay else None,
-            pay_currency=pay.currency if pay else None,
-            pay_period=pay.period if pay else None,
-            engagement=corrected.engagement,
-            client_quality=client_quality(corrected.client),
-        )
-    return kept
 
 
 class _Unpacker:
@@ -312,4 +232,4 @@ _RISKS = {int(risk): risk for risk in Risk}
 
 
 def _split(joined: str | None) -> tuple[str, ...]:
-    return tuple(joined.split(_JOIN)) if joined else ()
+    return tuple(joined.split(JOIN)) if joined else ()

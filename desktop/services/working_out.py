@@ -1,0 +1,91 @@
+"""A posting's summaries worked out from its reading: the reader's rules, which the window's
+start does not need, load with this module, once, when `SummaryKeeper.refresh` first works
+a summary out (not once for each of 100,000 postings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from desktop.domain.hours.local_time import summarize_hours
+from desktop.domain.reading.serialize import analysis_from_dict, with_zone_picks
+from desktop.domain.reading.serialize import apply_overrides as apply_corrections
+from desktop.domain.red_flags.flags import find_red_flags, summarize_risk
+from desktop.domain.skills.checklist import apply_overrides, summarize
+from desktop.domain.skills.fit import check
+from desktop.domain.skills.profile import Profile, Status
+from desktop.domain.skills.taxonomy import Taxonomy
+from desktop.services.summaries import JOIN, SummaryBases, SummaryContext, client_quality
+from desktop.store import KeptSummary
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What summaries stand on besides each posting's own reading."""
+
+    context: SummaryContext
+    bases: SummaryBases
+    profile: Profile
+    skills: Taxonomy
+    verdicts: dict[int, dict[str, Status]]
+    messages: dict[int, list[str]]
+    dismissed: dict[int, frozenset[str]]
+
+
+def work_out(
+    kept: KeptSummary, reading: dict[str, Any], corrections: dict[str, Any], inputs: Inputs
+) -> KeptSummary:
+    """`kept` with each kind whose basis is not the current one worked out again."""
+    posting_id, bases, context = kept.posting_id, inputs.bases, inputs.context
+    analysis = analysis_from_dict(reading)
+    if kept.fit_basis != bases.fit:
+        fit = summarize(
+            apply_overrides(
+                check(analysis.must_haves, inputs.profile, inputs.skills),
+                inputs.verdicts.get(posting_id, {}),
+            )
+        )
+        kept = replace(
+            kept,
+            fit_basis=bases.fit,
+            fit_met=fit.met,
+            fit_total=fit.total,
+            fit_missing=JOIN.join(fit.missing),
+        )
+    if kept.risk_basis != bases.risk:
+        hits = list(analysis.red_flags)
+        for text in inputs.messages.get(posting_id, []):
+            hits.extend(find_red_flags(text))
+        risk = summarize_risk(hits, inputs.dismissed.get(posting_id, frozenset()))
+        kept = replace(
+            kept,
+            risk_basis=bases.risk,
+            risk_level=int(risk.level),
+            risk_flags=JOIN.join(risk.flags),
+        )
+    if kept.hours_basis != bases.hours:
+        statements = with_zone_picks(analysis.hours, corrections)
+        hours = summarize_hours(statements, context.on, context.zone, context.working)
+        kept = replace(
+            kept,
+            hours_basis=bases.hours,
+            hours_text=hours.text if hours else None,
+            hours_zone=hours.zone if hours else None,
+            hours_local=hours.local if hours else None,
+            hours_overlap=hours.overlap_hours if hours else None,
+            hours_cell=hours.cell if hours else None,
+        )
+    if kept.terms_basis != bases.terms:
+        corrected = apply_corrections(analysis, corrections)
+        pay = corrected.pay
+        kept = replace(
+            kept,
+            terms_basis=bases.terms,
+            pay_min=pay.min if pay else None,
+            pay_max=pay.max if pay else None,
+            pay_currency=pay.currency if pay else None,
+            pay_period=pay.period if pay else None,
+            engagement=corrected.engagement,
+            client_quality=client_quality(corrected.client),
+        )
+    return kept
