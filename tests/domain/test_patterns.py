@@ -4,7 +4,9 @@ import re
 
 import pytest
 
-from desktop.domain.patterns import PatternSet
+import sys
+
+from desktop.domain.patterns import IgnoringCase, PatternSet, _matched_as_lowered
 from desktop.domain.red_flags.flags import catalogue
 
 # Openings that are read (a word, a group of words, an optional group, a text's first word,
@@ -175,3 +177,45 @@ def test_a_pattern_that_cannot_match_is_told_apart_before_its_search():
             assert pattern.search(text) is None, pattern.pattern
     assert any(found.may_match(p) and p.search(text) for p in patterns)
     assert not all(found.may_match(p) for p in patterns)
+
+
+_EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+def test_the_letters_searched_minding_case_are_matched_ignoring_case_only_as_lowered():
+    """The premise of searching the lowered text: every letter taken from a pattern as it is
+    matches, ignoring case, exactly the characters that lower (ı and ſ folded) to it. Checked
+    over every character there is; those that lower to two ("İ") make a text searched as it
+    is."""
+    taken = [chr(code) for code in range(0x250) if _matched_as_lowered(chr(code))]
+    assert "é" in taken and "ü" in taken and "ß" in taken and "ı" not in taken
+    lowered_as: dict[str, set[str]] = {}
+    for char in _EVERY_CHARACTER:
+        lowered = char.lower()
+        if len(lowered) == 1:
+            lowered_as.setdefault(lowered.replace("ı", "i").replace("ſ", "s"), set()).add(char)
+    for letter in taken:
+        matched = set(re.findall(re.escape(letter), _EVERY_CHARACTER, re.IGNORECASE))
+        matched = {char for char in matched if len(char.lower()) == 1}
+        assert matched == lowered_as[letter], letter
+
+
+@pytest.mark.parametrize(
+    ("source", "texts"),
+    [
+        (r"\b(?:is|are) a (?:big )?plus\b|\bpréféré|\bwünschenswert", ["PRÉFÉRÉ", "Is A Plus"]),
+        (r"\bsign up\b", ["ſIGN UP", "SIGN UP", "signup"]),
+        (r"\bkit\b", ["\u212aIT", "KİT and kit"]),  # Kelvin sign; "İ" lowers to two
+        (r"(?-i:A)b", ["aB", "AB"]),  # case turned back on inside
+        (r"\x41B", ["ab", "xAB"]),  # a letter by its number
+        (r"[A-Z]{2}", ["ab", "12"]),
+        (r"σ", ["ΣΑΣ", "ς"]),  # Greek: "ς" is "σ" ignoring case, not when lowered
+        (r"\bıd\b", ["ID", "id", "ıd"]),
+    ],
+)
+def test_a_pattern_ignoring_case_finds_what_its_search_ignoring_case_finds(source, texts):
+    pattern = IgnoringCase(source)
+    for text in texts:
+        expected = re.search(source, text, re.IGNORECASE)
+        assert pattern.start_in(text) == (expected.start() if expected else None), text
+        assert pattern.found_in(text) is (expected is not None)

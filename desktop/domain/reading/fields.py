@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
 
-from desktop.domain.patterns import PatternSet
+from desktop.domain.patterns import IgnoringCase, PatternSet
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.lines import SYMBOL
 from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, WorkMode
@@ -43,7 +43,7 @@ _HOURS_PER_WEEK = re.compile(
     r"|(?:wöchentlich|hebdomadaires|semanales|semanais|settimanali))",
     re.IGNORECASE,
 )
-_WEEK = re.compile("week|woche|semain|seman|settiman|uge|veck|chentlich", re.IGNORECASE)
+_WEEK = IgnoringCase("week|woche|semain|seman|settiman|uge|veck|chentlich")
 _LOCATION_PROSE = re.compile(
     r"\b(?:remotely from|based in|located in|job in|office in|remote \()\s*"
     r"((?:the\s+)?[A-Z][\w.]*(?:[ ,]+(?:or\s+|and\s+)?(?:the\s+)?[A-Z][\w.]*){0,5})"
@@ -424,7 +424,7 @@ def _said_period(match: re.Match[str], text: str) -> PayPeriod | None:
 
 
 def find_hours_per_week(text: str) -> HoursPerWeek | None:
-    if not _WEEK.search(text):
+    if not _WEEK.found_in(text):
         return None  # the full pattern tries every position; most texts have no "week"
     match = _HOURS_PER_WEEK.search(text)
     if match is None:

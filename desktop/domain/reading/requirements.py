@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
+from desktop.domain.patterns import IgnoringCase
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.fields import find_pay
 from desktop.domain.reading.kinds import RequirementKind, SectionKind
@@ -87,12 +88,12 @@ class Requirement:
 class _Rules:
     sentence: re.Pattern[str]
     skill_label: re.Pattern[str]
-    prose: re.Pattern[str]
-    obligation: re.Pattern[str]
-    not_required: re.Pattern[str]
-    whole_item_nice: re.Pattern[str]
-    asks_for_skill: re.Pattern[str]
-    nice: re.Pattern[str]
+    prose: IgnoringCase
+    obligation: IgnoringCase
+    not_required: IgnoringCase
+    whole_item_nice: IgnoringCase
+    asks_for_skill: IgnoringCase
+    nice: IgnoringCase
     kinds: tuple[tuple[RequirementKind, re.Pattern[str]], ...]
     intro: re.Pattern[str]
     clause_opener: re.Pattern[str]
@@ -109,12 +110,12 @@ def _rules() -> _Rules:
             r"\s*:\s*\S",
             re.IGNORECASE,
         ),
-        prose=re.compile(data["prose_requirement"], re.IGNORECASE),
-        obligation=re.compile(data["prose_obligation"], re.IGNORECASE),
-        not_required=re.compile(data["not_required"], re.IGNORECASE),
-        whole_item_nice=re.compile(data["whole_item_nice"], re.IGNORECASE),
-        asks_for_skill=re.compile(data["asks_for_skill"], re.IGNORECASE),
-        nice=re.compile(data["nice_markers"], re.IGNORECASE),
+        prose=IgnoringCase(data["prose_requirement"]),
+        obligation=IgnoringCase(data["prose_obligation"]),
+        not_required=IgnoringCase(data["not_required"]),
+        whole_item_nice=IgnoringCase(data["whole_item_nice"]),
+        asks_for_skill=IgnoringCase(data["asks_for_skill"]),
+        nice=IgnoringCase(data["nice_markers"]),
         kinds=tuple(
             (RequirementKind(entry["kind"]), re.compile(entry["pattern"], re.IGNORECASE))
             for entry in data["item_kinds"]
@@ -215,8 +216,8 @@ def find_requirements(
                 for end in [optional[start]]
             )
             for start, end, stated in _prose_requirements(text, section, skip=optional):
-                sentences[start] = bool(_rules().obligation.search(text[start:end]))
-                if stated and not _rules().nice.search(text[start:end]):
+                sentences[start] = _rules().obligation.found_in(text[start:end])
+                if stated and not _rules().nice.found_in(text[start:end]):
                     from_prose.extend(
                         make_requirement(text, s, e, RequirementOrigin.PROSE)
                         for s, e in _enumerated(text, start, end)
@@ -332,7 +333,7 @@ def _items_after_optional_intro(section: Section) -> dict[int, int]:
         if intro is not None:  # the line above a list, read once when the list starts
             sentences = [m.group() for m in _rules().sentence.finditer(intro.text) if m.group()]
             last = sentences[-1] if sentences else intro.text
-            under_optional, intro = _rules().nice.search(last) is not None, None
+            under_optional, intro = _rules().nice.found_in(last), None
         if under_optional:
             optional[line.start] = line.end
     return optional
@@ -371,7 +372,7 @@ def _candidates(
             pieces = _run_together(text, start, end)
             if len(pieces) > 1:
                 spans.extend(pieces)
-            elif _rules().prose.search(text[start:end]) or (
+            elif _rules().prose.found_in(text[start:end]) or (
                 (labelled or every_sentence) and _WORD.search(text, start, end)
             ):
                 spans.append((start, end))
@@ -451,7 +452,7 @@ def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for joint in re.finditer(r"(?<!\s)\s+and\s+", raw):
         left, right = raw[: joint.start()], raw[joint.end() :]
         opening = " ".join(right.split()[:_ASK_OPENING_WORDS])
-        if _rules().prose.search(left) and asks.search(left) and asks.search(opening):
+        if _rules().prose.found_in(left) and asks.found_in(left) and asks.found_in(opening):
             return [(start, start + joint.start()), (start + joint.end(), end)]
     return [(start, end)]
 
@@ -496,9 +497,9 @@ def _prose_requirements(
             sentence = text[start:end]
             if not _WORD.search(sentence):
                 continue  # no word to ask for anything with: markup, numbers, noise
-            stated = rules.prose.search(sentence) is not None
+            stated = rules.prose.found_in(sentence)
             optional = not stated and _asks_as_a_plus(sentence)
-            if (stated or optional) and not rules.not_required.search(sentence):
+            if (stated or optional) and not rules.not_required.found_in(sentence):
                 found.append((start, end, stated))
     return found
 
@@ -506,10 +507,7 @@ def _prose_requirements(
 def _asks_as_a_plus(sentence: str) -> bool:
     rules = _rules()
     # The short pattern first: most sentences ask for no skill at all.
-    return (
-        rules.asks_for_skill.search(sentence) is not None
-        and rules.nice.search(sentence) is not None
-    )
+    return rules.asks_for_skill.found_in(sentence) and rules.nice.found_in(sentence)
 
 
 def _sentences(text: str, line: Line) -> list[tuple[int, int]]:
@@ -534,12 +532,12 @@ def _sort_item(
 ) -> None:
     """File a requirement, moving a clause marked "a plus" (or the whole item) to nice."""
     raw = text[start:end]
-    marker = _rules().nice.search(raw)
+    marker = _rules().nice.start_in(raw)
     if marker is None:
         must.append(make_requirement(text, start, end, origin))
         return
-    split = _clause_start(raw, marker.start())
-    if split is None or _rules().whole_item_nice.search(raw[marker.start() :]):
+    split = _clause_start(raw, marker)
+    if split is None or _rules().whole_item_nice.found_in(raw[marker:]):
         nice.append(make_requirement(text, start, end, origin))
         return
     before = raw[:split].rstrip(" /,;-–—(")
@@ -554,7 +552,7 @@ def _clause_start(raw: str, marker: int) -> int | None:
     if opening > 0 and ")" not in raw[opening:marker]:
         inside = raw[opening + 1 :].partition(")")[0].strip(" .,;")
         # "Knowledge of Kafka (preferred)": the marker alone makes the whole item the plus.
-        return None if _rules().nice.fullmatch(inside) else opening
+        return None if _rules().nice.pattern.fullmatch(inside) else opening
     # A comma inside brackets ("(e.g. Prodigy, Sepax) is a plus") separates examples.
     breaks = [
         m

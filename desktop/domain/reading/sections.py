@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 
+from desktop.domain.patterns import IgnoringCase
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.layout import (
@@ -82,26 +83,12 @@ def vocabulary() -> Vocabulary:
 
 def has_cue(text: str, cues: tuple[str, ...]) -> bool:
     """Whether any cue occurs in the text, case aside (as re.IGNORECASE sets it aside)."""
-    lowered = _lowered(cues)
-    if lowered is not None and text.isascii():
-        # Most lines, checked several times each: a search that minds case is a few times
-        # faster than one that does not.
-        return lowered.search(text.lower()) is not None
-    return _cue_pattern(cues).search(text) is not None
+    return _cue_pattern(cues).found_in(text)
 
 
 @cache
-def _lowered(cues: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The cues in lower case, if that is how re.IGNORECASE compares them with ASCII text:
-    when every letter in them is ASCII ("ſ" and "ı" also match "s" and "i")."""
-    if any(char.isalpha() and not char.isascii() for cue in cues for char in cue):
-        return None
-    return re.compile(alternation([cue.lower() for cue in cues]))
-
-
-@cache
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(alternation(cues, ignore_case=True), re.IGNORECASE)
+def _cue_pattern(cues: tuple[str, ...]) -> IgnoringCase:
+    return IgnoringCase(alternation(cues, ignore_case=True))
 
 
 def split_sections(
