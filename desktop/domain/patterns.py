@@ -189,17 +189,24 @@ class IgnoringCase:
 
     def start_in(self, text: str) -> int | None:
         """Where the pattern first matches in the text; None when it does not."""
-        match = self._search(text)
+        pattern, searched = self._over(text)
+        match = pattern.search(searched)
         return match.start() if match else None
 
     def found_in(self, text: str) -> bool:
-        return self._search(text) is not None
+        pattern, searched = self._over(text)
+        return pattern.search(searched) is not None
 
-    def _search(self, text: str) -> re.Match[str] | None:
+    def matches_whole(self, text: str) -> bool:
+        pattern, searched = self._over(text)
+        return pattern.fullmatch(searched) is not None
+
+    def _over(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The pattern to search and the text to search it over."""
         lowered = _lowered_in_place(text) if self._minding is not None else None
         if lowered is None or self._minding is None:
-            return self.pattern.search(text)
-        return self._minding.search(lowered)
+            return self.pattern, text
+        return self._minding, lowered
 
 
 def _lowers_alike(source: str) -> bool:

@@ -1,10 +1,9 @@
 """Patterns searched together find exactly what each finds searched alone."""
 
 import re
+import sys
 
 import pytest
-
-import sys
 
 from desktop.domain.patterns import IgnoringCase, PatternSet, _matched_as_lowered
 from desktop.domain.red_flags.flags import catalogue

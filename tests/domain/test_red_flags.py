@@ -1,6 +1,8 @@
 """Red flags: each one on a phrasing of its own, and the traps that must stay quiet."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.red_flags.flags import Risk, catalogue, find_red_flags, risk_level
@@ -406,3 +408,29 @@ def test_pay_in_usdt_in_a_channels_post_is_not_high():
         "🎁 Paid training, USDT or card, 21 days vacation\n✉️ CV to @hr_desk\n"
     )
     assert risk_level(find_red_flags(text)) < Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Text me on (555) 123-4567 to start today.", "(555) 123-4567"),
+        ("Reach the hiring desk: +1 555.123.4567", "+1 555.123.4567"),
+        ("Call 5551234567 after six.", "5551234567"),
+        ("Ticket #5551234567 was closed.", None),  # a number after "#" is no phone
+        ("Chat id: 555 123 4567 on the card.", None),  # an id, not a number to call
+        ("Salary 120,000-150,000 a year, 2024-2025 season.", None),
+        ("Call (555) 123-4567 or write to jobs@acme-robotics.com", None),  # an address: judged
+    ],
+)
+def test_a_phone_number_as_the_only_contact_is_flagged(text, flagged):
+    hits = [hit.excerpt for hit in find_red_flags(text) if hit.flag == "phone-only"]
+    assert hits == ([flagged] if flagged else [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 .-()+#id:\n", max_size=40))
+def test_a_phone_number_is_found_wherever_the_catalogues_pattern_finds_one(text):
+    """The ten digits searched first never hide a number the pattern itself would read."""
+    expected = catalogue().phone.search(text)
+    hits = [(h.start, h.end) for h in find_red_flags(text) if h.flag == "phone-only"]
+    assert hits == ([expected.span()] if expected else [])

@@ -178,6 +178,7 @@ _COOKIE_BANNER = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
+_TRAIL_MARKS = (">", "›", "»", "/")
 # A tail opens at a colon before a space ("Senior Engineer: Scale our platform"): one inside
 # a word is a ratio's ("1:1 support") or a role's genders ("Projektleiter:in").
 _TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::(?=\s|$)|\s[-–—|]\s).*$")
@@ -754,6 +755,8 @@ def _title_under_its_trail(lines: Sequence[str]) -> str:
     Registered Nurse" over "Registered Nurse (Nights)"): the page's own heading, whatever
     the site's menu around it names."""
     for index, line in enumerate(lines[: _HEADER_LINES - 1]):
+        if not any(mark in line for mark in _TRAIL_MARKS):
+            continue  # most lines: the split would try each place in them
         crumbs = _TRAIL_SEPARATOR.split(line)
         if len(crumbs) < _MIN_CRUMBS:
             continue

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.lines import SYMBOL
@@ -140,6 +140,9 @@ def _exact_phrases() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[\w$'’]+")
+# A long page has two hundred lines that may head a section: each is looked up again while
+# the page is read, and the usual headings ("Requirements") from one page to the next.
+_LINES_REMEMBERED = 256
 
 
 @cache
@@ -171,6 +174,7 @@ def opens_a_section(text: str) -> bool:
     return bool(words) and words[0] in _first_words() and names_a_section(text)
 
 
+@lru_cache(maxsize=_LINES_REMEMBERED)
 def _kind_named(key: str) -> str | None:
     if key in wrapper_headings() or _first_words().isdisjoint(_WORD.findall(key)):
         return None
@@ -190,6 +194,7 @@ _REQUIRED_AND_OPTIONAL = re.compile(
 _HEADING_MARKUP = re.compile(r"(?<![\s*_#:?])[\s*_#:?]+$|^[\s*_#]+")
 
 
+@lru_cache(maxsize=_LINES_REMEMBERED)
 def heading_key(text: str) -> str:
     """A heading as compared with the vocabulary: lower case, no markup or end punctuation."""
     return _HEADING_MARKUP.sub("", text).replace("_", " ").strip().casefold()

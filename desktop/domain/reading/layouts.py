@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from desktop.domain.patterns import IgnoringCase
 from desktop.domain.tracking.intake import is_known_source
 from desktop.resources import load_json
 
@@ -199,7 +200,9 @@ def read_layout(text: str) -> PageReading | None:
     labels = [line for line in lines if _is_label_sized(line.text)]
     # Most lines are no layout's marker: one pass of every marker finds the few that are.
     any_marker = _any_marker()
-    marked = [(i, line.text) for i, line in enumerate(labels) if any_marker.fullmatch(line.text)]
+    marked = [
+        (i, line.text) for i, line in enumerate(labels) if any_marker.matches_whole(line.text)
+    ]
     # A site's name atop the paste ("freelancer", "fiverr.") rules out the others' layouts,
     # whose markers ("Posted 2 hours ago", "Find work") its pages share.
     atop = (line.text.strip(" .") for line in lines[:_SITE_NAME_LINES])
@@ -216,10 +219,10 @@ def read_layout(text: str) -> PageReading | None:
 
 
 @cache
-def _any_marker() -> re.Pattern[str]:
+def _any_marker() -> IgnoringCase:
     """Every layout's markers as one pattern: a line matching none is no layout's marker."""
     markers = {marker.pattern for layout in layouts() for marker in layout.markers}
-    return re.compile("|".join(f"(?:{marker})" for marker in sorted(markers)), re.IGNORECASE)
+    return IgnoringCase("|".join(f"(?:{marker})" for marker in sorted(markers)))
 
 
 def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:

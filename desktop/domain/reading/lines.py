@@ -43,8 +43,10 @@ def clean_line(line: str) -> str:
         line = line[chat.end() :] if (chat := CHAT_PREFIX.match(line)) else line
     if _SYMBOL_EDGE.match(line[:1]) or _SYMBOL_EDGE.match(line[-1:]):
         line = _SYMBOLS_AROUND.sub("", line).strip()
-    if ":" in line or "*" in line:  # a chat's ":wave:" and "*bold*" inside the line
-        line = _INNER_MARKUP.sub(r"\1", _EMOJI_CODE.sub("", line)).strip()
+    if ":" in line:  # a chat's ":wave:"
+        line = _EMOJI_CODE.sub("", line).strip()
+    if "*" in line:  # "*bold*" inside the line
+        line = _INNER_MARKUP.sub(r"\1", line).strip()
     if line[:1] in _MARKUP_OPENERS or line[-1:] in _MARKUP_CLOSERS:
         line = _MARKUP.sub("", line).strip()
     return line

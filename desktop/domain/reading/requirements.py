@@ -94,7 +94,7 @@ class _Rules:
     whole_item_nice: IgnoringCase
     asks_for_skill: IgnoringCase
     nice: IgnoringCase
-    kinds: tuple[tuple[RequirementKind, re.Pattern[str]], ...]
+    kinds: tuple[tuple[RequirementKind, IgnoringCase], ...]
     intro: re.Pattern[str]
     clause_opener: re.Pattern[str]
     not_experience: re.Pattern[str]
@@ -117,7 +117,7 @@ def _rules() -> _Rules:
         asks_for_skill=IgnoringCase(data["asks_for_skill"]),
         nice=IgnoringCase(data["nice_markers"]),
         kinds=tuple(
-            (RequirementKind(entry["kind"]), re.compile(entry["pattern"], re.IGNORECASE))
+            (RequirementKind(entry["kind"]), IgnoringCase(entry["pattern"]))
             for entry in data["item_kinds"]
         ),
         intro=re.compile(
@@ -582,7 +582,7 @@ def make_requirement(
     if "\n" in raw:
         raw = _LINE_BREAK.sub(" ", _PDF_HYPHEN.sub("", raw))
     kind = next(
-        (kind for kind, pattern in _rules().kinds if pattern.search(raw)), RequirementKind.SKILL
+        (kind for kind, pattern in _rules().kinds if pattern.found_in(raw)), RequirementKind.SKILL
     )
     return Requirement(
         raw, start, end, kind, years_required(raw), tuple(taxonomy().find(raw)), origin

@@ -64,6 +64,10 @@ _WARNING = re.compile(
 # A local part has at most 64 characters (RFC 5321): the bound keeps a long run of word
 # characters with no "@" from being read again from each of its word starts.
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)\b")
+# The ten digits every phone number of the catalogue's pattern holds ("555) 123-4567"):
+# searched first, skipping from digit to digit, where the pattern's look-behinds make the
+# search try each place of the text (0.1-0.2 ms a posting).
+_PHONE_DIGITS = re.compile(r"\d{3}[) .-]{0,2}\d{3}[ .-]?\d{4}")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _SENTENCE_REACH = 300  # characters read on either side of a hit: a sentence is rarely longer
 _SKIPPED = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
@@ -337,7 +341,7 @@ def _found_by_code(found: Found, book: Catalogue, hits: list[Hit]) -> Iterator[H
             yield _hit(flags[signal], text, match.start(), match.end())
     owned = [domain for domain, verdict in judged.items() if verdict.owned]
     yield from _brand_claims(text, owned, book)
-    phone = None if judged else book.phone.search(text)
+    phone = None if judged or not _PHONE_DIGITS.search(text) else book.phone.search(text)
     if phone:
         yield _hit(flags["phone-only"], text, phone.start(), phone.end())
     emoji = list(_EMOJI.finditer(text))
