@@ -148,26 +148,35 @@ class Found:
                 lowered = lowered.replace(letter, searched)
         return lowered
 
+    @cached_property
+    def _ruled_out(self) -> frozenset[int]:
+        """The patterns that cannot match: joined ones whose opening words stand nowhere,
+        and those lacking, for each of their alternatives, a run of letters it needs."""
+        absent = [key for key in self.joined if key not in self.starts]
+        lowered = self.lowered if self.needed else ""
+        absent += [
+            key
+            for key, needed in self.needed.items()
+            if not any(all(run in lowered for run in runs) for runs in needed)
+        ]
+        return frozenset(absent)
+
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         """Whether the pattern can match at all: its opening words stand somewhere, or the
         runs of letters it needs are in the text. Cheaper than starting its search, for a
         catalogue of hundreds of patterns most texts hold none of."""
-        key = id(pattern)
-        if key in self.joined:
-            return key in self.starts
-        needed = self.needed.get(key)
-        return needed is None or any(all(r in self.lowered for r in runs) for runs in needed)
+        return id(pattern) not in self._ruled_out
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """What pattern.finditer(text) finds."""
         key = id(pattern)
+        if key in self._ruled_out:
+            return
         if key not in self.joined:
-            needed = self.needed.get(key)
-            if needed is None or any(all(r in self.lowered for r in runs) for runs in needed):
-                yield from pattern.finditer(self.text)
+            yield from pattern.finditer(self.text)
             return
         end = 0
-        for start in self.starts.get(key, ()):
+        for start in self.starts[key]:
             if start >= end and (match := pattern.match(self.text, start)):
                 yield match
                 end = match.end()  # never empty: it opens with a word
@@ -348,7 +357,8 @@ def _required_groups(source: str) -> Iterator[str]:
 
 
 def _literal_runs(source: str) -> Iterator[str]:
-    """The runs of plain ASCII characters a match of `source` (one alternative) must hold
+    """The runs of plain characters (ASCII, or Latin letters a search ignoring case finds
+    only where the text lowered has them) a match of `source` (one alternative) must hold
     in order, each unit once: a group, a set, a class escape, an anchor, a unit that may be
     left out or repeated (after its first), ends a run."""
     run, at = "", 0
@@ -363,7 +373,7 @@ def _literal_runs(source: str) -> Iterator[str]:
             literal = text[1:] if len(text) == 2 and not text[1].isalnum() else ""
         else:
             literal = text if text not in "^$.|" else ""
-        plain = len(literal) == 1 and literal.isascii()
+        plain = len(literal) == 1 and (literal.isascii() or _matched_as_lowered(literal.lower()))
         quantifier = _QUANTIFIER.match(source, at)
         if quantifier:
             at = quantifier.end()

@@ -151,6 +151,7 @@ def test_a_pattern_searched_alone_finds_what_its_own_search_finds(flags, text):
         (r"\b\d+ ?% (?:cut|share)\b", (("cut", "% "), ("share", "% "))),
         (r"\d+(?:ab|cd)", None),  # a group of short runs tells nothing
         (r"!{2,}", (("!",),)),  # "{2,}": at least once
+        (r"tăng tương tác|\bđặt đơn\b", (("tăng tương tác",), ("t đơn",))),  # Latin letters
         (r"!*", None),  # no run: searched in every text
         (r"\d|\bfoo", None),  # one alternative has none
         (r"\d\x41bc", None),  # an escape of several characters

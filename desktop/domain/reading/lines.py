@@ -13,6 +13,8 @@ import re
 # "▸", "✅", "🔹", "💰"), each perhaps with the emoji variation selector ("▪️").
 SYMBOL_CHARS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
 SYMBOL = f"[{SYMBOL_CHARS}]\ufe0f?"
+# The ranges above are in order: a character before the first is none of them.
+_FIRST_SYMBOL = SYMBOL_CHARS[0]
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|>+\s*|[*_]{1,3}|[-•*+]\s+)|[*_]{1,3}\s*$")
 _MARKUP_OPENERS, _MARKUP_CLOSERS = frozenset("#>*_-•+"), frozenset("*_")
@@ -41,7 +43,9 @@ def clean_line(line: str) -> str:
     line = line.strip()
     if line[:1] == "[" or line[:1].isdigit():
         line = line[chat.end() :] if (chat := CHAT_PREFIX.match(line)) else line
-    if _SYMBOL_EDGE.match(line[:1]) or _SYMBOL_EDGE.match(line[-1:]):
+    if max(line[:1], line[-1:]) >= _FIRST_SYMBOL and (
+        _SYMBOL_EDGE.match(line[:1]) or _SYMBOL_EDGE.match(line[-1:])
+    ):
         line = _SYMBOLS_AROUND.sub("", line).strip()
     if ":" in line:  # a chat's ":wave:"
         line = _EMOJI_CODE.sub("", line).strip()

@@ -220,9 +220,12 @@ def _noise_lines(lines: list[Line]) -> dict[int, BoilerplateKind]:
     """Cookie banners and runs of site navigation, by line index."""
     vocab = vocabulary()
     noise: dict[int, BoilerplateKind] = {}
-    for index, line in enumerate(lines):
-        if has_cue(line.text, vocab.boilerplate[BoilerplateKind.COOKIE_BANNER]):
-            noise[index] = BoilerplateKind.COOKIE_BANNER
+    banner = vocab.boilerplate[BoilerplateKind.COOKIE_BANNER]
+    # One search over the page first: most hold no banner (no cue runs over a line's end).
+    if has_cue("\n".join(line.text for line in lines), banner):
+        for index, line in enumerate(lines):
+            if has_cue(line.text, banner):
+                noise[index] = BoilerplateKind.COOKIE_BANNER
     run: list[int] = []
     for index, line in enumerate([*lines, Line(0, 0, "", LineKind.BLANK)]):
         short = (
