@@ -71,7 +71,7 @@ class PatternSet:
             candidates = {
                 word: tuple(
                     dict.fromkeys(
-                        id(p) for w, ps in owners.items() if word.startswith(w) for p in ps
+                        id(p) for end in range(1, len(word) + 1) for p in owners.get(word[:end], ())
                     )
                 )
                 for word in owners
