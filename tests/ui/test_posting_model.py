@@ -218,3 +218,30 @@ def test_an_untitled_row_shows_its_first_line_without_markdown(model, tracker):
     ):
         model.upsert(tracker.add(text, PostingDetails()))
         assert shown in _column(model, Column.TITLE)
+
+
+def test_selected_rows_stay_on_their_postings_through_each_sort(model, postings):
+    """The rows the view holds (its selection, its current row) follow their postings when
+    a click sorts the table, under a filter too, in either order and for many of them."""
+    from PySide6.QtCore import QPersistentModelIndex
+
+    def held(*ids):
+        return [
+            QPersistentModelIndex(model.index(model.row_of(i), Column.COMPANY)) for i in ids
+        ]
+
+    writer, designer = postings[3].id, postings[2].id
+    few = held(writer, designer)
+    every = held(*(p.id for p in postings)) * 3  # more than a selection's few
+    for column in (Column.TITLE, Column.STAGE, Column.ADDED, Column.COMPANY):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            shown = [model.posting_at(index.row()).id for index in few]
+            assert shown == [writer, designer]
+            assert [model.posting_at(i.row()).id for i in every] == [p.id for p in postings] * 3
+            assert all(index.column() == Column.COMPANY for index in few + every)
+    model.set_match(frozenset({writer, designer}))
+    few = held(designer, writer)
+    for column in (Column.TITLE, Column.FOLLOW_UP):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        assert [model.posting_at(index.row()).id for index in few] == [designer, writer]
