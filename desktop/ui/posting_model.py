@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from contextlib import suppress
 from enum import IntEnum
 from typing import Any
 
@@ -89,7 +90,8 @@ _PERIOD_ORDER: dict[PayPeriod | None, int] = {
     None: len(PayPeriod),
 }
 _LAST = "\U0010ffff"  # after any text: empty values sort last
-# More postings than a selection holds: their rows are looked up in an index of every row.
+# Rows looked for one by one after the rows moved (the window keeping its posting on show,
+# a selection following a sort), before an index of every row is built for more.
 _FEW_LOOKED_FOR = 8
 # Clients sort from the best; postings without a client box last.
 _CLIENT_ORDER = {"good": 0, "fair": 1, "poor": 2}
@@ -139,6 +141,7 @@ class PostingTableModel(HeaderedTableModel):
         # posting id -> table row, built when first asked after the rows moved: a sort or a
         # keystroke in the filter at 100,000 rows need none of it (40 ms to build).
         self._shown_at: dict[int, int] | None = {}
+        self._lookups_left = 0  # before the index is built
         self._match: frozenset[int] | None = None  # ids the filter lets through; None: all
         self._orders: dict[Column, list[int]] = {}  # places by each column, ascending, kept
         self._statuses: dict[str, set[int]] | None = None  # posting ids by status, kept
@@ -312,10 +315,10 @@ class PostingTableModel(HeaderedTableModel):
         return low
 
     def remove(self, posting_id: int) -> None:
+        at = self.row_of(posting_id)
         place = self._places.pop(posting_id, None)
         if place is None:
             return
-        at = self.row_of(posting_id)
         if at is not None:
             self.beginRemoveRows(QModelIndex(), at, at)
         del self._rows[place]
@@ -402,7 +405,13 @@ class PostingTableModel(HeaderedTableModel):
     # Looking up
 
     def row_of(self, posting_id: int) -> int | None:
-        """The table row showing the posting, if the filter lets it through."""
+        """The table row showing the posting, if the filter lets it through: a few looked for
+        in the shown list (a millisecond each at 100,000 rows), then all of them indexed."""
+        if self._shown_at is None and self._lookups_left:
+            self._lookups_left -= 1
+            with suppress(ValueError):  # not shown: filtered out, or not placed yet
+                return self._shown.index(self._places.get(posting_id, -1))
+            return None
         if self._shown_at is None:
             shown_ids = map(self._ids.__getitem__, self._shown)
             self._shown_at = dict(zip(shown_ids, range(len(self._shown)), strict=True))
@@ -547,18 +556,14 @@ class PostingTableModel(HeaderedTableModel):
         with collector_paused():  # a key and a place for each of 100,000 rows
             self._shown = self._shown_places()
             self._reindex()
-        rows = self._rows_of({posting_id for posting_id, _ in kept})
+        rows = {posting_id: self.row_of(posting_id) for posting_id in {i for i, _ in kept}}
         self.changePersistentIndexList(
-            persistent, [self.index(rows[posting_id], column) for posting_id, column in kept]
+            persistent, [self._index_at(rows[posting_id], column) for posting_id, column in kept]
         )
         self.layoutChanged.emit()
 
-    def _rows_of(self, posting_ids: set[int]) -> dict[int, int]:
-        """The table rows of shown postings: a selection's few are looked for in the shown
-        list (a millisecond each at 100,000 rows) rather than all rows indexed (40 ms)."""
-        if self._shown_at is None and len(posting_ids) <= _FEW_LOOKED_FOR:
-            return {i: self._shown.index(self._places[i]) for i in posting_ids}
-        return {i: row for i in posting_ids if (row := self.row_of(i)) is not None}
+    def _index_at(self, row: int | None, column: int) -> QModelIndex:
+        return self.index(row, column) if row is not None else QModelIndex()
 
     def _column_changed(self, column: Column, resort: bool = True) -> None:
         self._orders.pop(column, None)
@@ -640,7 +645,7 @@ class PostingTableModel(HeaderedTableModel):
         return bool(follow_up and not posting.is_closed and follow_up <= self._time.today())
 
     def _reindex(self) -> None:
-        self._shown_at = None
+        self._shown_at, self._lookups_left = None, _FEW_LOOKED_FOR
 
 
 def _alarm() -> QBrush:

@@ -226,9 +226,7 @@ def test_selected_rows_stay_on_their_postings_through_each_sort(model, postings)
     from PySide6.QtCore import QPersistentModelIndex
 
     def held(*ids):
-        return [
-            QPersistentModelIndex(model.index(model.row_of(i), Column.COMPANY)) for i in ids
-        ]
+        return [QPersistentModelIndex(model.index(model.row_of(i), Column.COMPANY)) for i in ids]
 
     writer, designer = postings[3].id, postings[2].id
     few = held(writer, designer)
@@ -240,8 +238,12 @@ def test_selected_rows_stay_on_their_postings_through_each_sort(model, postings)
             assert shown == [writer, designer]
             assert [model.posting_at(i.row()).id for i in every] == [p.id for p in postings] * 3
             assert all(index.column() == Column.COMPANY for index in few + every)
+            # looked up one by one, then (past a few) from an index of every row
+            rows = [model.row_of(p.id) for p in postings * 3]
+            assert [model.posting_at(row).id for row in rows] == [p.id for p in postings] * 3
     model.set_match(frozenset({writer, designer}))
     few = held(designer, writer)
     for column in (Column.TITLE, Column.FOLLOW_UP):
         model.sort(column, Qt.SortOrder.DescendingOrder)
         assert [model.posting_at(index.row()).id for index in few] == [designer, writer]
+        assert [model.row_of(p.id) is None for p in postings] == [True, True, False, False]
