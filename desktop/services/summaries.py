@@ -3,8 +3,10 @@ out again at every start.
 
 A kept summary is worked out again only when what it stands on changes: its basis names
 the parser version and, for fit, the profile; for hours, the day, the user's zone and
-working hours. A change to one posting (its reading, verdicts, messages, dismissed
-flags, zone picks) works out that posting's summary at once (`refresh`).
+working hours, but only for a posting that states hours (most do not: theirs stands on the
+parser version alone, and a new day works out again only the few that do). A change to one
+posting (its reading, verdicts, messages, dismissed flags, zone picks) works out that
+posting's summary at once (`refresh`).
 
 Kept summaries are shown without the reader; working them out (`working_out.py`) imports it,
 once per `refresh`.
@@ -80,6 +82,7 @@ class SummaryBases:
     fit: str
     risk: str
     hours: str
+    no_hours: str  # a posting that states no hours: none on any day, in any zone
     terms: str
 
 
@@ -111,7 +114,6 @@ class SummaryKeeper:
     ) -> TableSummaries:
         """Work out and keep the stale kinds of these postings' summaries (all kinds with
         `everything`, after the posting itself changed); returns their summaries."""
-        from desktop.domain.skills.taxonomy import taxonomy
         from desktop.services.working_out import Inputs, work_out  # the reader, imported once
 
         store = self._database.store()
@@ -120,7 +122,6 @@ class SummaryKeeper:
             context=context,
             bases=summary_bases(profile, context),
             profile=profile,
-            skills=taxonomy(),
             verdicts=annotations.verdicts_of(posting_ids),
             messages=annotations.message_texts_of(posting_ids),
             dismissed=annotations.dismissed_of(posting_ids),
@@ -147,6 +148,7 @@ def summary_bases(profile: Profile, context: SummaryContext) -> SummaryBases:
         risk=f"{PARSER_VERSION}",
         hours=f"{PARSER_VERSION}:{context.on.isoformat()}:{context.zone}:"
         f"{working.hours_text} {working.days_text}",
+        no_hours=f"{PARSER_VERSION}:no hours",
         terms=f"{PARSER_VERSION}:client",  # the client's quality joined pay and engagement
     )
 
@@ -166,7 +168,7 @@ def standing(
         fit, risk, hours, terms = (
             row.fit_basis == bases.fit,
             row.risk_basis == bases.risk,
-            row.hours_basis == bases.hours,
+            row.hours_basis in (bases.hours, bases.no_hours),
             row.terms_basis == bases.terms,
         )
         if not (fit and risk and hours and terms):

@@ -65,6 +65,24 @@ def test_a_new_day_or_zone_makes_hours_stale(store):
     assert tracker.summaries().hours[posting.id].cell == "21:30–12:30 (+1)"
 
 
+def test_a_posting_that_states_no_hours_is_not_worked_out_again_for_a_new_day_or_zone(store):
+    """Hours depend on the day only where a posting states them: the others' summaries
+    stand through a new day and a move, so a daily start works out only those few."""
+    day = [date(2026, 12, 1)]
+    tracker = _tracker(store, day)
+    timed = tracker.add(FULL_STACK, PostingDetails())
+    untimed = tracker.add("Copywriter\n\n## Requirements\n- SEO\n- WordPress\n", PostingDetails())
+    assert tracker.kept_summaries()[1] == []
+    day[0] += timedelta(days=1)
+    assert tracker.kept_summaries()[1] == [timed.id]
+    tracker.summaries()
+    tracker.save_my_hours("Asia/Kolkata", WorkingHours())
+    kept, stale = tracker.kept_summaries()
+    assert stale == [timed.id]
+    assert untimed.id not in kept.hours and untimed.id in kept.fits
+    assert tracker.summaries().hours[timed.id].cell == "19:30–23:30"
+
+
 def test_what_changes_one_posting_works_its_summary_out_at_once(store):
     tracker = _tracker(store, [date(2026, 8, 5)])
     posting = tracker.add(FULL_STACK, PostingDetails())

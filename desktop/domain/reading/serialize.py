@@ -117,6 +117,11 @@ def zone_picks(analysis: PostingAnalysis) -> dict[str, str]:
     }
 
 
+def hours_from_dict(data: dict[str, Any]) -> tuple[HoursStatement, ...]:
+    """A reading's hours statements alone: all a new day's summaries need of it."""
+    return tuple(statement_from_dict(h) for h in data.get("hours", []))
+
+
 def analysis_from_dict(data: dict[str, Any]) -> PostingAnalysis:
     """Rebuild a reading from the form analysis_to_dict gives."""
     pay = data.get("pay")
@@ -151,7 +156,7 @@ def analysis_from_dict(data: dict[str, Any]) -> PostingAnalysis:
             Hit(h["id"], Severity(h["severity"]), h["start"], h["end"], h["excerpt"], h["reason"])
             for h in data.get("red_flags", [])
         ),
-        hours=tuple(statement_from_dict(h) for h in data.get("hours", [])),
+        hours=hours_from_dict(data),
         layout=data.get("layout"),
         level=data.get("level"),
         duration=data.get("duration"),
