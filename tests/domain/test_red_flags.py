@@ -434,3 +434,51 @@ def test_a_phone_number_is_found_wherever_the_catalogues_pattern_finds_one(text)
     expected = catalogue().phone.search(text)
     hits = [(h.start, h.end) for h in find_red_flags(text) if h.flag == "phone-only"]
     assert hits == ([expected.span()] if expected else [])
+
+
+_PAPERWORK = (
+    "Welcome to the team, Priya! Your start date is 3 March.\n\n"
+    "Before day one, please finish these steps:\n"
+    "• Tax withholding form\n"
+    "• Payroll: enter your sort code and account number for salary payments\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (_PAPERWORK, True),  # asked for, to whom is not said
+        (_PAPERWORK.replace("these steps", "these steps in the HR portal"), False),
+        (_PAPERWORK + "\nPlease do not send any of these details to me by email.", False),
+        (_PAPERWORK + "\nThe screening follows the Fair Credit Reporting Act.", False),
+        (
+            "Hi Tom, we need your bank details for payroll: you'll write them on the "
+            "starter form at our branch on Monday.",
+            False,
+        ),
+        (
+            "Congrats! To open the offer letter you need to log in with the password for your "
+            "Google account at the link below.",
+            True,
+        ),
+        (
+            "To confirm it's you, enter your Microsoft password on the signing page.",
+            True,
+        ),
+    ],
+)
+def test_details_asked_for_through_the_employers_own_paperwork_are_not_flagged(text, flagged):
+    """Bank details, an SSN or an ID asked for into a portal, in person, or with a warning
+    not to send them by mail are a new hire's paperwork; a password for another site's
+    account is asked for by no employer."""
+    assert any(hit.flag == "F3" for hit in find_red_flags(text)) is flagged
+
+
+def test_a_negation_earlier_in_a_lead_in_does_not_make_its_list_a_warning():
+    """ "… our country is not allowed any more. We'd like you to:" leads in what they want,
+    not what to beware of; "Never do this:" and "Scammers ask you to:" do warn."""
+    items = "\n- we use your account to send proposals\n- you keep 20% of every payment\n"
+    asking = "hey, the site don't accept our country anymore. we want to team up, you just:"
+    assert {"account-use", "earnings-split"} <= {h.flag for h in find_red_flags(asking + items)}
+    for warning in ("Never agree to this:", "Watch out, scammers will ask that:"):
+        assert not {h.flag for h in find_red_flags(warning + items)} & {"account-use"}

@@ -58,9 +58,11 @@ _THEY = re.compile(
 )
 _WARNING = re.compile(
     r"\b(?:pose|poses|posing|pretend\w*|impersonat\w*|watch out|look out|beware|be careful|"
-    r"scams?|scammers?|fraud\w*|impostors?|imposters?|never|don'?t|do not)\b",
+    r"scams?|scammers?|fraud\w*|impostors?|imposters?)\b",
     re.IGNORECASE,
 )
+# A negation warns only in the lead-in's own sentence ("Never do the following:").
+_NEVER = re.compile(r"\b(?:never|don'?t|do not)\b", re.IGNORECASE)
 # A local part has at most 64 characters (RFC 5321): the bound keeps a long run of word
 # characters with no "@" from being read again from each of its word starts.
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)\b")
@@ -90,6 +92,8 @@ class Flag:
     unless: re.Pattern[str] | None = None  # in the sentence, keeps the hit out
     unless_before: re.Pattern[str] | None = None  # ending where the hit begins, keeps it out
     unless_after: re.Pattern[str] | None = None  # starting where the hit ends, keeps it out
+    # anywhere in the text, keeps every hit of the flag out ("don't email it to me directly")
+    unless_in_text: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,7 @@ def _flag(entry: dict[str, Any]) -> Flag:
         unless=_optional(entry.get("unless")),
         unless_before=_optional(entry.get("unless_before")),
         unless_after=_optional(entry.get("unless_after")),
+        unless_in_text=_optional(entry.get("unless_in_text")),
     )
 
 
@@ -256,8 +261,13 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
         # sentence about them: "… impersonating our recruiters. They offer …"
         return False
     around = _around(text, match)
-    if flag.unless is not None and flag.unless.search(around):
-        return False  # "once hired, we chat on Discord"
+    lead = _lead_in(text, match.start())  # "Please provide the following:" over a list
+    if flag.unless is not None and (
+        flag.unless.search(around) or (lead is not None and flag.unless.search(lead))
+    ):
+        return False  # "once hired, we chat on Discord"; "In the HR portal, complete:"
+    if flag.unless_in_text is not None and flag.unless_in_text.search(text):
+        return False  # "Please don't email the W-9 or your bank details to me directly."
     if flag.unless_before is not None and flag.unless_before.search(
         text, sentence_start, match.start()
     ):
@@ -266,10 +276,7 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
         return False  # "CPA exam fees reimbursed": the employer pays them
     if flag.needs is None or flag.needs.search(around):
         return True
-    lead = _lead_in(text, match.start())  # "Please provide the following:" over a list
-    if lead is None or not flag.needs.search(lead):
-        return False
-    return flag.unless is None or not flag.unless.search(lead)  # "On Monday, bring:"
+    return lead is not None and flag.needs.search(lead) is not None
 
 
 def _told_of_after_a_warning(text: str, sentence_start: int) -> bool:
@@ -285,7 +292,13 @@ def _warned_of(text: str, position: int) -> bool:
     """Whether the hit is an item of a list that a warning leads into ("Watch out for
     messages that:", "people pose as clients and ask freelancers to:")."""
     lead = _lead_in(text, position)
-    return lead is not None and _WARNING.search(lead) is not None
+    if lead is None:
+        return False
+    if _WARNING.search(lead):
+        return True
+    # "… they don't approve our country. We want you to:" warns of nothing.
+    opening = max((end.end() for end in _SENTENCE_END.finditer(lead, 0, len(lead) - 1)), default=0)
+    return _NEVER.search(lead, opening) is not None
 
 
 def _negated(text: str, start: int, end: int, book: Catalogue) -> bool:
