@@ -1696,3 +1696,56 @@ def test_a_posting_in_capitals_is_read_as_if_written_in_the_usual_case():
     assert posting.title == "Forklift Operator - Nights"
     assert _texts(posting.must_haves) == ["Valid Forklift Certificate", "must pass DOT Physical"]
     assert posting.hours == ()  # when to call is no working hours
+
+
+def test_a_site_cookie_notice_and_calls_to_action_above_a_posting_are_not_its_title():
+    """A public board's page: the notice of the cookies it sets, its name, a menu whose first
+    item is a call to action ("Find a tutor"), a link back, then the role and employer."""
+    text = (
+        "Cookies on Teach Wales Jobs\n"
+        "We use some necessary cookies to keep the site working.\n"
+        "We'd also like to set optional analytics cookies to improve it.\n"
+        "Accept optional cookies   Reject optional cookies\n"
+        "Teach Wales\n"
+        "Find a tutor   Schools   Pricing   Log in\n"
+        "Back to search results\n"
+        "Science Technician\n"
+        "Ysgol Bryn Glas\n\n"
+        "Closing date: 2 May\n"
+        "Salary: £24,100 - £26,300 a year\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "Science Technician"
+
+
+def test_a_company_card_beside_the_role_does_not_push_the_role_out_of_the_header():
+    """A board that shows the employer's card first (its name, its tagline, its size and
+    funding round) and the role under it."""
+    text = (
+        "Orchard Loop\n"
+        "Making school lunches easy for parents\n"
+        "EdTech · Marketplace · 60-80 employees · Series A\n"
+        "Customer Success Lead\n"
+        "Lisbon, Portugal · Remote\n"
+        "€42,000 - €50,000\n\n"
+        "About the role\n"
+        "You'll look after our 300 partner schools.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "Customer Success Lead"
+    assert (reading.pay.min, reading.pay.max, reading.pay.currency) == (42000, 50000, "EUR")
+
+
+def test_a_budget_the_hire_manages_and_other_jobs_pay_are_not_the_pay():
+    text = (
+        "Paid Media Manager\n\n"
+        "What you'll do\n"
+        "- Oversee a $120K quarterly ad budget across Meta and Google\n"
+        "- Report weekly on return on ad spend\n\n"
+        "Jobs you may like\n"
+        "Social Media Coordinator · Austin, TX · $48K - $55K (Employer est.)\n"
+    )
+    assert analyze_posting(text).pay is None
+    paid = text.replace("What you'll do", "Salary: $70,000 - $82,000 a year\n\nWhat you'll do")
+    pay = analyze_posting(paid).pay
+    assert (pay.min, pay.max, pay.period) == (70000, 82000, PayPeriod.YEAR)

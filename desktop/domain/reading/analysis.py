@@ -174,7 +174,18 @@ _COOKIE_BANNER = re.compile(
     r"\bcookies?\b.{0,200}?\b(?:accept|aceitar|aceptar|accepter|akzeptieren|consent|agree|concorda)"
     # a banner's own words in Polish, Italian, Dutch and the Nordic languages
     r"|\b(?:plików cookies|utilizziamo (?:i )?cookie|wij gebruiken cookies|vi använder kakor"
-    r"|informasjonskapsler|käytämme evästeitä|bruger cookies)\b",
+    r"|informasjonskapsler|käytämme evästeitä|bruger cookies)\b"
+    # the site telling what cookies it sets ("We use some essential cookies", "We'd like to
+    # set analytics cookies"), its buttons ("Reject optional cookies") and its title
+    r"|\b(?:use|set|store|accept|reject|decline|allow|manage) (?:\w+ ){0,2}cookies\b"
+    r"|^\W*cookies (?:on|at) \w",
+    re.IGNORECASE,
+)
+# A company's card beside the posting: its size, its funding round, its founding year
+# ("Energy · ClimateTech · 140 employees · Series B"): none of the posting's own header.
+_COMPANY_FACTS = re.compile(
+    r"\b\d[\d,.]*\+?(?:\s*(?:-|–|to)\s*\d[\d,.]*)?\s*(?:employees|staff)\b"
+    r"|\bseries [a-f]\b|\bfounded (?:in )?\d{4}\b",
     re.IGNORECASE,
 )
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
@@ -585,8 +596,8 @@ def _header_lines(lines: list[str]) -> list[str]:
             if not _is_noise(line):
                 items.append(line)
             continue
-        if _is_noise(line):  # only the first lines are looked at for noise
-            continue
+        if _is_noise(line) or (not past_title and _COMPANY_FACTS.search(line)):
+            continue  # only the first lines are looked at for noise
         header += items if run < _MENU_RUN else []
         items, run = [], 0
         header.append(line)
@@ -631,9 +642,12 @@ def _is_menu_or_trail(line: str) -> bool:
     if _COOKIE_BANNER.search(line):
         return True
     parts = _MENU_SEPARATOR.split(line.strip())
-    if any(has_role_word(part) for part in parts):
+    not_title = title_words().not_title_line
+    # a role among the items ("Jobs   Sous Chef") makes no menu, a call to action
+    # ("Find a tutor   Schools   Pricing") does
+    if any(has_role_word(part) and not not_title.match(part) for part in parts):
         return False
-    if len(parts) >= 2 and any(title_words().not_title_line.match(part) for part in parts):
+    if len(parts) >= 2 and any(not_title.match(part) for part in parts):
         return True  # "Sign in   Employers / Post Job": a site's own item among them
     if len(parts) < 3:
         return False

@@ -133,7 +133,10 @@ def _terms() -> _Terms:
             + alternation(data["not_pay_after"], ignore_case=True)
             + r")\w*(?:[ \t]+(?:budget|allowance|fund|of|von|de|du|up to|worth|around|about|ca\.?))"
             r"{0,2}[ \t:]*"
-            r"(?:[$€£₹]|[A-Z]{3})?[ \t]*$",
+            r"(?:[$€£₹]|[A-Z]{3})?[ \t]*$"
+            # a sum the hire will look after: "Manage a $40K monthly tooling budget"
+            r"|\b(?:manag(?:e|es|ing)|own(?:s|ing)?|oversee(?:s|ing)?|control(?:s|ling)?"
+            r"|handl(?:e|es|ing)|allocat(?:e|es|ing))[ \t]+(?:an?|the|our|your)[ \t]+$",
             re.IGNORECASE,
         ),
         rising_pay=re.compile(data["rising_pay"], re.IGNORECASE),

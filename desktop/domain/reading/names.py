@@ -80,6 +80,8 @@ def title_words() -> TitleWords:
         ),
         not_title_line=re.compile(
             rf"^(?:{alternation(data['not_title_lines'], any_spacing=True, ignore_case=True)}"
+            # a site's call to action: "Find a freelancer", "Hire developers", "Become a tutor"
+            r"|(?:find|hire|browse|become)\s+(?:an?\s+|top\s+)?\w+(?:\s+\w+)?"
             rf"|{languages}(?:\s*[|/·]\s*{languages})+)$",
             re.IGNORECASE,
         ),
