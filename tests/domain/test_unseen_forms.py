@@ -1749,3 +1749,20 @@ def test_a_budget_the_hire_manages_and_other_jobs_pay_are_not_the_pay():
     paid = text.replace("What you'll do", "Salary: $70,000 - $82,000 a year\n\nWhat you'll do")
     pay = analyze_posting(paid).pay
     assert (pay.min, pay.max, pay.period) == (70000, 82000, PayPeriod.YEAR)
+
+
+def test_a_contract_type_field_says_how_long_and_an_employment_type_field_says_the_hours():
+    """ "Contract type⏎Permanent" is no contract; "Contract length: 6 months" is one; an
+    "Employment type: Ongoing, Full-time" field outweighs prose that offers part-time hours."""
+    form = (
+        "Records Officer\n\nSalary\n£29,000\n\nContract type\nPermanent\n\n"
+        "Working pattern\nFull-time\n\nAbout the job\nYou will keep the archive in order.\n"
+    )
+    assert analyze_posting(form).engagement is Engagement.FULL_TIME
+    fixed = "Site Surveyor\n\nContract length: 6 months\nDay rate: £320\n\nYou will survey sites.\n"
+    assert analyze_posting(fixed).engagement is Engagement.CONTRACT
+    fields = (
+        "Statistician\nEmployment type: Ongoing, Full-time\nLocation: Perth WA\n\n"
+        "We offer flexible arrangements, including part-time hours, for the right person.\n"
+    )
+    assert analyze_posting(fields).engagement is Engagement.FULL_TIME

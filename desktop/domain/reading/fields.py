@@ -483,6 +483,11 @@ def engagements_named(label: str) -> set[Engagement]:
 
 
 _SHORT_LINE = re.compile(r"^[ \t]*[\w-]+(?:[ \t]+[\w-]+)?[ \t]*$", re.MULTILINE)
+_ENGAGEMENT_FIELD = re.compile(
+    r"^[ \t]*(?:employment|job|work|position|engagement)(?:[ \t]+type)?[ \t]*:[ \t]*"
+    r"([^\n]{1,60})$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> Engagement | None:
@@ -499,6 +504,11 @@ def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> En
     stated = engagements_named("\n".join(_SHORT_LINE.findall(text)))
     if len(stated) == 1:
         return stated.pop()
+    # or a field's value after its label ("Employment type: Ongoing, Full-time"); a contract
+    # type says for how long ("Permanent"), not the hours
+    labelled = engagements_named("\n".join(_ENGAGEMENT_FIELD.findall(text)))
+    if len(labelled) == 1:
+        return labelled.pop()
     for engagement, pattern in terms.engagements:
         if found.search(pattern):
             return engagement
