@@ -1766,3 +1766,33 @@ def test_a_contract_type_field_says_how_long_and_an_employment_type_field_says_t
         "We offer flexible arrangements, including part-time hours, for the right person.\n"
     )
     assert analyze_posting(fields).engagement is Engagement.FULL_TIME
+
+
+@pytest.mark.parametrize(
+    ("card", "company"),
+    [
+        ("Bramble & Birch Bakehouse\n3.6 ★\n", "Bramble & Birch Bakehouse"),  # over its rating
+        (
+            "Lumen Orbital\nSatellite imagery for crop insurers\nSeries A\n51-200 Employees\n",
+            "Lumen Orbital",  # over a tagline and its funding and size
+        ),
+    ],
+)
+def test_the_employer_is_read_whole_from_the_card_over_the_role(card, company):
+    """The body's sentences shorten the name ("Lumen builds …"); the card gives it whole."""
+    first_word = company.split()[0]
+    text = (
+        f"Sign in\n\n{card}\nOperations Coordinator\nDenver, CO\n\n"
+        f"Job description\n{first_word} is growing fast and needs an organised coordinator.\n"
+        "- Keep the schedule\n- Order supplies\n"
+    )
+    assert analyze_posting(text).company == company
+
+
+def test_a_headline_naming_a_funding_round_is_no_company_card():
+    text = (
+        "Priya Natarajan\nTalent Partner at Fenwick Search\n2h • Edited\nFollow\n"
+        "We're hiring: Head of Risk | Series C Payments Startup | London\n\n"
+        "Our client is a fast-growing payments company.\n"
+    )
+    assert analyze_posting(text).company != "Follow"  # the button over the headline

@@ -29,7 +29,9 @@ from desktop.domain.reading.company import (
     company_in_page_header,
     company_named_again,
     company_on_letterhead,
+    company_over_its_card,
     company_under_title,
+    is_company_card,
     named_only_as_place,
     place_under_title,
     reads_as_place,
@@ -179,13 +181,6 @@ _COOKIE_BANNER = re.compile(
     # set analytics cookies"), its buttons ("Reject optional cookies") and its title
     r"|\b(?:use|set|store|accept|reject|decline|allow|manage) (?:\w+ ){0,2}cookies\b"
     r"|^\W*cookies (?:on|at) \w",
-    re.IGNORECASE,
-)
-# A company's card beside the posting: its size, its funding round, its founding year
-# ("Energy · ClimateTech · 140 employees · Series B"): none of the posting's own header.
-_COMPANY_FACTS = re.compile(
-    r"\b\d[\d,.]*\+?(?:\s*(?:-|–|to)\s*\d[\d,.]*)?\s*(?:employees|staff)\b"
-    r"|\bseries [a-f]\b|\bfounded (?:in )?\d{4}\b",
     re.IGNORECASE,
 )
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
@@ -373,6 +368,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_by_its_legal_form(lines, title)
         or company_under_title(meaningful, title, lines)
         or company_above_title(meaningful, title, content)
+        or company_over_its_card(lines, title)
         or company_in_page_header(_first_lines(text), text, title)
         or company_on_letterhead(_first_lines(text), title)
         or company_from_statements(text[:_FIELD_CHARS], title)
@@ -596,7 +592,7 @@ def _header_lines(lines: list[str]) -> list[str]:
             if not _is_noise(line):
                 items.append(line)
             continue
-        if _is_noise(line) or (not past_title and _COMPANY_FACTS.search(line)):
+        if _is_noise(line) or (not past_title and is_company_card(line)):
             continue  # only the first lines are looked at for noise
         header += items if run < _MENU_RUN else []
         items, run = [], 0

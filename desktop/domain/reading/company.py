@@ -173,6 +173,14 @@ _LETTERHEAD_DETAIL = re.compile(
     r"|(?:\+\d{1,3}\s?)?\(?\d{3,5}\)?[ .-]?\d{3}[ .-]?\d{3,4}\b"
 )
 _USUAL_CASE_WORD = 4
+# A company's card on a board, under its name: its size, its funding round, its founding
+# year ("Energy · ClimateTech · 140 employees · Series B"), or its rating alone ("3.8 ★").
+_COMPANY_CARD = re.compile(
+    r"\b\d[\d,.]*\+?(?:\s*(?:-|–|to)\s*\d[\d,.]*)?\s*(?:employees|staff)\b"
+    r"|\b(?:series [a-f]|pre-?seed|seed)\b|\bfounded (?:in )?\d{4}\b|^\s*[1-5][.,]\d\s*★?\s*$",
+    re.IGNORECASE,
+)
+_CARD_WORDS = 10
 _LEGAL_NAME_WORDS = 6  # "Distribuidora Alamar S.A. de C.V."
 _MENU_GAP = re.compile(r"[ \t]{2,}")
 _MENU_ITEMS = 3
@@ -243,6 +251,30 @@ def company_above_title(lines: list[str], title: str, body: str = "") -> str:
         return ""
     name = _name_line(lines[0], title)
     return "" if named_only_as_place(name, body) else name
+
+
+def is_company_card(line: str) -> bool:
+    """Whether the line is a board's card of a company, not a sentence or a headline that
+    mentions its size or funding ("Head of Compliance | Series C Fintech")."""
+    return (
+        _COMPANY_CARD.search(line) is not None
+        and len(line.split()) <= _CARD_WORDS
+        and not line.endswith((".", "!", "?"))
+        and not has_role_word(line)
+    )
+
+
+def company_over_its_card(lines: Sequence[str], title: str) -> str:
+    """The name over a board's card of the company (its size, funding or rating), a tagline
+    between them at most: "Tessellate Robotics" / "Drones for wind farms" / "11-50 Employees
+    · Seed". The body's sentences often shorten it ("Tessellate builds …")."""
+    for at, line in enumerate(lines[:_HEADER_SCAN]):
+        if at and is_company_card(line):
+            for above in lines[max(0, at - 2) : at][::-1]:
+                if name := _name_line(above, title):
+                    return name
+            return ""
+    return ""
 
 
 def company_by_its_legal_form(lines: Sequence[str], title: str) -> str:
