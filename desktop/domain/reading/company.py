@@ -175,8 +175,10 @@ _LETTERHEAD_DETAIL = re.compile(
 _USUAL_CASE_WORD = 4
 # A company's card on a board, under its name: its size, its funding round, its founding
 # year ("Energy · ClimateTech · 140 employees · Series B"), or its rating alone ("3.8 ★").
+# A number is read from its first digit only, and whole: a line of 60,000 digits and stops
+# is one pass.
 _COMPANY_CARD = re.compile(
-    r"\b\d[\d,.]*\+?(?:\s*(?:-|–|to)\s*\d[\d,.]*)?\s*(?:employees|staff)\b"
+    r"(?<![\d,.])\d[\d,.]*+\+?(?:\s*(?:-|–|to)\s*\d[\d,.]*+)?\s*(?:employees|staff)\b"
     r"|\b(?:series [a-f]|pre-?seed|seed)\b|\bfounded (?:in )?\d{4}\b|^\s*[1-5][.,]\d\s*★?\s*$",
     re.IGNORECASE,
 )
