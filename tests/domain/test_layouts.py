@@ -204,3 +204,30 @@ def test_accepting_all_levels_is_no_cookie_banner():
     text = "Junior Baker\n\nWe accept all levels of experience and train you.\n"
     sections = analyze_posting(text).sections
     assert not any(s.detail is BoilerplateKind.COOKIE_BANNER for s in sections)
+
+
+def test_a_federal_board_page_gives_the_role_its_agency_and_keeps_its_field_table_out():
+    """A public board's announcement: the role over its department and agency, then a table
+    of the site's fields, a label a line and its value under it ("Travel Required" /
+    "Not required"), none of which is asked of the applicant."""
+    text = (
+        "An official website of the United States government\nUSAJOBS\nSign in\n\n"
+        "Back to results\nHydrologist\nDepartment of the Interior\nRiver Basin Survey Office\n"
+        "Print\nShare\n\nOverview\nOpen & closing dates\n06/02/2026 to 06/16/2026\n"
+        "Salary\n$72,553 - $94,317 per year\nPay scale & grade\nGS 11\n"
+        "Travel Required\n25% or less - Field visits to gauging stations\n"
+        "Relocation expenses reimbursed\nNo\nAppointment type\nPermanent\n"
+        "Work schedule\nFull-time\nDrug test\nYes\nAnnouncement number\nRBS-26-0311\n"
+        "Control number\n700112233\n\n"
+        "Requirements\nHelp\nConditions of Employment\n"
+        "- U.S. citizenship\n- A valid state driver's license\n\n"
+        "Qualifications\n- One year of experience collecting streamflow data\n"
+        "- Skill in hydrologic modeling with HEC-RAS\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.layout == "usajobs"
+    assert (reading.title, reading.company) == ("Hydrologist", "River Basin Survey Office")
+    assert reading.engagement is not None and reading.engagement.value == "full-time"
+    must = " ".join(item.text for item in reading.must_haves)
+    assert "HEC-RAS" in must and "driver's license" in must
+    assert "Field visits" not in must and "Permanent" not in must and "No" not in must.split()

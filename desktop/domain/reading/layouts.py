@@ -63,6 +63,7 @@ class Layout:
     title_line: re.Pattern[str] | None
     title_before: re.Pattern[str] | None
     company_line: re.Pattern[str] | None
+    company_under_title: int  # the employer on the line this many under the title; 0: none
     header_noise: bool
     footer_lines: tuple[re.Pattern[str], ...]
     noise_lines: tuple[re.Pattern[str], ...]
@@ -150,6 +151,7 @@ def _layout(profile: dict[str, object], shared: dict[str, list[object]]) -> Layo
         title_line=_optional(_text(profile.get("title_line"))),
         title_before=_optional(_text(profile.get("title_before"))),
         company_line=_optional(_text(profile.get("company_line"))),
+        company_under_title=int(str(profile.get("company_under_title", 0))),
         header_noise=bool(profile.get("header_noise")),
         footer_lines=patterns("footer_lines"),
         noise_lines=patterns("noise_lines"),
@@ -239,6 +241,9 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
             "",
         )
     company = ""
+    under = (title_index or 0) + layout.company_under_title
+    if title_index is not None and layout.company_under_title and under < len(lines):
+        company = lines[under].text  # a public board's agency under its department
     if layout.company_line:
         # In the header ("at Acme (View all jobs)") or the page's last links ("Acme Home Page").
         for line in lines:
