@@ -482,3 +482,30 @@ def test_a_negation_earlier_in_a_lead_in_does_not_make_its_list_a_warning():
     assert {"account-use", "earnings-split"} <= {h.flag for h in find_red_flags(asking + items)}
     for warning in ("Never agree to this:", "Watch out, scammers will ask that:"):
         assert not {h.flag for h in find_red_flags(warning + items)} & {"account-use"}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Next step: clone our repo, then try it on your usual work laptop so we see your "
+            "real environment.",
+            "security-bypass",
+        ),
+        (
+            "The starter software is $89 through our reseller; the cost is refunded back after "
+            "your first 300 transcriptions.",
+            "F1",
+        ),
+        ("Your balance shows -95.00, just recharge 95.00 to finish this round.", "F1"),
+    ],
+)
+def test_work_done_on_your_own_machine_or_paid_for_before_it_is_flagged(text, flag):
+    assert flag in {hit.flag for hit in find_red_flags(text)}
+
+
+def test_what_a_sentence_itself_calls_a_scam_is_not_asked_of_the_reader():
+    warning = "A stranger in your DMs who wants to rent your Fiverr account monthly: that's a scam."
+    asking = "We'd like to rent your Fiverr account, 20% of every payment is yours."
+    assert "account-use" not in {hit.flag for hit in find_red_flags(warning)}
+    assert "account-use" in {hit.flag for hit in find_red_flags(asking)}

@@ -56,6 +56,13 @@ _IMPOSTORS = re.compile(
 _THEY = re.compile(
     r"\s*(?:they|these (?:people|scammers|messages)|such (?:people|messages))\b", re.IGNORECASE
 )
+# A sentence that names what it lists a scam: "If someone asks you to top up a balance or
+# rent your account, that's a scam."
+_CALLED_A_SCAM = re.compile(
+    r"\b(?:that|it|this|these|those|they)(?:['’]s| is| are) (?:all |always |a |an )?"
+    r"(?:scams?|fraud|fake)\b|\bare (?:all |always )?scams\b",
+    re.IGNORECASE,
+)
 _WARNING = re.compile(
     r"\b(?:pose|poses|posing|pretend\w*|impersonat\w*|watch out|look out|beware|be careful|"
     r"scams?|scammers?|fraud\w*|impostors?|imposters?)\b",
@@ -255,7 +262,9 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
     if flag.negation_free and _negated(text, sentence_start, match.start(), book):
         return False  # "we will never ask for your bank details", "no registration fee"
     if flag.negation_free and (
-        _warned_of(text, match.start()) or _told_of_after_a_warning(text, sentence_start)
+        _warned_of(text, match.start())
+        or _told_of_after_a_warning(text, sentence_start)
+        or _CALLED_A_SCAM.search(text, match.end(), sentence_end)
     ):
         # a warning's list of what impostors ask: "people pose as clients and ask:"; its next
         # sentence about them: "… impersonating our recruiters. They offer …"
