@@ -49,6 +49,9 @@ class TableLoader(QObject):
         # Postings are being read again: their summaries come with their new readings, and
         # working out stale ones from the old readings meanwhile would be wasted.
         self._reading_again = False
+        # Today's backup waits until the table is filled: copying a large file on the
+        # database thread first held the summaries back (5 s at 100,000 postings).
+        self._backup_after_fill = False
 
     def reload(self) -> None:
         """Load every posting with its kept summaries, in one trip so that they show together;
@@ -81,13 +84,13 @@ class TableLoader(QObject):
 
         def found(stale: list[int]) -> None:
             self._reading_again = bool(stale)
+            self._backup_after_fill = not stale
             self.reload()
             # After the list (it reads every page: 0.6 s at 100,000 postings). Writes wait
             # for the verdict; damage is signalled through the guard.
             self._guard.run(tracker.check_integrity, lambda _: None)
-            # Once a day, a checked copy beside the database (desktop/store/backups.py).
-            self._guard.run(tracker.daily_backup, lambda _: None, self._backup_failed)
             if stale:
+                self._back_up()  # before every reading is written again
                 self._read_again(stale)
 
         self.loading.emit(True)
@@ -99,6 +102,15 @@ class TableLoader(QObject):
             self._model.set_postings(rows)
             self._model.set_summaries(summaries)
         self._guard.run(tracker.stale_readings, found)
+
+    def _back_up_if_due(self) -> None:
+        if self._backup_after_fill:
+            self._back_up()
+
+    def _back_up(self) -> None:
+        """Once a day, a checked copy beside the database (desktop/store/backups.py)."""
+        self._backup_after_fill = False
+        self._guard.run(self._guard.tracker.daily_backup, lambda _: None, self._backup_failed)
 
     def _backup_failed(self, exc: Exception) -> None:
         if not isinstance(exc, (OSError, StoreError)):
@@ -144,6 +156,7 @@ class TableLoader(QObject):
             self._model.settle_order()
             postings = "posting" if total == 1 else "postings"
             self.told.emit(f"Fit, risk and hours are up to date for {total:,} {postings}.")
+            self._back_up_if_due()
 
         if stale:
             self._in_parts(
@@ -153,6 +166,8 @@ class TableLoader(QObject):
                 "Working out fit, risk and hours",
                 finished,
             )
+        else:
+            self._back_up_if_due()
 
     def _in_parts(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from datetime import date
 
 from PySide6.QtGui import QAction
@@ -152,3 +153,39 @@ def test_one_posting_worked_out_is_said_in_the_singular(tracker, open_window):
     assert (
         window.statusBar().currentMessage() == "Fit, risk and hours are up to date for 1 posting."
     )
+
+
+class _QueuedTasks(ImmediateTasks):
+    """The database thread's queue: each job in its turn, a job a callback asks for behind
+    those already waiting."""
+
+    def __init__(self) -> None:
+        self.queue: deque[tuple] = deque()
+
+    def run(self, work, on_done, on_error) -> None:
+        self.queue.append((work, on_done, on_error))
+
+    def drain(self) -> None:
+        while self.queue:
+            super().run(*self.queue.popleft())
+
+
+def test_the_days_backup_waits_until_the_stale_summaries_are_worked_out(
+    qtbot, tracker, paths, prompts, monkeypatch
+):
+    """Copying a large file first held Fit, Risk and Hours back for seconds."""
+    for n in range(3):
+        tracker.add(POSTING.format(n=n), PostingDetails())
+    tracker.store.save_profile(Profile((ProfileSkill("Python"),)))  # every fit stale
+    done: list[str] = []
+    refresh, backup = tracker.refresh_summaries, tracker.daily_backup
+    monkeypatch.setattr(
+        tracker, "refresh_summaries", lambda ids: done.append("fit") or refresh(ids)
+    )
+    monkeypatch.setattr(tracker, "daily_backup", lambda: done.append("backup") or backup())
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    tasks = _QueuedTasks()
+    window = MainWindow(tracker, tasks, UiState(paths.ui_state_file), prompts=prompts)
+    qtbot.addWidget(window)
+    tasks.drain()
+    assert done == ["fit", "backup"]
