@@ -1796,3 +1796,23 @@ def test_a_headline_naming_a_funding_round_is_no_company_card():
         "Our client is a fast-growing payments company.\n"
     )
     assert analyze_posting(text).company != "Follow"  # the button over the headline
+
+
+def test_a_clients_task_list_is_the_work_and_the_paragraph_after_it_the_requirements():
+    """A freelance board's project: "What I need" lists the tasks, the paragraph under it asks
+    for skills, the site's tags and the project's reference follow, then the client's box."""
+    text = (
+        "Move my bakery's site to Squarespace\n\nWhat I need:\n"
+        "- move the 12 pages from Wix\n- import the blog posts and their images\n"
+        "- set up the online ordering form\n- connect the domain\n\n"
+        "You must have done at least two Wix migrations before. Knowledge of Zapier "
+        "would be useful for the order emails.\n\n"
+        "Skills Required\nSquarespace   Wix   Web Design\n\nProject ID: 40211876\n\n"
+        "Clients Info\nMaggie R.\nYork, United Kingdom\nMember since 2021\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "You must have done at least two Wix migrations before.",
+        "Squarespace   Wix   Web Design",
+    ]
+    assert any("Zapier" in item for item in _texts(reading.nice_to_haves))

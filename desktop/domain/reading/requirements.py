@@ -163,6 +163,12 @@ _SITE_FIELD = re.compile(
     r"(?:[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,2}|[A-Z]{2,}):(?:[ \t]+[^\s.!?]+){1,5}[ \t]*"
 )
 # A line that asks how to answer, closing a list written without markers.
+# A site's reference for the posting ("Project ID: 39184520", "Job #A-1123"): asks nothing.
+_REFERENCE_LINE = re.compile(
+    r"(?:project|job|posting|vacancy|reference|requisition|req)\.?\s*(?:id|no\.?|number|#)?"
+    r"\s*[:#]?\s*[A-Z]*-?\d[\w-]*",
+    re.IGNORECASE,
+)
 _APPLYING_ASKED = re.compile(
     r"\W*(?:please (?!note)|kindly |merci d(?:e |')|bitte (?:senden|schicken|geben)|"
     r"por favor,? (?:env|ind|mand)|to apply\b)",
@@ -356,8 +362,8 @@ def _candidates(
             break  # "Role: Technical Support" / "Industry Type: …": the site's fields follow
         if index and _APPLYING_ASKED.match(line.text):
             break  # "Merci d'indiquer vos disponibilités …": how to answer, then the site's form
-        if _states_pay_only(line.text):
-            continue  # "$55 – $70 USD per hour" under the last line of the list
+        if _states_pay_only(line.text) or _REFERENCE_LINE.fullmatch(line.text):
+            continue  # "$55 – $70 USD per hour" under the last line of the list; "Job ID: 81"
         sentences = _sentences(text, line)
         if len(sentences) == 1:
             if not _rules().intro.search(line.text):

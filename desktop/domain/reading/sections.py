@@ -176,8 +176,13 @@ def _needs_as_work(sections: list[Section]) -> list[Section]:
 
 
 def _reads_as_tasks(lines: Sequence[Line]) -> bool:
+    """Whether the lines mostly open with a task; a list's items alone when there is one
+    (the paragraph after it may ask for skills: "You must have built three stores")."""
     verbs = vocabulary().task_verbs
-    firsts = [_FIRST_WORD.match(line.text) for line in lines if line.kind != LineKind.BLANK]
+    items = [line for line in lines if line.kind == LineKind.ITEM]
+    firsts = [
+        _FIRST_WORD.match(line.text) for line in items or lines if line.kind != LineKind.BLANK
+    ]
     tasks = sum(1 for first in firsts if first and first.group(1).casefold() in verbs)
     return tasks * 2 >= len(firsts) > 0
 
