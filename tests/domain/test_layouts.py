@@ -231,3 +231,32 @@ def test_a_federal_board_page_gives_the_role_its_agency_and_keeps_its_field_tabl
     must = " ".join(item.text for item in reading.must_haves)
     assert "HEC-RAS" in must and "driver's license" in must
     assert "Field visits" not in must and "Permanent" not in must and "No" not in must.split()
+
+
+def test_a_civil_service_page_gives_the_role_whole_its_department_and_drops_the_footer():
+    """The UK board: the role as the page names it (a team after a dash is part of it), the
+    department under it, a table of the site's fields, and the service's own pages at the
+    end ("Working for the Civil Service"), none of them asked of the applicant."""
+    text = (
+        "GOV.UK\nCivil Service Jobs\nSign in   Search for jobs   Help\n\n"
+        "Back to search results\n\nData Engineer – Flood Forecasting\n"
+        "Department for Rivers and Coasts\n\nApply before 11:55 pm on Monday 3rd August 2026\n\n"
+        "Reference number\n411906\n\nSalary\n£41,200 - £46,900\n\nJob grade\nSenior Executive "
+        "Officer\n\nContract type\nPermanent\n\nWorking pattern\nFull-time\n\n"
+        "Number of jobs available\n1\n\nJob summary\nYou will keep the forecasting "
+        "pipelines running through the winter storms.\n\n"
+        "Essential criteria\n- Experience building data pipelines in Python\n"
+        "- Working knowledge of PostgreSQL\n\n"
+        "Working for the Civil Service\nThe Civil Service Code sets out the standards of "
+        "behaviour expected of civil servants.\nWe recruit by merit on the basis of fair "
+        "and open competition.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.layout == "civil_service_jobs"
+    assert reading.title == "Data Engineer – Flood Forecasting"
+    assert reading.company == "Department for Rivers and Coasts"
+    assert [item.text for item in reading.must_haves] == [
+        "Experience building data pipelines in Python",
+        "Working knowledge of PostgreSQL",
+    ]
+    assert reading.engagement is not None and reading.engagement.value == "full-time"
