@@ -244,3 +244,18 @@ def test_a_line_cut_after_a_comma_carries_on_across_a_blank_line():
         "Understanding of the platform, its database, cache, and the other services it calls",
         "Five years of TypeScript are required.",
     ]
+
+
+def test_the_deadline_for_applications_is_no_requirement():
+    """A sentence under another heading that says "must" of the applications, not of the
+    applicant, asks nothing; the one beside it that asks of the applicant is read."""
+    text = (
+        "Hydrology Technician\n\nRequirements\n- Field survey experience\n- HEC-RAS\n\n"
+        "## Closing details\nApplications must be received by 5 PM Pacific Time on 14 August. "
+        "You must also hold a valid driver's license.\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [
+        "Field survey experience",
+        "HEC-RAS",
+        "You must also hold a valid driver's license.",
+    ]
