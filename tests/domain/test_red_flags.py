@@ -456,22 +456,28 @@ _PAPERWORK = (
             "starter form at our branch on Monday.",
             False,
         ),
-        (
-            "Congrats! To open the offer letter you need to log in with the password for your "
-            "Google account at the link below.",
-            True,
-        ),
-        (
-            "To confirm it's you, enter your Microsoft password on the signing page.",
-            True,
-        ),
     ],
 )
 def test_details_asked_for_through_the_employers_own_paperwork_are_not_flagged(text, flagged):
     """Bank details, an SSN or an ID asked for into a portal, in person, or with a warning
-    not to send them by mail are a new hire's paperwork; a password for another site's
-    account is asked for by no employer."""
+    not to send them by mail are a new hire's paperwork."""
     assert any(hit.flag == "F3" for hit in find_red_flags(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congrats! To open the offer letter you need to log in with the password for your "
+        "Google account at the link below.",
+        "To confirm it's you, enter your Microsoft password on the signing page.",
+        "Sign in to our secure onboarding portal and use the same email and password you use "
+        "for Outlook, so your accounts link.",
+    ],
+)
+def test_a_password_for_another_account_is_asked_for_by_no_employer(text):
+    """Even through a "secure onboarding portal", which excuses an SSN asked for there."""
+    hits = {hit.flag: hit for hit in find_red_flags(text)}
+    assert "password-ask" in hits and risk_level(list(hits.values())) == Risk.HIGH
 
 
 def test_a_negation_earlier_in_a_lead_in_does_not_make_its_list_a_warning():
@@ -509,3 +515,40 @@ def test_what_a_sentence_itself_calls_a_scam_is_not_asked_of_the_reader():
     asking = "We'd like to rent your Fiverr account, 20% of every payment is yours."
     assert "account-use" not in {hit.flag for hit in find_red_flags(warning)}
     assert "account-use" in {hit.flag for hit in find_red_flags(asking)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "To book your interview we text you a 4-digit code in a minute; please send it back "
+            "here.",
+            "code-relay",
+        ),
+        (
+            "The call runs on our own meeting software, please connect from the laptop you work "
+            "on so you can share the screen.",
+            "security-bypass",
+        ),
+        ("Screening contribution: $24.50 (one-time), due before Friday.", "F1"),
+        (
+            "Die Login-Daten aus der SMS leiten Sie bitte gleich an Ihren Betreuer weiter.",
+            "F3",
+        ),
+    ],
+)
+def test_what_arrives_after_applying_is_read_in_its_new_forms(text, flag):
+    assert flag in {hit.flag for hit in find_red_flags(text)}
+
+
+def test_a_warning_about_people_claiming_to_be_recruiters_and_a_screening_consent_are_quiet():
+    warning = (
+        "Some people claiming to be our hiring team have messaged applicants. They move the "
+        "chat to WhatsApp and ask for bank details."
+    )
+    consent = (
+        "Your new employer asked us to run a background check. Review and sign the "
+        "disclosure and authorization form, then enter your Social Security number."
+    )
+    for text in (warning, consent):
+        assert risk_level(find_red_flags(text)) != Risk.HIGH, text
