@@ -1816,3 +1816,35 @@ def test_a_clients_task_list_is_the_work_and_the_paragraph_after_it_the_requirem
         "Squarespace   Wix   Web Design",
     ]
     assert any("Zapier" in item for item in _texts(reading.nice_to_haves))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Hi all! We are hiring Kitchen Porters for our Camden site, starting May.\n",
+            "Kitchen Porter",
+        ),
+        (
+            "📣 WE'RE HIRING DELIVERY DRIVERS 📣\nFlexi Parcel Co are looking for van drivers.\n",
+            "DELIVERY DRIVER",
+        ),
+        (
+            "Greenleaf Nursery is looking for friendly, hands-on Garden Centre Assistants.\n",
+            "Garden Centre Assistant",
+        ),
+    ],
+)
+def test_a_post_hiring_several_names_the_role_as_one(text, title):
+    assert analyze_posting(text).title.casefold() == title.casefold()
+
+
+def test_a_name_after_a_preposition_is_no_role_hired_several_of():
+    text = "I'm recruiting for a Site Engineer role I'm hiring for at Norberg Civil Partners.\n"
+    assert "Partner" not in analyze_posting(text).title
+
+
+def test_a_you_must_heading_leads_the_requirements():
+    text = "Van Driver\n\nYou MUST:\n✅ Hold a full driving licence\n✅ Be 21 or over\n"
+    must = [item.text for item in analyze_posting(text).must_haves]
+    assert must == ["Hold a full driving licence", "Be 21 or over"]

@@ -287,6 +287,13 @@ _LOWER_ROLE = re.compile(
     r"((?:[\w/+#.-]+[ \t]+){0,3}[\w/+#.-]+)"
 )
 _IGNORED_FOR_FIELDS = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
+_TITLE_AND_ASIDE = re.compile(r"(.*?)(\s*\([^()]*\))?$", re.DOTALL)
+# The words right before a role a post hires several of: "hiring", "looking for kind,
+# reliable" (not "hiring for at Acme Partners": after a preposition, a name, not a role)
+_HIRING_SEVERAL = re.compile(
+    r"(?:looking for|seeking|hiring|searching for)\s+"
+    r"(?:(?!(?:at|for|with|from|by|to|in|on|of)\b)[a-z][\w-]*,?\s+){0,3}"
+)
 
 
 @dataclass(frozen=True)
@@ -796,6 +803,8 @@ def _title_from_lines(lines: list[str]) -> str:
     words = title_words()
     for line in lines:
         candidate = _FORUM_TAGS.sub("", words.title_prefix.sub("", line)).strip()
+        if candidate != line.strip():  # "WE'RE HIRING CARE ASSISTANTS": one of them
+            candidate = _one_of_them(candidate)
         candidate = _APPLYING_FOR.sub("", candidate)  # "Join to apply for the … role at …"
         # "View website   Jobs   Sous Chef": a menu copied onto the title's line.
         parts = _MENU_SEPARATOR.split(candidate)
@@ -921,9 +930,27 @@ def _title_from_prose(text: str) -> str:
             # A title sits on one line: "Priya Raman⏎Engineering Manager at …" is a person.
             one_line = "\n" not in candidate
             words = _PARENTHESIS_IN_TITLE.sub(" ", candidate).split()  # an aside not counted
+            if _HIRING_SEVERAL.fullmatch(text, match.start(), match.start(1)):
+                candidate = _one_of_them(candidate)  # "hiring Room Attendants for …"
             if one_line and has_role_word(candidate, role_words) and len(words) <= 6:
                 return candidate
     return _role_for_an_area(text[:4000], role_words) or _lower_case_role(text[:4000], role_words)
+
+
+def _one_of_them(title: str) -> str:
+    """A role a post hires several of ("Care Assistants", "ROOM ATTENDANTS (housekeeping)")
+    named as one, when its last word is the plural of a role word; else the title as it is."""
+    match = _TITLE_AND_ASIDE.fullmatch(title)
+    if match is None:
+        return title
+    head, aside = match.group(1), match.group(2) or ""
+    last = head.split()[-1] if head.split() else ""
+    for plural, singular in (("ies", "y"), ("s", "")):
+        if last.casefold().endswith(plural) and not has_role_word(last):
+            one = last[: -len(plural)] + (singular.upper() if last.isupper() else singular)
+            if one.casefold() in title_words().role_words:
+                return head[: len(head) - len(last)] + one + aside
+    return title
 
 
 def _role_for_an_area(text: str, role_words: frozenset[str]) -> str:
