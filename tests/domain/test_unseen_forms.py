@@ -1848,3 +1848,22 @@ def test_a_you_must_heading_leads_the_requirements():
     text = "Van Driver\n\nYou MUST:\n✅ Hold a full driving licence\n✅ Be 21 or over\n"
     must = [item.text for item in analyze_posting(text).must_haves]
     assert must == ["Hold a full driving licence", "Be 21 or over"]
+
+
+@pytest.mark.parametrize(
+    ("line", "amount"),
+    [("Rate: $45 per article, paid on delivery", 45), ("₹900 per reel, 4 reels a month", 900)],
+)
+def test_pay_by_the_piece_is_a_price_for_the_work(line, amount):
+    reading = analyze_posting(f"Content Writer\n\n{line}\n\nWe need fresh blog posts.\n")
+    assert (reading.pay.min, reading.pay.period) == (amount, PayPeriod.PROJECT)
+    assert reading.engagement is Engagement.FREELANCE_FIXED
+
+
+def test_a_forwarded_messages_marker_is_no_employer():
+    text = (
+        "Forwarded message\nFrom: Priya\n"
+        "hey, my aunt needs a babysitter for two evenings a week, £12 an hour, call her on "
+        "07700 900123\n"
+    )
+    assert analyze_posting(text).company != "Forwarded message"
