@@ -552,3 +552,16 @@ def test_a_warning_about_people_claiming_to_be_recruiters_and_a_screening_consen
     )
     for text in (warning, consent):
         assert risk_level(find_red_flags(text)) != Risk.HIGH, text
+
+
+def test_a_trackers_name_on_a_candidates_domain_and_a_quality_bond_are_flagged():
+    """ "no-reply@workday-applicants.com" is no tracker's address; a "refundable quality
+    bond" is a deposit to be allowed to work."""
+    mail = (
+        "From: Workday Talent <no-reply@workday-applicants.com>\n"
+        "Your application moved forward. The first screening is held in writing: add our "
+        "recruiter on Telegram to continue."
+    )
+    assert risk_level(find_red_flags(mail)) == Risk.HIGH
+    bond = "Contributors at Level 2 place a refundable quality bond of 200 USDT first."
+    assert "F1" in {hit.flag for hit in find_red_flags(bond)}
