@@ -1867,3 +1867,15 @@ def test_a_forwarded_messages_marker_is_no_employer():
         "07700 900123\n"
     )
     assert analyze_posting(text).company != "Forwarded message"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Bookkeeper (Contract, 3 months)", "Bookkeeper"),
+        ("Customer Care Agent (Work From Home)", "Customer Care Agent"),
+        ("Site Supervisor (Temporary)", "Site Supervisor"),
+    ],
+)
+def test_the_terms_in_brackets_after_a_title_are_not_part_of_it(line, title):
+    assert analyze_posting(f"{line}\n\nYou will keep our books in order.\n").title == title

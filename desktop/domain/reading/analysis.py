@@ -238,7 +238,8 @@ _TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
 # "(Remote, part-time)", "(Hybrid - Leeds)" after a title: how and where, not the role;
 # "(m/f/d)", "(w/m/d)", "(H/F)", "(all genders)": whom it is open to.
 _TITLE_TERMS = re.compile(
-    r"(?:(?<!\s)\s+)?\((?i:(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time)\b[^()]{0,60}"
+    r"(?:(?<!\s)\s+)?\((?i:(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|work from home"
+    r"|wfh|contract|freelance|temporary|permanent|fixed[- ]term)\b[^()]{0,60}"
     r"|[mwfdhx](?:\s*/\s*[mwfdhx*]){1,3}|all genders"
     # the experience asked: "(1–3 años de experiencia)", "(5+ yrs)"
     r"|\d[^()]{0,12}\b(?:years?|yrs|años|anos|ans|jahre|anni)\b[^()]{0,30}"
