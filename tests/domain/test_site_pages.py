@@ -33,7 +33,7 @@ _PAGES = [
     (
         "lever_page.txt",
         "lever",
-        "Lighting Artist (Contract)",
+        "Lighting Artist",  # its "(Contract)" is the engagement, read on its own
         "Quarry Lane Studios",
         "contract",
         "Montréal, Québec",
