@@ -1879,3 +1879,12 @@ def test_a_forwarded_messages_marker_is_no_employer():
 )
 def test_the_terms_in_brackets_after_a_title_are_not_part_of_it(line, title):
     assert analyze_posting(f"{line}\n\nYou will keep our books in order.\n").title == title
+
+
+def test_the_employer_a_post_hires_for_is_named_after_the_role():
+    text = (
+        "Hi all! 👋\nWe are hiring Line Cooks for Harbour Light Bistro, starting in June.\n\n"
+        "📍 Galway\nRequirements:\n• Two years on a busy line\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Line Cook", "Harbour Light Bistro")

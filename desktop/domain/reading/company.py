@@ -115,6 +115,11 @@ _PROSE = (
     re.compile(rf"\b(?i:at)\s+({NAME}),?\s+(?i:we|our)\b"),
     # "We're hiring at Kitebox", and a post signed by its team ("— Saffron Terrace HR Team")
     re.compile(rf"\b(?i:we(?:['’]re| are)(?: now)? hiring at|now hiring at)[ \t]+({NAME})"),
+    # "We are hiring Room Attendants (housekeeping) for Casa Alfama Hotel, starting in March"
+    re.compile(
+        rf"\b(?i:we(?:['’]re| are)(?: now)? hiring|now hiring)[ \t]+[A-Z][^.\n]{{2,60}}?"
+        rf"[ \t]+(?i:for|at)[ \t]+({NAME})(?=[ \t]*(?:[,.!\n]|$))"
+    ),
     re.compile(
         rf"(?:^|\n)[ \t]*(?:[—–-]+[ \t]*)?(?:The[ \t]+)?({NAME})"
         r"[ \t]+(?:HR|Recruitment|Recruiting|Hiring|Talent|People)[ \t]+Team\b"
