@@ -1888,3 +1888,12 @@ def test_the_employer_a_post_hires_for_is_named_after_the_role():
     )
     reading = analyze_posting(text)
     assert (reading.title, reading.company) == ("Line Cook", "Harbour Light Bistro")
+
+
+def test_an_agency_blast_of_numbered_roles_is_titled_by_the_first():
+    text = (
+        "Hi all, four openings this week with our clients in Leeds:\n\n"
+        "1) Warehouse Picker\nDays, £12.10/hr, forklift licence a plus\n\n"
+        "2) Van Driver\nNights, £13.00/hr\n"
+    )
+    assert analyze_posting(text).title == "Warehouse Picker"

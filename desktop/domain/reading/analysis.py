@@ -288,6 +288,7 @@ _LOWER_ROLE = re.compile(
     r"((?:[\w/+#.-]+[ \t]+){0,3}[\w/+#.-]+)"
 )
 _IGNORED_FOR_FIELDS = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
+_ROLE_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\w)")
 _TITLE_AND_ASIDE = re.compile(r"(.*?)(\s*\([^()]*\))?$", re.DOTALL)
 # The words right before a role a post hires several of: "hiring", "looking for kind,
 # reliable" (not "hiring for at Acme Partners": after a preposition, a name, not a role)
@@ -663,6 +664,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     our platform" → "Senior Engineer", "Tutor needed for Year 9 maths" → "Tutor". A
     site's own title line (`whole`) is kept as the site shows it."""
     title = _TITLE_ASIDE.sub(" ", title).strip()
+    title = _ROLE_NUMBER.sub("", title)  # "1) FORKLIFT OPERATOR": the first of a list of roles
     title = _APPLYING_FOR.sub("", title)
     title = _URGENCY.sub("", title).strip() or title  # "… – URGENT" says when, not what
     title = _TITLE_TERMS.sub("", title).strip() or title
