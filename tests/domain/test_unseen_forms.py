@@ -1897,3 +1897,14 @@ def test_an_agency_blast_of_numbered_roles_is_titled_by_the_first():
         "2) Van Driver\nNights, £13.00/hr\n"
     )
     assert analyze_posting(text).title == "Warehouse Picker"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Hiring! Looking for a patient, cheerful tutor for my son's GCSE maths.", "Tutor"),
+        ("We're looking for a friendly, organised data analyst to join us.", "Data Analyst"),
+    ],
+)
+def test_the_role_after_a_list_of_what_the_person_should_be(sentence, title):
+    assert analyze_posting(f"{sentence}\n\nTwice a week, £25 an hour.\n").title == title

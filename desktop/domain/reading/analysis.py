@@ -285,7 +285,7 @@ _LOWER_ROLE = re.compile(
     # a chat's "our company needs part time data entry assistant": its terms for an article
     r"|(?i:needs?)\s+(?:(?i:an?)\s+(?:(?i:part[- ]time|full[- ]time|remote)\s+)?"
     r"|(?i:part[- ]time|full[- ]time|remote)\s+))"
-    r"((?:[\w/+#.-]+[ \t]+){0,3}[\w/+#.-]+)"
+    r"((?:[\w/+#.,-]+[ \t]+){0,3}[\w/+#.-]+)"
 )
 _IGNORED_FOR_FIELDS = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
 _ROLE_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\w)")
@@ -970,8 +970,16 @@ def _lower_case_role(text: str, role_words: frozenset[str]) -> str:
     """ "Looking for a data engineer to move…" → "Data Engineer": up to four words after the
     verb, cut after the last role word."""
     for match in _LOWER_ROLE.finditer(text):
-        words = [word.strip(".,;:!?") for word in match.group(1).split()]
+        written = match.group(1).split()
+        words = [word.strip(".,;:!?") for word in written]
         ends = [i for i, word in enumerate(words) if word.casefold() in role_words]
+        # "a reliable, loving nanny": the list of what the person should be, then the role
+        listed = [
+            i for i, word in enumerate(written[: ends[-1]] if ends else []) if word.endswith(",")
+        ]
+        cut = listed[-1] + 2 if listed else 0  # past the list's last adjective too
+        if 0 < cut <= ends[-1]:
+            words, ends = words[cut:], [end - cut for end in ends if end >= cut]
         if ends and words[0].casefold() in title_words().not_role_start:
             continue
         if ends:
