@@ -13,9 +13,11 @@ holding, for one of its alternatives, every run of letters that alternative must
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Protocol
 
 from desktop.domain.phrases import alternation
 
@@ -25,8 +27,7 @@ _UNIT = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|.", re.DOTALL)
 # without (no quantifier).
 _LITERAL = re.compile(r"(?:\\\.(?![?*+{])|[^.^$*+?{}\[\]\\|()](?![?*+{]))*")
 _WORD_CHAR = re.compile(r"\w")
-# The flags a joined pattern keeps, as scoped inline flags ("(?i:…)").
-_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
+# The flags a pattern whose opening words are scanned for may carry.
 _JOINABLE_FLAGS = re.UNICODE | re.IGNORECASE | re.MULTILINE | re.DOTALL
 # A quantifier as written after a unit, with its lazy or possessive mark.
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
@@ -45,10 +46,65 @@ _AS_SEARCHED = (("\u0307", ""), *_IN_PLACE)
 _IN_PLACE_LETTERS = frozenset(letter for letter, _ in _IN_PLACE)
 
 
+class Searchable(Protocol):
+    """What a PatternSet needs of a pattern: its source and flags, and its searches (a
+    compiled pattern, or one compiled on its first search)."""
+
+    @property
+    def pattern(self) -> str: ...
+    @property
+    def flags(self) -> int: ...
+    @property
+    def groups(self) -> int: ...
+    def match(self, string: str, pos: int = 0, endpos: int = ...) -> re.Match[str] | None: ...
+    def finditer(self, string: str, pos: int = 0, endpos: int = ...) -> Iterator[re.Match[str]]: ...
+
+
+class DeferredPattern:
+    """A pattern compiled on its first search. A catalogue of hundreds of patterns, most of
+    which a text's scan rules out, then costs each process the compiling of those a text may
+    match, not of all of them (70 ms at the start of every command that reads a posting)."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def groups(self) -> int:
+        """Its capturing groups, counted from the source as written: "(" not opening "(?",
+        and "(?P<name>"."""
+        source = self.pattern
+        return sum(
+            1
+            for unit in _UNIT.finditer(source)
+            if unit.group() == "("
+            and (source[unit.end() : unit.end() + 1] != "?" or source.startswith("?P<", unit.end()))
+        )
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos)
+
+
 class PatternSet:
     """Patterns searched over a text together; see the module."""
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Iterable[Searchable]) -> None:
         patterns = list(patterns)
         opening = {pattern: words for pattern in patterns if (words := _openings(pattern))}
         self._joined = frozenset(map(id, opening))
@@ -59,7 +115,7 @@ class PatternSet:
         }
         self._scans: list[_Scan] = []
         for loose in (True, False):
-            owners: dict[str, list[re.Pattern[str]]] = {}
+            owners: dict[str, list[Searchable]] = {}
             for pattern, words in opening.items():
                 if bool(pattern.flags & re.IGNORECASE) == loose:
                     for word in words:
@@ -161,13 +217,13 @@ class Found:
         ]
         return frozenset(absent)
 
-    def may_match(self, pattern: re.Pattern[str]) -> bool:
+    def may_match(self, pattern: Searchable) -> bool:
         """Whether the pattern can match at all: its opening words stand somewhere, or the
         runs of letters it needs are in the text. Cheaper than starting its search, for a
         catalogue of hundreds of patterns most texts hold none of."""
         return id(pattern) not in self._ruled_out
 
-    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def finditer(self, pattern: Searchable) -> Iterator[re.Match[str]]:
         """What pattern.finditer(text) finds."""
         key = id(pattern)
         if key in self._ruled_out:
@@ -181,7 +237,7 @@ class Found:
                 yield match
                 end = match.end()  # never empty: it opens with a word
 
-    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    def search(self, pattern: Searchable) -> re.Match[str] | None:
         """What pattern.search(text) finds."""
         return next(self.finditer(pattern), None)
 
@@ -256,7 +312,7 @@ def _key(word: str, loose: bool) -> str:
     return word.lower() if loose else word
 
 
-def _openings(pattern: re.Pattern[str]) -> list[str] | None:
+def _openings(pattern: Searchable) -> list[str] | None:
     """The words every match opens with, read from the pattern: each alternative opens with
     \\b and a word, or with a group of alternatives that each open with one. None when it
     does not, or when joining could change it: its groups would be numbered anew, and a "#"
@@ -296,7 +352,7 @@ def _opening(source: str) -> list[str] | None:
     return words
 
 
-def _needed_runs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+def _needed_runs(pattern: Searchable) -> tuple[tuple[str, ...], ...] | None:
     """For each alternative, the runs of letters (lowered) every match of it holds, all of
     them; None when an alternative has none, or when the pattern's spaces may not be
     literal or it holds escapes of several characters ("\\x41", "\\u00e9", a back-reference)."""
@@ -404,7 +460,3 @@ def _group_end(source: str) -> int:
         if depth == 0:
             return unit.end()
     return len(source)
-
-
-def _scoped_flags(pattern: re.Pattern[str]) -> str:
-    return "".join(letter for flag, letter in _SCOPED_FLAGS if pattern.flags & flag)

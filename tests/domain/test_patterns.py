@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from desktop.domain.patterns import IgnoringCase, PatternSet, _matched_as_lowered
+from desktop.domain.patterns import DeferredPattern, IgnoringCase, PatternSet, _matched_as_lowered
 from desktop.domain.red_flags.flags import catalogue
 
 # Openings that are read (a word, a group of words, an optional group, a text's first word,
@@ -219,3 +219,25 @@ def test_a_pattern_ignoring_case_finds_what_its_search_ignoring_case_finds(sourc
         expected = re.search(source, text, re.IGNORECASE)
         assert pattern.start_in(text) == (expected.start() if expected else None), text
         assert pattern.found_in(text) is (expected is not None)
+
+
+@pytest.mark.parametrize("flags", [re.IGNORECASE, re.NOFLAG])
+def test_patterns_compiled_on_their_first_search_are_found_as_compiled_ones(flags):
+    deferred = [DeferredPattern(p, flags) for p in _PATTERNS]
+    found = PatternSet(deferred).over(_TEXT)
+    for pattern, source in zip(deferred, _PATTERNS, strict=True):
+        expected = re.compile(source, flags)
+        assert pattern.groups == expected.groups
+        assert _spans(found.finditer(pattern)) == _spans(expected.finditer(_TEXT))
+
+
+@pytest.mark.parametrize(
+    ("source", "groups"),
+    [
+        (r"\(not a group\) (?:none) (?=ahead)(?<!behind)", 0),
+        (r"[(](x)[)] (?P<name>y) (?P=name)", 2),
+        (r"(a(b)c)|(?i:d)(e)", 3),
+    ],
+)
+def test_a_deferred_patterns_groups_are_counted_as_the_compiler_counts_them(source, groups):
+    assert DeferredPattern(source).groups == re.compile(source).groups == groups

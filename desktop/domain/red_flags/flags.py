@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from desktop.domain.patterns import Found, PatternSet
+from desktop.domain.patterns import DeferredPattern, Found, PatternSet, Searchable
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.layout import is_list_item
@@ -92,7 +92,7 @@ class Flag:
     explanation: str
     advice: str
     named_by: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[DeferredPattern, ...]
     needs: re.Pattern[str] | None
     negation_free: bool
     facet: str | None  # who, offer, ask or how; None for a family
@@ -142,7 +142,9 @@ def _flag(entry: dict[str, Any]) -> Flag:
         explanation=entry["explanation"],
         advice=entry["advice"],
         named_by=tuple(entry["named_by"]),
-        patterns=tuple(_compiled(p) for p in entry.get("patterns", ())),
+        patterns=tuple(
+            DeferredPattern(_within_sentence(p), re.IGNORECASE) for p in entry.get("patterns", ())
+        ),
         needs=_optional(entry.get("needs")),
         negation_free=bool(entry.get("negation_free")),
         facet=entry.get("facet"),
@@ -159,8 +161,12 @@ def _optional(pattern: str | None) -> re.Pattern[str] | None:
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(_within_sentence(pattern), re.IGNORECASE)
+
+
+def _within_sentence(pattern: str) -> str:
     """A catalogue pattern, its "within the sentence" also crossing a decimal point."""
-    return re.compile(pattern.replace(_IN_SENTENCE, _IN_SENTENCE_READ), re.IGNORECASE)
+    return pattern.replace(_IN_SENTENCE, _IN_SENTENCE_READ)
 
 
 @cache
@@ -180,7 +186,7 @@ def catalogue() -> Catalogue:
     brands = alternation(data["brands"], ignore_case=True)
     url = re.compile(data["url"], re.IGNORECASE)
     # Addresses and links are searched with the flags' patterns: most texts hold neither.
-    searched = (*(p for flag in signals for p in flag.patterns), url, _EMAIL)
+    searched: list[Searchable] = [*(p for flag in signals for p in flag.patterns), url, _EMAIL]
     return Catalogue(
         flags,
         tuple(families),
