@@ -1908,3 +1908,15 @@ def test_an_agency_blast_of_numbered_roles_is_titled_by_the_first():
 )
 def test_the_role_after_a_list_of_what_the_person_should_be(sentence, title):
     assert analyze_posting(f"{sentence}\n\nTwice a week, £25 an hour.\n").title == title
+
+
+def test_a_chat_windows_header_is_no_title():
+    text = (
+        "Microsoft Teams – chat with Priya Nair (External)\n\n"
+        "Priya Nair: Hi Sam, I'm Priya, Recruiting Partner at Halden Logistics. Thanks for "
+        "applying for Dispatch Coordinator. The panel is busy today, so the first round is here "
+        "in chat.\nPriya Nair: Q1: How do you plan a day of deliveries?\n"
+        "Priya Nair: Q2: Which routing tools have you used?\n\nSam: [answers]\n\n"
+        "Priya Nair: Thanks Sam, we'd like to extend an offer: $24/hr, remote, starting Monday.\n"
+    )
+    assert "chat with" not in analyze_posting(text).title

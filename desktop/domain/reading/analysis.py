@@ -150,6 +150,8 @@ _NOT_A_HEADER_LINE = re.compile(
     r"|^\W*(?:re)?posted\b.{0,30}\b(?:ago|today|yesterday)\s*$|^\W*post a (?:job|project)\b"
     # a client's card: "Member since Feb 2022 · 2 orders placed"
     r"|^\W*member since\b"
+    # a chat window's header: "Microsoft Teams – chat with Jessica Lin (External)"
+    r"|^\W*(?:[\w ]{2,24}\s[–—-]\s+)?chat with\b"
     # a search page's count: "3,214 jobs found"
     r"|^[\d,.]+\s+(?:jobs?|results?|projects?|listings?)(?:\s+found)?\s*$"
     # a table's column names, between tabs: "DATE  BUYER  REQUEST  OFFERS"
