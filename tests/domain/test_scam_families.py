@@ -1312,3 +1312,30 @@ def test_a_profile_run_for_someone_else_for_passive_income_is_account_renting():
     hits = find_red_flags(text)
     assert "account-renting" in {hit.flag for hit in hits}
     assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a texted code asked back with the reader named as the one to send it
+        "We texted a verification code to your number a moment ago; kindly forward me the "
+        "code so your registration goes through.",
+        # a browser add-on that watches the session, before an interview
+        "Before the coding round, please install the ProctorLite extension in your browser; "
+        "it records what you do.",
+        # a trading 'account' funded by the reader, the money said to stay theirs
+        "You begin with an opening balance of 300 USDT on the exchange, which stays yours.",
+        # an exam the reader must buy before the contract
+        "The assessment costs $60, payable to our testing partner, and then we send the contract.",
+    ],
+)
+def test_a_fourteenth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_a_notice_about_people_falsely_using_a_company_name_stays_quiet():
+    notice = (
+        "People falsely representing Northwind Freight have offered applicants interviews by "
+        "Telegram chat. Our recruiters write only from @northwindfreight.com."
+    )
+    assert risk_level(find_red_flags(notice)) <= Risk.LOW

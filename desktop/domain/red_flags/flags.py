@@ -51,7 +51,7 @@ _LIST_ITEMS_READ = 20  # items looked past for the lead-in line
 # Who impostors are, in a warning's sentence; and a sentence that goes on about them.
 _IMPOSTORS = re.compile(
     r"\b(?:impersonat\w*|pretending to be|posing as|pose as|impostors?|imposters?|scammers?"
-    r"|claim(?:s|ing)? to be|no connection (?:to|with))\b",
+    r"|(?:falsely )?claim(?:s|ing)? to (?:be|represent|work for)|no connection (?:to|with))\b",
     re.IGNORECASE,
 )
 _THEY = re.compile(
