@@ -126,3 +126,19 @@ _HTML_PIECES = st.sampled_from(
 @given(st.lists(st.one_of(_HTML_PIECES, st.text(max_size=5)), max_size=40).map("".join))
 def test_any_html_like_text_reads(html):
     assert isinstance(html_to_text(html), str)
+
+
+def test_a_fragment_with_only_line_tags_keeps_its_own_line_breaks():
+    """A feed item pasted as it came: a plain title line over a description whose lines
+    break at `<br />`; without block tags, its own line breaks are lines too."""
+    text = (
+        "Bookkeeper for a bakery - Upwork\n"
+        "We need monthly reconciliations.<br /><br /><b>Budget</b>: $300\n"
+        "<b>Country</b>: Kenya"
+    )
+    assert html_to_text(text).split("\n") == [
+        "Bookkeeper for a bakery - Upwork",
+        "We need monthly reconciliations.",
+        "Budget: $300",
+        "Country: Kenya",
+    ]

@@ -412,3 +412,37 @@ def test_a_period_rate_named_in_a_sentence_before_the_amount(text, pay):
 )
 def test_pay_of_a_thirteenth_set(text, pay):
     assert analyze_posting(text).pay == pay
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        # a province or state as an address writes it names the dollar
+        (
+            "Warehouse lead, Calgary, AB. Wage: $26.50 – $29 per hour.",
+            (26.5, 29, "CAD", PayPeriod.HOUR),
+        ),
+        (
+            "Clinic assistant, Geelong VIC 3220. $31 – $34 per hour.",
+            (31, 34, "AUD", PayPeriod.HOUR),
+        ),
+        ("Pay: $38 an hour plus 11.5% super.", (38, 38, "AUD", PayPeriod.HOUR)),
+        # a school's subjects "Math, PE" are no Canadian province
+        (
+            "Teach Math, PE and Health. Salary: $48,000 - $55,000 a year.",
+            (48000, 55000, "USD", PayPeriod.YEAR),
+        ),
+        # the size of the deals sold is no pay; the base salary after them is
+        (
+            "You have closed deals between $15k and $60k a year in value.\n"
+            "We pay $70,000 - $82,000 base plus commission.",
+            (70000, 82000, "USD", PayPeriod.YEAR),
+        ),
+        # a feed's "Hourly Range" label, its tags left in
+        ("<b>Hourly Range</b>: $18.00-$26.00", (18, 26, "USD", PayPeriod.HOUR)),
+    ],
+)
+def test_dollars_of_a_region_deal_sizes_and_a_feeds_range(text, pay):
+    found = analyze_posting(text).pay
+    assert found is not None
+    assert (found.min, found.max, found.currency, found.period) == pay

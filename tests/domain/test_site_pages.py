@@ -6,6 +6,7 @@ import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import Pay, find_pay
+from desktop.domain.reading.html_text import html_to_text
 from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.layouts import read_layout
 from tests.conftest import fixture_text
@@ -362,3 +363,22 @@ def test_an_apply_button_over_the_description_starts_no_footer():
     )
     must = [item.text for item in analyze_posting(text).must_haves]
     assert must == ["Wisconsin hygienist license", "CPR certification"]
+
+
+def test_an_upwork_feed_item_is_read_raw_and_as_the_clipboard_converts_it():
+    """A job from Upwork's feed: a "- Upwork" title line, HTML line tags, a Budget and the
+    feed's own Posted On / Category / Skills / Country lines; its client's country is no
+    currency for Upwork's dollars. Pasted, the clipboard turns its tags into lines."""
+    raw = fixture_text("pages/upwork_feed_item.txt")
+    title = "Shopify Store Bookkeeping Cleanup (QuickBooks Online)"
+    for text in (raw, html_to_text(raw)):
+        result = analyze_posting(text)
+        assert (result.layout, result.title) == ("upwork_feed", title)
+        musts = " ".join(item.text for item in result.must_haves)
+        assert "Posted On" not in musts and "UTC" not in musts
+    pasted = analyze_posting(html_to_text(raw))
+    assert pasted.engagement == "freelance-fixed"
+    assert pasted.pay == Pay(650, 650, "USD", "project")
+    musts = [item.text for item in pasted.must_haves]
+    assert any("QuickBooks Online reconciliation" in item for item in musts)
+    assert not any("A2X" in item for item in musts)

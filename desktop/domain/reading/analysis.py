@@ -538,9 +538,10 @@ def _page_engagement(page: PageReading | None, *, freelance: bool) -> Engagement
 
 
 def _payment(page: PageReading) -> str:
-    """ "hourly" or "fixed" as the page's payment label says, else ""."""
+    """ "hourly" or "fixed" as the page's payment label says ("Budget" is a fixed price's),
+    else ""."""
     label = page.fields.get("payment", "").casefold()
-    return "fixed" if label.startswith("fixed") else "hourly" if label else ""
+    return "fixed" if label.startswith(("fixed", "budget")) else "hourly" if label else ""
 
 
 def _group(fields: dict[str, str], prefix: str) -> tuple[tuple[str, str], ...]:

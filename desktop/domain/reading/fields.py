@@ -86,6 +86,7 @@ class _Terms:
 @cache
 def _terms() -> _Terms:
     data = load_json("pay_and_terms.json")
+    marks = data["local_dollar_marks"]
     signs: dict[str, str] = data["currency_signs"]
     codes: list[str] = data["currency_codes"]
     symbol = f"(?:{alternation(signs, ignore_case=True)})"
@@ -131,8 +132,8 @@ def _terms() -> _Terms:
         not_pay_before=re.compile(
             r"(?:"
             + alternation(data["not_pay_after"], ignore_case=True)
-            + r")\w*(?:[ \t]+(?:budget|allowance|fund|of|von|de|du|up to|worth|around|about|ca\.?))"
-            r"{0,2}[ \t:]*"
+            + r")\w*(?:[ \t]+(?:budget|allowance|fund|of|von|de|du|up to|worth|around|about"
+            r"|ca\.?|between)){0,2}[ \t:]*"
             r"(?:[$€£₹]|[A-Z]{3})?[ \t]*$"
             # a sum the hire will look after: "Manage a $40K monthly tooling budget"
             r"|\b(?:manag(?:e|es|ing)|own(?:s|ing)?|oversee(?:s|ing)?|control(?:s|ling)?"
@@ -157,8 +158,10 @@ def _terms() -> _Terms:
         ),
         period_label=re.compile(
             # "Hourly: $55-75", "Monthly salary: €4.000", "Day rate: £500", "Day rate is £450"
-            rf"\b(?:({adverbs})\b(?:\s+(?:rate|pay|salary|budget))?|(hour|day|week|month)\s+rate)"
-            r"(?:\s+(?:is|of|will be|from|around|about))?\W{0,6}$",
+            # "Hourly Range: $20.00-$35.00", and with a markup tag left in: "Hourly</b>: $20"
+            rf"\b(?:({adverbs})\b(?:\s+(?:rate|pay|salary|budget|range|wage))?"
+            r"|(hour|day|week|month)\s+rate)"
+            r"(?:\s+(?:is|of|will be|from|around|about))?(?:</?[a-z]{1,6}>)?\W{0,6}$",
             re.IGNORECASE,
         ),
         fixed_price=fixed_price,
@@ -178,7 +181,9 @@ def _terms() -> _Terms:
             code: re.compile(
                 # the code beside an amount ("CAD 95,000", "95k CAD"): "CAD" alone is a drawing
                 rf"(?-i:\b{code}\s?\$?\s?\d|\d[kK]?\s?{code}\b)"
-                rf"|\b(?:{alternation(places, ignore_case=True)})\b",
+                rf"|\b(?:{alternation(places, ignore_case=True)})\b"
+                # a region's code as addresses write it ("Toronto, ON", "VIC 3128")
+                + (rf"|(?-i:{marks[code]})" if code in marks else ""),
                 re.IGNORECASE,
             )
             for code, places in data["local_dollars"].items()

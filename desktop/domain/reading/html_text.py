@@ -29,8 +29,13 @@ def looks_like_html(text: str) -> bool:
     return bool(_LOOKS_LIKE_HTML.search(text[:5000]))
 
 
+# Tags that lay out blocks: a text with none of them (a feed item's description with only
+# `<br />` and `<b>` in it) is a fragment whose own line breaks are its lines.
+_BLOCK_TAG = re.compile(r"<(?:html|body|p|div|ul|ol|li|h[1-6]|table|tr|section|article)\b", re.I)
+
+
 def html_to_text(html: str) -> str:
-    parser = _TextParser()
+    parser = _TextParser(keep_newlines=_BLOCK_TAG.search(html) is None)
     try:
         parser.feed(html)
         parser.close()
@@ -43,8 +48,9 @@ def html_to_text(html: str) -> str:
 
 
 class _TextParser(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, *, keep_newlines: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self._keep_newlines = keep_newlines
         self._lines: list[str] = []
         self._current: list[str] = []
         self._hidden = 0
@@ -117,6 +123,18 @@ class _TextParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._hidden:
             return
+        if self._keep_newlines and "\n" in data:
+            first, *others = data.split("\n")
+            self._words(first)
+            for line in others:
+                if not self._current and self._lines and self._lines[-1]:
+                    self._lines.append("")  # an empty line: the paragraph's end
+                self._break()
+                self._words(line)
+            return
+        self._words(data)
+
+    def _words(self, data: str) -> None:
         words = re.sub(r"\s+", " ", data)
         if not self._current:
             words = words.lstrip()
