@@ -1920,3 +1920,42 @@ def test_a_chat_windows_header_is_no_title():
         "Priya Nair: Thanks Sam, we'd like to extend an offer: $24/hr, remote, starting Monday.\n"
     )
     assert "chat with" not in analyze_posting(text).title
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # the owner's "we run X, a …", and a shop "called X" before the writer's own clause
+        (
+            "Logo refresh\n\nWe run Larkspur Pet Supplies, a family shop with two branches, and "
+            "need a new logo.",
+            "Larkspur Pet Supplies",
+        ),
+        (
+            "Menu design\n\nI have a café called Bean There and I'm after a new menu.",
+            "Bean There",
+        ),
+        # a title's dash followed by a part of the employer, the employer named in prose
+        (
+            "Staff Nurse – Cardiology Unit\n\nHollins Care Group is hiring nurses for its new "
+            "heart centre.",
+            "Hollins Care Group",
+        ),
+    ],
+)
+def test_an_owners_business_and_a_part_of_the_employer_after_a_dash(text, company):
+    assert analyze_posting(text).company == company
+
+
+def test_selection_criteria_list_the_requirements():
+    text = (
+        "Youth Worker\n\nYour role\n• Run weekly drop-in sessions\n\n"
+        "Key Selection Criteria\n• A Certificate IV in Youth Work\n"
+        "• A current first aid certificate\n\nDesirable\n• Experience in outreach programs\n"
+    )
+    result = analyze_posting(text)
+    assert [item.text for item in result.must_haves] == [
+        "A Certificate IV in Youth Work",
+        "A current first aid certificate",
+    ]
+    assert [item.text for item in result.nice_to_haves] == ["Experience in outreach programs"]

@@ -749,12 +749,12 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
             # name opens with a capital, or with a digit as one word ("37signals", not "2nd
             # Shift"), lists no stack ("React / TypeScript") and holds no word that names
             # terms.
+            part_words = re.findall(r"[\w'-]+", parts[1].casefold())
             named = (
                 (parts[1][0].isupper() or (parts[1][0].isdigit() and " " not in parts[1]))
                 and " / " not in parts[1]
-                and not any(
-                    word in not_company for word in re.findall(r"[\w'-]+", parts[1].casefold())
-                )
+                and not any(word in not_company for word in part_words)
+                and part_words[-1] not in words.unit_words  # "… – Emergency Department"
             )
             if (
                 has_role_word(title, role_words)

@@ -96,7 +96,8 @@ _PROSE = (
     ),
     re.compile(rf"\b(?i:owner|founder|co-?founder|ceo|cto)[ \t]+(?i:of|at)[ \t]+({NAME})"),
     re.compile(rf"\bI[ \t]+(?i:lead|run|manage|head)[ \t]+(?:[a-z]+[ \t]+){{0,2}}at[ \t]+({NAME})"),
-    re.compile(rf"\bI[ \t]+(?i:run|own)[ \t]+({NAME}),[ \t]+(?i:an?|the)\b"),  # "I run X, a bakery"
+    # "I run X, a bakery", "We operate X, a chain of …"
+    re.compile(rf"\b(?:I|[Ww]e)[ \t]+(?i:run|own|operate)[ \t]+({NAME}),[ \t]+(?i:an?|the)\b"),
     # "I run Harbour Kayaks in Oban": the business, then where it is
     re.compile(rf"\bI[ \t]+(?i:run|own)[ \t]+({NAME})[ \t]+(?:in|near)[ \t]+[A-Z]"),
     re.compile(

@@ -11,8 +11,12 @@ from desktop.domain.phrases import alternation
 from desktop.resources import load_json
 
 # A name as written: capitalised words (or digits), joined by a few small words. It opens
-# a word, so a search tries it once a word and not at every character of a long one.
-NAME = r"(?<![\w.&'’-])[A-Z0-9][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|la)){0,4}"
+# a word, so a search tries it once a word and not at every character of a long one. "I"
+# or "I'm" after it starts the writer's own clause ("a bakery called Crumb & Co. and I'm").
+NAME = (
+    r"(?<![\w.&'’-])[A-Z0-9][\w.&'’-]*"
+    r"(?:[ \t]+(?:(?!I(?:['’][a-z]{1,2})?(?![\w'’-]))[A-Z0-9][\w.&'’-]*|of|and|&|de|la)){0,4}"
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,7 @@ class TitleWords:
     not_company_sites: frozenset[str]
     field_labels: frozenset[str]
     departments: frozenset[str]
+    unit_words: frozenset[str]
     legal_suffixes: re.Pattern[str]
     legal_forms: re.Pattern[str]  # the suffixes and the forms of other countries
     search_labels: frozenset[str]
@@ -60,6 +65,7 @@ def title_words() -> TitleWords:
         not_company_sites=frozenset(data["not_company_sites"]),
         field_labels=frozenset(label.casefold() for label in data["field_labels"]),
         departments=frozenset(name.casefold() for name in data["departments"]),
+        unit_words=frozenset(data["unit_words"]),
         legal_suffixes=_at_the_end(data["legal_suffixes"]),
         legal_forms=_at_the_end(
             data["legal_suffixes"] + data["legal_forms"], data["legal_forms_in_capitals"]
