@@ -1959,3 +1959,79 @@ def test_selection_criteria_list_the_requirements():
         "A current first aid certificate",
     ]
     assert [item.text for item in result.nice_to_haves] == ["Experience in outreach programs"]
+
+
+def test_a_trackers_header_between_its_menu_and_its_button_keeps_its_title():
+    text = (
+        "Careers Home\nView all jobs\nWarehouse Shift Supervisor\nOperations\nReno, Nevada\n"
+        "Apply for This Job\nEmployment Type\nFull-Time\n\n"
+        "Sierra Parcel Co. moves 40,000 parcels a night across northern Nevada.\n\n"
+        "What we need\n- 2+ years supervising a warehouse shift\n- Forklift certification\n"
+    )
+    assert analyze_posting(text).title == "Warehouse Shift Supervisor"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a separator inside a title's brackets is part of the aside
+        (
+            "Claims Assistant (Days | Leeds)\nHarbour Mutual\n\nYou will log claims.",
+            "Claims Assistant (Days | Leeds)",
+        ),
+        # a board's tag, then what the poster is looking for
+        (
+            "**[PAID] Looking for: Godot Developer (GDScript)**\nWe need a combat system.",
+            "Godot Developer (GDScript)",
+        ),
+        # a site's menu whose items name roles is no title
+        (
+            "Home   Find a Nanny   Become a Nanny   Nanny Login\n\nLive-out Nanny\n\n"
+            "Two children, Monday to Thursday.",
+            "Live-out Nanny",
+        ),
+    ],
+)
+def test_titles_with_a_bracketed_separator_a_board_tag_or_a_menu_above(text, title):
+    assert analyze_posting(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # a logo's label over the page; a placeholder label names no one
+        (
+            "Tidewell Robotics logo\nTidewell Robotics\nShare\nField Service Technician\n"
+            "Tidewell builds milking robots.",
+            "Tidewell Robotics",
+        ),
+        # the business named after what it is
+        (
+            "Our practice, Greenway Physio in Bristol, needs a part-time receptionist.",
+            "Greenway Physio",
+        ),
+        # a recruiter's signature: name, role, company, phone
+        (
+            "Hi Ana,\n\nWould you be open to a Data Analyst role? Let me know.\n\nBest,\n"
+            "Tomás Ruiz\nSenior Talent Partner\nCeleste Payments\n+34 91 555 0142",
+            "Celeste Payments",
+        ),
+        # LinkedIn's own line names the employer of the role
+        (
+            "Sign in\nJoin now\nPayroll Analyst\nJoin to apply for the Payroll Analyst role at "
+            "Quayside Foods\nShow more",
+            "Quayside Foods",
+        ),
+    ],
+)
+def test_the_employer_from_a_logo_its_kind_a_signature_or_linkedins_join_line(text, company):
+    assert analyze_posting(text).company == company
+
+
+def test_a_placeholder_logo_and_a_project_after_a_dash_name_no_company():
+    logo = analyze_posting("Company Logo\nLine Cook\nWe need a cook for weekends.")
+    assert logo.company != "Company"
+    project = analyze_posting(
+        "Site Surveyor – Boundary Survey for 3-Acre Lot\n\nWe need a licensed surveyor."
+    )
+    assert project.company != "Boundary Survey for 3-Acre Lot"

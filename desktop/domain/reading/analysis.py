@@ -22,11 +22,13 @@ from desktop.domain.reading.company import (
     company_above_title,
     company_beside,
     company_by_its_legal_form,
+    company_by_its_logo,
     company_by_mentions,
     company_from_links,
     company_from_prose,
     company_from_statements,
     company_in_page_header,
+    company_in_signature,
     company_named_again,
     company_on_letterhead,
     company_over_its_card,
@@ -53,7 +55,7 @@ from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.layouts import PageReading, read_layout
 from desktop.domain.reading.lines import CHAT_PREFIX, clean_line
-from desktop.domain.reading.names import has_role_word, title_words
+from desktop.domain.reading.names import NAME, has_role_word, title_words
 from desktop.domain.reading.requirements import (
     Requirement,
     RequirementOrigin,
@@ -189,7 +191,9 @@ _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
 _TRAIL_MARKS = (">", "›", "»", "/")
 # A tail opens at a colon before a space ("Senior Engineer: Scale our platform"): one inside
 # a word is a ratio's ("1:1 support") or a role's genders ("Projektleiter:in").
-_TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::(?=\s|$)|\s[-–—|]\s).*$")
+# What a title line runs on to after a colon or a dash, outside brackets ("Coordinator (Night
+# Shift | Makati)" keeps its aside whole).
+_TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::(?=\s|$)|\s[-–—|]\s)(?![^()\n]*\)).*$")
 _MAX_SPECIALTY_WORDS = 4
 # A price, or a range of them: "$250 - $750", "£25", "$8.00 – 15.00".
 _PRICE = r"(?:[A-Z]{1,2})?[$€£₹¥]\s?\d[\d,.]*k?(?:\s*[-–]\s*(?:[A-Z]{1,2})?[$€£₹¥]?\s?\d[\d,.]*k?)?"
@@ -381,7 +385,9 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_above_title(meaningful, title, content)
         or company_over_its_card(lines, title)
         or company_in_page_header(_first_lines(text), text, title)
+        or company_by_its_logo(_first_lines(text), title)
         or company_on_letterhead(_first_lines(text), title)
+        or company_in_signature(lines, title)
         or company_from_statements(text[:_FIELD_CHARS], title)
         or company_from_prose(content, lines, title)
         or company_by_mentions(content, title)
@@ -740,7 +746,7 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
     words = title_words()
     role_words, not_company = words.role_words, words.not_company
     for index, line in enumerate(first_lines):
-        parts = [p.strip() for p in _HEADER_SEPARATOR.split(line) if p.strip()]
+        parts = [p.strip() for p in _split_outside_brackets(line, _HEADER_SEPARATOR) if p.strip()]
         if len(parts) < 2 or any(len(part) > _MAX_TITLE_CHARS for part in parts):
             continue
         if len(parts) == 2:
@@ -755,6 +761,8 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
                 and " / " not in parts[1]
                 and not any(word in not_company for word in part_words)
                 and part_words[-1] not in words.unit_words  # "… – Emergency Department"
+                # a name, perhaps with an aside: not "Permit Set for 2-Story …"
+                and re.fullmatch(NAME, _PARENTHESIS_IN_TITLE.sub(" ", parts[1]).strip()) is not None
             )
             if (
                 has_role_word(title, role_words)
@@ -771,6 +779,19 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
         if company:
             return title, company, parts
     return "", "", []
+
+
+def _split_outside_brackets(line: str, separators: re.Pattern[str]) -> list[str]:
+    """A header or menu line's parts, split at its separators outside brackets: "Logistics
+    Coordinator (Night Shift | Makati)" is one part."""
+    parts: list[str] = []
+    start = 0
+    for separator in separators.finditer(line):
+        if line.count("(", 0, separator.start()) > line.count(")", 0, separator.start()):
+            continue
+        parts.append(line[start : separator.start()])
+        start = separator.end()
+    return [*parts, line[start:]]
 
 
 def _title_under_its_trail(lines: Sequence[str]) -> str:
@@ -808,17 +829,22 @@ def _offered_role(lines: Sequence[str]) -> str:
 def _title_from_lines(lines: list[str]) -> str:
     words = title_words()
     for line in lines:
-        candidate = _FORUM_TAGS.sub("", words.title_prefix.sub("", line)).strip()
+        # "[Hiring] Now hiring: …", "[PAID] Looking for: …": tags and a hiring cry, either first
+        untagged = _FORUM_TAGS.sub("", words.title_prefix.sub("", line)).strip()
+        candidate = words.title_prefix.sub("", untagged).strip()
         if candidate != line.strip():  # "WE'RE HIRING CARE ASSISTANTS": one of them
             candidate = _one_of_them(candidate)
         candidate = _APPLYING_FOR.sub("", candidate)  # "Join to apply for the … role at …"
         # "View website   Jobs   Sous Chef": a menu copied onto the title's line.
-        parts = _MENU_SEPARATOR.split(candidate)
-        roles = [p for p in parts if has_role_word(p) and not words.not_title_line.match(p)]
-        if len(roles) == 1:
+        parts = _split_outside_brackets(candidate, _MENU_SEPARATOR)
+        named = [p for p in parts if has_role_word(p)]
+        roles = [p for p in named if not words.not_title_line.match(p)]
+        if len(roles) == 1 and (len(named) == 1 or len(parts) <= 2):
             candidate = roles[0]
         elif len(parts) > 1:
-            continue  # a menu whose items name no one role ("Skip to search   Skip to …")
+            # a menu whose items name no one role ("Skip to search   Skip to …", "Find a
+            # Tutor   Become a Tutor   Tutor Login")
+            continue
         if _BOARD_NAME.search(candidate):
             continue  # "Nairobi Dev Jobs": the board or channel, not the role
         if candidate.split(":", 1)[0].strip().casefold() in words.field_labels:

@@ -144,6 +144,12 @@ _PROSE = (
         rf"[ \t]+[^,.\n]{{0,40}}?\b(?:of|at|from|with)[ \t]+({NAME})(?=[ \t]*[,.;!(\n])"
     ),
     re.compile(rf"\b(?i:known as|called)\s+({NAME})"),
+    # "Our clinic, Bayside Dental in Brisbane, …": the business named after what it is
+    re.compile(
+        r"\b(?i:our)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?i:clinic|company|business|agency|store|shop"
+        r"|practice|firm|studio|restaurant|startup|brand|school|nonprofit|charity|bakery|salon"
+        rf"|café|cafe|hotel|app|platform),[ \t]+({NAME})(?=[ \t]*(?:[,(.]|[ \t](?:in|is|has)\b))"
+    ),
     re.compile(rf"\b(?i:join)[ \t]+({NAME})\b"),
 )
 _PROSE_SET = PatternSet(_PROSE)
@@ -179,6 +185,17 @@ _LETTERHEAD_DETAIL = re.compile(
     r"|(?:\+\d{1,3}\s?)?\(?\d{3,5}\)?[ .-]?\d{3}[ .-]?\d{3,4}\b"
 )
 _USUAL_CASE_WORD = 4
+_SIGNATURE_LINES = 7  # a letter's last lines: the writer's name, role, company, contacts
+# A person's name as a signature writes it, and a contact line under a signature.
+_PERSON = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,2}")
+# Two words in small letters that join no name: a sentence, not a name ("… builds robots").
+_SMALL_WORDS = re.compile(
+    r"(?:\s(?!(?:of|and|de|la|le|du|des|del|der|den|van|von|y|et|und|for|the|at|on|in)\b)"
+    r"[a-z][\w'’-]*){2}"
+)
+_HOST_LINE = re.compile(r"\S+\.[A-Za-z]{2,}")  # "careers.pennant.com": a site, not a name
+_LOGO_PLACEHOLDERS = frozenset({"company", "employer", "organization", "organisation", "brand"})
+_CONTACT = re.compile(r"@|\bwww\.|https?://|\+?\d[\d ().-]{6,}\d")
 # A company's card on a board, under its name: its size, its funding round, its founding
 # year ("Energy · ClimateTech · 140 employees · Series B"), or its rating alone ("3.8 ★").
 # A number is read from its first digit only, and whole: a line of 60,000 digits and stops
@@ -214,6 +231,7 @@ def clean_company(name: str, title: str = "") -> str:
         or len(words.legal_forms.sub("", name)) > _MAX_NAME_CHARS
         or name.isdigit()
         or name.casefold() in words.not_company
+        or name.casefold() in _LOGO_PLACEHOLDERS  # "Company Logo": an image's placeholder
         or first in words.not_company
         or last in words.role_words
         or (title and name.casefold() == title.casefold())
@@ -311,6 +329,37 @@ def company_in_page_header(lines: Sequence[str], text: str, title: str) -> str:
     return title_words().legal_suffixes.sub("", name)
 
 
+def company_by_its_logo(lines: Sequence[str], title: str) -> str:
+    """The name a page's logo is labelled with ("Northpeak Software logo"): a job board or
+    tracker copies the picture's label as a line of its own above the posting."""
+    for line in lines:
+        if line.casefold().endswith(" logo"):
+            name = _name_line(line[: -len(" logo")].strip(), title, _MAX_CONFIRMED_NAME_WORDS)
+            if name:
+                return title_words().legal_suffixes.sub("", name)
+    return ""
+
+
+def company_in_signature(lines: Sequence[str], title: str) -> str:
+    """The name under a writer's role at a letter's end ("Talent Acquisition Partner" /
+    "Vértice Pagamentos" / "+55 11 4003-2291"): whom a recruiter's mail comes from."""
+    tail = [*lines[-_SIGNATURE_LINES:], ""]
+    for writer, role, name, contact in zip(tail, tail[1:], tail[2:], tail[3:], strict=False):
+        if (
+            (
+                _PERSON.fullmatch(writer)
+                and not has_role_word(writer)
+                and len(role.split()) <= _MAX_NAME_WORDS + 1
+                and has_role_word(role)
+                and (not contact or _CONTACT.search(contact))
+            )
+            and (found := _name_line(name, title))
+            and not _HOST_LINE.fullmatch(found)
+        ):
+            return title_words().legal_suffixes.sub("", found)
+    return ""
+
+
 def company_on_letterhead(lines: Sequence[str], title: str) -> str:
     """A name alone on the paste's first line over the business's address or phone number:
     a small business's own document ("Rossi's Trattoria" / "412 Main Street, Westfield")."""
@@ -367,6 +416,8 @@ def _name_line(line: str, title: str, max_words: int = _MAX_NAME_WORDS) -> str:
         or line.casefold().endswith(" only")  # who may apply: "United States only"
         or line.casefold().endswith(" jobs")  # a board's name: "NHS Jobs", "Civil Service Jobs"
         or has_role_word(line)
+        # "Tidewell builds milking robots.", but "Vistula Systems Sp. z o.o."
+        or _SMALL_WORDS.search(title_words().legal_forms.sub("", line)) is not None
     ):
         return ""
     name = clean_company(line, title)

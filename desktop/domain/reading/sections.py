@@ -258,7 +258,7 @@ def _menu_part(run: list[int], lines: list[Line], navigation: tuple[str, ...]) -
     title, the company under it), short too: the blocks after a blank line at the run's
     end that hold no menu word, and, past its last menu word, the first line that names a
     role ("Share", then "Senior Data Engineer": the title, copied among the menu's items), or
-    the first in the run's last block, among its buttons."""
+    the first in the run's last block, among its buttons, or else the first after a menu word."""
     gaps = [k for k in range(1, len(run)) if run[k] - run[k - 1] > 1]
     end = len(run)
     while gaps and not any(_is_nav_word(lines[i].text, navigation) for i in run[gaps[-1] : end]):
@@ -277,6 +277,16 @@ def _menu_part(run: list[int], lines: list[Line], navigation: tuple[str, ...]) -
     role = next((k for k in names_role if k > last_nav), None)
     if role is None:
         role = next((k for k in names_role if k >= last_block > 0), None)
+    if role is None:
+        # a tracker's header between its menu and its button: "Careers Home", the title, its
+        # team and place, "Apply for This Job"
+        first_nav = next(k for k in range(end) if _is_nav_word(lines[run[k]].text, navigation))
+        title = next((k for k in names_role if k > first_nav), None)
+        if title is not None:
+            button = next(
+                k for k in range(title, end) if _is_nav_word(lines[run[k]].text, navigation)
+            )
+            return [index for k, index in enumerate(run[:end]) if not title <= k < button]
     return [index for k, index in enumerate(run[:end]) if k != role]
 
 
