@@ -132,8 +132,10 @@ def test_prose_ad_without_requirements_has_none():
         ("Monthly rate: €4.000 - €4.500", Pay(4_000, 4_500, "EUR", "month")),
         ("c$ 95k", Pay(95_000, 95_000, "CAD", "year")),
         ("SGD 9,000 / mo", Pay(9_000, 9_000, "SGD", "month")),
-        # In a posting "PHP" is the language: the peso is only read from its sign.
-        ("PHP 80,000 per year", None),
+        # "PHP" is the language but before an amount in thousands (Philippine postings write
+        # the peso so); the peso is read from its sign too.
+        ("PHP 8 per project is fine", None),
+        ("PHP 80,000 per year", Pay(80_000, 80_000, "PHP", "year")),
         ("₱40,000 per month", Pay(40_000, 40_000, "PHP", "month")),
         ("Competitive salary based on experience", None),
         ("we raised $3 from friends", None),

@@ -2035,3 +2035,49 @@ def test_a_placeholder_logo_and_a_project_after_a_dash_name_no_company():
         "Site Surveyor – Boundary Survey for 3-Acre Lot\n\nWe need a licensed surveyor."
     )
     assert project.company != "Boundary Survey for 3-Acre Lot"
+
+
+def test_you_need_followed_by_a_list_in_prose_gives_each_item():
+    text = (
+        "Bookkeeping help for a florist\n\nWe have two shops and a messy ledger. You need a "
+        "Xero certification, patience with receipts, and a Mac or PC with a webcam. "
+        "Payroll experience is a plus. If you need more detail, just ask."
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert len(musts) == 3 and "Xero certification" in musts[0]
+    assert not any("Payroll" in item or "detail" in item for item in musts)
+
+
+def test_a_reddit_threads_comments_are_no_part_of_the_post():
+    text = (
+        "r/forhire • 3 hr. ago\nu/lumen_hr\n[Hiring] Copy editor – $30/hr\n\n"
+        "We publish a weekly newsletter on urban gardening and need a second pair of eyes on "
+        "every issue before it goes out.\n\nYou must know Chicago style.\n\nUpvote\n5\n"
+        "Go to comments\nShare\nSort by:\nBest\nAutoModerator\n• 2h\n"
+        "Reminder: [Hiring] posts must include a pay rate. This post appears to comply.\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == ["You must know Chicago style."]
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("Salary: PHP 28,000 monthly + HMO", (28000, 28000, "PHP", PayPeriod.MONTH)),
+        ("Experience with PHP 8 and Laravel. Budget: $900", (900, 900, "USD", None)),
+    ],
+)
+def test_pesos_written_php_before_thousands_and_the_language_php(text, pay):
+    found = analyze_posting(text).pay
+    assert found is not None
+    assert (found.min, found.max, found.currency) == pay[:3]
+    if pay[3] is not None:
+        assert found.period == pay[3]
+
+
+def test_you_need_in_a_question_a_product_name_or_a_dont_apply_list_asks_for_nothing():
+    text = (
+        "Support Agent\n\nWe make “You Need Plants,” a plant-care app. Do you need a visa to "
+        "work in Spain?\n\nPlease don't apply if\n- You need a manager to check your work\n"
+    )
+    assert analyze_posting(text).must_haves == ()

@@ -91,7 +91,12 @@ def _terms() -> _Terms:
     codes: list[str] = data["currency_codes"]
     symbol = f"(?:{alternation(signs, ignore_case=True)})"
     # a code is a word of its own: not the "ars" of "years" (ARS, the Argentine peso)
-    code = f"(?<![A-Za-z])(?:{alternation(codes, ignore_case=True)})(?![A-Za-z])"
+    # "PHP 35,000": a code that is a word too (the language), only before an amount in thousands
+    guarded = data["codes_before_thousands"]
+    code = (
+        f"(?<![A-Za-z])(?:{alternation(codes, ignore_case=True)})(?![A-Za-z])"
+        f"|(?<![A-Za-z])(?-i:{'|'.join(guarded)})(?=\\s?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d{{4,}}))"
+    )
     adverbs = alternation(data["pay_period_adverbs"], ignore_case=True)
     periods = {**data["pay_periods"], **data["pay_period_adverbs"]}
     fixed_price = re.compile(data["fixed_price"], re.IGNORECASE)
@@ -105,7 +110,8 @@ def _terms() -> _Terms:
         for mode, pattern in data["work_modes"].items()
     }
     return _Terms(
-        currencies={s.casefold(): c for s, c in signs.items()} | {c.casefold(): c for c in codes},
+        currencies={s.casefold(): c for s, c in signs.items()}
+        | {c.casefold(): c for c in [*codes, *guarded]},
         periods={word: PayPeriod(period) for word, period in periods.items()},
         pay=_pay_pattern(
             symbol,
@@ -152,7 +158,7 @@ def _terms() -> _Terms:
             + "]"
             r"|\b[A-Za-z]{3}\b|\b(?i:lpa|lakhs?|lacs?)\b"
         ),
-        code_names=frozenset(code.casefold() for code in codes),
+        code_names=frozenset(code.casefold() for code in [*codes, *guarded]),
         project_price_before=re.compile(
             "(?:" + data["project_price_before"] + r")\W{0,6}$", re.IGNORECASE
         ),

@@ -98,6 +98,7 @@ class _Rules:
     intro: re.Pattern[str]
     clause_opener: re.Pattern[str]
     not_experience: re.Pattern[str]
+    disqualifying: re.Pattern[str]
 
 
 @cache
@@ -111,6 +112,9 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         prose=IgnoringCase(data["prose_requirement"]),
+        disqualifying=re.compile(
+            alternation(data["disqualifying_headings"], ignore_case=True), re.IGNORECASE
+        ),
         obligation=IgnoringCase(data["prose_obligation"]),
         not_required=IgnoringCase(data["not_required"]),
         whole_item_nice=IgnoringCase(data["whole_item_nice"]),
@@ -215,7 +219,8 @@ def find_requirements(
                     _sort_item(text, start, end, listed, nice)
         elif section.kind == SectionKind.NICE_TO_HAVE:
             nice.extend(make_requirement(text, s, e) for s, e in _candidates(text, section))
-        elif section.kind not in _SKIPPED:
+        elif section.kind not in _SKIPPED and not _rules().disqualifying.search(section.heading):
+            # not under "Please don't apply if": what it lists rules applicants out
             nice.extend(
                 make_requirement(text, start, end)
                 for start in sorted(optional)
