@@ -2081,3 +2081,14 @@ def test_you_need_in_a_question_a_product_name_or_a_dont_apply_list_asks_for_not
         "work in Spain?\n\nPlease don't apply if\n- You need a manager to check your work\n"
     )
     assert analyze_posting(text).must_haves == ()
+
+
+def test_a_sentence_whose_skills_a_scraper_dropped_stays_one_item_and_should_also_know():
+    text = (
+        "Shop rebuild\n\nThe store runs on Shopify. We need strong skills in  and  and a "
+        "portfolio of stores you built. You should also know Figma for the mock-ups.\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts[0].startswith("We need strong skills in") and "portfolio" in musts[0]
+    assert not any(item.startswith("and ") for item in musts)
+    assert any("Figma" in item for item in musts)

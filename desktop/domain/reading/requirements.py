@@ -455,6 +455,10 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in items if b > a]
 
 
+# A piece ending on a word that waits for its object: a scraper dropped what it named.
+_LOST_WORD = re.compile(r"\b(?:in|with|of|on|using|and|or)$", re.IGNORECASE)
+
+
 def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """ "We need strong React skills and experience with APIs": a requirement in full, then
     a second thing asked for after "and", each naming what it asks for, are two items."""
@@ -462,6 +466,8 @@ def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     asks = _rules().asks_for_skill
     for joint in re.finditer(r"(?<!\s)\s+and\s+", raw):
         left, right = raw[: joint.start()], raw[joint.end() :]
+        if _LOST_WORD.search(left) or right.startswith("and "):
+            continue  # "skills in  and  and experience with …": the words asked for were lost
         opening = " ".join(right.split()[:_ASK_OPENING_WORDS])
         if _rules().prose.found_in(left) and asks.found_in(left) and asks.found_in(opening):
             return [(start, start + joint.start()), (start + joint.end(), end)]
