@@ -1339,3 +1339,36 @@ def test_a_notice_about_people_falsely_using_a_company_name_stays_quiet():
         "Telegram chat. Our recruiters write only from @northwindfreight.com."
     )
     assert risk_level(find_red_flags(notice)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a task site's "recharge" in French, and gift cards bought for the sender
+        "Pour débloquer vos gains, il faut d'abord recharger votre compte de 50 €.",
+        "Start by purchasing three Target gift cards, then text me the numbers on the back.",
+        # a certified cheque on its way, an evaluation posing as a job
+        "A certified check for $1,800 is on its way to you by FedEx, deposit it on arrival.",
+        # steered off a sandbox to run a stranger's project
+        "The container image is broken at the moment, so just clone our repo and run npm start.",
+        # an interview taken in the sender's name, paid per call and from the salary
+        "Join the Teams interview as me tomorrow, $250 for the call, and if I get the job I "
+        "pay you every month.",
+        # a purchase repaid after probation, a licence bought through 'our partner'
+        "Buy the compliance workbook today; the amount is reimbursed on your payroll after "
+        "probation.",
+        # a team working from someone else's profile
+        "We pay $150 a month to let our team use their LinkedIn account for outreach, and "
+        "you keep 10% of every placement.",
+    ],
+)
+def test_a_fifteenth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_documents_sent_only_through_the_employers_hr_platform_stay_quiet():
+    text = (
+        "Você receberá o link da plataforma de admissão para enviar RG, CPF e dados bancários. "
+        "Envie os documentos somente pela plataforma, nunca por WhatsApp."
+    )
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
