@@ -6,7 +6,7 @@ import time
 import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
-from desktop.domain.reading.fields import Engagement, PayPeriod
+from desktop.domain.reading.fields import Engagement, Pay, PayPeriod
 from desktop.domain.reading.kinds import SectionKind
 
 
@@ -2092,3 +2092,59 @@ def test_a_sentence_whose_skills_a_scraper_dropped_stays_one_item_and_should_als
     assert musts[0].startswith("We need strong skills in") and "portfolio" in musts[0]
     assert not any(item.startswith("and ") for item in musts)
     assert any("Figma" in item for item in musts)
+
+
+def test_an_upwork_best_matches_card_with_its_buttons_between_title_and_details():
+    text = (
+        "Posted 2 hours ago\nTranslate a bakery menu into Spanish\nJob feedback\nSave job\n"
+        "Fixed-price - Entry level - Est. budget: $80 - \nWe need our two-page menu translated "
+        "for the new shop, with the allergy notes checked by a native speaker.\nless\n"
+        "Translation\nSpanish\n"
+    )
+    result = analyze_posting(text)
+    assert (result.layout, result.title) == (
+        "upwork_listing",
+        "Translate a bakery menu into Spanish",
+    )
+
+
+def test_an_upwork_invitation_mail_gives_its_job_and_not_the_readers_address():
+    text = (
+        "From: Upwork <donotreply@upwork.com>\nSubject: Invitation to interview: Label design "
+        "for a hot sauce\nTo: sam.designs@gmail.com\n\nYou've been invited to interview\n\n"
+        'Message from client:\n"Loved your packaging work."\n\nJob details\nFixed-price\n'
+        "Budget: $400\n\nDescription\nWe sell three hot sauces at farmers markets. Must know "
+        "print-ready dielines for bottle labels. A playful style is welcome.\n\nSkills\n"
+        "Label Design\nIllustrator\n\nView invitation\nInvitation expires in 7 days.\n"
+    )
+    result = analyze_posting(text)
+    assert (result.layout, result.title) == ("upwork_invitation", "Label design for a hot sauce")
+    assert [item.text for item in result.must_haves] == [
+        "Must know print-ready dielines for bottle labels."
+    ]
+    assert result.pay == Pay(400, 400, "USD", PayPeriod.PROJECT)
+    assert "F4" not in {hit.flag for hit in result.red_flags}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a skill stated with no verb, and "You'll probably have" over the list
+        ("Podcast edits\n\nComfortable with Audition and Descript. Send two samples.", "Audition"),
+        (
+            "Data Analyst\n\nWhat you'll do\n- Build dashboards\n\nYou'll probably have\n"
+            "- Three years of SQL\n",
+            "Three years of SQL",
+        ),
+        # what the reader has done, and whom the client needs, said in prose
+        ("Blog posts\n\nYou've edited technical blogs before and know Markdown.", "Markdown"),
+        ("Logo\n\nI need someone who can draw by hand and vectorise it.", "draw by hand"),
+    ],
+)
+def test_requirements_said_without_a_list_in_yet_other_words(text, wanted):
+    assert any(wanted in item.text for item in analyze_posting(text).must_haves)
+
+
+def test_a_price_for_the_whole_thing_is_a_projects_price():
+    pay = analyze_posting("Roughly $900-1,200 for the whole thing, paid by milestone.").pay
+    assert pay == Pay(900, 1200, "USD", PayPeriod.PROJECT)

@@ -313,6 +313,9 @@ def _list_items(
     return tuple(items)
 
 
+_BUTTONS_OVER_DETAILS = 3  # a listing's buttons between its title and its details
+
+
 def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
     if not lines:
         return None
@@ -324,11 +327,18 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
         if index is None:
             return None
         if index == 0 or _is_noise(layout, lines[index - 1].text):
-            # The button came first ("Sign In", "English", "Apply", then the title).
+            # The button came first ("Sign In", "English", "Apply", then the title) ...
             after = index + 1
-            return (
-                after if after < len(lines) and not _is_noise(layout, lines[after].text) else None
-            )
+            if after >= len(lines) or _is_noise(layout, lines[after].text):
+                return None
+            if len(lines[after].text.split()) < _SENTENCE_WORDS:
+                return after
+            # ... or buttons stand between the title and its details ("Job feedback",
+            # "Save job"), the description right under them
+            above = index - 1
+            while above >= 0 and _is_noise(layout, lines[above].text):
+                above -= 1
+            return above if above >= 0 and index - above <= _BUTTONS_OVER_DETAILS else after
         return index - 1
     return None
 

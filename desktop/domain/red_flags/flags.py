@@ -73,6 +73,9 @@ _WARNING = re.compile(
 _NEVER = re.compile(r"\b(?:never|don'?t|do not)\b", re.IGNORECASE)
 # A local part has at most 64 characters (RFC 5321): the bound keeps a long run of word
 # characters with no "@" from being read again from each of its word starts.
+# A mail header naming whom it was sent to: its addresses are the reader's own, not the
+# writer's ("To: priya.nair@gmail.com"), in English, German, French, Spanish, Dutch, Polish.
+_RECIPIENT_LINE = re.compile(r"[ \t>]*(?i:to|cc|bcc|an|à|para|aan|do|kopia)[ \t]*:")
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)\b")
 # The ten digits every phone number of the catalogue's pattern holds ("555) 123-4567"):
 # searched first, skipping from digit to digit, where the pattern's look-behinds make the
@@ -359,7 +362,11 @@ def _around(text: str, match: re.Match[str]) -> str:
 def _found_by_code(found: Found, book: Catalogue, hits: list[Hit]) -> Iterator[Hit]:
     """The signals a pattern cannot read alone: addresses, links, claimed names, emoji."""
     text, flags = found.text, book.flags
-    emails = [(m, m.group(1).casefold()) for m in found.finditer(book.email)]
+    emails = [
+        (m, m.group(1).casefold())
+        for m in found.finditer(book.email)
+        if not _RECIPIENT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+    ]
     urls = [(m, _host(m.group())) for m in found.finditer(book.url)]
     addresses = {domain for _, domain in emails}
     judged = {domain: _judge(domain, book, address=True) for domain in addresses}
