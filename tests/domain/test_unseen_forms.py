@@ -2148,3 +2148,20 @@ def test_requirements_said_without_a_list_in_yet_other_words(text, wanted):
 def test_a_price_for_the_whole_thing_is_a_projects_price():
     pay = analyze_posting("Roughly $900-1,200 for the whole thing, paid by milestone.").pay
     assert pay == Pay(900, 1200, "USD", PayPeriod.PROJECT)
+
+
+def test_upworks_skill_tags_stand_in_only_when_the_client_asks_for_nothing_in_words():
+    asking = (
+        "Bookkeeper for a bike shop\nPosted 3 hours ago\nWorldwide\nSummary\n"
+        "We need you available 8am-noon Central. Must have Xero certification.\n"
+        "Hourly: $20.00 - $28.00\nSkills and Expertise\nAccounting Tools\nXero\nBookkeeping\n"
+        "Payroll\nActivity on this job\nProposals: 5 to 10\nAbout the client\n"
+        "Payment method verified\n"
+    )
+    musts = [item.text for item in analyze_posting(asking).must_haves]
+    assert musts == ["We need you available 8am-noon Central.", "Must have Xero certification."]
+    silent = asking.replace(
+        "We need you available 8am-noon Central. Must have Xero certification.",
+        "Our books are a year behind and the owner wants them tidy by spring.",
+    )
+    assert "Xero" in [item.text for item in analyze_posting(silent).must_haves]

@@ -184,6 +184,12 @@ _TAG_HEADING = re.compile(
     r"^(?!.*\b(?:mandatory|required|must|essential)\b).*\b(?:skills?|expertise)\b", re.IGNORECASE
 )
 _TAG_WORDS = 3
+# A group's name among a site's tags ("Shopify Skills", "Mobile App Development Deliverables")
+_TAG_GROUP = re.compile(
+    r"\S\s+(?:deliverables?|languages|tools|skills|frameworks|platforms|services|expertise"
+    r"|specialt(?:y|ies))$",
+    re.IGNORECASE,
+)
 _MIN_TAG_RUN = 3
 _SENTENCE_MARK = re.compile(r"[!?:;]|[.,](?=\s|$)")  # not the dot of "Node.js"
 
@@ -193,14 +199,26 @@ def find_requirements(
 ) -> tuple[list[Requirement], list[Requirement]]:
     """(must-haves, nice-to-haves) in text order. Beside a list of requirements under a
     heading, running prose adds only what it says outright is needed ("you must have"):
-    "you will have experience in …" there tells again what the list says."""
+    "you will have experience in …" there tells again what the list says. A site's skill
+    tags count only when the posting states no requirement of its own, listed or in prose."""
     listed, nice, sections = _criteria_tables(text, sections)
+    tags, stated = _tag_lists(text, sections)
+    must, more_nice = _read_requirements(text, sections, listed, tags)
+    if tags and not stated and not must:
+        must, more_nice = _read_requirements(text, sections, listed, [])
+    return must, [*nice, *more_nice]
+
+
+def _read_requirements(
+    text: str, sections: list[Section], listed: list[Requirement], tags: list[Section]
+) -> tuple[list[Requirement], list[Requirement]]:
+    """(must-haves, nice-to-haves) read from the sections, `tags` passed over."""
+    listed, nice = list(listed), []
     from_prose: list[Requirement] = []
     # Where each prose sentence read starts, and whether it says "must" or "required".
     sentences: dict[int, bool] = {}
     # "Who you are" in paragraphs, with no list of requirements anywhere (a site's skill
     # tags are none): each sentence under the heading asks for something, however worded.
-    tags = _tag_lists(text, sections)
     in_prose_alone = not any(
         line.kind == LineKind.ITEM
         for section in sections
@@ -283,10 +301,10 @@ def _criteria_table(
     return must, nice
 
 
-def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
+def _tag_lists(text: str, sections: list[Section]) -> tuple[list[Section], bool]:
     """A site's skill tags under their heading ("Skills", "Key Skills", "Skills and
-    Expertise": words, no sentence), when the posting states requirements of its own
-    elsewhere: the tags name again what those say, and the site's buttons after them
+    Expertise": words, no sentence), and whether the posting lists requirements of its own
+    elsewhere: the tags then name again what those say, and the site's buttons after them
     ("Apply", "Save") are no skills. Without such requirements, the tags stand for them."""
     tags, stated = [], False
     for section in sections:
@@ -298,6 +316,8 @@ def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
         # tags side by side on one line: "Zendesk  Live Chat", "Outbound, Salesforce, +6 more"
         lines = [text[start:end] for start, end in spans]
         items = [tag for line in lines for tag in _TAGS_APART.split(line) if tag.strip()]
+        # the site's groups among them: "Mobile App Development Languages" over "TypeScript"
+        items = [item for item in items if not _TAG_GROUP.search(item)]
         if len(items) > 2 and not _is_tag(items[0]):
             items = items[1:]  # the site's legend over them: "Skills marked '*' are preferred"
         # three tags or more, then the site's own lines ("Project ID: …", "Place a bid")
@@ -306,7 +326,7 @@ def _tag_lists(text: str, sections: list[Section]) -> list[Section]:
             tags.append(section)
         elif section.lines:
             stated = True
-    return tags if stated else []
+    return tags, stated
 
 
 # a word a PDF hyphenated at its line's end, and a line break with the next line's indent
