@@ -2165,3 +2165,31 @@ def test_upworks_skill_tags_stand_in_only_when_the_client_asks_for_nothing_in_wo
         "Our books are a year behind and the owner wants them tidy by spring.",
     )
     assert "Xero" in [item.text for item in analyze_posting(silent).must_haves]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Platform Engineer\n\nRequirements: 4+ years of SRE; GCP (GKE, IAM); Pulumi; on-call.\n",
+            ["4+ years of SRE", "GCP (GKE, IAM)", "Pulumi", "on-call."],
+        ),
+        (
+            "Data wrangler\n\nMust: R and tidyverse, dbt or SQLMesh, Airflow, patience with "
+            "messy CSVs. Nice: Shiny.\n",
+            ["R and tidyverse", "dbt or SQLMesh", "Airflow", "patience with messy CSVs."],
+        ),
+        # clauses of a sentence are no list
+        (
+            "Picker\n\nRequirements: you will need to work early shifts from Monday to Friday, "
+            "have good attention to detail at all times, and lift heavy boxes all day long.\n",
+            None,
+        ),
+    ],
+)
+def test_a_list_run_on_after_its_label_gives_an_item_a_part(text, items):
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    if items is None:
+        assert len(musts) <= 3 and not any(item.startswith("have good") for item in musts[:1])
+    else:
+        assert musts == items

@@ -184,6 +184,9 @@ _TAG_HEADING = re.compile(
     r"^(?!.*\b(?:mandatory|required|must|essential)\b).*\b(?:skills?|expertise)\b", re.IGNORECASE
 )
 _TAG_WORDS = 3
+_MIN_INLINE_COMMAS = 2  # "A, B, C" after a label: a list; "A, B" may be one thing said twice
+_MAX_INLINE_WORDS = 7  # a part of such a list, asides in brackets aside
+_PARENTHESES = re.compile(r"\([^()]*\)")
 # A group's name among a site's tags ("Shopify Skills", "Mobile App Development Deliverables")
 _TAG_GROUP = re.compile(
     r"\S\s+(?:deliverables?|languages|tools|skills|frameworks|platforms|services|expertise"
@@ -389,24 +392,37 @@ def _candidates(
             break  # "Merci d'indiquer vos disponibilités …": how to answer, then the site's form
         if _states_pay_only(line.text) or _REFERENCE_LINE.fullmatch(line.text):
             continue  # "$55 – $70 USD per hour" under the last line of the list; "Job ID: 81"
-        sentences = _sentences(text, line)
-        if len(sentences) == 1:
-            if not _rules().intro.search(line.text):
-                spans.extend(_run_together(text, line.start, line.end))
-            continue
         # "Requirements: Show past work. Deliver in a week.": each sentence after the label
         # asks for something, however it is worded.
         labelled = line is section.lines[0] and _follows_its_label(text, section)
-        for start, end in sentences:
-            if _rules().intro.search(text[start:end]):
-                continue
-            pieces = _run_together(text, start, end)
-            if len(pieces) > 1:
-                spans.extend(pieces)
-            elif _rules().prose.found_in(text[start:end]) or (
-                (labelled or every_sentence) and _WORD.search(text, start, end)
-            ):
-                spans.append((start, end))
+        spans.extend(_line_candidates(text, line, labelled=labelled, every=every_sentence))
+    return spans
+
+
+def _line_candidates(
+    text: str, line: Line, *, labelled: bool, every: bool
+) -> list[tuple[int, int]]:
+    """The items one line of a requirements section holds: its sentences that ask for
+    something, a list run on after its label ("Must: Python, Nextflow or Snakemake, AWS
+    Batch") one item a part."""
+    sentences = _sentences(text, line)
+    inline = _inline_items(text, *sentences[0]) if labelled and sentences else []
+    if len(sentences) == 1 and len(inline) < 2:
+        return [] if _rules().intro.search(line.text) else _run_together(text, line.start, line.end)
+    spans: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if _rules().intro.search(text[start:end]):
+            continue
+        if start == sentences[0][0] and len(inline) > 1:
+            spans.extend(inline)
+            continue
+        pieces = _run_together(text, start, end)
+        if len(pieces) > 1:
+            spans.extend(pieces)
+        elif _rules().prose.found_in(text[start:end]) or (
+            (labelled or every) and _WORD.search(text, start, end)
+        ):
+            spans.append((start, end))
     return spans
 
 
@@ -427,6 +443,32 @@ def _marker(text: str, item: Line) -> str:
     """An item's bullet, numbers and letters as their kind: "1." and "2." are one marker."""
     bullet = text[text.rfind("\n", 0, item.start) + 1 : item.start].strip().rstrip("\ufe0f")
     return re.sub(r"\d+", "#", re.sub(r"^\(?[a-z]\)$", "a)", bullet))
+
+
+def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A list run on after its label, one item per part: parts set apart by semicolons, or
+    by commas when there are three parts or more ("5+ yrs SRE; Terraform; on-call", "Python,
+    Nextflow or Snakemake, AWS Batch") of a few words each; a bracket's commas stay inside
+    its part."""
+    raw = text[start:end]
+    depth = 0
+    cuts: dict[str, list[int]] = {";": [], ",": []}
+    for index, char in enumerate(raw):
+        depth += (char == "(") - (char == ")")
+        if char in cuts and depth == 0 and raw[index + 1 : index + 2].isspace():
+            cuts[char].append(index)
+    separators = cuts[";"] or (cuts[","] if len(cuts[","]) >= _MIN_INLINE_COMMAS else [])
+    bounds = [-1, *separators, len(raw)]
+    pieces = []
+    for before, after in itertools.pairwise(bounds):
+        piece = raw[before + 1 : after]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if len(_PARENTHESES.sub("", piece).split()) > _MAX_INLINE_WORDS:
+            return [(start, end)]  # a sentence's clauses, not a list of things asked for
+        if piece:
+            pieces.append((start + before + 1 + lead, start + before + 1 + lead + len(piece)))
+    return pieces
 
 
 def _follows_its_label(text: str, section: Section) -> bool:
