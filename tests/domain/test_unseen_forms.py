@@ -436,7 +436,7 @@ def test_a_label_line_of_skills_is_a_must_have_and_a_label_line_of_roles_is_not(
     skills = analyze_posting(
         "Shopify Developer\nKiln & Co\n\nMust have: Liquid, JavaScript, Figma.\n"
     )
-    assert _texts(skills.must_haves) == ["Liquid, JavaScript, Figma."]
+    assert _texts(skills.must_haves) == ["Liquid", "JavaScript", "Figma."]  # one a skill
     roles = analyze_posting(
         "Careers at Kiln & Co\n\nWe are looking for: Product Designers, QA Engineers.\n"
     )
@@ -2171,7 +2171,8 @@ def test_upworks_skill_tags_stand_in_only_when_the_client_asks_for_nothing_in_wo
     ("text", "items"),
     [
         (
-            "Platform Engineer\n\nRequirements: 4+ years of SRE; GCP (GKE, IAM); Pulumi; on-call.\n",
+            "Platform Engineer\n\nRequirements: 4+ years of SRE; GCP (GKE, IAM); Pulumi; "
+            "on-call.\n",
             ["4+ years of SRE", "GCP (GKE, IAM)", "Pulumi", "on-call."],
         ),
         (
