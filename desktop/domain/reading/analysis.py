@@ -784,6 +784,8 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
 def _split_outside_brackets(line: str, separators: re.Pattern[str]) -> list[str]:
     """A header or menu line's parts, split at its separators outside brackets: "Logistics
     Coordinator (Night Shift | Makati)" is one part."""
+    if "(" not in line:
+        return separators.split(line)  # most lines: no bracket to keep whole
     parts: list[str] = []
     start = 0
     for separator in separators.finditer(line):
