@@ -2194,3 +2194,31 @@ def test_a_list_run_on_after_its_label_gives_an_item_a_part(text, items):
         assert len(musts) <= 3 and not any(item.startswith("have good") for item in musts[:1])
     else:
         assert musts == items
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a social post: its author's headline is who posts, the role is in its sentences
+        (
+            "Priya Nair\n • 3rd+\nHead of Ops at Larchfield Farms | Feeding the region\n"
+            "5d • \nFollow\nOur packhouse is looking for a Night Shift Supervisor to lead a "
+            "crew of twenty.\n✅ 3+ years leading a team\n",
+            "Night Shift Supervisor",
+        ),
+        # a reply whose subject asks a question; the body names the role
+        (
+            "Subject: Re: Barista work?\n\nHi Tom,\n\nThanks for your CV. We need a weekend "
+            "barista to open the café at 7.\n\nCheers,\nAnna",
+            "Weekend Barista",
+        ),
+        # an agency recruiting for a role with a number in its name
+        (
+            "Dear Sam,\n\nI'm recruiting on behalf of Hillcrest Academy for a full-time Year 6 "
+            "Class Teacher from September.\n",
+            "Year 6 Class Teacher",
+        ),
+    ],
+)
+def test_a_posts_role_read_from_its_sentences_not_its_authors_headline_or_subject(text, title):
+    assert analyze_posting(text).title.casefold() == title.casefold()

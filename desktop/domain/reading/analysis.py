@@ -261,7 +261,8 @@ _SUBJECT_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:[-–—|:]|\bfor\b)\s+")
 _HEADER_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?\|\s*|(?<!\s)\s+[—–]\s+")
 _ROLE_WORDS = (
     r"(?:[A-Z][\w/&+'’-]*|\([\w ]+\))"
-    rf"(?:\s+(?:[A-Z][\w/&+'’-]*|\([\w ]+\)|of|and|&)){{0,{_MAX_TITLE_WORDS - 1}}}"
+    # "Year 4 Class Teacher": a number inside a title
+    rf"(?:\s+(?:[A-Z0-9][\w/&+'’-]*|\([\w ]+\)|of|and|&)){{0,{_MAX_TITLE_WORDS - 1}}}"
 )
 _PROSE_TITLES = (
     re.compile(
@@ -275,6 +276,11 @@ _PROSE_TITLES = (
         rf"\bjoin\s+(?:us|our\s+team|the\s+team)\s+as\s+(?:an?\s+|our\s+)?({_ROLE_WORDS}(?:\s+\([^()\n]{{1,40}}\))?)"
     ),
     re.compile(rf"\b(?:This|Our new|The)\s+({_ROLE_WORDS})\s+will\b"),
+    # an agency's "I'm recruiting on behalf of X, a …, for a full-time Year 4 Class Teacher"
+    re.compile(
+        r"\brecruiting\b[^.\n]{0,150}?\bfor\s+an?\s+(?:(?:full|part)[- ]time\s+|permanent\s+"
+        rf"|experienced\s+)?({_ROLE_WORDS})"
+    ),
 )
 # "You will be the technical lead for the front-end of …" → "Front-End Technical Lead".
 _YOU_WILL_BE = re.compile(
@@ -291,9 +297,13 @@ _LOWER_ROLE = re.compile(
     # a chat's "our company needs part time data entry assistant": its terms for an article
     r"|(?i:needs?)\s+(?:(?i:an?)\s+(?:(?i:part[- ]time|full[- ]time|remote)\s+)?"
     r"|(?i:part[- ]time|full[- ]time|remote)\s+))"
-    r"((?:[\w/+#.,-]+[ \t]+){0,3}[\w/+#.-]+)"
+    r"((?:[\w/+#.,&-]+[ \t]+){0,3}[\w/+#.-]+)"
 )
 _IGNORED_FOR_FIELDS = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
+# A social feed's post: its author's degree of connection ("• 2nd") or its age ("3d • Edited"),
+# and the author's headline over it ("VP Engineering at Nordvolt | Building the grid").
+_FEED_MARK = re.compile(r"(?:•\s*)?(?:1st|2nd|3rd\+?)$|\d{1,2}[smhdwy]o?\s*•")
+_POSTERS_HEADLINE = re.compile(r"[^|\n]{3,80}\bat\b[^|\n]{2,60}\|")
 _ROLE_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\w)")
 _TITLE_AND_ASIDE = re.compile(r"(.*?)(\s*\([^()]*\))?$", re.DOTALL)
 # The words right before a role a post hires several of: "hiring", "looking for kind,
@@ -368,6 +378,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         header_company = ""  # "Truckförare – Jönköping" over "… vårt lager i Jönköping"
     title = title or _title_under_its_trail(lines) or _offered_role(meaningful) or header_title
     company = company or header_company
+    if not title and _is_feed_post(meaningful):
+        title = _title_from_prose(content)  # a social post names its role in its sentences
     if not title:
         title = (
             _title_from_lines(meaningful)
@@ -725,7 +737,9 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
         if not found["title"] and (match := _HIRING_TAG.match(line)):
             found["title"] = match.group(1)  # a board's "[HIRING] Unity Developer - paid"
         if not subject and (match := words.subject_label.match(line)):
+            # "Re: Chef job?" asks; it names no role the way a title does
             subject = _role_part(match.group(1))
+            subject = "" if subject.rstrip().endswith("?") else subject
     # A mail's "Title: Quality Engineer II" says more than its subject's "… opportunity".
     return found["title"] or subject, found["company"]
 
@@ -828,9 +842,16 @@ def _offered_role(lines: Sequence[str]) -> str:
     return ""
 
 
+def _is_feed_post(lines: Sequence[str]) -> bool:
+    return any(_FEED_MARK.match(line) for line in lines[:_HEADER_LINES])
+
+
 def _title_from_lines(lines: list[str]) -> str:
     words = title_words()
+    feed = _is_feed_post(lines)
     for line in lines:
+        if feed and _POSTERS_HEADLINE.match(line):
+            continue  # "VP Engineering at Nordvolt | Building …": who posts, not the role
         # "[Hiring] Now hiring: …", "[PAID] Looking for: …": tags and a hiring cry, either first
         untagged = _FORUM_TAGS.sub("", words.title_prefix.sub("", line)).strip()
         candidate = words.title_prefix.sub("", untagged).strip()
