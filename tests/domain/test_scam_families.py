@@ -1372,3 +1372,35 @@ def test_documents_sent_only_through_the_employers_hr_platform_stay_quiet():
         "Envie os documentos somente pela plataforma, nunca por WhatsApp."
     )
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trading "mentor" whose aside in brackets holds a "don't"
+        "Open an account on my exchange (I'll send the link, don't use other apps) and put in "
+        "whatever amount feels right.",
+        # a paid membership, a bond for a uniform or a scanner, a slot's reservation charge
+        "To see assignments, activate your Shopper Pro membership (£24.99) today.",
+        "Each courier leaves a $200 scanner bond, returned after your first month.",
+        "Your quota slot needs a reservation fee of CAD 500 paid to the firm's lawyer.",
+        # money for a medical sent to an agent's account
+        "Please arrange 9,000 INR for the medical to the agent account before Monday.",
+        # a task site's load in Turkish and its prepaid tasks in Indonesian
+        "Görevler için hesabınıza 50 USDT yüklemeniz gerekiyor.",
+        "Tugas prabayar modalnya mulai Rp 50.000 saja, kak.",
+        # parcels checked at home and sent on under new labels
+        "You will receive 4-6 parcels a week at your home address; print the new labels we "
+        "email you and drop them at UPS.",
+        # a portal that wants another site's password, a bank app's balance in a screenshot
+        "Sign in to our hiring portal with your LinkedIn or Google credentials to see the offer.",
+        "Send a screenshot of your banking app showing the balance so we can verify payroll.",
+    ],
+)
+def test_a_sixteenth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_a_licence_bond_an_employer_requires_by_law_stays_quiet():
+    text = "Notary Signing Agent. Applicants must be able to obtain a $15,000 surety bond."
+    assert risk_level(find_red_flags(text)) <= Risk.LOW

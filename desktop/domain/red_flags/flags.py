@@ -325,6 +325,9 @@ def _negated(text: str, start: int, end: int, book: Catalogue) -> bool:
     hit ("if you don't have one, buy it from our academy for $40" still asks for money), and
     with no turn to another clause between it and the hit ("we don't charge fees, but …")."""
     for negation in book.negation.finditer(text, start, end):
+        opened = text.rfind("(", start, negation.start())
+        if opened > text.rfind(")", start, negation.start()) and ")" in text[negation.end() : end]:
+            continue  # an aside in brackets: "(… don't use Binance …) and put in any amount"
         clause = text.rfind(",", start, negation.start()) + 1 or start
         closed = text.find(",", negation.end(), end) != -1
         if closed and _CONDITION.match(text, clause):
