@@ -2222,3 +2222,21 @@ def test_a_list_run_on_after_its_label_gives_an_item_a_part(text, items):
 )
 def test_a_posts_role_read_from_its_sentences_not_its_authors_headline_or_subject(text, title):
     assert analyze_posting(text).title.casefold() == title.casefold()
+
+
+def test_linkedins_signed_in_job_view_keeps_its_buttons_and_panels_out_of_the_requirements():
+    text = (
+        "Skip to main content\nLinkedIn\nHome  My Network  Jobs  Messaging  Notifications\n\n"
+        "Harbourline Technologies\nClaims Analyst\nLeeds, England · 1 week ago · 40 applicants\n"
+        "Promoted by hirer · Actively reviewing applicants\n\nSkills: Excel, SQL, +5 more\n"
+        "Easy Apply\nSave\nShow match details\nMeet the hiring team\nDana Cole · 2nd\n"
+        "Job poster\nMessage\nAbout the job\nWe settle motor claims for insurers.\n\n"
+        "What we ask\n- Two years in claims handling\n- Advanced Excel\n\n… show more\n"
+        "Set alert for similar jobs\nPeople also viewed\nClaims Handler · Aviva · York\n"
+    )
+    result = analyze_posting(text)
+    assert result.layout == "linkedin"
+    assert [item.text for item in result.must_haves] == [
+        "Two years in claims handling",
+        "Advanced Excel",
+    ]
