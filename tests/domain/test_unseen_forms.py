@@ -2240,3 +2240,52 @@ def test_linkedins_signed_in_job_view_keeps_its_buttons_and_panels_out_of_the_re
         "Two years in claims handling",
         "Advanced Excel",
     ]
+
+
+def test_a_group_post_with_a_hiring_cry_in_emoji_and_a_list_led_by_must_have():
+    text = (
+        "Leeds Hospitality Jobs\nSam Price · 3h\n\n⭐ NOW HIRING ⭐ KITCHEN PORTERS ⭐\n\n"
+        "The Copper Pan in Headingley is looking for two porters for the summer.\n\n"
+        "✔️ Must have 6 months in a busy kitchen\n✔️ Food hygiene level 2\n"
+        "✔️ Weekend availability\n✔️ Own transport is a plus\n\nPay £11.90/hr.\n"
+    )
+    result = analyze_posting(text)
+    assert result.title.casefold() == "kitchen porter"
+    assert result.company == "The Copper Pan"
+    assert [item.text for item in result.must_haves] == [
+        "Must have 6 months in a busy kitchen",
+        "Food hygiene level 2",
+        "Weekend availability",
+    ]
+    assert [item.text for item in result.nice_to_haves] == ["Own transport is a plus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        # a chat's role in emphasis, the team named after "my team at"
+        (
+            "#jobs\nLena  9:12 AM\nHi all! Hiring for my team at Quillbox (edtech, ~30 people): "
+            "we're looking for a *Staff Data Engineer* to own our pipelines.\n",
+            "Staff Data Engineer",
+            "Quillbox",
+        ),
+        # a broadcast naming the school, what it is, then that it is looking
+        (
+            "*VACANCY*\n\n*Riverbend Academy*, a day and boarding school in Thika, is looking "
+            "for a qualified:\n\n*CHEMISTRY TEACHER*\n",
+            None,
+            "Riverbend Academy",
+        ),
+    ],
+)
+def test_a_chat_or_broadcast_names_role_and_employer_in_its_own_way(text, title, company):
+    result = analyze_posting(text)
+    if title is not None:
+        assert result.title == title
+    assert result.company == company
+
+
+def test_east_african_shillings_written_ksh():
+    pay = analyze_posting("Salary: Ksh 48,000 – 60,000 gross per month plus lunch.").pay
+    assert pay == Pay(48000, 60000, "KES", PayPeriod.MONTH)

@@ -268,7 +268,7 @@ _PROSE_TITLES = (
     re.compile(
         # "looking for a structured, solution-oriented Analytics Engineer to join …"
         r"(?:looking for|seeking|hiring|searching for)\s+(?:an?\s+)?(?:[a-z][\w-]*,?\s+){0,4}?"
-        rf"({_ROLE_WORDS})"
+        rf"[*_]{{0,2}}({_ROLE_WORDS})"  # "looking for a *Senior Frontend Engineer*" in a chat
     ),
     re.compile(rf"\bAs\s+(?:an?\s+|the\s+|our\s+)?({_ROLE_WORDS}),\s+you\b"),
     # a hiring manager's post: "… looking for TWO people to join us as Support Specialist (Tier 1)"

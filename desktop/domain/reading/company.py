@@ -101,7 +101,9 @@ _PROSE = (
     # "I run Harbour Kayaks in Oban": the business, then where it is
     re.compile(rf"\bI[ \t]+(?i:run|own)[ \t]+({NAME})[ \t]+(?:in|near)[ \t]+[A-Z]"),
     re.compile(
-        rf"(?:^|\n|[.:!?](?=[ \t]))[ \t]*({NAME})(?:[ \t]+\([^)]*\))?[ \t]+(?:is|are|needs|helps|"
+        # "Ember & Oak Kitchen in South Tampa is looking …": the business, then where it is
+        rf"(?:^|\n|[.:!?](?=[ \t]))[ \t]*({NAME})(?:[ \t]+\([^)]*\))?"
+        r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]+(?:is|are|needs|helps|"
         r"builds|makes|seeks|wants|provides|creates|develops|offers|allows|lets|enables|runs|"
         r"gives|delivers|brings|produces|ships|hosts|"
         r"operates|serves|services|supports|sells|designs|manufactures|powers|connects|"
@@ -144,6 +146,13 @@ _PROSE = (
         rf"[ \t]+[^,.\n]{{0,40}}?\b(?:of|at|from|with)[ \t]+({NAME})(?=[ \t]*[,.;!(\n])"
     ),
     re.compile(rf"\b(?i:known as|called)\s+({NAME})"),
+    # "Posting on behalf of my team at Parcelwise (logistics SaaS)"
+    re.compile(rf"\b(?i:my|our)[ \t]+team[ \t]+at[ \t]+({NAME})"),
+    # "*Greenfield Heights Academy*, a private secondary school in Ruiru, is looking for"
+    re.compile(
+        rf"(?:^|\n)[ \t]*[*_]{{0,2}}({NAME})[*_]{{0,2}},[ \t]+(?i:an?|the)[ \t]+[^\n]{{3,120}}?,"
+        r"[ \t]+(?:is|are)[ \t]+(?:looking|hiring|seeking|recruiting)\b"
+    ),
     # "Our clinic, Bayside Dental in Brisbane, …": the business named after what it is
     re.compile(
         r"\b(?i:our)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?i:clinic|company|business|agency|store|shop"

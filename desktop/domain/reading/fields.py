@@ -93,8 +93,9 @@ def _terms() -> _Terms:
     # a code is a word of its own: not the "ars" of "years" (ARS, the Argentine peso)
     # "PHP 35,000": a code that is a word too (the language), only before an amount in thousands
     guarded = data["codes_before_thousands"]
+    aliases: dict[str, str] = data["currency_aliases"]
     code = (
-        f"(?<![A-Za-z])(?:{alternation(codes, ignore_case=True)})(?![A-Za-z])"
+        f"(?<![A-Za-z])(?:{alternation([*codes, *aliases], ignore_case=True)})(?![A-Za-z])"
         f"|(?<![A-Za-z])(?-i:{'|'.join(guarded)})(?=\\s?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d{{4,}}))"
     )
     adverbs = alternation(data["pay_period_adverbs"], ignore_case=True)
@@ -111,7 +112,8 @@ def _terms() -> _Terms:
     }
     return _Terms(
         currencies={s.casefold(): c for s, c in signs.items()}
-        | {c.casefold(): c for c in [*codes, *guarded]},
+        | {c.casefold(): c for c in [*codes, *guarded]}
+        | {alias.casefold(): c for alias, c in aliases.items()},
         periods={word: PayPeriod(period) for word, period in periods.items()},
         pay=_pay_pattern(
             symbol,
@@ -158,7 +160,7 @@ def _terms() -> _Terms:
             + "]"
             r"|\b[A-Za-z]{3}\b|\b(?i:lpa|lakhs?|lacs?)\b"
         ),
-        code_names=frozenset(code.casefold() for code in [*codes, *guarded]),
+        code_names=frozenset(code.casefold() for code in [*codes, *guarded, *aliases]),
         project_price_before=re.compile(
             "(?:" + data["project_price_before"] + r")\W{0,6}$", re.IGNORECASE
         ),

@@ -481,7 +481,13 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
     if marker := _MARKER.match(stripped):
         return Line(offset + marker.end(), end, stripped[marker.end() :], LineKind.ITEM)
     if (symbol := _SYMBOL_MARKER.match(stripped)) and symbol.end() < len(stripped):
-        return _after_symbol(stripped[symbol.end() :], offset + symbol.end(), end)
+        mark = symbol.group().strip()
+        listed = any(  # "✅ Grill/sauté experience" between "✅ …" lines is an item of theirs
+            physical[i].text.strip().startswith(mark)
+            for i in (index - 1, index + 1)
+            if 0 <= i < len(physical)
+        )
+        return _after_symbol(stripped[symbol.end() :], offset + symbol.end(), end, listed=listed)
     previous_blank = index == 0 or not physical[index - 1].text.strip()
     next_blank = index + 1 >= len(physical) or not physical[index + 1].text.strip()
     next_item = index + 1 < len(physical) and _MARKER.match(physical[index + 1].text.strip())
@@ -492,10 +498,13 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
     return Line(offset, end, stripped, LineKind.TEXT)
 
 
-def _after_symbol(rest: str, start: int, end: int) -> Line:
+def _after_symbol(rest: str, start: int, end: int, *, listed: bool = False) -> Line:
     """A line opened by a symbol: a heading when the rest names a section ("✅ Requirements:"),
-    a "Label: value" line when a heading phrase labels it ("💰 Rate: $40/hr"), else an item."""
-    if names_a_section(rest) and (rest.endswith(":") or len(rest.split()) < _MAX_SHORT_LINE_WORDS):
+    a "Label: value" line when a heading phrase labels it ("💰 Rate: $40/hr"), else an item;
+    among lines opened by the same symbol (`listed`), a heading only when it is one whole."""
+    short = rest.endswith(":") or len(rest.split()) < _MAX_SHORT_LINE_WORDS
+    whole = rest.endswith(":") or heading_key(rest) in _exact_phrases()
+    if names_a_section(rest) and short and (whole or not listed):
         return Line(start, end, rest.rstrip(" :"), LineKind.HEADING, 3)
     if _section_label(rest):
         return Line(start, end, rest, LineKind.TEXT)

@@ -81,7 +81,8 @@ def title_words() -> TitleWords:
         company_label=_label(data["company_labels"]),
         title_prefix=re.compile(
             rf"^(?:{alternation(data['title_prefixes'], ignore_case=True)})\s*[:\-–—]\s*"
-            r"|^(?:now|we['’]re|we\s+are)\s+hiring\s+(?=\w)",  # "NOW HIRING CLASS A CDL DRIVERS"
+            # "NOW HIRING CLASS A CDL DRIVERS", "🔥 NOW HIRING 🔥 LINE COOKS 🔥"
+            r"|^[^\w\n]*(?:now|we['’]re|we\s+are)\s+hiring(?:\s|[^\w\n])+(?=\w)",
             re.IGNORECASE,
         ),
         not_title_line=re.compile(

@@ -184,6 +184,8 @@ _TAG_HEADING = re.compile(
     r"^(?!.*\b(?:mandatory|required|must|essential)\b).*\b(?:skills?|expertise)\b", re.IGNORECASE
 )
 _TAG_WORDS = 3
+# An item that says outright it is required: "Must have …", "Required: …", "Mandatory …"
+_OBLIGATION_OPENING = re.compile(r"\W*(?:you\s+)?(?:must|required|mandatory)\b", re.IGNORECASE)
 _MIN_INLINE_COMMAS = 2  # "A, B, C" after a label: a list; "A, B" may be one thing said twice
 _MAX_INLINE_WORDS = 7  # a part of such a list, asides in brackets aside
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -242,12 +244,8 @@ def _read_requirements(
             nice.extend(make_requirement(text, s, e) for s, e in _candidates(text, section))
         elif section.kind not in _SKIPPED and not _rules().disqualifying.search(section.heading):
             # not under "Please don't apply if": what it lists rules applicants out
-            nice.extend(
-                make_requirement(text, start, end)
-                for start in sorted(optional)
-                for end in [optional[start]]
-            )
-            for start, end, stated in _prose_requirements(text, section, skip=optional):
+            skip = _unheaded_lists(text, section, optional, listed, nice)
+            for start, end, stated in _prose_requirements(text, section, skip=skip):
                 sentences[start] = _rules().obligation.found_in(text[start:end])
                 if stated and not _rules().nice.found_in(text[start:end]):
                     from_prose.extend(
@@ -352,6 +350,46 @@ def _leading_run(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 def _is_tag(item: str) -> bool:
     return len(item.split()) <= _TAG_WORDS and not _SENTENCE_MARK.search(item)
+
+
+def _unheaded_lists(
+    text: str,
+    section: Section,
+    optional: dict[int, int],
+    listed: list[Requirement],
+    nice: list[Requirement],
+) -> dict[int, int]:
+    """The lists of a section that is no requirements list: those an intro makes optional go
+    to `nice`, those a first "Must have …" item leads go to `listed`; their items (start:
+    end), which its prose is then not read for."""
+    nice.extend(
+        make_requirement(text, start, end)
+        for start in sorted(optional)
+        for end in [optional[start]]
+    )
+    led = _items_led_by_an_obligation(section)
+    for line in led:
+        _sort_item(text, line.start, line.end, listed, nice)
+    return optional | {line.start: line.end for line in led}
+
+
+def _items_led_by_an_obligation(section: Section) -> list[Line]:
+    """A list with no heading of its own whose first item says it is required ("✅ Must have
+    2 yrs on the line", "✅ Grill experience", …): each of its items is asked for."""
+    led: list[Line] = []
+    if section.heading or section.kind not in (SectionKind.SUMMARY, SectionKind.OTHER):
+        return led  # under "What you'll do", a first duty's "must" asks for no more
+    within, previous = False, None
+    for line in section.lines:
+        if line.kind != LineKind.ITEM:
+            within = False
+        else:
+            if previous is None or previous.kind != LineKind.ITEM:
+                within = _OBLIGATION_OPENING.match(line.text) is not None
+            if within:
+                led.append(line)
+        previous = line
+    return led
 
 
 def _items_after_optional_intro(section: Section) -> dict[int, int]:
