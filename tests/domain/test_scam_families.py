@@ -1404,3 +1404,16 @@ def test_a_sixteenth_sets_forms_are_high(text):
 def test_a_licence_bond_an_employer_requires_by_law_stays_quiet():
     text = "Notary Signing Agent. Applicants must be able to obtain a $15,000 surety bond."
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        # "the package" is a salary in Ireland and the UK; a kit's price is not
+        ("The package is €70k–€80k basic plus a car allowance and pension.", False),
+        ("The package is £42,000 plus overtime.", False),
+        ("The kit is $149, paid before your first shift.", True),
+    ],
+)
+def test_a_salary_package_is_no_priced_kit(text, high):
+    assert (risk_level(find_red_flags(text)) == Risk.HIGH) is high
