@@ -2289,3 +2289,30 @@ def test_a_chat_or_broadcast_names_role_and_employer_in_its_own_way(text, title,
 def test_east_african_shillings_written_ksh():
     pay = analyze_posting("Salary: Ksh 48,000 – 60,000 gross per month plus lunch.").pay
     assert pay == Pay(48000, 60000, "KES", PayPeriod.MONTH)
+
+
+def test_an_unmarked_list_in_small_letters_under_its_lead_in_gives_an_item_a_line():
+    text = (
+        "Bookkeeper\n\nYou could be a match if you:\nhave kept books for small shops\n"
+        "are at ease with Xero and its bank feeds\ncan work two mornings a week\n\n"
+        "Extra credit if you know payroll.\n"
+    )
+    result = analyze_posting(text)
+    assert [item.text for item in result.must_haves] == [
+        "have kept books for small shops",
+        "are at ease with Xero and its bank feeds",
+        "can work two mornings a week",
+    ]
+    assert [item.text for item in result.nice_to_haves] == ["Extra credit if you know payroll."]
+
+
+def test_need_someone_who_heads_requirements_and_need_someone_to_heads_the_work():
+    asks = analyze_posting(
+        "Fix my shop\n\nneed someone who:\nknows Shopify inside out\ncan start today\n"
+    )
+    assert len(asks.must_haves) == 2
+    work = analyze_posting(
+        "Fix my shop\n\nNeed someone to:\n- migrate 200 products\n- fix the checkout\n\n"
+        "Requirements\n- Shopify experience\n"
+    )
+    assert [item.text for item in work.must_haves] == ["Shopify experience"]

@@ -223,6 +223,7 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
     physical = physical_lines(text)
     whole_starts = {start for start, _ in whole_lines}
     after_whole = False
+    lead_in = False  # under a line ending in ":", up to a blank line
     lines: list[Line] = []
     index = 0
     while index < len(physical):
@@ -230,6 +231,7 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
         stripped = current.text.strip()
         if not stripped:
             lines.append(Line(current.start, current.end, "", LineKind.BLANK))
+            lead_in = False
             index += 1
             continue
         following = physical[index + 1] if index + 1 < len(physical) else None
@@ -249,6 +251,7 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
             and not whole
             and not after_whole
             and not heading
+            and not (lead_in and _next_unmarked_item(lines[-1], stripped))
             and _continues(lines[-1], stripped)
         ):
             previous = lines.pop()
@@ -261,6 +264,8 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
             )
         lines.append(line)
         after_whole = whole
+        # a lead-in's run of items in small letters; a line in capitals ends it
+        lead_in = stripped.endswith(":") or (lead_in and stripped[:1].islower())
         index += 1
     split = [
         piece
@@ -443,6 +448,20 @@ def _resumes_after_blank(lines: list[Line], stripped: str) -> bool:
         and lines[-2].text.endswith(",")
         and stripped[0].islower()
         and not _MARKER.match(stripped)
+    )
+
+
+def _next_unmarked_item(previous: Line, stripped: str) -> bool:
+    """Whether a line in small letters under a lead-in ("need someone who:" / "knows Zapier
+    inside out" / "has done HubSpot workflows") is the next item of an unmarked list rather
+    than the line before it carried on: that one ends whole, not on a word left hanging."""
+    words = previous.text.split()
+    return (
+        previous.kind == LineKind.TEXT
+        and stripped[:1].islower()
+        and bool(words)
+        and not previous.text.endswith((",", ":", "-", "–", "/", "("))
+        and words[-1].casefold() not in _dangling_words()
     )
 
 
