@@ -1417,3 +1417,38 @@ def test_a_licence_bond_an_employer_requires_by_law_stays_quiet():
 )
 def test_a_salary_package_is_no_priced_kit(text, high):
     assert (risk_level(find_red_flags(text)) == Risk.HIGH) is high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a take-home from a stranger who "loved your GitHub"
+        "We loved your GitHub! Next step: clone our repo, run npm install and fix the swap "
+        "page before tomorrow's call.",
+        # Connects bought for a client who "can't send an offer"
+        "My account has an issue, please buy 150 Connects for me and Upwork will refund you.",
+        # a platform's "support" asking for a login through its appeal page, and in French
+        "Your seller account is restricted. Log in through our secure appeal center within 24 "
+        "hours: https://gigs-appeal-review.net/login",
+        "Veuillez confirmer votre identité via le lien ci-dessous sous 24 heures.",
+        # an archive with its password, a viewer to run, a document that is a program
+        "The brief is Brief.rar (password: 2024), extract it and run the Viewer inside.",
+        "Open Specs.pdf.exe from the attachment to see the requirements.",
+        # payment off the platform in crypto, in Spanish
+        "La plataforma cobra mucha comisión, mejor trabajamos por WhatsApp y te pago por Binance.",
+        # an equipment cheque, money sent on to the laptop supplier
+        "Your equipment check was mailed today; deposit it and send $3,900 to our laptop supplier.",
+        # an account rented in Urdu-English, with the login details and an ID card's picture
+        "Aap ka Upwork account rent pe chahiye, login details aur ID card ki picture bhej dein.",
+    ],
+)
+def test_a_seventeenth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_an_agency_whose_clients_pay_its_fee_stays_quiet():
+    text = (
+        "Our clients pay us a placement fee on top of your rate, so it never costs you "
+        "anything. You invoice us monthly."
+    )
+    assert risk_level(find_red_flags(text)) <= Risk.LOW
