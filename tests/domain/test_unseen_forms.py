@@ -2316,3 +2316,49 @@ def test_need_someone_who_heads_requirements_and_need_someone_to_heads_the_work(
         "Requirements\n- Shopify experience\n"
     )
     assert [item.text for item in work.must_haves] == ["Shopify experience"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_company"),
+    [
+        # the hours or the branch after a title's dash are no employer
+        ("Picker Packer – Nights (Frozen)\nOakridge Foods\n\nWe pack frozen meals.", "Nights"),
+        (
+            "Nursery Nurse – Clifton Centre\n\nBright Acorns runs four nurseries in Bristol.",
+            "Clifton Centre",
+        ),
+        ("Agent – Work From Home (UK)\n\nAnswer calls for an insurer.", "Work From Home"),
+    ],
+)
+def test_hours_a_branch_or_a_work_mode_after_a_dash_name_no_employer(text, not_company):
+    assert analyze_posting(text).company != not_company
+
+
+def test_a_title_ending_on_an_abbreviation_and_pay_by_the_month_in_spanish():
+    result = analyze_posting(
+        "Grupo Nalda\nContador Sr. – Cuentas por Pagar\nMonterrey, Nuevo León\n\n"
+        "Sueldo: $28,000 - $32,000 MXN mensuales brutos\n"
+    )
+    assert result.title.startswith("Contador Sr.")
+    assert result.pay == Pay(28000, 32000, "MXN", PayPeriod.MONTH)
+
+
+def test_an_upwork_proposal_page_gives_the_job_and_not_the_freelancers_fee():
+    text = (
+        "Proposal details\nJob details\nTranslate a museum audio guide into German\nTranslation\n"
+        "Posted May 2, 2026\nWe need 40 short audio-guide scripts translated.\n\nRequirements:\n"
+        "- Native German\n- Experience with museum texts\n\nExpert\nExperience level\n$600.00\n"
+        "Fixed-price\nView job posting\nYour proposed terms\nClient's budget: $600.00 USD\n"
+        "Total price of project\n$600.00\n10% Freelancer Service Fee\n-$60.00\nYou'll receive\n"
+        "The estimated amount you'll receive after service fees\n$540.00\nCover letter\n"
+    )
+    result = analyze_posting(text)
+    assert (result.layout, result.title) == (
+        "upwork_proposal",
+        "Translate a museum audio guide into German",
+    )
+    assert [item.text for item in result.must_haves] == [
+        "Native German",
+        "Experience with museum texts",
+    ]
+    assert not result.red_flags

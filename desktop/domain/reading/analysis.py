@@ -300,6 +300,8 @@ _LOWER_ROLE = re.compile(
     r"((?:[\w/+#.,&-]+[ \t]+){0,3}[\w/+#.-]+)"
 )
 _IGNORED_FOR_FIELDS = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
+# A title may end on an abbreviation's full stop: "Diseñador(a) Gráfico Sr."
+_CLOSING_ABBREVIATION = re.compile(r"\b(?:Sr|Jr|Snr|Jnr|Sen|Jun|Mgr|Asst|Assoc|Co|Inc|Ltd)\.$")
 # A social feed's post: its author's degree of connection ("• 2nd") or its age ("3d • Edited"),
 # and the author's headline over it ("VP Engineering at Nordvolt | Building the grid").
 _FEED_MARK = re.compile(r"(?:•\s*)?(?:1st|2nd|3rd\+?)$|\d{1,2}[smhdwy]o?\s*•")
@@ -769,11 +771,12 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
             # name opens with a capital, or with a digit as one word ("37signals", not "2nd
             # Shift"), lists no stack ("React / TypeScript") and holds no word that names
             # terms.
-            part_words = re.findall(r"[\w'-]+", parts[1].casefold())
+            part_words = re.findall(r"[\w'-]+", _PARENTHESIS_IN_TITLE.sub(" ", parts[1]).casefold())
             named = (
                 (parts[1][0].isupper() or (parts[1][0].isdigit() and " " not in parts[1]))
                 and " / " not in parts[1]
                 and not any(word in not_company for word in part_words)
+                and bool(part_words)
                 and part_words[-1] not in words.unit_words  # "… – Emergency Department"
                 # a name, perhaps with an aside: not "Permit Set for 2-Story …"
                 and re.fullmatch(NAME, _PARENTHESIS_IN_TITLE.sub(" ", parts[1]).strip()) is not None
@@ -781,7 +784,7 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
             if (
                 has_role_word(title, role_words)
                 and named
-                and parts[1].casefold() not in not_company
+                and " ".join(part_words) not in not_company  # "– Work From Home (US)"
             ):
                 # "Backend Engineer – Energy Trading Platform" under "Kontor Energy": a name
                 # beside the line says whose it is, and the part after the dash qualifies it.
@@ -877,7 +880,7 @@ def _title_from_lines(lines: list[str]) -> str:
         short = (
             len(head) <= _MAX_TITLE_CHARS
             and len(head.split()) <= _MAX_TITLE_WORDS
-            and not head.endswith((".", "!", "?", ":"))
+            and not (head.endswith((".", "!", "?", ":")) and not _CLOSING_ABBREVIATION.search(head))
             # "2. I-9: on your first day, please bring …": a sentence, not a title running on
             and not candidate.endswith((".", "!", "?"))
             and len(candidate.split()) <= 2 * _MAX_TITLE_WORDS
