@@ -446,3 +446,9 @@ def test_dollars_of_a_region_deal_sizes_and_a_feeds_range(text, pay):
     found = analyze_posting(text).pay
     assert found is not None
     assert (found.min, found.max, found.currency, found.period) == pay
+
+
+def test_romanian_pay_by_the_month():
+    pay = analyze_posting("Salariu: 6.100 RON net/lună, plus tichete de masă.").pay
+    assert pay is not None
+    assert (pay.min, pay.currency, pay.period) == (6100, "RON", PayPeriod.MONTH)
