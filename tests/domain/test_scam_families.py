@@ -1452,3 +1452,22 @@ def test_an_agency_whose_clients_pay_its_fee_stays_quiet():
         "anything. You invoice us monthly."
     )
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Polish task offer written without diacritics, reached on WhatsApp
+        "Praca zdalna, 200-900 zl dziennie, wystarczy telefon. Napisz na WhatsApp +48 600 100 200",
+        # a proxy paid per passed interview by someone who "saw ur profile"
+        "saw ur profile, can u join my interviews in my place? i pay $400 per passed interview",
+        # a Swahili registration fee paid by M-Pesa
+        "Umechaguliwa! Lipia ada ya usajili Tsh 100,000 kupitia M-Pesa kabla ya Jumatatu.",
+        # a merchant order to buy before a bigger return, sent through Binance
+        "Next you purchase a merchant order: pay 200 USDT, receive 260 USDT in 15 minutes.",
+        # a Portuguese task site's "investment" to unlock premium tasks
+        "Para liberar as tarefas premium faça um investimento de R$ 200 que volta com lucro.",
+    ],
+)
+def test_an_eighteenth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
