@@ -8,6 +8,7 @@ import pytest
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import Engagement, Pay, PayPeriod
 from desktop.domain.reading.kinds import SectionKind
+from desktop.domain.red_flags.flags import Risk, risk_level
 
 
 def _texts(items):
@@ -2362,3 +2363,40 @@ def test_an_upwork_proposal_page_gives_the_job_and_not_the_freelancers_fee():
         "Experience with museum texts",
     ]
     assert not result.red_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # "You'll bring" and "Looking for:" over the requirements
+        (
+            "SRE\n\nThe role\n- Run the pager\n\nYou'll bring\n- Three years on call\n- Go\n",
+            ["Three years on call", "Go"],
+        ),
+        (
+            "Vision engineer\n\nPhase 1:\n- Train a model\n\nLooking for:\n- OpenCV\n"
+            "- Edge deployment\n",
+            ["OpenCV", "Edge deployment"],
+        ),
+        # a founder's "What I'd want from you:" run on, its last part with an aside after a dash
+        (
+            "Hi Jo,\n\nWhat I'd want from you: solid Django, some React, and having shipped a "
+            "product alone before — you'd own the stack.\n",
+            [
+                "solid Django",
+                "some React",
+                "and having shipped a product alone before — you'd own the stack.",
+            ],
+        ),
+    ],
+)
+def test_requirement_headings_founders_use(text, items):
+    assert [item.text for item in analyze_posting(text).must_haves] == items
+
+
+def test_a_deposit_the_clients_site_takes_from_customers_is_the_work_not_a_fee():
+    text = (
+        "Booking site fixes\n\nWe need:\n1) Take a £25 deposit via Stripe Checkout when "
+        "booking colour treatments\n2) Fix double bookings\n"
+    )
+    assert risk_level(analyze_posting(text).red_flags) <= Risk.LOW

@@ -187,7 +187,8 @@ _TAG_WORDS = 3
 # An item that says outright it is required: "Must have …", "Required: …", "Mandatory …"
 _OBLIGATION_OPENING = re.compile(r"\W*(?:you\s+)?(?:must|required|mandatory)\b", re.IGNORECASE)
 _MIN_INLINE_COMMAS = 2  # "A, B, C" after a label: a list; "A, B" may be one thing said twice
-_MAX_INLINE_WORDS = 7  # a part of such a list, asides in brackets aside
+_MAX_INLINE_WORDS = 8  # a part of such a list, asides in brackets or after a dash aside
+_ASIDE_AFTER_DASH = re.compile(r"\s[—–]\s|\s-\s")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # A group's name among a site's tags ("Shopify Skills", "Mobile App Development Deliverables")
 _TAG_GROUP = re.compile(
@@ -502,7 +503,8 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         piece = raw[before + 1 : after]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
-        if len(_PARENTHESES.sub("", piece).split()) > _MAX_INLINE_WORDS:
+        said = _ASIDE_AFTER_DASH.split(_PARENTHESES.sub("", piece))[0]  # "… — you'd set it up"
+        if len(said.split()) > _MAX_INLINE_WORDS:
             return [(start, end)]  # a sentence's clauses, not a list of things asked for
         if piece:
             pieces.append((start + before + 1 + lead, start + before + 1 + lead + len(piece)))
