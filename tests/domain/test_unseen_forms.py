@@ -2400,3 +2400,13 @@ def test_a_deposit_the_clients_site_takes_from_customers_is_the_work_not_a_fee()
         "booking colour treatments\n2) Fix double bookings\n"
     )
     assert risk_level(analyze_posting(text).red_flags) <= Risk.LOW
+
+
+def test_a_listings_closing_skill_tags_are_no_signature():
+    text = (
+        "Bookkeeping for a dental clinic\nPosted 2 hours ago\nWorldwide\n\n"
+        "Harbour Dental Group needs a bookkeeper for its three clinics.\n\nHourly\n"
+        "Skills and Expertise\nBookkeeping\nQuickBooks Online\nTeam Lead\nSlack\n"
+        "Activity on this job\nProposals: 5 to 10\n"
+    )
+    assert analyze_posting(text).company == "Harbour Dental Group"

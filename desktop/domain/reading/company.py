@@ -16,7 +16,7 @@ from functools import cache
 from itertools import islice, pairwise
 
 from desktop.domain.patterns import PatternSet
-from desktop.domain.reading.layout import opens_a_section
+from desktop.domain.reading.layout import opens_a_section, sign_off
 from desktop.domain.reading.names import NAME, has_role_word, title_words
 from desktop.domain.tracking.intake import is_known_source, may_be_employer_site, site_name
 from desktop.resources import load_json
@@ -196,7 +196,7 @@ _LETTERHEAD_DETAIL = re.compile(
 _USUAL_CASE_WORD = 4
 _SIGNATURE_LINES = 7  # a letter's last lines: the writer's name, role, company, contacts
 # A person's name as a signature writes it, and a contact line under a signature.
-_PERSON = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,2}")
+_PERSON = re.compile(r"[A-Z][a-z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'’.-]*)){1,2}")
 # Two words in small letters that join no name: a sentence, not a name ("… builds robots").
 _SMALL_WORDS = re.compile(
     r"(?:\s(?!(?:of|and|de|la|le|du|des|del|der|den|van|von|y|et|und|for|the|at|on|in)\b)"
@@ -353,6 +353,11 @@ def company_in_signature(lines: Sequence[str], title: str) -> str:
     """The name under a writer's role at a letter's end ("Talent Acquisition Partner" /
     "Vértice Pagamentos" / "+55 11 4003-2291"): whom a recruiter's mail comes from."""
     tail = [*lines[-_SIGNATURE_LINES:], ""]
+    # a letter's signature follows its closing words ("Best," / "Abraços,")
+    signed_off = next((i for i, line in enumerate(tail) if sign_off().fullmatch(line)), None)
+    if signed_off is None:
+        return ""
+    tail = tail[signed_off + 1 :]
     for writer, role, name, contact in zip(tail, tail[1:], tail[2:], tail[3:], strict=False):
         if (
             (

@@ -111,7 +111,7 @@ def _rules() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
-def _sign_off() -> re.Pattern[str]:
+def sign_off() -> re.Pattern[str]:
     """A letter's closing line ("Kind regards,"), in the vocabulary's languages."""
     sign_offs = load_json("posting_vocabulary.json")["sign_offs"]
     return re.compile(
@@ -595,7 +595,7 @@ _ASKS_FOR = re.compile(
 def _is_plain_heading(
     text: str, *, previous_blank: bool, next_blank: bool, next_item: bool = False
 ) -> bool:
-    if _sign_off().fullmatch(text):
+    if sign_off().fullmatch(text):
         return True  # "Sincerely," over the signature: the requirements above end here
     text = _lead_in(text)
     words = text.split()
