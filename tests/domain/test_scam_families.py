@@ -1471,3 +1471,37 @@ def test_an_agency_whose_clients_pay_its_fee_stays_quiet():
 )
 def test_an_eighteenth_sets_forms_are_high(text):
     assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an "offer" to sign that wants a mail account's sign-in first
+        "Review your offer here. You will be asked to sign in with your Gmail or Outlook "
+        "account before viewing the document.",
+        # a wrong number turned into an invitation to a trading group
+        "Sorry, wrong number! By the way I run a free crypto study group, members follow our "
+        "signals on the Orbix exchange. Want the link?",
+        # a meeting app whose "fix" is a command to paste
+        "If your audio driver looks outdated, click Fix and paste the command it gives you "
+        "into Terminal.",
+        # an Italian task offer paid daily, no experience needed, answered on WhatsApp
+        "Lavoro da casa, guadagno da 60 a 400€ al giorno, nessuna esperienza richiesta. "
+        "Scrivici su WhatsApp.",
+        # a Dutch bank account rented, the card and PIN handed to a courier
+        "We zoeken mensen die hun bankrekening willen verhuren; je pinpas en pincode geef je "
+        "aan onze koerier.",
+        # a delivery account rented in Spanish, its password sent over chat
+        "Rentamos cuentas de repartidor: mándanos tu correo y contraseña de la app.",
+    ],
+)
+def test_a_nineteenth_sets_forms_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_signing_in_with_company_credentials_on_a_company_laptop_stays_quiet():
+    text = (
+        "Your laptop shipped today. When it arrives, sign in with your company credentials "
+        "from your welcome email; IT will never ask for your password."
+    )
+    assert risk_level(find_red_flags(text)) <= Risk.LOW

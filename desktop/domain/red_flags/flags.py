@@ -44,7 +44,7 @@ _IN_SENTENCE_READ = rf"(?:[^.!?\n]|\.(?=\S)|{_ABBREVIATION_STOP})"
 _CONDITION = re.compile(r"\s*(?:(?i:if|si|se|wenn|falls|jika|kalau|apabila)\b)")
 # Where a sentence turns to a clause of its own, which a negation before it does not reach.
 _CLAUSE_TURN = re.compile(
-    r",\s*(?:but|so|however|would you|could you|can you|please)\b|;\s", re.IGNORECASE
+    r",\s*(?:but|so|however|would you|could you|can you|please)\b|;\s|\s[—–]\s", re.IGNORECASE
 )
 _LIST_ITEMS_READ = 20  # items looked past for the lead-in line
 # A warning's words about impostors, over the list of what they ask.
