@@ -2410,3 +2410,12 @@ def test_a_listings_closing_skill_tags_are_no_signature():
         "Activity on this job\nProposals: 5 to 10\n"
     )
     assert analyze_posting(text).company == "Harbour Dental Group"
+
+
+def test_the_successful_candidate_will_hold_asks_for_it():
+    text = (
+        "Chemistry Teacher\n\nWe teach the IB in Doha. The successful candidate will hold a "
+        "degree in Chemistry and a PGCE, and will have two years of IB teaching.\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts and "degree in Chemistry" in musts[0]
