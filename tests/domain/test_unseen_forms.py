@@ -2419,3 +2419,24 @@ def test_the_successful_candidate_will_hold_asks_for_it():
     )
     musts = [item.text for item in analyze_posting(text).must_haves]
     assert musts and "degree in Chemistry" in musts[0]
+
+
+def test_a_bilingual_heading_and_items_tagged_must_or_nice():
+    text = (
+        "Elektricien\n\nJouw profiel / Your profile\nVCA Basis\nFluent Dutch\n\n"
+        "Ons aanbod / What we offer\nCompany van\nMeal vouchers\n\nRequirements\n"
+        "Three years of PLC work (must)\nEPLAN drawings (nice)\n"
+    )
+    result = analyze_posting(text)
+    musts = [item.text for item in result.must_haves]
+    assert "Company van" not in musts and "Meal vouchers" not in musts
+    assert "Three years of PLC work (must)" in musts
+    assert [item.text for item in result.nice_to_haves] == ["EPLAN drawings (nice)"]
+
+
+def test_a_slash_between_two_skills_is_no_bilingual_heading():
+    text = "Animator\n\nMust\n- Control Rig\n\nNice\n- Motion Matching / Pose Search experience\n"
+    result = analyze_posting(text)
+    assert [item.text for item in result.nice_to_haves] == [
+        "Motion Matching / Pose Search experience"
+    ]

@@ -625,7 +625,12 @@ def _is_plain_heading(
         return False  # a site's field and its value: "Experience Level: Intermediate"
     if _YOU_MUST.match(text):
         return False  # "You must know basic SEO": a requirement, if "must know" heads lists
-    if len(words) <= _MAX_SHORT_LINE_WORDS - 1 and names_a_section(text):
+    # a bilingual heading counts the words of one of its languages: "Ons aanbod / What we
+    # offer", each side a heading ("Motion Matching / Pose Search experience" is an item)
+    parts = text.split(" / ")
+    bilingual = len(parts) == 2 and all(names_a_section(part) for part in parts)
+    side = max((part.split() for part in parts), key=len) if bilingual else words
+    if len(side) <= _MAX_SHORT_LINE_WORDS - 1 and names_a_section(text):
         # "Spanish is a bonus" rates an item; "Bonus points" heads a list; "Experience with
         # integrating RESTful services" is an item of it.
         return _RATES_AN_ITEM.search(text) is None and not _ASKS_FOR.match(text)
