@@ -2440,3 +2440,20 @@ def test_a_slash_between_two_skills_is_no_bilingual_heading():
     assert [item.text for item in result.nice_to_haves] == [
         "Motion Matching / Pose Search experience"
     ]
+
+
+def test_a_boards_bracketed_headings_and_a_what_we_need_list_of_tasks():
+    bracketed = analyze_posting(
+        "Kitchen Staff\n\n[Requirements]\nFood hygiene certificate\nWeekend shifts\n\n"
+        "[Welcome]\nSpanish\nBarista work in a café\n\n[Benefits]\nStaff meal\n"
+    )
+    assert [item.text for item in bracketed.must_haves] == [
+        "Food hygiene certificate",
+        "Weekend shifts",
+    ]
+    assert [item.text for item in bracketed.nice_to_haves] == ["Spanish", "Barista work in a café"]
+    tasks = analyze_posting(
+        "Bookkeeping\n\nWhat we need from you\n- Catch up six months of reconciliations\n"
+        "- Categorize card spending\n- Prepare a monthly P&L\n\nRequirements\n- Xero experience\n"
+    )
+    assert [item.text for item in tasks.must_haves] == ["Xero experience"]

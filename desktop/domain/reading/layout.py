@@ -191,7 +191,8 @@ _REQUIRED_AND_OPTIONAL = re.compile(
     r"|^(?>.*?\s(?:&|and|\+|/)).*\b(?:requirements?|required|must[- ]haves?|qualifications)\b"
 )
 # Trailing markup is tried from the start of a run, never from each character in it.
-_HEADING_MARKUP = re.compile(r"(?<![\s*_#:?])[\s*_#:?]+$|^[\s*_#]+")
+# a heading's markup, and the brackets a board frames it in ("[Welcome]", "【必須】")
+_HEADING_MARKUP = re.compile(r"(?<![\s*_#:?\]】])[\s*_#:?\]】]+$|^[\s*_#\[【]+")
 
 
 @lru_cache(maxsize=_LINES_REMEMBERED)
