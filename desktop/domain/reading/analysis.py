@@ -380,11 +380,12 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         header_company = ""  # "Truckförare – Jönköping" over "… vårt lager i Jönköping"
     title = title or _title_under_its_trail(lines) or _offered_role(meaningful) or header_title
     company = company or header_company
-    if not title and _is_feed_post(meaningful):
+    feed = _is_feed_post(meaningful)
+    if not title and feed:
         title = _title_from_prose(content)  # a social post names its role in its sentences
     if not title:
         title = (
-            _title_from_lines(meaningful)
+            _title_from_lines(meaningful, feed)
             or _title_over_its_employer(lines)
             or _title_over_its_price(_first_lines(text))
             or _title_over_its_details(_first_lines(text))
@@ -771,7 +772,8 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
             # name opens with a capital, or with a digit as one word ("37signals", not "2nd
             # Shift"), lists no stack ("React / TypeScript") and holds no word that names
             # terms.
-            part_words = re.findall(r"[\w'-]+", _PARENTHESIS_IN_TITLE.sub(" ", parts[1]).casefold())
+            aside_free = _PARENTHESIS_IN_TITLE.sub(" ", parts[1])
+            part_words = re.findall(r"[\w'-]+", aside_free.casefold())
             named = (
                 (parts[1][0].isupper() or (parts[1][0].isdigit() and " " not in parts[1]))
                 and " / " not in parts[1]
@@ -779,7 +781,7 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
                 and bool(part_words)
                 and part_words[-1] not in words.unit_words  # "… – Emergency Department"
                 # a name, perhaps with an aside: not "Permit Set for 2-Story …"
-                and re.fullmatch(NAME, _PARENTHESIS_IN_TITLE.sub(" ", parts[1]).strip()) is not None
+                and re.fullmatch(NAME, aside_free.strip()) is not None
             )
             if (
                 has_role_word(title, role_words)
@@ -849,9 +851,8 @@ def _is_feed_post(lines: Sequence[str]) -> bool:
     return any(_FEED_MARK.match(line) for line in lines[:_HEADER_LINES])
 
 
-def _title_from_lines(lines: list[str]) -> str:
+def _title_from_lines(lines: list[str], feed: bool) -> str:
     words = title_words()
-    feed = _is_feed_post(lines)
     for line in lines:
         if feed and _POSTERS_HEADLINE.match(line):
             continue  # "VP Engineering at Nordvolt | Building …": who posts, not the role
