@@ -57,6 +57,7 @@ from desktop.domain.reading.layouts import PageReading, read_layout
 from desktop.domain.reading.lines import CHAT_PREFIX, clean_line
 from desktop.domain.reading.names import NAME, has_role_word, title_words
 from desktop.domain.reading.requirements import (
+    BRACKETED_ASIDE,
     Requirement,
     RequirementOrigin,
     find_requirements,
@@ -228,7 +229,6 @@ _PRICE_TAIL = re.compile(
     rf"(?<!\s)\s+[-–—|]\s+(?:(?i:budget|pay|rate)\s*:?\s*)?{_PRICE}"
     r"(?:\s*(?:/\s*h(?:ou)?r|(?i:flat|fixed|usd|eur|gbp)))?\s*$"
 )
-_PARENTHESIS_IN_TITLE = re.compile(r"\([^()]*\)")
 # What a title's tail says of terms, not of the work: pay, hours, contract, place of work;
 # and outside its brackets, a count ("12 months") or a list of three ("days, nights, weekends");
 # two ("ICU, Nights") narrow the role.
@@ -713,7 +713,7 @@ def _names_a_specialty(title: str, head: str) -> bool:
     tail = title[len(head) :].strip()
     if not tail.startswith(("-", "–", "—")):
         return False
-    outside = _PARENTHESIS_IN_TITLE.sub(" ", tail[1:])
+    outside = BRACKETED_ASIDE.sub(" ", tail[1:])
     return (
         0 < len(outside.split()) <= _MAX_SPECIALTY_WORDS
         and not _TERMS_IN_TAIL.search(tail)
@@ -772,7 +772,7 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
             # name opens with a capital, or with a digit as one word ("37signals", not "2nd
             # Shift"), lists no stack ("React / TypeScript") and holds no word that names
             # terms.
-            aside_free = _PARENTHESIS_IN_TITLE.sub(" ", parts[1])
+            aside_free = BRACKETED_ASIDE.sub(" ", parts[1])
             part_words = re.findall(r"[\w'-]+", aside_free.casefold())
             named = (
                 (parts[1][0].isupper() or (parts[1][0].isdigit() and " " not in parts[1]))
@@ -988,7 +988,7 @@ def _title_from_prose(text: str) -> str:
             candidate = match.group(1).strip()
             # A title sits on one line: "Priya Raman⏎Engineering Manager at …" is a person.
             one_line = "\n" not in candidate
-            words = _PARENTHESIS_IN_TITLE.sub(" ", candidate).split()  # an aside not counted
+            words = BRACKETED_ASIDE.sub(" ", candidate).split()  # an aside not counted
             if _HIRING_SEVERAL.fullmatch(text, match.start(), match.start(1)):
                 candidate = _one_of_them(candidate)  # "hiring Room Attendants for …"
             if one_line and has_role_word(candidate, role_words) and len(words) <= 6:

@@ -188,8 +188,10 @@ _TAG_WORDS = 3
 _OBLIGATION_OPENING = re.compile(r"\W*(?:you\s+)?(?:must|required|mandatory)\b", re.IGNORECASE)
 _MIN_INLINE_COMMAS = 2  # "A, B, C" after a label: a list; "A, B" may be one thing said twice
 _MAX_INLINE_WORDS = 8  # a part of such a list, asides in brackets or after a dash aside
-_ASIDE_AFTER_DASH = re.compile(r"\s[—–]\s|\s-\s")
-_PARENTHESES = re.compile(r"\([^()]*\)")
+_SPACED_DASH = re.compile(r"\s[—–]\s|\s-\s")
+# An aside in brackets with none inside it: "(remote)", "(e.g. Jira)". Shared by the reader
+# and the skills check, which both read around such asides.
+BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
 # A group's name among a site's tags ("Shopify Skills", "Mobile App Development Deliverables")
 _TAG_GROUP = re.compile(
     r"\S\s+(?:deliverables?|languages|tools|skills|frameworks|platforms|services|expertise"
@@ -503,7 +505,7 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         piece = raw[before + 1 : after]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
-        said = _ASIDE_AFTER_DASH.split(_PARENTHESES.sub("", piece))[0]  # "… — you'd set it up"
+        said = _SPACED_DASH.split(BRACKETED_ASIDE.sub("", piece))[0]  # "… — you'd set it up"
         if len(said.split()) > _MAX_INLINE_WORDS:
             return [(start, end)]  # a sentence's clauses, not a list of things asked for
         if piece:

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.kinds import RequirementKind
-from desktop.domain.reading.requirements import Requirement
+from desktop.domain.reading.requirements import BRACKETED_ASIDE, Requirement
 from desktop.domain.skills.checklist import CheckItem, Rule
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
 from desktop.domain.skills.taxonomy import Mention, Taxonomy
@@ -142,7 +142,7 @@ def _example_openers() -> re.Pattern[str]:
 
 
 def _example_zones(text: str) -> list[tuple[int, int]]:
-    zones = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    zones = [(m.start(), m.end()) for m in BRACKETED_ASIDE.finditer(text)]
     for marker in _example_openers().finditer(text):
         end = re.search(r"[;)]|$", text[marker.end() :])
         zones.append((marker.start(), marker.end() + (end.start() if end else 0)))
