@@ -144,7 +144,9 @@ def _main_window(
     def damaged(error: StoreError) -> None:
         if _fresh_database_wanted(error):
             on_damage(error)
-            window.close()
+            # Once back in the event loop: found while a row was being selected, a close
+            # inside that selection left the window shut and the app running.
+            QTimer.singleShot(0, window.close)
 
     window.database_damaged.connect(damaged)
     return window

@@ -6,6 +6,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
@@ -145,8 +146,14 @@ def test_second_gigdesk_on_the_same_folder_is_told_and_stops(qapp, monkeypatch, 
     assert "already running" in shown[0] and str(paths.data_dir) in shown[0]
 
 
-def test_damage_found_after_the_window_shows_offers_a_fresh_database(qapp, monkeypatch, paths):
-    """The file's header is sound, so the window opens; the check behind it finds the damage."""
+@pytest.mark.parametrize("found_by", ["the check of the file", "showing the first posting"])
+def test_damage_found_after_the_window_shows_offers_a_fresh_database(
+    qapp, monkeypatch, paths, found_by
+):
+    """The file's header is sound, so the window opens; the check behind it, or the reading
+    of the posting it selects first, finds the damage; the window then opens on a fresh
+    database (found while a row was being selected, it once closed and left the app
+    running with no window)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -157,6 +164,8 @@ def test_damage_found_after_the_window_shows_offers_a_fresh_database(qapp, monke
     _scramble_page_of(paths.db_file, "posting")
     damaged = paths.db_file.read_bytes()
     asked = _answer_yes_to_a_fresh_database(monkeypatch)
+    if found_by == "showing the first posting":
+        monkeypatch.setattr(Tracker, "check_integrity", lambda tracker: None)
     stores, pasted = [], []
 
     def watch():
