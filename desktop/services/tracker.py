@@ -175,10 +175,13 @@ class Tracker:
         taxonomy, the reader's and the red flags' patterns: 0.5-0.8 s), so that the first
         posting shown or pasted does not wait for them. Reading a short posting compiles
         them all."""
+        # The Store first: a check of the file on the database thread opens it too, and
+        # waits meanwhile rather than importing beside the compiling (two threads holding
+        # the interpreter in turns starve the window's).
+        self._database.store()
         from desktop.domain.reading.analysis import analyze_posting
         from desktop.domain.skills.taxonomy import taxonomy
 
-        self._database.store()
         taxonomy()
         analyze_posting(_PREPARING)
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.collector import freeze_long_lived
-from desktop.domain.tracking.tracker import PostingRow
+from desktop.collector import building_long_lived
 from desktop.services import StoreError
 from desktop.services.summaries import TableSummaries
 from desktop.ui.guard import TrackerGuard
-from desktop.ui.posting_model import PostingTableModel
+from desktop.ui.posting_model import Listing, PostingTableModel, make_listing
 
 # Postings worked out per trip to the database thread: small enough that each result
 # shows quickly, large enough that the trips cost little.
@@ -21,6 +21,19 @@ READ_PART = 200
 # The newest postings shown at start while the whole list is read (1.5 s at 100,000):
 # more than a tall window shows, few enough to read in milliseconds.
 FIRST_ROWS = 200
+
+_Built = TypeVar("_Built")
+
+
+def _long_lived(work: Callable[[], _Built]) -> Callable[[], _Built]:
+    """`work` for the database thread, what it builds kept out of the collector's passes: it
+    goes into the table and lives as long as the window (desktop/collector.py)."""
+
+    def built() -> _Built:
+        with building_long_lived():
+            return work()
+
+    return built
 
 
 class TableLoader(QObject):
@@ -53,28 +66,40 @@ class TableLoader(QObject):
         # database thread first held the summaries back (5 s at 100,000 postings).
         self._backup_after_fill = False
 
-    def reload(self) -> None:
+    def reload(self, then: Callable[[], None] | None = None) -> None:
         """Load every posting with its kept summaries, in one trip so that they show together;
-        load again if a write raced the reading; then work out the stale summaries."""
+        load again if a write raced the reading; then work out the stale summaries, and do
+        `then` once the list is in the table (or could not be read)."""
         started_at = self._guard.writes
         tracker = self._guard.tracker
         self.loading.emit(True)
 
-        def loaded(result: tuple[list[PostingRow], tuple[TableSummaries, list[int]]]) -> None:
+        def loaded(result: tuple[Listing, tuple[TableSummaries, list[int]]]) -> None:
             if self._guard.writes != started_at:
-                self.reload()
+                self.reload(then)
                 return
             postings, kept = result
-            self._model.set_postings(postings)
-            self._show_kept(kept)
-            freeze_long_lived()
+            with building_long_lived():
+                self._model.set_postings(postings)
+                self._show_kept(kept)
             self.loading.emit(False)
+            if then is not None:
+                then()
 
         def failed(exc: Exception) -> None:
             self.loading.emit(False)
             self._guard.task_failed(exc)
+            if then is not None:
+                then()  # the check of the file tells what a damaged page failed
 
-        self._guard.run(lambda: (tracker.list_rows(), tracker.kept_summaries()), loaded, failed)
+        columns = self._model.presorted_columns()
+        self._guard.run(
+            _long_lived(
+                lambda: (make_listing(tracker.list_rows(), columns), tracker.kept_summaries())
+            ),
+            loaded,
+            failed,
+        )
 
     def start(self) -> None:
         """Put the newest postings in the table at once, then fill it, read again what an older
@@ -85,10 +110,11 @@ class TableLoader(QObject):
         def found(stale: list[int]) -> None:
             self._reading_again = bool(stale)
             self._backup_after_fill = not stale
-            self.reload()
-            # After the list (it reads every page: 0.6 s at 100,000 postings). Writes wait
-            # for the verdict; damage is signalled through the guard.
-            self._guard.run(tracker.check_integrity, lambda _: None)
+            # Once the list is in the table (the check reads every page: 0.6 s at 100,000
+            # postings, and opening the Store imports SQLAlchemy: begun beside the table's
+            # filling, it held the interpreter from it). Writes wait for the verdict;
+            # damage is signalled through the guard.
+            self.reload(then=lambda: self._guard.run(tracker.check_integrity, lambda _: None))
             if stale:
                 self._back_up()  # before every reading is written again
                 self._read_again(stale)
@@ -141,11 +167,12 @@ class TableLoader(QObject):
     def refresh_summaries(self) -> None:
         """Show every posting's kept fit, risk and hours at once, then work out the stale
         ones in parts, each part shown as it comes, so the window stays usable."""
-        self._guard.run(self._guard.tracker.kept_summaries, self._show_kept)
+        self._guard.run(_long_lived(self._guard.tracker.kept_summaries), self._show_kept)
 
     def _show_kept(self, kept: tuple[TableSummaries, list[int]]) -> None:
         summaries, stale = kept
-        self._model.set_summaries(summaries)
+        with building_long_lived():
+            self._model.set_summaries(summaries)
         if not self._reading_again:
             self._refresh(stale)
 
@@ -188,11 +215,11 @@ class TableLoader(QObject):
             part, rest = rest[:size], rest[size:]
 
             def done(summaries: TableSummaries) -> None:
-                self._model.merge_summaries(summaries)
-                freeze_long_lived()
+                with building_long_lived():
+                    self._model.merge_summaries(summaries)
                 self.progress.emit(f"{doing}: {total - len(rest):,} of {total:,}…")
                 next_part(rest)
 
-            self._guard.run(lambda: work(part), done)
+            self._guard.run(_long_lived(lambda: work(part)), done)
 
         next_part(ids)

@@ -9,7 +9,13 @@ from desktop.domain.clock import UserTime
 from desktop.domain.skills.checklist import FitSummary
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
 from desktop.services.summaries import TableSummaries
-from desktop.ui.posting_model import Column, PostingTableModel, words_of
+from desktop.ui.posting_model import (
+    ROW_COLUMNS,
+    Column,
+    PostingTableModel,
+    make_listing,
+    words_of,
+)
 
 TODAY = date(2026, 8, 5)
 
@@ -196,6 +202,30 @@ def test_an_added_or_edited_posting_lands_where_a_full_sort_puts_it(
         assert _ids(model) == _ids(fresh), other
     fresh.sort(column, order)
     assert placed == _ids(fresh)
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+@pytest.mark.parametrize("column", sorted(ROW_COLUMNS))
+def test_a_listing_ordered_beside_the_window_shows_what_sorting_here_shows(
+    model, postings, tracker, column, order
+):
+    """The window's list is built and ordered on the database thread; the table must read
+    as if it had sorted the rows itself, before and after an edit."""
+    model.sort(column, order)
+    fresh = PostingTableModel(UserTime(lambda: datetime.combine(TODAY, time(10), UTC), "UTC"))
+    fresh.sort(column, order)
+    assert fresh.presorted_columns() == (column,)
+    fresh.set_postings(make_listing(postings, fresh.presorted_columns()))
+    assert _ids(fresh) == _ids(model)
+    added = tracker.add("Go services", PostingDetails(title="Backend", company="Birch"))
+    for table in (model, fresh):
+        table.upsert(added)
+    assert _ids(fresh) == _ids(model)
+
+
+def test_a_column_of_summaries_is_not_ordered_beside_the_window(model):
+    model.sort(Column.FIT, Qt.SortOrder.AscendingOrder)
+    assert model.presorted_columns() == ()
 
 
 def _ids(model):
