@@ -1,4 +1,4 @@
-"""Reading many postings at once on every core.
+"""Reading many postings, and working out many postings' summaries, on every core.
 
 The parser is pure Python: threads would take turns under the GIL, and a thread reading
 thousands of postings (after a parser upgrade, or an import) would also slow the window's
@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from math import ceil
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+
+    from desktop.services.working_out import Part
+    from desktop.store import KeptSummary
 
 # Postings below which one process reads them: a worker's start is worth ~70 postings.
 MIN_PARALLEL = 150
@@ -33,7 +37,8 @@ def read_posting(item: tuple[str, str]) -> dict[str, Any]:
 
 
 class Readers:
-    """Reads postings, in worker processes when there are many and more than one core."""
+    """Reads postings and works out their summaries, in worker processes when there are
+    many and more than one core."""
 
     def __init__(self, workers: int | None = None) -> None:
         self._workers = workers if workers is not None else (os.cpu_count() or 1)
@@ -44,10 +49,30 @@ class Readers:
         """Whether worker processes run (they start with the first large batch)."""
         return self._pool is not None
 
+    def in_workers(self, count: int) -> bool:
+        """Whether `count` postings are worth the worker processes."""
+        return self._workers >= 2 and count >= MIN_PARALLEL
+
     def read(self, items: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
         """The readings of (text, source) pairs, in their order."""
-        if self._workers < 2 or len(items) < MIN_PARALLEL:
+        if not self.in_workers(len(items)):
             return [read_posting(item) for item in items]
+        chunk = ceil(len(items) / (self._workers * 4))  # a few chunks each: even finishes
+        return list(self._started().map(read_posting, items, chunksize=chunk))
+
+    def work_out(self, part: Part) -> list[KeptSummary]:
+        """The part's summaries worked out in the workers, each reading its share from the
+        file: this process, the window's, is left sending ids and keeping the results
+        (working out 100,000 fits on its database thread held the interpreter from the
+        window for 19 s, and stalled it for up to 0.3 s at a time)."""
+        from desktop.services.working_out import work_out_part  # loaded by the caller
+
+        ids = part.posting_ids
+        size = ceil(len(ids) / self._workers)
+        shares = [replace(part, posting_ids=ids[at : at + size]) for at in range(0, len(ids), size)]
+        return [row for rows in self._started().map(work_out_part, shares) for row in rows]
+
+    def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
             # Imported here: 11 ms of every start, for the few that read in workers.
             import multiprocessing
@@ -55,8 +80,7 @@ class Readers:
 
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(self._workers, mp_context=context)
-        chunk = ceil(len(items) / (self._workers * 4))  # a few chunks each: even finishes
-        return list(self._pool.map(read_posting, items, chunksize=chunk))
+        return self._pool
 
     def close(self) -> None:
         if self._pool is not None:

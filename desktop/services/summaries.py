@@ -18,7 +18,7 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.collector import collector_paused
 from desktop.domain.clock import UserTime
@@ -32,6 +32,9 @@ from desktop.domain.tracking.proposals import client_card
 from desktop.domain.tracking.tracker import Posting
 from desktop.store import KeptSummary
 from desktop.store.deferred import DeferredStore
+
+if TYPE_CHECKING:
+    from desktop.services.readers import Readers
 
 # Lists in a kept summary's text columns are joined with this; no flag id or skill name has it.
 JOIN = "\x1f"
@@ -89,8 +92,9 @@ class SummaryBases:
 class SummaryKeeper:
     """Reads kept summaries, finds the stale ones, and works summaries out and keeps them."""
 
-    def __init__(self, database: DeferredStore) -> None:
+    def __init__(self, database: DeferredStore, readers: Readers) -> None:
         self._database = database
+        self._readers = readers  # many postings worked out in its worker processes
 
     def kept(self, context: SummaryContext) -> tuple[TableSummaries, list[int]]:
         """The kept summaries still standing, and the read postings whose summary is stale.
@@ -114,7 +118,8 @@ class SummaryKeeper:
     ) -> TableSummaries:
         """Work out and keep the stale kinds of these postings' summaries (all kinds with
         `everything`, after the posting itself changed); returns their summaries."""
-        from desktop.services.working_out import Inputs, work_out  # the reader, imported once
+        # The reader, imported once
+        from desktop.services.working_out import Inputs, Part, worked_out
 
         store = self._database.store()
         annotations, profile = store.annotations, store.profile()
@@ -126,13 +131,14 @@ class SummaryKeeper:
             messages=annotations.message_texts_of(posting_ids),
             dismissed=annotations.dismissed_of(posting_ids),
         )
-        kept = {} if everything else store.kept_summaries(posting_ids)
-        unpacker, rows = _Unpacker(TableSummaries()), []
-        for posting_id, (reading, corrections) in store.readings(posting_ids).items():
-            row = work_out(
-                kept.get(posting_id, KeptSummary(posting_id)), reading, corrections, inputs
-            )
-            rows.append(row)
+        if self._readers.in_workers(len(posting_ids)):
+            part = Part(store.database.db_file, list(posting_ids), everything, inputs)
+            rows = self._readers.work_out(part)
+        else:
+            kept = {} if everything else store.kept_summaries(posting_ids)
+            rows = worked_out(store.readings(posting_ids), kept, inputs)
+        unpacker = _Unpacker(TableSummaries())
+        for row in rows:
             unpacker.add(row)
         if not store.database.read_only:  # a read-only file is summarized, not kept
             store.summaries.save(rows)

@@ -133,8 +133,8 @@ class Tracker:
     def __init__(self, store: Store | DeferredStore, time: UserTime | None = None) -> None:
         self._database = store if isinstance(store, DeferredStore) else DeferredStore.opened(store)
         self.time = time or UserTime(self.store.database.clock, system_zone_name())
-        self._keeper = SummaryKeeper(self._database)
         self._readers = Readers()
+        self._keeper = SummaryKeeper(self._database, self._readers)
         self.time.choose(self.my_hours()[0])
         self.proposals = ProposalDesk(self)
 

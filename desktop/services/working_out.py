@@ -1,11 +1,13 @@
 """A posting's summaries worked out from its reading: the reader's rules, which the window's
 start does not need, load with this module, once, when `SummaryKeeper.refresh` first works
-a summary out (not once for each of 100,000 postings)."""
+a summary out (not once for each of 100,000 postings); many postings' in worker processes
+(`work_out_part`, see readers.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from desktop.domain.hours.local_time import summarize_hours
@@ -18,6 +20,7 @@ from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import Taxonomy, taxonomy
 from desktop.services.summaries import JOIN, SummaryBases, SummaryContext, client_quality
 from desktop.store import KeptSummary
+from desktop.store.snapshot import Snapshot
 
 
 @dataclass(frozen=True)
@@ -31,11 +34,46 @@ class Inputs:
     messages: dict[int, list[str]]
     dismissed: dict[int, frozenset[str]]
 
-    @cached_property
+    @property
     def skills(self) -> Taxonomy:
         """The skills taxonomy, built (0.1 s) only where a fit is worked out: a new day
-        works out hours alone."""
+        works out hours alone. Not kept here, so that Inputs stay small to send to a worker."""
         return taxonomy()
+
+
+@dataclass(frozen=True)
+class Part:
+    """Postings whose summaries a worker process works out, reading them from the file."""
+
+    db_file: Path
+    posting_ids: list[int]
+    everything: bool  # every kind, as after the posting itself changed
+    inputs: Inputs
+
+
+def work_out_part(part: Part) -> list[KeptSummary]:
+    """In a worker: the part's readings and kept summaries read from the file on a
+    connection of its own (committed ones: the Store's writes are), and worked out."""
+    snapshot = Snapshot.open(part.db_file)
+    if snapshot is None:  # the Store opened it at this schema: only a file swapped since
+        raise FileNotFoundError(f"{part.db_file} is no longer the database being read")
+    try:
+        kept = {} if part.everything else snapshot.kept_summaries(part.posting_ids)
+        return worked_out(snapshot.readings(part.posting_ids), kept, part.inputs)
+    finally:
+        snapshot.close()
+
+
+def worked_out(
+    readings: Mapping[int, tuple[dict[str, Any], dict[str, Any]]],
+    kept: Mapping[int, KeptSummary],
+    inputs: Inputs,
+) -> list[KeptSummary]:
+    """Each read posting's summaries, its stale kinds worked out again."""
+    return [
+        work_out(kept.get(posting_id, KeptSummary(posting_id)), reading, corrections, inputs)
+        for posting_id, (reading, corrections) in readings.items()
+    ]
 
 
 def work_out(

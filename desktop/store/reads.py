@@ -197,6 +197,23 @@ def _moment(stored: str) -> datetime:
     return datetime.fromisoformat(stored + "+00:00")
 
 
+def readings(
+    connection: sqlite3.Connection, posting_ids: Collection[int] | None = None
+) -> dict[int, tuple[dict[str, Any], dict[str, Any]]]:
+    """The reading and the user's corrections of every read posting, or of those given."""
+    query = "SELECT id, analysis, overrides FROM posting"
+    rows = (
+        connection.execute(query)
+        if posting_ids is None
+        else _of_postings(connection, query, posting_ids, key="id")
+    )
+    return {
+        posting_id: (json.loads(reading), json.loads(corrections))
+        for posting_id, reading, corrections in rows
+        if reading is not None
+    }
+
+
 def texts(
     connection: sqlite3.Connection, posting_ids: Collection[int]
 ) -> dict[int, tuple[str, str]]:

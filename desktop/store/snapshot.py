@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.skills.profile import Profile
 from desktop.domain.tracking.events import Event
@@ -98,6 +99,12 @@ class Snapshot:
     def kept_summaries(self, posting_ids: Collection[int] | None = None) -> dict[int, KeptSummary]:
         with self._reading() as connection:
             return reads.kept_summaries(connection, posting_ids)
+
+    def readings(
+        self, posting_ids: Collection[int] | None = None
+    ) -> dict[int, tuple[dict[str, Any], dict[str, Any]]]:
+        with self._reading() as connection:
+            return reads.readings(connection, posting_ids)
 
     def events_from(self, day: date) -> list[Event]:
         with self._reading() as connection:

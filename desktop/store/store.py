@@ -464,18 +464,8 @@ class Store:
         self, posting_ids: Sequence[int] | None = None
     ) -> dict[int, tuple[dict[str, Any], dict[str, Any]]]:
         """The reading and the user's corrections of every read posting, or of those given."""
-        postings = _TABLES[0]
-        query = sqlalchemy.select(postings.c.id, postings.c.analysis, postings.c.overrides).where(
-            postings.c.analysis.is_not(None)
-        )
-        if posting_ids is not None:
-            query = query.where(postings.c.id.in_(posting_ids))
-        with self._session() as session:
-            rows = session.connection().execute(query).all()
-        return {
-            posting_id: (json.loads(reading), json.loads(corrections))
-            for posting_id, reading, corrections in rows
-        }
+        with self.database.reading() as connection:
+            return reads.readings(connection, posting_ids)
 
     # Skills profile
 

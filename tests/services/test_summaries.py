@@ -10,6 +10,9 @@ from desktop.domain.red_flags.flags import Risk
 from desktop.domain.skills.profile import Profile, ProfileSkill, Status
 from desktop.domain.tracking.tracker import PostingDetails
 from desktop.services import Tracker
+from desktop.services.readers import MIN_PARALLEL, Readers
+from desktop.services.summaries import SummaryKeeper
+from desktop.store.deferred import DeferredStore
 from tests.conftest import fixture_text
 
 FULL_STACK = (
@@ -126,3 +129,27 @@ def test_a_refresh_of_many_postings_gives_each_its_own_messages_verdicts_and_dis
     refreshed = tracker.refresh_summaries(tracker.kept_summaries()[1])
     assert [refreshed.risks[i].flags for i in (warned, judged, plain)] == [("F1",), (), ()]
     assert [refreshed.fits[i].met for i in (warned, judged, plain)] == [1, 2, 1]
+
+
+def test_many_summaries_worked_out_in_worker_processes_are_those_worked_out_here(store):
+    """A change of profile at 100,000 postings is worked out in worker processes that read
+    the file themselves; what they keep must be what this process would have kept."""
+    day = [date(2026, 12, 1)]
+    tracker = _tracker(store, day)
+    text = "Backend developer, ref {n}\n\n## Requirements\n- Python\n- Go or Rust\n- Kubernetes\n"
+    ids = [tracker.add(text.format(n=n), PostingDetails()).id for n in range(MIN_PARALLEL + 5)]
+    tracker.add_message(ids[3], day[0], "Pay the $150 starter kit fee by Zelle to begin.")
+    tracker.save_profile(Profile((ProfileSkill("Python"), ProfileSkill("Rust"))))
+    stale = tracker.kept_summaries()[1]
+    database, context = DeferredStore.opened(store), tracker.summary_context()
+    workers = Readers(workers=2)
+    try:
+        parallel = SummaryKeeper(database, workers).refresh(stale, context)
+        assert workers.started
+    finally:
+        workers.close()
+    here = SummaryKeeper(database, Readers(workers=1)).refresh(stale, context, everything=True)
+    assert parallel == here
+    assert {(parallel.fits[i].met, parallel.fits[i].total) for i in ids} == {(2, 3)}
+    assert parallel.risks[ids[3]].level > parallel.risks[ids[4]].level
+    assert tracker.kept_summaries()[1] == []
