@@ -1,5 +1,9 @@
 """Many postings are read in worker processes, each reading what this process would."""
 
+import os
+
+import pytest
+
 from desktop.services.readers import MIN_PARALLEL, Readers, read_posting
 
 POSTING = (
@@ -31,3 +35,14 @@ def test_a_small_batch_or_one_core_is_read_here():
     few = Readers(workers=4)
     assert few.read(items[:3]) == [read_posting(item) for item in items[:3]]
     assert not few.started
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities to lower here")
+def test_workers_run_below_the_window_so_its_thread_gets_the_processor_first():
+    readers = Readers(workers=2)
+    try:
+        # The pool the large batches go to, asked how nice its processes are.
+        niceness = readers._started().submit(os.nice, 0).result()
+    finally:
+        readers.close()
+    assert niceness >= os.nice(0) + 10 or niceness == 19
