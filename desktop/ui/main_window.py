@@ -464,18 +464,23 @@ class MainWindow(QMainWindow):
             self._show(self.detail.posting)
 
     def edit_profile(self) -> None:
+        """The profile saved on the database thread (its first save in a run compiles the
+        Store's statements: a quarter of a second the window stood still), then every
+        posting's fit worked out again there."""
         profile = self.prompts.edit_profile(self._profile)
         if profile is None:
             return
-        if self.guard.call(lambda t: t.save_profile(profile), writes=False) is None:
-            return
-        self._profile = profile
-        self._show_first_steps()
-        self.loader.refresh_summaries()
-        self._show_current()
-        self.statusBar().showMessage(
-            f"Profile saved: {len(profile.skills)} skills.", STATUS_TIMEOUT_MS
-        )
+
+        def saved(_: object) -> None:
+            self._profile = profile
+            self._show_first_steps()
+            self.loader.refresh_summaries()
+            self._show_current()
+            self.statusBar().showMessage(
+                f"Profile saved: {len(profile.skills)} skills.", STATUS_TIMEOUT_MS
+            )
+
+        self.guard.run(lambda: self.tracker.save_profile(profile), saved)
 
     def log_activity(self) -> None:
         """Tools → Log a work-search activity, kept for the report."""
