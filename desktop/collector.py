@@ -29,24 +29,16 @@ def collector_paused() -> Iterator[None]:
 
 @contextmanager
 def building_long_lived() -> Iterator[None]:
-    """The collector paused while the block builds what lives on (a table's rows, their
-    summaries), and that frozen out of its passes before it runs again.
+    """The collector paused while the block builds what lives as long as the window (the
+    table's rows and summaries), and that frozen out of its passes before it runs again.
 
     A pause does not stop objects from joining the collector's youngest generation: the
     first pass after it walks all the pause let pile up (100,000 rows: a 45 ms stall of the
-    window, whichever thread set it off, as a pass holds the interpreter).
+    window, whichever thread set it off, as a pass holds the interpreter). Walked on every
+    full pass after that (millions of objects), they stalled the window for 150 ms each time
+    a background part allocated enough to set one off. Frozen objects are still freed when
+    no longer used.
     """
     with collector_paused():
         yield
-        freeze_long_lived()
-
-
-def freeze_long_lived() -> None:
-    """Take what exists now (the table's rows and summaries) out of the collector's full
-    passes.
-
-    They live as long as the window; walked on every full pass (millions of objects at
-    100,000 postings) they stalled the window for 150 ms each time a background part
-    allocated enough to trigger one. Frozen objects are still freed when no longer used.
-    """
-    gc.freeze()
+        gc.freeze()

@@ -81,7 +81,7 @@ class TableLoader(QObject):
             postings, kept = result
             with building_long_lived():
                 self._model.set_postings(postings)
-                self._show_kept(kept)
+            self._show_kept(kept)
             self.loading.emit(False)
             if then is not None:
                 then()

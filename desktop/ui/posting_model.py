@@ -130,8 +130,10 @@ def as_row(posting: PostingRow) -> PostingRow:
 @dataclass(frozen=True)
 class Listing:
     """Every posting's table row, indexed, and its order by the columns asked for: what
-    PostingTableModel.set_postings needs, built beside the window by `make_listing` (the
-    sort alone took the window's thread 50-70 ms at 100,000 rows)."""
+    PostingTableModel.set_postings needs, built on the database thread by `make_listing`
+    (the window's thread took 93-134 ms at 100,000 rows on a slow machine, now 25-31 ms).
+    The sort itself is one C call that holds the interpreter on either thread (50-70 ms
+    there for dates in no order); the rest of the building yields to the window."""
 
     rows: list[PostingRow]
     ids: list[int]  # each row's posting id, by place in rows
