@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -65,20 +66,39 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[list[str]]) -> i
 
     A failed export never leaves a truncated spreadsheet over a good one.
     """
-    if str(path) == STANDARD_OUTPUT:
-        return _write_rows(sys.stdout, header, rows)
-    with (
-        written_atomically(path) as temporary,
-        open(temporary, "x", encoding="utf-8-sig", newline="") as handle,
-    ):
-        return _write_rows(handle, header, rows)
+    with _csv_file(path) as handle:
+        csv.writer(handle, lineterminator="\r\n").writerow(header)
+        return write_rows(handle, rows)
 
 
-def _write_rows(handle: TextIO, header: Sequence[str], rows: Iterable[list[str]]) -> int:
+def write_rows(handle: TextIO, rows: Iterable[list[str]]) -> int:
+    """The rows as `write_csv` writes them, without a header: a part of a file that
+    `write_csv_parts` joins. Returns how many were written."""
     writer = csv.writer(handle, lineterminator="\r\n")
-    writer.writerow(header)
     count = 0
     for row in rows:
         writer.writerow(neutralised(row))
         count += 1
     return count
+
+
+def write_csv_parts(path: Path, header: Sequence[str], parts: Iterable[Path]) -> None:
+    """A CSV file as `write_csv` writes it, from parts written in UTF-8 by `write_rows`,
+    in their order."""
+    with _csv_file(path) as handle:
+        csv.writer(handle, lineterminator="\r\n").writerow(header)
+        for part in parts:
+            with open(part, encoding="utf-8", newline="") as rows:
+                shutil.copyfileobj(rows, handle)
+
+
+@contextmanager
+def _csv_file(path: Path) -> Iterator[TextIO]:
+    if str(path) == STANDARD_OUTPUT:
+        yield sys.stdout
+        return
+    with (
+        written_atomically(path) as temporary,
+        open(temporary, "x", encoding="utf-8-sig", newline="") as handle,
+    ):
+        yield handle

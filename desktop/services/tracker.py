@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.clock import UserTime, system_zone_name
+from desktop.domain.files import write_csv
 from desktop.domain.hours.working import (
     WorkingHours,
     hours_confirmed,
@@ -29,6 +30,7 @@ from desktop.domain.reading.kept import EDITABLE_FIELDS, PARSER_VERSION, ZONE_PI
 from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.tracking.companies import company_key, first_word
 from desktop.domain.tracking.events import Event, EventKind, checked_event
+from desktop.domain.tracking.export import COLUMNS
 from desktop.domain.tracking.intake import check_posting_text, find_posting_url, guess_source
 from desktop.domain.tracking.nudges import SilenceLimits, silence_limits_from, silence_settings
 from desktop.domain.tracking.tracker import (
@@ -49,7 +51,7 @@ from desktop.domain.tracking.worksearch import (
     contact_from_text,
     work_search_report,
 )
-from desktop.services.export import coming_from, write_csv
+from desktop.services.export import coming_from, tracker_cells
 from desktop.services.insights import tracker_insights
 from desktop.services.proposals import ProposalDesk
 from desktop.services.readers import Readers
@@ -402,15 +404,15 @@ class Tracker:
 
     def export_csv(self, path: Path) -> int:
         """The tracker as CSV at `path`, dates and hours in the user's zone."""
-        return write_csv(
+        cells = tracker_cells(
             self.store.rows_with_history(),
-            path,
             self.time,
             self.summaries(),
             self.silence_limits(),
             coming=self.store.annotations.events_from(coming_from(self.time)),
             proposals=self.store.proposals.all(),
         )
+        return write_csv(path, COLUMNS, cells)
 
     def export_calendar(self, path: Path) -> int:
         """Every event and open follow-up as an iCalendar file at `path`; returns how many

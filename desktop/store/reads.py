@@ -122,16 +122,23 @@ def newest_posting_rows(connection: sqlite3.Connection, count: int) -> list[Post
     return [_row(values, (), previews.get(values[0], "")) for values in reversed(rows)]
 
 
-def posting_rows_with_history(connection: sqlite3.Connection) -> Iterator[PostingRow]:
-    """Every posting with its dated history, oldest first, as the CSV needs them: one at a
-    time, so an export of 100,000 never holds them all."""
+def posting_rows_with_history(
+    connection: sqlite3.Connection, span: range | None = None
+) -> Iterator[PostingRow]:
+    """Every posting (whose id is in `span`) with its dated history, oldest first, as the
+    CSV needs them: one at a time, so an export of 100,000 never holds them all."""
+    within, bounds = _within(span, "posting_id")
     events = connection.execute(
-        "SELECT posting_id, at, name FROM stage_event ORDER BY posting_id, at, id"
+        f"SELECT posting_id, at, name FROM stage_event{within} ORDER BY posting_id, at, id",
+        bounds,
     )
     by_posting = groupby(events, key=itemgetter(0))
     next_history = next(by_posting, None)
+    within, bounds = _within(span, "id")
     rows = connection.execute(
-        f"SELECT {_ROW_COLUMNS}, json_extract(analysis, {_SITE_PATHS}) FROM posting ORDER BY id"
+        f"SELECT {_ROW_COLUMNS}, json_extract(analysis, {_SITE_PATHS}) FROM posting{within}"
+        " ORDER BY id",
+        bounds,
     )
     for *values, site in rows:
         while next_history is not None and next_history[0] < values[0]:
@@ -256,14 +263,45 @@ def company_postings(connection: sqlite3.Connection, words: str) -> list[Posting
     return [_row(values, (), "") for values in rows]
 
 
-def read_ids(connection: sqlite3.Connection) -> list[int]:
-    """The postings a parser has read (every one, but in the moment before a first reading)."""
+def read_ids(connection: sqlite3.Connection, span: range | None = None) -> list[int]:
+    """The postings (whose id is in `span`) a parser has read: every one, but in the moment
+    before a first reading."""
+    within, bounds = _within(span, "id")
     return [
         posting_id
         for (posting_id,) in connection.execute(
-            "SELECT id FROM posting INDEXED BY posting_row WHERE analysis_version > 0 ORDER BY id"
+            f"SELECT id FROM posting INDEXED BY posting_row{within}"
+            f" {'AND' if within else 'WHERE'} analysis_version > 0 ORDER BY id",
+            bounds,
         )
     ]
+
+
+def id_spans(connection: sqlite3.Connection, parts: int, least: int = 1) -> list[range]:
+    """Spans of posting ids that share the postings out about evenly among `parts`, fewer
+    when a span would hold fewer than `least`; together they cover every id there is or
+    will be."""
+    (count,) = connection.execute("SELECT count(*) FROM posting").fetchone()
+    parts = max(1, min(parts, count // max(least, 1)))
+    starts = [0]
+    for part in range(1, parts):
+        (start,) = connection.execute(
+            "SELECT id FROM posting ORDER BY id LIMIT 1 OFFSET ?", (count * part // parts,)
+        ).fetchone()
+        starts.append(start)
+    return [range(start, stop) for start, stop in zip(starts, [*starts[1:], _NO_ID], strict=True)]
+
+
+# One past the largest id SQLite gives a row (a signed 64-bit integer).
+_NO_ID = 2**63 - 1
+
+
+def _within(span: range | None, column: str) -> tuple[str, tuple[int, ...]]:
+    """A WHERE clause keeping the rows whose `column` is in `span` (all of them for None),
+    and its parameters."""
+    if span is None:
+        return "", ()
+    return f" WHERE {column} >= ? AND {column} < ?", (span.start, span.stop)
 
 
 def stale_readings(connection: sqlite3.Connection, version: int) -> list[int]:
@@ -279,13 +317,14 @@ def stale_readings(connection: sqlite3.Connection, version: int) -> list[int]:
 def kept_summaries(
     connection: sqlite3.Connection, posting_ids: Collection[int] | None = None
 ) -> dict[int, KeptSummary]:
-    """The kept summaries of these postings (of every posting without `posting_ids`)."""
+    """The kept summaries of these postings (of every posting without `posting_ids`; a
+    range is read as a span of ids, whether or not each is a posting's)."""
     query = f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM summary"
-    rows = (
-        connection.execute(query)
-        if posting_ids is None
-        else _of_postings(connection, query, posting_ids)
-    )
+    if posting_ids is None or isinstance(posting_ids, range):
+        within, bounds = _within(posting_ids, "posting_id")
+        rows = connection.execute(query + within, bounds)
+    else:
+        rows = _of_postings(connection, query, posting_ids)
     with collector_paused():
         return {row[0]: KeptSummary(*row) for row in rows}
 

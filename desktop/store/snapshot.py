@@ -76,9 +76,9 @@ class Snapshot:
         with self._reading() as connection:
             return reads.newest_posting_rows(connection, count)
 
-    def rows_with_history(self) -> Iterator[PostingRow]:
+    def rows_with_history(self, span: range | None = None) -> Iterator[PostingRow]:
         with self._reading() as connection:
-            yield from reads.posting_rows_with_history(connection)
+            yield from reads.posting_rows_with_history(connection, span)
 
     def company_postings(self, words: str) -> list[PostingRow]:
         with self._reading() as connection:
@@ -88,9 +88,13 @@ class Snapshot:
         with self._reading() as connection:
             return reads.search(connection, words)
 
-    def read_ids(self) -> list[int]:
+    def read_ids(self, span: range | None = None) -> list[int]:
         with self._reading() as connection:
-            return reads.read_ids(connection)
+            return reads.read_ids(connection, span)
+
+    def id_spans(self, parts: int, least: int = 1) -> list[range]:
+        with self._reading() as connection:
+            return reads.id_spans(connection, parts, least)
 
     def stale_readings(self, version: int) -> list[int]:
         with self._reading() as connection:

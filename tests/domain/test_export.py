@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.domain.files import neutralised, restored
-from desktop.domain.tracking.export import COLUMNS, write_tracker_csv
+from desktop.domain.files import neutralised, restored, write_csv
+from desktop.domain.tracking.export import COLUMNS, tracker_rows
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage, StageEvent
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))
@@ -62,7 +62,7 @@ def test_csv_has_bom_header_crlf_and_iso_dates_in_the_users_zone(tmp_path):
         notes='He said "maybe"\nCall back',
     )
     path = tmp_path / "out.csv"
-    assert write_tracker_csv([posting], path, BERLIN_SUMMER) == 1
+    assert write_csv(path, COLUMNS, tracker_rows([posting], BERLIN_SUMMER)) == 1
     raw, rows = _read(path)
     assert raw.startswith(b"\xef\xbb\xbfid,title,")
     assert b"\r\n" in raw
@@ -88,7 +88,7 @@ def test_a_failed_export_leaves_the_old_file_whole(tmp_path):
         raise RuntimeError("disk went away")
 
     with pytest.raises(RuntimeError):
-        write_tracker_csv(broken(), path, UTC)
+        write_csv(path, COLUMNS, tracker_rows(broken(), UTC))
     assert path.read_text() == "previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 
@@ -98,7 +98,7 @@ def test_the_export_gets_the_permissions_the_users_umask_gives(tmp_path):
     previous = os.umask(0o022)
     try:
         target = tmp_path / "tracker.csv"
-        write_tracker_csv([_posting(title="Dev")], target, UTC)
+        write_csv(target, COLUMNS, tracker_rows([_posting(title="Dev")], UTC))
     finally:
         os.umask(previous)
     assert stat.S_IMODE(target.stat().st_mode) == 0o644

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, tzinfo
-from pathlib import Path
 
 from desktop.domain.clock import converter_to
-from desktop.domain.files import write_csv
 from desktop.domain.hours.working import HoursSummary
 from desktop.domain.reading.terms import Pay, Terms
 from desktop.domain.red_flags.risk import RiskSummary
@@ -208,9 +206,8 @@ def _pay_cells(pay: Pay | None) -> tuple[str, str, str, str]:
     return (f"{pay.min:g}", f"{pay.max:g}", pay.currency, pay.period.value if pay.period else "")
 
 
-def write_tracker_csv(
+def tracker_rows(
     postings: Iterable[PostingRow],
-    path: Path,
     zone: tzinfo,
     *,
     fits: Mapping[int, FitSummary] | None = None,
@@ -220,15 +217,12 @@ def write_tracker_csv(
     nudged: Callable[[PostingRow], Nudge | None] | None = None,
     next_events: Mapping[int, Event] | None = None,
     proposals: Mapping[int, Proposal] | None = None,
-) -> int:
-    """Write the tracker to `path` atomically; returns the number of postings written.
-
-    The file appears whole or not at all, so a failed export never leaves a
-    truncated spreadsheet over a good one.
-    """
+) -> Iterator[list[str]]:
+    """The postings as CSV rows in COLUMNS order, one at a time, times in `zone`, each with
+    its summaries, nudge, next event and proposal (write_csv writes them)."""
     local = converter_to(zone)
-    rows = (
-        tracker_row(
+    for posting in postings:
+        yield tracker_row(
             posting,
             local,
             fit=(fits or {}).get(posting.id),
@@ -239,6 +233,3 @@ def write_tracker_csv(
             event=(next_events or {}).get(posting.id),
             proposal=(proposals or {}).get(posting.id),
         )
-        for posting in postings
-    )
-    return write_csv(Path(path), COLUMNS, rows)
