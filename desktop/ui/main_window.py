@@ -860,17 +860,19 @@ class MainWindow(QMainWindow):
             card=view.client,
             templates=view.templates,
         )
-        self.model.set_hour(view.posting.id, view.hours_summary)
-        self.model.set_terms(view.posting.id, view.terms)
+        self.model.show_summaries(
+            view.posting.id,
+            fit=view.fit,
+            risk=view.risk,
+            hours=view.hours_summary,
+            terms=view.terms,
+        )
         shown = view.posting.row
         self._searches.run(
             lambda: self.tracker.company_history(shown),
             lambda others: self._show_company_history(shown.id, others),
             self._task_failed,
         )
-        self.model.set_risk(view.posting.id, view.risk)
-        if view.fit is not None:
-            self.model.set_fit(view.posting.id, view.fit)
 
     def _filter_changed(self, text: str) -> None:
         """Find the postings holding every word typed, on the search thread; a result for

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from desktop.domain.clock import UserTime
+from desktop.domain.reading.terms import Engagement, Terms
+from desktop.domain.red_flags.risk import Risk, RiskSummary
 from desktop.domain.skills.checklist import FitSummary
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
 from desktop.services.summaries import TableSummaries
@@ -277,3 +279,23 @@ def test_selected_rows_stay_on_their_postings_through_each_sort(model, postings)
         model.sort(column, Qt.SortOrder.DescendingOrder)
         assert [model.posting_at(index.row()).id for index in few] == [designer, writer]
         assert [model.row_of(p.id) is None for p in postings] == [True, True, False, False]
+
+
+def test_showing_a_posting_repaints_its_row_only_where_a_summary_changed(model, qtbot):
+    """Every posting shown in the pane hands the table its summaries again; at 100,000 rows
+    finding its row costs a scan, so the usual case, nothing changed, must cost nothing."""
+    first = model.posting_at(0).id
+    fit, risk = FitSummary(1, 2, ("Go",)), RiskSummary(Risk.LOW, ())
+    model.set_summaries(TableSummaries(fits={first: fit}, risks={first: risk}))
+    none_stated = Terms(None, None)
+    with qtbot.assertNotEmitted(model.dataChanged):
+        model.show_summaries(first, fit=fit, risk=risk, hours=None, terms=none_stated)
+        model.show_summaries(first, fit=None, risk=risk, hours=None, terms=none_stated)
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        terms = Terms(None, Engagement.CONTRACT)
+        model.show_summaries(first, fit=FitSummary(2, 2, ()), risk=risk, hours=None, terms=terms)
+    top, bottom = changed.args[:2]
+    assert (top.row(), bottom.row()) == (0, 0)
+    assert (top.column(), bottom.column()) == (Column.FIT, Column.CLIENT)
+    assert model.index(0, Column.FIT).data() == "2/2"
+    assert model.index(0, Column.ENGAGEMENT).data()
