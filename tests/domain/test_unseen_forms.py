@@ -2457,3 +2457,46 @@ def test_a_boards_bracketed_headings_and_a_what_we_need_list_of_tasks():
         "- Categorize card spending\n- Prepare a monthly P&L\n\nRequirements\n- Xero experience\n"
     )
     assert [item.text for item in tasks.must_haves] == ["Xero experience"]
+
+
+def test_paragraphs_about_the_person_beside_a_list_of_requirements_are_not_requirements():
+    """A "who you are" section written as paragraphs, where another section lists what is
+    required: its sentences describe the person, and only an outright requirement counts."""
+    text = (
+        "Backend Engineer\n\n"
+        "About you:\n\n"
+        "You're a calm, curious engineer who likes owning a service from design to pager.\n\n"
+        "You care more about boring, reliable systems than about the newest framework.\n\n"
+        "You must be able to work from our Lisbon office two days a week.\n\n"
+        "Requirements:\n"
+        "- Four years building services in Go\n"
+        "- PostgreSQL in production\n"
+        "- Comfort with Kubernetes\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "You must be able to work from our Lisbon office two days a week.",
+        "Four years building services in Go",
+        "PostgreSQL in production",
+        "Comfort with Kubernetes",
+    ]
+
+
+def test_requirements_on_lines_without_bullets_beside_a_listed_section_stay_requirements():
+    """Lines one under another, no bullets, are a list too, however another section looks."""
+    text = (
+        "Data Engineer\n\n"
+        "Requirements\n"
+        "Three years with Airflow.\n"
+        "Strong SQL.\n"
+        "Experience with dbt.\n\n"
+        "Required skills\n"
+        "- Python\n"
+        "- Snowflake\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Three years with Airflow.",
+        "Strong SQL.",
+        "Experience with dbt.",
+        "Python",
+        "Snowflake",
+    ]

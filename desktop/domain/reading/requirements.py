@@ -228,17 +228,19 @@ def _read_requirements(
     # "Who you are" in paragraphs, with no list of requirements anywhere (a site's skill
     # tags are none): each sentence under the heading asks for something, however worded.
     in_prose_alone = not any(
-        line.kind == LineKind.ITEM
+        _listed(section)
         for section in sections
         if section.kind == SectionKind.MUST_HAVE and section not in tags
-        for line in section.lines
     )
     for section in sections:
         optional = _items_after_optional_intro(section)
         if section.kind == SectionKind.MUST_HAVE and section not in tags:
             # A heading on its own line (not "Must have: …" running on into the text).
             every_sentence = in_prose_alone and not _follows_its_label(text, section)
-            for start, end in _candidates(text, section, every_sentence=every_sentence):
+            beside_a_list = not in_prose_alone and _in_paragraphs(text, section)
+            for start, end in _candidates(
+                text, section, every_sentence=every_sentence, beside_a_list=beside_a_list
+            ):
                 if start in optional:
                     nice.append(make_requirement(text, start, end))
                 else:
@@ -414,11 +416,30 @@ def _items_after_optional_intro(section: Section) -> dict[int, int]:
     return optional
 
 
+def _listed(section: Section) -> bool:
+    return any(line.kind == LineKind.ITEM for line in section.lines)
+
+
+def _in_paragraphs(text: str, section: Section) -> bool:
+    """Whether the section is written in paragraphs: sentences, a blank line between each
+    two of its lines; not listed (bullets, lines one under another, words in a row)."""
+    lines = section.lines
+    return (
+        len(lines) > 1
+        and not _listed(section)
+        and all(line.text.rstrip().endswith((".", "!", "?")) for line in lines)
+        and all(_GAP.search(text, one.end, after.start) for one, after in itertools.pairwise(lines))
+    )
+
+
 def _candidates(
-    text: str, section: Section, *, every_sentence: bool = False
+    text: str, section: Section, *, every_sentence: bool = False, beside_a_list: bool = False
 ) -> list[tuple[int, int]]:
     """Spans of the items in a requirements list: bullets, else lines, else sentences
-    (`every_sentence`: each one, where the posting states its requirements in prose alone)."""
+    (`every_sentence`: each one, where the posting states its requirements in prose alone;
+    `beside_a_list`: a section in paragraphs where another lists the requirements, whose
+    paragraphs of one sentence describe the person ("You're a no-nonsense person …") unless
+    they state a requirement outright)."""
     items = [line for line in section.lines if line.kind == LineKind.ITEM]
     if items:
         return [(line.start, line.end) for line in _one_list(text, items)]
@@ -436,19 +457,23 @@ def _candidates(
         # "Requirements: Show past work. Deliver in a week.": each sentence after the label
         # asks for something, however it is worded.
         labelled = line is section.lines[0] and _follows_its_label(text, section)
-        spans.extend(_line_candidates(text, line, labelled=labelled, every=every_sentence))
+        spans.extend(
+            _line_candidates(
+                text, line, labelled=labelled, every=every_sentence, whole=not beside_a_list
+            )
+        )
     return spans
 
 
 def _line_candidates(
-    text: str, line: Line, *, labelled: bool, every: bool
+    text: str, line: Line, *, labelled: bool, every: bool, whole: bool = True
 ) -> list[tuple[int, int]]:
     """The items one line of a requirements section holds: its sentences that ask for
     something, a list run on after its label ("Must: Python, Nextflow or Snakemake, AWS
-    Batch") one item a part."""
+    Batch") one item a part; a line of one sentence whole (with `whole`)."""
     sentences = _sentences(text, line)
     inline = _inline_items(text, *sentences[0]) if labelled and sentences else []
-    if len(sentences) == 1 and len(inline) < 2:
+    if len(sentences) == 1 and len(inline) < 2 and (whole or labelled):
         return [] if _rules().intro.search(line.text) else _run_together(text, line.start, line.end)
     spans: list[tuple[int, int]] = []
     for start, end in sentences:
