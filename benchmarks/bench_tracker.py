@@ -158,6 +158,7 @@ from desktop.cli import main
 from desktop.domain.skills.profile import format_profile
 from desktop.services import Tracker
 from desktop.domain.skills.taxonomy import taxonomy
+from desktop.ui.agenda_view import AgendaView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.posting_model import PostingTableModel
 from desktop.ui.loading import TableLoader
@@ -166,7 +167,7 @@ from desktop.services.summaries import TableSummaries as Summaries
 folder, count, mode, added_skill = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 state = {
     "phase": "start", "window": None, "ticker": None, "fitted": set(), "checked": False,
-    "stale": True,
+    "stale": True, "agenda": False,
 }
 
 def wrap(cls, name, before=None, after=None):
@@ -231,19 +232,24 @@ def filled():
 def change_profile(window):
     # The checklist's rules, imported here: the window's start does not load them.
     from desktop.domain.skills.fit import parse_profile
-    if not state["checked"]:  # a write waits for the start's check of the file
+    # A write waits for the start's check of the file; the start's tail (the first posting
+    # shown once the Store is open, then today's agenda offered) is measured on its own.
+    if not (state["checked"] and state["agenda"]):
         QTimer.singleShot(10, lambda: change_profile(window))
         return
+    state["ticker"].report("tail")
+    # The profile dialog's own work (the skills taxonomy built to read it), not measured.
     text = format_profile(window.tracker.profile()) + "\\n" + added_skill
     profile, problems = parse_profile(text, taxonomy())
     assert not problems, problems
     window.prompts.edit_profile = lambda current: profile
     state["phase"], state["fitted"] = "profile", set()
-    state["ticker"].report("before")
+    state["ticker"].report("dialog")
     say("profile", time.perf_counter())
     window.edit_profile()
 
 wrap(Tracker, "check_integrity", after=lambda tracker: state.update(checked=True))
+wrap(AgendaView, "show_items", after=lambda view, *args: state.update(agenda=True))
 wrap(MainWindow, "__init__", after=built)
 wrap(PostingTableModel, "set_postings", after=listed)
 wrap(PostingTableModel, "set_summaries", before=lambda model, s: state["fitted"].clear())
@@ -544,6 +550,15 @@ def measure_start(bench: Bench, sample: Sample) -> None:
         Row(
             "worst event-loop stall, from window shown to filled",
             [child.printed["stall_start"] for child in starts],
+            idle,
+            f"the {TICK_MS} ms timer in the bare window",
+        )
+    )
+    bench.add(
+        Row(
+            "worst event-loop stall, from filled until the first posting and today's agenda "
+            "show (the Store opened beside the window first)",
+            [child.printed["stall_tail"] for child in starts],
             idle,
             f"the {TICK_MS} ms timer in the bare window",
         )
