@@ -50,6 +50,13 @@ def test_each_flag_fires_on_its_own_phrasing(text, flag):
     assert flag in _flags(text)
 
 
+def test_typing_as_a_programming_term_is_no_easy_work_but_typing_work_is():
+    """A programmer's "static typing" is no typing job; paid typing from home stays a sign."""
+    for term in ("static", "strong", "dynamic", "gradual", "duck"):
+        assert _flags(f"We like {term} typing and small, sharp tools.") == set(), term
+    assert "easy-work" in _flags("Easy typing from your sofa, any age welcome.")
+
+
 def test_a_free_mail_address_as_contact_fires_but_the_word_gmail_does_not():
     assert _flags("Send your CV to recruiting.dept.hr@gmail.com today.") == {"F4"}
     assert _flags("You will use Gmail, Slack, Confluence and Jira daily.") == set()
