@@ -252,6 +252,26 @@ def test_an_untitled_row_shows_its_first_line_without_markdown(model, tracker):
         assert shown in _column(model, Column.TITLE)
 
 
+def test_an_untitled_row_loaded_then_titled_or_untitled_again_shows_and_sorts_as_it_is_now(
+    postings, tracker
+):
+    """The stand-ins of untitled rows are worked out once, with the listing: a title given
+    later, or taken away, must show and sort at once."""
+    untitled = tracker.add("Sketch a logo for a bakery\nBudget later.", PostingDetails())
+    table = PostingTableModel(UserTime(lambda: datetime.combine(TODAY, time(10), UTC), "UTC"))
+    table.set_postings(make_listing([*postings, untitled]))
+    table.sort(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    assert _column(table, Column.TITLE)[-2:] == [
+        "(untitled) Laravel API",
+        "(untitled) Sketch a logo for a bakery",
+    ]
+    titled = tracker.save_details(untitled.id, replace(untitled.details, title="Baker's Logo"))
+    table.upsert(titled)
+    assert _column(table, Column.TITLE)[0] == "Baker's Logo"
+    table.upsert(tracker.save_details(untitled.id, replace(titled.details, title="")))
+    assert _column(table, Column.TITLE)[-1] == "(untitled) Sketch a logo for a bakery"
+
+
 def test_selected_rows_stay_on_their_postings_through_each_sort(model, postings):
     """The rows the view holds (its selection, its current row) follow their postings when
     a click sorts the table, under a filter too, in either order and for many of them."""
