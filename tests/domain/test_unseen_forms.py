@@ -2500,3 +2500,36 @@ def test_requirements_on_lines_without_bullets_beside_a_listed_section_stay_requ
         "Python",
         "Snowflake",
     ]
+
+
+def test_working_hours_asked_again_in_a_short_requirement_are_one_requirement():
+    text = (
+        "Support Agent\n\n"
+        "About you\n"
+        "- You can work from 7am to 3pm Pacific, Monday to Friday, covering our morning queue\n"
+        "- You write clearly and kindly\n\n"
+        "Requirements\n"
+        "- A quiet place to work\n"
+        "- Shift: 7 am - 3 pm PT\n"
+        "- Fluent Spanish, and happy to take calls from 7am to 3pm Pacific\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "You can work from 7am to 3pm Pacific, Monday to Friday, covering our morning queue",
+        "You write clearly and kindly",
+        "A quiet place to work",
+        "Fluent Spanish, and happy to take calls from 7am to 3pm Pacific",
+    ]
+
+
+def test_working_hours_named_in_the_description_and_asked_once_stay_a_requirement():
+    text = (
+        "Support Agent\n\n"
+        "Our team covers 9am to 5pm Central European Time.\n\n"
+        "Requirements\n"
+        "- Hours: 9am - 5pm CET\n"
+        "- Two years in customer support\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Hours: 9am - 5pm CET",
+        "Two years in customer support",
+    ]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from desktop.domain.hours.statements import HoursStatement, find_hours
+from desktop.domain.hours.working import HoursKind
 from desktop.domain.reading.company import (
     clean_company,
     client_named,
@@ -413,6 +414,9 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     must, nice = find_requirements(text, sections)
     if not must and page and page.tags:
         must = _tags_as_requirements(text, content, page)
+    hours = tuple(find_hours(content))
+    if any(statement.kind == HoursKind.WINDOW for statement in hours):
+        must = _hours_asked_once(must, hours)
     freelance = (
         is_freelance_source(source)
         or bool(page and is_freelance_source(page.platform))
@@ -444,7 +448,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         must_haves=tuple(must),
         nice_to_haves=tuple(nice),
         red_flags=tuple(find_red_flags(as_written[:_FIELD_CHARS], sections)),
-        hours=tuple(find_hours(content)),
+        hours=hours,
         layout=page.layout if page else None,
         level=fields.get("level"),
         duration=fields.get("duration"),
@@ -1043,3 +1047,47 @@ def _lower_case_role(text: str, role_words: frozenset[str]) -> str:
                 w if any(c.isupper() for c in w) else w.title() for w in words[: ends[-1] + 1]
             )
     return ""
+
+
+# A must-have this short that states a working-hours window is read for it on its own; with
+# this few words beside the window, it says nothing else ("Work hours of").
+_SHORT_ITEM_WORDS = 12
+_BESIDE_THE_WINDOW_WORDS = 4
+
+
+def _hours_asked_once(
+    must: list[Requirement], hours: tuple[HoursStatement, ...]
+) -> list[Requirement]:
+    """The must-haves without a short one that only asks again for the working-hours window
+    an earlier one asks for ("You are able to work between 3PM and 11PM ET", then under
+    Requirements "Work hours of 3PM - 11PM ET"): one requirement, stated twice."""
+    kept: list[Requirement] = []
+    asked: set[tuple[object, ...]] = set()
+    for item in must:
+        windows = {
+            _window(statement)
+            for statement in hours
+            if statement.kind == HoursKind.WINDOW and item.start <= statement.span_start < item.end
+        }
+        own = (
+            [s for s in find_hours(item.text) if s.kind == HoursKind.WINDOW]
+            if len(item.text.split()) <= _SHORT_ITEM_WORDS
+            else []
+        )
+        rest = item.text
+        for statement in own:  # the words beside the clock times
+            rest = (
+                rest[: statement.span_start]
+                + " " * (statement.span_end - statement.span_start)
+                + rest[statement.span_end :]
+            )
+        mine = {_window(statement) for statement in own}
+        if mine and mine <= asked and len(rest.split()) <= _BESIDE_THE_WINDOW_WORDS:
+            continue
+        asked |= windows | mine
+        kept.append(item)
+    return kept
+
+
+def _window(statement: HoursStatement) -> tuple[object, ...]:
+    return (statement.begins, statement.ends, statement.zone)
