@@ -51,7 +51,7 @@ from desktop.domain.tracking.worksearch import (
     contact_from_text,
     work_search_report,
 )
-from desktop.services.export import coming_from, tracker_cells
+from desktop.services.export import coming_from, export_kept, tracker_cells
 from desktop.services.insights import tracker_insights
 from desktop.services.proposals import ProposalDesk
 from desktop.services.readers import Readers
@@ -64,6 +64,7 @@ from desktop.services.summaries import (
 from desktop.store.backups import Backup, daily_backup, list_backups
 from desktop.store.deferred import DeferredStore
 from desktop.store.imported import ImportedPosting
+from desktop.store.snapshot import Snapshot
 
 if TYPE_CHECKING:
     from desktop.domain.hours.local_time import HoursReading
@@ -403,7 +404,17 @@ class Tracker:
         self._keeper.refresh([posting_id], self.summary_context(), everything=True)
 
     def export_csv(self, path: Path) -> int:
-        """The tracker as CSV at `path`, dates and hours in the user's zone."""
+        """The tracker as CSV at `path`, dates and hours in the user's zone, written from the
+        file as `gigdesk export` writes it (a large tracker in worker processes, one a
+        core); stale summaries are worked out and kept first."""
+        count = self._export_kept(path)
+        if count is None:  # some summary is stale: worked out and kept, then written
+            self.refresh_summaries(self.kept_summaries()[1])
+            count = self._export_kept(path)
+        if count is not None:
+            return count
+        # A summary gone stale again meanwhile (midnight passed), or the file swapped:
+        # written from the summaries worked out here.
         cells = tracker_cells(
             self.store.rows_with_history(),
             self.time,
@@ -413,6 +424,15 @@ class Tracker:
             proposals=self.store.proposals.all(),
         )
         return write_csv(path, COLUMNS, cells)
+
+    def _export_kept(self, path: Path) -> int | None:
+        snapshot = Snapshot.open(self.data_file)
+        if snapshot is None:
+            return None
+        try:
+            return export_kept(snapshot, path, self.time)
+        finally:
+            snapshot.close()
 
     def export_calendar(self, path: Path) -> int:
         """Every event and open follow-up as an iCalendar file at `path`; returns how many

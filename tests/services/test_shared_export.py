@@ -1,5 +1,7 @@
 """A large tracker's export shared out among worker processes: the same file, byte for byte."""
 
+import csv
+import io
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -86,3 +88,23 @@ def test_spans_share_the_postings_out_evenly_and_cover_every_id(tracked, parts, 
         assert [len(snapshot.kept_summaries(span)) for span in spans] == sizes
     finally:
         snapshot.close()
+
+
+def test_the_windows_export_keeps_stale_summaries_then_writes_what_the_command_writes(
+    tracked, tmp_path, monkeypatch
+):
+    """File → Export runs through the Tracker: a new profile's fits are worked out and kept
+    first, and the file is the one `gigdesk export` writes from them, shared out or not."""
+    monkeypatch.setattr(export, "MIN_SHARE", 2)
+    tracker = Tracker(Store.open(tracked / "gigdesk.db"))
+    try:
+        tracker.save_profile(Profile((ProfileSkill("Python", 5.0, Level.HAVE),)))
+        assert tracker.kept_summaries()[1]  # every fit stale
+        assert tracker.export_csv(tmp_path / "window.csv") == len(_POSTINGS)
+        assert tracker.kept_summaries()[1] == []
+    finally:
+        tracker.close()
+    assert _export(tracked, tmp_path / "command.csv", workers=1) == len(_POSTINGS)
+    window = (tmp_path / "window.csv").read_text(encoding="utf-8-sig")
+    assert window == (tmp_path / "command.csv").read_text(encoding="utf-8-sig")
+    assert any(row["must_have_total"] for row in csv.DictReader(io.StringIO(window)))
