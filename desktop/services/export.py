@@ -141,8 +141,13 @@ def _in_workers(shares: Sequence[Share]) -> list[int | None]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("spawn")  # as the readers are: see readers.py
-    with ProcessPoolExecutor(len(shares), mp_context=context) as pool:
+    from desktop.services.readers import yield_to_the_window
+
+    # Spawned and below the window's priority, as the readers are: see readers.py.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        len(shares), mp_context=context, initializer=yield_to_the_window
+    ) as pool:
         return list(pool.map(write_share, shares))
 
 

@@ -36,7 +36,7 @@ def read_posting(item: tuple[str, str]) -> dict[str, Any]:
     return analysis_to_dict(analyze_posting(text, source))
 
 
-def _yield_to_the_window() -> None:
+def yield_to_the_window() -> None:
     """A worker's first step: a lower priority than the process that started it. The workers
     take every core; at the same priority, the window's thread waited behind them for the
     processor (stalls of a third of a second on a 2-core machine at a new day's start)."""
@@ -88,7 +88,7 @@ class Readers:
 
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
-                self._workers, mp_context=context, initializer=_yield_to_the_window
+                self._workers, mp_context=context, initializer=yield_to_the_window
             )
         return self._pool
 
