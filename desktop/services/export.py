@@ -80,18 +80,19 @@ def export_kept(
 ) -> int | None:
     """The CSV from the kept summaries, as `Tracker.export_csv` writes it, shared out among
     `workers` processes (one a core by default) when large; None, and nothing written,
-    when some summary is stale."""
+    when some summary is stale or the file no longer one a Snapshot reads."""
     spans = snapshot.id_spans(workers or os.cpu_count() or 1, least=MIN_SHARE)
     if len(spans) == 1:
         cells = _kept_cells(snapshot, None, time)
         return None if cells is None else write_csv(path, COLUMNS, cells)
+    now = time.now()  # one moment for every part, whatever the clock says meanwhile
     with TemporaryDirectory(prefix="gigdesk-export-") as folder:
         shares = [
             Share(
                 snapshot.db_file,
                 span,
                 Path(folder, f"{number}.csv"),
-                time.now(),
+                now,
                 time.system_zone,
                 time.chosen,
             )
@@ -111,7 +112,7 @@ class Share:
     db_file: Path
     span: range
     part: Path
-    now: datetime  # one moment for every part
+    now: datetime
     system_zone: str
     chosen_zone: str | None
 
@@ -122,10 +123,11 @@ class Share:
 
 def write_share(share: Share) -> int | None:
     """In a worker: the share's rows written to its part; how many, or None when some
-    summary is stale (the part is then not written)."""
+    summary is stale or the file is no longer one a Snapshot reads (swapped since the
+    caller opened it: the caller then writes through the Store)."""
     snapshot = Snapshot.open(share.db_file)
-    if snapshot is None:  # the caller opened it at this schema: only a file swapped since
-        raise FileNotFoundError(f"{share.db_file} is no longer the database being read")
+    if snapshot is None:
+        return None
     try:
         with collector_paused():  # as for every command: see desktop/collector.py
             cells = _kept_cells(snapshot, share.span, share.user_time())

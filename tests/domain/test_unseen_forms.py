@@ -2533,3 +2533,42 @@ def test_working_hours_named_in_the_description_and_asked_once_stay_a_requiremen
         "Hours: 9am - 5pm CET",
         "Two years in customer support",
     ]
+
+
+def test_requirements_written_as_paragraphs_beside_a_list_stay_requirements():
+    """Only a paragraph that describes the person is no requirement; one that asks for a
+    degree, a licence or a language is one, however it is laid out."""
+    text = (
+        "Field Technician\n\n"
+        "Requirements:\n"
+        "- Two years servicing HVAC systems\n"
+        "- Comfortable working at heights\n\n"
+        "About you\n\n"
+        "You hold a valid driver's licence.\n\n"
+        "You speak fluent Portuguese.\n\n"
+        "You are punctual and tidy.\n\n"
+        "Qualifications\n\n"
+        "A trade certificate in refrigeration.\n\n"
+        "First-aid training within the last two years.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Two years servicing HVAC systems",
+        "Comfortable working at heights",
+        "You hold a valid driver's licence.",
+        "You speak fluent Portuguese.",
+        "A trade certificate in refrigeration.",
+        "First-aid training within the last two years.",
+    ]
+
+
+def test_hours_on_other_days_asked_after_weekday_hours_are_a_requirement_of_their_own():
+    text = (
+        "Store Associate\n\n"
+        "Requirements\n"
+        "- Available Monday to Friday, 9am-5pm EST, to open the store\n"
+        "- Saturdays 9am-5pm EST\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Available Monday to Friday, 9am-5pm EST, to open the store",
+        "Saturdays 9am-5pm EST",
+    ]

@@ -1060,7 +1060,8 @@ def _hours_asked_once(
 ) -> list[Requirement]:
     """The must-haves without a short one that only asks again for the working-hours window
     an earlier one asks for ("You are able to work between 3PM and 11PM ET", then under
-    Requirements "Work hours of 3PM - 11PM ET"): one requirement, stated twice."""
+    Requirements "Work hours of 3PM - 11PM ET"): one requirement, stated twice. One that
+    names days of its own ("Saturdays 9am-5pm") asks for more, and stays."""
     kept: list[Requirement] = []
     asked: set[tuple[object, ...]] = set()
     for item in must:
@@ -1076,18 +1077,33 @@ def _hours_asked_once(
         )
         rest = item.text
         for statement in own:  # the words beside the clock times
-            rest = (
-                rest[: statement.span_start]
-                + " " * (statement.span_end - statement.span_start)
-                + rest[statement.span_end :]
-            )
+            width = statement.span_end - statement.span_start
+            rest = rest[: statement.span_start] + " " * width + rest[statement.span_end :]
         mine = {_window(statement) for statement in own}
-        if mine and mine <= asked and len(rest.split()) <= _BESIDE_THE_WINDOW_WORDS:
+        if (
+            mine
+            and all(_asked_before(window, asked) for window in mine)
+            and len(rest.split()) <= _BESIDE_THE_WINDOW_WORDS
+            and not _NAMES_DAYS.search(rest)
+        ):
             continue
         asked |= windows | mine
         kept.append(item)
     return kept
 
 
+# A day or a part of the week, in the words beside a window's clock times.
+_NAMES_DAYS = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?)?\b|\bweek[- ]?ends?\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_before(window: tuple[object, ...], asked: set[tuple[object, ...]]) -> bool:
+    """Whether an earlier must-have asks for the window: the same times and zone, on the
+    same days or (the window naming none) on any."""
+    return window in asked or (window[3] is None and any(a[:3] == window[:3] for a in asked))
+
+
 def _window(statement: HoursStatement) -> tuple[object, ...]:
-    return (statement.begins, statement.ends, statement.zone)
+    return (statement.begins, statement.ends, statement.zone, statement.days)

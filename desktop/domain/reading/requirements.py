@@ -89,6 +89,7 @@ class _Rules:
     sentence: re.Pattern[str]
     skill_label: re.Pattern[str]
     prose: IgnoringCase
+    person: IgnoringCase  # a sentence that describes the person ("You're a calm, …")
     obligation: IgnoringCase
     not_required: IgnoringCase
     whole_item_nice: IgnoringCase
@@ -112,6 +113,7 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         prose=IgnoringCase(data["prose_requirement"]),
+        person=IgnoringCase(data["person_described"]),
         disqualifying=re.compile(
             alternation(data["disqualifying_headings"], ignore_case=True), re.IGNORECASE
         ),
@@ -438,8 +440,8 @@ def _candidates(
     """Spans of the items in a requirements list: bullets, else lines, else sentences
     (`every_sentence`: each one, where the posting states its requirements in prose alone;
     `beside_a_list`: a section in paragraphs where another lists the requirements, whose
-    paragraphs of one sentence describe the person ("You're a no-nonsense person …") unless
-    they state a requirement outright)."""
+    paragraphs describing the person, "You're a no-nonsense person …", ask for nothing
+    unless they state a requirement outright)."""
     items = [line for line in section.lines if line.kind == LineKind.ITEM]
     if items:
         return [(line.start, line.end) for line in _one_list(text, items)]
@@ -459,22 +461,31 @@ def _candidates(
         labelled = line is section.lines[0] and _follows_its_label(text, section)
         spans.extend(
             _line_candidates(
-                text, line, labelled=labelled, every=every_sentence, whole=not beside_a_list
+                text, line, labelled=labelled, every=every_sentence, beside_a_list=beside_a_list
             )
         )
     return spans
 
 
 def _line_candidates(
-    text: str, line: Line, *, labelled: bool, every: bool, whole: bool = True
+    text: str, line: Line, *, labelled: bool, every: bool, beside_a_list: bool = False
 ) -> list[tuple[int, int]]:
     """The items one line of a requirements section holds: its sentences that ask for
     something, a list run on after its label ("Must: Python, Nextflow or Snakemake, AWS
-    Batch") one item a part; a line of one sentence whole (with `whole`)."""
+    Batch") one item a part; a line of one sentence whole, but for a paragraph beside a
+    list that only describes the person."""
     sentences = _sentences(text, line)
     inline = _inline_items(text, *sentences[0]) if labelled and sentences else []
-    if len(sentences) == 1 and len(inline) < 2 and (whole or labelled):
-        return [] if _rules().intro.search(line.text) else _run_together(text, line.start, line.end)
+    if len(sentences) == 1 and len(inline) < 2:
+        rules = _rules()
+        if rules.intro.search(line.text) or (
+            beside_a_list
+            and not labelled
+            and rules.person.found_in(line.text)
+            and not rules.prose.found_in(line.text)
+        ):
+            return []
+        return _run_together(text, line.start, line.end)
     spans: list[tuple[int, int]] = []
     for start, end in sentences:
         if _rules().intro.search(text[start:end]):
