@@ -406,8 +406,8 @@ class TreeSampler(threading.Thread):
 def _tree(pid: int) -> list[int]:
     try:
         children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:  # gone, or not Linux
-        return []
+    except OSError:  # gone (its memory reads as none), or a kernel without the list
+        return [pid]
     return [pid, *(grandchild for child in children for grandchild in _tree(int(child)))]
 
 
