@@ -14,7 +14,6 @@ window is open.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -30,6 +29,7 @@ from desktop.domain.tracking.export import COLUMNS, tracker_rows
 from desktop.domain.tracking.nudges import Nudge, Nudges, SilenceLimits, silence_limits_from
 from desktop.domain.tracking.proposals import Proposal
 from desktop.domain.tracking.tracker import PostingRow
+from desktop.services.readers import usable_cores, yield_to_the_window
 from desktop.services.summaries import SummaryContext, TableSummaries, standing, summary_bases
 from desktop.store.snapshot import Snapshot
 
@@ -81,7 +81,7 @@ def export_kept(
     """The CSV from the kept summaries, as `Tracker.export_csv` writes it, shared out among
     `workers` processes (one a core by default) when large; None, and nothing written,
     when some summary is stale or the file no longer one a Snapshot reads."""
-    spans = snapshot.id_spans(workers or os.cpu_count() or 1, least=MIN_SHARE)
+    spans = snapshot.id_spans(workers or usable_cores(), least=MIN_SHARE)
     if len(spans) == 1:
         cells = _kept_cells(snapshot, None, time)
         return None if cells is None else write_csv(path, COLUMNS, cells)
@@ -142,8 +142,6 @@ def write_share(share: Share) -> int | None:
 def _in_workers(shares: Sequence[Share]) -> list[int | None]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
-    from desktop.services.readers import yield_to_the_window
 
     # Spawned and below the window's priority, as the readers are: see readers.py.
     context = multiprocessing.get_context("spawn")

@@ -36,6 +36,14 @@ def read_posting(item: tuple[str, str]) -> dict[str, Any]:
     return analysis_to_dict(analyze_posting(text, source))
 
 
+def usable_cores() -> int:
+    """The cores this process may run on: a container's or `taskset`'s share of the
+    machine where the system tells it (os.cpu_count() counts the whole machine)."""
+    if hasattr(os, "sched_getaffinity"):  # Linux
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
 def yield_to_the_window() -> None:
     """A worker's first step: a lower priority than the process that started it. The workers
     take every core; at the same priority, the window's thread waited behind them for the
@@ -49,7 +57,7 @@ class Readers:
     many and more than one core."""
 
     def __init__(self, workers: int | None = None) -> None:
-        self._workers = workers if workers is not None else (os.cpu_count() or 1)
+        self._workers = workers if workers is not None else usable_cores()
         self._pool: ProcessPoolExecutor | None = None
 
     @property
