@@ -502,15 +502,20 @@ def _export(args: argparse.Namespace, data_dir: str | None) -> int:
     if args.ics:
         return _export_calendar(target, data_dir)
     from desktop.services.export import export_kept
+    from desktop.services.readers import Readers
 
+    readers = Readers()  # a large tracker's rows are written in its worker processes
     try:
         with _snapshot(data_dir) as snapshot:
-            count = export_kept(snapshot, target, _system_time(snapshot)) if snapshot else None
+            time = _system_time(snapshot)
+            count = export_kept(snapshot, target, time, readers) if snapshot else None
         if count is None:  # some summary is stale: the Tracker works it out and keeps it
             with _tracker(data_dir, only_reading=True) as tracker:
                 count = tracker.export_csv(target)
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror}") from exc
+    finally:
+        readers.close()
     print(f"exported {count} posting{'s' if count != 1 else ''} to {target}", file=sys.stderr)
     return 0
 

@@ -4,8 +4,9 @@ The Tracker exports through the Store (`Tracker.export_csv`); `gigdesk export` f
 tries the kept summaries through a Snapshot, which needs no SQLAlchemy, and falls back to
 the Tracker only when some summary is stale and must be worked out and kept.
 
-A large tracker's export is shared out among worker processes, one a core, each writing
-the rows of a span of posting ids to a part file that are then joined in order: building
+A large tracker's export is shared out among the readers' worker processes (readers.py),
+one a core, each writing the rows of a span of posting ids to a part file that are then
+joined in order: building
 and writing 100,000 rows is pure Python, half the export's time on a 2-core machine. Each
 worker reads the file on a connection of its own, so a change the window commits while
 they read may show in some parts and not others, as it may in any export made while the
@@ -29,7 +30,7 @@ from desktop.domain.tracking.export import COLUMNS, tracker_rows
 from desktop.domain.tracking.nudges import Nudge, Nudges, SilenceLimits, silence_limits_from
 from desktop.domain.tracking.proposals import Proposal
 from desktop.domain.tracking.tracker import PostingRow
-from desktop.services.readers import usable_cores, yield_to_the_window
+from desktop.services.readers import Readers
 from desktop.services.summaries import SummaryContext, TableSummaries, standing, summary_bases
 from desktop.store.snapshot import Snapshot
 
@@ -75,13 +76,11 @@ def coming_from(time: UserTime) -> date:
     return time.today() - timedelta(days=1)
 
 
-def export_kept(
-    snapshot: Snapshot, path: Path, time: UserTime, workers: int | None = None
-) -> int | None:
+def export_kept(snapshot: Snapshot, path: Path, time: UserTime, readers: Readers) -> int | None:
     """The CSV from the kept summaries, as `Tracker.export_csv` writes it, shared out among
-    `workers` processes (one a core by default) when large; None, and nothing written,
-    when some summary is stale or the file no longer one a Snapshot reads."""
-    spans = snapshot.id_spans(workers or usable_cores(), least=MIN_SHARE)
+    the readers' worker processes when large; None, and nothing written, when some summary
+    is stale or the file no longer one a Snapshot reads."""
+    spans = snapshot.id_spans(readers.workers, least=MIN_SHARE)
     if len(spans) == 1:
         cells = _kept_cells(snapshot, None, time)
         return None if cells is None else write_csv(path, COLUMNS, cells)
@@ -98,7 +97,7 @@ def export_kept(
             )
             for number, span in enumerate(spans)
         ]
-        counts = _in_workers(shares)
+        counts = readers.each(write_share, shares)
         if None in counts:
             return None
         write_csv_parts(path, COLUMNS, [share.part for share in shares])
@@ -137,18 +136,6 @@ def write_share(share: Share) -> int | None:
                 return write_rows(handle, cells)
     finally:
         snapshot.close()
-
-
-def _in_workers(shares: Sequence[Share]) -> list[int | None]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # Spawned and below the window's priority, as the readers are: see readers.py.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        len(shares), mp_context=context, initializer=yield_to_the_window
-    ) as pool:
-        return list(pool.map(write_share, shares))
 
 
 def _kept_cells(

@@ -12,10 +12,10 @@ cost more than it saves.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from math import ceil
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 # Postings below which one process reads them: a worker's start is worth ~70 postings.
 MIN_PARALLEL = 150
+
+_Item = TypeVar("_Item")
+_Done = TypeVar("_Done")
 
 
 def read_posting(item: tuple[str, str]) -> dict[str, Any]:
@@ -61,6 +64,11 @@ class Readers:
         self._pool: ProcessPoolExecutor | None = None
 
     @property
+    def workers(self) -> int:
+        """How many worker processes work at once."""
+        return self._workers
+
+    @property
     def started(self) -> bool:
         """Whether worker processes run (they start with the first large batch)."""
         return self._pool is not None
@@ -86,7 +94,12 @@ class Readers:
         ids = part.posting_ids
         size = ceil(len(ids) / self._workers)
         shares = [replace(part, posting_ids=ids[at : at + size]) for at in range(0, len(ids), size)]
-        return [row for rows in self._started().map(work_out_part, shares) for row in rows]
+        return [row for rows in self.each(work_out_part, shares) for row in rows]
+
+    def each(self, work: Callable[[_Item], _Done], items: Sequence[_Item]) -> list[_Done]:
+        """`work(item)` for each item in the worker processes, in their order (`work` a
+        module's function, as a spawned worker imports it)."""
+        return list(self._started().map(work, items))
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:

@@ -430,7 +430,7 @@ class Tracker:
         if snapshot is None:
             return None
         try:
-            return export_kept(snapshot, path, self.time)
+            return export_kept(snapshot, path, self.time, self._readers)
         finally:
             snapshot.close()
 

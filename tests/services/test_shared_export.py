@@ -12,6 +12,7 @@ from desktop.cli import main
 from desktop.domain.clock import UserTime, system_zone_name, utc_now
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill
 from desktop.services import Tracker, export
+from desktop.services.readers import Readers
 from desktop.store import Store
 from desktop.store.snapshot import Snapshot
 from tests.conftest import DATA
@@ -45,11 +46,12 @@ def tracked(tmp_path) -> Path:
 
 
 def _export(folder: Path, target: Path, workers: int) -> int | None:
-    snapshot = Snapshot.open(folder / "gigdesk.db")
+    snapshot, readers = Snapshot.open(folder / "gigdesk.db"), Readers(workers)
     assert snapshot is not None
     try:
-        return export.export_kept(snapshot, target, UserTime(utc_now, system_zone_name()), workers)
+        return export.export_kept(snapshot, target, UserTime(utc_now, system_zone_name()), readers)
     finally:
+        readers.close()
         snapshot.close()
 
 
