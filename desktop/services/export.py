@@ -16,7 +16,7 @@ window is open.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -146,7 +146,7 @@ def _kept_cells(
     settings = snapshot.settings()
     context = SummaryContext.today(time, my_hours_from(settings)[1])
     bases = summary_bases(snapshot.profile(), context)
-    summaries, stale = standing(snapshot.kept_summaries(span), snapshot.read_ids(span), bases)
+    summaries, stale = standing(snapshot.standing_summaries(asdict(bases), span))
     if stale:
         return None
     return tracker_cells(

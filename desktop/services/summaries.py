@@ -15,12 +15,12 @@ once per `refresh`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from desktop.collector import collector_paused
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.working import HoursSummary, WorkingHours
 from desktop.domain.reading.kept import PARSER_VERSION
@@ -32,6 +32,7 @@ from desktop.domain.tracking.proposals import client_card
 from desktop.domain.tracking.tracker import Posting
 from desktop.store import KeptSummary
 from desktop.store.deferred import DeferredStore
+from desktop.store.reads import KIND_COLUMNS, StandingSummaries
 
 if TYPE_CHECKING:
     from desktop.services.readers import Readers
@@ -104,14 +105,13 @@ class SummaryKeeper:
         """
         reads = self._database.reads()
         bases = summary_bases(reads.profile(), context)
-        with collector_paused():  # 300,000 summaries at 100,000 postings
-            return standing(reads.kept_summaries(), reads.read_ids(), bases)
+        return standing(reads.standing_summaries(asdict(bases)))
 
     def kept_of(self, posting_ids: Sequence[int], context: SummaryContext) -> TableSummaries:
         """These postings' kept summaries that still stand (stale ones are left out)."""
         reads = self._database.reads()
         bases = summary_bases(reads.profile(), context)
-        return standing(reads.kept_summaries(posting_ids), posting_ids, bases)[0]
+        return standing(reads.standing_summaries(asdict(bases), posting_ids))[0]
 
     def refresh(
         self, posting_ids: Sequence[int], context: SummaryContext, *, everything: bool = False
@@ -159,28 +159,56 @@ def summary_bases(profile: Profile, context: SummaryContext) -> SummaryBases:
     )
 
 
-def standing(
-    kept: Mapping[int, KeptSummary], read_ids: Iterable[int], bases: SummaryBases
-) -> tuple[TableSummaries, list[int]]:
-    """The kept summaries that stand on `bases`, and the read postings with a kind that does
-    not. Each kind that stands is shown while the others are worked out: a new day makes
-    every Hours stale, and Fit and Risk must not go blank meanwhile."""
-    unpacker, stale = _Unpacker(TableSummaries()), []
-    for posting_id in read_ids:
-        row = kept.get(posting_id)
-        if row is None:
-            stale.append(posting_id)
-            continue
-        fit, risk, hours, terms = (
-            row.fit_basis == bases.fit,
-            row.risk_basis == bases.risk,
-            row.hours_basis in (bases.hours, bases.no_hours),
-            row.terms_basis == bases.terms,
-        )
-        if not (fit and risk and hours and terms):
-            stale.append(posting_id)
-        unpacker.add(row, fit=fit, risk=risk, hours=hours, terms=terms)
-    return unpacker.summaries, stale
+def standing(kept: StandingSummaries) -> tuple[TableSummaries, list[int]]:
+    """The standing summaries as the table shows them, one made for each group of postings
+    that share it, and the postings with a stale kind. Each kind that stands is shown while
+    the others are worked out: a new day makes every Hours stale, and Fit and Risk must not
+    go blank meanwhile."""
+    summaries = TableSummaries()
+    for kind, groups in kept.groups.items():
+        shown, make = getattr(summaries, kind), _MAKERS[kind]
+        for values, posting_ids in groups:
+            summary = make(values)
+            if summary is not None:
+                shown.update(dict.fromkeys(posting_ids, summary))
+    return summaries, kept.stale
+
+
+def _fit(values: tuple[Any, ...]) -> FitSummary:
+    met, total, missing = values
+    return FitSummary(met or 0, total or 0, _split(missing))
+
+
+def _risk(values: tuple[Any, ...]) -> RiskSummary:
+    level, flags = values
+    return RiskSummary(_RISKS[level or 0], _split(flags))
+
+
+def _hours(values: tuple[Any, ...]) -> HoursSummary | None:
+    text, zone, local, overlap, cell = values
+    if text is None:
+        return None
+    return HoursSummary(text, zone or "", local or "", overlap, cell or "")
+
+
+def _terms(values: tuple[Any, ...]) -> Terms | None:
+    low, high, currency, period, engagement, client = values
+    if not (currency or engagement or client):
+        return None
+    pay = None
+    if currency is not None and low is not None:
+        pay = Pay(low, high, currency, PayPeriod(period) if period else None)
+    return Terms(pay, Engagement(engagement) if engagement else None, client or "")
+
+
+# Each kind's summary from the values of its columns (KIND_COLUMNS), or None where it
+# shows nothing.
+_MAKERS: dict[str, Callable[[tuple[Any, ...]], Any]] = {
+    "fits": _fit,
+    "risks": _risk,
+    "hours": _hours,
+    "terms": _terms,
+}
 
 
 class _Unpacker:
@@ -190,50 +218,16 @@ class _Unpacker:
     def __init__(self, summaries: TableSummaries) -> None:
         self.summaries = summaries
         self._made: dict[tuple[Any, ...], Any] = {}
+        self._columns = {kind: attrgetter(*names) for kind, names in KIND_COLUMNS.items()}
 
-    def add(
-        self,
-        row: KeptSummary,
-        *,
-        fit: bool = True,
-        risk: bool = True,
-        hours: bool = True,
-        terms: bool = True,
-    ) -> None:
-        """Show the row's kinds that are asked for (those still standing)."""
-        posting_id = row.posting_id
-        if fit:
-            self.summaries.fits[posting_id] = self._one(
-                FitSummary, row.fit_met or 0, row.fit_total or 0, _split(row.fit_missing)
-            )
-        if risk:
-            self.summaries.risks[posting_id] = self._one(
-                RiskSummary, _RISKS[row.risk_level or 0], _split(row.risk_flags)
-            )
-        if hours and row.hours_text is not None:
-            self.summaries.hours[posting_id] = self._one(
-                HoursSummary,
-                row.hours_text,
-                row.hours_zone or "",
-                row.hours_local or "",
-                row.hours_overlap,
-                row.hours_cell or "",
-            )
-        if terms and (row.pay_currency or row.engagement or row.client_quality):
-            pay = None
-            if row.pay_currency is not None and row.pay_min is not None:
-                period = PayPeriod(row.pay_period) if row.pay_period else None
-                pay = self._one(Pay, row.pay_min, row.pay_max, row.pay_currency, period)
-            engagement = Engagement(row.engagement) if row.engagement else None
-            client = row.client_quality or ""
-            self.summaries.terms[posting_id] = self._one(Terms, pay, engagement, client)
-
-    def _one(self, kind: type[Any], *values: Any) -> Any:
-        key = (kind, *values)
-        made = self._made.get(key)
-        if made is None:
-            made = self._made[key] = kind(*values)
-        return made
+    def add(self, row: KeptSummary) -> None:
+        for kind, columns in self._columns.items():
+            values = columns(row)
+            key = (kind, values)
+            if key not in self._made:
+                self._made[key] = _MAKERS[kind](values)
+            if (made := self._made[key]) is not None:
+                getattr(self.summaries, kind)[row.posting_id] = made
 
 
 _RISKS = {int(risk): risk for risk in Risk}

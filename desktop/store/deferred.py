@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from desktop.domain.skills.profile import Profile
 from desktop.domain.tracking.tracker import PostingRow
-from desktop.store.reads import KeptSummary
+from desktop.store.reads import KeptSummary, StandingSummaries
 from desktop.store.snapshot import Snapshot
 
 if TYPE_CHECKING:
@@ -30,7 +30,9 @@ class Reads(Protocol):
     def newest_rows(self, count: int) -> list[PostingRow]: ...
     def search(self, words: Sequence[str]) -> list[frozenset[int]]: ...
     def company_postings(self, words: str) -> list[PostingRow]: ...
-    def read_ids(self) -> list[int]: ...
+    def standing_summaries(
+        self, bases: dict[str, str], posting_ids: Collection[int] | None = None
+    ) -> StandingSummaries: ...
     def stale_readings(self, version: int) -> list[int]: ...
     def kept_summaries(
         self, posting_ids: Collection[int] | None = None

@@ -31,7 +31,7 @@ from desktop.domain.tracking.worksearch import Activity
 from desktop.store import reads
 from desktop.store.connections import BUSY_TIMEOUT_SECONDS, reading_uri, translated_errors
 from desktop.store.migrations import SCHEMA_STEPS
-from desktop.store.reads import KeptSummary
+from desktop.store.reads import KeptSummary, StandingSummaries
 
 
 class Snapshot:
@@ -88,9 +88,11 @@ class Snapshot:
         with self._reading() as connection:
             return reads.search(connection, words)
 
-    def read_ids(self, span: range | None = None) -> list[int]:
+    def standing_summaries(
+        self, bases: dict[str, str], posting_ids: Collection[int] | None = None
+    ) -> StandingSummaries:
         with self._reading() as connection:
-            return reads.read_ids(connection, span)
+            return reads.standing_summaries(connection, bases, posting_ids)
 
     def id_spans(self, parts: int, least: int = 1) -> list[range]:
         with self._reading() as connection:

@@ -41,7 +41,7 @@ from desktop.store.database import Clock, Database, OpenOptions
 from desktop.store.imported import ImportedPosting
 from desktop.store.migrations import MigrationReport
 from desktop.store.proposals import Proposals, proposal_of, proposal_row
-from desktop.store.reads import KeptSummary
+from desktop.store.reads import KeptSummary, StandingSummaries
 from desktop.store.summaries import Summaries
 from desktop.store.tables import (
     CheckOverrideTable,
@@ -455,10 +455,12 @@ class Store:
 
     # Every posting at once, for the table's columns and the export. Not for the GUI thread.
 
-    def read_ids(self) -> list[int]:
-        """The postings a parser has read (every one, but in the moment before a first reading)."""
+    def standing_summaries(
+        self, bases: dict[str, str], posting_ids: Collection[int] | None = None
+    ) -> StandingSummaries:
+        """The kept summaries standing on `bases`, grouped by their values, and the stale."""
         with self.database.reading() as connection:
-            return reads.read_ids(connection)
+            return reads.standing_summaries(connection, bases, posting_ids)
 
     def readings(
         self, posting_ids: Sequence[int] | None = None

@@ -38,6 +38,30 @@ def test_summaries_are_kept_when_a_posting_is_added_and_read_back_without_work(s
     assert kept.hours[posting.id].cell == "14:00–18:00"
 
 
+def test_kept_summaries_read_back_equal_those_worked_out_and_are_shared(store):
+    """Read back from the file grouped by their values, each posting's summaries are the
+    ones worked out for it, and postings with the same summary share one object."""
+    tracker = _tracker(store, [date(2026, 12, 1)])
+    texts = [
+        FULL_STACK,
+        FULL_STACK + "\nRef 2",
+        "Copywriter\n\n## Requirements\n- SEO\n- WordPress\n",
+        "Contract Go developer\nPay: $40 - $55 per hour\n\nRequirements:\n- Go\n",
+        "Data entry clerk\nPay the $60 starter kit fee by Zelle, then we interview you on"
+        " Telegram.\n",
+    ]
+    ids = [tracker.add(text, PostingDetails()).id for text in texts]
+    kept, stale = tracker.kept_summaries()
+    assert stale == []
+    assert kept == tracker.refresh_summaries(ids)  # none stale: each unpacked from its row
+    assert set(kept.fits) == set(kept.risks) == set(ids)
+    assert set(kept.hours) == set(ids[:2]) and ids[3] in kept.terms
+    assert kept.risks[ids[4]].level > Risk.NONE
+    assert kept.fits[ids[0]] is kept.fits[ids[1]] and kept.risks[ids[0]] is kept.risks[ids[2]]
+    newest = tracker.newest_rows(2)[1]
+    assert newest.fits == {i: kept.fits[i] for i in ids[-2:]} and newest.hours == {}
+
+
 def test_a_new_profile_makes_every_fit_stale_and_refreshing_brings_it_up_to_date(store):
     day = [date(2026, 12, 1)]
     tracker = _tracker(store, day)

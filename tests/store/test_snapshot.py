@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
 from desktop.domain.hours.local_time import WorkingHours
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
+from desktop.services.summaries import summary_bases
 from desktop.store.snapshot import Snapshot
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -50,7 +52,12 @@ def test_a_snapshot_reads_what_the_store_reads(tracker, paths):
         assert [len(row.history) for row in exported] == [2, 1, 2]
         assert snapshot.profile() == store.profile()
         assert snapshot.settings() == store.settings()
-        assert snapshot.read_ids() == store.read_ids() == ids
+        bases = asdict(summary_bases(store.profile(), tracker.summary_context()))
+        standing = snapshot.standing_summaries(bases)
+        assert standing == store.standing_summaries(bases)
+        assert standing.stale == []
+        assert sorted(i for _, group in standing.groups["fits"] for i in group) == ids
+        assert snapshot.standing_summaries({**bases, "fit": "another profile"}).stale == ids
         assert snapshot.kept_summaries() == store.kept_summaries()
         assert set(snapshot.kept_summaries()) == set(ids)
     finally:
