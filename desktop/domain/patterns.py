@@ -208,14 +208,13 @@ class Found:
     def _ruled_out(self) -> frozenset[int]:
         """The patterns that cannot match: joined ones whose opening words stand nowhere,
         and those lacking, for each of their alternatives, a run of letters it needs."""
-        absent = [key for key in self.joined if key not in self.starts]
         lowered = self.lowered if self.needed else ""
-        absent += [
+        lacking = [
             key
             for key, needed in self.needed.items()
             if not any(all(run in lowered for run in runs) for runs in needed)
         ]
-        return frozenset(absent)
+        return self.joined.difference(self.starts).union(lacking)
 
     def may_match(self, pattern: Searchable) -> bool:
         """Whether the pattern can match at all: its opening words stand somewhere, or the
@@ -231,9 +230,11 @@ class Found:
         if key not in self.joined:
             yield from pattern.finditer(self.text)
             return
-        end = 0
+        end, text = 0, self.text
+        # A deferred pattern's own match, not its wrapper: tried at hundreds of places a text
+        at = pattern.compiled().match if isinstance(pattern, DeferredPattern) else pattern.match
         for start in self.starts[key]:
-            if start >= end and (match := pattern.match(self.text, start)):
+            if start >= end and (match := at(text, start)):
                 yield match
                 end = match.end()  # never empty: it opens with a word
 
