@@ -230,15 +230,15 @@ def filled():
     window.close()
 
 def change_profile(window):
-    # The checklist's rules, imported here: the window's start does not load them.
-    from desktop.domain.skills.fit import parse_profile
     # A write waits for the start's check of the file; the start's tail (the first posting
     # shown once the Store is open, then today's agenda offered) is measured on its own.
     if not (state["checked"] and state["agenda"]):
         QTimer.singleShot(10, lambda: change_profile(window))
         return
     state["ticker"].report("tail")
-    # The profile dialog's own work (the skills taxonomy built to read it), not measured.
+    # The profile dialog's own work (the checklist's rules imported, the skills taxonomy
+    # built to read it), not measured: the window's start does not load them.
+    from desktop.domain.skills.fit import parse_profile
     text = format_profile(window.tracker.profile()) + "\\n" + added_skill
     profile, problems = parse_profile(text, taxonomy())
     assert not problems, problems

@@ -212,6 +212,15 @@ def catalogue() -> Catalogue:
     )
 
 
+def compile_every_pattern() -> None:
+    """Compile every flag's pattern now. A command compiles only those a text may match;
+    the window, which reads many texts, compiles them all in the background once, so that
+    the messages of the first posting shown do not compile theirs on its thread (60-80 ms)."""
+    for flag in catalogue().flags.values():
+        for pattern in flag.patterns:
+            pattern.compiled()
+
+
 def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
     """Every red flag in `text`, skipping the job board's and legal sections given, then
     the families their combination makes."""
