@@ -133,7 +133,9 @@ class PatternSet:
                 for word in owners
             }
             trie = alternation(owners, ignore_case=loose)
-            scan = re.compile(rf"\b(?=({'(?i:' if loose else '(?:'}{trie})))")
+            # Deferred: a scan ignoring case is searched only over a text `lowered` cannot
+            # search ("İ" in it), and compiling it costs a command 20-30 ms.
+            scan = DeferredPattern(rf"\b(?=({'(?i:' if loose else '(?:'}{trie})))")
             # Minding case over the lowered text, the same words are found twice as fast;
             # "ı" and "ſ" in the words are then the "i" and "s" they match too.
             folded: dict[str, tuple[int, ...]] = {}
@@ -177,7 +179,7 @@ class _Scan:
     """One pass for the patterns of one letter case: `pattern` over the text, or for those
     ignoring case, `lowered` over the text in lower case when that keeps every place."""
 
-    pattern: re.Pattern[str]
+    pattern: DeferredPattern
     lowered: re.Pattern[str] | None
     candidates: dict[str, tuple[int, ...]]  # ids of the patterns each word found may open
     folded: dict[str, tuple[int, ...]]  # the same by the words `lowered` finds
@@ -250,8 +252,14 @@ class IgnoringCase:
     matches is told, never what: the lowered text's letters are not the text's."""
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        self.pattern = re.compile(source, flags | re.IGNORECASE)
+        self._source, self._flags = source, flags
         self._minding = re.compile(source, flags) if _lowers_alike(source) else None
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The pattern ignoring case, compiled when first needed: most are searched only
+        minding case, over lowered text."""
+        return re.compile(self._source, self._flags | re.IGNORECASE)
 
     def start_in(self, text: str) -> int | None:
         """Where the pattern first matches in the text; None when it does not."""
