@@ -194,9 +194,9 @@ class Tracker:
             time, working = self.time, self.my_hours()[1]
             try:
                 posting = self.get(newest.id)
+                self.view(posting, self.profile(), time.today(), time.zone_name, working)
             except StoreError:
                 return  # the window meets it again when it shows that posting, and says so
-            self.view(posting, self.profile(), time.today(), time.zone_name, working)
 
     def newest_rows(self, count: int) -> tuple[list[PostingRow], TableSummaries]:
         """The `count` postings added last with their kept summaries that still stand: the

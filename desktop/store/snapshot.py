@@ -4,7 +4,8 @@ window's start.
 `gigdesk list` and `export` read a few tables and write nothing: opening the Store
 for that would import SQLAlchemy and SQLModel (0.18 s of a 0.25 s command), and the
 window would show 0.4 s later. A Snapshot runs the Store's own reads (reads.py) on a
-read-only connection instead; any thread may use it, one read at a time.
+read-only connection instead; any thread may use it, each on a connection of its own, so
+that no read waits for another's (the window reads its kept summaries beside its list).
 It opens only a file at this version's schema: a missing, older or newer one is
 the Store's to create, upgrade or refuse.
 
@@ -39,8 +40,10 @@ class Snapshot:
 
     def __init__(self, db_file: Path, connection: sqlite3.Connection) -> None:
         self.db_file = db_file
-        self._connection = connection
-        self._lock = threading.Lock()
+        self._own = threading.local()  # each thread's connection, opened on its first read
+        self._own.connection = connection
+        self._opened = [connection]  # every thread's, closed together
+        self._opening = threading.Lock()
 
     @classmethod
     def open(cls, db_file: Path) -> Snapshot | None:
@@ -49,12 +52,7 @@ class Snapshot:
         if not db_file.is_file():
             return None
         with translated_errors(db_file):
-            connection = sqlite3.connect(
-                reading_uri(db_file),
-                uri=True,
-                timeout=BUSY_TIMEOUT_SECONDS,
-                check_same_thread=False,  # one read at a time: see _reading
-            )
+            connection = _connected(db_file)
             try:
                 (version,) = connection.execute("PRAGMA user_version").fetchone()
             except BaseException:
@@ -66,7 +64,10 @@ class Snapshot:
         return cls(db_file, connection)
 
     def close(self) -> None:
-        self._connection.close()
+        with self._opening:
+            for connection in self._opened:
+                connection.close()
+            self._opened.clear()
 
     def list_rows(self) -> list[PostingRow]:
         with self._reading() as connection:
@@ -142,5 +143,20 @@ class Snapshot:
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
-        with self._lock, translated_errors(self.db_file):
-            yield self._connection
+        """This thread's connection: a long read on one thread holds up no other's."""
+        connection: sqlite3.Connection | None = getattr(self._own, "connection", None)
+        with translated_errors(self.db_file):
+            if connection is None:
+                connection = self._own.connection = _connected(self.db_file)
+                with self._opening:
+                    self._opened.append(connection)
+            yield connection
+
+
+def _connected(db_file: Path) -> sqlite3.Connection:
+    return sqlite3.connect(
+        reading_uri(db_file),
+        uri=True,
+        timeout=BUSY_TIMEOUT_SECONDS,
+        check_same_thread=False,  # closed by whichever thread closes the Snapshot
+    )

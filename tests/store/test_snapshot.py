@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -61,6 +62,25 @@ def test_a_snapshot_reads_what_the_store_reads(tracker, paths):
         assert snapshot.kept_summaries() == store.kept_summaries()
         assert set(snapshot.kept_summaries()) == set(ids)
     finally:
+        snapshot.close()
+
+
+def test_a_read_on_one_thread_holds_up_no_other(tracker, paths):
+    """The window reads its kept summaries beside its list: each thread reads on a
+    connection of its own, so a read under way on one does not hold the other up."""
+    ids = _varied_tracker(tracker)
+    snapshot = Snapshot.open(paths.db_file)
+    assert snapshot is not None
+    exporting = snapshot.rows_with_history()
+    beside = ThreadPoolExecutor(1)
+    try:
+        assert next(exporting).id == ids[0]  # a long read under way on this thread
+        listed = beside.submit(snapshot.list_rows).result(timeout=5)
+        assert [row.id for row in listed] == ids
+        assert [row.id for row in exporting] == ids[1:]
+    finally:
+        exporting.close()  # ends the read, should it be holding the other up
+        beside.shutdown()
         snapshot.close()
 
 
