@@ -447,9 +447,13 @@ class ReadingView(QWidget):
             if section.heading:
                 # The heading's words, not its paragraph: a heading run into a paragraph
                 # ("… Responsibilities: you will …") made the whole posting bold.
+                # Through its last word and a colon after it: the heading's words come after
+                # their markup ("## Requirements" is read as "Requirements").
                 start = cursor.selectionStart()
                 block = document.findBlock(start)
-                end = min(block.position() + block.length() - 1, start + len(section.heading) + 1)
+                words_at = max(0, block.text().find(section.heading, start - block.position()))
+                words_end = block.position() + words_at + len(section.heading) + 1
+                end = min(block.position() + block.length() - 1, max(start, words_end))
                 heading = QTextCursor(document)
                 heading.setPosition(start)
                 heading.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

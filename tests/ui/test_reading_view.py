@@ -237,6 +237,30 @@ def test_headings_run_into_a_paragraph_are_bold_and_the_paragraph_is_not(window)
     assert weight_at("public data sets") != QFont.Weight.Bold
 
 
+MARKED_HEADINGS = (
+    "Support Engineer\n\n## Description\n\nYou answer our customers' questions by email.\n\n"
+    "### **What you bring**\n\n- Three years of support work\n- Written English\n"
+)
+
+
+def test_a_heading_written_with_markup_is_bold_to_its_last_letter(window):
+    """ "## Description" is read as "Description": the bold covers its words, not as many
+    characters from the markup."""
+    add(window, MARKED_HEADINGS)
+    document = window.detail.text_view.document()
+
+    def weight_at(index: int) -> int:
+        cursor = QTextCursor(document)
+        cursor.setPosition(index + 1)  # the format of the character at `index`
+        return cursor.charFormat().fontWeight()
+
+    for heading in ("Description", "What you bring"):
+        last = MARKED_HEADINGS.index(heading) + len(heading) - 1
+        assert weight_at(last) == QFont.Weight.Bold
+    assert weight_at(MARKED_HEADINGS.index("answer our")) != QFont.Weight.Bold
+    assert weight_at(MARKED_HEADINGS.index("Three years")) != QFont.Weight.Bold
+
+
 def test_a_long_section_name_is_shortened_in_the_list_and_whole_in_its_tooltip(qtbot):
     from desktop.domain.reading.sections import Section
     from desktop.ui.reading_view import SectionListModel
