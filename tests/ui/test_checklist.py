@@ -60,6 +60,34 @@ def test_profile_dialog_opens_ready_to_type_a_skill(qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.add_edit)
 
 
+def test_enter_adds_the_skill_typed_while_the_suggestions_show(qtbot):
+    """Typing opens the list of suggestions; Enter adds the skill typed (or the suggestion
+    picked with the arrows), never leaving it in the box to run into the next one."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.domain.skills.taxonomy import taxonomy
+    from desktop.ui.dialogs.profile import ProfileDialog
+
+    dialog = ProfileDialog(Profile(()), taxonomy())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.add_edit)
+    popup = dialog.add_edit.completer().popup()
+    qtbot.keyClicks(dialog.add_edit, "Python")
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.add_edit, "kubern")
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    picked = popup.currentIndex().data()
+    assert "Kubernetes" in picked
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert [skill.name for skill in dialog.model.profile().skills] == sorted([picked, "Python"])
+    qtbot.waitUntil(lambda: dialog.add_edit.text() == "")
+    assert dialog.isVisible()
+
+
 def test_profile_dialog_adds_skills_by_alias_and_from_a_cv(qtbot):
     dialog = ProfileDialog(Profile((ProfileSkill("Python", 3),)), taxonomy())
     qtbot.addWidget(dialog)

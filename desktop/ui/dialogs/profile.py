@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,6 +126,11 @@ class ProfileDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.add_edit.setCompleter(completer)
         self.add_edit.installEventFilter(self)
+        # While the suggestions show, Enter reaches the box past its event filter (the list
+        # hands it on directly), completed when one was picked: added here. The box puts a
+        # pick back after that: it is cleared again once it has.
+        self.add_edit.returnPressed.connect(self._add_typed)
+        completer.activated.connect(lambda _: QTimer.singleShot(0, self.add_edit.clear))
         remove = QPushButton("&Remove")
         remove.clicked.connect(self._remove_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove_selected)
