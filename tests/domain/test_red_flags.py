@@ -50,6 +50,17 @@ def test_each_flag_fires_on_its_own_phrasing(text, flag):
     assert flag in _flags(text)
 
 
+@pytest.mark.parametrize(
+    "link",
+    ["t.me/recruit_desk77", "t.me/+Kq3vLx-92aB", "wa.me/447700900123", "chat.whatsapp.com/Fz8Qe"],
+)
+def test_a_chat_link_is_shown_whole_as_the_evidence(link):
+    """The warning quotes the link the writer gave, not its first letter."""
+    text = f"Thanks for applying. The hiring agent will interview you, reach her at {link} today."
+    hits = [hit for hit in find_red_flags(text) if hit.flag == "other-channel"]
+    assert [text[hit.start : hit.end] for hit in hits] == [link]
+
+
 def test_typing_as_a_programming_term_is_no_easy_work_but_typing_work_is():
     """A programmer's "static typing" is no typing job; paid typing from home stays a sign."""
     for term in ("static", "strong", "dynamic", "gradual", "duck"):
