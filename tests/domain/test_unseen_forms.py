@@ -457,6 +457,19 @@ def test_the_place_under_the_title_stops_where_the_header_goes_on_to_the_schedul
     assert analyze_posting("Cloud Architect\n\nHybrid cloud experience.\n").remote is None
 
 
+def test_a_paragraph_run_together_under_the_title_gives_no_place():
+    """A page that lost its line breaks puts a whole paragraph under the title: a dash in
+    it opens a list item, not the place after a company's name; the place is the one its
+    sentences name."""
+    reading = analyze_posting(
+        "Survey Data Technician\nAbout the role: our boats map harbour floors for port "
+        "authorities along the coast, and you will clean what they bring back. Each week: - "
+        "Copy the sonar logs from the boat's disks (twice a week). - Check the logs against "
+        "the tide tables. - Send the cleaned files to our office in Bristol, UK.\n"
+    )
+    assert reading.location == "Bristol, UK"
+
+
 def test_a_title_after_a_site_menu_and_a_blank_line_is_not_part_of_the_menu():
     text = (
         "Skip to main content\nAcme Jobs\nHome\nJobs\nBlog\nPress\nSign in\nMenu\n\n"

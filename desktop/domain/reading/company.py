@@ -27,6 +27,9 @@ _MAX_NAME_WORDS = 4
 _MAX_CONFIRMED_NAME_WORDS = 7  # a name the text names again
 _MIN_MENTIONS = 3
 _MAX_TITLE_WORDS = 20
+# A name and its place under a title; a paragraph run together there names neither, and
+# a dash in it starts no place ("… tasks will include: - Ship the drives …").
+_MAX_HEADER_LINE_WORDS = 20
 _MIN_LINK_MENTIONS = 2
 _TRAILING_CONNECTOR = re.compile(r"(?<![ \t])(?:[ \t]+(?:of|and|&|de|la))++$")
 # A careers site's own name: "Meridian Health Careers" is Meridian Health's.
@@ -491,7 +494,7 @@ def _words_before_legal_form(line: str, max_words: int = _MAX_NAME_WORDS) -> int
 def place_under_title(lines: list[str], title: str) -> str:
     """The place after the company on the line under the title ("… — Remote (EU)"), or on
     a line of its own under the company's ("Acme Inc." then "Toronto, Ontario - Hybrid")."""
-    if not _under_a_title(lines, title):
+    if not _under_a_title(lines, title) or len(lines[1].split()) > _MAX_HEADER_LINE_WORDS:
         return ""
     place = split_place(lines[1])[1]
     if place or len(lines) < 3 or not _name_line(lines[1], title):
