@@ -315,6 +315,9 @@ class ReadingView(QWidget):
         view = QListView()
         view.setModel(model)
         view.setWordWrap(True)
+        # Items wrap over several lines: a gap and alternate shading tell where each ends.
+        view.setSpacing(2)
+        view.setAlternatingRowColors(True)
         view.setAccessibleName(name)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         return view
