@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -49,6 +47,7 @@ from desktop.ui.messages_view import MessageRead, MessagesView
 from desktop.ui.proposal_view import ProposalView
 from desktop.ui.reading_view import ReadingView
 from desktop.ui.risk_banner import RISK_TINTS, RiskBanner
+from desktop.ui.scrolling import scroll_area
 from desktop.ui.welcome import FirstSteps, WelcomePanel
 
 if TYPE_CHECKING:
@@ -260,11 +259,7 @@ class DetailPane(QStackedWidget):
         history.setBuddy(self.history_view)
         layout.addWidget(self.history_view, 1)
         # On a low screen the fields scroll rather than make the window taller.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(details)
-        return scroll
+        return scroll_area(details)
 
     def _place(self, grid: QGridLayout, rows: tuple[tuple[str, QWidget, str], ...]) -> None:
         """Lay out (label, field, reading-field name) rows."""
@@ -296,11 +291,8 @@ class DetailPane(QStackedWidget):
         self.text_view = self.reading.text_view
         # Scrolled when the pane is short: a warning of seven reasons at 1024x700 was cut off
         # mid-sentence rather than shown whole above a smaller checklist.
-        self.overview = QScrollArea()
-        self.overview.setWidgetResizable(True)
-        self.overview.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
-        self.overview.setWidget(content)
+        self.overview = scroll_area(content)
         overview = QVBoxLayout(content)
         overview.setContentsMargins(4, 4, 4, 4)
         overview.addWidget(self.risk_banner)

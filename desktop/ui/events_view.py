@@ -42,6 +42,10 @@ class EventsView(QGroupBox):
 
     def show_events(self, events: Sequence[Event]) -> None:
         """The events soonest first, as given; past ones greyed."""
+        # Tab stops on the listing only when it has links ("Remove") to reach.
+        self.listing.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus if events else Qt.FocusPolicy.NoFocus
+        )
         if not events:
             self.listing.setText("<i>No interviews, calls or deadlines yet.</i>")
             return

@@ -12,16 +12,15 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.hours.working import HoursKind, WorkingHours
 from desktop.domain.hours.zones import zone_label
+from desktop.ui.scrolling import scroll_area
 
 if TYPE_CHECKING:
     from desktop.domain.hours.local_time import HoursReading, LocalWindow
@@ -199,9 +198,7 @@ class HoursView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         # A posting with many statements scrolls here rather than squeezing the text below.
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = scroll_area()
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self._scroll)
         self.setAccessibleName("Working hours")

@@ -15,14 +15,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from desktop.domain.tracking.proposals import (
     CloseReason,
     Proposal,
 )
+from desktop.ui.scrolling import scroll_area
 
 _QUALITY_COLOURS = {
     ClientQuality.GOOD: "#2e7d32",
@@ -74,9 +73,7 @@ class ProposalView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         # On a low screen the form scrolls; the buttons stay in view below it.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_area()
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -8,12 +8,14 @@ the turn goes to the scroll area around it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QFrame,
+    QScrollArea,
     QWidget,
 )
 
@@ -41,3 +43,16 @@ def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
     while parent is not None and not isinstance(parent, QAbstractScrollArea):
         parent = parent.parentWidget()
     return parent
+
+
+def scroll_area(content: QWidget | None = None) -> QScrollArea:
+    """A frameless area that scrolls `content` (or one set later) when the pane is short. It
+    takes no keyboard focus of its own: Tab goes from field to field inside it, the area
+    following, and never stops on the area itself, where nothing shows the focus."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if content is not None:
+        area.setWidget(content)
+    return area

@@ -102,3 +102,19 @@ def test_a_narrow_header_never_breaks_a_chip_over_two_lines(qtbot, window):
             < layout.lineAt(i).textStart() + layout.lineAt(i).textLength()
         }
         assert len(holding) == 1, f"{chip!r} broken over lines"
+
+
+def test_tab_through_the_overview_stops_only_where_the_focus_shows(qtbot, window):
+    """From the pane's tabs, Tab goes to the first control of the overview: the areas that
+    scroll it and an empty list of events took the focus with nothing to show it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    add(window, TEN_MUSTS)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tabs = window.detail.findChild(QTabBar)
+    tabs.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tabs)
+    qtbot.keyClick(tabs, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.detail.events.add_button
