@@ -317,6 +317,8 @@ class DetailPane(QStackedWidget):
     def _connect(self) -> None:
         for edit in (self.title_edit, self.company_edit, self.source_edit, self.url_edit):
             edit.editingFinished.connect(self._emit_details)
+            # A long title or address is cut at the field's edge: whole on hover, as typed.
+            edit.textChanged.connect(edit.setToolTip)
         self.follow_up_check.toggled.connect(self._follow_up_toggled)
         self.follow_up_date.dateChanged.connect(self._emit_details)
         self.notes_edit.textChanged.connect(self._notes_timer.start)
@@ -424,6 +426,7 @@ class DetailPane(QStackedWidget):
             if edit.text() != value:
                 edit.setText(value)
                 edit.setCursorPosition(0)
+            edit.setToolTip(value)  # its signals are blocked while the posting fills in
         freelance = is_freelance_source(details.source)
         self.stage_combo.clear()
         for stage in Stage:

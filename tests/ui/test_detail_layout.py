@@ -118,3 +118,13 @@ def test_tab_through_the_overview_stops_only_where_the_focus_shows(qtbot, window
     qtbot.waitUntil(lambda: QApplication.focusWidget() is tabs)
     qtbot.keyClick(tabs, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.detail.events.add_button
+
+
+def test_a_title_too_long_for_its_field_shows_whole_on_hover(window):
+    add(window, "Platform Engineer\n\nRequirements:\n- Go\n- PostgreSQL\n")
+    field = window.detail.title_edit
+    assert field.toolTip() == "Platform Engineer"
+    title = "Principal Platform Engineer, Payments Ledger and Merchant Risk Tooling Group"
+    field.setText(title)  # as typed, or as the next posting's is shown
+    assert field.fontMetrics().horizontalAdvance(title) > field.width()
+    assert field.toolTip() == title
