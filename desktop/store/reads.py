@@ -282,12 +282,11 @@ def id_spans(connection: sqlite3.Connection, parts: int, least: int = 1) -> list
 _NO_ID = 2**63 - 1
 
 
-def _within(span: range | None, column: str) -> tuple[str, tuple[int, ...]]:
+def _within(span: range | None, column: str) -> tuple[str, dict[str, Any]]:
     """A WHERE clause keeping the rows whose `column` is in `span` (all of them for None),
-    and its parameters."""
-    if span is None:
-        return "", ()
-    return f" WHERE {column} >= ? AND {column} < ?", (span.start, span.stop)
+    and its named parameters."""
+    condition, parameters = _chosen(span)
+    return condition.format(column).replace(" AND", " WHERE", 1), parameters
 
 
 def stale_readings(connection: sqlite3.Connection, version: int) -> list[int]:
