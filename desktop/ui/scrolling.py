@@ -4,6 +4,8 @@ Qt gives a wheel turn to the combo box, date or number box under the pointer, fo
 not, so scrolling down the posting's details changed "How you applied" and saved it. Here a
 box takes the wheel only while it has the keyboard focus (clicked or tabbed into); otherwise
 the turn goes to the scroll area around it.
+
+The detail pane's panes scroll in areas made by `scroll_area`, which Tab passes through.
 """
 
 from __future__ import annotations
