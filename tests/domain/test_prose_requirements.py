@@ -193,6 +193,16 @@ def test_a_single_heading_word_inside_a_sentence_is_left_alone():
             "For this job you'll need Xero skills and experience with payroll.",
             ["For this job you'll need Xero skills", "experience with payroll."],
         ),
+        (
+            # examples in brackets make a thing asked for no longer, and no clause
+            "You'll need a florist's eye, a full licence (category B, clean, held two years) "
+            "and good Danish.",
+            [
+                "You'll need a florist's eye",
+                "a full licence (category B, clean, held two years)",
+                "good Danish.",
+            ],
+        ),
     ],
 )
 def test_a_prose_requirement_listing_several_needs_gives_one_item_each(sentence, items):

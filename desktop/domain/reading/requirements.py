@@ -615,7 +615,10 @@ def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _reads_as_clause(piece: str) -> bool:
-    return len(piece.split()) > _MAX_ENUMERATED_WORDS or _CLAUSE_WORDS.search(piece) is not None
+    """Whether a piece between an enumeration's commas says more than a thing asked for;
+    its examples in brackets ("SEO basics (search intent, internal linking)") not counted."""
+    words = BRACKETED_ASIDE.sub(" ", piece).split()
+    return len(words) > _MAX_ENUMERATED_WORDS or _CLAUSE_WORDS.search(piece) is not None
 
 
 def _run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
