@@ -267,6 +267,11 @@ class IgnoringCase:
         match = pattern.search(searched)
         return match.start() if match else None
 
+    def last_end_in(self, text: str) -> int | None:
+        """Where the pattern's last match in the text ends; None when it does not match."""
+        pattern, searched = self._over(text)
+        return max((match.end() for match in pattern.finditer(searched)), default=None)
+
     def found_in(self, text: str) -> bool:
         pattern, searched = self._over(text)
         return pattern.search(searched) is not None

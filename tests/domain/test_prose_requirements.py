@@ -210,6 +210,48 @@ def test_a_prose_requirement_listing_several_needs_gives_one_item_each(sentence,
     assert _texts(analyze_posting(text).must_haves) == items
 
 
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        (
+            "You must own a van and hold a full driving licence.",
+            ["You must own a van", "hold a full driving licence."],
+        ),
+        (
+            "You must have a food-safety certificate, be happy lifting crates of 20 kg or more, "
+            "and speak basic Danish.",
+            [
+                "You must have a food-safety certificate",
+                "be happy lifting crates of 20 kg or more",
+                "speak basic Danish.",
+            ],
+        ),
+        (
+            "You should have run a market stall before and also know the local growers.",
+            ["You should have run a market stall before", "also know the local growers."],
+        ),
+    ],
+)
+def test_a_second_ask_opening_with_its_own_verb_is_an_item_of_its_own(sentence, items):
+    text = f"We run three flower shops in Aarhus. {sentence}"
+    assert _texts(analyze_posting(text).must_haves) == items
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the two verbs share their object
+        "You must know and use our till software.",
+        "You must be able to read and write Danish.",
+        # the verb after "and" is someone else's
+        "You need to be patient with us – we write long briefs and respond within a day.",
+    ],
+)
+def test_verbs_that_share_an_object_or_a_subject_stay_one_ask(sentence):
+    text = f"We run three flower shops in Aarhus. {sentence}"
+    assert _texts(analyze_posting(text).must_haves) == [sentence]
+
+
 def test_a_stack_line_outside_a_list_names_requirements():
     text = "[HIRING] Mobile dev\n\nStack: Flutter / Dart, Firebase\nPay: DM me\n"
     assert _texts(analyze_posting(text).must_haves) == ["Stack: Flutter / Dart, Firebase"]

@@ -94,6 +94,7 @@ class _Rules:
     not_required: IgnoringCase
     whole_item_nice: IgnoringCase
     asks_for_skill: IgnoringCase
+    second_ask: re.Pattern[str]  # "… must have a car and speak Danish": what opens the second
     nice: IgnoringCase
     kinds: tuple[tuple[RequirementKind, IgnoringCase], ...]
     intro: re.Pattern[str]
@@ -121,6 +122,10 @@ def _rules() -> _Rules:
         not_required=IgnoringCase(data["not_required"]),
         whole_item_nice=IgnoringCase(data["whole_item_nice"]),
         asks_for_skill=IgnoringCase(data["asks_for_skill"]),
+        second_ask=re.compile(
+            rf"(?:also\s+)?(?:{alternation(data['second_ask_verbs'], ignore_case=True)})\b",
+            re.IGNORECASE,
+        ),
         nice=IgnoringCase(data["nice_markers"]),
         kinds=tuple(
             (RequirementKind(entry["kind"]), IgnoringCase(entry["pattern"]))
@@ -586,8 +591,14 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces.append((start + position, end))
     # Commas before the list belong to the sentence's opening ("If hired, you must know Go,
     # Rust and Zig"): the list starts after the last piece that reads as a clause.
+    obliged = _rules().prose.found_in(text[pieces[0][0] : pieces[0][1]])
     opening = max(
-        (i for i, (a, b) in enumerate(pieces[:-1]) if _reads_as_clause(text[a:b])), default=0
+        (
+            i
+            for i, (a, b) in enumerate(pieces[:-1])
+            if _reads_as_clause(text[a:b]) and not (i and obliged and _second_ask(text, a, b))
+        ),
+        default=0,
     )
     items = [(pieces[0][0], pieces[opening][1]), *pieces[opening + 1 :]]
     if len(items) <= _MIN_ENUMERATION_CUTS:
@@ -595,23 +606,44 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in items if b > a]
 
 
+# A left part ending on a modal's or an infinitive's verb shares its object with the verb
+# after "and" ("must know and use Git", "able to read and write French"): one ask.
+_SHARED_OBJECT = re.compile(r"\b(?:to|must|should|can|will)\s+[\w'’-]+$", re.IGNORECASE)
+# A subject or a new clause between the obligation and "and": the verb after it is theirs.
+_OTHER_SUBJECT = re.compile(r"\b(?:I|we|they|he|she|it)\b|\s[-–—;:]\s|[;:]", re.IGNORECASE)
 # A piece ending on a word that waits for its object: a scraper dropped what it named.
 _LOST_WORD = re.compile(r"\b(?:in|with|of|on|using|and|or)$", re.IGNORECASE)
 
 
 def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """ "We need strong React skills and experience with APIs": a requirement in full, then
-    a second thing asked for after "and", each naming what it asks for, are two items."""
+    """ "We need strong React skills and experience with APIs", "You must own a van and hold
+    a full licence": a requirement in full, then a second thing asked for after "and", each
+    naming what it asks for or the second opening with its own verb, are two items."""
     raw = text[start:end]
-    asks = _rules().asks_for_skill
+    rules = _rules()
     for joint in re.finditer(r"(?<!\s)\s+and\s+", raw):
         left, right = raw[: joint.start()], raw[joint.end() :]
         if _LOST_WORD.search(left) or right.startswith("and "):
             continue  # "skills in  and  and experience with …": the words asked for were lost
         opening = " ".join(right.split()[:_ASK_OPENING_WORDS])
-        if _rules().prose.found_in(left) and asks.found_in(left) and asks.found_in(opening):
+        both_ask = rules.asks_for_skill.found_in(left) and rules.asks_for_skill.found_in(opening)
+        stated = rules.prose.last_end_in(left)  # where the words stating the need end
+        verb_asks = (
+            stated is not None
+            and _second_ask(text, start + joint.end(), end)
+            and not _SHARED_OBJECT.search(left)
+            # "… – I write detailed specs and respond fast": the verb is another subject's
+            and not _OTHER_SUBJECT.search(left, stated)
+        )
+        if stated is not None and (both_ask or verb_asks):
             return [(start, start + joint.start()), (start + joint.end(), end)]
     return [(start, end)]
+
+
+def _second_ask(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after an obligation's "and" or comma, opens with a verb of
+    its own ("… and speak Danish", ", be comfortable in PHP"): a second thing asked for."""
+    return _rules().second_ask.match(text, start, end) is not None
 
 
 def _reads_as_clause(piece: str) -> bool:
