@@ -311,3 +311,27 @@ def test_the_deadline_for_applications_is_no_requirement():
         "HEC-RAS",
         "You must also hold a valid driver's license.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        (
+            "You: five years of Go, Postgres in production, on-call experience.",
+            ["five years of Go", "Postgres in production", "on-call experience."],
+        ),
+        (
+            "What we need: solid Swift (SwiftUI, Combine), experience with HealthKit, and a "
+            "portfolio of apps you shipped yourself.",
+            [
+                "solid Swift (SwiftUI, Combine)",
+                "experience with HealthKit",
+                "a portfolio of apps you shipped yourself.",
+            ],
+        ),
+        ("You: Swift, Kotlin, or Flutter.", ["Swift, Kotlin, or Flutter."]),
+    ],
+)
+def test_a_label_in_a_paragraph_lists_one_requirement_per_piece(sentence, items):
+    text = f"Lumen | Mobile Engineer | Oslo\n\nWe make apps for ferries. {sentence} Pay is good."
+    assert _texts(analyze_posting(text).must_haves) == items

@@ -26,6 +26,7 @@ _CLAUSE_WORDS = re.compile(
     r"\b(?:you|we|I|they|must|will|should|can|but|so|yet|however)\b", re.IGNORECASE
 )
 _FINAL_AND = re.compile(r"(?<!\s)\s+and\s")
+_FINAL_OR = re.compile(r"\s+or\s")
 _ENUMERATION_JOIN = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)")
 _RUN_TOGETHER_MIN_CHARS = 120
 _RUN_TOGETHER_MIN_CUTS = 2
@@ -95,6 +96,7 @@ class _Rules:
     whole_item_nice: IgnoringCase
     asks_for_skill: IgnoringCase
     second_ask: re.Pattern[str]  # "… must have a car and speak Danish": what opens the second
+    labelled: re.Pattern[str]  # "You: Go, Postgres, …" in a paragraph: a list, labelled
     nice: IgnoringCase
     kinds: tuple[tuple[RequirementKind, IgnoringCase], ...]
     intro: re.Pattern[str]
@@ -124,6 +126,11 @@ def _rules() -> _Rules:
         asks_for_skill=IgnoringCase(data["asks_for_skill"]),
         second_ask=re.compile(
             rf"(?:also\s+)?(?:{alternation(data['second_ask_verbs'], ignore_case=True)})\b",
+            re.IGNORECASE,
+        ),
+        labelled=re.compile(
+            rf"\W*(?:{alternation(data['requirement_labels'], ignore_case=True)})"
+            r"[ \t]*:[ \t]*(?=\w)",
             re.IGNORECASE,
         ),
         nice=IgnoringCase(data["nice_markers"]),
@@ -569,6 +576,8 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     as one item per thing asked for, so each can be ticked; "A, B, or C" stays one item,
     any of them will do."""
     raw = text[start:end]
+    if label := _rules().labelled.match(raw):
+        return _labelled_list(text, start + label.end(), end)
     depth, commas = 0, []
     for index, char in enumerate(raw):
         depth += (char == "(") - (char == ")")
@@ -613,6 +622,28 @@ _SHARED_OBJECT = re.compile(r"\b(?:to|must|should|can|will)\s+[\w'’-]+$", re.I
 _OTHER_SUBJECT = re.compile(r"\b(?:I|we|they|he|she|it)\b|\s[-–—;:]\s|[;:]", re.IGNORECASE)
 # A piece ending on a word that waits for its object: a scraper dropped what it named.
 _LOST_WORD = re.compile(r"\b(?:in|with|of|on|using|and|or)$", re.IGNORECASE)
+
+
+def _labelled_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What a label in running prose lists ("You: C on Cortex-M, an RTOS, and care for
+    safety"), one item per piece between its commas; "A, B, or C" stays one item."""
+    raw = text[start:end]
+    cuts, depth = [], 0
+    for index, char in enumerate(raw):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0 and raw[index + 1 : index + 2].isspace():
+            cuts.append(index)
+    if not cuts or _FINAL_OR.match(raw, cuts[-1] + 1):
+        return _two_asks(text, start, end) if not cuts else [(start, end)]
+    if not _FINAL_AND.match(raw, cuts[-1] + 1) and (joined := raw.find(" and ", cuts[-1])) > 0:
+        cuts.append(joined)  # "A, B and C"
+    items, position = [], 0
+    for cut in cuts:
+        items.append((start + position, start + cut))
+        rest = raw[cut:]
+        position = cut + len(rest) - len(_ENUMERATION_JOIN.sub("", rest, count=1))
+    items.append((start + position, end))
+    return [(a, b) for a, b in items if b > a]
 
 
 def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -689,7 +720,7 @@ def _prose_requirements(
             sentence = text[start:end]
             if not _WORD.search(sentence):
                 continue  # no word to ask for anything with: markup, numbers, noise
-            stated = rules.prose.found_in(sentence)
+            stated = rules.prose.found_in(sentence) or bool(rules.labelled.match(sentence))
             optional = not stated and _asks_as_a_plus(sentence)
             if (stated or optional) and not rules.not_required.found_in(sentence):
                 found.append((start, end, stated))
