@@ -227,6 +227,15 @@ def test_a_prose_requirement_listing_several_needs_gives_one_item_each(sentence,
             ],
         ),
         (
+            # commas in an aside after the second ask make no list of the whole
+            "You must have run a market stall and know Aarhus well – its markets, its growers, "
+            "its streets.",
+            [
+                "You must have run a market stall",
+                "know Aarhus well – its markets, its growers, its streets.",
+            ],
+        ),
+        (
             "You should have run a market stall before and also know the local growers.",
             ["You should have run a market stall before", "also know the local growers."],
         ),

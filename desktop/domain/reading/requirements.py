@@ -588,7 +588,9 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not _FINAL_AND.match(raw, commas[-1] + 1):
         joined = raw.find(" and ", commas[-1])  # "A, B and C"
         if joined < 0:
-            return [(start, end)]  # "A, B, or C", or no list at all
+            # "A, B, or C", or no list at all: commas of an aside ("… – schema design,
+            # query plans") may still follow two asks
+            return _two_asks(text, start, end)
         commas.append(joined)
     if len(commas) < _MIN_ENUMERATION_CUTS:
         return [(start, end)]
