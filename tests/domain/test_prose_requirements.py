@@ -227,6 +227,18 @@ def test_a_prose_requirement_listing_several_needs_gives_one_item_each(sentence,
             ],
         ),
         (
+            "You must have sold flowers for two years, and must be happy to start at 5 am.",
+            ["You must have sold flowers for two years", "must be happy to start at 5 am."],
+        ),
+        (
+            "Need someone who knows our till and can count change quickly.",
+            ["Need someone who knows our till", "can count change quickly."],
+        ),
+        (
+            "Must handle the deliveries and run the Saturday stall.",
+            ["Must handle the deliveries", "run the Saturday stall."],
+        ),
+        (
             # commas in an aside after the second ask make no list of the whole
             "You must have run a market stall and know Aarhus well – its markets, its growers, "
             "its streets.",

@@ -125,7 +125,8 @@ def _rules() -> _Rules:
         whole_item_nice=IgnoringCase(data["whole_item_nice"]),
         asks_for_skill=IgnoringCase(data["asks_for_skill"]),
         second_ask=re.compile(
-            rf"(?:also\s+)?(?:{alternation(data['second_ask_verbs'], ignore_case=True)})\b",
+            rf"(?:also\s+)?(?:{alternation(data['second_ask_verbs'], ignore_case=True)})\b"
+            rf"|(?:you\s+)?(?:{alternation(data['second_ask_modals'], ignore_case=True)})\b",
             re.IGNORECASE,
         ),
         labelled=re.compile(
@@ -593,7 +594,7 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return _two_asks(text, start, end)
         commas.append(joined)
     if len(commas) < _MIN_ENUMERATION_CUTS:
-        return [(start, end)]
+        return _two_asks(text, start, end)  # "A, and must B": two asks, or one
     pieces, position = [], 0
     for cut in commas:
         pieces.append((start + position, start + cut))
@@ -669,7 +670,7 @@ def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and not _OTHER_SUBJECT.search(left, stated)
         )
         if stated is not None and (both_ask or verb_asks):
-            return [(start, start + joint.start()), (start + joint.end(), end)]
+            return [(start, start + len(left.rstrip(" ,"))), (start + joint.end(), end)]
     return [(start, end)]
 
 
