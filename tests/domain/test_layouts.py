@@ -35,6 +35,23 @@ def test_tags_the_client_also_names_stand_in_when_the_text_states_no_requirement
     assert stating.must_haves[0].origin == "prose"
 
 
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Jobs you might like\nBest Matches   Most Recent   U.S. Only   Saved Jobs (2)",
+        "Search for jobs   bakery bookkeeping\nFilters\nSort by: Newest\n1,874 jobs found",
+    ],
+)
+def test_the_search_pages_own_lines_over_a_listing_are_no_title(menu):
+    card = fixture_text("upwork_listing_hourly.txt").split("\n", 1)[1]
+    text = f"{menu}\n\nHourly: $22.00 - $35.00 - Intermediate - Est. time: 3 to 6 months\n" + (
+        "Bookkeeping Cleanup for a Small Bakery Chain\nPosted 3 hours ago\n" + card
+    )
+    result = analyze_posting(text)
+    assert result.layout == "upwork_listing"
+    assert result.title == "Bookkeeping Cleanup for a Small Bakery Chain"
+
+
 def test_a_fixed_price_listing_is_paid_per_project():
     result = analyze_posting(fixture_text("upwork_listing_fixed.txt"))
     assert result.engagement == "freelance-fixed"
