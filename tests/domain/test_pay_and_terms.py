@@ -452,3 +452,47 @@ def test_romanian_pay_by_the_month():
     pay = analyze_posting("Salariu: 6.100 RON net/lună, plus tichete de masă.").pay
     assert pay is not None
     assert (pay.min, pay.currency, pay.period) == (6100, "RON", PayPeriod.MONTH)
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        # a code written before the sign says which dollar or peso it is
+        (
+            "Shift supervisor at our US-owned plant. The salary band is NZD $68,000 – "
+            "$74,000 a year.",
+            (68000, 74000, "NZD", PayPeriod.YEAR),
+        ),
+        ("Sueldo: MXN $18,500 - $21,000 al mes", (18500, 21000, "MXN", PayPeriod.MONTH)),
+        # the same amounts atop the page with the sign that names the dollar
+        (
+            "A$92,000/yr - A$99,000/yr   On-site\n\nAbout the role\nWe run three cafés.\n\n"
+            "Salary: $92,000 - $99,000 per year.",
+            (92000, 99000, "AUD", PayPeriod.YEAR),
+        ),
+        # a city that uses the dollar, and "+ super" as Australian pay is written
+        ("Barista wanted in Hobart. $29.40 an hour.", (29.4, 29.4, "AUD", PayPeriod.HOUR)),
+        ("Salary: $71k - $78k + super.", (71000, 78000, "AUD", PayPeriod.YEAR)),
+        # a US address keeps a bare dollar American, whatever foods the firm makes
+        (
+            "We make Mexican sauces for grocers. Stockton, CA. Pay: $21 - $24 an hour.",
+            (21, 24, "USD", PayPeriod.HOUR),
+        ),
+    ],
+)
+def test_which_dollar_a_bare_sign_is(text, pay):
+    found = analyze_posting(text).pay
+    assert found is not None
+    assert (found.min, found.max, found.currency, found.period) == pay
+
+
+def test_the_location_a_page_shows_in_its_own_field_names_the_dollar_too():
+    text = (
+        "Data Engineer\nOverview\nApplication\nLocation\nRemote (US & Canada)\n"
+        "Location Type\nRemote\nCompensation\n$150K – $180K\n"
+        "Canadian applicants get a range of their own.\n\nWe forecast parcel volumes.\n"
+        "Powered by Ashby\n"
+    )
+    found = analyze_posting(text)
+    assert found.layout == "ashby"
+    assert found.pay is not None and found.pay.currency == "USD"

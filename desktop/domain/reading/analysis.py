@@ -425,7 +425,9 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     )
     pay = _page_pay(find_pay(content), page)
     if not freelance:  # freelance platforms pay in US dollars wherever the client is
-        pay = in_local_dollars(pay, content)
+        # the place a page shows in its own field ("Remote (US & Canada)") counts too
+        place = page.fields.get("location", "") if page else ""
+        pay = in_local_dollars(pay, f"{content}\n{place}")
     engagement = _page_engagement(page, freelance=freelance) or find_engagement(
         content, freelance_source=freelance, pay=pay
     )

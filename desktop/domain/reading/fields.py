@@ -94,9 +94,12 @@ def _terms() -> _Terms:
     # "PHP 35,000": a code that is a word too (the language), only before an amount in thousands
     guarded = data["codes_before_thousands"]
     aliases: dict[str, str] = data["currency_aliases"]
+    dollar_codes: list[str] = data["codes_before_dollar"]
     code = (
         f"(?<![A-Za-z])(?:{alternation([*codes, *aliases], ignore_case=True)})(?![A-Za-z])"
         f"|(?<![A-Za-z])(?-i:{'|'.join(guarded)})(?=\\s?(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d{{4,}}))"
+        # "CAD $118,000": the code says which dollar the sign is
+        f"|(?<![A-Za-z])(?-i:{'|'.join(dollar_codes)})[ \\t]?\\$(?=[ \\t]?\\d)"
     )
     adverbs = alternation(data["pay_period_adverbs"], ignore_case=True)
     periods = {**data["pay_periods"], **data["pay_period_adverbs"]}
@@ -113,7 +116,8 @@ def _terms() -> _Terms:
     return _Terms(
         currencies={s.casefold(): c for s, c in signs.items()}
         | {c.casefold(): c for c in [*codes, *guarded]}
-        | {alias.casefold(): c for alias, c in aliases.items()},
+        | {alias.casefold(): c for alias, c in aliases.items()}
+        | {f"{c}{gap}$".casefold(): c for c in dollar_codes for gap in ("", " ", "\t")},
         periods={word: PayPeriod(period) for word, period in periods.items()},
         pay=_pay_pattern(
             symbol,
@@ -271,6 +275,18 @@ def find_pay(text: str) -> Pay | None:
             first, said = pay, period_said
         if labelled:
             break
+    if first is not None and first.currency == "USD":
+        # "CA$60,000/yr - CA$75,000/yr" atop a page whose "Salary:" line says "$60,000 -
+        # $75,000": the same amounts, the sign that says which dollar
+        first = next(
+            (
+                replace(first, currency=pay.currency)
+                for pay, _, _ in _stated_pay(text)
+                if (pay.min, pay.max) == (first.min, first.max)
+                and pay.currency in _terms().local_dollars
+            ),
+            first,
+        )
     if first is not None and not said:
         # a header's bare "3.400 € – 3.950 €" (or "NGN 180,000 - 250,000", guessed yearly)
         # that the text states again "brutto pro Monat"
