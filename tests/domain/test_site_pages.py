@@ -237,6 +237,24 @@ def test_a_team_under_the_title_is_no_company():
     assert analyze_posting(named).company == "Osprey Mills"
 
 
+def test_a_team_after_the_dash_of_a_pages_own_title_is_no_company():
+    page = fixture_text("pages/workday_page.txt").replace(
+        "Procurement Specialist, Indirect Spend", "Procurement Specialist – Indirect Spend"
+    )
+    result = analyze_posting(page)
+    assert result.layout == "workday"
+    assert result.title == "Procurement Specialist – Indirect Spend"
+    assert result.company == "Kestrel Foods"
+
+
+def test_a_thing_a_sentence_opens_with_after_a_is_no_company():
+    text = (
+        "Night Porter\n\nYou keep the hotel safe overnight.\n\n"
+        'Keen? Press "Apply". A DBS (criminal record check) is part of the process.\n'
+    )
+    assert analyze_posting(text).company == ""
+
+
 def test_plain_postings_are_no_site_page_though_they_use_its_headings():
     # A careers page's own headings alone are not an applicant tracker's page.
     text = "Bookkeeper\nDescription\nWe need one.\nRequirements\n- Xero\nBenefits\n- Pension\n"

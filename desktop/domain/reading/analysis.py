@@ -377,7 +377,14 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         title = CHAT_PREFIX.sub("", page.title) or title
         company = page.company or company
     header_title, header_company, header_parts = _from_header(meaningful)
-    if named_only_as_place(header_company, content) or shown_as_field(header_company, lines):
+    # A page's own title line is the title whole: "Shift Leader – Warehouse Operations"
+    # names a team after its dash, not the employer.
+    on_page_title = bool(page and page.title) and all(p in page.title for p in header_parts)
+    if (
+        on_page_title
+        or named_only_as_place(header_company, content)
+        or shown_as_field(header_company, lines)
+    ):
         header_company = ""  # "Truckförare – Jönköping" over "… vårt lager i Jönköping"
     title = title or _title_under_its_trail(lines) or _offered_role(meaningful) or header_title
     company = company or header_company

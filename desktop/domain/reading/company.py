@@ -252,10 +252,15 @@ def clean_company(name: str, title: str = "") -> str:
     return name
 
 
+_INDEFINITE = re.compile(r"(?:A|An)[ \t]")
+
+
 def _prose_name(name: str, title: str) -> str:
     """A name read from running text, where "Inc." or "Ltd" only trails it, up to the end
     of its sentence ("Kettlebrook Labs. Payroll is …")."""
     name = _SENTENCE_END.split(name, maxsplit=1)[0].strip(" ,")
+    if _INDEFINITE.match(name):
+        return ""  # "A VOG (certificate of good conduct) is needed": a thing, not a name
     name = name if _CLOSING_INITIALS.search(name) else name.strip(" .,")  # "… B.V." keeps it
     if title_words().legal_forms.search(name):
         name = _ARTICLE.sub("", name)  # "Die Nordlicht Logistik GmbH ist …"
