@@ -379,7 +379,9 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     header_title, header_company, header_parts = _from_header(meaningful)
     # A page's own title line is the title whole: "Shift Leader – Warehouse Operations"
     # names a team after its dash, not the employer.
-    on_page_title = bool(page and page.title) and all(p in page.title for p in header_parts)
+    on_page_title = (
+        page is not None and bool(page.title) and all(p in page.title for p in header_parts)
+    )
     if (
         on_page_title
         or named_only_as_place(header_company, content)
