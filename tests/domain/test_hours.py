@@ -368,3 +368,25 @@ def test_a_walk_in_interviews_hours_are_no_working_hours():
     assert find_hours("Walk-in interview: Saturday 10 am to 4 pm EST at our Karama office.") == []
     assert find_hours("Interviews on site, Mon-Fri 9:00-12:00 CET.") == []
     assert find_hours("Shift: 10 am to 4 pm EST, interview by phone.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "windows"),
+    [
+        (
+            "The editor we hire is on call from 8am - 10am and 4pm - 6pm Central European Time.",
+            [(time(8), time(10), "Europe/Berlin"), (time(16), time(18), "Europe/Berlin")],
+        ),
+        (
+            "Stand-ups are 09:00-09:30, 15:00-15:30 UTC on weekdays.",
+            [(time(9), time(9, 30), "UTC"), (time(15), time(15, 30), "UTC")],
+        ),
+    ],
+)
+def test_windows_joined_by_and_share_the_zone_written_after_the_last(text, windows):
+    assert _windows(text) == windows
+
+
+def test_a_window_given_again_with_its_zone_is_still_one_window():
+    (window,) = find_hours("Hours are 9am-5pm, that is 9am-5pm Eastern Time.")
+    assert (window.begins, window.ends, window.zone) == (time(9), time(17), "America/New_York")

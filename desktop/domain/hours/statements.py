@@ -378,6 +378,17 @@ def _windows(
             continue
         found.append((match, pair, sentences.index_of(match.start())))
     owned = [_attached(text, match, mentions) for match, _, _ in found]
+    # "between 1pm - 3pm and 6pm - 7pm UTC": the zone after the last window of a run joined
+    # by "and" is each one's
+    for index in range(len(found) - 2, -1, -1):
+        (match, _, said_in), (after, _, after_in) = found[index], found[index + 1]
+        if (
+            not owned[index]
+            and owned[index + 1]
+            and said_in == after_in
+            and _JOINED_WINDOWS.fullmatch(text, match.end(), after.start())
+        ):
+            owned[index] = [m for m in owned[index + 1] if m.start >= after.end()]
     attached = {id(m) for own in owned for m in own}
     free = _Mentions([m for m in mentions.items if id(m) not in attached])
     statements: list[HoursStatement] = []
@@ -396,6 +407,12 @@ def _windows(
         statements.append(_with_zone(statement, zone_mention, own))
     statements = _one_per_instant(statements, sentences)
     return _with_extensions(text, sentences, mentions, statements)
+
+
+# What stands between two windows that share the zone written after the second.
+_JOINED_WINDOWS = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:and|&|or)[ \t]+|[ \t]*[,;/][ \t]*", re.IGNORECASE
+)
 
 
 def _zone_follows(text: str, position: int, mentions: _Mentions) -> bool:
