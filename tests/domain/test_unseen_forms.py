@@ -2585,3 +2585,17 @@ def test_hours_on_other_days_asked_after_weekday_hours_are_a_requirement_of_thei
         "Available Monday to Friday, 9am-5pm EST, to open the store",
         "Saturdays 9am-5pm EST",
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("Experience prompting large language models", "skill"),
+        ("A second programming language, ideally Kotlin", "skill"),
+        ("Natural language processing in production", "skill"),
+        ("Strong language skills in Danish", "language"),
+    ],
+)
+def test_a_language_model_or_a_programming_language_is_no_spoken_language(item, kind):
+    (requirement,) = analyze_posting(f"Role\n\nRequirements:\n- {item}\n").must_haves
+    assert requirement.kind.value == kind
