@@ -296,8 +296,8 @@ class ReadingView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self.must_list.activated.connect(self.show_in_text)
-        self.nice_list.activated.connect(self.show_in_text)
+        self.must_list.activated.connect(lambda index: self._open_in_text(self.must_model, index))
+        self.nice_list.activated.connect(lambda index: self._open_in_text(self.nice_model, index))
 
         self.must_list.selectionModel().currentChanged.connect(
             lambda index, _: self._requirement_chosen(self.must_model, index)
@@ -387,6 +387,14 @@ class ReadingView(QWidget):
         if index.isValid():
             item = model.item(index.row())
             self._mark(current=(item.start, item.end))
+
+    def _open_in_text(self, model: RequirementListModel, index: QModelIndex) -> None:
+        """Show the posting's text on the requirement's words. The text takes the focus:
+        left to Qt, it went to the list of sections, which chose its first section on
+        focus and marked that instead."""
+        self.show_in_text.emit()
+        self.text_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._requirement_chosen(model, index)
 
     def _section_chosen(self, index: QModelIndex) -> None:
         if index.isValid():

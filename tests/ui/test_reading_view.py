@@ -271,3 +271,21 @@ def test_a_long_section_name_is_shortened_in_the_list_and_whole_in_its_tooltip(q
     name = model.index(0, 0).data()
     assert name.endswith("…") and len(name) <= 41 and name.startswith("Responsibilities")
     assert heading in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_enter_on_a_must_have_opens_the_posting_on_its_words_the_first_time(window, qtbot):
+    add(window, CONTRACT)
+    window.show()
+    qtbot.waitExposed(window)
+    detail, reading = window.detail, window.detail.reading
+    detail.tabs.setCurrentIndex(0)  # the checklist sits in the overview
+    reading.must_list.setFocus()
+    reading.must_list.setCurrentIndex(reading.must_model.index(2, 0))
+    qtbot.keyClick(reading.must_list, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert detail.tabs.currentWidget() is reading
+    # the item's words, not the first section the list of sections offers on focus
+    assert reading.highlighted() == "Experience writing unit tests (XCTest, JUnit, etc);"
+    # and scrolled to them
+    assert reading.text_view.cursorRect().intersects(reading.text_view.viewport().rect())
+    assert reading.text_view.hasFocus()
