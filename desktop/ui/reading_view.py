@@ -6,7 +6,17 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +25,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -114,6 +127,34 @@ class RequirementListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return words
         return None
+
+
+class _WrappedItems(QStyledItemDelegate):
+    """Items sized for the width their words are painted in. Qt wraps an item's words for
+    its size as if its check box took no room, so a ticked-by-hand item's last line was cut
+    off ("… skills.  …") and a gap was left where the layout thought it was."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return super().sizeHint(option, index)  # Qt sizes these right
+        view = self._view
+        laid = QStyleOptionViewItem(option)
+        self.initStyleOption(laid, index)
+        width = view.viewport().width() - 2 * view.spacing()
+        laid.rect = QRect(0, 0, width, max(option.rect.height(), 1))
+        style = view.style()
+        words = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, laid, view)
+        # the painted words wrap in the whole of their rectangle; the size is worked out
+        # for a rectangle less a margin on each side
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, laid, view) + 1
+        laid.rect.setWidth(words.width() + 2 * margin)
+        return QSize(width, super().sizeHint(laid, index).height())
 
 
 _STATUS_MARKS = {
@@ -315,6 +356,8 @@ class ReadingView(QWidget):
         view = QListView()
         view.setModel(model)
         view.setWordWrap(True)
+        view.setItemDelegate(_WrappedItems(view))
+        view.setResizeMode(QListView.ResizeMode.Adjust)  # laid out again for a new width
         # Items wrap over several lines: a gap and alternate shading tell where each ends.
         view.setSpacing(2)
         view.setAlternatingRowColors(True)
