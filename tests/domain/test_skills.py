@@ -105,3 +105,16 @@ def test_curated_lines_parse_aliases_categories_and_flags():
 )
 def test_an_acronym_that_is_also_a_word_is_read_only_in_capitals(text, skills):
     assert [mention.skill for mention in taxonomy().find(text)] == skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("Build us a Google Chrome Extension for recipes", ["Chrome extensions"]),
+        ("Design a relational database for stock", ["Relational databases"]),
+        # a single word keeps its "s": these are names, not plurals
+        ("Ruby on Rails and Pandas", ["Ruby on Rails", "pandas"]),
+    ],
+)
+def test_a_plural_skill_of_several_words_is_found_named_once(text, skills):
+    assert [mention.skill for mention in taxonomy().find(text)] == skills

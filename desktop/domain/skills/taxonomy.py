@@ -9,7 +9,7 @@ skills in text is word-boundary and alias aware: "Java" is not found inside
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -48,7 +48,7 @@ class Taxonomy:
 
     def __post_init__(self) -> None:
         for skill in self.skills.values():
-            for form in (skill.name, *skill.aliases):
+            for form in _forms(skill):
                 self._by_key.setdefault(_key(form), skill.name)
         self._patterns = _patterns(self.skills.values())
         named: dict[str, list[str]] = {}
@@ -115,6 +115,21 @@ class Taxonomy:
         return sorted(self.skills, key=str.casefold)
 
 
+def _forms(skill: Skill) -> Iterator[str]:
+    """The names a skill is found by: its name and aliases, and a plural name of several
+    words as one ("Chrome extensions": "Google Chrome Extension" asks for the skill too).
+    A single word keeps its "s": "Rails", "Pandas" and "Express" are no plurals."""
+    for form in (skill.name, *skill.aliases):
+        yield form
+        if (
+            " " in form
+            and form.endswith("s")
+            and not form.endswith("ss")
+            and not (skill.case_sensitive and form == skill.name)
+        ):
+            yield form[:-1]
+
+
 def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -130,7 +145,7 @@ def _patterns(skills: Iterable[Skill]) -> tuple[re.Pattern[str], ...]:
     for skill in skills:
         if not skill.matched:
             continue
-        for form in (skill.name, *skill.aliases):
+        for form in _forms(skill):
             as_written = (
                 len(form) <= 2
                 or (skill.case_sensitive and form == skill.name)
