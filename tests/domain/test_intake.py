@@ -1,3 +1,6 @@
+import base64
+from random import Random
+
 import pytest
 
 from desktop.domain.errors import PasteError
@@ -9,6 +12,7 @@ from desktop.domain.tracking.intake import (
     fingerprint,
     guess_source,
     is_freelance_source,
+    tidy_pasted_text,
 )
 
 
@@ -104,6 +108,30 @@ def test_binary_junk_is_refused_with_a_plain_message():
     junk = bytes(range(256)) * 20
     with pytest.raises(PasteError, match="binary"):
         decode_posting_bytes(junk)
+
+
+def test_a_paste_of_encoded_data_is_refused_with_a_plain_message():
+    encoded = base64.encodebytes(Random(3).randbytes(6_000)).decode()
+    with pytest.raises(PasteError, match="encoded data"):
+        tidy_pasted_text(encoded)
+    with pytest.raises(PasteError, match="encoded data"):
+        decode_posting_bytes(encoded.replace("\n", "").encode())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # links and a reference token among the words
+        "Warehouse Lead\n\n"
+        + "Apply at https://jobs.example.org/apply/9f8e7d6c5b4a39281706f5e4d3c2b1a0?src=board " * 12
+        + "\nRef: 9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928\n"
+        + "You lead the night shift and keep the dock safe. " * 20,
+        # a script written without spaces
+        "倉庫リーダー募集\n" + "夜勤チームをまとめ、安全な作業環境を守っていただきます。" * 40,
+    ],
+)
+def test_postings_with_links_tokens_or_no_spaces_are_kept(text):
+    assert tidy_pasted_text(text).text == text
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t \r\n"])

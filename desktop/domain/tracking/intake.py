@@ -23,6 +23,13 @@ MAX_POSTING_LABEL = "2 MB"
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.IGNORECASE)
 # Share of unreadable characters above which a file is refused as not being text.
 _BINARY_SHARE = 0.10
+# A run of an encoding's alphabet this long is no word, and most of a text in such runs
+# is no posting (a posting's links and IDs are a small share of it).
+_ENCODED_RUN = re.compile(r"[A-Za-z0-9+/=_-]{40,}")
+_ENCODED_SHARE = 0.5
+_ENCODED_JUDGED = 1000  # characters
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 # UTF-8 decoding with "surrogateescape" turns each invalid byte into one of these.
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _ASCII = bytes(range(128))
@@ -56,6 +63,7 @@ def decode_posting_bytes(data: bytes) -> DecodedText:
         text = _decode_utf8(data, notes, allow_windows_1252=True)
     text, nuls = _without_nuls(text, notes)
     _refuse_binary(text, nuls, "file")
+    _refuse_encoded(text, "file")
     return DecodedText(text, tuple(notes))
 
 
@@ -65,6 +73,7 @@ def tidy_pasted_text(text: str) -> DecodedText:
     notes: list[str] = []
     text, nuls = _without_nuls(text, notes)
     _refuse_binary(text, nuls, "clipboard content")
+    _refuse_encoded(text, "clipboard content")
     return DecodedText(text, tuple(notes))
 
 
@@ -73,6 +82,21 @@ def _refuse_binary(text: str, nuls: int, what: str) -> None:
     unreadable = sum(1 for ch in text if ch == "\ufffd" or _is_control(ch))
     if text and (unreadable + nuls) / (len(text) + nuls) > _BINARY_SHARE:
         raise PasteError(f"This {what} looks binary, not like the text of a posting.")
+
+
+def _refuse_encoded(text: str, what: str) -> None:
+    """PasteError if most of the text is runs of letters and digits with no space in them
+    (base64, hex, a token): encoded data, not words. Text in a script written without
+    spaces (Chinese, Japanese) makes no such run."""
+    if len(text) < _ENCODED_JUDGED:
+        return  # a short note with a long link or code is still someone's words
+    printed = len(text) - sum(map(len, _SPACES.findall(text)))
+    encoded = sum(len(run) for run in _ENCODED_RUN.findall(_LINK.sub(" ", text)))
+    if printed and encoded / printed > _ENCODED_SHARE:
+        raise PasteError(
+            f"This {what} looks like encoded data (long runs of letters and digits with no "
+            "spaces), not like the text of a posting."
+        )
 
 
 def _without_nuls(text: str, notes: list[str]) -> tuple[str, int]:
