@@ -356,3 +356,14 @@ def test_the_deadline_for_applications_is_no_requirement():
 def test_a_label_in_a_paragraph_lists_one_requirement_per_piece(sentence, items):
     text = f"Lumen | Mobile Engineer | Oslo\n\nWe make apps for ferries. {sentence} Pay is good."
     assert _texts(analyze_posting(text).must_haves) == items
+
+
+def test_a_need_stated_in_brackets_is_the_brackets_words_alone():
+    text = (
+        "We sell tea online. If you would like to join, please write to me on Telegram "
+        "(Note: You must be at least 21 years old). You must have a car (a van is better)."
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "You must be at least 21 years old",
+        "You must have a car (a van is better).",
+    ]

@@ -27,6 +27,7 @@ _CLAUSE_WORDS = re.compile(
 )
 _FINAL_AND = re.compile(r"(?<!\s)\s+and\s")
 _FINAL_OR = re.compile(r"\s+or\s")
+_NOTE_LABEL = re.compile(r"\s*(?:note|nb|n\.b\.|ps|p\.s\.)\s*:\s*", re.IGNORECASE)
 _ENUMERATION_JOIN = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)")
 _RUN_TOGETHER_MIN_CHARS = 120
 _RUN_TOGETHER_MIN_CUTS = 2
@@ -265,8 +266,9 @@ def _read_requirements(
         elif section.kind not in _SKIPPED and not _rules().disqualifying.search(section.heading):
             # not under "Please don't apply if": what it lists rules applicants out
             skip = _unheaded_lists(text, section, optional, listed, nice)
-            for start, end, stated in _prose_requirements(text, section, skip=skip):
-                sentences[start] = _rules().obligation.found_in(text[start:end])
+            for said_from, said_to, stated in _prose_requirements(text, section, skip=skip):
+                sentences[said_from] = _rules().obligation.found_in(text[said_from:said_to])
+                start, end = _stated_in_brackets(text, said_from, said_to)
                 if stated and not _rules().nice.found_in(text[start:end]):
                     from_prose.extend(
                         make_requirement(text, s, e, RequirementOrigin.PROSE)
@@ -625,6 +627,22 @@ _SHARED_OBJECT = re.compile(r"\b(?:to|must|should|can|will)\s+[\w'’-]+$", re.I
 _OTHER_SUBJECT = re.compile(r"\b(?:I|we|they|he|she|it)\b|\s[-–—;:]\s|[;:]", re.IGNORECASE)
 # A piece ending on a word that waits for its object: a scraper dropped what it named.
 _LOST_WORD = re.compile(r"\b(?:in|with|of|on|using|and|or)$", re.IGNORECASE)
+
+
+def _stated_in_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words in brackets that state the need, when only they do ("please write to me on
+    WhatsApp (Note: You must be at least 20 years old)"); else the sentence's span."""
+    sentence = text[start:end]
+    stated = _rules().prose.start_in(sentence)
+    if stated is None:
+        return start, end
+    opened = sentence.rfind("(", 0, stated)
+    closed = sentence.find(")", stated)
+    if opened < 0 or closed < 0 or ")" in sentence[opened:stated]:
+        return start, end
+    inner = start + opened + 1
+    note = _NOTE_LABEL.match(text, inner, start + closed)
+    return (note.end() if note else inner), start + closed
 
 
 def _labelled_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
