@@ -190,6 +190,11 @@ def test_a_single_heading_word_inside_a_sentence_is_left_alone():
         ("You must know Figma, Sketch, or Penpot.", ["You must know Figma, Sketch, or Penpot."]),
         ("Sadly, you must own a car and a bike.", ["Sadly, you must own a car and a bike."]),
         (
+            # a clause giving the reason is no second thing asked for
+            "You must know Danish flowers, because our buyers are florists and growers.",
+            ["You must know Danish flowers, because our buyers are florists and growers."],
+        ),
+        (
             "For this job you'll need Xero skills and experience with payroll.",
             ["For this job you'll need Xero skills", "experience with payroll."],
         ),

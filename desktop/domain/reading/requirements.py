@@ -23,7 +23,9 @@ _MIN_ENUMERATION_CUTS = 2
 _ASK_OPENING_WORDS = 3
 _MAX_ENUMERATED_WORDS = 5
 _CLAUSE_WORDS = re.compile(
-    r"\b(?:you|we|I|they|must|will|should|can|but|so|yet|however)\b", re.IGNORECASE
+    r"\b(?:you|we|I|they|must|will|should|can|but|so|yet|however|because|since|which|who"
+    r"|whose|if|when|while|although|though|unless)\b",
+    re.IGNORECASE,
 )
 _FINAL_AND = re.compile(r"(?<!\s)\s+and\s")
 _FINAL_OR = re.compile(r"\s+or\s")
