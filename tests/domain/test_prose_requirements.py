@@ -372,3 +372,18 @@ def test_a_need_stated_in_brackets_is_the_brackets_words_alone():
         "You must be at least 21 years old",
         "You must have a car (a van is better).",
     ]
+
+
+def test_what_i_need_over_things_to_deliver_names_the_work_not_requirements():
+    text = (
+        "Menu copy for a bakery café\n\nWe bake sourdough and want better words.\n\n"
+        "What I need:\n* 12 product blurbs (~60 words each)\n* 2 menu boards\n"
+        "* a short story for our About page\n\n"
+        "You must have written for food brands before. You should understand how a menu "
+        "is read in a queue.\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == [
+        "You must have written for food brands before.",
+        "You should understand how a menu is read in a queue.",
+    ]

@@ -175,6 +175,12 @@ def _needs_as_work(sections: list[Section]) -> list[Section]:
     ]
 
 
+# A count of things opening an item, not of years or months of experience.
+_COUNTED = re.compile(
+    r"[^\w\n]*\d[\d,.]*[ \t]+(?!\+|or more\b|(?:years?|yrs?|months?)\b)[a-z]", re.IGNORECASE
+)
+
+
 def _reads_as_tasks(lines: Sequence[Line]) -> bool:
     """Whether the lines mostly open with a task; a list's items alone when there is one
     (the paragraph after it may ask for skills: "You must have built three stores")."""
@@ -184,7 +190,11 @@ def _reads_as_tasks(lines: Sequence[Line]) -> bool:
         _FIRST_WORD.match(line.text) for line in items or lines if line.kind != LineKind.BLANK
     ]
     tasks = sum(1 for first in firsts if first and first.group(1).casefold() in verbs)
-    return tasks * 2 >= len(firsts) > 0
+    # "14 product descriptions rewritten", "3 collection page intros": things to deliver
+    counted = sum(
+        1 for line in items or lines if line.kind != LineKind.BLANK and _COUNTED.match(line.text)
+    )
+    return (tasks + counted) * 2 >= len(firsts) > 0
 
 
 def _footer(text: str, site_lines: Sequence[tuple[int, int]]) -> int:
