@@ -387,3 +387,24 @@ def test_what_i_need_over_things_to_deliver_names_the_work_not_requirements():
         "You must have written for food brands before.",
         "You should understand how a menu is read in a queue.",
     ]
+
+
+def test_a_run_on_paragraph_gives_each_clause_that_asks_an_item_and_its_plus_apart():
+    text = (
+        "Shop assistant for our tea stall\n\n"
+        "Hi all, we run a small tea stall at the Saturday market and need help with the "
+        "weekend rush, you will weigh and pack loose tea, take card payments and chat with "
+        "regulars, you need to have worked with customers before for at least a season, and "
+        "also you must be free every Saturday from 7am to 3pm because that is market day, "
+        "for the rest we are easy going, knowing some Chinese tea names is good but not "
+        "needed, also a food hygiene certificate is plus.\n"
+    )
+    result = analyze_posting(text)
+    must = _texts(result.must_haves)
+    assert len(must) == 2
+    assert must[0].endswith("for at least a season")
+    assert must[1].startswith("you must be free every Saturday from 7am to 3pm")
+    assert _texts(result.nice_to_haves) == [
+        "knowing some Chinese tea names is good but not needed, also a food hygiene "
+        "certificate is plus."
+    ]

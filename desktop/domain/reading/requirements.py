@@ -29,6 +29,13 @@ _CLAUSE_WORDS = re.compile(
 )
 _FINAL_AND = re.compile(r"(?<!\s)\s+and\s")
 _FINAL_OR = re.compile(r"\s+or\s")
+# A clause after a comma that asks in its own words: ", and also you must be online".
+_CLAUSE_ASKS = re.compile(
+    r",\s+(?:and\s+)?(?:also\s+)?(?=you(?:'ll|’ll| will| also| really)?\s+"
+    r"(?:must|need|should|have to)\b)",
+    re.IGNORECASE,
+)
+_RUN_ON_WORDS = 40
 _NOTE_LABEL = re.compile(r"\s*(?:note|nb|n\.b\.|ps|p\.s\.)\s*:\s*", re.IGNORECASE)
 _ENUMERATION_JOIN = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)")
 _RUN_TOGETHER_MIN_CHARS = 120
@@ -763,8 +770,23 @@ def _sentences(text: str, line: Line) -> list[tuple[int, int]]:
         if not raw.strip():
             continue
         start = match.start() + (len(raw) - len(raw.lstrip()))
-        spans.append((start, match.start() + len(raw.rstrip())))
+        spans.extend(_clauses(text, start, match.start() + len(raw.rstrip())))
     return spans
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A long sentence run on with commas ("… update listings, you need to have a year of
+    Seller Central, and also you must be online from 9am …") in its clauses, each that
+    asks for something in its own words: read whole, one marked a plus took them all."""
+    if len(text[start:end].split()) < _RUN_ON_WORDS:
+        return [(start, end)]
+    # each cut opens a clause that asks; what stands before the first asks with it
+    cuts = list(_CLAUSE_ASKS.finditer(text, start, end))[1:]
+    if not cuts:
+        return [(start, end)]
+    opens = [start, *(cut.end() for cut in cuts)]
+    closes = [*(cut.start() for cut in cuts), end]
+    return list(zip(opens, closes, strict=True))
 
 
 def _sort_item(
@@ -783,7 +805,10 @@ def _sort_item(
         must.append(make_requirement(text, start, end, origin))
         return
     split = _clause_start(raw, marker)
-    if split is None or _rules().whole_item_nice.found_in(raw[marker:]):
+    # "…, GitHub is desirable but not required" makes the list before it a plus; a clause
+    # of its own ("…, knowing Helium 10 is good but not needed") only itself
+    opened = split is not None and _rules().clause_opener.match(raw[split:].lstrip(" ,;-–—"))
+    if split is None or (_rules().whole_item_nice.found_in(raw[marker:]) and not opened):
         nice.append(make_requirement(text, start, end, origin))
         return
     before = raw[:split].rstrip(" /,;-–—(")
