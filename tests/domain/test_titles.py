@@ -496,3 +496,23 @@ def test_a_nordic_cookie_banner_is_no_title():
         "Lagerarbetare\nNordlast AB\n\nDu packar order på kvällstid.\n"
     )
     assert analyze_posting(text).title == "Lagerarbetare"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("sushi.corner.leeds\n\nNOW HIRING: SUSHI ROLLER\n\nEvenings, Thu-Sun.\n", "SUSHI ROLLER"),
+        (
+            "Ana Reyes ▸ Cebu Jobs Hub\n1h ·\n\nHIRING!! 📣 Lash Tech (part time)\n\n"
+            "Own kit needed. Message me.\n",
+            "Lash Tech",
+        ),
+        (
+            "*** NOW HIRING BIN LORRY LOADERS *** NIGHTS - START MONDAY ***\n"
+            "GREENWAY WASTE LTD\nPAY: £13.50 AN HOUR\n",
+            "Bin Lorry Loaders",
+        ),
+    ],
+)
+def test_what_a_hiring_cry_names_is_the_title_whatever_its_words(text, title):
+    assert analyze_posting(text).title.casefold() == title.casefold()

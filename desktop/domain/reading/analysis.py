@@ -195,7 +195,12 @@ _TRAIL_MARKS = (">", "›", "»", "/")
 # a word is a ratio's ("1:1 support") or a role's genders ("Projektleiter:in").
 # What a title line runs on to after a colon or a dash, outside brackets ("Coordinator (Night
 # Shift | Makati)" keeps its aside whole).
-_TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::(?=\s|$)|\s[-–—|]\s)(?![^()\n]*\)).*$")
+_TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::(?=\s|$)|\s[-–—|*]\s)(?![^()\n]*\)).*$")
+# A cry that a line names a role: "NOW HIRING: …", "We're hiring …", "HIRING!! 📢 …".
+_HIRING_CRY = re.compile(
+    r"[^\w\n]*(?:(?:now|we['’]re|we\s+are)\s+hiring\b|hiring\s*[!:])[^\w\n]*", re.IGNORECASE
+)
+_CRIED_ROLE_WORDS = 5
 _MAX_SPECIALTY_WORDS = 4
 # A price, or a range of them: "$250 - $750", "£25", "$8.00 – 15.00".
 _PRICE = r"(?:[A-Z]{1,2})?[$€£₹¥]\s?\d[\d,.]*k?(?:\s*[-–]\s*(?:[A-Z]{1,2})?[$€£₹¥]?\s?\d[\d,.]*k?)?"
@@ -872,7 +877,9 @@ def _title_from_lines(lines: list[str], feed: bool) -> str:
         if feed and _POSTERS_HEADLINE.match(line):
             continue  # "VP Engineering at Nordvolt | Building …": who posts, not the role
         # "[Hiring] Now hiring: …", "[PAID] Looking for: …": tags and a hiring cry, either first
-        untagged = _FORUM_TAGS.sub("", words.title_prefix.sub("", line)).strip()
+        cried = _HIRING_CRY.match(line)  # "NOW HIRING: NAIL TECH", "HIRING!! 📢 Social Media VA"
+        said = line[cried.end() :] if cried else line
+        untagged = _FORUM_TAGS.sub("", words.title_prefix.sub("", said)).strip()
         candidate = words.title_prefix.sub("", untagged).strip()
         if candidate != line.strip():  # "WE'RE HIRING CARE ASSISTANTS": one of them
             candidate = _one_of_them(candidate)
@@ -901,8 +908,12 @@ def _title_from_lines(lines: list[str], feed: bool) -> str:
             and not candidate.endswith((".", "!", "?"))
             and len(candidate.split()) <= 2 * _MAX_TITLE_WORDS
         )
+        # what a hiring cry names is the role, role word or not ("Nail Tech", "Luau Scripter")
+        named_by_cry = cried is not None and len(head.split()) <= _CRIED_ROLE_WORDS
         if short and has_role_word(candidate, words.role_words):
             return re.sub(r"(?<!\s)\s+job\s+in\s+.*$", "", candidate, flags=re.I)
+        if short and named_by_cry:
+            return head  # without the tail a role word would have told apart
     return ""
 
 
