@@ -400,3 +400,25 @@ def test_an_upwork_feed_item_is_read_raw_and_as_the_clipboard_converts_it():
     musts = [item.text for item in pasted.must_haves]
     assert any("QuickBooks Online reconciliation" in item for item in musts)
     assert not any("A2X" in item for item in musts)
+
+
+def test_a_longer_name_under_the_title_counts_when_a_sentence_names_it_again():
+    chrome = (
+        "Skip to main content\nIndeed\nHome\nCompany reviews\nFind salaries\nSign in\n"
+        "Employers / Post Job\n\nWhat\nplumber\nWhere\nTempe, AZ\nFind jobs\n\n"
+        "Date posted   Pay   Remote   Job type   Location   Company\n\n"
+    )
+    text = chrome + (
+        "Plumbing Service Technician\nDesert Spring Plumbing & Drain Co\n4.1 out of 5 stars\n"
+        "Tempe, AZ 85281\n\nFull job description\nDesert Spring Plumbing & Drain Co has served "
+        "the valley since 1988.\n"
+    )
+    assert analyze_posting(text).company == "Desert Spring Plumbing & Drain Co"
+
+
+def test_a_place_after_the_name_is_read_up_to_the_next_separator():
+    text = (
+        "Ward Clerk\nHarbourside Care · Kingsmere, England, United Kingdom · Reposted 2 days "
+        "ago · 40 applicants\n\nAbout the job\nYou keep our ward's records.\n"
+    )
+    assert analyze_posting(text).company == "Harbourside Care"

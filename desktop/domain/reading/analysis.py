@@ -411,7 +411,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     company = (
         company
         or company_by_its_legal_form(lines, title)
-        or company_under_title(meaningful, title, lines)
+        or company_under_title(meaningful, title, lines, content)
         or company_above_title(meaningful, title, content)
         or company_over_its_card(lines, title)
         or company_in_page_header(_first_lines(text), text, title)

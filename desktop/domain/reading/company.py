@@ -267,13 +267,20 @@ def _prose_name(name: str, title: str) -> str:
     return clean_company(title_words().legal_suffixes.sub("", name), title)
 
 
-def company_under_title(lines: list[str], title: str, page: Sequence[str] = ()) -> str:
+def company_under_title(
+    lines: list[str], title: str, page: Sequence[str] = (), body: str = ""
+) -> str:
     """A short name on the line right under a first line that names the role, alone or
-    before a place ("Acme Logistics GmbH · Berlin, Germany"); not one the `page` shows as a
-    field's value ("Avdelning" over "Lager & Logistik")."""
+    before a place ("Acme Logistics GmbH · Berlin, Germany"), or a longer one the `body`
+    names again in a sentence ("Comfort Pro Heating & Air has served …"); not one the
+    `page` shows as a field's value ("Avdelning" over "Lager & Logistik")."""
     if not _under_a_title(lines, title):
         return ""
-    name = _name_line(split_place(lines[1])[0], title)
+    line = split_place(lines[1])[0]
+    name = _name_line(line, title)
+    if not name and body:
+        longer = _name_line(line, title, _MAX_CONFIRMED_NAME_WORDS)
+        name = longer if longer and _named_in_a_sentence(longer, body) else ""
     return "" if shown_as_field(name, page) else name
 
 
@@ -526,7 +533,10 @@ def split_place(line: str) -> tuple[str, str]:
     (hybrid)"), when what follows the dash, dot or bar reads as a place or a way of
     working; else the line whole and no place."""
     parts = _PLACE_SEPARATOR.split(line, maxsplit=1)
-    if len(parts) == 2 and (reads_as_place(parts[1]) or _PLACE_AFTER_DOT.fullmatch(line)):
+    # the place is what stands right after the separator ("· Westbridge, England · Reposted
+    # 3 days ago"): what a board adds after it says nothing of the name
+    after = _PLACE_SEPARATOR.split(parts[1], maxsplit=1)[0] if len(parts) == 2 else ""
+    if len(parts) == 2 and (reads_as_place(after) or _PLACE_AFTER_DOT.fullmatch(line)):
         return parts[0].strip(), _place_alone(parts[1]).strip()
     return line, ""
 
@@ -562,7 +572,10 @@ _WORK_MODE_WORDS = re.compile(
     r"|t[ée]l[ée]travail|teletrabajo|vor ort|sur site|pr[ée]sentiel|op locatie|på plats|in sede)\b",
     re.I,
 )
-_CITY_COMMA_REGION = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z][\w.'’ -]{1,30}$")
+# "Westbridge, England", "Westbridge, England, United Kingdom"
+_CITY_COMMA_REGION = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’ -]{1,30}){1,2}$"
+)
 
 
 @cache
