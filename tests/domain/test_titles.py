@@ -523,3 +523,12 @@ def test_a_job_label_names_the_title_and_a_job_type_label_does_not():
     assert analyze_posting(post).title == "Seed Sorter (spring season)"
     typed = "Orchard Worker\nJob type: Seasonal\nPay: $18/hr\n"
     assert analyze_posting(typed).title == "Orchard Worker"
+
+
+def test_a_label_paired_with_another_word_by_a_slash_is_still_that_label():
+    post = (
+        "tidepoolgames — Today at 2:10 PM\n**Role/Title:** Level Designer\n"
+        "**Company/Project:** Tidepool Games (co-op puzzle game)\n**Pay:** $30/hr\n"
+    )
+    reading = analyze_posting(post)
+    assert (reading.title, reading.company) == ("Level Designer", "Tidepool Games")

@@ -97,10 +97,11 @@ def title_words() -> TitleWords:
 
 def _label(labels: list[str]) -> re.Pattern[str]:
     """A "Label: value" line, the value in group 1 (full-width colons, bold, and a table's
-    "Label⇥value" cells too)."""
+    "Label⇥value" cells too); a label paired with another word by a slash is one too
+    ("Company/Project:", "Role / Title:")."""
     return re.compile(
-        rf"^(?:{alternation(labels, any_spacing=True, ignore_case=True)})[*_]*(?:\s*[:：]|\t+)"
-        r"\s*[*_]*\s*(.*)$",
+        rf"^(?:[\w-]{{1,15}}[ \t]?/[ \t]?)?(?:{alternation(labels, any_spacing=True, ignore_case=True)})"
+        r"(?:[ \t]?/[ \t]?[\w-]{1,15})?[*_]*(?:\s*[:：]|\t+)\s*[*_]*\s*(.*)$",
         re.IGNORECASE,
     )
 
