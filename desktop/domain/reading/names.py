@@ -99,9 +99,10 @@ def _label(labels: list[str]) -> re.Pattern[str]:
     """A "Label: value" line, the value in group 1 (full-width colons, bold, and a table's
     "Label⇥value" cells too); a label paired with another word by a slash is one too
     ("Company/Project:", "Role / Title:")."""
+    named = alternation(labels, any_spacing=True, ignore_case=True)
     return re.compile(
-        rf"^(?:[\w-]{{1,15}}[ \t]?/[ \t]?)?(?:{alternation(labels, any_spacing=True, ignore_case=True)})"
-        r"(?:[ \t]?/[ \t]?[\w-]{1,15})?[*_]*(?:\s*[:：]|\t+)\s*[*_]*\s*(.*)$",
+        rf"^(?:[\w-]{{1,15}}[ \t]?/[ \t]?)?(?:{named})(?:[ \t]?/[ \t]?[\w-]{{1,15}})?"
+        r"[*_]*(?:\s*[:：]|\t+)\s*[*_]*\s*(.*)$",
         re.IGNORECASE,
     )
 
