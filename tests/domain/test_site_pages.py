@@ -422,3 +422,18 @@ def test_a_place_after_the_name_is_read_up_to_the_next_separator():
         "ago · 40 applicants\n\nAbout the job\nYou keep our ward's records.\n"
     )
     assert analyze_posting(text).company == "Harbourside Care"
+
+
+@pytest.mark.parametrize(
+    ("signed", "company"),
+    [
+        ("— Maya, Lanternfish Games (Porto)", "Lanternfish Games"),
+        ("– Tomás, audio lead @ Bramble Sound Co", "Bramble Sound Co"),
+    ],
+)
+def test_a_post_signed_off_after_a_dash_names_its_company(signed, company):
+    post = (
+        "Looking for a sound designer for our cosy fishing game, 20 short effects, paid per "
+        f"effect. DM a showreel.\n{signed}\n👍 4\n2 Replies\n"
+    )
+    assert analyze_posting(post).company == company

@@ -21,6 +21,7 @@ from desktop.domain.reading.company import (
     clean_company,
     client_named,
     company_above_title,
+    company_after_a_dash,
     company_beside,
     company_by_its_legal_form,
     company_by_its_logo,
@@ -418,6 +419,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_by_its_logo(_first_lines(text), title)
         or company_on_letterhead(_first_lines(text), title)
         or company_in_signature(lines, title)
+        or company_after_a_dash(lines, title)
         or company_from_statements(text[:_FIELD_CHARS], title)
         or company_from_prose(content, lines, title)
         or company_by_mentions(content, title)

@@ -198,6 +198,12 @@ _LETTERHEAD_DETAIL = re.compile(
 )
 _USUAL_CASE_WORD = 4
 _SIGNATURE_LINES = 7  # a letter's last lines: the writer's name, role, company, contacts
+# "— Ollie, Mossgrave Games (Lisbon/Tallinn)", "– Priya, art lead @ Moonmoth Games": a first
+# name, perhaps a role "@" or "at", the company, perhaps a place in brackets
+_DASH_SIGNATURE = re.compile(
+    r"[—–-]{1,2}[ \t]*[A-Z][a-z][\w'’-]*,[ \t]+(?:[^,@()]{1,40}?[ \t]+(?:@|at)[ \t]+)?"
+    r"([^,@()]{2,60}?)(?:[ \t]*\([^()]*\))?[ \t]*"
+)
 # A person's name as a signature writes it, and a contact line under a signature.
 _PERSON = re.compile(r"[A-Z][a-z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'’.-]*)){1,2}")
 # Two words in small letters that join no name: a sentence, not a name ("… builds robots").
@@ -361,6 +367,16 @@ def company_by_its_logo(lines: Sequence[str], title: str) -> str:
             name = _name_line(line[: -len(" logo")].strip(), title, _MAX_CONFIRMED_NAME_WORDS)
             if name:
                 return title_words().legal_suffixes.sub("", name)
+    return ""
+
+
+def company_after_a_dash(lines: Sequence[str], title: str) -> str:
+    """The company a post signs off with on one line after a dash ("— Ollie, Mossgrave
+    Games (Lisbon)", "— Priya, art lead @ Moonmoth Games"): a board or chat post's writer."""
+    for line in lines:
+        match = _DASH_SIGNATURE.fullmatch(line)
+        if match and (name := _name_line(match.group(1).strip(), title)):
+            return title_words().legal_suffixes.sub("", name)
     return ""
 
 
