@@ -437,3 +437,11 @@ def test_a_post_signed_off_after_a_dash_names_its_company(signed, company):
         f"effect. DM a showreel.\n{signed}\n👍 4\n2 Replies\n"
     )
     assert analyze_posting(post).company == company
+
+
+def test_what_we_are_building_names_the_company():
+    text = (
+        "Flutter developer for a booking app\n\nWe're building Slipway, a booking app for "
+        "small marinas. You must have shipped a Flutter app.\n"
+    )
+    assert analyze_posting(text).company == "Slipway"

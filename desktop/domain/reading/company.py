@@ -133,7 +133,10 @@ _PROSE = (
     # "We're Acme, a …" or "… - 3 clinics" in any case, and "Somos (a) …", "Nous sommes …",
     # "Wir sind (die) …"
     re.compile(
-        r"\b(?:(?i:we are|we're|we’re)|(?i:somos|nous sommes|wir sind)"
+        r"\b(?:(?i:we are|we're|we’re)"
+        # "We're building PawRoute, a marketplace …": what they make is theirs
+        r"(?:\s+(?i:building|launching|making|developing|creating|growing))?"
+        r"|(?i:somos|nous sommes|wir sind)"
         r"(?:\s+(?:a|o|la|el|los|las|le|les|die|der|das))?)"
         rf"\s+({NAME})(?:,\s+(?:(?i:an?|the|un|une|una|uma|um|ein|eine)\b|\d+-\w)"  # "…, a"
         r"|[ \t]+[-–—][ \t]+(?:(?i:an?|the)\b|\d))"  # "… - a", "… - 3 clinics"
