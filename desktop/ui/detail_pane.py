@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -80,6 +80,44 @@ def _narrow_combo() -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(8)
     return combo
+
+
+_BROWSING_KEYS = frozenset(
+    (
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    )
+)
+
+
+class ChosenOnly(QObject):
+    """Keeps a combo box that records a step (the stage, the outcome) from changing while the
+    user only browses: the wheel over it scrolls nothing into its value, and the arrow keys
+    open its list, where Enter or a click chooses. Left to Qt, each step of the wheel or of
+    an arrow was a stage reached, written into the posting's history."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self._combo = combo
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel:
+            event.ignore()  # to the pane around it, which may scroll
+            return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _BROWSING_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self._combo.showPopup()
+            return True
+        return False
 
 
 def _choice_combo(choices: tuple[tuple[str, str | None], ...]) -> QComboBox:
@@ -177,6 +215,8 @@ class DetailPane(QStackedWidget):
 
         self.stage_combo = _narrow_combo()
         self.outcome_combo = _narrow_combo()
+        for recording in (self.stage_combo, self.outcome_combo):
+            ChosenOnly(recording)
         self.outcome_combo.addItem("Open", None)
         for outcome in Outcome:
             self.outcome_combo.addItem(outcome.label, outcome)

@@ -5,8 +5,8 @@ import io
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.tracking.intake import MAX_POSTING_BYTES
@@ -194,6 +194,47 @@ def test_stage_change_from_the_combo_is_recorded_with_a_date(window, tracker):
     # The platform's words everywhere: the table, the stage box and the history agree.
     assert window.detail.history_model.index(0, 1).data() == "Proposal sent"
     assert window.model.index(0, Column.STAGE).data() == "Proposal sent"
+
+
+def test_browsing_the_stage_box_with_the_wheel_or_arrows_records_nothing(qtbot, window, tracker):
+    posting = add(window, HN)
+    combo = window.detail.stage_combo
+    qtbot.waitExposed(window)
+    combo.setFocus()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up):
+        qtbot.keyClick(combo, key)
+        combo.hidePopup()
+    centre = combo.rect().center()
+    wheel = QWheelEvent(
+        QPointF(centre),
+        QPointF(combo.mapToGlobal(centre)),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(combo, wheel)
+    stored = tracker.get(posting.id)
+    assert stored.stage is Stage.SAVED
+    assert [e.name for e in stored.history] == ["saved"]
+    assert combo.currentText() == "Saved"
+
+
+def test_an_arrow_on_the_stage_box_opens_its_list_to_choose_from(qtbot, window, tracker):
+    posting = add(window, HN)
+    combo = window.detail.stage_combo
+    qtbot.waitExposed(window)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.view().isVisible()
+    view = combo.view()
+    view.setCurrentIndex(view.model().index(list(Stage).index(Stage.APPLIED), 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    stored = tracker.get(posting.id)
+    assert stored.stage is Stage.APPLIED
+    assert [e.name for e in stored.history] == ["saved", "applied"]
 
 
 def test_ctrl_z_takes_a_stage_change_back_with_its_history_entry(qtbot, window, tracker):
