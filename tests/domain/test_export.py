@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.domain.files import neutralised, restored, write_csv
+from desktop.domain.reading.terms import Pay, PayPeriod, Terms
 from desktop.domain.tracking.export import COLUMNS, tracker_rows
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage, StageEvent
 
@@ -77,6 +78,17 @@ def test_csv_has_bom_header_crlf_and_iso_dates_in_the_users_zone(tmp_path):
     assert cells["follow_up"] == "2026-08-10"
     assert cells["stage"] == "applied" and cells["outcome"] == "no_response"
     assert cells["stage_history"] == "saved@2026-08-03;applied@2026-08-03;no_response@2026-08-03"
+
+
+def test_large_and_fractional_pay_reads_as_plain_numbers_in_a_spreadsheet():
+    rupees = Terms(pay=Pay(1_800_000, 2_400_000, "INR", PayPeriod.YEAR), engagement=None)
+    (row,) = tracker_rows([_posting(title="Data Analyst")], BERLIN_SUMMER, terms={7: rupees})
+    cells = dict(zip(COLUMNS, row, strict=True))
+    assert (cells["pay_min"], cells["pay_max"]) == ("1800000", "2400000")
+    hourly = Terms(pay=Pay(22.5, 30, "USD", PayPeriod.HOUR), engagement=None)
+    (row,) = tracker_rows([_posting(title="Data Analyst")], BERLIN_SUMMER, terms={7: hourly})
+    cells = dict(zip(COLUMNS, row, strict=True))
+    assert (cells["pay_min"], cells["pay_max"]) == ("22.5", "30")
 
 
 def test_a_failed_export_leaves_the_old_file_whole(tmp_path):

@@ -161,7 +161,7 @@ def _site_cells(site: tuple[str, ...]) -> tuple[str, ...]:
     cells["client_payment_verified"] = {"verified": "yes", "not verified": "no"}.get(payment, "")
     for column in ("client_total_spent", "client_average_rate", "client_hire_rate"):
         amount = money(cells[column].rstrip("%"))
-        cells[column] = f"{amount:g}" if amount is not None else ""
+        cells[column] = _number(amount) if amount is not None else ""
     return tuple(cells.values())
 
 
@@ -180,7 +180,7 @@ def _proposal_cells(proposal: Proposal | None, site: tuple[str, ...]) -> tuple[s
     card = client_card(client, bid)
     return (
         proposal.sent_on.isoformat() if proposal else "",
-        f"{bid.amount:g}" if bid else "",
+        _number(bid.amount) if bid else "",
         bid.period.value if bid else "",
         bid.currency if bid else "",
         str(proposal.connects_spent) if proposal else "",
@@ -203,7 +203,14 @@ def _site_value(site: tuple[str, ...], column: str) -> str:
 def _pay_cells(pay: Pay | None) -> tuple[str, str, str, str]:
     if pay is None:
         return ("", "", "", "")
-    return (f"{pay.min:g}", f"{pay.max:g}", pay.currency, pay.period.value if pay.period else "")
+    period = pay.period.value if pay.period else ""
+    return (_number(pay.min), _number(pay.max), pay.currency, period)
+
+
+def _number(amount: float) -> str:
+    """An amount as a spreadsheet reads it, never in exponent form: 1800000, not 1.8e+06;
+    22.5; 18."""
+    return f"{amount:.2f}".rstrip("0").rstrip(".")
 
 
 def tracker_rows(
