@@ -326,6 +326,15 @@ def test_a_day_after_today_is_a_problem_but_a_follow_up_may_be_ahead():
     assert fine.problems == () and fine.details.follow_up == date(2026, 12, 5)
 
 
+def test_a_day_that_is_already_today_east_of_the_system_is_no_problem():
+    from desktop.domain.tracking.importing import ImportPlan
+
+    # exported in Manila on the 29th while the system's clock, on UTC, still says the 28th
+    table = [["Role", "Company", "Applied"], ["Cook", "Pan", "2026-11-29"]]
+    (row,) = ImportPlan.of(table, today=date(2026, 11, 28)).rows()
+    assert row.problems == ()
+
+
 def test_the_users_reading_of_a_status_matches_in_any_case_and_spacing():
     from desktop.domain.tracking.importing import ImportPlan
 

@@ -15,7 +15,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import Enum
 from functools import cache, lru_cache
 from zipfile import BadZipFile
@@ -33,6 +33,7 @@ _SAMPLE_CHARS = 64_000
 _HEADER_SPACES = re.compile(r"[\s_\-]+")
 _LEADING_NUMBERS = re.compile(r"^\D*(\d{1,4})\D+(\d{1,2})\D+(\d{1,4})")
 _MONTH_MAX = 12
+_AHEAD_SOMEWHERE = timedelta(days=1)  # a zone's date, ahead of UTC's by a day at most
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]|$)")
 _SEPARATOR_LINE = re.compile(r"\Asep=(.)\r?\n")
 _ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx workbook is a zip archive
@@ -390,7 +391,10 @@ def _row(
     history = list(_history(cell(Field.HISTORY), day_first, problems))
     applied, added = day(Field.APPLIED), day(Field.ADDED)
     days = [when for when, _ in history] + [when for when in (applied, added) if when]
-    if days and max(days) > today:
+    # A day after the system's today may be today where the export was written (Manila is
+    # eight hours ahead of UTC): a swapped day and month lands weeks or months ahead.
+    latest = today if today == date.max else today + _AHEAD_SOMEWHERE
+    if days and max(days) > latest:
         problems.append(f"{max(days)} is after today: are day and month the wrong way round?")
     if not history:
         history = _history_from(added, applied, milestone)
