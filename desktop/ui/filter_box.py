@@ -19,14 +19,20 @@ class FilterBox(QLineEdit):
 
     Signals:
         posting_pasted(): the clipboard holds a posting; nothing was put in the box.
+        down_wanted(): Down or Page Down, to the list the words filter, as in a search box.
     """
 
     posting_pasted = Signal()
+    down_wanted = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
             event.accept()
             self.clear()  # Esc takes the filter away, as in every search box
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            event.accept()
+            self.down_wanted.emit()
             return
         if event.matches(QKeySequence.StandardKey.Paste) and is_posting(
             QGuiApplication.clipboard().text()

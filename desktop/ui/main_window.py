@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QTextCursor,
     QUndoCommand,
     QUndoStack,
 )
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -319,6 +321,7 @@ class MainWindow(QMainWindow):
 
         self.search.textChanged.connect(self._filter_changed)
         self.search.returnPressed.connect(self.focus_postings)
+        self.search.down_wanted.connect(self.focus_postings)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(self._update_counts)
         self.model.rowsRemoved.connect(self._update_counts)
@@ -1056,6 +1059,9 @@ class MainWindow(QMainWindow):
             if isinstance(page, QScrollArea) and page is not tab:
                 page.ensureWidgetVisible(tab)
             tab.setFocus()
+            if isinstance(tab, QPlainTextEdit):
+                # typing goes after the notes written so far, not glued before them
+                tab.moveCursor(QTextCursor.MoveOperation.End)
 
     # Closing
 

@@ -118,6 +118,17 @@ def test_esc_in_the_filter_box_clears_the_filter(qtbot, window):
     assert window.detail.posting is not None
 
 
+def test_down_in_the_filter_box_goes_to_the_list_it_filters(qtbot, window):
+    add(window, UPWORK)
+    add(window, HN)
+    qtbot.waitExposed(window)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "e")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    assert window.table.hasFocus()
+    assert window.search.text() == "e"
+
+
 def test_pasted_html_keeps_headings_and_list_items(window, tracker):
     mime = QMimeData()
     mime.setHtml(
@@ -287,6 +298,18 @@ def test_notes_typed_are_saved_when_moving_to_another_posting(qtbot, window, tra
     window.select_posting(second.id)
     assert tracker.get(first.id).details.notes == "Called Dana"
     assert window.detail.notes_edit.toPlainText() == ""
+
+
+def test_notes_opened_with_their_shortcut_are_typed_on_after_what_is_written(
+    qtbot, window, tracker
+):
+    first = add(window, UPWORK)
+    add(window, HN)
+    window.select_posting(first.id)
+    window.detail.notes_edit.setPlainText("Referred by Wanjiru")
+    window.show_tab(window.detail.notes_edit)
+    qtbot.keyClicks(window.detail.notes_edit, " / called 30 Nov")
+    assert window.detail.notes_edit.toPlainText() == "Referred by Wanjiru / called 30 Nov"
 
 
 def test_notes_are_saved_by_themselves_after_a_pause(qtbot, window, tracker):
