@@ -326,6 +326,17 @@ def test_a_day_after_today_is_a_problem_but_a_follow_up_may_be_ahead():
     assert fine.problems == () and fine.details.follow_up == date(2026, 12, 5)
 
 
+def test_a_row_without_a_source_takes_its_links_site_or_its_descriptions():
+    table = [
+        ["Role", "Company", "Link", "Description"],
+        ["Logo designer", "Crumbs", "https://www.upwork.com/jobs/~01b2c3d4e5", ""],
+        ["Bookkeeper", "Pan", "", "Upwork\nFind work\nBookkeeper for a bakery\nPosted 2 hours ago"],
+        ["Cook", "Pot", "https://example.org/jobs/cook", "We need a cook."],
+    ]
+    rows = import_rows(table, guess_mapping(table[0]))
+    assert [row.details.source for row in rows] == ["Upwork", "Upwork", ""]
+
+
 def test_a_day_that_is_already_today_east_of_the_system_is_no_problem():
     from desktop.domain.tracking.importing import ImportPlan
 

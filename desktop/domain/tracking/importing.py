@@ -25,6 +25,7 @@ from dateutil import parser as dates
 from desktop.domain.errors import DomainError
 from desktop.domain.files import restored
 from desktop.domain.tracking.export import COLUMNS as GIGDESK_COLUMNS
+from desktop.domain.tracking.intake import guess_source
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage, parse_milestone
 from desktop.resources import load_json
 
@@ -427,11 +428,13 @@ def _row(
         for index, value in enumerate(cells)
         if index in to_notes and value.strip()
     ]
+    url = cell(Field.URL) or None
     details = PostingDetails(
         title=cell(Field.TITLE),
         company=cell(Field.COMPANY),
-        source=cell(Field.SOURCE),
-        url=cell(Field.URL) or None,
+        # as a paste's: the link's site, or the site the description was copied from
+        source=cell(Field.SOURCE) or guess_source(cell(Field.DESCRIPTION), url),
+        url=url,
         follow_up=day(Field.FOLLOW_UP),
         notes="\n".join(note for note in notes if note),
     )
