@@ -904,12 +904,14 @@ def _restore(args: argparse.Namespace, data_dir: str | None) -> int:
     paths = resolve_paths(data_dir)
     if _app_running(paths.lock_file):
         raise CliError("Gigdesk is running on this data folder: close it first")
-    if not args.file.is_file():
-        raise CliError(f"no such backup: {args.file}")
-    kept = restore_backup(paths.db_file, args.file, utc_now())
-    print(
-        f"restored {args.file}" + (f"; the database it replaced is kept as {kept}" if kept else "")
-    )
+    # as given, or as `backup --list` names it: in the data folder, or in its backups/
+    folder = paths.db_file.parent
+    tried = (args.file, folder / args.file, folder / "backups" / args.file.name)
+    backup = next((path for path in tried if path.is_file()), None)
+    if backup is None:
+        raise CliError(f"no such backup: {args.file} (nor in {folder / 'backups'})")
+    kept = restore_backup(paths.db_file, backup, utc_now())
+    print(f"restored {backup}" + (f"; the database it replaced is kept as {kept}" if kept else ""))
     return 0
 
 

@@ -508,6 +508,19 @@ def test_backup_list_and_restore_from_the_command_line(capsys, tmp_path, data_di
     assert [p.name for p in Path(data_dir).glob("gigdesk.replaced-*.db")]
 
 
+def test_restore_finds_a_backup_named_as_the_readme_names_it(capsys, tmp_path, data_dir):
+    main(["add", str(DATA / "hn_comment.txt"), "--data-dir", data_dir])
+    main(["backup", "--data-dir", data_dir])
+    made = next((Path(data_dir) / "backups").glob("*.db"))
+    capsys.readouterr()
+    # run from anywhere: "backups/NAME" is the data folder's, as is the bare name
+    for named in (f"backups/{made.name}", made.name):
+        assert main(["restore", named, "--data-dir", data_dir]) == 0
+        assert str(made) in capsys.readouterr().out
+    assert main(["restore", "backups/none.db", "--data-dir", data_dir]) == 1
+    assert "no such backup" in capsys.readouterr().err
+
+
 def test_restore_refuses_while_the_window_holds_the_folder(capsys, tmp_path, data_dir):
     main(["add", str(DATA / "hn_comment.txt"), "--data-dir", data_dir])
     main(["backup", "--data-dir", data_dir])
