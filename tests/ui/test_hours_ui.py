@@ -110,6 +110,20 @@ def test_the_dialog_refuses_an_unknown_zone_and_empty_days(qtbot):
     assert "at least one working day" in dialog.problem.text()
 
 
+def test_the_dialog_takes_a_city_for_its_zone_and_mends_its_message_as_you_type(qtbot):
+    dialog = MyHoursDialog("Europe/Berlin", WorkingHours())
+    qtbot.addWidget(dialog)
+    dialog.zone_combo.setCurrentText("manila")
+    assert dialog.answer() == ("Asia/Manila", WorkingHours())
+    dialog.zone_combo.setCurrentText("Sao Paulo")
+    assert dialog.answer() == ("America/Sao_Paulo", WorkingHours())
+    dialog.zone_combo.setCurrentText("Atlantis")
+    assert dialog.answer() is None
+    assert not dialog.problem.isHidden()
+    dialog.zone_combo.setCurrentText("Asia/Manila")
+    assert dialog.problem.isHidden()
+
+
 def test_every_label_of_the_dialog_shows_its_words_without_an_ampersand(qtbot):
     from PySide6.QtWidgets import QLabel
 

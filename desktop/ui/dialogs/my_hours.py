@@ -25,6 +25,16 @@ from desktop.ui.dialogs import add_ok_cancel
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
+def _zone_named(written: str) -> str:
+    """The zone a user means: the name as written, or the one zone whose city it names
+    ("Manila", "new york": Asia/Manila, America/New_York); as written when none or several."""
+    if known_zone(written):
+        return written
+    city = "_".join(written.split()).casefold()
+    named = [zone for zone in available_zones() if zone.rsplit("/", 1)[-1].casefold() == city]
+    return named[0] if len(named) == 1 else written
+
+
 def available_zones() -> list[str]:
     """IANA zone names that both Qt and the shipped tz database know, sorted."""
     names = (bytes(z.data()).decode() for z in QTimeZone.availableTimeZoneIds())
@@ -78,11 +88,14 @@ class MyHoursDialog(QDialog):
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.hide()
         layout.addWidget(self.problem)
+        # a problem shown is taken away as soon as the user mends it
+        self.zone_combo.currentTextChanged.connect(self.problem.hide)
         add_ok_cancel(self, layout)
 
     def answer(self) -> tuple[str, WorkingHours] | None:
         """The zone and hours as entered; None, with the reason shown, when they cannot be used."""
-        zone = self.zone_combo.currentText().strip()
+        zone = _zone_named(self.zone_combo.currentText().strip())
+        self.zone_combo.setCurrentText(zone)
         start, end = self.start_edit.time(), self.end_edit.time()
         days = frozenset(n for n, check in enumerate(self.day_checks) if check.isChecked())
         problem = ""
