@@ -556,17 +556,18 @@ class DetailPane(QStackedWidget):
         and as a line over a posting (after the first paste, a posting is always shown)."""
         self._first_steps = steps
         self.welcome.show_steps(steps)
-        left = [
-            f"<a href='{link}'>{label}</a>"
-            for done, link, label in (
-                (steps.skills, "skills", "set your skills"),
-                (steps.hours, "hours", "confirm your time zone and hours"),
-            )
+        steps_left = (
+            (steps.skills, "skills", "set your skills", "your fit"),
+            (steps.hours, "hours", "confirm your time zone and hours", "the hours in your time"),
+        )
+        remaining = [
+            (f"<a href='{link}'>{label}</a>", shows)
+            for done, link, label, shows in steps_left
             if not done
         ]
-        self.steps_note.setText(
-            "Next: " + " and ".join(left) + " to see your fit and the hours in your time."
-        )
+        left = [step for step, _ in remaining]
+        seen = " and ".join(shows for _, shows in remaining)  # what the steps left will show
+        self.steps_note.setText(f"Next: {' and '.join(left)} to see {seen}.")
         self.steps_note.setVisible(bool(left) and steps.posting)
         empty = self.currentWidget() is self.welcome or (
             self.currentWidget() is self.hint and self.hint.text() == EMPTY_HINT

@@ -67,6 +67,7 @@ def test_the_steps_left_after_the_first_paste_stay_in_reach_over_the_posting(
     prompts.profile_to_save = Profile((ProfileSkill("Zendesk"),))
     note.linkActivated.emit("skills")
     assert "set your skills" not in note.text() and not note.isHidden()
+    assert note.text().endswith("to see the hours in your time.")  # the fit shows already
 
     prompts.my_hours_answer = ("America/Chicago", WorkingHours.parse("08:00-16:00"))
     note.linkActivated.emit("hours")
