@@ -7,6 +7,9 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.clock import UserTime
 from desktop.domain.tracking.tracker import Posting
@@ -127,6 +130,21 @@ class FakePrompts:
     def show_shortcuts(self, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
         self.shortcut_groups = groups
         self.shortcuts = [row for _, rows in groups for row in rows]
+
+
+def turn_wheel_down(widget) -> None:
+    """One notch of the mouse wheel turned down over the widget."""
+    event = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(widget.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
 
 
 def add(window: MainWindow, text: str) -> Posting | None:

@@ -5,8 +5,8 @@ import io
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QGuiApplication, QWheelEvent
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.tracking.intake import MAX_POSTING_BYTES
@@ -15,7 +15,7 @@ from desktop.ui.menus import show_shortcuts
 from desktop.ui.posting_model import Column
 from desktop.ui.prompts import DuplicateChoice
 from tests.conftest import fixture_text
-from tests.ui.conftest import add
+from tests.ui.conftest import add, turn_wheel_down
 
 UPWORK = fixture_text("upwork_contract.txt")
 HN = fixture_text("hn_comment.txt")
@@ -215,18 +215,7 @@ def test_browsing_the_stage_box_with_the_wheel_or_arrows_records_nothing(qtbot, 
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up):
         qtbot.keyClick(combo, key)
         combo.hidePopup()
-    centre = combo.rect().center()
-    wheel = QWheelEvent(
-        QPointF(centre),
-        QPointF(combo.mapToGlobal(centre)),
-        QPoint(0, 0),
-        QPoint(0, -120),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(combo, wheel)
+    turn_wheel_down(combo)
     stored = tracker.get(posting.id)
     assert stored.stage is Stage.SAVED
     assert [e.name for e in stored.history] == ["saved"]

@@ -1,10 +1,9 @@
 """A wheel turn over a field the pointer passes scrolls the page and leaves the field as it was."""
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.ui.scrolling import ValueWheelGuard
+from tests.ui.conftest import turn_wheel_down
 
 
 def _page(qtbot):
@@ -29,25 +28,11 @@ def _page(qtbot):
     return area, combo, date
 
 
-def _turn_down(widget):
-    event = QWheelEvent(
-        QPointF(5, 5),
-        QPointF(widget.mapToGlobal(QPoint(5, 5))),
-        QPoint(0, 0),
-        QPoint(0, -120),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
-
-
 def test_the_wheel_over_an_unfocused_box_scrolls_the_page_and_keeps_its_value(qtbot):
     area, combo, date = _page(qtbot)
     day = date.date()
-    _turn_down(combo)
-    _turn_down(date)
+    turn_wheel_down(combo)
+    turn_wheel_down(date)
     assert combo.currentText() == "As the source says"
     assert date.date() == day
     assert area.verticalScrollBar().value() > 0
@@ -57,6 +42,6 @@ def test_a_box_the_user_has_focused_takes_the_wheel(qtbot):
     area, combo, _date = _page(qtbot)
     combo.setFocus()
     qtbot.waitUntil(combo.hasFocus)
-    _turn_down(combo)
+    turn_wheel_down(combo)
     assert combo.currentText() == "By email"
     assert area.verticalScrollBar().value() == 0
