@@ -408,3 +408,20 @@ def test_a_run_on_paragraph_gives_each_clause_that_asks_an_item_and_its_plus_apa
         "knowing some Chinese tea names is good but not needed, also a food hygiene "
         "certificate is plus."
     ]
+
+
+def test_a_labelled_line_of_semicolons_is_a_list_even_with_a_longer_part():
+    text = (
+        "Night Baker\n\nWe bake for forty cafés.\n\nRequirements: a diploma in baking; two years "
+        "in a busy bakery; Kafka or RabbitMQ for our ovens' queue; sourdough experience "
+        "preferred; weekend shifts in rotation with the rest of the team, booked a month "
+        "ahead.\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == [
+        "a diploma in baking",
+        "two years in a busy bakery",
+        "Kafka or RabbitMQ for our ovens' queue",
+        "weekend shifts in rotation with the rest of the team, booked a month ahead.",
+    ]
+    assert _texts(result.nice_to_haves) == ["sourdough experience preferred"]

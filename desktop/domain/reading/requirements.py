@@ -559,6 +559,8 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if char in cuts and depth == 0 and raw[index + 1 : index + 2].isspace():
             cuts[char].append(index)
     separators = cuts[";"] or (cuts[","] if len(cuts[","]) >= _MIN_INLINE_COMMAS else [])
+    # semicolons set parts apart as no commas do: a part between them may say more
+    longest = _MAX_INLINE_WORDS * (2 if cuts[";"] else 1)
     bounds = [-1, *separators, len(raw)]
     pieces = []
     for before, after in itertools.pairwise(bounds):
@@ -566,7 +568,7 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
         said = _SPACED_DASH.split(BRACKETED_ASIDE.sub("", piece))[0]  # "… — you'd set it up"
-        if len(said.split()) > _MAX_INLINE_WORDS:
+        if len(said.split()) > longest:
             return [(start, end)]  # a sentence's clauses, not a list of things asked for
         if piece:
             pieces.append((start + before + 1 + lead, start + before + 1 + lead + len(piece)))
