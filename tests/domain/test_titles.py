@@ -532,3 +532,18 @@ def test_a_label_paired_with_another_word_by_a_slash_is_still_that_label():
     )
     reading = analyze_posting(post)
     assert (reading.title, reading.company) == ("Level Designer", "Tidepool Games")
+
+
+def test_a_recruiters_headline_over_a_message_is_the_senders_not_the_role():
+    inmail = (
+        "Messaging\nFocused   Other   InMail\n\nDana Kowalczyk · 2nd\n"
+        "Talent Acquisition Partner at Brightfield Search\nMon\n\nInMail\n"
+        "Warehouse Shift Manager – confidential retailer – £42k\n\nHi Sam,\n\n"
+        "I'm looking for a shift manager for a retailer's new depot near Leeds.\n"
+    )
+    reading = analyze_posting(inmail)
+    assert reading.title.startswith("Warehouse Shift Manager")
+    assert reading.company == "Brightfield Search"
+    # a posting for a recruiter's own job keeps its title
+    own = "Technical Recruiter at Loomwell\n\nWe hire engineers for our looms and need help.\n"
+    assert analyze_posting(own).title == "Technical Recruiter"

@@ -313,6 +313,11 @@ _CLOSING_ABBREVIATION = re.compile(r"\b(?:Sr|Jr|Snr|Jnr|Sen|Jun|Mgr|Asst|Assoc|C
 # and the author's headline over it ("VP Engineering at Nordvolt | Building the grid").
 _FEED_MARK = re.compile(r"(?:•\s*)?(?:1st|2nd|3rd\+?)$|\d{1,2}[smhdwy]o?\s*•")
 _POSTERS_HEADLINE = re.compile(r"[^|\n]{3,80}\bat\b[^|\n]{2,60}\|")
+_RECRUITERS_HEADLINE = re.compile(
+    r"[^\n]{0,40}\b(?:recruiter|sourcer|headhunter|talent (?:acquisition|partner))\b[^\n]{0,50}?"
+    r"[ \t](?:at|@)[ \t]",
+    re.IGNORECASE,
+)
 _ROLE_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\w)")
 _TITLE_AND_ASIDE = re.compile(r"(.*?)(\s*\([^()]*\))?$", re.DOTALL)
 # The words right before a role a post hires several of: "hiring", "looking for kind,
@@ -401,7 +406,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         title = _title_from_prose(content)  # a social post names its role in its sentences
     if not title:
         title = (
-            _title_from_lines(meaningful, feed)
+            _title_from_lines(meaningful, feed, lines)
             or _title_over_its_employer(lines)
             or _title_over_its_price(_first_lines(text))
             or _title_over_its_details(_first_lines(text))
@@ -425,6 +430,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_by_mentions(content, title)
         or company_named_again(_first_lines(text), content, title)
         or _company_in_headline(_first_lines(text)[:_HEADLINE_LINES], title)
+        # a recruiter's headline in the message's header: the agency the role comes through
+        or _company_in_headline([h for h in meaningful if _RECRUITERS_HEADLINE.match(h)], title)
         or company_from_links(text[:_FIELD_CHARS])  # a letter's address and site, too
     )
     must, nice = find_requirements(text, sections)
@@ -873,7 +880,18 @@ def _is_feed_post(lines: Sequence[str]) -> bool:
     return any(_FEED_MARK.match(line) for line in lines[:_HEADER_LINES])
 
 
-def _title_from_lines(lines: list[str], feed: bool) -> str:
+def _title_from_lines(lines: list[str], feed: bool, below: Sequence[str] = ()) -> str:
+    # A recruiter's headline over a message ("Senior Technical Recruiter at Northlane
+    # Talent") is the sender's: the role is the one the message names after it, on the
+    # lines `below` the header (an InMail's subject, a post's "HIRING: …"), if it does.
+    senders = [line for line in lines if _RECRUITERS_HEADLINE.match(line)]
+    if senders:
+        after = list(below[below.index(senders[0]) + 1 :]) if senders[0] in below else []
+        offered = _title_from_lines(
+            [line for line in lines + after[:_HEADER_LINES] if line not in senders], feed
+        )
+        if offered:
+            return offered
     words = title_words()
     for line in lines:
         if feed and _POSTERS_HEADLINE.match(line):

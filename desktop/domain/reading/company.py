@@ -442,6 +442,14 @@ def company_beside(lines: list[str], index: int, title: str) -> str:
     return _name_line(split_place(lines[index + 1])[0], title) if index + 1 < len(lines) else ""
 
 
+# When a message was sent, as a mail or chat header shows it on a line of its own.
+_WHEN_SENT = re.compile(
+    r"(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?",
+    re.IGNORECASE,
+)
+
+
 def _name_line(line: str, title: str, max_words: int = _MAX_NAME_WORDS) -> str:
     """The line as a company name when it reads as one and as nothing else."""
     line = _OPENINGS_AT.sub("", line)
@@ -463,6 +471,7 @@ def _name_line(line: str, title: str, max_words: int = _MAX_NAME_WORDS) -> str:
         or _WORK_MODE_WORDS.fullmatch(line.strip()) is not None  # "Vor Ort", "Hybrid"
         or line.casefold().endswith(" only")  # who may apply: "United States only"
         or line.casefold().endswith(" jobs")  # a board's name: "NHS Jobs", "Civil Service Jobs"
+        or _WHEN_SENT.fullmatch(line.strip()) is not None  # a message's "Mon", "Oct 22"
         or has_role_word(line)
         # "Tidewell builds milking robots.", but "Vistula Systems Sp. z o.o."
         or _SMALL_WORDS.search(title_words().legal_forms.sub("", line)) is not None
