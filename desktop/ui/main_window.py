@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.model = PostingTableModel(time, self)
         self.model.set_silence_limits(tracker.silence_limits())
+        self.model.set_fit_shown(bool(self._profile.skills))
         self.reminders = Reminders(tray, self)
         self.reminders.set_enabled(ui_state.reminders)
         # The agenda worked out again every minute for the tray's reminders (not its view).
@@ -476,6 +477,7 @@ class MainWindow(QMainWindow):
 
         def saved(_: object) -> None:
             self._profile = profile
+            self.model.set_fit_shown(bool(profile.skills))
             self._show_first_steps()
             self.loader.refresh_summaries()
             self._show_current()

@@ -230,6 +230,7 @@ class PostingTableModel(HeaderedTableModel):
         self._statuses: dict[str, set[int]] | None = None  # posting ids by status, kept
         self._labels: dict[tuple[Stage, Outcome | None, str], str] = {}
         self._fits: dict[int, FitSummary] = {}
+        self._fit_shown = True  # False until the user names a skill: "0/4" says nothing yet
         self._risks: dict[int, RiskSummary] = {}
         self._hours: dict[int, HoursSummary] = {}
         self._terms: dict[int, Terms] = {}
@@ -474,6 +475,13 @@ class PostingTableModel(HeaderedTableModel):
     def silence_limits(self) -> SilenceLimits:
         return self._limits
 
+    def set_fit_shown(self, shown: bool) -> None:
+        """Whether the Fit column shows each fit: not before the profile names a skill,
+        when every posting would read "0 of" its must-haves."""
+        if shown != self._fit_shown:
+            self._fit_shown = shown
+            self._column_changed(Column.FIT)
+
     def set_silence_limits(self, limits: SilenceLimits) -> None:
         """The days of silence after which a posting needs a follow-up, by stage."""
         self._limits = limits
@@ -669,7 +677,7 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.CHANGED:
             return self._time.local(posting.updated_at).date().isoformat()
         if column == Column.FIT:
-            fit = self._fits.get(posting.id)
+            fit = self._fits.get(posting.id) if self._fit_shown else None
             return f"{fit.met}/{fit.total}" if fit and fit.total else ""
         if column == Column.RISK:
             risk = self._risks.get(posting.id)
@@ -699,6 +707,8 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.TITLE:
             return display_title(posting)
         if column == Column.FIT:
+            if not self._fit_shown:
+                return "Set your skills (Ctrl+P) to see how you fit each posting"
             fit = self._fits.get(posting.id)
             return "You would need: " + ", ".join(fit.missing) if fit and fit.missing else None
         if column == Column.RISK:

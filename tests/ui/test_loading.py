@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import deque
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from desktop.domain.skills.profile import Profile, ProfileSkill
@@ -46,6 +47,7 @@ def test_after_a_parser_upgrade_postings_are_read_again_in_parts_and_nothing_twi
 ):
     import sqlite3
 
+    tracker.save_profile(Profile((ProfileSkill("Cobol"),)))  # a fit is shown once skills are
     ids = [tracker.add(POSTING.format(n=n), PostingDetails()).id for n in range(5)]
     with sqlite3.connect(paths.db_file) as raw:  # as an older parser left them
         raw.execute("UPDATE posting SET analysis_version = 1")
@@ -189,3 +191,14 @@ def test_the_days_backup_waits_until_the_stale_summaries_are_worked_out(
     qtbot.addWidget(window)
     tasks.drain()
     assert done == ["fit", "backup"]
+
+
+def test_the_fit_shows_once_the_profile_names_a_skill(tracker, open_window, prompts):
+    tracker.add(POSTING.format(n=1), PostingDetails())
+    window = open_window()
+    fit = window.model.index(0, Column.FIT)
+    assert fit.data() == ""  # "0/2" before any skill is named says nothing
+    assert "Set your skills" in fit.data(Qt.ItemDataRole.ToolTipRole)
+    prompts.profile_to_save = Profile((ProfileSkill("Cobol"),))
+    window.edit_profile()
+    assert window.model.index(0, Column.FIT).data() == "0/2"
