@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from desktop.domain.files import neutralised, restored, write_csv
 from desktop.domain.reading.terms import Pay, PayPeriod, Terms
+from desktop.domain.red_flags.risk import Risk, RiskSummary
 from desktop.domain.tracking.export import COLUMNS, tracker_rows
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, Stage, StageEvent
 
@@ -89,6 +90,14 @@ def test_large_and_fractional_pay_reads_as_plain_numbers_in_a_spreadsheet():
     (row,) = tracker_rows([_posting(title="Data Analyst")], BERLIN_SUMMER, terms={7: hourly})
     cells = dict(zip(COLUMNS, row, strict=True))
     assert (cells["pay_min"], cells["pay_max"]) == ("22.5", "30")
+
+
+def test_red_flags_are_named_as_the_window_names_them():
+    risk = RiskSummary(Risk.HIGH, ("F1", "task-job"))
+    (row,) = tracker_rows([_posting(title="Data Entry")], BERLIN_SUMMER, risks={7: risk})
+    cells = dict(zip(COLUMNS, row, strict=True))
+    assert cells["risk_level"] == "high"
+    assert cells["red_flags"] == "Asks you to pay to get the job; Task or 'optimisation' job"
 
 
 def test_a_failed_export_leaves_the_old_file_whole(tmp_path):

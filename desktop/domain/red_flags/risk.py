@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
+from functools import cache
+
+from desktop.resources import load_json
 
 
 class Risk(IntEnum):
@@ -49,3 +52,12 @@ class Hit:
     end: int
     excerpt: str
     reason: str
+
+
+@cache
+def flag_titles() -> dict[str, str]:
+    """Each red flag's and family's title by its id ("F1": "Asks you to pay to get the
+    job"), read from the catalogue's file without compiling its patterns: the export names
+    the flags of every posting."""
+    data = load_json("red_flags.json")
+    return {entry["id"]: entry["title"] for entry in (*data["flags"], *data["families"])}

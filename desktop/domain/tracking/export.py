@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 from desktop.domain.clock import converter_to
 from desktop.domain.hours.working import HoursSummary
 from desktop.domain.reading.terms import Pay, Terms
-from desktop.domain.red_flags.risk import RiskSummary
+from desktop.domain.red_flags.risk import RiskSummary, flag_titles
 from desktop.domain.skills.checklist import FitSummary
 from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.nudges import Nudge
@@ -138,7 +138,7 @@ def tracker_row(
         str(fit.met) if fit else "",
         ";".join(fit.missing) if fit else "",
         risk.level.label if risk else "",
-        ";".join(risk.flags) if risk else "",
+        "; ".join(flag_titles().get(flag, flag) for flag in risk.flags) if risk else "",
         hours.text if hours else "",
         hours.zone if hours else "",
         hours.local if hours else "",
