@@ -277,7 +277,11 @@ def _read_requirements(
             skip = _unheaded_lists(text, section, optional, listed, nice)
             for said_from, said_to, stated in _prose_requirements(text, section, skip=skip):
                 sentences[said_from] = _rules().obligation.found_in(text[said_from:said_to])
-                start, end = _stated_in_brackets(text, said_from, said_to)
+                start, end = (
+                    _stated_in_brackets(text, said_from, said_to)
+                    if stated and "(" in text[said_from:said_to]
+                    else (said_from, said_to)
+                )
                 if stated and not _rules().nice.found_in(text[start:end]):
                     from_prose.extend(
                         make_requirement(text, s, e, RequirementOrigin.PROSE)
@@ -552,12 +556,7 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Nextflow or Snakemake, AWS Batch") of a few words each; a bracket's commas stay inside
     its part."""
     raw = text[start:end]
-    depth = 0
-    cuts: dict[str, list[int]] = {";": [], ",": []}
-    for index, char in enumerate(raw):
-        depth += (char == "(") - (char == ")")
-        if char in cuts and depth == 0 and raw[index + 1 : index + 2].isspace():
-            cuts[char].append(index)
+    cuts = _marks_outside_brackets(raw, ";,")
     separators = cuts[";"] or (cuts[","] if len(cuts[","]) >= _MIN_INLINE_COMMAS else [])
     # semicolons set parts apart as no commas do: a part between them may say more
     longest = _MAX_INLINE_WORDS * (2 if cuts[";"] else 1)
@@ -592,11 +591,7 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     raw = text[start:end]
     if label := _rules().labelled.match(raw):
         return _labelled_list(text, start + label.end(), end)
-    depth, commas = 0, []
-    for index, char in enumerate(raw):
-        depth += (char == "(") - (char == ")")
-        if char == "," and depth == 0 and raw[index + 1 : index + 2].isspace():
-            commas.append(index)
+    commas = _marks_outside_brackets(raw, ",")[","]
     if not commas:
         return _two_asks(text, start, end)
     if not _FINAL_AND.match(raw, commas[-1] + 1):
@@ -608,12 +603,7 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         commas.append(joined)
     if len(commas) < _MIN_ENUMERATION_CUTS:
         return _two_asks(text, start, end)  # "A, and must B": two asks, or one
-    pieces, position = [], 0
-    for cut in commas:
-        pieces.append((start + position, start + cut))
-        rest = raw[cut:]
-        position = cut + len(rest) - len(_ENUMERATION_JOIN.sub("", rest, count=1))
-    pieces.append((start + position, end))
+    pieces = _pieces(text, start, end, commas)
     # Commas before the list belong to the sentence's opening ("If hired, you must know Go,
     # Rust and Zig"): the list starts after the last piece that reads as a clause.
     obliged = _rules().prose.found_in(text[pieces[0][0] : pieces[0][1]])
@@ -660,22 +650,37 @@ def _labelled_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """What a label in running prose lists ("You: C on Cortex-M, an RTOS, and care for
     safety"), one item per piece between its commas; "A, B, or C" stays one item."""
     raw = text[start:end]
-    cuts, depth = [], 0
-    for index, char in enumerate(raw):
-        depth += (char == "(") - (char == ")")
-        if char == "," and depth == 0 and raw[index + 1 : index + 2].isspace():
-            cuts.append(index)
+    cuts = _marks_outside_brackets(raw, ",")[","]
     if not cuts or _FINAL_OR.match(raw, cuts[-1] + 1):
         return _two_asks(text, start, end) if not cuts else [(start, end)]
     if not _FINAL_AND.match(raw, cuts[-1] + 1) and (joined := raw.find(" and ", cuts[-1])) > 0:
         cuts.append(joined)  # "A, B and C"
-    items, position = [], 0
+    return [(a, b) for a, b in _pieces(text, start, end, cuts) if b > a]
+
+
+def _marks_outside_brackets(raw: str, marks: str) -> dict[str, list[int]]:
+    """Where each of `marks` (a comma, a semicolon) stands followed by a space, outside
+    brackets: "Go (gRPC, protobuf), Rust" is cut once."""
+    found: dict[str, list[int]] = {mark: [] for mark in marks}
+    depth = 0
+    for index, char in enumerate(raw):
+        depth += (char == "(") - (char == ")")
+        if char in found and depth == 0 and raw[index + 1 : index + 2].isspace():
+            found[char].append(index)
+    return found
+
+
+def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """text[start:end] cut at `cuts` (offsets in it), each piece without the ", and " that
+    joins it to the one before."""
+    raw = text[start:end]
+    pieces, position = [], 0
     for cut in cuts:
-        items.append((start + position, start + cut))
+        pieces.append((start + position, start + cut))
         rest = raw[cut:]
         position = cut + len(rest) - len(_ENUMERATION_JOIN.sub("", rest, count=1))
-    items.append((start + position, end))
-    return [(a, b) for a, b in items if b > a]
+    pieces.append((start + position, end))
+    return pieces
 
 
 def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
