@@ -540,3 +540,22 @@ def test_a_line_over_a_registered_name_is_the_title_and_the_name_the_employer(
 def test_a_job_boards_own_name_over_the_posting_is_no_company(board):
     text = f"{board}\nJobs  Employers  Sign in\n\nLab Technician\n\nYou will prepare samples.\n"
     assert analyze_posting(text).company != board
+
+
+@pytest.mark.parametrize("qualifier", ["Night Owls Crew", "Key Accounts", "Weekend Route"])
+def test_what_follows_a_titles_dash_and_is_never_named_again_is_no_company(qualifier):
+    text = (
+        f"Delivery Supervisor – {qualifier}\n\n"
+        "You will plan the day's drops and coach a team of eight drivers.\n"
+        "Requirements\n- A clean driving licence\n- Two years leading a team\n"
+    )
+    assert analyze_posting(text).company == ""
+
+
+def test_an_employer_after_a_titles_dash_is_named_again_in_the_text():
+    text = (
+        "Delivery Supervisor – Pellworth Logistics\n\n"
+        "At Pellworth Logistics you will plan the day's drops for eight drivers.\n"
+        "Requirements\n- A clean driving licence\n"
+    )
+    assert analyze_posting(text).company == "Pellworth Logistics"

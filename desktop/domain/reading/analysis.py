@@ -36,6 +36,7 @@ from desktop.domain.reading.company import (
     company_over_its_card,
     company_under_title,
     is_company_card,
+    named_once_after_a_dash,
     named_only_as_place,
     place_under_title,
     reads_as_place,
@@ -397,6 +398,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         on_page_title
         or named_only_as_place(header_company, content)
         or shown_as_field(header_company, lines)
+        # "Marketing Manager – Growth & Lifecycle": after a dash, a name never named again
+        or (header_parts[1:] == [header_company] and named_once_after_a_dash(header_company, text))
     ):
         header_company = ""  # "Truckförare – Jönköping" over "… vårt lager i Jönköping"
     title = title or _title_under_its_trail(lines) or _offered_role(meaningful) or header_title

@@ -433,6 +433,14 @@ def named_only_as_place(name: str, body: str) -> bool:
     return bool(named) and all(_PLACED_BEFORE.search(body, max(0, at - 20), at) for at in named)
 
 
+def named_once_after_a_dash(name: str, body: str) -> bool:
+    """Whether the text names `name` only once, after a dash: what follows a title's dash
+    and is never named again narrows the role ("… – Home Every Weekend", "… – SME
+    Accounts"); an employer there is named again in the text ("At Lumio Analytics …")."""
+    mentions = re.findall(rf"(?:([-–—])\s+)?(?<!\w){re.escape(name)}(?!\w)", body) if name else []
+    return len(mentions) == 1 and bool(mentions[0])
+
+
 def company_beside(lines: list[str], index: int, title: str) -> str:
     """A short name on the line right above the title's line (an applicant tracker's
     header), else on the line right under it ("… · Berlin" cut off)."""
