@@ -559,3 +559,24 @@ def test_an_employer_after_a_titles_dash_is_named_again_in_the_text():
         "Requirements\n- A clean driving licence\n"
     )
     assert analyze_posting(text).company == "Pellworth Logistics"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Summer is coming and the shop gets busy.",
+        "March is approaching fast.",
+        "Spanish and Portuguese are the languages our customers write in.",
+    ],
+)
+def test_a_season_a_month_or_two_things_opening_a_sentence_name_no_company(sentence):
+    text = f"Shop Assistant\n\n{sentence} You will serve customers and keep the shelves full.\n"
+    assert analyze_posting(text).company == ""
+
+
+def test_a_sites_menu_after_about_is_no_company():
+    text = (
+        "Marlowe Tiles\nAbout  Showrooms  Journal  Careers  Contact\nEN / DE\nCareers\n"
+        "Tile Fitter\nFull-time\nMarlowe Tiles fits bathrooms across the county.\n"
+    )
+    assert analyze_posting(text).company == "Marlowe Tiles"

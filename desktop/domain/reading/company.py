@@ -261,6 +261,7 @@ def clean_company(name: str, title: str = "") -> str:
     return name
 
 
+_WIDE_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 _INDEFINITE = re.compile(r"(?:A|An)[ \t]")
 
 
@@ -270,6 +271,8 @@ def _prose_name(name: str, title: str) -> str:
     name = _SENTENCE_END.split(name, maxsplit=1)[0].strip(" ,")
     if _INDEFINITE.match(name):
         return ""  # "A VOG (certificate of good conduct) is needed": a thing, not a name
+    if _WIDE_GAP.search(name):
+        return ""  # "About  Services  News  Careers": a site's menu, its items set apart
     name = name if _CLOSING_INITIALS.search(name) else name.strip(" .,")  # "… B.V." keeps it
     if title_words().legal_forms.search(name):
         name = _ARTICLE.sub("", name)  # "Die Nordlicht Logistik GmbH ist …"
@@ -641,8 +644,12 @@ def _a_subject_only(match: re.Match[str], prose: str) -> bool:
     that "is" something other than a kind of thing is the sentence's subject, not a
     company ("Kiezkasse is a bank", "Acme is hiring")."""
     said = match.group(0).split()
+    if said[-1] == "are" and " and " in match.group(1):
+        return True  # "English and French are the working languages": two things
     if len(match.group(1).split()) > 1 or said[-1].casefold() not in _TO_BE:
         return False
+    if match.group(1).casefold() in title_words().time_subjects:
+        return True  # "Spring is coming"
     if said[-1] == "are" and match.group(1).endswith("s"):
         return True  # "Interviews are a single session": a plural noun opens the sentence
     return _DESCRIBED.match(prose, match.end()) is None

@@ -28,6 +28,7 @@ class TitleWords:
     not_company: frozenset[str]
     not_role_start: frozenset[str]
     not_company_sites: frozenset[str]
+    time_subjects: frozenset[str]  # "Spring is coming": a season, no company
     field_labels: frozenset[str]
     departments: frozenset[str]
     unit_words: frozenset[str]
@@ -63,6 +64,7 @@ def title_words() -> TitleWords:
         not_company=frozenset(data["not_company"]),
         not_role_start=frozenset(data["not_role_start"]),
         not_company_sites=frozenset(data["not_company_sites"]),
+        time_subjects=frozenset(data["time_subjects"]),
         field_labels=frozenset(label.casefold() for label in data["field_labels"]),
         departments=frozenset(name.casefold() for name in data["departments"]),
         unit_words=frozenset(data["unit_words"]),
