@@ -580,3 +580,23 @@ def test_a_sites_menu_after_about_is_no_company():
         "Tile Fitter\nFull-time\nMarlowe Tiles fits bathrooms across the county.\n"
     )
     assert analyze_posting(text).company == "Marlowe Tiles"
+
+
+@pytest.mark.parametrize("description", ["Large logistics provider", "Leading fintech in Lisbon"])
+def test_a_labelled_description_of_the_client_is_no_name(description):
+    text = (
+        "QA Engineer (Cypress) - Contract\nBramblegate Staffing Group\nAustin, TX\n\n"
+        f"Client: {description}\nDuration: 6 months\n\n"
+        "Requirements\n- Three years of test automation\n"
+    )
+    assert analyze_posting(text).company == "Bramblegate Staffing Group"
+
+
+def test_a_posters_headline_names_the_employer_after_at():
+    text = (
+        "Tomas Berg • 2nd\n"
+        "VP Engineering at Fjordline | Angel investor | Runner\n"
+        "1w • 🌐\n\n"
+        "We're hiring a Platform Engineer in Oslo. DM me if Kubernetes is your thing.\n"
+    )
+    assert analyze_posting(text).company == "Fjordline"

@@ -765,7 +765,8 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
                 continue  # "Role: Telesales" in a board's details block, far under the title
             if match and not found[key]:
                 value = match.group(1).strip() or _next_value(lines, index)
-                found[key] = value if len(value) <= _MAX_TITLE_CHARS else ""
+                described = key == "company" and _describes_a_company(value)
+                found[key] = value if len(value) <= _MAX_TITLE_CHARS and not described else ""
         if not found["title"] and words.title_heading.fullmatch(line):
             value = _next_value(lines, index)  # "Brief" over its title; not over a paragraph
             found["title"] = "" if _is_sentence(value) else value
@@ -777,6 +778,17 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
             subject = "" if subject.rstrip().endswith("?") else subject
     # A mail's "Title: Quality Engineer II" says more than its subject's "… opportunity".
     return found["title"] or subject, found["company"]
+
+
+_PLACED_AT = re.compile(r"\s(?:in|at|from|near|based)\s")
+
+
+def _describes_a_company(value: str) -> bool:
+    """Whether a "Client:" or "Company:" value describes the employer instead of naming it
+    ("Large insurance carrier", "Leading fintech in Berlin"): after its first word, only
+    small letters, as a name's words never are (a place it is in aside)."""
+    words = _PLACED_AT.split(value, maxsplit=1)[0].split()
+    return len(words) > 1 and all(word[0].islower() for word in words[1:])
 
 
 def _role_part(subject: str) -> str:
@@ -825,7 +837,8 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
                 return title, company_beside(first_lines, index, title) or parts[1], parts
             continue
         named = parts[0].casefold() not in not_company and not _NOT_A_NAME.search(parts[0])
-        company = parts[0] if named else ""
+        # a poster's headline: "Head of Growth at Kudu | ex-Acme | …" names Kudu
+        company = _title_at_company(parts[0])[1] or (parts[0] if named else "")
         title = next((p for p in parts[1:] if has_role_word(p, role_words)), "")
         if company:
             return title, company, parts
