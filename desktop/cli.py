@@ -384,7 +384,7 @@ def read_posting(source: str, stdin: TextIO | None = None) -> str:
     At most one byte past the limit is read, whatever the file claims to hold:
     devices, FIFOs and stdin report no size, and /dev/zero never ends.
     """
-    from desktop.domain.reading.html_text import html_to_text, looks_like_html
+    from desktop.domain.reading.html_text import as_plain_text
     from desktop.domain.tracking.intake import (
         MAX_POSTING_BYTES,
         MAX_POSTING_LABEL,
@@ -416,9 +416,8 @@ def read_posting(source: str, stdin: TextIO | None = None) -> str:
     decoded = decode_posting_bytes(data)
     for note in decoded.notes:
         print(f"gigdesk: note: {note}", file=sys.stderr)
-    text = decoded.text
-    if looks_like_html(text):
-        text = html_to_text(text)
+    text = as_plain_text(decoded.text)
+    if text != decoded.text:
         print("gigdesk: note: read as HTML; headings and list items kept", file=sys.stderr)
     return check_posting_text(text)
 

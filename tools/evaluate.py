@@ -29,6 +29,7 @@ from typing import Any
 
 from desktop.domain.hours.working import HoursKind
 from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.html_text import as_plain_text
 from desktop.domain.reading.requirements import Requirement
 from desktop.domain.reading.serialize import statement_to_dict
 from desktop.domain.reading.terms import Pay, PayPeriod
@@ -147,7 +148,7 @@ def evaluate_postings(records: Sequence[dict[str, Any]]) -> list[Measure]:
         expected = record["expected"]
         name = record["id"]
         groups = (layout_of(name), f"all {record.get('collection', '')}".strip(), "all")
-        result = analyze_posting(record["text"])
+        result = analyze_posting(as_plain_text(record["text"]))  # as a paste is read
         if expected.get("title"):
             title.score(
                 same_name(result.title, expected["title"]),
@@ -223,7 +224,7 @@ def _taxonomy_measure(records: Sequence[dict[str, Any]]) -> Measure:
     skills = taxonomy()
     measure = Measure("must-have keys mapped to taxonomy skills in their item")
     for record in records:
-        result = analyze_posting(record["text"])
+        result = analyze_posting(as_plain_text(record["text"]))  # as a paste is read
         for key in record["expected"].get("must_have_keys", []):
             wanted = {m.skill for m in skills.find(key)}
             if not wanted:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData
 
-from desktop.domain.reading.html_text import html_to_text, looks_like_html
+from desktop.domain.reading.html_text import as_plain_text, html_to_text
 
 
 def text_from_mime(mime: QMimeData | None) -> str:
@@ -18,4 +18,4 @@ def text_from_mime(mime: QMimeData | None) -> str:
         if text.strip():
             return text
     text = mime.text() if mime.hasText() else ""
-    return html_to_text(text) if looks_like_html(text) else text
+    return as_plain_text(text)

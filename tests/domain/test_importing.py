@@ -326,6 +326,21 @@ def test_a_day_after_today_is_a_problem_but_a_follow_up_may_be_ahead():
     assert fine.problems == () and fine.details.follow_up == date(2026, 12, 5)
 
 
+def test_a_description_kept_as_html_is_read_as_the_text_its_page_shows():
+    description = (
+        "<p><strong>Harbourview Dental</strong> is hiring.</p><h3>What you&rsquo;ll need</h3>"
+        "<ul><li>Two years on a front desk</li><li>Dentrix or Open Dental</li></ul>"
+    )
+    buffer = io.StringIO()
+    header = ["Job Title", "Company", "Status", "Description"]
+    csv.writer(buffer).writerows([header, ["Receptionist", "", "Saved", description]])
+    table = read_table(buffer.getvalue())
+    (row,) = import_rows(table, guess_mapping(table[0]))
+    assert "<" not in row.text and "&rsquo;" not in row.text
+    assert "What you’ll need" in row.text
+    assert "- Dentrix or Open Dental" in row.text.splitlines()
+
+
 def test_a_row_without_a_source_takes_its_links_site_or_its_descriptions():
     table = [
         ["Role", "Company", "Link", "Description"],

@@ -24,6 +24,7 @@ from dateutil import parser as dates
 
 from desktop.domain.errors import DomainError
 from desktop.domain.files import restored
+from desktop.domain.reading.html_text import as_plain_text
 from desktop.domain.tracking.export import COLUMNS as GIGDESK_COLUMNS
 from desktop.domain.tracking.intake import guess_source
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage, parse_milestone
@@ -440,7 +441,8 @@ def _row(
     )
     # Without a description, the posting's text is what the row names; a row naming nothing
     # (a posting kept untitled) still comes in, under its line, with its history and notes.
-    text = cell(Field.DESCRIPTION) or "\n".join(
+    # a tracker's description may be the page's HTML (Huntr keeps it so): read as a paste is
+    text = as_plain_text(cell(Field.DESCRIPTION)) or "\n".join(
         part for part in (details.title, details.company, details.url or "") if part
     )
     text = text or f"Imported without a title or company (line {line})"
