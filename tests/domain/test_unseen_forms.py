@@ -2599,3 +2599,22 @@ def test_hours_on_other_days_asked_after_weekday_hours_are_a_requirement_of_thei
 def test_a_language_model_or_a_programming_language_is_no_spoken_language(item, kind):
     (requirement,) = analyze_posting(f"Role\n\nRequirements:\n- {item}\n").must_haves
     assert requirement.kind.value == kind
+
+
+def test_a_list_copied_from_a_pdf_with_letter_o_bullets_is_a_list():
+    text = (
+        "Bookkeeper (part-time)\n\n"
+        "What you need\n"
+        "o Three years keeping the books of small firms\n"
+        "o Xero and Dext, used every day\n"
+        "o A calm way with late invoices\n"
+        "Nice to have\n"
+        "o Payroll for fewer than twenty staff\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "Three years keeping the books of small firms",
+        "Xero and Dext, used every day",
+        "A calm way with late invoices",
+    ]
+    assert [item.text for item in reading.nice_to_haves] == ["Payroll for fewer than twenty staff"]

@@ -84,6 +84,10 @@ _SHOUT_LONG_WORD = 5  # a word this long is a word, not an abbreviation
 _SHOUT_PROBE = 1000
 _SHOUT_PROBE_RUNS = 40  # runs of three small letters in the probe: no paste in capitals
 _LOWER_RUN = re.compile(r"[a-z]{3}")
+# A list copied from a Word document or a PDF made of one, its bullets as the letter "o"
+# their symbol font drew them with: "o Run discovery with clinic owners".
+_LETTER_BULLET = re.compile(r"^([ \t]*)o(?=[ \t]+[A-Z0-9(])", re.MULTILINE)
+_MIN_LETTER_BULLETS = 2
 _WORD_OF_LETTERS = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
 _TAG_BRACKETS = re.compile(r"[ \t]*[\[\]]+[ \t]*")
 # The parser's version is PARSER_VERSION in kept.py: raise it when the parser reads
@@ -368,7 +372,7 @@ class PostingAnalysis:
 
 def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     """Read a posting. `source` (e.g. "Upwork") helps tell freelance work apart."""
-    as_written, text = text, _unshouted(text)
+    as_written, text = text, _letter_bullets(_unshouted(text))
     page = read_layout(text)
     sections = (
         split_sections(text, page.site_text, page.footer_start, page.list_items)
@@ -516,6 +520,17 @@ def _unshouted(text: str) -> str:
         return usual_case if len(usual_case) == len(word) else word
 
     return _WORD_OF_LETTERS.sub(usual, text)
+
+
+def _letter_bullets(text: str) -> str:
+    """The text with the "o" bullets of a list copied from a Word document or a PDF as "•"
+    (offsets unchanged), when at least two lines open with one: a line opening with the
+    Portuguese or Italian article ("o Cliente …") is not a list."""
+    if "o " not in text and "o\t" not in text:
+        return text
+    if len(_LETTER_BULLET.findall(text)) < _MIN_LETTER_BULLETS:
+        return text
+    return _LETTER_BULLET.sub(r"\1•", text)
 
 
 @lru_cache(maxsize=1)
