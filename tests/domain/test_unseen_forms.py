@@ -2618,3 +2618,18 @@ def test_a_list_copied_from_a_pdf_with_letter_o_bullets_is_a_list():
         "A calm way with late invoices",
     ]
     assert [item.text for item in reading.nice_to_haves] == ["Payroll for fewer than twenty staff"]
+
+
+@pytest.mark.parametrize("buttons", ["Apply now   Save job", "Apply  Share  Report"])
+def test_a_row_of_a_pages_buttons_does_not_make_the_posting_how_to_apply(buttons):
+    text = (
+        "Joiner\nHartley Build Ltd\nLeeds\nPay: £17 - £20 per hour\n"
+        f"{buttons}\n"
+        "We build timber-frame homes across Yorkshire. You must hold a CSCS card and have "
+        "five years of site joinery behind you.\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "You must hold a CSCS card",
+        "have five years of site joinery behind you.",
+    ]

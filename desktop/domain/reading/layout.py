@@ -153,8 +153,17 @@ def _first_words() -> frozenset[str]:
 
 
 def heading_kind(text: str) -> str | None:
-    """The section kind a heading names, from the vocabulary; None if it names none."""
+    """The section kind a heading names, from the vocabulary; None if it names none, as a
+    row of a page's buttons does ("Apply now   Watchlist" breaks the page, and what
+    follows it is the posting, not how to apply)."""
+    if _is_button_row(text):
+        return None
     return _kind_named(heading_key(text))
+
+
+def _is_button_row(text: str) -> bool:
+    buttons = _BUTTON_GAP.split(text.strip())
+    return len(buttons) > 1 and not all(names_a_section(button) for button in buttons)
 
 
 def names_a_section(text: str) -> bool:
@@ -579,6 +588,10 @@ _YES_OR_NO = re.compile(
 )
 # A question asked on a board's Q&A ("Q: What format do you need?", "Q1. …").
 _ASKED_ON_A_BOARD = re.compile(r"\W*Q\d*\s*[:.)]\s")
+
+
+# The gap between a page's buttons or menu entries copied as one line.
+_BUTTON_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # a tab parts a table's cells
 
 
 # A heading written as a question without its mark: "What makes you a great match".
