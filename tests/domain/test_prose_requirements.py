@@ -240,6 +240,10 @@ def test_a_prose_requirement_listing_several_needs_gives_one_item_each(sentence,
             ["Need someone who knows our till", "can count change quickly."],
         ),
         (
+            "Needs somebody with a forklift ticket who can start Monday.",
+            ["Needs somebody with a forklift ticket who can start Monday."],
+        ),
+        (
             "Must handle the deliveries and run the Saturday stall.",
             ["Must handle the deliveries", "run the Saturday stall."],
         ),
