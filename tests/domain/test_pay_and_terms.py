@@ -24,6 +24,8 @@ from desktop.domain.reading.fields import (
         ("$240.00 Fixed-price", Pay(240, 240, "USD", "project")),
         ("$95.00\n\nFixed-price\nExpert", Pay(95, 95, "USD", "project")),
         ("6 to 8 million JPY or more per annum", Pay(6_000_000, 8_000_000, "JPY", "year")),
+        ("Salary: R 28 500 - R 33 000 per month", Pay(28_500, 33_000, "ZAR", "month")),
+        ("Rate: R72 per hour, weekends R90", Pay(72, 72, "ZAR", "hour")),
     ],
 )
 def test_pay_written_with_other_currencies_periods_and_a_fixed_price(text, pay):
@@ -41,6 +43,14 @@ def test_pay_written_with_other_currencies_periods_and_a_fixed_price(text, pay):
     ],
 )
 def test_perks_and_company_figures_are_not_pay(text):
+    assert find_pay(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Analyse the data in R 4.3 or Python.", "Certified to R638 and HACCP.", "Skills: R, SQL"],
+)
+def test_the_letter_r_before_a_number_that_is_no_pay_is_no_rand(text):
     assert find_pay(text) is None
 
 

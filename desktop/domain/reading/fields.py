@@ -89,7 +89,17 @@ def _terms() -> _Terms:
     marks = data["local_dollar_marks"]
     signs: dict[str, str] = data["currency_signs"]
     codes: list[str] = data["currency_codes"]
-    symbol = f"(?:{alternation(signs, ignore_case=True)})"
+    letters: dict[str, str] = data["letter_signs"]
+    # "R 35 000", "R25k", "R55 per hour": a capital that is no word's, before an amount in
+    # thousands or one paid per something (not the "R638" of a regulation's number)
+    paid_amount = (
+        r"[ \t]?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}|\d+(?:[.,]\d+)?[ \t]?[kK]\b"
+        r"|\d+(?:[.,]\d\d)?[ \t]?(?:/|(?i:per|an?|p\.?[hm])\b))"
+    )
+    letter_sign = "|".join(
+        rf"(?<![A-Za-z])(?-i:{re.escape(letter)})(?={paid_amount})" for letter in letters
+    )
+    symbol = f"(?:{alternation(signs, ignore_case=True)}|{letter_sign})"
     # a code is a word of its own: not the "ars" of "years" (ARS, the Argentine peso)
     # "PHP 35,000": a code that is a word too (the language), only before an amount in thousands
     guarded = data["codes_before_thousands"]
@@ -114,7 +124,7 @@ def _terms() -> _Terms:
         for mode, pattern in data["work_modes"].items()
     }
     return _Terms(
-        currencies={s.casefold(): c for s, c in signs.items()}
+        currencies={s.casefold(): c for s, c in {**signs, **letters}.items()}
         | {c.casefold(): c for c in [*codes, *guarded]}
         | {alias.casefold(): c for alias, c in aliases.items()}
         | {f"{c}{gap}$".casefold(): c for c in dollar_codes for gap in ("", " ", "\t")},
@@ -163,6 +173,7 @@ def _terms() -> _Terms:
             + "".join({c for sign in signs if sign.isalpha() for c in sign if not c.isascii()})
             + "]"
             r"|\b[A-Za-z]{3}\b|\b(?i:lpa|lakhs?|lacs?)\b"
+            f"|{letter_sign}"
         ),
         code_names=frozenset(code.casefold() for code in [*codes, *guarded, *aliases]),
         project_price_before=re.compile(
