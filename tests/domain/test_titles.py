@@ -547,3 +547,26 @@ def test_a_recruiters_headline_over_a_message_is_the_senders_not_the_role():
     # a posting for a recruiter's own job keeps its title
     own = "Technical Recruiter at Loomwell\n\nWe hire engineers for our looms and need help.\n"
     assert analyze_posting(own).title == "Technical Recruiter"
+
+
+@pytest.mark.parametrize(
+    "trail", ["Design & Creative · Logo Design", "Writing › Editing › Proofreading"]
+)
+def test_a_category_trail_between_a_projects_name_and_its_details_is_no_title(trail):
+    text = (
+        "Proofread a 40-page garden guide before print\n"
+        f"{trail}\n"
+        "Posted 3 hours ago\n\n"
+        "We need a careful proofreader for our seasonal guide, British spelling throughout.\n"
+    )
+    assert analyze_posting(text).title == "Proofread a 40-page garden guide before print"
+
+
+def test_a_client_and_its_contact_over_the_price_is_no_title():
+    text = (
+        "Transcribe 12 oral-history interviews\n"
+        "Museo del Mar · Ana Ruiz\n"
+        "$600\n\n"
+        "Each interview runs about 40 minutes; Spanish audio, Spanish transcript.\n"
+    )
+    assert analyze_posting(text).title == "Transcribe 12 oral-history interviews"

@@ -58,7 +58,7 @@ from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.layouts import PageReading, read_layout
 from desktop.domain.reading.lines import CHAT_PREFIX, clean_line
-from desktop.domain.reading.names import NAME, has_role_word, title_words
+from desktop.domain.reading.names import NAME, has_role_word, is_category_trail, title_words
 from desktop.domain.reading.requirements import (
     BRACKETED_ASIDE,
     Requirement,
@@ -999,7 +999,9 @@ def _title_over_its_price(lines: Sequence[str]) -> str:
     above = [
         line
         for line in lines[:price]
-        if not _STATUS_LINE.match(line) and len(line.split()) >= _MIN_PROJECT_WORDS
+        if not _STATUS_LINE.match(line)
+        and len(line.split()) >= _MIN_PROJECT_WORDS
+        and not is_category_trail(line)  # "Investiga Clínica S.L. · Laura Giménez"
     ][-1:]
     line = above[0] if above else ""
     if (
@@ -1023,6 +1025,8 @@ def _title_over_its_details(lines: Sequence[str]) -> str:
         if not (fields or _POSTED_AGO.match(line)):
             continue
         above = lines[index - 1]
+        if is_category_trail(above) and index > 1:
+            above = lines[index - 2]  # the project's category between its name and details
         if (
             len(above.split()) < _MIN_PROJECT_WORDS
             or len(above.split()) > _MAX_TITLE_WORDS

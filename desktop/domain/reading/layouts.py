@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from desktop.domain.patterns import IgnoringCase
+from desktop.domain.reading.names import is_category_trail
 from desktop.domain.tracking.intake import is_known_source
 from desktop.resources import load_json
 
@@ -339,7 +340,9 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
             while above >= 0 and _is_noise(layout, lines[above].text):
                 above -= 1
             return above if above >= 0 and index - above <= _BUTTONS_OVER_DETAILS else after
-        return index - 1
+        # the job's category between its title and its details ("Accounting & Consulting ·
+        # Bookkeeping" over "Posted yesterday")
+        return index - 2 if index >= 2 and is_category_trail(lines[index - 1].text) else index - 1
     return None
 
 

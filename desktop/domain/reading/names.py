@@ -117,3 +117,14 @@ def has_role_word(text: str, role_words: frozenset[str] | None = None) -> bool:
         word in words or word.endswith(found.role_endings)
         for word in re.findall(r"[\w-]+", text.casefold())
     ) or bool(found.title_marker.search(text))
+
+
+# A site's category trail on a line of its own: two to four short crumbs ("Accounting &
+# Consulting · Bookkeeping", "Tradução e Conteúdos › Tradução").
+_CATEGORY_TRAIL = re.compile(r"[^\n›»>·]{2,40}(?:[ \t][›»>·][ \t][^\n›»>·]{2,40}){1,3}")
+
+
+def is_category_trail(line: str) -> bool:
+    """Whether the line is a site's category trail, which sits between a project's name and
+    its details and names no role, not the project itself ("Senior Engineer · Remote" is)."""
+    return _CATEGORY_TRAIL.fullmatch(line.strip()) is not None and not has_role_word(line)
