@@ -570,3 +570,9 @@ def test_a_client_and_its_contact_over_the_price_is_no_title():
         "Each interview runs about 40 minutes; Spanish audio, Spanish transcript.\n"
     )
     assert analyze_posting(text).title == "Transcribe 12 oral-history interviews"
+
+
+@pytest.mark.parametrize("prefix", ["Job Description", "Job Posting", "Vacancy"])
+def test_a_page_titles_label_before_its_dash_is_no_part_of_the_title(prefix):
+    text = f"{prefix} - Pastry Chef\n\nOur bakery in Ghent needs an early riser.\n"
+    assert analyze_posting(text).title == "Pastry Chef"
