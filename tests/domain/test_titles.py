@@ -576,3 +576,16 @@ def test_a_client_and_its_contact_over_the_price_is_no_title():
 def test_a_page_titles_label_before_its_dash_is_no_part_of_the_title(prefix):
     text = f"{prefix} - Pastry Chef\n\nOur bakery in Ghent needs an early riser.\n"
     assert analyze_posting(text).title == "Pastry Chef"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Morning all — we're hiring a *freelance Rust developer* at Tessel (robotics, Tallinn)",
+        "Hi folks! I'm looking for a part-time bookkeeper for my two cafés in Leith",
+    ],
+)
+def test_a_chat_line_saying_who_is_hired_gives_the_role_not_the_line(opening):
+    text = f"{opening}\n• paid monthly\n• start next week\nDM me if interested\n"
+    title = analyze_posting(text).title.casefold()
+    assert title in ("freelance rust developer", "part-time bookkeeper")

@@ -276,6 +276,14 @@ _ROLE_WORDS = (
     # "Year 4 Class Teacher": a number inside a title
     rf"(?:\s+(?:[A-Z0-9][\w/&+'’-]*|\([\w ]+\)|of|and|&)){{0,{_MAX_TITLE_WORDS - 1}}}"
 )
+# A chat's emphasis marks around words: "*contract Go developer*", "_Barista_".
+_CHAT_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,2}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,2}(?![\w*])")
+# A line that tells of the hiring in a sentence of its own ("Hey all — we're hiring a
+# contract Go developer at …"): the role is read from the sentence, the line is no title.
+_HIRING_SAID = re.compile(
+    r".\b(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:hiring|looking\s+for|seeking)\s+(?:an?|two|three)\b",
+    re.IGNORECASE,
+)
 _PROSE_TITLES = (
     re.compile(
         # "looking for a structured, solution-oriented Analytics Engineer to join …"
@@ -927,6 +935,8 @@ def _title_from_lines(lines: list[str], feed: bool, below: Sequence[str] = ()) -
     for line in lines:
         if feed and _POSTERS_HEADLINE.match(line):
             continue  # "VP Engineering at Nordvolt | Building …": who posts, not the role
+        if _HIRING_SAID.search(line):
+            continue
         # "[Hiring] Now hiring: …", "[PAID] Looking for: …": tags and a hiring cry, either first
         cried = _HIRING_CRY.match(line)  # "NOW HIRING: NAIL TECH", "HIRING!! 📢 Social Media VA"
         said = line[cried.end() :] if cried else line
@@ -1064,6 +1074,8 @@ def _title_at_company(title: str) -> tuple[str, str]:
 
 def _title_from_prose(text: str) -> str:
     role_words = title_words().role_words
+    if "*" in text or "_" in text:
+        text = _CHAT_EMPHASIS.sub("", text)  # "hiring a *contract Go developer*"
     for pattern in _PROSE_TITLES:
         for match in pattern.finditer(text[:4000]):
             candidate = match.group(1).strip()
