@@ -589,3 +589,9 @@ def test_a_chat_line_saying_who_is_hired_gives_the_role_not_the_line(opening):
     text = f"{opening}\n• paid monthly\n• start next week\nDM me if interested\n"
     title = analyze_posting(text).title.casefold()
     assert title in ("freelance rust developer", "part-time bookkeeper")
+
+
+@pytest.mark.parametrize("role", ["Plasterer", "Locksmith", "Barber", "Scaffolder", "Pet Sitter"])
+def test_trades_and_service_roles_are_titles(role):
+    text = f"{role} needed in Leeds\n\nSteady work for the right person, paid weekly.\n"
+    assert analyze_posting(text).title == role
