@@ -595,3 +595,11 @@ def test_a_chat_line_saying_who_is_hired_gives_the_role_not_the_line(opening):
 def test_trades_and_service_roles_are_titles(role):
     text = f"{role} needed in Leeds\n\nSteady work for the right person, paid weekly.\n"
     assert analyze_posting(text).title == role
+
+
+def test_a_classified_ad_opening_with_the_role_wanted_names_it():
+    text = (
+        "Experienced tiler needed for 3 bathrooms in Hove, start Monday, cash on completion, "
+        "must bring own cutter. Ring Sam 07700 900456\n"
+    )
+    assert analyze_posting(text).title == "Tiler"

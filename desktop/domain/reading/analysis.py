@@ -284,6 +284,11 @@ _HIRING_SAID = re.compile(
     r".\b(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:hiring|looking\s+for|seeking)\s+(?:an?|two|three)\b",
     re.IGNORECASE,
 )
+_ROLE_WANTED = re.compile(
+    r"\W*+(\w[\w&'’/-]*+(?:[ \t]+[\w&'’/-]++){0,4})[ \t]+(?i:wanted|needed|required)\b"
+)
+_WANTED_LINES = 3
+_PRAISED = re.compile(r"^(?i:experienced|skilled|qualified|reliable|talented)[ \t]+(?=\S)")
 _PROSE_TITLES = (
     re.compile(
         # "looking for a structured, solution-oriented Analytics Engineer to join …"
@@ -426,6 +431,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
             or _title_over_its_price(_first_lines(text))
             or _title_over_its_details(_first_lines(text))
             or _title_from_prose(content)
+            or _role_wanted(meaningful)
         )
     title, named_company = _title_at_company(title)
     company = client_named(content, title) or clean_company(company or named_company, title)
@@ -1087,6 +1093,17 @@ def _title_from_prose(text: str) -> str:
             if one_line and has_role_word(candidate, role_words) and len(words) <= 6:
                 return candidate
     return _role_for_an_area(text[:4000], role_words) or _lower_case_role(text[:4000], role_words)
+
+
+def _role_wanted(lines: Sequence[str]) -> str:
+    """The role a classified ad opens with, its sentence running on ("Painter & decorator
+    wanted asap – domestic jobs round Bristol, …")."""
+    for line in lines[:_WANTED_LINES]:
+        match = _ROLE_WANTED.match(line[:_MAX_TITLE_CHARS])  # a role opens it, if any
+        if match and has_role_word(match.group(1)):
+            role = _PRAISED.sub("", match.group(1))  # "Experienced tiler": a tiler
+            return role[:1].upper() + role[1:]
+    return ""
 
 
 def _one_of_them(title: str) -> str:
