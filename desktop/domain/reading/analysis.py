@@ -540,8 +540,8 @@ def _letter_bullets(text: str) -> str:
     """The text with the "o" bullets of a list copied from a Word document or a PDF as "•"
     (offsets unchanged), when at least two lines open with one: a line opening with the
     Portuguese or Italian article ("o Cliente …") is not a list."""
-    if "o " not in text and "o\t" not in text:
-        return text
+    if "\no" not in text and " o " not in text and not text.startswith("o"):
+        return text  # most texts: no line opens with an "o" alone
     if len(_LETTER_BULLET.findall(text)) < _MIN_LETTER_BULLETS:
         return text
     return _LETTER_BULLET.sub(r"\1•", text)

@@ -162,6 +162,8 @@ def heading_kind(text: str) -> str | None:
 
 
 def _is_button_row(text: str) -> bool:
+    if "  " not in text:
+        return False  # most headings: no gap between buttons
     buttons = _BUTTON_GAP.split(text.strip())
     return len(buttons) > 1 and not all(names_a_section(button) for button in buttons)
 
