@@ -49,6 +49,10 @@ def test_a_word_like_skill_opening_a_sentence_needs_a_skill_context(text, expect
         ("golang", "Go"),
         ("React.js", "React"),
         ("ci/cd", "CI/CD"),
+        ("QBO", "QuickBooks"),
+        ("Trados Studio", "SDL Trados"),
+        ("Seller Central", "Amazon Seller Central"),
+        ("Elementor Pro", "Elementor"),
     ],
 )
 def test_aliases_resolve_to_canonical_names(alias, canonical):
