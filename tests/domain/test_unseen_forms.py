@@ -2633,3 +2633,16 @@ def test_a_row_of_a_pages_buttons_does_not_make_the_posting_how_to_apply(buttons
         "You must hold a CSCS card",
         "have five years of site joinery behind you.",
     ]
+
+
+@pytest.mark.parametrize("lead_in", ["The freelancer must:", "Candidates must:", "You should:"])
+def test_a_lead_in_saying_who_must_heads_the_requirements(lead_in):
+    text = (
+        "Floor plan redraw\n\nWe have 12 scanned plans to redraw.\n\n"
+        f"{lead_in}\n- work from PDF scans\n- deliver DWG and PDF\n\n"
+        "Send your rate and two samples.\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [
+        "work from PDF scans",
+        "deliver DWG and PDF",
+    ]
