@@ -445,3 +445,24 @@ def test_what_we_are_building_names_the_company():
         "small marinas. You must have shipped a Flutter app.\n"
     )
     assert analyze_posting(text).company == "Slipway"
+
+
+def test_indeeds_profile_insights_restate_the_posting_and_are_the_sites_text():
+    text = (
+        "indeed\nFind jobs\nCompany reviews\n\n"
+        "Line Cook\nHarbor Street Grill\n4.0 out of 5 stars\nPortland, ME 04101\n"
+        "$19 - $23 an hour - Full-time\nApply now\n\n"
+        "Profile insights\nLicenses & certifications\nFood Handler Certification\n"
+        "Do you have a valid Food Handler Certification?\nYes\nNo\nSkip\n"
+        "Skills\nGrill\n\n"
+        "Job details\nPay\n$19 - $23 an hour\nJob type\nFull-time\n\n"
+        "Full job description\nWe are a 90-seat seafood grill.\n\n"
+        "Requirements\n- Two years on a grill station\n- Food handler card\n\n"
+        "Report job\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.layout == "indeed"
+    assert [item.text for item in reading.must_haves] == [
+        "Two years on a grill station",
+        "Food handler card",
+    ]

@@ -69,6 +69,9 @@ class Layout:
     footer_lines: tuple[re.Pattern[str], ...]
     noise_lines: tuple[re.Pattern[str], ...]
     lists_after: tuple[re.Pattern[str], ...]
+    # The site's own blocks: from a line matching the first pattern up to one matching the
+    # second (Indeed's "Profile insights" up to "Job details").
+    site_blocks: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     fields: tuple[_Field, ...]
     field_lines: int
     tags_at_end: bool
@@ -157,6 +160,11 @@ def _layout(profile: dict[str, object], shared: dict[str, list[object]]) -> Layo
         footer_lines=patterns("footer_lines"),
         noise_lines=patterns("noise_lines"),
         lists_after=patterns("lists_after"),
+        site_blocks=tuple(
+            (_whole(str(block["from"])), _whole(str(block["to"])))
+            for block in entries("site_blocks")
+            if isinstance(block, dict)
+        ),
         fields=tuple(
             _Field(
                 name=entry["name"],
@@ -271,6 +279,7 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
         if (footer is None or line.start < footer)
         and any(p.fullmatch(line.text) for p in layout.noise_lines)
     )
+    site_text.extend(_site_blocks(layout, lines))
     fields, field_spans = _fields(layout, lines)
     # A field's label and value are the site's words: read once, not taken for the posting's.
     site_text.extend(field_spans)
@@ -294,6 +303,21 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
         tags=tags,
         location_under_title=layout.location_under_title,
     )
+
+
+def _site_blocks(layout: Layout, lines: list[_Line]) -> list[tuple[int, int]]:
+    """The spans of the lines inside each of the site's own blocks, its closing line not."""
+    spans: list[tuple[int, int]] = []
+    for opening, closing in layout.site_blocks:
+        inside = False
+        for line in lines:
+            if not inside and _is_label_sized(line.text) and opening.fullmatch(line.text):
+                inside = True
+            elif inside and _is_label_sized(line.text) and closing.fullmatch(line.text):
+                break
+            if inside:
+                spans.append((line.start, line.end))
+    return spans
 
 
 def _list_items(
