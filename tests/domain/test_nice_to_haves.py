@@ -154,3 +154,16 @@ def test_an_item_that_will_be_an_added_advantage_is_a_nice_to_have():
     assert [item.text for item in posting.nice_to_haves] == [
         "UAE driving license will be added advantage"
     ]
+
+
+def test_a_plus_in_brackets_leaves_what_follows_it_required():
+    text = (
+        "Head Chef\n\nRequirements\n"
+        "- Five years running a kitchen (ideally a hotel one) and able to cost a menu\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "Five years running a kitchen",
+        "able to cost a menu",
+    ]
+    assert [item.text for item in reading.nice_to_haves] == ["(ideally a hotel one)"]

@@ -240,6 +240,14 @@ def test_a_prose_requirement_listing_several_needs_gives_one_item_each(sentence,
             ["Need someone who knows our till", "can count change quickly."],
         ),
         (
+            "We need someone who has run a kitchen (one where it gets loud) and is happy to "
+            "order stock.",
+            [
+                "We need someone who has run a kitchen (one where it gets loud)",
+                "is happy to order stock.",
+            ],
+        ),
+        (
             "Needs somebody with a forklift ticket who can start Monday.",
             ["Needs somebody with a forklift ticket who can start Monday."],
         ),

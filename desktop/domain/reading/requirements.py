@@ -701,11 +701,19 @@ def _two_asks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and _second_ask(text, start + joint.end(), end)
             and not _SHARED_OBJECT.search(left)
             # "… – I write detailed specs and respond fast": the verb is another subject's
-            and not _OTHER_SUBJECT.search(left, stated)
+            # (not an aside's: "… in Rust (unsafe when it's warranted) and is comfortable …")
+            and not _OTHER_SUBJECT.search(_without_asides(left), stated)
         )
         if stated is not None and (both_ask or verb_asks):
             return [(start, start + len(left.rstrip(" ,"))), (start + joint.end(), end)]
     return [(start, end)]
+
+
+def _without_asides(text: str) -> str:
+    """The text with its bracketed asides blanked out, every offset the same."""
+    if "(" not in text:
+        return text
+    return BRACKETED_ASIDE.sub(lambda aside: " " * len(aside.group()), text)
 
 
 def _second_ask(text: str, start: int, end: int) -> bool:
@@ -821,7 +829,24 @@ def _sort_item(
     before = raw[:split].rstrip(" /,;-–—(")
     after_offset = split + (len(raw[split:]) - len(raw[split:].lstrip(" ,;-–—")))
     must.append(make_requirement(text, start, start + len(before), origin))
+    close = raw.find(")", split) if raw[split] == "(" else -1
+    rest = _ASKED_AFTER_ASIDE.match(raw, close + 1) if close > 0 else None
+    if (
+        rest is not None
+        and len(rest.group(1).split()) >= _MIN_ASK_WORDS
+        and _rules().nice.start_in(rest.group(1)) is None  # no plus of its own after it
+    ):
+        # "… run a kitchen (ideally a busy one) and is happy to order stock": the plus is
+        # the aside, and what follows it is asked for again
+        nice.append(make_requirement(text, start + split, start + close + 1, origin))
+        must.append(make_requirement(text, start + rest.start(1), end, origin))
+        return
     nice.append(make_requirement(text, start + after_offset, end, origin))
+
+
+# What an item asks for after a bracketed plus: "… (ideally …) and is happy to order stock".
+_ASKED_AFTER_ASIDE = re.compile(r"[\s,;]*(?:and\s+|but\s+)?(\S.*)", re.DOTALL)
+_MIN_ASK_WORDS = 3
 
 
 def _clause_start(raw: str, marker: int) -> int | None:
