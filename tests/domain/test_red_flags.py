@@ -583,3 +583,19 @@ def test_a_trackers_name_on_a_candidates_domain_and_a_quality_bond_are_flagged()
     assert risk_level(find_red_flags(mail)) == Risk.HIGH
     bond = "Contributors at Level 2 place a refundable quality bond of 200 USDT first."
     assert "F1" in {hit.flag for hit in find_red_flags(bond)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior Data Engineer | Remote (UK) | £500–£600/day outside IR35",
+        "Day rate: €650/day for contractors, invoiced monthly.",
+        "€1.100 gross/month + meal allowance (€7/day) + tips",
+    ],
+)
+def test_a_contractors_day_rate_or_a_daily_allowance_is_no_pay_out_of_proportion(text):
+    assert "F6" not in _flags(text)
+
+
+def test_easy_money_by_the_day_is_still_out_of_proportion():
+    assert "F6" in _flags("Earn $400/day liking posts, DM me")
