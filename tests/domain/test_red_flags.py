@@ -599,3 +599,8 @@ def test_a_contractors_day_rate_or_a_daily_allowance_is_no_pay_out_of_proportion
 
 def test_easy_money_by_the_day_is_still_out_of_proportion():
     assert "F6" in _flags("Earn $400/day liking posts, DM me")
+
+
+def test_a_fee_the_employer_pays_for_you_is_a_benefit_not_an_ask():
+    assert "F1" not in _flags("Benefits\n- Payment of your NMC registration fee\n- Free parking")
+    assert "F1" in _flags("We will refund your registration fee after your first week.")
