@@ -600,3 +600,12 @@ def test_a_posters_headline_names_the_employer_after_at():
         "We're hiring a Platform Engineer in Oslo. DM me if Kubernetes is your thing.\n"
     )
     assert analyze_posting(text).company == "Fjordline"
+
+
+def test_a_careers_pages_name_with_its_legal_form_over_the_title_is_the_company():
+    text = (
+        "Kessler Feinmechanik GmbH\nAlle Stellenangebote\n"
+        "Industriemechaniker (m/w/d)\nVollzeit · Ulm\n\n"
+        "Wir fertigen Präzisionsteile für die Medizintechnik.\n"
+    )
+    assert analyze_posting(text).company == "Kessler Feinmechanik GmbH"

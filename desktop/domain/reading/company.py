@@ -228,6 +228,7 @@ _COMPANY_CARD = re.compile(
 )
 _CARD_WORDS = 10
 _LEGAL_NAME_WORDS = 6  # "Distribuidora Alamar S.A. de C.V."
+_LEGAL_NAME_ABOVE = 3  # a careers page's name, its menu lines, then the title
 _MENU_GAP = re.compile(r"[ \t]{2,}")
 _MENU_ITEMS = 3
 _RATING = re.compile(r"(?<![ \t])[ \t]++\d[.,]\d[ \t]*+[★☆]?.*$|[★☆].*$")
@@ -340,16 +341,20 @@ def company_over_its_card(lines: Sequence[str], title: str) -> str:
 
 
 def company_by_its_legal_form(lines: Sequence[str], title: str) -> str:
-    """A name with its legal form on the line right under the title ("Nordlast Logistik
-    AB", "Kajo Energia Oy"): the employer, whatever its words."""
-    at = next((i for i, line in enumerate(lines[:_HEADER_SCAN]) if line == title), None)
-    under = lines[at + 1] if at is not None and at + 1 < len(lines) else ""
-    if (
-        under
-        and title_words().legal_forms.search(under)
-        and len(under.split()) <= _LEGAL_NAME_WORDS
-    ):
-        return clean_company(under, title)
+    """A name with its legal form on a line of its own right under the title ("Nordlast
+    Logistik AB", "Kajo Energia Oy"), or a few lines over it (a careers page's header:
+    "Holzmann Haustechnik GmbH" / "Alle Stellenangebote" / the title): the employer,
+    whatever its words."""
+    at = next(
+        (i for i, line in enumerate(lines[:_HEADER_SCAN]) if title and line.startswith(title)),
+        None,
+    )
+    if at is None:
+        return ""
+    near = [*lines[at + 1 : at + 2], *reversed(lines[max(0, at - _LEGAL_NAME_ABOVE) : at])]
+    for line in near:
+        if title_words().legal_forms.search(line) and len(line.split()) <= _LEGAL_NAME_WORDS:
+            return clean_company(line, title)
     return ""
 
 
