@@ -609,3 +609,23 @@ def test_a_careers_pages_name_with_its_legal_form_over_the_title_is_the_company(
         "Wir fertigen Präzisionsteile für die Medizintechnik.\n"
     )
     assert analyze_posting(text).company == "Kessler Feinmechanik GmbH"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ('I\'m opening a noodle bar called "Slurp Street" in Leeds.', "Slurp Street"),
+        ('We need a logo for "Hollow Oak Candles", our new candle shop.', "Hollow Oak Candles"),
+    ],
+)
+def test_a_business_its_owner_names_in_quotes_is_the_company(sentence, company):
+    text = f"Logo design\n\n{sentence} Three concepts, two revisions.\n"
+    assert analyze_posting(text).company == company
+
+
+def test_a_tool_or_a_book_in_quotes_is_no_company():
+    text = (
+        'Illustrator\n\nWe track work in a tool called "Basecamp". The picture book, '
+        '"Pip and the Night Owl", needs 14 spreads.\n'
+    )
+    assert analyze_posting(text).company == ""

@@ -228,6 +228,7 @@ _COMPANY_CARD = re.compile(
 )
 _CARD_WORDS = 10
 _LEGAL_NAME_WORDS = 6  # "Distribuidora Alamar S.A. de C.V."
+_MAX_QUOTED_WORDS = 5
 _LEGAL_NAME_ABOVE = 3  # a careers page's name, its menu lines, then the title
 _MENU_GAP = re.compile(r"[ \t]{2,}")
 _MENU_ITEMS = 3
@@ -658,6 +659,41 @@ def _a_subject_only(match: re.Match[str], prose: str) -> bool:
     if said[-1] == "are" and match.group(1).endswith("s"):
         return True  # "Interviews are a single session": a plural noun opens the sentence
     return _DESCRIBED.match(prose, match.end()) is None
+
+
+# A business named in quotes by its owner: 'a bakery called "Fermento Vivo"', 'a logo for
+# "Suds & Paws"', 'my salon ("Blue Comb")'.
+_QUOTED_NAME = re.compile(
+    r"(?:\b(?:called|named|for)[ \t]+|\()[\"“«]([A-ZÀ-Þ][^\"”»\n]{1,40}?)[\"”»]"
+)
+
+
+# What the quoted name is the name of: a business, or what a brief makes for one.
+_BUSINESS_NOUN = re.compile(
+    r"\b(?:business|shop|store|bakery|caf[eé]|salon|studio|brand|company|restaurant|agency"
+    r"|startup|clinic|practice|firm|boutique|bar|gym|brewery|taproom|logo|website|label)\b",
+    re.IGNORECASE,
+)
+_NOUN_BEFORE_CHARS = 50
+
+
+def company_in_quotes(text: str, title: str) -> str:
+    """The name of the business a client's brief puts in quotes, near its start, a
+    business or what is made for it named just before ('a logo for "Suds & Paws"')."""
+    for match in _QUOTED_NAME.finditer(text, 0, _PROSE_CHARS):
+        name = match.group(1).strip()
+        named_for = _BUSINESS_NOUN.search(
+            text, max(0, match.start() - _NOUN_BEFORE_CHARS), match.start()
+        )
+        if (
+            named_for
+            and len(name) > 2
+            and len(name.split()) <= _MAX_QUOTED_WORDS
+            and not has_role_word(name)
+            and (name := clean_company(name, title))
+        ):
+            return name
+    return ""
 
 
 def client_named(text: str, title: str) -> str:
