@@ -629,3 +629,22 @@ def test_a_tool_or_a_book_in_quotes_is_no_company():
         '"Pip and the Night Owl", needs 14 spreads.\n'
     )
     assert analyze_posting(text).company == ""
+
+
+@pytest.mark.parametrize(
+    ("signature", "company"),
+    [
+        ("Priya Nair\nCo-founder & CTO, Lumen Ledger\nlumenledger.io", "Lumen Ledger"),
+        (
+            "Tom Reyes\nRecruiter, Nursing & Allied\nBayview Health\n(555) 010-2020",
+            "Bayview Health",
+        ),
+    ],
+)
+def test_a_signatures_role_and_name_on_one_line_name_the_company(signature, company):
+    text = (
+        "Hi Sam,\n\nWe'd like to talk to you about a night charge nurse role starting in May. "
+        "Would Thursday suit you for a call?\n\nBest regards,\n"
+        f"{signature}\n"
+    )
+    assert analyze_posting(text).company == company

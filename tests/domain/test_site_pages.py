@@ -152,7 +152,7 @@ _PAGES = [
         "email_recruiter.txt",
         "email",
         "Contract Tableau Developer",
-        "",
+        "Corvid Talent",  # the agency the mail comes from: the bank it recruits for is unnamed
         "contract",
         None,
         Pay(450, 450, "GBP", "day"),

@@ -229,6 +229,7 @@ _COMPANY_CARD = re.compile(
 _CARD_WORDS = 10
 _LEGAL_NAME_WORDS = 6  # "Distribuidora Alamar S.A. de C.V."
 _MAX_QUOTED_WORDS = 5
+_DOMAIN = re.compile(r"\w\.[a-z]{2,}\b")  # "lumenledger.io", a site, not a name
 _LEGAL_NAME_ABOVE = 3  # a careers page's name, its menu lines, then the title
 _MENU_GAP = re.compile(r"[ \t]{2,}")
 _MENU_ITEMS = 3
@@ -413,6 +414,18 @@ def company_in_signature(lines: Sequence[str], title: str) -> str:
             and (found := _name_line(name, title))
             and not _HOST_LINE.fullmatch(found)
         ):
+            return title_words().legal_suffixes.sub("", found)
+    # the role and the name on one line ("Founder & CEO, Fieldnote Health"), unless a name
+    # follows it ("Talent Partner, Pharmacy & Lab" / "Sierra Vista Health": a department)
+    for line, after in pairwise(tail):
+        role, comma, name = line.rpartition(", ")
+        if not (comma and has_role_word(role) and len(role.split()) <= _MAX_NAME_WORDS):
+            continue
+        named_after = not _CONTACT.search(after) and not _DOMAIN.search(after)
+        found = (_name_line(after, title) if named_after else "") or (
+            _name_line(name, title) if not has_role_word(name) else ""
+        )
+        if found:
             return title_words().legal_suffixes.sub("", found)
     return ""
 
