@@ -437,3 +437,15 @@ def test_a_labelled_line_of_semicolons_is_a_list_even_with_a_longer_part():
         "weekend shifts in rotation with the rest of the team, booked a month ahead.",
     ]
     assert _texts(result.nice_to_haves) == ["sourdough experience preferred"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Must be able to plan, book, and rebook travel for two directors",
+        "Must know how to triage the inbox and be able to file, tag, and archive accordingly",
+    ],
+)
+def test_verbs_sharing_one_object_after_an_infinitive_stay_one_item(item):
+    text = f"Office Assistant\n\nResponsibilities\n* {item}\n* Answer the phones\n"
+    assert _texts(analyze_posting(text).must_haves) == [item]

@@ -603,3 +603,12 @@ def test_a_classified_ad_opening_with_the_role_wanted_names_it():
         "must bring own cutter. Ring Sam 07700 900456\n"
     )
     assert analyze_posting(text).title == "Tiler"
+
+
+def test_a_line_pointing_at_a_contact_is_no_title():
+    text = (
+        "Hello,\nWe are hiring home workers for simple online tasks.\n"
+        "Here is the hiring agent contact: https://t.me/example_desk\n"
+        "Please send your code when you write.\n"
+    )
+    assert "Here is" not in analyze_posting(text).title

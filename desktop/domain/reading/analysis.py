@@ -285,6 +285,10 @@ _HIRING_SAID = re.compile(
     r".\b(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:hiring|looking\s+for|seeking)\s+(?:an?|two|three)\b",
     re.IGNORECASE,
 )
+# A line opening as a sentence does, pointing or asking: "Here is the hiring agent contact:".
+_SENTENCE_OPENING = re.compile(
+    r"\W*(?:here(?:['’]s|\s+is|\s+are)|this\s+is|please|click|download|kindly)\b", re.IGNORECASE
+)
 _ROLE_WANTED = re.compile(
     r"\W*+(\w[\w&'’/-]*+(?:[ \t]+[\w&'’/-]++){0,4})[ \t]+(?i:wanted|needed|required)\b"
 )
@@ -943,7 +947,7 @@ def _title_from_lines(lines: list[str], feed: bool, below: Sequence[str] = ()) -
     for line in lines:
         if feed and _POSTERS_HEADLINE.match(line):
             continue  # "VP Engineering at Nordvolt | Building …": who posts, not the role
-        if _HIRING_SAID.search(line):
+        if _HIRING_SAID.search(line) or _SENTENCE_OPENING.match(line):
             continue
         # "[Hiring] Now hiring: …", "[PAID] Looking for: …": tags and a hiring cry, either first
         cried = _HIRING_CRY.match(line)  # "NOW HIRING: NAIL TECH", "HIRING!! 📢 Social Media VA"

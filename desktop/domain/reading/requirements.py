@@ -616,7 +616,10 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         default=0,
     )
     items = [(pieces[0][0], pieces[opening][1]), *pieces[opening + 1 :]]
-    if len(items) <= _MIN_ENUMERATION_CUTS:
+    if len(items) <= _MIN_ENUMERATION_CUTS or _SHARED_OBJECT.search(
+        text[items[0][0] : items[0][1]].rstrip()
+    ):
+        # "be able to manage, juggle, and reorder": verbs sharing what they are done to
         return [(start, end)]
     return [(a, b) for a, b in items if b > a]
 
