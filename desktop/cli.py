@@ -892,7 +892,8 @@ def _backup(args: argparse.Namespace, data_dir: str | None) -> int:
         return 0
     if not db_file.is_file():
         raise CliError(f"no database to back up at {db_file}")
-    print(make_backup(db_file, _system_time(None).today()))
+    now = _system_time(None).now()
+    print(make_backup(db_file, now.date(), now.time()))  # an earlier one today stays
     return 0
 
 

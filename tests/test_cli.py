@@ -508,6 +508,21 @@ def test_backup_list_and_restore_from_the_command_line(capsys, tmp_path, data_di
     assert [p.name for p in Path(data_dir).glob("gigdesk.replaced-*.db")]
 
 
+def test_a_second_backup_the_same_day_keeps_the_first(capsys, tmp_path, data_dir):
+    main(["add", str(DATA / "hn_comment.txt"), "--data-dir", data_dir])
+    capsys.readouterr()
+    main(["backup", "--data-dir", data_dir])
+    first = Path(capsys.readouterr().out.strip())
+    main(["add", str(DATA / "linkedin_page.txt"), "--data-dir", data_dir])
+    capsys.readouterr()
+    main(["backup", "--data-dir", data_dir])
+    second = Path(capsys.readouterr().out.strip())
+    assert second != first and first.exists() and second.exists()
+    assert main(["backup", "--list", "--data-dir", data_dir]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[1] for line in listed] == ["2 postings", "1 posting"]
+
+
 def test_restore_finds_a_backup_named_as_the_readme_names_it(capsys, tmp_path, data_dir):
     main(["add", str(DATA / "hn_comment.txt"), "--data-dir", data_dir])
     main(["backup", "--data-dir", data_dir])

@@ -1,22 +1,26 @@
 """Which daily backups to keep: the last 7 days' and one for each of the last 4 weeks.
 
-A backup is named by its day (`gigdesk-2026-11-28.db`); the rotation is a pure function of
-those days and today, so it is tested over simulated weeks without a clock.
+A backup is named by its day (`gigdesk-2026-11-28.db`), and one made by hand when that
+day's exists also by its time (`gigdesk-2026-11-28-140712.db`, never overwriting the first);
+the rotation is a pure function of those days and today, so it is tested over simulated
+weeks without a clock.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 DAILY = 7
 WEEKLY = 4
-_NAME = re.compile(r"gigdesk-(\d{4}-\d{2}-\d{2})\.db")
+_NAME = re.compile(r"gigdesk-(\d{4}-\d{2}-\d{2})(?:-\d{6})?\.db")
 
 
-def backup_name(day: date) -> str:
-    return f"gigdesk-{day.isoformat()}.db"
+def backup_name(day: date, at: time | None = None) -> str:
+    """The day's name, or with `at` another one of the day, named by its time too."""
+    stamp = f"-{at:%H%M%S}" if at is not None else ""
+    return f"gigdesk-{day.isoformat()}{stamp}.db"
 
 
 def backup_day(name: str) -> date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from desktop.domain.backups import backup_day, backup_name, days_to_keep
@@ -34,11 +34,14 @@ def backup_folder(db_file: Path) -> Path:
     return db_file.parent / FOLDER
 
 
-def make_backup(db_file: Path, day: date) -> Path:
-    """A checked copy of the database as it is now, named by `day` (replacing that day's)."""
+def make_backup(db_file: Path, day: date, at: time | None = None) -> Path:
+    """A checked copy of the database as it is now, named by `day`; with `at` (a backup made
+    by hand), one that day's backup already has the name of is named by its time too."""
     folder = backup_folder(db_file)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / backup_name(day)
+    if at is not None and target.exists():
+        target = folder / backup_name(day, at)
     with translated_errors(db_file), written_atomically(target) as temporary:
         source = sqlite3.connect(reading_uri(db_file), uri=True)
         try:
@@ -82,9 +85,9 @@ def daily_backup(db_file: Path, today: date) -> Path | None:
 
 def prune(folder: Path, today: date) -> list[Path]:
     """Remove the backups the rotation no longer keeps; returns them."""
-    found = {day: path for path in folder.glob("gigdesk-*.db") if (day := backup_day(path.name))}
-    keep = days_to_keep(found, today)
-    removed = [path for day, path in found.items() if day not in keep]
+    found = [(day, path) for path in folder.glob("gigdesk-*.db") if (day := backup_day(path.name))]
+    keep = days_to_keep((day for day, _ in found), today)
+    removed = [path for day, path in found if day not in keep]
     for path in removed:
         for companion in (
             path,
@@ -103,7 +106,12 @@ def list_backups(db_file: Path) -> list[Backup]:
         if day is None:
             continue
         backups.append(Backup(path, day, _count(path), path.stat().st_size))
-    return sorted(backups, key=lambda backup: backup.day, reverse=True)
+    # a day's own backup first, then those made by hand later that day, by their time
+    return sorted(
+        backups,
+        key=lambda b: (b.day, b.path.name != backup_name(b.day), b.path.name),
+        reverse=True,
+    )
 
 
 def restore_backup(db_file: Path, backup: Path, now: datetime) -> Path | None:

@@ -1,11 +1,17 @@
 """Backups: consistent copies while the store is open, rotated, and restored without loss."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from desktop.domain.tracking.tracker import PostingDetails
 from desktop.services import Tracker
 from desktop.store import Store
-from desktop.store.backups import backup_folder, daily_backup, list_backups, restore_backup
+from desktop.store.backups import (
+    backup_folder,
+    daily_backup,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
 
 
 def test_a_daily_backup_copies_the_open_database_once_a_day_and_rotates(tracker, paths):
@@ -18,6 +24,17 @@ def test_a_daily_backup_copies_the_open_database_once_a_day_and_rotates(tracker,
     assert len(backups) <= 11 and backups[0].day == date(2026, 12, 10)
     assert all(backup.postings == 1 for backup in backups)
     assert sorted(backup_folder(paths.db_file).iterdir()) == sorted(b.path for b in backups)
+
+
+def test_backups_made_by_hand_on_a_day_that_has_one_are_kept_beside_it_then_rotated(tracker, paths):
+    tracker.add("Warehouse Lead\nNorthbay\n\nLead the night shift.\n", PostingDetails())
+    day = date(2026, 11, 1)
+    own = daily_backup(paths.db_file, day)
+    by_hand = make_backup(paths.db_file, day, time(14, 7, 12))
+    assert own is not None and by_hand != own and own.exists()
+    assert [b.path for b in list_backups(paths.db_file)] == [by_hand, own]
+    daily_backup(paths.db_file, day + timedelta(days=60))  # both far past the rotation
+    assert not own.exists() and not by_hand.exists()
 
 
 def test_a_damaged_live_file_is_replaced_by_a_backup_and_kept_aside(tracker, paths):
