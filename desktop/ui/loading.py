@@ -186,7 +186,7 @@ class TableLoader(QObject):
         def finished() -> None:
             self._model.settle_order()
             postings = "posting" if total == 1 else "postings"
-            self.told.emit(f"Fit, risk and hours are up to date for {total:,} {postings}.")
+            self.told.emit(f"Fit, risk and hours worked out again for {total:,} {postings}.")
             self._back_up_if_due()
 
         if stale:

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QSignalBlocker,
     QSize,
     Qt,
     Signal,
@@ -347,6 +349,14 @@ class ReadingView(QWidget):
             lambda index, _: self._requirement_chosen(self.nice_model, index)
         )
         self.section_list.selectionModel().currentChanged.connect(self._section_chosen)
+        # the first row is current unmarked (see _current_unmarked): a click marks it
+        self.must_list.clicked.connect(
+            lambda index: self._requirement_chosen(self.must_model, index)
+        )
+        self.nice_list.clicked.connect(
+            lambda index: self._requirement_chosen(self.nice_model, index)
+        )
+        self.section_list.clicked.connect(self._section_chosen)
         self.must_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.must_list.customContextMenuRequested.connect(self._verdict_menu)
         self.section_model.folding_changed.connect(self._apply_folding)
@@ -385,6 +395,8 @@ class ReadingView(QWidget):
             self.must_label.setText(f"Must-haves ({len(must)})")
         self.nice_label.setText(f"Nice-to-haves ({len(nice)})")
         self._apply_folding()
+        for view in (self.must_list, self.nice_list, self.section_list):
+            _current_unmarked(view)
         self._mark()
 
     def _verdict_menu(self, position: QPoint) -> None:
@@ -520,6 +532,20 @@ class ReadingView(QWidget):
                 block = block.next()
         document.markContentsDirty(0, document.characterCount())
         self.text_view.viewport().update()
+
+
+def _current_unmarked(view: QListView) -> None:
+    """The list's first row as its current one, nothing marked in the text: Qt makes it
+    current when the list takes the focus (Alt+2 onto the Posting tab), and that marked a
+    whole first section, often the whole text, as chosen."""
+    model = view.model()
+    if model.rowCount() == 0:
+        return
+    with QSignalBlocker(view.selectionModel()):
+        view.selectionModel().setCurrentIndex(
+            model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+    view.viewport().update()
 
 
 def _titled(label: QLabel, view: QWidget) -> QWidget:

@@ -36,9 +36,8 @@ def test_a_new_profile_is_worked_out_in_parts_each_shown_as_it_comes(
         window.model.posting_at(r).id: window.model.index(r, Column.FIT).data() for r in range(3)
     }
     assert cells == {posting_id: "1/2" for posting_id in ids}
-    assert (
-        window.statusBar().currentMessage() == "Fit, risk and hours are up to date for 3 postings."
-    )
+    said = window.statusBar().currentMessage()
+    assert said == "Fit, risk and hours worked out again for 3 postings."
     assert tracker.kept_summaries()[1] == []
 
 
@@ -153,7 +152,7 @@ def test_one_posting_worked_out_is_said_in_the_singular(tracker, open_window):
     tracker.store.save_profile(Profile((ProfileSkill("Python"),)))  # behind the tracker's back
     window = open_window()
     assert (
-        window.statusBar().currentMessage() == "Fit, risk and hours are up to date for 1 posting."
+        window.statusBar().currentMessage() == "Fit, risk and hours worked out again for 1 posting."
     )
 
 

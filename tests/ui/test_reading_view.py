@@ -183,11 +183,11 @@ def test_an_empty_message_is_refused_and_nothing_typed_is_lost(window, prompts, 
     assert tracker.messages(posting.id) == []
 
 
-def test_a_chosen_section_leaves_the_warnings_words_marked_inside_it(window):
+def test_a_chosen_section_leaves_the_warnings_words_marked_inside_it(window, qtbot):
     """Choosing a section tints all of it; the red flags' words are painted over that tint."""
     add(window, SCAM)
     reading = window.detail.reading
-    reading.section_list.setCurrentIndex(reading.section_model.index(0, 0))
+    _click_row(qtbot, reading.section_list, 0)
     selections = window.detail.text_view.extraSelections()
     flagged = [
         i for i, s in enumerate(selections) if s.format.background().color().name() == "#ffabab"
@@ -289,3 +289,19 @@ def test_enter_on_a_must_have_opens_the_posting_on_its_words_the_first_time(wind
     # and scrolled to them
     assert reading.text_view.cursorRect().intersects(reading.text_view.viewport().rect())
     assert reading.text_view.hasFocus()
+
+
+def test_the_lists_taking_the_focus_mark_nothing_until_an_item_is_chosen(window, qtbot):
+    add(window, CONTRACT)
+    reading = window.detail.reading
+    for view in (reading.section_list, reading.must_list):
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.wait(10)
+        assert reading.highlighted() == ""
+    _click_row(qtbot, reading.section_list, 0)
+    assert reading.highlighted() != ""
+
+
+def _click_row(qtbot, view, row):
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
