@@ -134,7 +134,8 @@ class RequirementListModel(QAbstractListModel):
 class _WrappedItems(QStyledItemDelegate):
     """Items sized for the width their words are painted in. Qt wraps an item's words for
     its size as if its check box took no room, so a ticked-by-hand item's last line was cut
-    off ("… skills.  …") and a gap was left where the layout thought it was."""
+    off ("… skills.  …") and a gap was left where the layout thought it was; and a line
+    that just fits one way and not the other was cut off with any item."""
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
@@ -143,8 +144,6 @@ class _WrappedItems(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        if not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            return super().sizeHint(option, index)  # Qt sizes these right
         view = self._view
         laid = QStyleOptionViewItem(option)
         self.initStyleOption(laid, index)
@@ -152,10 +151,12 @@ class _WrappedItems(QStyledItemDelegate):
         laid.rect = QRect(0, 0, width, max(option.rect.height(), 1))
         style = view.style()
         words = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, laid, view)
-        # the painted words wrap in the whole of their rectangle; the size is worked out
-        # for a rectangle less a margin on each side
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, laid, view) + 1
-        laid.rect.setWidth(words.width() + 2 * margin)
+        # The words are painted within their rectangle less a margin on each side, and the
+        # size is worked out for a rectangle less such margins again: sized for exactly the
+        # painted width, a line that just fits one way and not the other ("… high-level
+        # executives") was painted cut off ("…") over an empty second line. Sized for the
+        # words' rectangle, such a line takes two and is painted whole.
+        laid.rect.setWidth(words.width())
         return QSize(width, super().sizeHint(laid, index).height())
 
 
