@@ -292,7 +292,9 @@ def _add_event_parser(event: argparse.ArgumentParser, common: argparse.ArgumentP
 def _add_analyze_parser(analyze: argparse.ArgumentParser) -> None:
     """`gigdesk analyze`: what Gigdesk reads, for this zone, day and working hours."""
     analyze.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
-    analyze.add_argument("--json", action="store_true", required=True, help="print JSON")
+    analyze.add_argument(
+        "--json", action="store_true", help="print JSON (default: a summary to read)"
+    )
     analyze.add_argument(
         "--kind",
         choices=["posting", "message"],
@@ -770,8 +772,8 @@ def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
 
     text = read_posting(args.file)
     if args.kind == "message":
-        hits = find_red_flags(text)
-        print(json.dumps(_flags_json(hits), ensure_ascii=False, indent=2))
+        flagged = _flags_json(find_red_flags(text))
+        print(json.dumps(flagged, ensure_ascii=False, indent=2) if args.json else _summary(flagged))
         return 0
     url = find_posting_url(text)
     source = guess_source(text, url)
@@ -795,8 +797,33 @@ def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
             )
         met, total = coverage(items)
         result["coverage"] = {"met": met, "total": total}
-    print(json.dumps(result, ensure_ascii=False, indent=2))
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else _summary(result))
     return 0
+
+
+def _summary(result: dict[str, Any]) -> str:
+    """`gigdesk analyze` for a person to read: the fields, the risk and why, the hours in
+    the user's time, and the requirements, one a line (--json has it all)."""
+    lines = []
+    for key in ("title", "company", "source", "engagement", "location", "remote"):
+        if result.get(key):
+            lines.append(f"{key.capitalize() + ':':<12}{result[key]}")
+    if pay := result.get("pay"):
+        top = "" if pay["max"] == pay["min"] else f"–{pay['max']:,g}"
+        per = f" a {pay['period']}" if pay.get("period") else ""
+        lines.append(f"{'Pay:':<12}{pay['currency']} {pay['min']:,g}{top}{per}")
+    lines.append(f"{'Risk:':<12}{result['risk']}")
+    lines += [f"  ! {flag['reason']}" for flag in result.get("red_flags", [])]
+    for hours in result.get("hours", []):
+        local = hours.get("local")
+        yours = f" → {local['label']} your time ({local['zone']})" if local else ""
+        lines.append(f"{'Hours:':<12}{hours['text'].strip()}{yours}")
+    for key, heading in (("must_haves", "Must-haves"), ("nice_to_haves", "Nice-to-haves")):
+        items = result.get(key, [])
+        if items:
+            lines.append(f"{heading} ({len(items)}):")
+            lines += [f"  - {item['text']}" for item in items]
+    return "\n".join(lines)
 
 
 def _flags_json(hits: list[Hit]) -> dict[str, Any]:

@@ -544,3 +544,19 @@ def test_restore_refuses_while_the_window_holds_the_folder(capsys, tmp_path, dat
     lock.write_text(f"{os.getppid()}\ngigdesk\nhost\n", encoding="utf-8")  # a live process
     assert main(["restore", str(made), "--data-dir", data_dir]) == 1
     assert "close it first" in capsys.readouterr().err
+
+
+def test_analyze_without_json_prints_a_summary_to_read(capsys, tmp_path):
+    path = tmp_path / "scam.txt"
+    path.write_text(
+        "Packing Assistant\n\nEarn $350/day from home. Pay a $40 starter kit fee first. "
+        "Core hours 10am-2pm EST.\n\nRequirements\n- A quiet place to work\n",
+        encoding="utf-8",
+    )
+    assert main(["analyze", str(path), "--tz", "Europe/Berlin", "--date", "2026-06-01"]) == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert shown[0].split() == ["Title:", "Packing", "Assistant"]
+    assert "Risk:       high" in shown
+    assert any(line.startswith("  ! Asks you to pay to get the job") for line in shown)
+    assert "→ 16:00–20:00 your time (Europe/Berlin)" in "\n".join(shown)
+    assert shown[-2:] == ["Must-haves (1):", "  - A quiet place to work"]
