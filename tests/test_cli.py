@@ -560,3 +560,12 @@ def test_analyze_without_json_prints_a_summary_to_read(capsys, tmp_path):
     assert any(line.startswith("  ! Asks you to pay to get the job") for line in shown)
     assert "→ 16:00–20:00 your time (Europe/Berlin)" in "\n".join(shown)
     assert shown[-2:] == ["Must-haves (1):", "  - A quiet place to work"]
+
+
+def test_an_empty_file_is_refused_in_words_that_fit_each_command(capsys, tmp_path, data_dir):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    for command in (["analyze", str(empty)], ["add", str(empty), "--data-dir", data_dir]):
+        assert main(command) != 0
+        said = capsys.readouterr().err
+        assert "empty" in said and "nothing to add" not in said

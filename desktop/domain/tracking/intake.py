@@ -147,7 +147,7 @@ def _is_control(ch: str) -> bool:
 def check_posting_text(text: str) -> str:
     """The text unchanged if it can be stored as a posting; PasteError if not."""
     if not text.strip():
-        raise PasteError("There is nothing to add: the text is empty.")
+        raise PasteError("The text is empty: there is nothing to read.")
     size = len(text.encode("utf-8", errors="surrogatepass"))
     if size > MAX_POSTING_BYTES:
         raise PasteError(
