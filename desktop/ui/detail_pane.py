@@ -69,6 +69,12 @@ def _link_note(name: str, follow: Callable[[str], object]) -> QLabel:
     note = QLabel()
     note.setWordWrap(True)
     note.setAccessibleName(name)
+    # its links are reached with Tab and followed with Enter, as with the mouse
+    note.setTextInteractionFlags(
+        Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
+    note.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     note.linkActivated.connect(follow)
     note.hide()
     return note

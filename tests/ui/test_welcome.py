@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.hours.local_time import WorkingHours
 from desktop.domain.skills.profile import Profile, ProfileSkill
@@ -72,3 +73,23 @@ def test_the_steps_left_after_the_first_paste_stay_in_reach_over_the_posting(
     prompts.my_hours_answer = ("America/Chicago", WorkingHours.parse("08:00-16:00"))
     note.linkActivated.emit("hours")
     assert note.isHidden()
+
+
+def test_the_steps_left_are_reached_with_tab_and_followed_with_enter(qtbot, window, prompts):
+    QGuiApplication.clipboard().setText(POSTING)
+    qtbot.mouseClick(window.detail.welcome.buttons[0], Qt.MouseButton.LeftButton)
+    note = window.detail.steps_note
+    followed = []
+    note.linkActivated.connect(followed.append)
+    window.activateWindow()
+    window.detail.title_edit.setFocus()
+    for _ in range(40):  # Tab from the title on until the note's first link
+        if note.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert note.hasFocus()
+    qtbot.keyClick(note, Qt.Key.Key_Tab)  # inside the note, Tab goes from link to link
+    assert note.selectedText() == "set your skills"
+    prompts.profile_to_save = Profile((ProfileSkill("Zendesk"),))
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert followed == ["skills"]
