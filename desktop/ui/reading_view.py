@@ -95,6 +95,8 @@ def qt_position(text: str, index: int) -> int:
 
 
 _SECTION_NAME_CHARS = 40  # a section's name in its list, within a narrow pane
+_HEADING_MARKS = re.compile(r"[*_#`]+")
+_LETTERS_ONLY = re.compile(r"[^\w]|_")
 _CRLF = re.compile("\r\n")
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
@@ -274,8 +276,7 @@ class SectionListModel(QAbstractListModel):
         if not index.isValid():
             return None
         section = self._sections[index.row()]
-        label = SECTION_LABELS[section.kind]
-        named = f"{label}: {section.heading}" if section.heading else label
+        named = _section_name(SECTION_LABELS[section.kind], section.heading)
         if role == Qt.ItemDataRole.DisplayRole:
             # A heading read from a run-on paragraph can be a sentence: its start, whole words.
             if len(named) <= _SECTION_NAME_CHARS:
@@ -533,6 +534,18 @@ class ReadingView(QWidget):
                 block = block.next()
         document.markContentsDirty(0, document.characterCount())
         self.text_view.viewport().update()
+
+
+def _section_name(label: str, heading: str) -> str:
+    """ "Requirements: What you bring", or the heading alone when it says what the label
+    says ("Responsibilities", not "Responsibilities: Responsibilities"); a heading's markup
+    ("Nice to Haves_", "**Perks**") left out."""
+    heading = " ".join(_HEADING_MARKS.sub(" ", heading).split()).strip(" :")
+    if not heading:
+        return label
+    if _LETTERS_ONLY.sub("", heading).casefold() == _LETTERS_ONLY.sub("", label).casefold():
+        return heading
+    return f"{label}: {heading}"
 
 
 def _current_unmarked(view: QListView) -> None:

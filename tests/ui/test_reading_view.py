@@ -273,6 +273,22 @@ def test_a_long_section_name_is_shortened_in_the_list_and_whole_in_its_tooltip(q
     assert heading in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_a_section_named_as_its_kind_is_listed_once_and_without_markup(qtbot):
+    from desktop.domain.reading.sections import Section
+    from desktop.ui.reading_view import SectionListModel
+
+    model = SectionListModel()
+    model.set_sections(
+        (
+            Section(SectionKind.RESPONSIBILITIES, "RESPONSIBILITIES:", 0, 5, ()),
+            Section(SectionKind.NICE_TO_HAVE, "**Nice to haves**", 5, 9, ()),
+            Section(SectionKind.BENEFITS, "Perks_", 9, 12, ()),
+        )
+    )
+    names = [model.index(row, 0).data() for row in range(3)]
+    assert names == ["RESPONSIBILITIES", "Nice to haves", "Benefits: Perks"]
+
+
 def test_enter_on_a_must_have_opens_the_posting_on_its_words_the_first_time(window, qtbot):
     add(window, CONTRACT)
     window.show()
