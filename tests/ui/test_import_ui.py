@@ -155,3 +155,15 @@ def test_tab_leaves_each_table_and_reaches_the_status_boxes(qtbot):
     dialog.columns_view.setCurrentIndex(dialog.columns.index(4, 2))
     dialog.columns.setData(dialog.columns.index(4, 2), Field.IGNORED, Qt.ItemDataRole.UserRole)
     assert dialog.columns_view.currentIndex().row() == 4
+
+
+def test_gigdesks_own_worked_out_columns_say_why_they_are_left_out(qtbot):
+    sheet = "title,company,stage,pay_min,risk_level,Vibe\nLogo,Mia's Bakery,saved,400,none,good\n"
+    dialog = _dialog(qtbot, sheet)
+    read_as = {
+        dialog.columns.index(row, 0).data(): dialog.columns.index(row, 2).data()
+        for row in range(dialog.columns.rowCount())
+    }
+    assert read_as["pay_min"] == read_as["risk_level"]
+    assert "read again from the posting" in read_as["pay_min"]
+    assert read_as["Vibe"] == "Into the notes as “Column: value”"

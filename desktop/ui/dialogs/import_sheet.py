@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.tracking.export import COLUMNS as GIGDESK_COLUMNS
 from desktop.domain.tracking.importing import Field, ImportPlan, ImportRow, unmapped_statuses
 from desktop.domain.tracking.tracker import Outcome, Stage, parse_milestone
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
@@ -55,6 +56,7 @@ FIELD_NAMES: dict[Field | None, str] = {
     Field.IGNORED: "Leave out",
 }
 _TARGETS = list(FIELD_NAMES)
+_WORKED_OUT_AGAIN = "Leave out: read again from the posting's text"
 _SAMPLE_ROWS = 3
 _ROLE_TARGET = Qt.ItemDataRole.UserRole  # a column's field
 _ROLE_TROUBLED = Qt.ItemDataRole.UserRole  # "troubled" for a row with problems, to filter
@@ -91,6 +93,9 @@ class ColumnsModel(HeaderedTableModel):
             body = self.plan.table[1 : 1 + _SAMPLE_ROWS]
             values = (row[column] for row in body if column < len(row) and row[column].strip())
             return " · ".join(" ".join(value.split())[:40] for value in values)
+        if target is Field.IGNORED and self.plan.header[column] in GIGDESK_COLUMNS:
+            # Gigdesk's own export: fit, risk, hours, pay and terms come from the posting
+            return _WORKED_OUT_AGAIN
         return FIELD_NAMES[target]
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
