@@ -495,3 +495,21 @@ def test_the_location_a_page_shows_in_its_own_field_names_the_dollar_too():
     found = analyze_posting(text)
     assert found.layout == "ashby"
     assert found.pay is not None and found.pay.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**pay:** $900 USD for the full set, half upfront",
+        "[PAID] Level Designer | $3,000 fixed (milestones) | ~8 weeks",
+        "Budget is $450 total, paid on delivery",
+    ],
+)
+def test_one_price_for_the_whole_work_makes_it_fixed_price_freelance(line):
+    text = f"Game jam studio\n\n{line}\nDM me your portfolio.\n"
+    assert analyze_posting(text, "Discord").engagement == Engagement.FREELANCE_FIXED
+
+
+def test_a_total_compensation_is_no_fixed_price():
+    text = "Staff Engineer\n\nFull-time. $240,000 total compensation, with equity.\n"
+    assert analyze_posting(text).engagement == Engagement.FULL_TIME
