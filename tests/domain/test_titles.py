@@ -612,3 +612,17 @@ def test_a_line_pointing_at_a_contact_is_no_title():
         "Please send your code when you write.\n"
     )
     assert "Here is" not in analyze_posting(text).title
+
+
+def test_two_roles_hired_several_of_in_a_chat_are_the_title_with_the_count_left_out():
+    text = (
+        "*HIRING NOW* 📣\n\n*Blue Lagoon Bistro* is looking for *COOKS & DISHWASHERS* "
+        "(4 positions) 🍳\n\nRequirements:\n👉 Two years in a busy kitchen\n"
+    )
+    assert analyze_posting(text).title == "COOKS & DISHWASHERS"
+
+
+@pytest.mark.parametrize("count", ["(1 position)", "(3 openings)", "(2 vacancies)"])
+def test_how_many_are_hired_is_no_part_of_the_title(count):
+    text = f"Night Porter {count}\n\nThe Grand Hotel needs reliable night porters.\n"
+    assert analyze_posting(text).title == "Night Porter"

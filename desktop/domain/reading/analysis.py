@@ -264,6 +264,8 @@ _TITLE_TERMS = re.compile(
     r"|\d[^()]{0,12}\b(?:years?|yrs|años|anos|ans|jahre|anni)\b[^()]{0,30}"
     # the pay it adds: "(+$2/hr shift differential)"
     r"|\+?[$€£¥₹]\s?\d[^()]{0,40}"
+    # how many are hired: "(5 positions)", "(2 openings)"
+    r"|\d+\s+(?:positions?|openings?|vacancies|vacancy|spots?|places?|roles?)"
     # the workload, the Swiss way: "(100 %)", "(80–100%)"
     r"|\d{2,3}(?:\s?%)?(?:\s?[-–]\s?\d{2,3})?\s?%)\)$"
 )
@@ -967,7 +969,7 @@ def _title_from_lines(lines: list[str], feed: bool, below: Sequence[str] = ()) -
             # a menu whose items name no one role ("Skip to search   Skip to …", "Find a
             # Tutor   Become a Tutor   Tutor Login")
             continue
-        if _BOARD_NAME.search(candidate):
+        if _BOARD_NAME.search(BRACKETED_ASIDE.sub(" ", candidate)):
             continue  # "Nairobi Dev Jobs": the board or channel, not the role
         if candidate.split(":", 1)[0].strip().casefold() in words.field_labels:
             continue  # "Experience level: Expert": a site's field, not the role
@@ -1094,9 +1096,15 @@ def _title_from_prose(text: str) -> str:
             # A title sits on one line: "Priya Raman⏎Engineering Manager at …" is a person.
             one_line = "\n" not in candidate
             words = BRACKETED_ASIDE.sub(" ", candidate).split()  # an aside not counted
-            if _HIRING_SEVERAL.fullmatch(text, match.start(), match.start(1)):
+            several = _HIRING_SEVERAL.fullmatch(text, match.start(), match.start(1))
+            if several:
                 candidate = _one_of_them(candidate)  # "hiring Room Attendants for …"
-            if one_line and has_role_word(candidate, role_words) and len(words) <= 6:
+            # "looking for *WAITERS & WAITRESSES*": roles hired several of (not a name after a
+            # preposition: "hiring for at Norberg Civil Partners")
+            named = has_role_word(candidate, role_words) or bool(
+                several and _names_roles(candidate)
+            )
+            if one_line and named and len(words) <= 6:
                 return candidate
     return _role_for_an_area(text[:4000], role_words) or _lower_case_role(text[:4000], role_words)
 
@@ -1112,6 +1120,19 @@ def _role_wanted(lines: Sequence[str]) -> str:
     return ""
 
 
+_PLURALS = (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("s", ""))
+
+
+def _names_roles(text: str) -> bool:
+    """Whether a word of the text is a role word in the plural ("WAITERS & WAITRESSES")."""
+    role_words = title_words().role_words
+    return any(
+        word.endswith(plural) and word[: -len(plural)] + singular in role_words
+        for word in re.findall(r"[\w-]+", text.casefold())
+        for plural, singular in _PLURALS
+    )
+
+
 def _one_of_them(title: str) -> str:
     """A role a post hires several of ("Care Assistants", "ROOM ATTENDANTS (housekeeping)")
     named as one, when its last word is the plural of a role word; else the title as it is."""
@@ -1119,8 +1140,10 @@ def _one_of_them(title: str) -> str:
     if match is None:
         return title
     head, aside = match.group(1), match.group(2) or ""
+    if re.search(r"&|/|\band\b", head, re.IGNORECASE):
+        return title  # "WAITERS & WAITRESSES": two roles, each in the plural
     last = head.split()[-1] if head.split() else ""
-    for plural, singular in (("ies", "y"), ("s", "")):
+    for plural, singular in _PLURALS:
         if last.casefold().endswith(plural) and not has_role_word(last):
             one = last[: -len(plural)] + (singular.upper() if last.isupper() else singular)
             if one.casefold() in title_words().role_words:
