@@ -626,3 +626,12 @@ def test_two_roles_hired_several_of_in_a_chat_are_the_title_with_the_count_left_
 def test_how_many_are_hired_is_no_part_of_the_title(count):
     text = f"Night Porter {count}\n\nThe Grand Hotel needs reliable night porters.\n"
     assert analyze_posting(text).title == "Night Porter"
+
+
+def test_a_header_naming_two_roles_gives_the_first_as_the_title():
+    text = (
+        "Loomline (YC S23) | Data Engineer, Backend Engineer | Lisbon or REMOTE (EU) | "
+        "Full-time\n\nWe help weavers sell online.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Data Engineer", "Loomline")
