@@ -2646,3 +2646,18 @@ def test_a_lead_in_saying_who_must_heads_the_requirements(lead_in):
         "work from PDF scans",
         "deliver DWG and PDF",
     ]
+
+
+def test_list_items_glued_together_by_a_copy_are_read_apart():
+    text = (
+        "Payroll Officer\n\nRequirements\n"
+        "Diploma in accounting or payroll from a recognised college3+ years of payroll "
+        "experience for 200 staff or moreKnowledge of Xero Payroll and award interpretation"
+        "Experience with single touch payroll reporting\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [
+        "Diploma in accounting or payroll from a recognised college",
+        "3+ years of payroll experience for 200 staff or more",
+        "Knowledge of Xero Payroll and award interpretation",
+        "Experience with single touch payroll reporting",
+    ]

@@ -40,8 +40,12 @@ _NOTE_LABEL = re.compile(r"\s*(?:note|nb|n\.b\.|ps|p\.s\.)\s*:\s*", re.IGNORECAS
 _ENUMERATION_JOIN = re.compile(r"^(?:,\s+(?:and\s+)?|\s+and\s+)")
 _RUN_TOGETHER_MIN_CHARS = 120
 _RUN_TOGETHER_MIN_CUTS = 2
-# A capitalised word right after a lower-case word: where a lost line break ran two items together.
-_CAPITALISED = re.compile(r"(?<=[a-z0-9)] )[A-Z][\w-]*")
+# A capitalised word right after a lower-case word: where a lost line break ran two items
+# together; or glued to it, no space left ("… AmLaw 200 firmWorking knowledge of …"), or
+# years of experience glued so ("… ABA-approved program5+ years of …").
+_CAPITALISED = re.compile(
+    r"(?<=[a-z0-9)] )[A-Z][\w-]*|(?<=[a-z)])[A-Z][a-z][\w-]*|(?<=[a-z])\d+\+?[ \t]*(?=years?\b)"
+)
 _PREDICATE = re.compile(r"(?:is|are|would|will)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+|(?<!\s)\s+[-–—]\s+|(?<=\w)[.!?]\s+(?=[A-Z])")
 _NUMBER_WORDS = {
@@ -741,12 +745,16 @@ def _run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [
         match.start()
         for match in _CAPITALISED.finditer(text, start, end)
-        if match.group().casefold().startswith(cues)
+        if match.group()[0].isdigit() or match.group().casefold().startswith(cues)
     ]
     if len(cuts) < _RUN_TOGETHER_MIN_CUTS:
         return [(start, end)]
     bounds = [start, *cuts, end]
-    return [(a, a + len(text[a:b].rstrip())) for a, b in itertools.pairwise(bounds)]
+    return [
+        (a, a + len(text[a:b].rstrip()))
+        for a, b in itertools.pairwise(bounds)
+        if text[a:b].strip()  # a cut at the item's first word leaves nothing before it
+    ]
 
 
 def _prose_requirements(
