@@ -106,7 +106,8 @@ def list_backups(db_file: Path) -> list[Backup]:
         if day is None:
             continue
         backups.append(Backup(path, day, _count(path), path.stat().st_size))
-    # a day's own backup first, then those made by hand later that day, by their time
+    # newest first; within a day, those made by hand (named by their time, newest first)
+    # before the day's own, which was made first
     return sorted(
         backups,
         key=lambda b: (b.day, b.path.name != backup_name(b.day), b.path.name),

@@ -264,7 +264,6 @@ def clean_company(name: str, title: str = "") -> str:
     return name
 
 
-_WIDE_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 _INDEFINITE = re.compile(r"(?:A|An)[ \t]")
 
 
@@ -274,7 +273,7 @@ def _prose_name(name: str, title: str) -> str:
     name = _SENTENCE_END.split(name, maxsplit=1)[0].strip(" ,")
     if _INDEFINITE.match(name):
         return ""  # "A VOG (certificate of good conduct) is needed": a thing, not a name
-    if _WIDE_GAP.search(name):
+    if _MENU_GAP.search(name.strip()):
         return ""  # "About  Services  News  Careers": a site's menu, its items set apart
     name = name if _CLOSING_INITIALS.search(name) else name.strip(" .,")  # "… B.V." keeps it
     if title_words().legal_forms.search(name):
