@@ -546,8 +546,8 @@ def _unshouted(text: str) -> str:
 
 def _letter_bullets(text: str) -> str:
     """The text with the "o" bullets of a list copied from a Word document or a PDF as "•"
-    (offsets unchanged), when at least two lines open with one: a line opening with the
-    Portuguese or Italian article ("o Cliente …") is not a list."""
+    (offsets unchanged), when at least two lines open with one and a capital after it: a
+    single line opening with the Portuguese article ("o Cliente …") is left as written."""
     if "\no" not in text and " o " not in text and not text.startswith("o"):
         return text  # most texts: no line opens with an "o" alone
     if len(_LETTER_BULLET.findall(text)) < _MIN_LETTER_BULLETS:
