@@ -797,21 +797,21 @@ def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
             )
         met, total = coverage(items)
         result["coverage"] = {"met": met, "total": total}
-    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else _summary(result))
+    shown = _summary(result, analysis.pay.written if analysis.pay else "")
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else shown)
     return 0
 
 
-def _summary(result: dict[str, Any]) -> str:
-    """`gigdesk analyze` for a person to read: the fields, the risk and why, the hours in
-    the user's time, and the requirements, one a line (--json has it all)."""
+def _summary(result: dict[str, Any], pay: str = "") -> str:
+    """`gigdesk analyze` for a person to read: the fields, the pay as the window writes it,
+    the risk and why, the hours in the user's time, and the requirements, one a line
+    (--json has it all)."""
     lines = []
     for key in ("title", "company", "source", "engagement", "location", "remote"):
         if result.get(key):
             lines.append(f"{key.capitalize() + ':':<12}{result[key]}")
-    if pay := result.get("pay"):
-        top = "" if pay["max"] == pay["min"] else f"–{pay['max']:,g}"
-        per = f" a {pay['period']}" if pay.get("period") else ""
-        lines.append(f"{'Pay:':<12}{pay['currency']} {pay['min']:,g}{top}{per}")
+    if pay:
+        lines.append(f"{'Pay:':<12}{pay}")
     lines.append(f"{'Risk:':<12}{result['risk']}")
     lines += [f"  ! {flag['reason']}" for flag in result.get("red_flags", [])]
     for hours in result.get("hours", []):

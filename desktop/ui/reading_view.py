@@ -96,7 +96,7 @@ def qt_position(text: str, index: int) -> int:
 
 _SECTION_NAME_CHARS = 40  # a section's name in its list, within a narrow pane
 _HEADING_MARKS = re.compile(r"[*_#`]+")
-_LETTERS_ONLY = re.compile(r"[^\w]|_")
+_NOT_A_LETTER = re.compile(r"[^\w]|_")
 _CRLF = re.compile("\r\n")
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
@@ -543,7 +543,7 @@ def _section_name(label: str, heading: str) -> str:
     heading = " ".join(_HEADING_MARKS.sub(" ", heading).split()).strip(" :")
     if not heading:
         return label
-    if _LETTERS_ONLY.sub("", heading).casefold() == _LETTERS_ONLY.sub("", label).casefold():
+    if _NOT_A_LETTER.sub("", heading).casefold() == _NOT_A_LETTER.sub("", label).casefold():
         return heading
     return f"{label}: {heading}"
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.hours.working import WorkingHours
-from desktop.domain.hours.zones import known_zone
+from desktop.domain.hours.zones import known_zone, zone_label
 from desktop.ui.dialogs import add_ok_cancel
 
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -30,8 +30,8 @@ def _zone_named(written: str) -> str:
     ("Manila", "new york": Asia/Manila, America/New_York); as written when none or several."""
     if known_zone(written):
         return written
-    city = "_".join(written.split()).casefold()
-    named = [zone for zone in available_zones() if zone.rsplit("/", 1)[-1].casefold() == city]
+    city = " ".join(written.split()).casefold()
+    named = [zone for zone in available_zones() if zone_label(zone).casefold() == city]
     return named[0] if len(named) == 1 else written
 
 
