@@ -449,3 +449,45 @@ def test_a_labelled_line_of_semicolons_is_a_list_even_with_a_longer_part():
 def test_verbs_sharing_one_object_after_an_infinitive_stay_one_item(item):
     text = f"Office Assistant\n\nResponsibilities\n* {item}\n* Answer the phones\n"
     assert _texts(analyze_posting(text).must_haves) == [item]
+
+
+def test_a_paragraph_after_the_list_adds_what_it_says_outright_is_needed():
+    text = (
+        "Window cleaner for two shop fronts\n\n"
+        "Requirements:\n- Own ladders and water-fed pole\n- Public liability insurance\n\n"
+        "You must be free on Sunday mornings before 9am. Fluent Polish is essential for "
+        "talking to the owner. We pay weekly by transfer.\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == [
+        "Own ladders and water-fed pole",
+        "Public liability insurance",
+        "You must be free on Sunday mornings before 9am.",
+        "Fluent Polish is essential for talking to the owner.",
+    ]
+    assert [item.origin for item in result.must_haves][-2:] == ["prose", "prose"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please only bid if you have restored vintage furniture before.",
+        "Only apply if you can start this week.",
+        "Only translators with legal experience please.",
+        "Please only editors who know Final Cut.",
+    ],
+)
+def test_only_apply_if_and_only_people_with_state_a_requirement(sentence):
+    text = f"I restore and sell old chairs from my garage in Ghent. {sentence}"
+    assert _texts(analyze_posting(text).must_haves) == [sentence]
+
+
+def test_needing_to_know_whether_you_would_like_the_work_asks_for_nothing():
+    text = (
+        "We run a small bike shop.\n\nRequirements:\n- Basic bike repair\n- Weekend "
+        "availability\n\nBut first, you need to know if you'd enjoy fixing flat tyres all day.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Basic bike repair",
+        "Weekend availability",
+    ]

@@ -274,6 +274,7 @@ def _read_requirements(
                     nice.append(make_requirement(text, start, end))
                 else:
                     _sort_item(text, start, end, listed, nice)
+            _read_stated_after_the_list(text, section, listed, nice)
         elif section.kind == SectionKind.NICE_TO_HAVE:
             nice.extend(make_requirement(text, s, e) for s, e in _candidates(text, section))
         elif section.kind not in _SKIPPED and not _rules().disqualifying.search(section.heading):
@@ -781,6 +782,31 @@ def _prose_requirements(
             if (stated or optional) and not rules.not_required.found_in(sentence):
                 found.append((start, end, stated))
     return found
+
+
+def _read_stated_after_the_list(
+    text: str, section: Section, must: list[Requirement], nice: list[Requirement]
+) -> None:
+    """File the sentences in paragraphs after a requirements list, under the same heading,
+    that say outright something is needed ("Please only apply if you have cut menus
+    before. Fluent English is essential."): the list's items alone are read otherwise."""
+    lines = section.lines
+    first = next((i for i, line in enumerate(lines) if line.kind == LineKind.ITEM), None)
+    if first is None:
+        return
+    rules = _rules()
+    for index in range(first + 1, len(lines)):
+        line, after = lines[index], lines[index + 1 : index + 2]
+        if line.kind != LineKind.TEXT or (after and after[0].kind == LineKind.ITEM):
+            continue  # a line over another list introduces it ("None of these are essential")
+        for start, end in _sentences(text, line):
+            sentence = text[start:end]
+            if (
+                rules.prose.found_in(sentence)
+                and rules.obligation.found_in(sentence)
+                and not rules.not_required.found_in(sentence)
+            ):
+                _sort_item(text, start, end, must, nice, origin=RequirementOrigin.PROSE)
 
 
 def _asks_as_a_plus(sentence: str) -> bool:
