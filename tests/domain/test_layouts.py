@@ -52,6 +52,26 @@ def test_the_search_pages_own_lines_over_a_listing_are_no_title(menu):
     assert result.title == "Bookkeeping Cleanup for a Small Bakery Chain"
 
 
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Fixed-price - Est. Budget: $450\nIntermediate\nEst. Time: 1 to 3 months\n"
+        "Posted 40 minutes ago",
+        "Fixed-price\nExpert\nEst. Budget: $450\nPosted yesterday",
+    ],
+)
+def test_a_listings_details_over_its_title_are_no_title(details):
+    text = (
+        f"{details}\nGarden shed plans drawn to council standard\n"
+        "I need drawings of a 3 x 4 m timber shed for a planning application. You must have "
+        "drawn outbuildings for UK councils before.\nAutoCAD\nArchitectural Drawing\n"
+    )
+    result = analyze_posting(text)
+    assert result.layout == "upwork_listing"
+    assert result.title == "Garden shed plans drawn to council standard"
+    assert (result.engagement, result.pay) == ("freelance-fixed", Pay(450, 450, "USD", "project"))
+
+
 def test_a_fixed_price_listing_is_paid_per_project():
     result = analyze_posting(fixture_text("upwork_listing_fixed.txt"))
     assert result.engagement == "freelance-fixed"

@@ -352,9 +352,12 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
         if index is None:
             return None
         if index == 0 or _is_noise(layout, lines[index - 1].text):
-            # The button came first ("Sign In", "English", "Apply", then the title) ...
+            # The button came first ("Sign In", "English", "Apply", then the title), or the
+            # listing's details ("Fixed-price", "Entry level", "Posted 5 minutes ago") ...
             after = index + 1
-            if after >= len(lines) or _is_noise(layout, lines[after].text):
+            while after < len(lines) and _is_noise(layout, lines[after].text):
+                after += 1
+            if after >= len(lines):
                 return None
             if len(lines[after].text.split()) < _SENTENCE_WORDS:
                 return after
