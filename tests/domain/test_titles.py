@@ -27,6 +27,16 @@ def test_the_title_is_the_role_a_first_line_or_label_names(text, title):
     assert analyze_posting(text).title == title
 
 
+@pytest.mark.parametrize("label", ["Open position", "Open role", "Vacancy", "Opening"])
+def test_an_opening_labelled_under_the_employers_name_gives_role_and_employer(label):
+    text = (
+        f"Harbour Lane Ceramics\n\n{label}: Kiln Technician\n\n"
+        "We fire stoneware for restaurants across Cornwall.\n"
+    )
+    result = analyze_posting(text)
+    assert (result.title, result.company) == ("Kiln Technician", "Harbour Lane Ceramics")
+
+
 def test_a_site_title_line_is_kept_as_the_site_shows_it():
     result = analyze_posting(fixture_text("upwork_listing_hourly.txt"))
     assert result.title == "Bookkeeping Cleanup for a Small Bakery Chain"

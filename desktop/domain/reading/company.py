@@ -309,11 +309,17 @@ def shown_as_field(name: str, page: Sequence[str]) -> bool:
 
 def company_above_title(lines: list[str], title: str, body: str = "") -> str:
     """A short name on the first line, right above the line that is the title: an
-    applicant tracker's page starts with the employer, then the role. Not a name the body
-    names only as where the work is ("… based in Maple Grove")."""
-    if len(lines) < 2 or not title or lines[1] != title or has_role_word(lines[0]):
+    applicant tracker's page starts with the employer, then the role; a form ("Open
+    position: …", "Job Title: …") with the employer's letterhead, its legal form left out.
+    Not a name the body names only as where the work is ("… based in Maple Grove")."""
+    if len(lines) < 2 or not title or has_role_word(lines[0]):
+        return ""
+    labelled = title_words().title_label.match(lines[1])
+    if lines[1] != title and (labelled is None or labelled.group(1).strip() != title):
         return ""
     name = _name_line(lines[0], title)
+    if labelled:
+        name = title_words().legal_suffixes.sub("", name)
     return "" if named_only_as_place(name, body) else name
 
 
