@@ -25,6 +25,9 @@ def _texts(items):
         # A recruiter's letter: what the client needs, and what else you need.
         "What our client needs is someone with four years of payroll work in Sage.",
         "You'll also need a full UK driving licence for site visits.",
+        # A founder's comment on a hiring thread.
+        "We'd like to see two years of Elixir in production.",
+        "We want to see a shipped iOS app of your own.",
     ],
 )
 def test_a_sentence_that_states_a_requirement_is_one_read_from_prose(sentence):
