@@ -192,6 +192,21 @@ FAMILY_CASES = [
         "Our firm in Hong Kong needs an agent to receive payments from our clients in the UK "
         "and forward them after deducting your 8% commission.",
     ),
+    (
+        "task-job",
+        "Hola! Buscamos personas para seguir cuentas de Instagram desde casa, 2 USD por tarea. "
+        "Te paso con mi recepcionista en Telegram para empezar.",
+    ),
+    (
+        "account-renting",
+        "I'm a designer in Vietnam looking for a partner in Canada. The invoices will be under "
+        "your name and you keep 40% of every payment.",
+    ),
+    (
+        "crypto-deposit",
+        "Join our signal team as a remote analyst. Open your exchange account with a minimum of "
+        "300 USDT and copy the trades we post each morning.",
+    ),
 ]
 
 
@@ -300,6 +315,14 @@ QUIET_MESSAGES = [
     "Not the right time for you? Keep watching our pages for the next opening.",
     "Hi, this is Ben at Google. I'm reaching out about an SRE role in Zurich. Open to exploring?",
     "You will present as the engineer on our sales calls, walking clients through the design.",
+    # A client once the contract runs, and a payroll system's mail after the offer is signed.
+    "Thanks for accepting the offer, the contract is active now. Our editors chat on Telegram "
+    "if you want to join; scope and payment stay here on Upwork.",
+    "Welcome aboard! Please complete the following before your first pay run:\n1) Tax form\n"
+    "2) Direct deposit (bank account number)\nEnter these only in Gusto, never by email.",
+    # A recruiter's opt-out line.
+    "Hi Lena, I came across your profile for a contract Go role at a Dublin bank. If you'd "
+    'rather not hear from me again, reply with "STOP".',
 ]
 
 
@@ -1505,3 +1528,27 @@ def test_signing_in_with_company_credentials_on_a_company_laptop_stays_quiet():
         "from your welcome email; IT will never ask for your password."
     )
     assert risk_level(find_red_flags(text)) <= Risk.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las tareas VIP requieren un depósito mínimo.",
+        "Antes de empezar debes realizar un depósito en tu cuenta.",
+        "Para continuar o trabalho você tem que fazer um depósito.",
+    ],
+)
+def test_a_deposit_asked_in_spanish_or_portuguese_is_a_fee(text):
+    hits = find_red_flags(text)
+    assert "F1" in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+def test_a_salary_deposited_in_spanish_is_no_fee():
+    text = "El primer depósito de tu salario se realiza el día 15 de cada mes."
+    assert risk_level(find_red_flags(text)) == Risk.NONE
+
+
+@pytest.mark.parametrize("reply", ['Reply "JOIN" to get started.', "Text 'GO' and we add you."])
+def test_a_reply_of_one_quoted_word_is_asked_for(reply):
+    assert "one-word-reply" in {hit.flag for hit in find_red_flags(reply)}
