@@ -297,3 +297,16 @@ def test_a_civil_service_page_gives_the_role_whole_its_department_and_drops_the_
         "Working knowledge of PostgreSQL",
     ]
     assert reading.engagement is not None and reading.engagement.value == "full-time"
+
+
+def test_linkedins_join_to_apply_line_names_the_role_over_the_search_typed():
+    text = (
+        "Skip to main content\nLinkedIn\nBaker in Lyon\nExpand search\nJobs\nPeople\n"
+        "Join now\nSign in\nNight Baker – 6 Month Contract\nMaison Verdier\nLyon, France\n"
+        "3 days ago\nJoin to apply for the Night Baker – 6 Month Contract role at Maison "
+        "Verdier\nEmail\nAbout the job\nWe bake for four shops in Lyon. You have two years in "
+        "a pastry kitchen.\nSeniority level\nMid-Senior level\n"
+    )
+    result = analyze_posting(text)
+    assert result.layout == "linkedin"
+    assert (result.title, result.company) == ("Night Baker – 6 Month Contract", "Maison Verdier")
