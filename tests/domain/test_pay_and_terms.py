@@ -513,3 +513,19 @@ def test_one_price_for_the_whole_work_makes_it_fixed_price_freelance(line):
 def test_a_total_compensation_is_no_fixed_price():
     text = "Staff Engineer\n\nFull-time. $240,000 total compensation, with equity.\n"
     assert analyze_posting(text).engagement == Engagement.FULL_TIME
+
+
+def test_a_budget_the_hire_will_manage_is_no_pay():
+    text = (
+        "Growth Marketer\nYou will run a quarterly budget of £120k across search and social.\n"
+        "Salary: £48,000 - £56,000 per year\n"
+    )
+    assert find_pay(text) == Pay(48000, 56000, "GBP", "year")
+
+
+def test_capitals_listed_with_commas_are_no_us_state_address():
+    text = (
+        "Payroll Clerk\nSaskatoon, SK\n$26–$30 an hour\n"
+        "You'll handle AP, AR, GL entries and month-end in Sage.\n"
+    )
+    assert analyze_posting(text).pay == Pay(26, 30, "CAD", "hour")

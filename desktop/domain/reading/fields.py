@@ -159,7 +159,10 @@ def _terms() -> _Terms:
             r"(?:[$€£₹]|[A-Z]{3})?[ \t]*$"
             # a sum the hire will look after: "Manage a $40K monthly tooling budget"
             r"|\b(?:manag(?:e|es|ing)|own(?:s|ing)?|oversee(?:s|ing)?|control(?:s|ling)?"
-            r"|handl(?:e|es|ing)|allocat(?:e|es|ing))[ \t]+(?:an?|the|our|your)[ \t]+$",
+            r"|handl(?:e|es|ing)|allocat(?:e|es|ing))[ \t]+(?:an?|the|our|your)[ \t]+"
+            # … or "Manage a monthly budget of €50k+"
+            r"(?:(?:[\w-]+[ \t]+){0,3}budgets?[ \t]+(?:of|worth)[ \t]+(?:over[ \t]+|up to[ \t]+)?"
+            r"(?:[$€£₹]|[A-Z]{3})?[ \t]*)?$",
             re.IGNORECASE,
         ),
         rising_pay=re.compile(data["rising_pay"], re.IGNORECASE),
