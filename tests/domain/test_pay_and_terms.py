@@ -517,8 +517,8 @@ def test_a_total_compensation_is_no_fixed_price():
 
 def test_a_budget_the_hire_will_manage_is_no_pay():
     text = (
-        "Growth Marketer\nYou will run a quarterly budget of £120k across search and social.\n"
-        "Salary: £48,000 - £56,000 per year\n"
+        "Growth Marketer\nYou will manage a monthly budget of £120k across search and social.\n"
+        "We pay £48,000 - £56,000 per year, with a bonus.\n"
     )
     assert find_pay(text) == Pay(48000, 56000, "GBP", "year")
 
