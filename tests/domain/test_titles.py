@@ -317,6 +317,8 @@ def test_a_messages_subject_line_offers_the_role_not_the_senders_headline():
         ("Home > Pharmacy > Dispensary Assistant", "Dispensary Assistant (Weekends)"),
         ("Inicio › Proyectos › Traducción", "Traducción de un manual técnico de 40 páginas"),
         ("Jobs » Warehouse » Forklift Driver", "Forklift Driver - Night Shift"),
+        # two crumbs, the heading under them the last one whole
+        ("Open Positions > Dispensary Assistant", "Dispensary Assistant"),
     ],
 )
 def test_the_line_a_breadcrumbs_last_crumb_opens_is_the_title(trail, heading):
@@ -327,6 +329,11 @@ def test_the_line_a_breadcrumbs_last_crumb_opens_is_the_title(trail, heading):
         f"{trail}\n\n{heading}\nApply Now\n\nWe are hiring for our Northgate site.\n"
     )
     assert analyze_posting(text).title == heading
+
+
+def test_a_title_with_its_own_angle_bracket_is_no_trail():
+    text = "Acme Studio\n\nDesigner > Illustrator\nDesigner wanted for book covers.\n"
+    assert analyze_posting(text).title != "Designer wanted for book covers."
 
 
 def test_a_trail_whose_last_crumb_opens_no_line_below_names_no_title():

@@ -908,13 +908,16 @@ def _title_under_its_trail(lines: Sequence[str]) -> str:
         if not any(mark in line for mark in _TRAIL_MARKS):
             continue  # most lines: the split would try each place in them
         crumbs = _TRAIL_SEPARATOR.split(line)
-        if len(crumbs) < _MIN_CRUMBS:
+        if len(crumbs) < 2:
             continue
         last = crumbs[-1].strip().casefold()
         for below in lines[index + 1 : index + 3]:
+            # two crumbs are a title's own ">" unless the line under repeats the last whole
+            # ("Job Openings > Dental Nurse" over "Dental Nurse")
+            opened = below.casefold().startswith(last)
             if (
                 len(last) > 1
-                and below.casefold().startswith(last)
+                and (opened if len(crumbs) >= _MIN_CRUMBS else below.casefold() == last)
                 and len(below) <= _MAX_TITLE_CHARS
                 and len(below.split()) <= _MAX_TITLE_WORDS
                 and not below.endswith((".", "!", "?", ":"))
