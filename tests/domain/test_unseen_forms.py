@@ -2122,6 +2122,23 @@ def test_an_upwork_best_matches_card_with_its_buttons_between_title_and_details(
     )
 
 
+def test_an_invitation_to_submit_a_proposal_gives_the_job_under_the_clients_name():
+    text = (
+        "From: Upwork <donotreply@upwork.com>\nSubject: You've been invited to submit a "
+        "proposal\n\nHi Theo,\n\nYou've been invited to submit a proposal\n\nGreta Lind "
+        "has invited you to submit a proposal for the following job:\n\nFloor plans for a "
+        "small guesthouse renovation\n\nWe are turning a barn into two guest rooms. You must "
+        "know Swedish building rules.\n\nFixed-price\nBudget: $600\n\nView invitation\n"
+        "Please respond to this invitation within 7 days.\n"
+    )
+    result = analyze_posting(text)
+    assert (result.layout, result.title, result.company) == (
+        "upwork_invitation",
+        "Floor plans for a small guesthouse renovation",
+        "Greta Lind",
+    )
+
+
 def test_an_upwork_invitation_mail_gives_its_job_and_not_the_readers_address():
     text = (
         "From: Upwork <donotreply@upwork.com>\nSubject: Invitation to interview: Label design "

@@ -63,6 +63,7 @@ class Layout:
     title_first_line: bool
     title_line: re.Pattern[str] | None
     title_before: re.Pattern[str] | None
+    title_after: re.Pattern[str] | None
     company_line: re.Pattern[str] | None
     company_under_title: int  # the employer on the line this many under the title; 0: none
     header_noise: bool
@@ -154,6 +155,7 @@ def _layout(profile: dict[str, object], shared: dict[str, list[object]]) -> Layo
         title_first_line=profile.get("title") == "first_line",
         title_line=_optional(_text(profile.get("title_line"))),
         title_before=_optional(_text(profile.get("title_before"))),
+        title_after=_optional(_text(profile.get("title_after"))),
         company_line=_optional(_text(profile.get("company_line"))),
         company_under_title=int(str(profile.get("company_under_title", 0))),
         header_noise=bool(profile.get("header_noise")),
@@ -239,7 +241,7 @@ def _any_marker() -> IgnoringCase:
 def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
     title_index = _title_index(layout, lines)
     title = lines[title_index].text if title_index is not None else ""
-    if title_index is not None and layout.title_line:
+    if title_index == 0 and layout.title_line:
         # The page's title line, below the site's menu when the whole page was copied.
         title = next(
             (
@@ -344,11 +346,13 @@ _BUTTONS_OVER_DETAILS = 3  # a listing's buttons between its title and its detai
 def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
     if not lines:
         return None
+    lead = _first_matching(layout.title_after, lines) if layout.title_after else None
+    if lead is not None and lead + 1 < len(lines):
+        return lead + 1  # "… has invited you to submit a proposal for the following job:"
     if layout.title_first_line or layout.title_line:
         return 0
     if layout.title_before:
-        before = layout.title_before
-        index = next((i for i, line in enumerate(lines) if before.fullmatch(line.text)), None)
+        index = _first_matching(layout.title_before, lines)
         if index is None:
             return None
         if index == 0 or _is_noise(layout, lines[index - 1].text):
@@ -371,6 +375,10 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
         # Bookkeeping" over "Posted yesterday")
         return index - 2 if index >= 2 and is_category_trail(lines[index - 1].text) else index - 1
     return None
+
+
+def _first_matching(pattern: re.Pattern[str], lines: list[_Line]) -> int | None:
+    return next((i for i, line in enumerate(lines) if pattern.fullmatch(line.text)), None)
 
 
 def _is_noise(layout: Layout, line: str) -> bool:
