@@ -529,3 +529,10 @@ def test_capitals_listed_with_commas_are_no_us_state_address():
         "You'll handle AP, AR, GL entries and month-end in Sage.\n"
     )
     assert analyze_posting(text).pay == Pay(26, 30, "CAD", "hour")
+
+
+def test_a_raise_to_a_bare_amount_tops_the_range_in_the_same_period():
+    raised = find_pay("From $14/hr with a raise to $16 after probation.")
+    assert raised == Pay(14, 16, "USD", "hour")
+    # a bonus after "then" is no raise
+    assert find_pay("$30/hour, then a $3,000 signing bonus.") == Pay(30, 30, "USD", "hour")

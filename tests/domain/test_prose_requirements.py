@@ -28,6 +28,7 @@ def _texts(items):
         # A founder's comment on a hiring thread.
         "We'd like to see two years of Elixir in production.",
         "We want to see a shipped iOS app of your own.",
+        "Knowledge of Sage 50 is crucial.",
     ],
 )
 def test_a_sentence_that_states_a_requirement_is_one_read_from_prose(sentence):
@@ -285,7 +286,7 @@ def test_a_second_ask_opening_with_its_own_verb_is_an_item_of_its_own(sentence, 
         "You must know and use our till software.",
         "You must be able to read and write Danish.",
         # the verb after "and" is someone else's
-        "You need to be patient with us – we write long briefs and respond within a day.",
+        "You need to be patient with us; we write long briefs and respond within a day.",
     ],
 )
 def test_verbs_that_share_an_object_or_a_subject_stay_one_ask(sentence):
@@ -494,3 +495,22 @@ def test_needing_to_know_whether_you_would_like_the_work_asks_for_nothing():
         "Basic bike repair",
         "Weekend availability",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "need"),
+    [
+        (
+            "Xero experience is important — you'll be matching payouts, chasing invoices and "
+            "filing VAT.",
+            "Xero experience is important",
+        ),
+        (
+            "You need to be patient with us – we write long briefs and respond within a day.",
+            "You need to be patient with us",
+        ),
+    ],
+)
+def test_a_dash_giving_the_reason_for_a_need_is_no_part_of_it(sentence, need):
+    text = f"We sell garden furniture online.\n\n{sentence}\n"
+    assert _texts(analyze_posting(text).must_haves) == [need]

@@ -362,11 +362,29 @@ def _risen(pay: Pay, match: re.Match[str], text: str) -> Pay:
     if rise is None or pay.period is None:
         return pay
     later = terms.pay.search(text, rise.end(), rise.end() + 40)
-    if later is None or (higher := _pay(later, text)) is None:
+    if later is None:
+        return pay
+    # "$7/hr with a raise to $9 after 60 days": the later amount is paid by the same period
+    higher = _pay(later, text) or _in_the_same_terms(later, pay, text)
+    if higher is None:
         return pay
     if (higher.currency, higher.period) == (pay.currency, pay.period) and higher.max > pay.max:
         return Pay(pay.min, higher.max, pay.currency, pay.period)
     return pay
+
+
+def _in_the_same_terms(match: re.Match[str], pay: Pay, text: str) -> Pay | None:
+    """The amount a match states, in the currency and period of `pay`, when it states
+    no period of its own and is no perk ("then a $2,000 signing bonus") nor a leap."""
+    if match.group("low") is None or match.group("period") or _currency(match) != pay.currency:
+        return None
+    amount = _number(match.group("low"), match.group("k1") or match.group("k2"))
+    if amount > pay.max * _MAX_RISE or _not_pay_after(text, match.end()):
+        return None
+    return Pay(amount, amount, pay.currency, pay.period)
+
+
+_MAX_RISE = 2  # a raise more than doubling the pay is some other sum
 
 
 def _pay(match: re.Match[str], text: str) -> Pay | None:

@@ -285,7 +285,7 @@ def _read_requirements(
                 start, end = (
                     _stated_in_brackets(text, said_from, said_to)
                     if stated and "(" in text[said_from:said_to]
-                    else (said_from, said_to)
+                    else (said_from, _before_its_reason(text, said_from, said_to))
                 )
                 if stated and not _rules().nice.found_in(text[start:end]):
                     from_prose.extend(
@@ -636,6 +636,19 @@ _SHARED_OBJECT = re.compile(r"\b(?:to|must|should|can|will)\s+[\w'’-]+$", re.I
 _OTHER_SUBJECT = re.compile(r"\b(?:I|we|they|he|she|it)\b|\s[-–—;:]\s|[;:]", re.IGNORECASE)
 # A piece ending on a word that waits for its object: a scraper dropped what it named.
 _LOST_WORD = re.compile(r"\b(?:in|with|of|on|using|and|or)$", re.IGNORECASE)
+
+
+def _before_its_reason(text: str, start: int, end: int) -> int:
+    """Where a stated need ends before a dash that gives its reason ("Shopify experience is
+    important — you'll be issuing refunds, editing orders"): the reason asks for nothing."""
+    reason = _DASHED_REASON.search(text, start, end)
+    return reason.start() if reason else end
+
+
+# A dash between spaces, then a clause of its own: "… — you'll be …", "… – as we …".
+_DASHED_REASON = re.compile(
+    r"[ \t][—–-][ \t]+(?:you|we|i|as|since|because|this|it|they)\b", re.IGNORECASE
+)
 
 
 def _stated_in_brackets(text: str, start: int, end: int) -> tuple[int, int]:
