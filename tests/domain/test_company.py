@@ -648,3 +648,17 @@ def test_a_signatures_role_and_name_on_one_line_name_the_company(signature, comp
         f"{signature}\n"
     )
     assert analyze_posting(text).company == company
+
+
+def test_a_signature_under_a_two_language_sign_off_and_over_a_disclaimer_names_the_agency():
+    text = (
+        "Subject: Contract – SAP Basis Consultant – Vienna\n\nHi Lukas,\n\nmy client, an "
+        "Austrian insurer, needs an SAP Basis consultant for six months.\n\nRequirements:\n"
+        "- S/4HANA upgrades\n- German B2\n\nKind regards / Liebe Grüße\nMarta Kovač\n"
+        "Senior Recruiter\nDonaustern Talent\nRingstraße 12 | 1010 Wien\n"
+        "Donaustern Talent | Firmenbuch FN 4521 | Handelsgericht Wien\n"
+        "This message is confidential. If you received it in error, please delete it.\n"
+    )
+    result = analyze_posting(text)
+    assert result.company == "Donaustern Talent"
+    assert [item.text for item in result.must_haves] == ["S/4HANA upgrades", "German B2"]

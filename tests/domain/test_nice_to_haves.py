@@ -167,3 +167,15 @@ def test_a_plus_in_brackets_leaves_what_follows_it_required():
         "able to cost a menu",
     ]
     assert [item.text for item in reading.nice_to_haves] == ["(ideally a hotel one)"]
+
+
+def test_a_plus_after_a_bracketed_example_makes_the_whole_item_the_plus():
+    text = (
+        "Payroll Specialist\n\nRequirements\n- Payroll in Sage\n"
+        "- Experience in hospitality (ideally hotels or catering) is a real plus\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == ["Payroll in Sage"]
+    assert [item.text for item in reading.nice_to_haves] == [
+        "Experience in hospitality (ideally hotels or catering) is a real plus"
+    ]

@@ -200,7 +200,7 @@ _LETTERHEAD_DETAIL = re.compile(
     r"|(?:\+\d{1,3}\s?)?\(?\d{3,5}\)?[ .-]?\d{3}[ .-]?\d{3,4}\b"
 )
 _USUAL_CASE_WORD = 4
-_SIGNATURE_LINES = 7  # a letter's last lines: the writer's name, role, company, contacts
+_SIGNATURE_LINES = 10  # a letter's last lines: name, role, company, contacts, a disclaimer
 # "— Ollie, Mossgrave Games (Lisbon/Tallinn)", "– Priya, art lead @ Moonmoth Games": a first
 # name, perhaps a role "@" or "at", the company, perhaps a place in brackets
 _DASH_SIGNATURE = re.compile(
@@ -217,6 +217,8 @@ _SMALL_WORDS = re.compile(
 _HOST_LINE = re.compile(r"\S+\.[A-Za-z]{2,}")  # "careers.pennant.com": a site, not a name
 _LOGO_PLACEHOLDERS = frozenset({"company", "employer", "organization", "organisation", "brand"})
 _CONTACT = re.compile(r"@|\bwww\.|https?://|\+?\d[\d ().-]{6,}\d")
+# An address's postcode before its town, as most of Europe writes it: "60325 Frankfurt am Main".
+_POSTCODE_CITY = re.compile(r"\b\d{4,5}[ \t]+[A-ZÄÖÜÉ][\w'’.-]+")
 # A company's card on a board, under its name: its size, its funding round, its founding
 # year ("Energy · ClimateTech · 140 employees · Series B"), or its rating alone ("3.8 ★").
 # A number is read from its first digit only, and whole: a line of 60,000 digits and stops
@@ -414,7 +416,7 @@ def company_in_signature(lines: Sequence[str], title: str) -> str:
                 and not has_role_word(writer)
                 and len(role.split()) <= _MAX_NAME_WORDS + 1
                 and has_role_word(role)
-                and (not contact or _CONTACT.search(contact))
+                and (not contact or _CONTACT.search(contact) or _POSTCODE_CITY.search(contact))
             )
             and (found := _name_line(name, title))
             and not _HOST_LINE.fullmatch(found)

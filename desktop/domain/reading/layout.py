@@ -112,10 +112,11 @@ def _rules() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 @cache
 def sign_off() -> re.Pattern[str]:
-    """A letter's closing line ("Kind regards,"), in the vocabulary's languages."""
-    sign_offs = load_json("posting_vocabulary.json")["sign_offs"]
+    """A letter's closing line ("Kind regards,"), in the vocabulary's languages, or in two
+    of them ("Best regards / Viele Grüße")."""
+    sign_offs = alternation(load_json("posting_vocabulary.json")["sign_offs"], ignore_case=True)
     return re.compile(
-        rf"\W*(?:{alternation(sign_offs, ignore_case=True)})\s*[,.!]?\s*", re.IGNORECASE
+        rf"\W*(?:{sign_offs})(?:[ \t]*[/|][ \t]*(?:{sign_offs}))?\s*[,.!]?\s*", re.IGNORECASE
     )
 
 

@@ -903,9 +903,11 @@ def _clause_start(raw: str, marker: int) -> int | None:
     """Where the clause holding the marker begins, if it is not the whole item."""
     opening = raw.rfind("(", 0, marker)
     if opening > 0 and ")" not in raw[opening:marker]:
-        inside = raw[opening + 1 :].partition(")")[0].strip(" .,;")
-        # "Knowledge of Kafka (preferred)": the marker alone makes the whole item the plus.
-        return None if _rules().nice.pattern.fullmatch(inside) else opening
+        inside, _, after = raw[opening + 1 :].partition(")")
+        # "Knowledge of Kafka (preferred)": the marker alone makes the whole item the plus;
+        # so does one after the brackets ("Banking (ideally payments) is a strong plus").
+        whole = _rules().nice.pattern.fullmatch(inside.strip(" .,;"))
+        return None if whole or _rules().nice.start_in(after) is not None else opening
     # A comma inside brackets ("(e.g. Prodigy, Sepax) is a plus") separates examples.
     breaks = [
         m
