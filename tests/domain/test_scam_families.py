@@ -207,6 +207,29 @@ FAMILY_CASES = [
         "Join our signal team as a remote analyst. Open your exchange account with a minimum of "
         "300 USDT and copy the trades we post each morning.",
     ),
+    (
+        "selected-out-of-the-blue",
+        "Hello, this is Jenna with Summit Talent Group. We found your resume online and have "
+        "multiple part-time openings for you. Are you still looking for a job?",
+    ),
+    (
+        "task-job",
+        "Our merchants need reviewers for their products. Reach VIP levels for more commission. "
+        "Shall I send you the registration link?",
+    ),
+    (
+        "interview-proxy",
+        "I need a partner to take my technical calls under my name. You earn $250 per call.",
+    ),
+    (
+        "crypto-deposit",
+        "To get paid, activate your wallet with a minimum of 80 USDT on our partner exchange.",
+    ),
+    (
+        "impersonation",
+        "Hi, I'm Leah Ortiz, a senior talent sourcing partner at Netflix. Please write to "
+        "leah.ortiz@netflix-talentteam.com to set up your interview.",
+    ),
 ]
 
 
@@ -320,6 +343,12 @@ QUIET_MESSAGES = [
     "if you want to join; scope and payment stay here on Upwork.",
     "Welcome aboard! Please complete the following before your first pay run:\n1) Tax form\n"
     "2) Direct deposit (bank account number)\nEnter these only in Gusto, never by email.",
+    # A client's team chat once hired, payment kept on the platform.
+    "Contract accepted, welcome! For outages the team uses a WhatsApp group, optional. "
+    "Payments and scope stay on Upwork.",
+    # A recruiter who names the openings.
+    "Hi Omar, are you still looking for work? We have several openings in our Leeds depot "
+    "for forklift drivers, £13.50/hr. I came across your CV on Indeed.",
     # A recruiter's opt-out line.
     "Hi Lena, I came across your profile for a contract Go role at a Dublin bank. If you'd "
     'rather not hear from me again, reply with "STOP".',
