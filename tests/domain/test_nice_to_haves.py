@@ -179,3 +179,17 @@ def test_a_plus_after_a_bracketed_example_makes_the_whole_item_the_plus():
     assert [item.text for item in reading.nice_to_haves] == [
         "Experience in hospitality (ideally hotels or catering) is a real plus"
     ]
+
+
+def test_we_would_love_you_to_have_heads_the_requirements_with_a_bonus_among_them():
+    text = (
+        "Line Cook\n\nWhat you'll do\n- Run the grill on busy nights\n\n"
+        "We'd love you to have\n- Two years on a hot line\n- A food hygiene certificate\n"
+        "- Bonus: pastry skills\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "Two years on a hot line",
+        "A food hygiene certificate",
+    ]
+    assert [item.text for item in reading.nice_to_haves] == ["Bonus: pastry skills"]
