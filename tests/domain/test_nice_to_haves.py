@@ -193,3 +193,15 @@ def test_we_would_love_you_to_have_heads_the_requirements_with_a_bonus_among_the
         "A food hygiene certificate",
     ]
     assert [item.text for item in reading.nice_to_haves] == ["Bonus: pastry skills"]
+
+
+def test_the_essentials_heads_a_recruiters_list_of_requirements():
+    text = (
+        "Subject: Contract Data Engineer | 3 months\n\nHi Ana,\n\nThe essentials:\n"
+        "• Three years of dbt\n• Snowflake in production\n\nKind regards,\nTom\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "Three years of dbt",
+        "Snowflake in production",
+    ]
