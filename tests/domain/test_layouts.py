@@ -310,3 +310,15 @@ def test_linkedins_join_to_apply_line_names_the_role_over_the_search_typed():
     result = analyze_posting(text)
     assert result.layout == "linkedin"
     assert (result.title, result.company) == ("Night Baker – 6 Month Contract", "Maison Verdier")
+
+
+def test_a_reddit_threads_comments_under_sort_by_are_the_sites():
+    text = (
+        "r/forhire\nPosted by u/kiln_and_co 3 hr. ago\n[Hiring] Product photos for a pottery "
+        "shop — £200\n\nI need 20 photos of mugs on white. You must have a lightbox.\n\n"
+        "6 comments\nShare\n\nSort by: Best\n\nAutoModerator • 3h\nAll posts must include a "
+        "budget.\n"
+    )
+    result = analyze_posting(text)
+    assert result.layout == "reddit"
+    assert _texts(result.must_haves) == ["You must have a lightbox."]

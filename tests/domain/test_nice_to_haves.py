@@ -205,3 +205,28 @@ def test_the_essentials_heads_a_recruiters_list_of_requirements():
         "Three years of dbt",
         "Snowflake in production",
     ]
+
+
+def test_what_we_are_after_heads_requirements_and_a_plus_after_the_list_is_nice():
+    text = (
+        "Barista\n\nWhat we're after:\n- A year behind a busy espresso bar\n"
+        "- Weekend availability\n\nLatte art skills are a bonus.\n\n"
+        "Employer questions\nYour application will include the following questions:\n"
+        "- How many years of barista experience do you have?\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "A year behind a busy espresso bar",
+        "Weekend availability",
+    ]
+    assert [item.text for item in reading.nice_to_haves] == ["Latte art skills are a bonus."]
+
+
+def test_what_im_after_labels_a_freelance_posts_requirements():
+    text = (
+        "Poster for a jazz night\n\nWhat I'm after: a portfolio of gig posters and print-ready "
+        "files.\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [
+        "a portfolio of gig posters and print-ready files."
+    ]

@@ -802,7 +802,8 @@ def _read_stated_after_the_list(
 ) -> None:
     """File the sentences in paragraphs after a requirements list, under the same heading,
     that say outright something is needed ("Please only apply if you have cut menus
-    before. Fluent English is essential."): the list's items alone are read otherwise."""
+    before. Fluent English is essential.") or ask for a skill as a plus ("Butchery skills
+    are a bonus."): the list's items alone are read otherwise."""
     lines = section.lines
     first = next((i for i, line in enumerate(lines) if line.kind == LineKind.ITEM), None)
     if first is None:
@@ -820,6 +821,8 @@ def _read_stated_after_the_list(
                 and not rules.not_required.found_in(sentence)
             ):
                 _sort_item(text, start, end, must, nice, origin=RequirementOrigin.PROSE)
+            elif _asks_as_a_plus(sentence):  # "Butchery skills are a bonus."
+                nice.append(make_requirement(text, start, end, RequirementOrigin.PROSE))
 
 
 def _asks_as_a_plus(sentence: str) -> bool:
