@@ -662,3 +662,34 @@ def test_a_signature_under_a_two_language_sign_off_and_over_a_disclaimer_names_t
     result = analyze_posting(text)
     assert result.company == "Donaustern Talent"
     assert [item.text for item in result.must_haves] == ["S/4HANA upgrades", "German B2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # a location line under the title, then the client names itself
+        (
+            "Bookkeeper for a bike shop — Contract-to-hire\n United States\n\nAbout us: "
+            "Spokeline is an e-bike repair shop in Ohio and needs monthly books closed.\n",
+            "Spokeline",
+        ),
+        # a careers site's menu item next to the title
+        (
+            "Harbour Inns\nHome\nLife at Harbour Inns\n\nNight Porter – Front Desk\n"
+            "Apply for this job\n\nWe run three inns on the coast.\n",
+            "Harbour Inns",
+        ),
+        # a seniority value over the company's card
+        (
+            "LinkedIn and 3rd parties use essential and non-essential cookies to provide our "
+            "Services.\nAccept\nReject\n\nData Engineer - Contract\nKestrelPay · Iberia (Remote) "
+            "· 2 days ago · 40 applicants\nRemote\nContract\nMid-Senior level\n51-200 employees "
+            "· Financial Services\nSkills: Python, dbt, +6 more\nEasy Apply\nSave\n\nAbout the "
+            "job\nKestrelPay is a card-issuing platform for banks in Portugal.\n\nMust-haves:\n"
+            "* Python\n",
+            "KestrelPay",
+        ),
+    ],
+)
+def test_a_location_a_contract_kind_a_level_or_a_menu_item_is_no_company(text, company):
+    assert analyze_posting(text).company == company

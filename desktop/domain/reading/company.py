@@ -39,7 +39,7 @@ _SITE_WORD = re.compile(
 # A careers page's heading over the company's name: "Current openings at Fernmoor".
 _OPENINGS_AT = re.compile(
     r"^(?:(?:current |open |all )?(?:openings|jobs|positions|roles|vacancies)|careers|"
-    r"work|working) at[ \t]+(?=\S)",
+    r"life|work|working) at[ \t]+(?=\S)",
     re.IGNORECASE,
 )
 # an aside, but not South Africa's "(Pty) Ltd", a legal form
