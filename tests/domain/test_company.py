@@ -693,3 +693,24 @@ def test_a_signature_under_a_two_language_sign_off_and_over_a_disclaimer_names_t
 )
 def test_a_location_a_contract_kind_a_level_or_a_menu_item_is_no_company(text, company):
     assert analyze_posting(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("I run a tiny tea shop (Leaf & Ladle — loose-leaf blends) in York.", "Leaf & Ladle"),
+        (
+            "We are a 12-person consultancy (Quarry Point Data, not the mining firm).",
+            "Quarry Point Data",
+        ),
+        ("Our brewery (Old Harbour Ales) needs new can labels.", "Old Harbour Ales"),
+    ],
+)
+def test_a_business_named_in_brackets_after_its_kind_is_the_company(sentence, company):
+    text = f"Label and menu design\n\nHi there,\n\n{sentence} Budget is fixed.\n"
+    assert analyze_posting(text).company == company
+
+
+def test_a_bracketed_aside_after_a_business_that_names_no_business_is_no_company():
+    text = "Logo refresh\n\nWe are a small studio (based in Leeds) looking for a designer.\n"
+    assert analyze_posting(text).company != "based in Leeds"

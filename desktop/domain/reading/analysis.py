@@ -29,6 +29,7 @@ from desktop.domain.reading.company import (
     company_from_links,
     company_from_prose,
     company_from_statements,
+    company_in_brackets,
     company_in_page_header,
     company_in_quotes,
     company_in_signature,
@@ -456,6 +457,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_from_statements(text[:_FIELD_CHARS], title)
         or company_from_prose(content, lines, title)
         or company_in_quotes(content, title)
+        or company_in_brackets(content, title)
         or company_by_mentions(content, title)
         or company_named_again(_first_lines(text), content, title)
         or _company_in_headline(_first_lines(text)[:_HEADLINE_LINES], title)

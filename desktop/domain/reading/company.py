@@ -716,6 +716,29 @@ def company_in_quotes(text: str, title: str) -> str:
     return ""
 
 
+def company_in_brackets(text: str, title: str) -> str:
+    """The name a client puts in brackets right after the kind of business it runs, near
+    the brief's start: "our online shop (Retrospoke — we sell bike parts)", "a small CRO
+    (Clínica Alba Research, based in Valencia)"."""
+    for match in _BRACKETED_NAME.finditer(text, 0, _PROSE_CHARS):
+        name = match.group(1).strip()
+        if (
+            len(name.split()) <= _MAX_QUOTED_WORDS
+            and not has_role_word(name)
+            and (name := clean_company(name, title))
+        ):
+            return name
+    return ""
+
+
+# A kind of business, then its name opening the brackets, up to a dash, comma or the close.
+_BRACKETED_NAME = re.compile(
+    r"\b(?i:business|shop|store|bakery|caf[eé]|salon|studio|brand|company|restaurant|agency"
+    r"|startup|clinic|practice|firm|boutique|brewery|consultancy|cro|nonprofit|charity)"
+    r"[ \t]*\(([A-ZÀ-Þ][\w&'’.À-ÿ-]*(?:[ \t][\w&'’.À-ÿ-]+){0,4}?)[ \t]*(?:[—–,;)]|[ \t]-[ \t])"
+)
+
+
 def client_named(text: str, title: str) -> str:
     """The client an agency names as the employer ("my client is Ostrava Health"): whose job
     it is, whatever the agency's own signature or header says."""
