@@ -536,3 +536,31 @@ def test_a_raise_to_a_bare_amount_tops_the_range_in_the_same_period():
     assert raised == Pay(14, 16, "USD", "hour")
     # a bonus after "then" is no raise
     assert find_pay("$30/hour, then a $3,000 signing bonus.") == Pay(30, 30, "USD", "hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("Compensation\nNZD 95K – NZD 110K per year", Pay(95000, 110000, "NZD", "year")),
+        (
+            "Apprentices start at $19.50 per hour; electricians progress to a top rate of "
+            "$41.00 per hour.",
+            Pay(19.5, 41, "USD", "hour"),
+        ),
+    ],
+)
+def test_a_range_that_repeats_its_code_and_a_progression_to_a_top_rate(text, pay):
+    assert find_pay(text) == pay
+
+
+@pytest.mark.parametrize(
+    ("line", "engagement"),
+    [
+        ("Full time – fixed term, 9 months", "full-time"),
+        ("Part-time (0.5 FTE), fixed-term until March", "part-time"),
+        ("This is a fixed-term post for one year.", "contract"),
+    ],
+)
+def test_a_fixed_term_beside_its_hours_is_that_kind_of_work(line, engagement):
+    text = f"Lab Technician\n\n{line}\n\nWe test soil samples for farms.\n"
+    assert analyze_posting(text).engagement == engagement

@@ -254,7 +254,7 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str, fixed: str) -
         # Each end with its own period: "£32K/yr - £38K/yr".
         rf"(?:/\s?(?:{units})\b(?=\s?(?:-|–|—|to)\s?(?:{symbol})?\s?\d))?"
         rf"(?:\s?(?:-|–|—|to|and|en|y|e|a|à|et|und|bis|tot)\s?(?:(?:maximaal|maximum|max\.?|höchstens)\s)?"
-        rf"(?P<cur2>{symbol})?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
+        rf"(?P<cur2>{symbol}|{code}\s?)?\s?(?P<high>{_AMOUNT})\s?(?P<k2>{scale})?\+?)?"
         rf"(?:\s?(?P<code2>{code})|[ \t]?(?P<sign2>{symbol})(?![ \t]?\d))?"
         rf"(?P<period>(?:\s?(?:{_GROSS})\b)?(?:{_TAX_NOTE})?"
         rf"(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al|im|ao|au)"
