@@ -652,3 +652,11 @@ def test_a_header_naming_two_roles_gives_the_first_as_the_title():
     )
     reading = analyze_posting(text)
     assert (reading.title, reading.company) == ("Data Engineer", "Loomline")
+
+
+def test_a_channel_posts_line_of_hashtags_is_no_title():
+    text = (
+        "🚀 #hiring #design #remote #parttime\n\nJunior Product Designer (Figma)\n\n"
+        "Company: Lumo Apps\nYou know Figma well.\n"
+    )
+    assert analyze_posting(text).title == "Junior Product Designer (Figma)"

@@ -725,7 +725,15 @@ def _is_noise(line: str) -> bool:
         or title_words().not_title_line.match(line) is not None
         or is_known_source(line)
         or _is_menu_or_trail(line)
+        or _is_hashtag_line(line)
     )
+
+
+def _is_hashtag_line(line: str) -> bool:
+    """A channel post's tags ("🔥 #vacancy #python #remote"): words for its search, no title."""
+    words = line.split()
+    tags = sum(1 for word in words if word.startswith("#") and len(word) > 1)
+    return tags >= 2 and tags * 2 > len(words)
 
 
 def _is_menu_or_trail(line: str) -> bool:
