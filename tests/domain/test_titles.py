@@ -656,7 +656,7 @@ def test_a_header_naming_two_roles_gives_the_first_as_the_title():
 
 def test_a_channel_posts_line_of_hashtags_is_no_title():
     text = (
-        "🚀 #hiring #design #remote #parttime\n\nJunior Product Designer (Figma)\n\n"
-        "Company: Lumo Apps\nYou know Figma well.\n"
+        "Web Jobs Worldwide | Вакансии\n🎯 #vacancy #frontend #remote #parttime\n\n"
+        "Junior Vue Developer (Nuxt)\n\n🏢 Company: Lumo Apps\n💰 $1,500/month\n"
     )
-    assert analyze_posting(text).title == "Junior Product Designer (Figma)"
+    assert analyze_posting(text).title == "Junior Vue Developer (Nuxt)"
