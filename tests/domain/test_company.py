@@ -714,3 +714,11 @@ def test_a_business_named_in_brackets_after_its_kind_is_the_company(sentence, co
 def test_a_bracketed_aside_after_a_business_that_names_no_business_is_no_company():
     text = "Logo refresh\n\nWe are a small studio (based in Leeds) looking for a designer.\n"
     assert analyze_posting(text).company != "based in Leeds"
+
+
+def test_we_are_a_name_then_how_many_people_names_the_company():
+    text = (
+        "[HIRING] Pixel artist (part-time)\n\nHi! We're Mossgate Games, 3 people making a "
+        "tiny dungeon crawler. We pay $20/h.\n"
+    )
+    assert analyze_posting(text).company == "Mossgate Games"

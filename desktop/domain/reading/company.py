@@ -138,7 +138,8 @@ _PROSE = (
         r"(?:\s+(?i:building|launching|making|developing|creating|growing))?"
         r"|(?i:somos|nous sommes|wir sind)"
         r"(?:\s+(?:a|o|la|el|los|las|le|les|die|der|das))?)"
-        rf"\s+({NAME})(?:,\s+(?:(?i:an?|the|un|une|una|uma|um|ein|eine)\b|\d+-\w)"  # "…, a"
+        rf"\s+({NAME})(?:,\s+(?:(?i:an?|the|un|une|una|uma|um|ein|eine)\b|\d+-\w"  # "…, a"
+        r"|\d+\s+(?i:people|persons|of us|folks|friends|devs|developers|engineers)\b)"
         r"|[ \t]+[-–—][ \t]+(?:(?i:an?|the)\b|\d))"  # "… - a", "… - 3 clinics"
     ),
     # "I'm the art director at Small Pines Press (we're …)"
