@@ -230,3 +230,19 @@ def test_what_im_after_labels_a_freelance_posts_requirements():
     assert [item.text for item in analyze_posting(text).must_haves] == [
         "a portfolio of gig posters and print-ready files."
     ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "A following among Leeds café owners is a huge advantage",
+        "Basic Welsh is valued (many of our guests speak it)",
+        "A forklift ticket is highly regarded",
+        "Polish would help with our Gdańsk suppliers",
+    ],
+)
+def test_an_item_marked_as_an_advantage_valued_or_helping_is_a_plus(item):
+    text = f"Sales Rep\n\nRequirements\n- Two years in field sales\n- {item}\n"
+    reading = analyze_posting(text)
+    assert [entry.text for entry in reading.must_haves] == ["Two years in field sales"]
+    assert [entry.text for entry in reading.nice_to_haves] == [item]
