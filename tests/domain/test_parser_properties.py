@@ -105,3 +105,15 @@ def test_a_long_run_of_one_shape_is_read_in_one_pass(text):
     # over it, would take hours here; a reading linear in the text takes about a second.
     result = analyze_posting(text)
     assert result.title.startswith("Data entry clerk")
+
+
+def test_a_paste_of_megabytes_is_read_only_as_far_as_a_posting_goes():
+    """A whole log pasted by mistake: its first part is read, not its thousands of lines."""
+    head = "Warehouse Picker\n\nRequirements\n- Forklift licence\n"
+    filler = "- Must count pallets and log them in the scanner\n" * 40_000  # about 2 MB
+    tail = "- Must speak Icelandic\n"
+    reading = analyze_posting(head + filler + tail)
+    assert reading.title == "Warehouse Picker"
+    assert reading.must_haves[0].text == "Forklift licence"
+    assert all("Icelandic" not in item.text for item in reading.must_haves)
+    assert len(reading.must_haves) < 5_000

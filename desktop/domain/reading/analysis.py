@@ -108,7 +108,7 @@ _MIN_CRUMBS = 3  # "Home > Jobs > Role": fewer is a title's own ">"
 _BLURBS = 2
 _WORD = re.compile(r"[^\s/|•·]+")
 _LINES_FOR_LABELS = 400
-_FIELD_CHARS = 100_000
+_READ_CHARS = 100_000
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 
@@ -392,7 +392,11 @@ class PostingAnalysis:
 
 
 def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
-    """Read a posting. `source` (e.g. "Upwork") helps tell freelance work apart."""
+    """Read a posting. `source` (e.g. "Upwork") helps tell freelance work apart. Only its
+    first _READ_CHARS are read: a posting is a fifth of that, and a paste of megabytes
+    (a whole log or book) would hold the reader for a minute and list thousands of
+    "requirements"; the text itself is kept whole."""
+    text = text[:_READ_CHARS]
     as_written, text = text, _letter_bullets(_unshouted(text))
     page = read_layout(text)
     sections = (
@@ -400,9 +404,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         if page
         else split_sections(text)
     )
-    # Fields sit in the posting itself; past this point a paste is pages of something else.
+    # Fields sit in the posting itself, not in a site's own text around it.
     content = _without(text, [s for s in sections if s.kind in _IGNORED_FOR_FIELDS])
-    content = content[:_FIELD_CHARS]
     raw_lines = _without_search_form(content.splitlines()[:_LINES_FOR_LABELS])
     lines = [clean_line(line) for line in raw_lines if line.strip()]
     meaningful = _header_lines(lines)
@@ -454,7 +457,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_on_letterhead(_first_lines(text), title)
         or company_in_signature(lines, title)
         or company_after_a_dash(lines, title)
-        or company_from_statements(text[:_FIELD_CHARS], title)
+        or company_from_statements(text, title)
         or company_from_prose(content, lines, title)
         or company_in_quotes(content, title)
         or company_in_brackets(content, title)
@@ -463,7 +466,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or _company_in_headline(_first_lines(text)[:_HEADLINE_LINES], title)
         # a recruiter's headline in the message's header: the agency the role comes through
         or _company_in_headline([h for h in meaningful if _RECRUITERS_HEADLINE.match(h)], title)
-        or company_from_links(text[:_FIELD_CHARS])  # a letter's address and site, too
+        or company_from_links(text)  # a letter's address and site, too
     )
     must, nice = find_requirements(text, sections)
     if not must and page and page.tags:
@@ -503,7 +506,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         sections=tuple(sections),
         must_haves=tuple(must),
         nice_to_haves=tuple(nice),
-        red_flags=tuple(find_red_flags(as_written[:_FIELD_CHARS], sections)),
+        red_flags=tuple(find_red_flags(as_written, sections)),
         hours=hours,
         layout=page.layout if page else None,
         level=fields.get("level"),
