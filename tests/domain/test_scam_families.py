@@ -349,6 +349,9 @@ QUIET_MESSAGES = [
     # A recruiter who names the openings.
     "Hi Omar, are you still looking for work? We have several openings in our Leeds depot "
     "for forklift drivers, £13.50/hr. I came across your CV on Indeed.",
+    # A deadline for the work itself, not for answering.
+    "We need each episode turned around within 48 hours of upload. You'll reply to listener "
+    "emails within 24 hours too. Pay is per episode through Upwork.",
     # A recruiter's opt-out line.
     "Hi Lena, I came across your profile for a contract Go role at a Dublin bank. If you'd "
     'rather not hear from me again, reply with "STOP".',
@@ -1581,3 +1584,9 @@ def test_a_salary_deposited_in_spanish_is_no_fee():
 @pytest.mark.parametrize("reply", ['Reply "JOIN" to get started.', "Text 'GO' and we add you."])
 def test_a_reply_of_one_quoted_word_is_asked_for(reply):
     assert "one-word-reply" in {hit.flag for hit in find_red_flags(reply)}
+
+
+def test_a_deadline_to_answer_is_pressure_and_one_for_the_work_is_not():
+    assert "F8" in {hit.flag for hit in find_red_flags("Reply within 2 hours to keep your spot.")}
+    work = find_red_flags("Each video must be delivered within 24 hours of the shoot.")
+    assert "F8" not in {hit.flag for hit in work}
