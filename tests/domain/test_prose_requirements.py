@@ -514,3 +514,16 @@ def test_needing_to_know_whether_you_would_like_the_work_asks_for_nothing():
 def test_a_dash_giving_the_reason_for_a_need_is_no_part_of_it(sentence, need):
     text = f"We sell garden furniture online.\n\n{sentence}\n"
     assert _texts(analyze_posting(text).must_haves) == [need]
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("Fluent in Descript or Adobe Audition", "skill"),
+        ("Fluent in Spanish", "language"),
+        ("Fluent written English", "language"),
+    ],
+)
+def test_fluency_in_a_tool_is_a_skill_and_in_a_language_a_language(item, kind):
+    reading = analyze_posting(f"Podcast Editor\n\nRequirements\n- {item}\n")
+    assert [entry.kind for entry in reading.must_haves] == [kind]
