@@ -322,3 +322,25 @@ def test_a_reddit_threads_comments_under_sort_by_are_the_sites():
     result = analyze_posting(text)
     assert result.layout == "reddit"
     assert _texts(result.must_haves) == ["You must have a lightbox."]
+
+
+def test_a_page_that_says_whose_it_is_is_that_sites_whatever_words_it_shares():
+    text = (
+        "Jobs at Fernhill\n\nData Analyst\n\nLocation\nLeeds\nLocation Type\nHybrid\n\nOverview\n"
+        "Application\n\nDescription\nWe grow salad leaves indoors.\n\nRequirements\n- SQL\n\n"
+        "Benefits\n- Free salad\n\nApply for this Job\nPowered by Ashby\nPrivacy Policy\n"
+    )
+    assert analyze_posting(text).layout == "ashby"
+
+
+def test_a_bamboohr_application_form_is_the_sites_text():
+    text = (
+        "Line Cook\nDenver, Colorado\n\nEmployment Type\nFull-Time\n\nWe run a busy diner on "
+        "Colfax and need another cook.\n\nRequirements\n- Two years on a grill\n\n"
+        "Apply for This Job\n* Required\nFirst Name*\nLast Name*\nDesired Pay\n"
+        "Website, Blog or Portfolio\nSubmit Application\nPowered by BambooHR\n"
+    )
+    result = analyze_posting(text)
+    assert result.layout == "bamboohr"
+    assert _texts(result.must_haves) == ["Two years on a grill"]
+    assert _texts(result.nice_to_haves) == []

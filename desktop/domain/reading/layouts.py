@@ -220,6 +220,12 @@ def read_layout(text: str) -> PageReading | None:
     # whose markers ("Posted 2 hours ago", "Find work") its pages share.
     atop = (line.text.strip(" .") for line in lines[:_SITE_NAME_LINES])
     named = next((site for site in atop if is_known_source(site)), "")
+    # A page that says whose it is ("Powered by Ashby") is that site's, whatever other
+    # sites' common words ("Overview", "Apply for this job") it shares.
+    powered = next((m.group(1) for line in labels if (m := _POWERED_BY.fullmatch(line.text))), "")
+    for layout in layouts():
+        if powered and layout.platform.casefold() == powered.casefold():
+            return _read(layout, text, lines)
     for layout in layouts():
         if named and layout.platform and layout.platform.casefold() != named.casefold():
             continue
@@ -229,6 +235,9 @@ def read_layout(text: str) -> PageReading | None:
         if found >= layout.min_markers:
             return _read(layout, text, lines)
     return None
+
+
+_POWERED_BY = re.compile(r"[ \t]*powered by[ \t]+(\w+)[ \t.]*", re.IGNORECASE)
 
 
 @cache
