@@ -564,3 +564,8 @@ def test_a_range_that_repeats_its_code_and_a_progression_to_a_top_rate(text, pay
 def test_a_fixed_term_beside_its_hours_is_that_kind_of_work(line, engagement):
     text = f"Lab Technician\n\n{line}\n\nWe test soil samples for farms.\n"
     assert analyze_posting(text).engagement == engagement
+
+
+def test_a_brazilian_salary_with_no_period_is_monthly():
+    assert find_pay("Salário: R$ 5.200 a 6.100 CLT") == Pay(5200, 6100, "BRL", "month")
+    assert find_pay("Orçamento: R$ 800 pelo projeto completo") != Pay(800, 800, "BRL", "month")

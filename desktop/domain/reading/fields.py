@@ -78,6 +78,7 @@ class _Terms:
     location_label: re.Pattern[str]
     local_dollars: dict[str, re.Pattern[str]]  # by ISO code: its code or a place using it
     us_dollar_home: re.Pattern[str]
+    monthly_currencies: frozenset[str]  # whose salaries are stated by the month, unsaid
     # The engagement and work-mode patterns, each group searched in one pass over a text.
     engagement_patterns: PatternSet
     work_mode_patterns: PatternSet
@@ -215,6 +216,7 @@ def _terms() -> _Terms:
             for code, places in data["local_dollars"].items()
         },
         us_dollar_home=re.compile(data["us_dollar_home"]),
+        monthly_currencies=frozenset(data["monthly_currencies"]),
         engagement_patterns=PatternSet([freelance, fixed_price, *(p for _, p in engagements)]),
         work_mode_patterns=PatternSet(work_modes.values()),
     )
@@ -463,9 +465,16 @@ def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
     """The period the text gives the amount, else a yearly one guessed from its size."""
     if said := _said_period(match, text):
         return said
+    if _MONTHLY_SALARY[0] <= high < _MONTHLY_SALARY[1] and (
+        _currency(match) in _terms().monthly_currencies
+    ):
+        return PayPeriod.MONTH  # "R$ 9.000 a 12.000 CLT": Brazil states a salary by the month
     if match.group("k1") or match.group("k2") or high >= 20_000:
         return PayPeriod.YEAR
     return None
+
+
+_MONTHLY_SALARY = (1_000, 100_000)
 
 
 def _said_period(match: re.Match[str], text: str) -> PayPeriod | None:
