@@ -272,7 +272,6 @@ class DetailPane(QStackedWidget):
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
         self._field_labels: dict[str, QLabel] = {}
         rows = (
             ("&Company / client:", self.company_edit, "company"),

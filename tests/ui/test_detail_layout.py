@@ -128,3 +128,13 @@ def test_a_title_too_long_for_its_field_shows_whole_on_hover(window):
     field.setText(title)  # as typed, or as the next posting's is shown
     assert field.fontMetrics().horizontalAdvance(title) > field.width()
     assert field.toolTip() == title
+
+
+def test_the_details_fields_take_the_width_of_the_tab(qtbot, window):
+    window.resize(1280, 800)
+    add(window, "Field Technician\n\nLocation: Remote, with a visit to Leeds once a month\n")
+    detail = window.detail
+    detail.tabs.setCurrentWidget(detail.details)
+    qtbot.waitUntil(detail.location_edit.isVisible)
+    # the labels take their own width; the fields everything else, not half of it
+    assert detail.location_edit.width() > detail.details.width() * 0.6
