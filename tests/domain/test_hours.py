@@ -390,3 +390,20 @@ def test_windows_joined_by_and_share_the_zone_written_after_the_last(text, windo
 def test_a_window_given_again_with_its_zone_is_still_one_window():
     (window,) = find_hours("Hours are 9am-5pm, that is 9am-5pm Eastern Time.")
     assert (window.begins, window.ends, window.zone) == (time(9), time(17), "America/New_York")
+
+
+@pytest.mark.parametrize(
+    ("text", "begins", "ends", "zone"),
+    [
+        ("Hours: usual Dublin office hours, 9–5.30", time(9), time(17, 30), "Europe/Dublin"),
+        ("Shift: Eastern time, 7-3", time(7), time(15), "America/New_York"),
+        ("Hours: UK office hours, 8–16:30", time(8), time(16, 30), "Europe/London"),
+    ],
+)
+def test_bare_hours_with_their_zone_just_before_are_a_window(text, begins, ends, zone):
+    [statement] = find_hours(text)
+    assert (statement.begins, statement.ends, statement.zone) == (begins, ends, zone)
+
+
+def test_bare_numbers_after_a_place_in_a_list_are_no_window():
+    assert find_hours("Offices in London, 9-12 people per team.") == []

@@ -329,7 +329,8 @@ def _meridiem(match: re.Match[str], n: str) -> str | None:
 def _clock_pair(match: re.Match[str], *, zoned: bool) -> tuple[int, int] | None:
     """The window's ends in minutes, completing a meridiem written once ("12-5pm").
 
-    Bare hours ("9-5") are a window only with a zone right after them ("9-5 IST").
+    Bare hours ("9-5") are a window only with a zone right after or before them ("9-5 IST",
+    "UK office hours, 9–5.30"), as is an end on a 24-hour clock ("9–17:30 CET").
     """
     a_h, b_h = int(match.group("ah")), int(match.group("bh"))
     a_m, b_m = int(match.group("am") or 0), int(match.group("bm") or 0)
@@ -340,9 +341,10 @@ def _clock_pair(match: re.Match[str], *, zoned: bool) -> tuple[int, int] | None:
             all(match.group(f"{n}sep") == "h" or match.group(f"{n}sep2") for n in "ab")
             and (zoned or b_h > 12)
         )
-        if not colons and not (zoned and 1 <= b_h < a_h <= 12):
+        day_clock = zoned and a_h < b_h <= 24 and b_h > 12 and match.group("bsep") == ":"
+        if not colons and not day_clock and not (zoned and 1 <= b_h < a_h <= 12):
             return None
-        if not colons:
+        if not colons and not day_clock:
             b_h += 12
         start, end = _to_24(a_h, a_m, None), _to_24(b_h, b_m, None)
         return (start, end) if start is not None and end is not None else None
@@ -373,7 +375,10 @@ def _windows(
 ) -> list[HoursStatement]:
     found: list[tuple[re.Match[str], tuple[int, int], int]] = []
     for match in clocks:
-        pair = _clock_pair(match, zoned=_zone_follows(text, match.end(), mentions))
+        zoned = _zone_follows(text, match.end(), mentions) or _zone_precedes(
+            text, match.start(), mentions
+        )
+        pair = _clock_pair(match, zoned=zoned)
         if pair is None or _AFTER_WINDOW.match(text, match.end()):
             continue
         found.append((match, pair, sentences.index_of(match.start())))
@@ -419,6 +424,14 @@ def _zone_follows(text: str, position: int, mentions: _Mentions) -> bool:
     return any(
         re.fullmatch(r"[\s(]{1,2}", text[position : m.start])
         for m in mentions.between(position, position + 3)
+    )
+
+
+def _zone_precedes(text: str, position: int, mentions: _Mentions) -> bool:
+    """Whether a zone ends right before the window ("UK office hours, 9–5.30")."""
+    return any(
+        m.end <= position and re.fullmatch(r"[\s:,(]{1,3}", text[m.end : position])
+        for m in mentions.between(position - _LONGEST_MENTION, position)
     )
 
 
