@@ -9,7 +9,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,7 +46,7 @@ from desktop.ui.listing_facts import ListingFacts
 from desktop.ui.messages_view import MessageRead, MessagesView
 from desktop.ui.proposal_view import ProposalView
 from desktop.ui.reading_view import ReadingView
-from desktop.ui.risk_banner import RISK_TINTS, RiskBanner
+from desktop.ui.risk_banner import RiskBanner, is_dark, risk_tint
 from desktop.ui.scrolling import scroll_area
 from desktop.ui.welcome import FirstSteps, WelcomePanel
 
@@ -451,14 +451,14 @@ class DetailPane(QStackedWidget):
     def _show_glance(self) -> None:
         """The header's chips, tinted for the window's light or dark palette."""
         if self._glanced is not None:
-            dark = self.palette().color(QPalette.ColorRole.Window).lightness() < _DARK_LIGHTNESS
-            self.summary.setText(glance(*self._glanced, dark=dark))
+            self.summary.setText(glance(*self._glanced, dark=is_dark(self)))
 
     def changeEvent(self, event: QEvent) -> None:
         """Light or dark chosen while a posting shows: its chips follow at once."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._show_glance()
+            self.risk_banner.follow_palette()
 
     def _fill(self, posting: Posting, checks: list[CheckItem] | None) -> None:
         details = posting.details
@@ -659,13 +659,10 @@ class DetailPane(QStackedWidget):
             self.outcome_chosen.emit(outcome)
 
 
-# Chips carry dark ink on a light tint, so they read on a light or a dark window.
 # A chip is never broken over two lines ("USD 3,000-5,000/" / "month", "Full-" / "time").
 _CHIP = "<span style='background-color:{}; color:{}; white-space:nowrap'>&nbsp;{}&nbsp;</span>"
 # A neutral chip on a light window and on a dark one (a light box glared in the dark).
 _NEUTRAL = {False: ("#dfe3e8", "#202124"), True: ("#3c4148", "#e8eaed")}
-_TINTED_TEXT = "#202124"
-_DARK_LIGHTNESS = 128  # a window darker than this is a dark theme
 
 
 def _standing(row: PostingRow) -> str:
@@ -694,7 +691,7 @@ def glance(
         chips.append(_CHIP.format(tint, ink, f"Fit {fit.met}/{fit.total}"))
     if risk > Risk.NONE:
         label = f"{risk.label.capitalize()} risk"
-        chips.append(_CHIP.format(RISK_TINTS[risk], _TINTED_TEXT, label))
+        chips.append(_CHIP.format(*risk_tint(risk, dark=dark), label))
     analysis = posting.analysis
     if analysis is not None:
         pay, engagement = analysis.pay, analysis.engagement

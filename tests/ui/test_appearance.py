@@ -109,3 +109,29 @@ def test_a_labels_links_take_the_new_palettes_colour_at_once(qtbot):
     finally:
         app.setPalette(before)
         switch.apply(Appearance.SYSTEM)
+
+
+def test_the_scam_banner_and_risk_chip_follow_a_switch_to_dark_at_once(qtbot, tracker, paths):
+    from tests.ui.conftest import add
+
+    app = QApplication.instance()
+    switch = AppearanceSwitch(app)
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(tracker, ImmediateTasks(), UiState(paths.ui_state_file), appearance=switch)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        add(
+            window,
+            "Data Entry Clerk\nWork from home. A $95 registration fee is required before "
+            "training. Message our HR manager on Telegram to start.\n",
+        )
+        banner = window.detail.risk_banner
+        _menu_choice(window, "&Light").trigger()
+        qtbot.waitUntil(lambda: "#ffcdd2" in banner.styleSheet())
+        _menu_choice(window, "&Dark").trigger()
+        qtbot.waitUntil(lambda: "#5c2b2f" in banner.styleSheet())
+        assert "#8ab4f8" in banner.text()  # its Dismiss links in a blue that reads there
+        assert "#5c2b2f" in window.detail.summary.text()  # the header's "High risk" chip
+    finally:
+        switch.apply(Appearance.SYSTEM)
