@@ -1,5 +1,6 @@
 """View → Appearance: light, dark or the system's, remembered for the next start."""
 
+import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -7,6 +8,7 @@ from desktop.ui.appearance import Appearance, AppearanceSwitch
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import ImmediateTasks
+from tests.ui.conftest import add
 
 
 def _lightness(widget) -> float:
@@ -41,25 +43,27 @@ def test_dark_and_light_are_chosen_from_the_menu_and_kept(qtbot, tracker, paths)
         switch.apply(Appearance.SYSTEM)
 
 
-def test_the_shown_postings_chips_follow_a_switch_to_dark_at_once(qtbot, tracker, paths):
-    from tests.ui.conftest import add
-
-    app = QApplication.instance()
-    switch = AppearanceSwitch(app)
+@pytest.fixture
+def shown(qtbot, tracker, paths):
+    """A shown window with its appearance switch, the system's appearance restored after."""
+    switch = AppearanceSwitch(QApplication.instance())
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     window = MainWindow(tracker, ImmediateTasks(), UiState(paths.ui_state_file), appearance=switch)
     qtbot.addWidget(window)
-    try:
-        window.show()
-        add(window, "Night Editor\nThe Courier · Leeds\nFull-time, £32,000 a year\n")
-        _menu_choice(window, "&Light").trigger()
-        qtbot.waitUntil(lambda: "#dfe3e8" in window.detail.summary.text())
-        _menu_choice(window, "&Dark").trigger()
-        # No other posting chosen: the header's chips take the dark tint by themselves.
-        qtbot.waitUntil(lambda: "#3c4148" in window.detail.summary.text())
-        assert "#dfe3e8" not in window.detail.summary.text()
-    finally:
-        switch.apply(Appearance.SYSTEM)
+    window.show()
+    yield window
+    switch.apply(Appearance.SYSTEM)
+
+
+def test_the_shown_postings_chips_follow_a_switch_to_dark_at_once(qtbot, shown):
+    window = shown
+    add(window, "Night Editor\nThe Courier · Leeds\nFull-time, £32,000 a year\n")
+    _menu_choice(window, "&Light").trigger()
+    qtbot.waitUntil(lambda: "#dfe3e8" in window.detail.summary.text())
+    _menu_choice(window, "&Dark").trigger()
+    # No other posting chosen: the header's chips take the dark tint by themselves.
+    qtbot.waitUntil(lambda: "#3c4148" in window.detail.summary.text())
+    assert "#dfe3e8" not in window.detail.summary.text()
 
 
 def test_an_empty_check_box_stands_out_on_the_dark_palette(qtbot):
@@ -111,27 +115,17 @@ def test_a_labels_links_take_the_new_palettes_colour_at_once(qtbot):
         switch.apply(Appearance.SYSTEM)
 
 
-def test_the_scam_banner_and_risk_chip_follow_a_switch_to_dark_at_once(qtbot, tracker, paths):
-    from tests.ui.conftest import add
-
-    app = QApplication.instance()
-    switch = AppearanceSwitch(app)
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(tracker, ImmediateTasks(), UiState(paths.ui_state_file), appearance=switch)
-    qtbot.addWidget(window)
-    try:
-        window.show()
-        add(
-            window,
-            "Data Entry Clerk\nWork from home. A $95 registration fee is required before "
-            "training. Message our HR manager on Telegram to start.\n",
-        )
-        banner = window.detail.risk_banner
-        _menu_choice(window, "&Light").trigger()
-        qtbot.waitUntil(lambda: "#ffcdd2" in banner.styleSheet())
-        _menu_choice(window, "&Dark").trigger()
-        qtbot.waitUntil(lambda: "#5c2b2f" in banner.styleSheet())
-        assert "#8ab4f8" in banner.text()  # its Dismiss links in a blue that reads there
-        assert "#5c2b2f" in window.detail.summary.text()  # the header's "High risk" chip
-    finally:
-        switch.apply(Appearance.SYSTEM)
+def test_the_scam_banner_and_risk_chip_follow_a_switch_to_dark_at_once(qtbot, shown):
+    window = shown
+    add(
+        window,
+        "Data Entry Clerk\nWork from home. A $95 registration fee is required before "
+        "training. Message our HR manager on Telegram to start.\n",
+    )
+    banner = window.detail.risk_banner
+    _menu_choice(window, "&Light").trigger()
+    qtbot.waitUntil(lambda: "#ffcdd2" in banner.styleSheet())
+    _menu_choice(window, "&Dark").trigger()
+    qtbot.waitUntil(lambda: "#5c2b2f" in banner.styleSheet())
+    assert "#8ab4f8" in banner.text()  # its Dismiss links in a blue that reads there
+    assert "#5c2b2f" in window.detail.summary.text()  # the header's "High risk" chip
