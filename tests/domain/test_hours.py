@@ -398,6 +398,7 @@ def test_a_window_given_again_with_its_zone_is_still_one_window():
         ("Hours: usual Dublin office hours, 9–5.30", time(9), time(17, 30), "Europe/Dublin"),
         ("Shift: Eastern time, 7-3", time(7), time(15), "America/New_York"),
         ("Hours: UK office hours, 8–16:30", time(8), time(16, 30), "Europe/London"),
+        ("Core hours (ET): 10-4", time(10), time(16), "America/New_York"),
     ],
 )
 def test_bare_hours_with_their_zone_just_before_are_a_window(text, begins, ends, zone):

@@ -430,7 +430,7 @@ def _zone_follows(text: str, position: int, mentions: _Mentions) -> bool:
 def _zone_precedes(text: str, position: int, mentions: _Mentions) -> bool:
     """Whether a zone ends right before the window ("UK office hours, 9–5.30")."""
     return any(
-        m.end <= position and re.fullmatch(r"[\s:,(]{1,3}", text[m.end : position])
+        m.end <= position and re.fullmatch(r"[\s:,()]{1,3}", text[m.end : position])
         for m in mentions.between(position - _LONGEST_MENTION, position)
     )
 
