@@ -341,7 +341,7 @@ def _clock_pair(match: re.Match[str], *, zoned: bool) -> tuple[int, int] | None:
             all(match.group(f"{n}sep") == "h" or match.group(f"{n}sep2") for n in "ab")
             and (zoned or b_h > 12)
         )
-        day_clock = zoned and a_h < b_h <= 24 and b_h > 12 and match.group("bsep") == ":"
+        day_clock = zoned and 12 < b_h <= 24 and a_h < b_h and match.group("bsep") == ":"
         if not colons and not day_clock and not (zoned and 1 <= b_h < a_h <= 12):
             return None
         if not colons and not day_clock:

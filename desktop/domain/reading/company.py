@@ -690,10 +690,13 @@ _QUOTED_NAME = re.compile(
 
 
 # What the quoted name is the name of: a business, or what a brief makes for one.
+# The kinds of business a client names its own by, in quotes or in brackets.
+_BUSINESS_KINDS = (
+    r"business|shop|store|bakery|caf[eé]|salon|studio|brand|company|restaurant|agency"
+    r"|startup|clinic|practice|firm|boutique|brewery"
+)
 _BUSINESS_NOUN = re.compile(
-    r"\b(?:business|shop|store|bakery|caf[eé]|salon|studio|brand|company|restaurant|agency"
-    r"|startup|clinic|practice|firm|boutique|bar|gym|brewery|taproom|logo|website|label)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_BUSINESS_KINDS}|bar|gym|taproom|logo|website|label)\b", re.IGNORECASE
 )
 _NOUN_BEFORE_CHARS = 50
 
@@ -734,8 +737,7 @@ def company_in_brackets(text: str, title: str) -> str:
 
 # A kind of business, then its name opening the brackets, up to a dash, comma or the close.
 _BRACKETED_NAME = re.compile(
-    r"\b(?i:business|shop|store|bakery|caf[eé]|salon|studio|brand|company|restaurant|agency"
-    r"|startup|clinic|practice|firm|boutique|brewery|consultancy|cro|nonprofit|charity)"
+    rf"\b(?i:{_BUSINESS_KINDS}|consultancy|cro|nonprofit|charity)"
     r"[ \t]*\(([A-ZÀ-Þ][\w&'’.À-ÿ-]*(?:[ \t][\w&'’.À-ÿ-]+){0,4}?)[ \t]*(?:[—–,;)]|[ \t]-[ \t])"
 )
 
