@@ -645,9 +645,10 @@ def test_how_many_are_hired_is_no_part_of_the_title(count):
     assert analyze_posting(text).title == "Night Porter"
 
 
-def test_a_header_naming_two_roles_gives_the_first_as_the_title():
+@pytest.mark.parametrize("cry", ["", "Hiring: ", "Now hiring - "])
+def test_a_header_naming_two_roles_gives_the_first_as_the_title(cry):
     text = (
-        "Loomline (YC S23) | Data Engineer, Backend Engineer | Lisbon or REMOTE (EU) | "
+        f"Loomline (YC S23) | {cry}Data Engineer, Backend Engineer | Lisbon or REMOTE (EU) | "
         "Full-time\n\nWe help weavers sell online.\n"
     )
     reading = analyze_posting(text)

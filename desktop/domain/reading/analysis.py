@@ -890,6 +890,7 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
         # a poster's headline: "Head of Growth at Kudu | ex-Acme | …" names Kudu
         company = _title_at_company(parts[0])[1] or (parts[0] if named else "")
         title = next((p for p in parts[1:] if has_role_word(p, role_words)), "")
+        title = words.title_prefix.sub("", title)  # "… | Hiring: Founding Engineer | …"
         roles = title.split(", ")
         if len(roles) > 1 and all(has_role_word(role, role_words) for role in roles):
             title = roles[0]  # "Acme | Firmware Engineer, Frontend Engineer | …": the first
