@@ -122,6 +122,8 @@ def test_an_explicit_offset_wins_over_the_abbreviation() -> None:
         ("Must overlap 3+ hours with US Pacific Time.", 3, "America/Los_Angeles"),
         ("We need at least 4 hours of overlap with CET.", 4, "Europe/Berlin"),
         ("Overlap of at least two hours with EST is required.", 2, "America/New_York"),
+        ("REMOTE (Americas, overlap 5h with ET)", 5, "America/New_York"),
+        ("Async team, but 3h overlap with CET daily.", 3, "Europe/Berlin"),
     ],
 )
 def test_required_overlaps(text: str, hours: float, zone: str) -> None:
@@ -159,6 +161,9 @@ def test_an_overlap_zone_inferred_from_a_person_says_so() -> None:
         ("You must be within 3 hours of EST.", "America/New_York", 3, None),
         ("Located within ± 4 hours of Portugal.", "Europe/Lisbon", 4, None),
         ("We hire around UTC-5 to UTC+2.", None, None, ("UTC-5", "UTC+2")),
+        ("Remote, GMT+1 +/- 3 hours", "UTC+01:00", 3, None),
+        ("Anywhere in Pacific time (± 2h)", "America/Los_Angeles", 2, None),
+        ("We sit in EST, plus or minus 1 hour is fine.", "America/New_York", 1, None),
     ],
 )
 def test_zone_bands(
@@ -170,6 +175,13 @@ def test_zone_bands(
     assert statement.plus_minus == plus_minus
     if band:
         assert (statement.band_from, statement.band_to) == band
+
+
+@pytest.mark.parametrize(
+    "text", ["Salary $90k +/- 5h of overtime a month.", "Shifts vary ± 2 hours."]
+)
+def test_plus_or_minus_hours_after_no_zone_is_no_band(text: str) -> None:
+    assert find_hours(text) == []
 
 
 def test_an_occasional_end_inside_the_window_is_flagged_not_used() -> None:

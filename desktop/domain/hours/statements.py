@@ -60,11 +60,11 @@ _N = r"(?P<n>\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight)"
 _OVERLAPS = (
     re.compile(
         r"\boverlap(?:ping)?\s+(?:of\s+|by\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+"
-        rf"(?:of\s+)?)?{_N}\s*\+?\s*(?:hours?|hrs?)\b",
+        rf"(?:of\s+)?)?{_N}\s*\+?\s*(?:hours?|hrs?|h)\b",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b{_N}\s*\+?\s*(?:or\s+more\s+)?(?:hours?|hrs?)\s+(?:of\s+)?(?:daily\s+|time\s?zone\s+)?"
+        rf"\b{_N}\s*\+?\s*(?:or\s+more\s+)?(?:hours?|hrs?|h)\s+(?:of\s+)?(?:daily\s+|time\s?zone\s+)?"
         r"overlap",
         re.IGNORECASE,
     ),
@@ -81,10 +81,15 @@ _BAND_AROUND = re.compile(
     r"(?:of|from)\s+",
     re.IGNORECASE,
 )
+# "UTC-5 ± 2 hours", "EST (+/- 3h)": the zone is the one named just before.
+_BAND_AFTER = re.compile(
+    rf"(?:\+\s?/\s?-|\+-|±|plus\s+or\s+minus)\s*{_N}\s*(?:hours?|hrs?|h)\b", re.IGNORECASE
+)
+_ZONE_TO_BAND = re.compile(r"[ \t]*(?:time[ \t]*)?[(,]?[ \t]*", re.IGNORECASE)
 _BRACKET_GAP = 4
 _OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
 # Searched together: most postings hold none of the words these need ("overlap", "within").
-_OVERLAPS_AND_BANDS = PatternSet([*_OVERLAPS, _BAND_AROUND])
+_OVERLAPS_AND_BANDS = PatternSet([*_OVERLAPS, _BAND_AROUND, _BAND_AFTER])
 _BAND_RANGE = re.compile(
     r"\b(?:UTC|GMT)\s?(?P<a>[+\-−–]\s?\d{1,2})(?::?[0-5]\d)?\s*(?:to|-|–|and|through)\s*"
     r"(?:UTC|GMT)\s?(?P<b>[+\-−–]\s?\d{1,2})"
@@ -212,7 +217,7 @@ def find_hours(text: str) -> list[HoursStatement]:
     found = _OVERLAPS_AND_BANDS.over(text)
     if not (
         clocks
-        or any(found.search(pattern) for pattern in (*_OVERLAPS, _BAND_AROUND))
+        or any(found.search(pattern) for pattern in (*_OVERLAPS, _BAND_AROUND, _BAND_AFTER))
         or _BAND_RANGE.search(text)
     ):
         return []  # most postings state no hours: their zones and sentences need no reading
@@ -690,6 +695,19 @@ def _bands(found: Found, sentences: _Sentences, mentions: _Mentions) -> list[Hou
             text=sentence.said,
             span_start=match.start(),
             span_end=mention.end,
+            plus_minus=_number(match.group("n")),
+        )
+        result.append(_with_zone(statement, mention, []))
+    for match in found.finditer(_BAND_AFTER):
+        mention = mentions.last(match.start() - _LONGEST_MENTION, match.start())
+        if mention is None or not _ZONE_TO_BAND.fullmatch(text, mention.end, match.start()):
+            continue  # "within ± 2 hours of CET" was read above; "+/- 2h" alone names no zone
+        sentence = sentences[sentences.index_of(match.start())]
+        statement = HoursStatement(
+            kind=HoursKind.BAND,
+            text=sentence.said,
+            span_start=mention.start,
+            span_end=match.end(),
             plus_minus=_number(match.group("n")),
         )
         result.append(_with_zone(statement, mention, []))
