@@ -1590,3 +1590,85 @@ def test_a_deadline_to_answer_is_pressure_and_one_for_the_work_is_not():
     assert "F8" in {hit.flag for hit in find_red_flags("Reply within 2 hours to keep your spot.")}
     work = find_red_flags("Each video must be delivered within 24 hours of the shoot.")
     assert "F8" not in {hit.flag for hit in work}
+
+
+def test_a_staffing_text_with_an_hourly_wage_paid_weekly_stays_quiet():
+    text = (
+        "Northgate Staffing: Hi Dana, forklift openings in Aurora, Mon-Fri 6am-2:30pm, "
+        "$18.50/hr. Weekly pay via paycard. Reply YES to book Monday's orientation or call "
+        "630-555-0142. Reply STOP to opt out."
+    )
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "interview",
+    [
+        "The screening is done over Microsoft Teams chat with our coordinator.",
+        "Ready for the interview? It will be conducted right here on Telegram.",
+    ],
+)
+def test_an_interview_by_text_in_a_chat_app_is_high(interview):
+    hits = find_red_flags(f"Hello, I am the hiring manager at Brightwell. {interview}")
+    assert "F5" in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+def test_a_chat_app_offered_beside_email_is_no_move_to_a_chat_app():
+    text = (
+        "Hi Marco, I noticed your work on the Rust parser crate and think you'd suit our "
+        "platform role. Signal is easiest for me this week, though email is fine too: "
+        "ines@tidewater.example."
+    )
+    assert "F5" not in {hit.flag for hit in find_red_flags(text)}
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "To set up payroll, complete the form below:\nName:\nHome address:\nDate of birth:\n"
+        "Social Security number: ______\n",
+        "Send us a photo of both sides of your ID card today.",
+    ],
+)
+def test_a_form_or_a_photo_asking_for_identity_details_is_high(form):
+    hits = find_red_flags(f"Congratulations, you got the job! {form}")
+    assert "F3" in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On day one, bring your U.S. passport or your Social Security card for the I-9 check.",
+        "Please send your resume, rate and the last 4 of your SSN for the submission.",
+    ],
+)
+def test_identity_papers_brought_on_the_first_day_or_four_digits_for_a_submission_are_quiet(
+    text,
+):
+    assert "F3" not in {hit.flag for hit in find_red_flags(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need aged Facebook accounts to rent for our ads team, $120 per month each.",
+        "Just share your login details and we pay you $100 every month.",
+        "Our team logs in through a VPN from your city, and we pay you $90 every month.",
+    ],
+)
+def test_renting_an_account_in_other_words_is_high(text):
+    hits = find_red_flags(text)
+    assert "account-use" in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+def test_a_task_job_in_hinglish_is_high():
+    text = (
+        "Namaste! Ghar baithe kaam: YouTube videos ko 5 star review do. Har review ke ₹120. "
+        "Phir ₹2,000 invest karo, ek ghante mein ₹2,600 wapas milega."
+    )
+    flags = {hit.flag for hit in find_red_flags(text)}
+    assert {"F11", "pay-per-task", "F1"} <= flags
+    assert risk_level(find_red_flags(text)) == Risk.HIGH

@@ -30,8 +30,9 @@ from desktop.domain.red_flags.risk import Hit, Risk, RiskSummary, Severity
 from desktop.resources import load_json
 
 # A full stop ends a sentence; a decimal point ("$1,280.00") does not, nor does the stop
-# of a title or an abbreviation a sentence carries on after ("Ms. Porter", "e.g. your").
-_ABBREVIATIONS = (r"\bMr", r"\bMs", r"\bMrs", r"\bDr", r"\be\.g", r"\bi\.e")
+# of a title or an abbreviation a sentence carries on after ("Ms. Porter", "e.g. your",
+# "a U.S. passport").
+_ABBREVIATIONS = (r"\bMr", r"\bMs", r"\bMrs", r"\bDr", r"\be\.g", r"\bi\.e", r"\bU\.S", r"\bU\.K")
 _ABBREVIATION_STOP = "|".join(rf"(?<={word})\." for word in _ABBREVIATIONS)
 _SENTENCE_END = re.compile(
     r"[!?\n]|" + "".join(rf"(?<!{word})" for word in _ABBREVIATIONS) + r"\.(?!\S)"
@@ -47,6 +48,8 @@ _CLAUSE_TURN = re.compile(
     r",\s*(?:but|so|however|would you|could you|can you|please)\b|;\s|\s[—–]\s", re.IGNORECASE
 )
 _LIST_ITEMS_READ = 20  # items looked past for the lead-in line
+# A form's field left blank: a label of a few words, its colon, perhaps a line to write on.
+_FORM_FIELD = re.compile(r"[^\s:]+(?:[ \t][^\s:]+){0,3}:[ \t_.]*")
 # A warning's words about impostors, over the list of what they ask.
 # Who impostors are, in a warning's sentence; and a sentence that goes on about them.
 _IMPOSTORS = re.compile(
@@ -352,7 +355,10 @@ def _lead_in(text: str, position: int) -> str | None:
     is in one: the words asking for the items ("provide the following:") are there."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
-    if not is_list_item(text[line_start : line_end if line_end >= 0 else len(text)]):
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    # a form's blanks to fill in ("Date of birth:", "SSN: ____") are items as a list's are
+    item = is_list_item if is_list_item(line) else _FORM_FIELD.fullmatch
+    if not item(line):
         return None
     for _ in range(_LIST_ITEMS_READ):
         if line_start == 0:
@@ -360,7 +366,7 @@ def _lead_in(text: str, position: int) -> str | None:
         end = line_start - 1
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end].strip()
-        if line and not is_list_item(line):
+        if line and not item(line):
             return line if line.endswith(":") else None
     return None
 
