@@ -300,6 +300,8 @@ def test_full_time_in_swedish_danish_and_polish(text):
         ("Jornada de 30 horas semanales", (30, 30)),
         ("Começa com 20h semanais", (20, 20)),
         ("Contract voor 24-32 uur per week", (24, 32)),
+        ("Wir bieten eine 38-Stunden-Woche", (38, 38)),
+        ("Benefits: a 40-hour work week, no weekends", (40, 40)),
     ],
 )
 def test_hours_a_week_in_other_languages(text, hours):

@@ -95,6 +95,15 @@ _PAGES = [
         None,
     ),
     (
+        "workday_page_de.txt",
+        "workday",
+        "Qualitätsingenieur (m/w/d) Medizinprodukte",
+        "Brennwald Medizintechnik",
+        "full-time",
+        "Tuttlingen",
+        Pay(58_000, 66_000, "EUR", "year"),  # not the requisition's "R0318842" as rand
+    ),
+    (
         "indeed_page.txt",
         "indeed",
         "Warehouse Team Lead",

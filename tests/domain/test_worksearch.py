@@ -170,3 +170,11 @@ def test_a_span_of_years_a_job_id_and_chat_or_document_links_are_no_contact():
     )
     found = contact_from_text(text)
     assert (found.phone, found.website) == ("", "larkspur-bakes.example")
+
+
+@pytest.mark.parametrize("day", ["31.07.2026", "2026-07-31", "07/31/2026"])
+def test_a_closing_date_is_no_phone(day):
+    from desktop.domain.tracking.worksearch import contact_from_text
+
+    found = contact_from_text(f"Bewerbungsschluss\n{day}\n\nFragen? Tel. +49 941 555 0182\n")
+    assert found.phone == "+49 941 555 0182"

@@ -43,6 +43,11 @@ _HOURS_PER_WEEK = re.compile(
     r"|(?:wöchentlich|hebdomadaires|semanales|semanais|settimanali))",
     re.IGNORECASE,
 )
+# "a 40-hour week", "35-Stunden-Woche", "a 37.5 hour work week"
+_HOURS_WEEK_COMPOUND = re.compile(
+    r"(?<![\d.,])(\d{1,2})(?:[.,]5)?[- ](?:hours?|hr|stunden)[- ](?:work[- ]?)?(?:week|woche)\b",
+    re.IGNORECASE,
+)
 _WEEK = IgnoringCase("week|woche|semain|seman|settiman|uge|veck|chentlich")
 _LOCATION_PROSE = re.compile(
     r"\b(?:remotely from|based in|located in|job in|office in|remote \()\s*"
@@ -92,9 +97,10 @@ def _terms() -> _Terms:
     codes: list[str] = data["currency_codes"]
     letters: dict[str, str] = data["letter_signs"]
     # "R 35 000", "R25k", "R55 per hour": a capital that is no word's, before an amount in
-    # thousands or one paid per something (not the "R638" of a regulation's number)
+    # thousands or one paid per something (not the "R638" of a regulation's number, nor a
+    # requisition's "R0456123" or "R2045871")
     paid_amount = (
-        r"[ \t]?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}|\d+(?:[.,]\d+)?[ \t]?[kK]\b"
+        r"[ \t]?(?:[1-9]\d{0,2}(?:[ ,.]\d{3})+|[1-9]\d{3,5}(?!\d)|\d+(?:[.,]\d+)?[ \t]?[kK]\b"
         r"|\d+(?:[.,]\d\d)?[ \t]?(?:/|(?i:per|an?|p\.?[hm])\b))"
     )
     letter_sign = "|".join(
@@ -501,7 +507,8 @@ def find_hours_per_week(text: str) -> HoursPerWeek | None:
         return None  # the full pattern tries every position; most texts have no "week"
     match = _HOURS_PER_WEEK.search(text)
     if match is None:
-        return None
+        compound = _HOURS_WEEK_COMPOUND.search(text)
+        return HoursPerWeek(int(compound.group(1)), int(compound.group(1))) if compound else None
     low = int(match.group(2))
     high = int(match.group(3)) if match.group(3) else low
     if match.group(1):

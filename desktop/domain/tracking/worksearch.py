@@ -104,8 +104,12 @@ class Contact:
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b")
 # "+44 113 496 0721", "(518) 555-0142", "518-555-0199"
 _PHONE = re.compile(r"(?<![\w+(/=#])(?:\+|\()?\d[\d ().-]{7,18}\d(?![\w/])")
-# A number a phone's pattern also reads: a span of years ("© 2015 - 2026").
-_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
+# A number a phone's pattern also reads: a span of years ("© 2015 - 2026"), a date
+# ("30.06.2026", "2026-07-31", "07/31/2026").
+_NOT_A_PHONE = re.compile(
+    r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    r"|\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d\d|(?:19|20)\d\d([./-])\d{1,2}\2\d{1,2}"
+)
 _SITE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
 
 
@@ -114,7 +118,7 @@ def contact_from_text(text: str, url: str | None = None) -> Contact:
     number, and its website (the posting's own address when it is the employer's)."""
     head = text[:_CONTACT_CHARS]
     email = _EMAIL.search(head)
-    phone = next((m for m in _PHONE.finditer(head) if not _YEARS.fullmatch(m.group())), None)
+    phone = next((m for m in _PHONE.finditer(head) if not _NOT_A_PHONE.fullmatch(m.group())), None)
     # A job board, a chat or a shared document is no employer's site.
     sites = _SITE.finditer(f"{url or ''} {head}")
     site = next((m.group(1) for m in sites if may_be_employer_site(m.group(1))), "")
