@@ -52,6 +52,7 @@ from desktop.ui.welcome import FirstSteps, WelcomePanel
 
 if TYPE_CHECKING:
     from desktop.domain.hours.local_time import HoursReading
+    from desktop.domain.reading.analysis import PostingAnalysis
 
 NOTES_SAVE_DELAY_MS = 600
 
@@ -171,6 +172,9 @@ class DetailPane(QStackedWidget):
         super().__init__(parent)
         self._time = time
         self._posting: Posting | None = None
+        # The pay, hours and location as the fields were last filled: leaving one unchanged
+        # is no correction (Qt ends an edit each time focus leaves, typed in or not).
+        self._shown_text: dict[str, str] = {}
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
         self._notes_timer.setInterval(NOTES_SAVE_DELAY_MS)
@@ -374,9 +378,7 @@ class DetailPane(QStackedWidget):
         self.remote_combo.activated.connect(
             lambda i: self._emit_field("remote", self.remote_combo.itemData(i))
         )
-        self.location_edit.editingFinished.connect(
-            lambda: self._emit_field("location", self.location_edit.text().strip() or None)
-        )
+        self.location_edit.editingFinished.connect(self._location_edited)
         self.pay_edit.editingFinished.connect(self._pay_edited)
         self.hours_edit.editingFinished.connect(self._hours_edited)
         self.reset_button.clicked.connect(self.fields_reset)
@@ -511,18 +513,20 @@ class DetailPane(QStackedWidget):
             max(0, self.engagement_combo.findData(analysis.engagement))
         )
         self.remote_combo.setCurrentIndex(max(0, self.remote_combo.findData(analysis.remote)))
-        _show_from_start(self.pay_edit, analysis.pay.written if analysis.pay else "")
-        self.pay_edit.setStyleSheet("")
         hours = analysis.hours_per_week
-        _show_from_start(
-            self.hours_edit,
-            ""
+        self._shown_text = {
+            "pay": analysis.pay.written if analysis.pay else "",
+            "hours_per_week": ""
             if hours is None
             else str(hours.min)
             if hours.min == hours.max
             else f"{hours.min}-{hours.max}",
-        )
-        _show_from_start(self.location_edit, analysis.location or "")
+            "location": analysis.location or "",
+        }
+        _show_from_start(self.pay_edit, self._shown_text["pay"])
+        self.pay_edit.setStyleSheet("")
+        _show_from_start(self.hours_edit, self._shown_text["hours_per_week"])
+        _show_from_start(self.location_edit, self._shown_text["location"])
         for name, label in self._field_labels.items():
             font = label.font()
             font.setItalic(name in posting.overridden)
@@ -615,11 +619,30 @@ class DetailPane(QStackedWidget):
             self.details_edited.emit(details)
 
     def _emit_field(self, name: str, value: object) -> None:
-        if self._posting is not None:
+        """Correct a field of the reading, unless `value` is the one the posting has: a
+        choice of the item already shown, or a field left as it was, changes nothing."""
+        posting = self._posting
+        if posting is None or posting.analysis is None:
+            return
+        if value != _reading_value(posting.analysis, name):
             self.field_edited.emit(name, value)
+
+    def _unchanged(self, name: str, edit: QLineEdit) -> bool:
+        """Whether `edit` holds the text it was filled with: focus passed through it, or
+        what was typed was taken back. Pay is shown rounded, so its text is compared, not
+        the amount read from it."""
+        return edit.text().strip() == self._shown_text.get(name, "").strip()
+
+    def _location_edited(self) -> None:
+        if not self._unchanged("location", self.location_edit):
+            self._emit_field("location", self.location_edit.text().strip() or None)
 
     def _pay_edited(self) -> None:
         text = self.pay_edit.text().strip()
+        if self._unchanged("pay", self.pay_edit):
+            self.pay_edit.setStyleSheet("")  # an unreadable amount taken back
+            self.pay_edit.setToolTip(self.pay_edit.text())
+            return
         if not text:
             self._emit_field("pay", None)
             return
@@ -636,6 +659,8 @@ class DetailPane(QStackedWidget):
         )
 
     def _hours_edited(self) -> None:
+        if self._unchanged("hours_per_week", self.hours_edit):
+            return
         numbers = [int(n) for n in re.findall(r"\d+", self.hours_edit.text())][:2]
         if not numbers:
             self._emit_field("hours_per_week", None)
@@ -700,6 +725,22 @@ def glance(
                 chips.append(_CHIP.format(tint, ink, escape(chip)))
     line = " · ".join(name for name in names if name)
     return "&nbsp; ".join([line, *chips] if line else chips)
+
+
+def _reading_value(analysis: PostingAnalysis, name: str) -> object:
+    """A correctable field of the reading in the form `DetailPane.field_edited` gives it."""
+    if name == "pay":
+        pay = analysis.pay
+        return pay and {
+            "min": pay.min,
+            "max": pay.max,
+            "currency": pay.currency,
+            "period": pay.period,
+        }
+    if name == "hours_per_week":
+        hours = analysis.hours_per_week
+        return hours and {"min": hours.min, "max": hours.max}
+    return getattr(analysis, name)
 
 
 def _show_from_start(edit: QLineEdit, text: str) -> None:
