@@ -122,6 +122,10 @@ def test_summary_and_what_to_learn_next_rank_skills_by_postings_needing_them():
         ("Python: 6\nDjango\n", Status.MET, ("Python", "Django"), ()),
         ("Python: 6\n", Status.PARTIAL, ("Python",), ("Django",)),
         ("Python: 3\nDjango: 2\n", Status.PARTIAL, ("Python", "Django"), ()),
+        # each skill its own years: six of Python do not make up for three of Django
+        ("Python: 6\nDjango: 3\n", Status.PARTIAL, ("Python", "Django"), ()),
+        # Django implies Python, yet Python is shown for Python
+        ("Django: 6\nPython: 6\n", Status.MET, ("Python", "Django"), ()),
         ("Go: 8\n", Status.MISSING, (), ("Python", "Django")),
         # Celery implies Python, but the skills shown are the ones the item names.
         ("Celery\nPython: 7\nDjango: 5\n", Status.MET, ("Python", "Django"), ()),

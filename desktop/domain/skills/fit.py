@@ -172,21 +172,20 @@ def _years(
     profile: Profile,
 ) -> CheckItem:
     """Met when every group of skills is held ("5+ years of Python and Django" needs both;
-    "Java or Kotlin" one) and a held skill has the years asked; partial when held for less
-    or only some groups are held."""
+    "Java or Kotlin" one), one for the years asked and none for fewer (a skill listed
+    without years is not held against it); partial when held for less, or only some
+    groups are held."""
     wanted = requirement.years or 0
     held = {group: found for group in groups if (found := _all_providers(group, providers))}
-    years = {
-        p: y for found in held.values() for p in found if (y := profile.years_of(p)) is not None
+    # each group's skill of the user's: the longest held, the one the group names on a tie
+    # (Django implies Python: a Python of 6 years is shown for Python, not the Django)
+    chosen = {
+        group: max(found, key=lambda skill: (profile.years_of(skill) or -1.0, skill in group))
+        for group, found in held.items()
     }
-    # Shown: the longest-held skill, then one skill of the user's per other group.
-    best = max(years, key=lambda p: years[p], default=None)
-    shown = [best] if best else []
-    for group, found in held.items():
-        if best is None or best not in found:
-            shown.extend(_first_provider(group, providers))
-    matched = tuple(dict.fromkeys(shown))
-    if held and len(held) == len(groups) and best is not None and years[best] >= wanted:
+    years = [y for skill in chosen.values() if (y := profile.years_of(skill)) is not None]
+    matched = tuple(dict.fromkeys(chosen.values()))
+    if len(held) == len(groups) and years and min(years) >= wanted:
         status = Status.MET
     elif held:
         status = Status.PARTIAL
