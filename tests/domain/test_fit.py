@@ -151,6 +151,22 @@ def test_a_language_the_profile_lists_meets_its_item_and_others_stay_for_the_use
     assert (portuguese.rule, portuguese.status) == (Rule.MANUAL, Status.MANUAL)
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Sichere Englischkenntnisse in Wort und Schrift",
+        "Buen nivel de inglés",
+        "Anglais professionnel",
+        "Gute Deutsch- und Englischkenntnisse",
+    ],
+)
+def test_a_language_named_in_the_postings_own_language_meets_the_profiles(item):
+    text = f"Servicetechniker\n\nIhr Profil:\n- {item}\n- Führerschein Klasse B\n"
+    requirement = analyze_posting(text).must_haves[0]
+    (checked,) = check([requirement], _profile("English\nGerman"), taxonomy())
+    assert (checked.rule, checked.status) == (Rule.ANY, Status.MET)
+
+
 def test_skills_a_cv_names_come_with_the_years_it_gives_beside_them():
     cv = (
         "Backend developer. Python (7 years), Django - 4 yrs. 3+ years of Terraform.\n"
