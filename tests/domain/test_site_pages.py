@@ -133,7 +133,7 @@ _PAGES = [
     (
         "lever_home_first.txt",
         "lever",
-        "Deck Crew Supervisor",
+        "Deck Crew Supervisor – Night Sailings",  # the dash's words narrow the role
         "Saltmarsh Ferries",
         "full-time",
         "Portsmouth, UK",

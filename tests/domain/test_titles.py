@@ -661,3 +661,34 @@ def test_a_channel_posts_line_of_hashtags_is_no_title():
         "Junior Vue Developer (Nuxt)\n\n🏢 Company: Lumo Apps\n💰 $1,500/month\n"
     )
     assert analyze_posting(text).title == "Junior Vue Developer (Nuxt)"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Dental Nurse – Orthodontic Clinic (Saturdays)",
+            "Dental Nurse – Orthodontic Clinic (Saturdays)",
+        ),
+        ("Payroll Specialist – Hourly Staff Team", "Payroll Specialist – Hourly Staff Team"),
+        ("Warehouse Operative – Leamington", "Warehouse Operative"),  # where, not what
+    ],
+)
+def test_a_specialty_after_the_dash_stays_in_a_title_under_the_employers_name(line, title):
+    text = (
+        f"Harrowgate Health Partners\nCareers\n\n{line}\n\nApply now\n\n"
+        "Harrowgate Health Partners runs six practices across the county.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == (title, "Harrowgate Health Partners")
+
+
+def test_a_specialty_after_the_dash_named_nowhere_else_stays_in_the_title():
+    text = (
+        "Product Marketing Manager – Partner Channels\n\nAbout Quillbrook\n"
+        "Quillbrook makes scheduling software for dental practices.\n\nRequirements\n"
+        "- 4+ years in B2B product marketing\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "Product Marketing Manager – Partner Channels"
+    assert reading.company == "Quillbrook"

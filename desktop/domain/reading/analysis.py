@@ -416,20 +416,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     if page:
         title = CHAT_PREFIX.sub("", page.title) or title
         company = page.company or company
-    header_title, header_company, header_parts = _from_header(meaningful)
-    # A page's own title line is the title whole: "Shift Leader – Warehouse Operations"
-    # names a team after its dash, not the employer.
-    on_page_title = (
-        page is not None and bool(page.title) and all(p in page.title for p in header_parts)
-    )
-    if (
-        on_page_title
-        or named_only_as_place(header_company, content)
-        or shown_as_field(header_company, lines)
-        # "Marketing Manager – Growth & Lifecycle": after a dash, a name never named again
-        or (header_parts[1:] == [header_company] and named_once_after_a_dash(header_company, text))
-    ):
-        header_company = ""  # "Truckförare – Jönköping" over "… vårt lager i Jönköping"
+    header = _read_header(meaningful, lines, (text, content), page)
+    header_title, header_company, header_parts = header
     title = title or _title_under_its_trail(lines) or _offered_role(meaningful) or header_title
     company = company or header_company
     feed = _is_feed_post(meaningful)
@@ -852,6 +840,33 @@ def _next_value(lines: list[str], index: int) -> str:
     return next((line for line in lines[index + 1 : index + 3] if line), "")
 
 
+def _read_header(
+    meaningful: list[str],
+    lines: list[str],
+    texts: tuple[str, str],
+    page: PageReading | None,
+) -> tuple[str, str, list[str]]:
+    """Title, company and parts of a header line, with what follows a title's dash told
+    apart: the employer, a place, a department's field, or words that narrow the role.
+    `texts` are the posting whole and its content without the site's own sections."""
+    text, content = texts
+    title, company, parts = _from_header(meaningful)
+    # A page's own title line is the title whole: "Shift Leader – Warehouse Operations"
+    # names a team after its dash, not the employer.
+    on_page_title = page is not None and bool(page.title) and all(p in page.title for p in parts)
+    if on_page_title or named_only_as_place(company, content):
+        company = ""  # "Truckförare – Jönköping" over "… vårt lager i Jönköping"
+    elif shown_as_field(company, lines):
+        company = ""  # "Lager & Logistik" under "Avdelning": a department's field
+    elif parts[1:] == [company] and named_once_after_a_dash(company, text):
+        # "Marketing Manager – Growth & Lifecycle": after a dash, a name never named again
+        # narrows the role, and the title keeps it
+        if _narrows(company):
+            title = _with_its_specialty(meaningful, parts) or title
+        company = ""
+    return title, company, parts
+
+
 def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
     """Title, company and all parts of a "Company | Role | Location" or "Role | Company" line."""
     words = title_words()
@@ -884,7 +899,10 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
             ):
                 # "Backend Engineer – Energy Trading Platform" under "Kontor Energy": a name
                 # beside the line says whose it is, and the part after the dash qualifies it.
-                return title, company_beside(first_lines, index, title) or parts[1], parts
+                beside = company_beside(first_lines, index, title)
+                if beside and _qualified_by_a_dash(line, parts[1], beside):
+                    return line.strip(), beside, parts
+                return title, beside or parts[1], parts
             continue
         named = parts[0].casefold() not in not_company and not _NOT_A_NAME.search(parts[0])
         # a poster's headline: "Head of Growth at Kudu | ex-Acme | …" names Kudu
@@ -897,6 +915,37 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
         if company:
             return title, company, parts
     return "", "", []
+
+
+def _with_its_specialty(lines: Sequence[str], parts: list[str]) -> str:
+    """The "Role – Specialty" line the two `parts` were read from, whole; "" when they came
+    from another form ("Role | Company", three parts)."""
+    if len(parts) != 2:
+        return ""
+    return next(
+        (
+            line.strip()
+            for line in lines
+            if "|" not in line
+            and [p.strip() for p in _split_outside_brackets(line, _HEADER_SEPARATOR)] == parts
+        ),
+        "",
+    )
+
+
+def _qualified_by_a_dash(line: str, after: str, employer: str) -> bool:
+    """Whether what follows the line's dash narrows the role rather than names the employer
+    named beside it ("Registered Nurse – Home Health" under "Summit Ridge Home Health";
+    not "Data Engineer | Acme" under "Acme Ltd")."""
+    folded, named = after.casefold(), employer.casefold()
+    return "|" not in line and folded not in named and named not in folded and _narrows(after)
+
+
+def _narrows(after: str) -> bool:
+    """Whether the words after a title's dash may narrow the role: not a place ("– Remote",
+    "– Sparks (USA Pkwy)", one capitalised word, as a town is named)."""
+    bare = BRACKETED_ASIDE.sub(" ", after).strip()
+    return not reads_as_place(bare) and len(bare.split()) > 1
 
 
 def _split_outside_brackets(line: str, separators: re.Pattern[str]) -> list[str]:
