@@ -19,7 +19,7 @@ from desktop.paths import AppPaths, resolve_paths
 from desktop.resources import resource_path
 from desktop.services import Tracker
 from desktop.store import StoreError, StoreProblem
-from desktop.store.backups import restore_backup
+from desktop.store.backups import BackupShelf, backup_at_quit, posting_count, restore_backup
 from desktop.store.deferred import DeferredStore
 from desktop.store.errors import folder_problem
 from desktop.store.recovery import set_aside
@@ -89,6 +89,8 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
             database.close()
             window.deleteLater()
             # The window has closed and its database thread stopped: the file is free.
+            if not restoring and not afresh:
+                back_up_at_quit(paths, window.tracker.time)
             if restoring:
                 reopened = restored(paths, restoring[-1])
             elif afresh:
@@ -113,12 +115,28 @@ def restored(paths: AppPaths, backup: Path) -> DeferredStore | None:
         return None
     database = open_database(paths)
     if database is not None and kept is not None:
+        held = posting_count(kept)
+        what = "" if held is None else f", with its {held:,} posting{'' if held == 1 else 's'},"
         QMessageBox.information(
             None,
             "Backup restored",
-            f"Restored {backup.name}. The database it replaced is kept as {kept}.",
+            f"Restored {backup.name}. The database it replaced{what} is kept, unchanged, "
+            f"as:\n\n{kept.absolute()}",
         )
     return database
+
+
+def back_up_at_quit(paths: AppPaths, time: UserTime) -> None:
+    """Another of the day's backups if the database changed since the newest (the first
+    start's may be of an empty file); the database is closed. A failure is told, not fatal."""
+    try:
+        made = backup_at_quit(paths.db_file, time.local(time.now()))
+    except (OSError, StoreError) as exc:
+        _log.warning("the backup at quit failed: %s", exc)
+        QMessageBox.warning(None, APP_NAME, f"Gigdesk could not back up your database: {exc}")
+        return
+    if made is not None:
+        _log.info("backed up at quit: %s", made)
 
 
 def _main_window(
@@ -131,14 +149,17 @@ def _main_window(
 ) -> MainWindow:
     """The window on `database`. Damage found while it runs takes the same path as at start:
     if the user wants a fresh database, `on_damage` hears of it and the window closes."""
+    tracker = Tracker(database, UserTime(utc_now, system_zone_name()))
+    time = tracker.time
     window = MainWindow(
-        Tracker(database, UserTime(utc_now, system_zone_name())),
+        tracker,
         BackgroundTasks(),
         UiState(paths.ui_state_file),
         searches=BackgroundTasks(),
         log_folder=paths.log_dir,
         appearance=appearance,
         tray=tray,
+        backups=BackupShelf(database.db_file, lambda: time.local(time.now())),
     )
 
     def damaged(error: StoreError) -> None:

@@ -905,7 +905,7 @@ def _stage(args: argparse.Namespace, data_dir: str | None) -> int:
 
 
 def _backup(args: argparse.Namespace, data_dir: str | None) -> int:
-    from desktop.store.backups import list_backups, make_backup
+    from desktop.store.backups import back_up_now, list_backups
 
     db_file = resolve_paths(data_dir).db_file
     if args.list:
@@ -919,8 +919,8 @@ def _backup(args: argparse.Namespace, data_dir: str | None) -> int:
         return 0
     if not db_file.is_file():
         raise CliError(f"no database to back up at {db_file}")
-    now = _system_time(None).now()
-    print(make_backup(db_file, now.date(), now.time()))  # an earlier one today stays
+    time = _system_time(None)
+    print(back_up_now(db_file, time.local(time.now())))  # an earlier one today stays
     return 0
 
 

@@ -569,3 +569,29 @@ def test_an_empty_file_is_refused_in_words_that_fit_each_command(capsys, tmp_pat
         assert main(command) != 0
         said = capsys.readouterr().err
         assert "empty" in said and "nothing to add" not in said
+
+
+def test_two_restores_in_the_same_second_keep_both_replaced_databases(
+    capsys, monkeypatch, data_dir
+):
+    """Each restore sets the current database aside under a name of its own."""
+    from datetime import UTC, datetime
+
+    main(["add", str(DATA / "hn_comment.txt"), "--data-dir", data_dir])
+    main(["backup", "--data-dir", data_dir])
+    made = next((Path(data_dir) / "backups").glob("*.db"))
+    main(["add", str(DATA / "linkedin_page.txt"), "--data-dir", data_dir])
+    capsys.readouterr()
+    stopped = datetime(2026, 11, 30, 1, 10, 9, tzinfo=UTC)
+    monkeypatch.setattr("desktop.domain.clock.utc_now", lambda: stopped)
+    kept = []
+    for _ in range(2):
+        assert main(["restore", str(made), "--data-dir", data_dir]) == 0
+        kept.append(Path(capsys.readouterr().out.split("kept as ")[1].strip()))
+    assert [path.name for path in kept] == [
+        "gigdesk.replaced-20261130T011009.db",
+        "gigdesk.replaced-20261130T011009-2.db",
+    ]
+    assert all(path.is_absolute() and path.exists() for path in kept)
+    assert main(["list", "--data-dir", data_dir]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1  # the backup's one posting

@@ -1,16 +1,22 @@
 """Daily copies of the database, made with SQLite's online backup API and checked.
 
 Plain sqlite3: the copy is consistent even while the window writes (the backup API copies
-a snapshot page by page), and it needs no SQLAlchemy. Restoring sets the live file aside
-first (recovery.py), so no file the user had is ever overwritten.
+a snapshot page by page), and it needs no SQLAlchemy. No backup is ever written over
+another, and restoring sets the live file aside first (recovery.py), under a name no other
+file has, so no file the user had is ever overwritten.
+
+The day's backup is made at the window's first start that day; at quit, another is made if
+the database changed since the newest of the day's (`backup_at_quit`), so that the postings
+added on the day a tracker was begun are not left with only a copy of the empty file.
 """
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from desktop.domain.backups import backup_day, backup_name, days_to_keep
@@ -34,14 +40,32 @@ def backup_folder(db_file: Path) -> Path:
     return db_file.parent / FOLDER
 
 
+@dataclass(frozen=True)
+class BackupShelf:
+    """The backups of one database, for the window (File → Backups…): listed, the
+    postings the database holds now, and one made now. `local_now` is the user's clock."""
+
+    db_file: Path
+    local_now: Callable[[], datetime]
+
+    def listed(self) -> list[Backup]:
+        return list_backups(self.db_file)
+
+    def postings_now(self) -> int | None:
+        return posting_count(self.db_file)
+
+    def back_up_now(self) -> Path:
+        return back_up_now(self.db_file, self.local_now())
+
+
 def make_backup(db_file: Path, day: date, at: time | None = None) -> Path:
     """A checked copy of the database as it is now, named by `day`; with `at` (a backup made
-    by hand), one that day's backup already has the name of is named by its time too."""
+    by hand or at quit), one that day's backup already has the name of is named by its time
+    too, and by the next free second if that is taken. An existing file is never written
+    over (FileExistsError when `at` is None and the day's name is taken)."""
     folder = backup_folder(db_file)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / backup_name(day)
-    if at is not None and target.exists():
-        target = folder / backup_name(day, at)
+    target = _free_name(folder, day, at)
     with translated_errors(db_file), written_atomically(target) as temporary:
         source = sqlite3.connect(reading_uri(db_file), uri=True)
         try:
@@ -63,24 +87,100 @@ def make_backup(db_file: Path, day: date, at: time | None = None) -> Path:
     return target
 
 
+def _free_name(folder: Path, day: date, at: time | None) -> Path:
+    target = folder / backup_name(day)
+    if not _taken(target):
+        return target
+    if at is None:
+        raise FileExistsError(f"{target} exists already")
+    moment = datetime.combine(day, at.replace(microsecond=0))
+    while moment.date() == day:
+        target = folder / backup_name(day, moment.time())
+        if not _taken(target):
+            return target
+        moment += timedelta(seconds=1)
+    raise FileExistsError(f"every name left for a backup of {day} in {folder} is taken")
+
+
+def _taken(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
+
+
+def back_up_now(db_file: Path, now: datetime) -> Path:
+    """A backup made now (`gigdesk backup`, File → Backups… → Back up now), named by the
+    day of `now` (the user's clock), and by its time too when that day has one already."""
+    _check_room(db_file, "the backup")
+    return make_backup(db_file, now.date(), now.time())
+
+
 def daily_backup(db_file: Path, today: date) -> Path | None:
     """Today's backup if there is none yet, then the old ones beyond the rotation removed;
     the new file, or None when today's was already made."""
     folder = backup_folder(db_file)
     made = None
-    if not (folder / backup_name(today)).exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        needed = 2 * db_file.stat().st_size  # the copy, and room to spare after it
-        if shutil.disk_usage(folder).free < needed:
-            raise StoreError(
-                StoreProblem.DISK_FULL,
-                db_file,
-                f"There is not enough free space in {folder} for today's backup "
-                f"({needed / 2**20:,.0f} MiB wanted).",
-            )
+    if not _taken(folder / backup_name(today)):
+        _check_room(db_file, "today's backup")
         made = make_backup(db_file, today)
     prune(folder, today)
     return made
+
+
+def backup_at_quit(db_file: Path, now: datetime) -> Path | None:
+    """At quit (`now` on the user's clock): today's backup if there is none yet, else another
+    named by its time if the database changed since the newest of today's, so that a day's
+    work is kept even when the day's backup was made of the file as it was at start (empty,
+    the day a tracker is begun); then the rotation. The new file, or None. The database
+    must be closed (no write-ahead log waiting to be copied back into it)."""
+    if not db_file.is_file():
+        return None
+    today = now.date()
+    newest = next((b.path for b in list_backups(db_file, counted=False) if b.day == today), None)
+    if newest is None:
+        return daily_backup(db_file, today)
+    folder = backup_folder(db_file)
+    made = None
+    if not _same_pages(db_file, newest):
+        made = back_up_now(db_file, now)
+    prune(folder, today)
+    return made
+
+
+# The database header: the change counter, the size in pages and the journal mode a copy
+# records differently from its source, whose pages it holds byte for byte.
+_HEADER = 100
+_CHUNK = 2**20
+
+
+def _same_pages(db_file: Path, backup: Path) -> bool:
+    """Whether `backup` holds exactly the pages `db_file` holds (an unchanged database).
+    In doubt (a write-ahead log beside it, another size), not."""
+    wal = db_file.with_name(db_file.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    if db_file.stat().st_size != backup.stat().st_size:
+        return False
+    with open(db_file, "rb") as live, open(backup, "rb") as copy:
+        live.seek(_HEADER)
+        copy.seek(_HEADER)
+        while True:
+            block = live.read(_CHUNK)
+            if block != copy.read(_CHUNK):
+                return False
+            if not block:
+                return True
+
+
+def _check_room(db_file: Path, what: str) -> None:
+    folder = backup_folder(db_file)
+    folder.mkdir(parents=True, exist_ok=True)
+    needed = 2 * db_file.stat().st_size  # the copy, and room to spare after it
+    if shutil.disk_usage(folder).free < needed:
+        raise StoreError(
+            StoreProblem.DISK_FULL,
+            db_file,
+            f"There is not enough free space in {folder} for {what} "
+            f"({needed / 2**20:,.0f} MiB wanted).",
+        )
 
 
 def prune(folder: Path, today: date) -> list[Path]:
@@ -98,14 +198,16 @@ def prune(folder: Path, today: date) -> list[Path]:
     return removed
 
 
-def list_backups(db_file: Path) -> list[Backup]:
-    """The backups beside the database, newest first, each with its posting count."""
+def list_backups(db_file: Path, *, counted: bool = True) -> list[Backup]:
+    """The backups beside the database, newest first, each with its posting count (None
+    for all when not `counted`)."""
     backups = []
     for path in backup_folder(db_file).glob("gigdesk-*.db"):
         day = backup_day(path.name)
         if day is None:
             continue
-        backups.append(Backup(path, day, _count(path), path.stat().st_size))
+        postings = posting_count(path) if counted else None
+        backups.append(Backup(path, day, postings, path.stat().st_size))
     # newest first; within a day, those made by hand (named by their time, newest first)
     # before the day's own, which was made first
     return sorted(
@@ -118,7 +220,7 @@ def list_backups(db_file: Path) -> list[Backup]:
 def restore_backup(db_file: Path, backup: Path, now: datetime) -> Path | None:
     """Put `backup` in place of the database; the live file (if any) is set aside first.
     Returns where the live file went. The app must not have the file open."""
-    if _count(backup) is None:
+    if posting_count(backup) is None:
         raise StoreError(StoreProblem.CORRUPT, backup, f"{backup} is not a Gigdesk database.")
     kept = set_aside(db_file, now, "replaced") if db_file.exists() else None
     with written_atomically(db_file) as temporary:
@@ -126,7 +228,8 @@ def restore_backup(db_file: Path, backup: Path, now: datetime) -> Path | None:
     return kept
 
 
-def _count(path: Path) -> int | None:
+def posting_count(path: Path) -> int | None:
+    """How many postings the database at `path` holds; None when it cannot be read."""
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:

@@ -91,8 +91,10 @@ class DeferredStore:
         return self._store
 
     def close(self) -> None:
+        """The Snapshot's read-only connection first: SQLite copies the write-ahead log back
+        into the file, and removes it, only when the last connection to close can write."""
         with self._opening:
-            if self._store is not None:
-                self._store.close()
             if self._snapshot is not None:
                 self._snapshot.close()
+            if self._store is not None:
+                self._store.close()

@@ -61,7 +61,7 @@ from desktop.ui.posting_model import (
     display_title,
     words_of,
 )
-from desktop.ui.prompts import Prompts
+from desktop.ui.prompts import BackupShelf, LiveDatabase, Prompts
 from desktop.ui.proposal_actions import ProposalActions
 from desktop.ui.reminders import Reminders, Tray
 from desktop.ui.settings import UiState
@@ -160,9 +160,11 @@ class MainWindow(QMainWindow):
         log_folder: Path | None = None,
         appearance: AppearanceSwitch | None = None,
         tray: Tray | None = None,
+        backups: BackupShelf | None = None,
     ) -> None:
         super().__init__()
         self.log_folder = log_folder
+        self.backup_shelf = backups
         self.appearance = appearance
         self.tracker = tracker
         self.time = time = tracker.time
@@ -354,9 +356,11 @@ class MainWindow(QMainWindow):
             self.prompts.warn("Data folder", f"Gigdesk could not open {folder}.")
 
     def show_backups(self) -> None:
-        """File → Backups…: list them; a backup chosen is opened in place of the database."""
+        """File → Backups…: list them, make one now; a backup chosen is opened in place of
+        the database."""
         backups = self.guard.call(lambda t: t.backups(), writes=False)
-        chosen = self.prompts.backup_to_restore(backups or [])
+        live = LiveDatabase(self.tracker.data_file, self.backup_shelf, self.guard.run)
+        chosen = self.prompts.backup_to_restore(backups or [], live)
         if chosen is not None:
             self.restore_wanted.emit(chosen.path)
             self.close()

@@ -5,11 +5,12 @@ Each dialog is imported when it is first opened: the window's start needs none o
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -44,6 +45,26 @@ class UnsavedChoice(Enum):
     RETRY = "retry"
     COPY_AND_CLOSE = "copy and close"
     CANCEL = "cancel"
+
+
+class BackupShelf(Protocol):
+    """The backups of the database in use, as the composition root gives them
+    (`BackupShelf` in desktop/store/backups.py)."""
+
+    def listed(self) -> list[Backup]: ...
+    def postings_now(self) -> int | None: ...
+    def back_up_now(self) -> Path: ...
+
+
+@dataclass(frozen=True)
+class LiveDatabase:
+    """The database in use, for File → Backups…: its file; its backups (None: neither its
+    count nor Back up now is offered); and `run(work, done, failed)`, which does `work`
+    on the database thread and hands its result back on the GUI thread."""
+
+    file: Path
+    shelf: BackupShelf | None
+    run: Callable[[Callable[[], Any], Callable[[Any], Any], Callable[[Exception], None]], None]
 
 
 # What Gigdesk ships with, under whose licence (Help → About).
@@ -154,19 +175,11 @@ class Prompts:
 
         return MyHoursDialog.ask(zone, working, self._parent)
 
-    def backup_to_restore(self, backups: list[Backup]) -> Backup | None:
+    def backup_to_restore(self, backups: list[Backup], live: LiveDatabase) -> Backup | None:
+        """File → Backups…: the one chosen and confirmed to restore, or None."""
         from desktop.ui.dialogs.backups import BackupsDialog
 
-        chosen = BackupsDialog.ask(backups, self._parent)
-        if chosen is None:
-            return None
-        sure = QMessageBox.question(
-            self._parent,
-            "Restore a backup",
-            f"Open Gigdesk on the backup of {chosen.day.isoformat()}? Your current database "
-            "is kept beside it under a dated name; nothing is deleted.",
-        )
-        return chosen if sure == QMessageBox.StandardButton.Yes else None
+        return BackupsDialog.ask(backups, live, self._parent)
 
     def silence_limits(self, limits: SilenceLimits) -> SilenceLimits | None:
         from desktop.ui.dialogs.silence import SilenceDialog

@@ -66,3 +66,77 @@ def test_no_backup_is_started_without_room_for_it(tracker, paths, monkeypatch):
         daily_backup(paths.db_file, date(2026, 11, 28))
     assert full.value.problem is StoreProblem.DISK_FULL and "free space" in str(full.value)
     assert list_backups(paths.db_file) == []
+
+
+def test_two_restores_in_the_same_second_keep_both_replaced_files(tracker, paths):
+    """Each restore sets the live file aside under a name of its own: the first file set
+    aside is never written over by the second."""
+    tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
+    made = make_backup(paths.db_file, date(2026, 11, 28))
+    tracker.add("Planner\nNorthbay\n\nPlan routes.\n", PostingDetails())
+    tracker.close()
+    now = datetime(2026, 11, 30, 1, 10, 9, tzinfo=UTC)
+    first = restore_backup(paths.db_file, made, now)
+    second = restore_backup(paths.db_file, made, now)
+    assert first is not None and second is not None
+    assert first.name == "gigdesk.replaced-20261130T011009.db"
+    assert second.name == "gigdesk.replaced-20261130T011009-2.db"
+    from desktop.store.backups import posting_count
+
+    assert (posting_count(first), posting_count(second)) == (2, 1)
+
+
+def test_backups_made_by_hand_in_the_same_second_never_overwrite_one_another(tracker, paths):
+    tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
+    day, at = date(2026, 11, 1), time(14, 7, 12)
+    made = [make_backup(paths.db_file, day, at) for _ in range(3)]
+    assert [path.name for path in made] == [
+        "gigdesk-2026-11-01.db",
+        "gigdesk-2026-11-01-140712.db",
+        "gigdesk-2026-11-01-140713.db",
+    ]
+    assert all(path.exists() for path in made)
+
+
+def test_postings_added_after_the_first_starts_backup_are_backed_up_at_quit(tracker, paths):
+    """The day a tracker is begun, the start's backup is of the empty file; quitting after
+    adding postings keeps them in another of the day's backups, and an unchanged database
+    is not copied again."""
+    from desktop.store.backups import backup_at_quit
+
+    day = date(2026, 11, 30)
+    morning = daily_backup(paths.db_file, day)
+    tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
+    tracker.close()  # as at quit
+    evening = backup_at_quit(paths.db_file, datetime(2026, 11, 30, 18, 30, 5))
+    assert morning is not None and morning.exists()
+    assert evening is not None and evening.name == "gigdesk-2026-11-30-183005.db"
+    assert [b.postings for b in list_backups(paths.db_file)] == [1, 0]
+    assert backup_at_quit(paths.db_file, datetime(2026, 11, 30, 19, 0)) is None
+    # a day with no backup yet (the window open past midnight) gets its own at quit
+    next_day = backup_at_quit(paths.db_file, datetime(2026, 12, 1, 0, 20))
+    assert next_day is not None and next_day.name == "gigdesk-2026-12-01.db"
+
+
+def test_a_backup_made_now_is_named_by_the_users_clock_and_counted(tracker, paths):
+    from desktop.store.backups import BackupShelf
+
+    tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
+    shelf = BackupShelf(paths.db_file, lambda: datetime(2026, 11, 30, 9, 15, 0))
+    assert shelf.postings_now() == 1 and shelf.listed() == []
+    made = shelf.back_up_now()
+    again = shelf.back_up_now()
+    assert [made.name, again.name] == ["gigdesk-2026-11-30.db", "gigdesk-2026-11-30-091500.db"]
+    assert [b.path for b in shelf.listed()] == [again, made]
+
+
+def test_a_database_unchanged_since_the_days_backup_is_not_copied_again_at_quit(tracker, paths):
+    """The day's backup taken while the window has the file open (its last writes still in
+    the write-ahead log) holds what the file holds once closed: nothing to add at quit."""
+    from desktop.store.backups import backup_at_quit
+
+    tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
+    daily_backup(paths.db_file, date(2026, 11, 30))
+    tracker.close()
+    assert backup_at_quit(paths.db_file, datetime(2026, 11, 30, 18, 0)) is None
+    assert [b.path.name for b in list_backups(paths.db_file)] == ["gigdesk-2026-11-30.db"]

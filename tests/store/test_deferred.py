@@ -60,3 +60,16 @@ def test_the_store_opens_once_when_threads_ask_together(store, paths):
         assert deferred.is_open and deferred.reads() is opened[0]
     finally:
         deferred.close()
+
+
+def test_closing_leaves_the_whole_database_in_its_file(paths):
+    """The Store, closed last, copies the write-ahead log back: after quitting, gigdesk.db
+    alone holds everything (what the README's "to move your data" and the backup at quit
+    count on)."""
+    Store.open(paths.db_file).close()
+    opened: list[Store] = []
+    deferred = Tracker(_deferred(paths, opened))
+    deferred.add("Go developer\nNorthwind\n\nRequirements:\n- Go\n", PostingDetails())
+    deferred.close()
+    wal = paths.db_file.with_name(paths.db_file.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0

@@ -95,8 +95,9 @@ class FakePrompts:
         self.my_hours_asked = (zone, working)
         return self.my_hours_answer
 
-    def backup_to_restore(self, backups):
+    def backup_to_restore(self, backups, live):
         self.backups_shown = backups
+        self.backups_live = live
         return next((b for b in backups if b.day == self.backup_day), None)
 
     def silence_limits(self, limits):

@@ -1,0 +1,123 @@
+"""File → Backups…: what a restore would put in place of what, a backup made now, Close."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+
+from desktop.domain.tracking.tracker import PostingDetails
+from desktop.store import StoreError, StoreProblem
+from desktop.store.backups import BackupShelf, list_backups, make_backup
+from desktop.ui.dialogs.backups import BackupsDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.prompts import LiveDatabase
+from desktop.ui.settings import UiState
+from desktop.ui.tasks import ImmediateTasks
+
+POSTING = "Courier {n}\nRoadrunner\n\nDeliver parcels.\n"
+
+
+@pytest.fixture
+def shelf(paths) -> BackupShelf:
+    """The backups of the test's database, on a clock stopped at 09:15 on 30 Nov 2026."""
+    return BackupShelf(paths.db_file, lambda: datetime(2026, 11, 30, 9, 15))
+
+
+def _dialog(qtbot, paths, shelf, backups=None) -> BackupsDialog:
+    live = LiveDatabase(paths.db_file, shelf, ImmediateTasks().run)
+    dialog = BackupsDialog(list_backups(paths.db_file) if backups is None else backups, live)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _texts(dialog: BackupsDialog) -> list[str]:
+    return [button.text() for button in dialog.findChild(QDialogButtonBox).buttons()]
+
+
+def test_the_dialog_is_closed_with_close_not_cancel(qtbot, tracker, paths, shelf):
+    dialog = _dialog(qtbot, paths, shelf)
+    assert "Close" in _texts(dialog) and "Cancel" not in _texts(dialog)
+    (close,) = [b for b in dialog.findChild(QDialogButtonBox).buttons() if b.text() == "Close"]
+    dialog.show()
+    close.click()
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+
+
+def test_restore_asks_with_what_the_backup_holds_against_the_tracker_now(
+    qtbot, tracker, paths, shelf, monkeypatch
+):
+    make_backup(paths.db_file, date(2026, 11, 30))  # of the empty file
+    for n in range(2):
+        tracker.add(POSTING.format(n=n), PostingDetails())
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _parent, _title, text: asked.append(text) or answers.pop(0)
+    )
+    dialog = _dialog(qtbot, paths, shelf)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted  # "No" keeps the dialog open
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert asked[0].startswith(
+        "This backup from 30 Nov 2026 holds 0 postings; your tracker now holds 2 postings."
+    )
+    assert str(paths.db_file.parent) in asked[0] and "never overwritten" in asked[0]
+    assert dialog.chosen() is not None and dialog.chosen().postings == 0
+
+
+def test_back_up_now_makes_a_backup_and_lists_it(qtbot, tracker, paths, shelf):
+    tracker.add(POSTING.format(n=1), PostingDetails())
+    dialog = _dialog(qtbot, paths, shelf)
+    assert dialog.model.rowCount() == 0 and not dialog.restore_button.isEnabled()
+    assert "&Back up now" in _texts(dialog)
+    dialog.back_up_button.click()
+    dialog.back_up_button.click()  # the same second: a name of its own, the first kept
+    names = [b.path.name for b in dialog.model.backups]
+    assert names == ["gigdesk-2026-11-30-091500.db", "gigdesk-2026-11-30.db"]
+    assert [b.postings for b in dialog.model.backups] == [1, 1]
+    assert dialog.restore_button.isEnabled() and dialog.chosen() == dialog.model.backups[0]
+    assert dialog.back_up_button.isEnabled() and dialog.back_up_button.text() == "&Back up now"
+    assert dialog.intro.text().startswith("Gigdesk copies your database here")
+
+
+def test_a_backup_that_fails_is_told_and_can_be_tried_again(
+    qtbot, tracker, paths, shelf, monkeypatch
+):
+    def full() -> None:
+        raise StoreError(StoreProblem.DISK_FULL, paths.db_file, "There is not enough room.")
+
+    monkeypatch.setattr(BackupShelf, "back_up_now", lambda _self: full())
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    dialog = _dialog(qtbot, paths, shelf)
+    dialog.back_up_button.click()
+    assert told == ["The backup could not be made: There is not enough room."]
+    assert dialog.back_up_button.isEnabled() and dialog.model.rowCount() == 0
+
+
+def test_file_backups_offers_back_up_now_through_the_window(
+    qtbot, tracker, paths, user_time, monkeypatch
+):
+    """The window hands the dialog the composition root's shelf and its database thread."""
+    tracker.add(POSTING.format(n=1), PostingDetails())
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    shelf = BackupShelf(paths.db_file, lambda: user_time.local(user_time.now()))
+    window = MainWindow(tracker, ImmediateTasks(), UiState(paths.ui_state_file), backups=shelf)
+    qtbot.addWidget(window)
+    seen: list[list[str]] = []
+
+    def exec_(dialog: BackupsDialog) -> int:
+        before = len(dialog.model.backups)
+        dialog.back_up_button.click()
+        seen.append([f"{before}", *(b.path.name for b in dialog.model.backups)])
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(BackupsDialog, "exec", exec_)
+    (backups,) = [a for a in window.findChildren(QAction) if a.text() == "&Backups…"]
+    backups.trigger()
+    # the start's backup, then the one made now: 12:00 on the window's today, in Berlin
+    assert seen == [["1", "gigdesk-2026-08-05-120000.db", "gigdesk-2026-08-05.db"]]
