@@ -32,7 +32,17 @@ def test_a_name_on_its_own_line_under_the_title_is_the_company():
 
 
 @pytest.mark.parametrize(
-    "second_line", ["Remote", "Full-time", "Overview", "Austin", "Berlin, Germany"]
+    "second_line",
+    [
+        "Remote",
+        "Full-time",
+        "Overview",
+        "Austin",
+        "Berlin, Germany",
+        "Descripción del proyecto",
+        "Projektbeschreibung",
+        "Description de la mission",
+    ],
 )
 def test_a_place_a_term_or_a_heading_under_the_title_is_no_company(second_line):
     text = f"Payroll Coordinator\n{second_line}\n\nWe pack soup for shops.\n"

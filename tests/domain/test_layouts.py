@@ -84,6 +84,8 @@ def test_an_upwork_job_page_drops_the_menu_and_reads_the_client_box():
     result = analyze_posting(text)
     assert result.layout == "upwork_job_page"
     assert result.title == "Warehouse Inventory Dashboard in Power BI"
+    # "Worldwide" under the posted time: open to freelancers anywhere, so remote work
+    assert (result.location, result.remote) == ("Worldwide", "remote")
     assert (result.engagement, result.pay) == ("freelance-fixed", Pay(650, 650, "USD", "project"))
     assert (result.level, result.project_type, result.connects) == (
         "Expert",

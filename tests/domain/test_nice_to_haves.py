@@ -64,6 +64,13 @@ def test_an_item_that_says_it_is_not_required_is_nice_whatever_its_commas():
     assert len(result.nice_to_haves) == 1
 
 
+def test_what_a_clause_of_its_own_says_is_not_required_leaves_the_item_before_it_required():
+    text = "Requirements:\n- Conversational Portuguese; Spanish is not required\n- Excel\n"
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == ["Conversational Portuguese", "Excel"]
+    assert _texts(result.nice_to_haves) == ["Spanish is not required"]
+
+
 def test_helpful_and_no_dealbreaker_mark_an_item_as_optional():
     text = (
         "Requirements:\n- Sales experience\n"

@@ -37,6 +37,8 @@ def test_catalogue_covers_f1_to_f15_and_every_signal_with_explanations_and_sourc
         ("Data entry from home, no experience, $45/hr.", "F6"),
         ("GREAT OPPORTUNITY FOR ALL STUDENTS AND MOMS TODAY", "F7"),
         ("Urgent hiring! Apply now, limited spots.", "F8"),
+        ("Confirm in 2 hours or we offer the seat to the next person.", "F8"),
+        ("Please answer within the hour to keep your place.", "F8"),
         ("Congratulations, you have been selected for the role.", "F9"),
         ("Receive packages at your home address and reship them abroad.", "F10"),
         ("Complete app optimization tasks and deposit USDT to unlock more.", "F11"),

@@ -480,14 +480,17 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         engagement = Engagement.INTERNSHIP  # "Software Engineering Intern", full-time or not
     years = [r.years for r in must if r.years is not None]
     fields = page.fields if page else {}
+    location = fields.get("location") or find_location(
+        content, header_parts, _place(meaningful, title, page)
+    )
     return PostingAnalysis(
         title=_trim_title(title, whole=bool(page and page.title)),
         company=company,
         engagement=engagement,
         pay=pay,
-        location=fields.get("location")
-        or find_location(content, header_parts, _place(meaningful, title, page)),
-        remote=find_remote_policy(content),
+        location=location,
+        # a job open to freelancers "Worldwide" is done from wherever they are
+        remote=find_remote_policy(content) or (WorkMode.REMOTE if _anywhere(location) else None),
         hours_per_week=find_hours_per_week(content)
         or find_hours_per_week(fields.get("duration", "")),
         years_experience=max(years) if years else None,
@@ -838,6 +841,10 @@ def _role_part(subject: str) -> str:
 
 def _next_value(lines: list[str], index: int) -> str:
     return next((line for line in lines[index + 1 : index + 3] if line), "")
+
+
+def _anywhere(location: str | None) -> bool:
+    return location is not None and location.strip().casefold() in {"worldwide", "anywhere"}
 
 
 def _read_header(

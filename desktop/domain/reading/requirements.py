@@ -874,8 +874,12 @@ def _sort_item(
         return
     split = _clause_start(raw, marker)
     # "…, GitHub is desirable but not required" makes the list before it a plus; a clause
-    # of its own ("…, knowing Helium 10 is good but not needed") only itself
-    opened = split is not None and _rules().clause_opener.match(raw[split:].lstrip(" ,;-–—"))
+    # of its own ("…, knowing Helium 10 is good but not needed"; "Fluent English; Dutch is
+    # not required") only itself
+    opened = split is not None and (
+        _rules().clause_opener.match(raw[split:].lstrip(" ,;-–—"))
+        or raw[:split].rstrip().endswith(";")
+    )
     if split is None or (_rules().whole_item_nice.found_in(raw[marker:]) and not opened):
         nice.append(make_requirement(text, start, end, origin))
         return
