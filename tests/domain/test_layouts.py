@@ -346,3 +346,25 @@ def test_a_bamboohr_application_form_is_the_sites_text():
     assert result.layout == "bamboohr"
     assert _texts(result.must_haves) == ["Two years on a grill"]
     assert _texts(result.nice_to_haves) == []
+
+
+def test_an_upwork_search_result_ends_at_its_client_box_above_the_next_result():
+    text = (
+        "Search results\nlegal transcription\n312 jobs found\nSort by: Relevance\n\n"
+        "Posted 2 hours ago\nDeposition Transcriptionist for a Small Law Office\n"
+        "Hourly: $20.00 - $28.00 - Intermediate - Est. Time: 1 to 3 months, Less than 30 "
+        "hrs/week\nWe are a two-lawyer practice with about six depositions a month to type up. "
+        "Required: three years of legal transcription, your own foot pedal, and verbatim "
+        "style. Notary experience is a plus.\nLegal Transcription\nTranscription\nTyping\n"
+        "Payment verified\nRating is 4.8 out of 5.\n$20K+\nspent\nUnited States\n"
+        "Proposals: 5 to 10\n\nPosted 4 hours ago\nPodcast show notes writer\n"
+        "Fixed-price - Entry level - Est. Budget: $150\n"
+    )
+    result = analyze_posting(text)
+    assert result.layout == "upwork_listing"
+    assert result.tags == ("Legal Transcription", "Transcription", "Typing")
+    assert _texts(result.must_haves) == [
+        "three years of legal transcription",
+        "your own foot pedal",
+        "verbatim style.",
+    ]

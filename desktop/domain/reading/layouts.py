@@ -294,7 +294,13 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
     fields, field_spans = _fields(layout, lines)
     # A field's label and value are the site's words: read once, not taken for the posting's.
     site_text.extend(field_spans)
-    tag_lines = _tag_lines(text, lines) if layout.tags_at_end else []
+    tag_lines = []
+    if layout.tags_at_end:
+        # the tags end the paste, or the posting above the site's own text under it (a
+        # search page's client box, the next result)
+        tag_lines = _tag_lines(text, lines)
+        if not tag_lines and footer is not None:
+            tag_lines = _tag_lines(text[:footer], [line for line in lines if line.start < footer])
     # The tags are the site's words about the posting, not the client's.
     site_text.extend((line.start, line.end) for line in tag_lines)
     tags = tuple(
