@@ -26,6 +26,10 @@ from desktop.domain.reading.fields import (
         ("6 to 8 million JPY or more per annum", Pay(6_000_000, 8_000_000, "JPY", "year")),
         ("Salary: R 28 500 - R 33 000 per month", Pay(28_500, 33_000, "ZAR", "month")),
         ("Rate: R72 per hour, weekends R90", Pay(72, 72, "ZAR", "hour")),
+        ("Presupuesto: USD 800 - 1.500", Pay(800, 1_500, "USD", "project")),
+        ("TJM : 480 € – 560 €", Pay(480, 560, "EUR", "day")),
+        ("Tagessatz: 720 €", Pay(720, 720, "EUR", "day")),
+        ("Landing page redesign\n$1,800 – $2,400 · Fixed", Pay(1_800, 2_400, "USD", "project")),
     ],
 )
 def test_pay_written_with_other_currencies_periods_and_a_fixed_price(text, pay):
@@ -40,6 +44,7 @@ def test_pay_written_with_other_currencies_periods_and_a_fixed_price(text, pay):
         "Enjoy an annual $1,200 learning budget.",
         "We sell into a $900B market.",
         "A $300 wellness allowance each quarter.",
+        "Nachtzulage von 38,50 € monatlich",
     ],
 )
 def test_perks_and_company_figures_are_not_pay(text):

@@ -104,6 +104,15 @@ _PAGES = [
         Pay(58_000, 66_000, "EUR", "year"),  # not the requisition's "R0318842" as rand
     ),
     (
+        "freelancer_project.txt",
+        "freelancer",
+        "Convert our paper price list into a searchable web table",
+        "Pickett & Sons",
+        "freelance-fixed",
+        None,
+        Pay(120, 300, "USD", "project"),  # the budget: no bid under it
+    ),
+    (
         "indeed_page.txt",
         "indeed",
         "Warehouse Team Lead",

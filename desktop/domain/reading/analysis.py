@@ -599,7 +599,8 @@ def _page_pay(pay: Pay | None, page: PageReading | None) -> Pay | None:
     labelled = [
         page.fields.get("pay", ""),
         payment,
-        f"{payment}: {budget}" if payment and budget else budget,
+        # a budget is a project's price unless it says per what ("$15 – $25 USD per hour")
+        f"{payment}: {budget}" if payment else f"Budget: {budget}" if budget else "",
     ]
     pay = next((found for label in labelled if (found := find_pay(label))), pay)
     if pay is not None and pay.period is None and _payment(page) == "fixed":

@@ -159,7 +159,9 @@ def _terms() -> _Terms:
         perk=_words_after(data["perk_nouns"]),
         # the same words ending right before an amount, a few words at most between them
         not_pay_before=re.compile(
-            r"(?:"
+            # a word of its own, not the "est" of "Presupuesto: USD 1.000", but the end of a
+            # compound: "Intensivzulage von 46,02 €"
+            r"(?:\b|(?=(?i:zulage)))(?:"
             + alternation(data["not_pay_after"], ignore_case=True)
             + r")\w*(?:[ \t]+(?:budget|allowance|fund|of|von|de|du|up to|worth|around|about"
             r"|ca\.?|between)){0,2}[ \t:]*"
@@ -268,9 +270,10 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str, fixed: str) -
         rf"(?:(?:\s+or\s+more)?\s?(?:/|p/|per|an?|each|par|por|pro|al|im|ao|au)"
         rf"\s?(?:{units})\b|\s?\(?\b(?:{adverbs})\b\)?)"
         rf"|\s(?:gross\s*/\s*year)"
-        # the project's price: "$450 fixed-price", "1.800,00 $⏎Festpreis", "$14,000 fixed for …"
-        rf"|\s*[,(]?\s*(?:{fixed})"
-        rf"|\s*\bfixed\b(?!\s+(?:rate|hourly|per|salary|monthly|weekly))"
+        # the project's price: "$450 fixed-price", "1.800,00 $⏎Festpreis", "$14,000 fixed for …",
+        # "$4,000 – $6,000 · Fixed"
+        rf"|\s*[,(·•]?\s*(?:{fixed})"
+        rf"|\s*(?:[·•]\s*)?\bfixed\b(?!\s+(?:rate|hourly|per|salary|monthly|weekly))"
         # "$2,800 flat": the whole project's price, not a flat rate per hour
         rf"|\s*\bflat(?:[- ]fee)?\b(?!\s*(?:rate|per|an?\b|/)))?",
         re.IGNORECASE,
