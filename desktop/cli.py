@@ -151,7 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
         "stage", parents=[common], help="move a posting to a stage or close it with an outcome"
     )
     stage.add_argument("id", type=int)
-    stage.add_argument("name", help='a stage, an outcome, or an alias such as "proposal sent"')
+    stage.add_argument(
+        "name",
+        help='a stage, an outcome, an alias such as "proposal sent", or "reopen" to clear '
+        "the outcome (a closed posting moves only once reopened, as on the board)",
+    )
 
     backup = commands.add_parser(
         "backup", parents=[common], help="copy the database into its backups folder now"
@@ -891,16 +895,30 @@ def _profile(args: argparse.Namespace, data_dir: str | None) -> int:
         return 0
 
 
+# The words that clear a posting's outcome, as the detail pane's "Open" does.
+_REOPEN_WORDS = frozenset(("reopen", "open", "reopened"))
+
+
 def _stage(args: argparse.Namespace, data_dir: str | None) -> int:
     from desktop.domain.tracking.tracker import Stage, parse_milestone
 
-    milestone = parse_milestone(args.name)
+    reopen = args.name.strip().casefold() in _REOPEN_WORDS
+    milestone = None if reopen else parse_milestone(args.name)
     with _tracker(data_dir) as tracker:
+        before = tracker.get(args.id)
         if isinstance(milestone, Stage):
+            # As the board does: a closed posting stays where it closed until it is reopened,
+            # so its stage and its outcome never disagree behind the user's back.
+            if before.outcome is not None and before.stage != milestone:
+                raise CliError(
+                    f"#{before.id} is closed ({before.outcome.label}): reopen it first "
+                    f'with "gigdesk stage {before.id} reopen", then move it to {milestone.value}'
+                )
             posting = tracker.set_stage(args.id, milestone)
         else:
             posting = tracker.set_outcome(args.id, milestone)
-    print(f"#{posting.id} {posting.status}")
+    reopened = " (reopened)" if milestone is None and before.outcome is not None else ""
+    print(f"#{posting.id} {posting.status}{reopened}")
     return 0
 
 

@@ -595,3 +595,28 @@ def test_two_restores_in_the_same_second_keep_both_replaced_databases(
     assert all(path.is_absolute() and path.exists() for path in kept)
     assert main(["list", "--data-dir", data_dir]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 1  # the backup's one posting
+
+
+def test_a_closed_posting_is_not_moved_until_it_is_reopened(capsys, tmp_path, data_dir):
+    main(["add", str(DATA / "upwork_contract.txt"), "--data-dir", data_dir])
+    assert main(["stage", "1", "applied", "--data-dir", data_dir]) == 0
+    assert main(["stage", "1", "ghosted", "--data-dir", data_dir]) == 0
+    capsys.readouterr()
+    # As on the board: refused, nothing stored, and the way out named.
+    assert main(["stage", "1", "phone screen", "--data-dir", data_dir]) == 1
+    error = _one_line_error(capsys)
+    assert "#1 is closed (No response)" in error and "gigdesk stage 1 reopen" in error
+    out = tmp_path / "tracker.csv"
+
+    def stored():
+        assert main(["export", "--csv", str(out), "--data-dir", data_dir]) == 0
+        row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+        return row["stage"], row["outcome"], row["stage_history"].count("screening")
+
+    assert stored() == ("applied", "no_response", 0)
+    capsys.readouterr()
+    assert main(["stage", "1", "reopen", "--data-dir", data_dir]) == 0
+    assert capsys.readouterr().out == "#1 applied (reopened)\n"
+    assert main(["stage", "1", "phone screen", "--data-dir", data_dir]) == 0
+    assert capsys.readouterr().out == "#1 screening\n"
+    assert stored() == ("screening", "", 1)

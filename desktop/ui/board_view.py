@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import FREELANCE_LABELS, PostingRow, Stage
 from desktop.ui.card_delegate import CARD_ROLE, Card, CardDelegate
 from desktop.ui.posting_model import Column, PostingTableModel, display_title
@@ -64,6 +65,19 @@ def lane_of(posting: PostingRow) -> int:
 
 
 _STAGE_PLACE = {stage: place for place, stage in enumerate(Stage)}
+
+
+def _lane_title(stage: Stage | None, others: int, freelance: int) -> str:
+    """A column's name in the words its cards' postings use for the stage, as the table and
+    the stage box do: "Proposal sent" for Upwork's, "Applied" for the others', both when
+    the column holds both."""
+    if stage is None:
+        return CLOSED_TITLE
+    if freelance and not others:
+        return stage.label_for(freelance=True)
+    if freelance and stage in FREELANCE_LABELS:
+        return f"{stage.label} / {FREELANCE_LABELS[stage]}"
+    return stage.label
 
 
 class LaneModel(QAbstractListModel):
@@ -248,6 +262,10 @@ class BoardView(QScrollArea):
         self._table = table
         self._selection = selection
         self._lane_of: dict[int, int] = {}  # posting id -> its column, as last built
+        # Whether each posting is a freelance platform's, and how many of each a column
+        # holds: a column is named in its cards' words ("Proposal sent", as the table says).
+        self._freelance: dict[int, bool] = {}
+        self._kinds: list[list[int]] = [[0, 0] for _ in LANES]  # [others, freelance]
         self._stale = True  # built again in full when next caught up or shown
         self._changed: set[int] = set()  # postings whose cards are to find their place
         self._following = False  # the board is selecting what the table selected
@@ -338,8 +356,16 @@ class BoardView(QScrollArea):
         return f"Postings at the {stage.label.casefold()} stage{said}. Drop a card here to move it."
 
     def _name_columns(self) -> None:
-        for stage, model, header in zip(LANES, self.models, self._headers, strict=True):
-            header.setText(f"{self._title(stage)}  ·  {model.rowCount():,}")
+        board = [sum(kinds) for kinds in zip(*self._kinds, strict=True)]
+        for place, (stage, model, header) in enumerate(
+            zip(LANES, self.models, self._headers, strict=True)
+        ):
+            # An empty column is named as the board's postings name its stage, when they all
+            # name it alike.
+            others, freelance = self._kinds[place] if model.rowCount() else board
+            if not model.rowCount() and others:
+                freelance = 0
+            header.setText(f"{_lane_title(stage, others, freelance)}  ·  {model.rowCount():,}")
 
     # Following the table
 
@@ -371,16 +397,20 @@ class BoardView(QScrollArea):
         self._catch_up_soon.start()
 
     def _data_changed(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
-        """A stage or outcome changed: the card changes column. Any other change is a repaint."""
+        """A stage or outcome changed: the card changes column; a source changed: perhaps
+        the column's name ("Proposal sent"). Any other change is a repaint."""
         if self._stale:
             return
-        if top.column() <= Column.STAGE <= bottom.column():
+        changed = range(top.column(), bottom.column() + 1)
+        if Column.STAGE in changed or Column.SOURCE in changed:
             if bottom.row() - top.row() >= FEW_ROWS:
                 self._rows_changed()
                 return
             for row in range(top.row(), bottom.row() + 1):
                 posting = self._table.posting_at(row)
-                if self._lane_of.get(posting.id) != lane_of(posting):
+                if self._lane_of.get(posting.id) != lane_of(posting) or self._freelance.get(
+                    posting.id
+                ) != is_freelance_source(posting.details.source):
                     self._card_changed(posting.id)
         for cards in self.lists:
             cards.viewport().update()
@@ -417,7 +447,11 @@ class BoardView(QScrollArea):
         try:
             if was is not None:
                 self.models[was].take(posting_id)
-            lane = self._lane_of[posting_id] = lane_of(table.posting_at(shown_at(posting_id)))
+                self._kinds[was][self._freelance[posting_id]] -= 1
+            posting = table.posting_at(shown_at(posting_id))
+            lane = self._lane_of[posting_id] = lane_of(posting)
+            freelance = self._freelance[posting_id] = is_freelance_source(posting.details.source)
+            self._kinds[lane][freelance] += 1
             model = self.models[lane]
             model.put(bisect_left(model.ids, shown_at(posting_id), key=shown_at), posting_id)
         finally:
@@ -431,12 +465,21 @@ class BoardView(QScrollArea):
         self._changed.clear()
         lanes: list[list[int]] = [[] for _ in LANES]
         where: dict[int, int] = {}
+        kinds = [[0, 0] for _ in LANES]
+        freelance: dict[int, bool] = {}
+        sources: dict[str, bool] = {}  # a few sources among 100,000 postings
         closed, places = len(Stage), _STAGE_PLACE  # lane_of, inline: 100,000 calls cost 20 ms
         for posting in self._table.shown_postings():
             lane = closed if posting.outcome is not None else places[posting.stage]
             lanes[lane].append(posting.id)
             where[posting.id] = lane
-        self._lane_of = where
+            source = posting.details.source
+            kind = sources.get(source)
+            if kind is None:
+                kind = sources[source] = is_freelance_source(source)
+            freelance[posting.id] = kind
+            kinds[lane][kind] += 1
+        self._lane_of, self._freelance, self._kinds = where, freelance, kinds
         had_focus = self._has_focus()
         self._following = True
         try:

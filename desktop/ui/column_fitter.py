@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStyle, QTableView
 from shiboken6 import isValid
@@ -21,10 +21,13 @@ class ColumnFitter(QObject):
     When the natural widths and the stretched column's minimum do not fit (a 1024-pixel
     screen, a wide detail pane), the other columns shrink: first down to what the rows in
     view show in them (an empty Follow-up column gives its room before Stage cuts
-    "Applied" to "Appl…"), then in proportion to their room above their minimum
-    (`SHRUNK_MINIMUM`; the one given where the column shows something: a date stays
-    whole; what the rows in view show for a `whole` column); when the table widens again
-    they grow back.
+    "Applied" to "Appl…", a date column keeps only its date's width), then the columns of
+    words (the stretched one among them, from what its rows in view need up to
+    `STRETCHED_MINIMUM`) share what is left in proportion to their widths, none below its
+    minimum (`SHRUNK_MINIMUM`): a company and the hours are cut as far as the title is,
+    not down to three letters while the dates stay whole. A date column keeps its date
+    where it shows one, a `whole` column what its rows in view show. When the table widens
+    again they grow back.
     """
 
     def __init__(
@@ -84,12 +87,8 @@ class ColumnFitter(QObject):
         natural = {
             column: self._natural.get(column, header.sectionSize(column)) for column in columns
         }
-        # Measured only where it decides a width (a whole column, a dated one).
-        shown_width = {
-            column: self._shown_width(column)
-            for column in columns
-            if column in self._whole or column in self._minimums
-        }
+        # What the rows in view show (a few dozen cells a column, never the whole model).
+        shown_width = {column: self._shown_width(column) for column in columns}
         for column in self._whole:  # "Proposal sent" is wider than the stage's default width
             if column in natural:
                 natural[column] = max(natural[column], shown_width[column])
@@ -99,10 +98,7 @@ class ColumnFitter(QObject):
         if excess > 0:
             # What the rows in view need, never over the natural width; a column's own
             # minimum (a whole date) only where its cells in view hold something.
-            needed = {
-                column: min(natural[column], shown_width.get(column, natural[column]))
-                for column in columns
-            }
+            needed = {column: min(natural[column], shown_width[column]) for column in columns}
             minimum = {
                 column: max(
                     SHRUNK_MINIMUM,
@@ -110,18 +106,31 @@ class ColumnFitter(QObject):
                     if column in self._whole
                     else min(self._minimums.get(column, SHRUNK_MINIMUM), needed[column]),
                 )
+                if needed[column]
+                else self._empty_width(column)
                 for column in columns
             }
             shown = {column: max(minimum[column], needed[column]) for column in columns}
-            for floor in (shown, minimum):  # unused room first, then the rest in proportion
-                slack = {column: max(0, widths[column] - floor[column]) for column in columns}
-                total_slack = sum(slack.values())
-                if excess <= 0 or not total_slack:
-                    continue
+            # Unused room first: what no row in view shows.
+            slack = {column: max(0, widths[column] - shown[column]) for column in columns}
+            total_slack = sum(slack.values())
+            if total_slack:
                 taken = min(excess, total_slack)
                 for column in columns:
                     widths[column] -= round(taken * slack[column] / total_slack)
-                excess -= taken
+            # Then the columns of words share what the dates and whole columns leave.
+            worded = [c for c in columns if c not in self._whole and c not in self._minimums]
+            title = self._shown_width(self._stretched) or STRETCHED_MINIMUM
+            wanted = {column: widths[column] for column in worded}
+            wanted[self._stretched] = min(STRETCHED_MINIMUM, max(title, SHRUNK_MINIMUM))
+            floors = {column: min(wanted[column], minimum[column]) for column in worded}
+            floors[self._stretched] = min(wanted[self._stretched], STRETCHED_MINIMUM // 2)
+            left = self._viewport.width() - sum(
+                widths[column] for column in columns if column not in wanted
+            )
+            for column, width in _shared(wanted, floors, left).items():
+                if column != self._stretched:  # the stretched column takes what is left
+                    widths[column] = width
         self._fitting = True
         try:
             for column in columns:
@@ -132,6 +141,13 @@ class ColumnFitter(QObject):
     def _fit_if_alive(self) -> None:
         if isValid(self._view):
             self.fit()
+
+    def _empty_width(self, column: int) -> int:
+        """How narrow a column that shows nothing in view may go: its header's word whole
+        ("Fit", "Risk"), up to `SHRUNK_MINIMUM`."""
+        label = self._view.model().headerData(column, Qt.Orientation.Horizontal)
+        words = self._view.horizontalHeader().fontMetrics().horizontalAdvance(str(label or ""))
+        return min(SHRUNK_MINIMUM, words + 2 * self._padding)
 
     def _shown_width(self, column: int) -> int:
         """The width the words of the column's cells in view take (0 when there are none).
@@ -160,3 +176,19 @@ class ColumnFitter(QObject):
             self._natural[column] = new
         if not old or not new:
             QTimer.singleShot(0, self.fit)
+
+
+def _shared(wanted: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
+    """`room` shared among columns in proportion to the widths they want, none below its
+    floor and none above what it wants: every column cut by the same share, but for those
+    held at their floor."""
+    if sum(wanted.values()) <= room:
+        return dict(wanted)
+    held: dict[int, int] = {}
+    while True:
+        free = {column: width for column, width in wanted.items() if column not in held}
+        share = max(0, room - sum(held.values())) / (sum(free.values()) or 1)
+        below = {c: floors[c] for c, width in free.items() if width * share < floors[c]}
+        if not below:
+            return held | {column: int(width * share) for column, width in free.items()}
+        held |= below

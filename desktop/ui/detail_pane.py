@@ -684,8 +684,19 @@ class DetailPane(QStackedWidget):
             self.outcome_chosen.emit(outcome)
 
 
-# A chip is never broken over two lines ("USD 3,000-5,000/" / "month", "Full-" / "time").
+# A chip is never broken over two lines ("USD 3,000-5,000/" / "month", "Full-" / "time"):
+# Qt's nowrap keeps its spaces, and a word joiner after each hyphen and slash, where Qt
+# would still break a line, keeps its words together.
 _CHIP = "<span style='background-color:{}; color:{}; white-space:nowrap'>&nbsp;{}&nbsp;</span>"
+_WORD_JOINER = "\u2060"
+
+
+def _chip(tint: str, ink: str, words: str) -> str:
+    """A chip of plain words, whole on one line."""
+    joined = escape(words).replace("-", "-" + _WORD_JOINER).replace("/", "/" + _WORD_JOINER)
+    return _CHIP.format(tint, ink, joined)
+
+
 # A neutral chip on a light window and on a dark one (a light box glared in the dark).
 _NEUTRAL = {False: ("#dfe3e8", "#202124"), True: ("#3c4148", "#e8eaed")}
 
@@ -710,19 +721,19 @@ def glance(
     names.append(escape(details.source))
     freelance = is_freelance_source(details.source)
     stage = posting.stage.label_for(freelance=freelance)
-    chips = [_CHIP.format(tint, ink, escape(posting.outcome.label if posting.outcome else stage))]
+    chips = [_chip(tint, ink, posting.outcome.label if posting.outcome else stage)]
     if checks:
         fit = summarize(checks)
-        chips.append(_CHIP.format(tint, ink, f"Fit {fit.met}/{fit.total}"))
+        chips.append(_chip(tint, ink, f"Fit {fit.met}/{fit.total}"))
     if risk > Risk.NONE:
         label = f"{risk.label.capitalize()} risk"
-        chips.append(_CHIP.format(*risk_tint(risk, dark=dark), label))
+        chips.append(_chip(*risk_tint(risk, dark=dark), label))
     analysis = posting.analysis
     if analysis is not None:
         pay, engagement = analysis.pay, analysis.engagement
         for chip in (pay.written if pay else "", engagement.label if engagement else ""):
             if chip:
-                chips.append(_CHIP.format(tint, ink, escape(chip)))
+                chips.append(_chip(tint, ink, chip))
     line = " · ".join(name for name in names if name)
     return "&nbsp; ".join([line, *chips] if line else chips)
 

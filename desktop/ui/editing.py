@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from desktop.domain.clock import UserTime
 from desktop.domain.errors import PasteError
 from desktop.domain.skills.profile import Status
+from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import (
     Outcome,
     Posting,
@@ -40,7 +41,9 @@ class StageChange(QUndoCommand):
     is back where it was and the History entry the move recorded is gone."""
 
     def __init__(self, editor: PostingEditor, before: PostingRow, stage: Stage) -> None:
-        super().__init__(f"move “{before.title or 'untitled'}” to {stage.label}")
+        # The stage in the words the table, the board and the stage box use for the posting.
+        named = stage.label_for(freelance=is_freelance_source(before.details.source))
+        super().__init__(f"move “{before.title or 'untitled'}” to {named}")
         self._editor = editor
         self._before = before
         self._stage = stage

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QPalette,
     QTextCursor,
     QUndoCommand,
     QUndoStack,
@@ -97,6 +98,20 @@ DEFAULT_WIDTHS = {
 # Shown from the header's right-click menu; hidden at first so the title keeps its room.
 HIDDEN_AT_FIRST = (Column.SOURCE, Column.CHANGED, Column.PAY, Column.ENGAGEMENT, Column.CLIENT)
 T = TypeVar("T")
+
+
+def _note_over(table: QTableView) -> QLabel:
+    """A hidden note centred over the table's rows: said when the filter lets nothing
+    through (the detail pane says how to see them all again), gone as the filter changes."""
+    note = QLabel()
+    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    note.setWordWrap(True)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    note.hide()
+    QVBoxLayout(table.viewport()).addWidget(note)
+    return note
 
 
 class DeletePosting(QUndoCommand):
@@ -302,6 +317,7 @@ class MainWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Tracked postings")
+        self.no_match = _note_over(self.table)
         self._build_columns()
         self._board: BoardView | None = None  # built when first shown (Ctrl+B): 20 ms
         self.board_actions: list[QAction] = []  # the keys that work on the board alone
@@ -342,8 +358,10 @@ class MainWindow(QMainWindow):
             header.setSectionHidden(column, True)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a shrunk header keeps its start
         whole_date = self.table.fontMetrics().horizontalAdvance("2026-12-31") + 14
+        # The stage, a reminder ("close? 21 d"), a fit and a risk level say little cut short.
+        whole = (Column.STAGE, Column.FOLLOW_UP, Column.FIT, Column.RISK)
         self.column_fitter = ColumnFitter(
-            self.table, Column.TITLE, dict.fromkeys(DATE_COLUMNS, whole_date), (Column.STAGE,)
+            self.table, Column.TITLE, dict.fromkeys(DATE_COLUMNS, whole_date), whole
         )
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda at: show_column_menu(self.table, at))
@@ -888,6 +906,7 @@ class MainWindow(QMainWindow):
         what the user has since typed further is dropped."""
         words = words_of(text)
         self._query = words
+        self.no_match.hide()  # until the search for the new words says otherwise
         if not words:
             self._filter([], [])
             return
@@ -909,6 +928,7 @@ class MainWindow(QMainWindow):
             self.model.filter_by(words, found)
         finally:
             self._refiltering = False
+        self._show_no_match()
         if current is not None and self.select_posting(current.id):
             return
         if self.model.rowCount():
@@ -918,8 +938,19 @@ class MainWindow(QMainWindow):
         else:
             self.detail.show_posting(None)
 
+    def _show_no_match(self) -> None:
+        """Say so over the table when the filter lets none of the postings through."""
+        query = " ".join(self.search.text().split())
+        if self._query and not self.model.rowCount() and self.model.total():
+            self.no_match.setText(f"No posting matches “{query}”")
+            self.no_match.show()
+        else:
+            self.no_match.hide()
+
     def _update_counts(self) -> None:
         self._show_first_steps()
+        if self.no_match.isVisible() or (self._query and not self.model.rowCount()):
+            self._show_no_match()  # a posting added or deleted under the filter
         if self._listing:  # the table holds the newest postings only, for now
             self.counts.setText("")
             return

@@ -36,7 +36,8 @@ _ALARM_ON_DARK = QColor("#f2b8b5")  # the same on a dark base, where the deep re
 # Silence past a stage's limit: amber to follow up (red to consider closing, as an alarm).
 _AMBER = QColor("#b26a00")
 _AMBER_ON_DARK = QColor("#ffcc80")
-_NUDGE_WORDS = {Nudge.FOLLOW_UP: "follow up · {days} d", Nudge.CLOSE: "close? · {days} d"}
+# Short enough to stay whole in a column as narrow as a date; the tooltip says the rest.
+_NUDGE_WORDS = {Nudge.FOLLOW_UP: "follow up {days} d", Nudge.CLOSE: "close? {days} d"}
 
 
 class Column(IntEnum):

@@ -154,3 +154,22 @@ def test_outcomes_and_a_single_source():
     upwork = _november(source="upwork")
     assert upwork.postings == 3
     assert [r.group for r in upwork.by_source] == ["Upwork"]
+
+
+def test_an_answer_on_the_day_of_applying_is_an_answer():
+    # As an import keeps a sheet's single date: every step of the history on that day.
+    day = _at(3, 12)
+    rows = [
+        _row(7, "", [(day, "saved"), (day, "applied"), (day, "screening")], Stage.SCREENING),
+        _row(
+            8,
+            "",
+            [(day, "saved"), (day, "applied"), (day, "rejected")],
+            Stage.APPLIED,
+            Outcome.REJECTED,
+        ),
+        _row(9, "", [(day, "saved"), (day, "applied")], Stage.APPLIED),
+    ]
+    found = insights(rows, zone=UTC, start=date(2026, 11, 1), end=date(2026, 11, 30))
+    assert [(r.group, r.applied, r.answered) for r in found.by_source] == [("(no source)", 3, 2)]
+    assert found.days_to_first_response == 0.0

@@ -233,3 +233,39 @@ def test_an_overdue_follow_up_reads_on_light_and_dark_cards(qtbot, board, window
             assert abs(red.lightness() - QColor(base).lightness()) > 100
     finally:
         QApplication.setPalette(original)
+
+
+def _header(window, stage: Stage | None) -> str:
+    return window.board._headers[_lane(stage)].text().split("  ·  ")[0]
+
+
+def test_a_column_and_the_undo_entry_name_a_stage_as_the_table_does(qtbot, board, window, tracker):
+    """Upwork's applied posting is "Proposal sent" in the table and the detail pane: its board
+    column and the Undo entry said "Applied"."""
+    posting = add(window, UPWORK)
+    assert posting.details.source == "Upwork"
+    saved = window.board.models[_lane(Stage.SAVED)]
+    qtbot.waitUntil(lambda: saved.row_of(posting.id) is not None)
+    assert _header(window, Stage.APPLIED) == "Applied"
+    dragged = saved.mimeData([saved.index(saved.row_of(posting.id))])
+    assert _drop_on(window.board.lists[_lane(Stage.APPLIED)], dragged)
+    assert tracker.get(posting.id).stage is Stage.APPLIED
+    row = window.model.row_of(posting.id)
+    assert window.model.index(row, 2).data() == "Proposal sent"
+    assert window.undo_stack.undoText().endswith("to Proposal sent")
+    # The column holds an Upwork posting and an ordinary one: both words.
+    qtbot.waitUntil(lambda: _header(window, Stage.APPLIED) == "Applied / Proposal sent")
+    assert _header(window, Stage.INTERVIEWING) == "Interviewing"
+    # Only the Upwork posting in view: the board says it as Upwork does.
+    qtbot.keyClicks(window.search, "upwork")
+    qtbot.waitUntil(lambda: _titles(window, _lane(Stage.SAVED)) == [])
+    qtbot.waitUntil(lambda: _header(window, Stage.APPLIED) == "Proposal sent")
+    assert _header(window, Stage.SCREENING) == "Shortlisted"  # empty: as the board says it
+    assert _header(window, None) == "Closed"
+    window.search.clear()
+    qtbot.waitUntil(lambda: _header(window, Stage.APPLIED) == "Applied / Proposal sent")
+    assert _header(window, Stage.SCREENING) == "Screening"
+    # Its source changed in place: the column's name follows.
+    changed = tracker.save_details(posting.id, replace(posting.details, source="Referral"))
+    window.model.upsert(changed.row)
+    qtbot.waitUntil(lambda: _header(window, Stage.APPLIED) == "Applied")

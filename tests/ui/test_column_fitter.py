@@ -1,5 +1,7 @@
 """At 1024 pixels every column the user keeps is in view: none behind a sideways scrollbar."""
 
+from datetime import date
+
 from desktop.domain.tracking.tracker import Stage
 from desktop.ui.column_fitter import SHRUNK_MINIMUM, STRETCHED_MINIMUM
 from desktop.ui.posting_model import Column
@@ -76,3 +78,47 @@ def test_the_stage_column_follows_a_stage_changed_in_place(qtbot, window, tracke
     assert shown == "Proposal sent"
     needed = window.table.fontMetrics().horizontalAdvance(shown)
     qtbot.waitUntil(lambda: _widths(window)[Column.STAGE] > needed)
+
+
+def _words_fit(window, column):
+    """Every cell of the column in view shows its words whole (a cell's margins included)."""
+    metrics, width = window.table.fontMetrics(), _widths(window)[column]
+    texts = [window.model.index(row, column).data() for row in range(window.model.rowCount())]
+    return all(metrics.horizontalAdvance(text) + 8 <= width for text in texts if text)
+
+
+def test_words_share_a_narrow_table_with_the_title_and_a_reminder_stays_whole(
+    qtbot, window, tracker, days
+):
+    """At 1024 pixels the company and the hours were cut to "Umb…" and "18:0…" while the
+    dates kept their room; the Follow-up column's "follow up · 23 d" was cut at every width."""
+    for text in (
+        "Senior Backend Engineer\nUmbrella Corporation\n\nRemote. Work 9am-5pm EST (UTC-5).\n",
+        "Logistics Planner\nNorthbay Freight International\n\nRoutes, 10:00-18:00 GMT.\n",
+    ):
+        tracker.set_stage(add(window, text).id, Stage.APPLIED)
+    days[0] = date(2026, 8, 26)  # 23 days of silence: a reminder to follow up
+    window.reload()
+    window.day_timer.timeout.emit()
+    assert window.model.index(0, Column.FOLLOW_UP).data() == "follow up 23 d"
+    assert all(window.model.index(row, Column.HOURS).data() for row in (0, 1))
+    window.splitter.setSizes([560, 464])
+    _settle(qtbot, window, 1024)
+    narrow = _widths(window)
+    assert sum(narrow.values()) <= window.table.viewport().width()
+    # Cut as far as the title is, not down to their first letters.
+    title_share = narrow[Column.TITLE] / STRETCHED_MINIMUM
+    for column, natural in ((Column.COMPANY, 112), (Column.HOURS, 104)):
+        assert narrow[column] > SHRUNK_MINIMUM + 10
+        assert narrow[column] / natural >= title_share * 0.8
+    date_width = window.table.fontMetrics().horizontalAdvance("2026-08-03") + 8
+    assert narrow[Column.ADDED] <= date_width + 2  # a date needs only its own width
+    for column in (Column.ADDED, Column.STAGE, Column.FOLLOW_UP):
+        assert _words_fit(window, column)
+    window.splitter.setSizes([800, 480])
+    _settle(qtbot, window, 1280)
+    assert _words_fit(window, Column.FOLLOW_UP)
+    days[0] = date(2026, 9, 10)
+    window.day_timer.timeout.emit()
+    assert window.model.index(0, Column.FOLLOW_UP).data() == "close? 38 d"
+    qtbot.waitUntil(lambda: _words_fit(window, Column.FOLLOW_UP))

@@ -167,3 +167,13 @@ def test_gigdesks_own_worked_out_columns_say_why_they_are_left_out(qtbot):
     assert read_as["pay_min"] == read_as["risk_level"]
     assert "read again from the posting" in read_as["pay_min"]
     assert read_as["Vibe"] == "Into the notes as “Column: value”"
+
+
+def test_the_rows_name_a_freelance_postings_stage_as_the_table_will(qtbot):
+    sheet = (
+        "Title;Company;Source;Status;Date applied\n"
+        "Logo refresh;Mia's Bakery;Upwork;Applied;2026-06-05\n"
+        "Barista;Bean There;Indeed;Applied;2026-06-07\n"
+    )
+    dialog = _dialog(qtbot, sheet)
+    assert [dialog.rows.index(r, 3).data() for r in range(2)] == ["Proposal sent", "Applied"]

@@ -74,3 +74,10 @@ def test_an_empty_tracker_says_so_in_every_chart(qtbot, window, prompts):
     dialog = _dialog(qtbot, window, prompts)
     assert dialog.outcomes.as_text() == "How they ended: nothing yet"
     assert TODAY - date(2026, 5, 13) >= dialog.period()[1] - dialog.period()[0]
+
+
+def test_engagements_are_named_as_the_table_names_them(qtbot, window, prompts, tracker):
+    posting = add(window, fixture_text("upwork_listing_hourly.txt"))
+    tracker.set_stage(posting.id, Stage.APPLIED)
+    dialog = _dialog(qtbot, window, prompts)
+    assert [bar.label for bar in dialog.by_engagement.bars()] == ["Freelance, hourly"]

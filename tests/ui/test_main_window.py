@@ -118,6 +118,27 @@ def test_esc_in_the_filter_box_clears_the_filter(qtbot, window):
     assert window.detail.posting is not None
 
 
+def test_a_filter_that_lets_nothing_through_says_so_over_the_empty_table(qtbot, window):
+    add(window, UPWORK)
+    qtbot.waitExposed(window)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "zebra  crossing")
+    assert window.model.rowCount() == 0
+    note = window.no_match
+    assert note.isVisible() and note.text() == "No posting matches “zebra crossing”"
+    # Centred over the table's rows, not in a corner.
+    viewport = window.table.viewport()
+    centre = note.mapTo(viewport, note.rect().center())
+    assert abs(centre.x() - viewport.width() // 2) <= 2
+    assert abs(centre.y() - viewport.height() // 2) <= 2
+    qtbot.keyClick(window.search, Qt.Key.Key_Backspace)  # a new filter, matching nothing still
+    assert note.isVisible() and note.text() == "No posting matches “zebra crossin”"
+    window.search.setText("upwork")
+    assert window.model.rowCount() == 1 and not note.isVisible()
+    window.search.setText("")
+    assert not note.isVisible()
+
+
 def test_down_in_the_filter_box_goes_to_the_list_it_filters(qtbot, window):
     add(window, UPWORK)
     add(window, HN)

@@ -23,11 +23,11 @@ def test_a_quiet_application_asks_for_a_follow_up_then_suggests_closing(window, 
     days[0] = date(2026, 8, 17)  # 14 days of silence
     window.day_timer.timeout.emit()
     text, tip = _follow_up_cell(window)
-    assert text == "follow up · 14 d"
+    assert text == "follow up 14 d"
     assert "Applied is followed up after 14" in tip
     days[0] = date(2026, 9, 2)
     window.day_timer.timeout.emit()
-    assert _follow_up_cell(window)[0] == "close? · 30 d"
+    assert _follow_up_cell(window)[0] == "close? 30 d"
     assert tracker.get(posting.id).outcome is None  # suggested, never done
     assert tracker.get(posting.id).stage == Stage.APPLIED
 

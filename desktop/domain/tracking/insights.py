@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from statistics import median
 
+from desktop.domain.reading.terms import Engagement
 from desktop.domain.tracking.tracker import Outcome, PostingRow, Stage
 
 _ORDER = list(Stage)
@@ -126,7 +127,8 @@ def _path(row: PostingRow, zone: tzinfo, first_message: date | None) -> _Path:
         answer = (stage is not None and _ORDER.index(stage) > _ORDER.index(Stage.APPLIED)) or (
             event.name in _ANSWERS
         )
-        if applied is not None and answer and answered is None and event.at > applied:
+        # An answer kept on the day of applying (an import knows only the day) still is one.
+        if applied is not None and answer and answered is None and event.at >= applied:
             answered = event.at
     if (
         first_message is not None
@@ -198,6 +200,15 @@ def _weekly(
     return tuple(weeks)
 
 
+def engagement_label(group: str) -> str:
+    """An engagement group as the table and the detail pane name it ("Freelance, hourly"
+    for "freelance-hourly"); "(not stated)" and a value no longer known as they are."""
+    try:
+        return Engagement(group).label
+    except ValueError:
+        return group
+
+
 def _percent(share: float | None) -> str:
     return "" if share is None else f"{share:.0%}"
 
@@ -242,10 +253,14 @@ def as_text(found: Insights, start: date, end: date) -> str:
     lines += [
         f"  {s.stage.label:<14}{s.postings:>6}  {_percent(s.conversion)}" for s in found.funnel
     ]
-    for title, rates in (("source", found.by_source), ("engagement", found.by_engagement)):
+    for title, rates, named in (
+        ("source", found.by_source, str),
+        ("engagement", found.by_engagement, engagement_label),
+    ):
         lines += ["", f"Answered, by {title} (a move past Applied, a rejection or a message)"]
         lines += [
-            f"  {r.group:<24}{r.answered:>5} of {r.applied:<5} {_percent(r.rate)}" for r in rates
+            f"  {named(r.group):<24}{r.answered:>5} of {r.applied:<5} {_percent(r.rate)}"
+            for r in rates
         ] or ["  no applications"]
     lines += ["", "Median days in each stage"]
     lines += [

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.tracking.export import COLUMNS as GIGDESK_COLUMNS
 from desktop.domain.tracking.importing import Field, ImportPlan, ImportRow, unmapped_statuses
+from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import Outcome, Stage, parse_milestone
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
@@ -165,7 +166,7 @@ class RowsModel(HeaderedTableModel):
             row.line,
             row.details.title,
             row.details.company,
-            row.stage.label,
+            row.stage.label_for(freelance=is_freelance_source(row.details.source)),
             row.outcome.label if row.outcome else "",
             first_day if self.dates_known else "?" if first_day else "",
             "already" if self.tracked[index.row()] else "",

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.files import write_csv
-from desktop.domain.tracking.insights import Insights, ResponseRate
+from desktop.domain.tracking.insights import Insights, ResponseRate, engagement_label
 from desktop.ui.charts import Bar, BarChart
 from desktop.ui.dialogs import day_of, qdate
 
@@ -42,8 +42,8 @@ def _reached(postings: int, conversion: float | None) -> str:
     return str(postings) if conversion is None else f"{postings} ({_percent(conversion)})"
 
 
-def _rate_bars(rates: Sequence[ResponseRate]) -> list[Bar]:
-    return [Bar(r.group, r.rate or 0, f"{_percent(r.rate)} of {r.applied}") for r in rates]
+def _rate_bars(rates: Sequence[ResponseRate], named: Callable[[str], str] = str) -> list[Bar]:
+    return [Bar(named(r.group), r.rate or 0, f"{_percent(r.rate)} of {r.applied}") for r in rates]
 
 
 class InsightsDialog(QDialog):
@@ -164,7 +164,7 @@ class InsightsDialog(QDialog):
             ]
         )
         self.answers.set_bars(_rate_bars(found.by_source))
-        self.by_engagement.set_bars(_rate_bars(found.by_engagement))
+        self.by_engagement.set_bars(_rate_bars(found.by_engagement, engagement_label))
         self.days.set_bars(
             [
                 Bar(stage.label, days, f"{days:.1f} d ({n})")
