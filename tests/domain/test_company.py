@@ -732,3 +732,24 @@ def test_we_are_a_name_then_how_many_people_names_the_company():
         "tiny dungeon crawler. We pay $20/h.\n"
     )
     assert analyze_posting(text).company == "Mossgate Games"
+
+
+def test_a_boards_card_of_labels_over_values_names_the_studio():
+    text = (
+        "#gigs\nJobBot — Today at 9:40 AM\nNew Job Posting\n\nStudio\nLanternfish Interactive\n"
+        "Role\nGodot Programmer\nProject\nPort our puzzle game's save system to Godot 4.\n"
+        "Budget\n$900 (fixed)\n"
+    )
+    assert analyze_posting(text).company == "Lanternfish Interactive"
+
+
+def test_a_place_after_a_middle_dot_in_a_line_of_facts_is_no_company():
+    text = (
+        "Jobs   Companies   Salaries\nSign In\n\nKestrelmoor Logistics B.V.\n4.1 ★\n"
+        "Warehouse Shift Lead – Cold Storage\nRotterdam\n\n"
+        "Full-time · permanent · Rotterdam, near the port\n\nAbout the role\n"
+        "You lead a team of eight pickers on the late shift.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.company == "Kestrelmoor Logistics B.V."
+    assert reading.title == "Warehouse Shift Lead – Cold Storage"

@@ -484,3 +484,33 @@ def test_indeeds_profile_insights_restate_the_posting_and_are_the_sites_text():
         "Two years on a grill station",
         "Food handler card",
     ]
+
+
+def test_a_hacker_news_comment_copied_with_the_threads_header_reads_as_the_comment():
+    header = (
+        "Hacker News new | past | comments | ask | show | jobs | submit   login\n\n"
+        "Ask HN: Who is hiring? (June 2026)\n874 points by whoishiring 2 days ago | hide | "
+        "990 comments\n\n"
+    )
+    result = analyze_posting(header + fixture_text("pages/hn_thread_copy.txt"))
+    assert (result.layout, result.title, result.company) == (
+        "hacker_news",
+        "Backend Engineer (Rust)",
+        "Lumen Cartography",
+    )
+
+
+def test_a_linkedin_page_copied_signed_in_has_no_search_box_for_a_company():
+    text = (
+        "LinkedIn\nSearch\nHome  My Network  Jobs  Messaging  Notifications\n\n"
+        "Payroll Analyst\nTernwood Foods · Leeds, England, United Kingdom · 2 days ago\n"
+        "Hybrid · Full-time\n\nAbout the job\nTernwood Foods bakes for 300 shops.\n\n"
+        "Requirements\n- Payroll experience\n\nSeniority level\nAssociate\n"
+        "Employment type\nFull-time\n"
+    )
+    result = analyze_posting(text)
+    assert (result.layout, result.title, result.company) == (
+        "linkedin",
+        "Payroll Analyst",
+        "Ternwood Foods",
+    )

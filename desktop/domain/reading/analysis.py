@@ -812,6 +812,11 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
         if not found["title"] and words.title_heading.fullmatch(line):
             value = _next_value(lines, index)  # "Brief" over its title; not over a paragraph
             found["title"] = "" if _is_sentence(value) else value
+        if not found["company"] and words.company_heading.fullmatch(line):
+            # a board's card of labels over values: "Studio" over "Ravenmoth Games"
+            value = _next_value(lines, index)
+            named = not _is_sentence(value) and len(value) <= _MAX_TITLE_CHARS
+            found["company"] = value if named and not _describes_a_company(value) else ""
         if not found["title"] and (match := _HIRING_TAG.match(line)):
             found["title"] = match.group(1)  # a board's "[HIRING] Unity Developer - paid"
         if not subject and (match := words.subject_label.match(line)):

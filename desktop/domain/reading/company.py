@@ -50,9 +50,11 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 # Italian, but that is no part of it (Dutch "De" opens surnames: "De Vries Bouw B.V.").
 _ARTICLE = re.compile(r"^(?:Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo)\s+(?=[A-ZÄÖÜ])")
 # Words that place the work at a name rather than name its employer: "based in Maple Grove",
-# "i Jönköping", "en Zaragoza", "w Krakowie".
+# "i Jönköping", "en Zaragoza", "w Krakowie"; a middle dot in a line of facts, where the
+# employer comes first ("Full-time · permanent · Hamburg, …").
 _PLACED_BEFORE = re.compile(
-    r"\b(?:in|near|around|outside|from|i|en|à|a|im|bei|nahe|w|we|em|na|på)\s+$", re.IGNORECASE
+    r"\b(?:in|near|around|outside|from|i|en|à|a|im|bei|nahe|w|we|em|na|på)\s+$|·\s*$",
+    re.IGNORECASE,
 )
 # A name's words stand a space apart: a run of spaces sets a menu's items apart ("Log in   Sign
 # up", "S'inscrire   S'identifier").

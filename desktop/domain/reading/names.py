@@ -37,6 +37,7 @@ class TitleWords:
     search_labels: frozenset[str]
     title_label: re.Pattern[str]
     title_heading: re.Pattern[str]  # a label alone on its line, the title under it
+    company_heading: re.Pattern[str]  # a company's label alone on its line ("Studio")
     subject_label: re.Pattern[str]
     title_marker: re.Pattern[str]
     company_label: re.Pattern[str]
@@ -76,6 +77,10 @@ def title_words() -> TitleWords:
         title_label=_label(data["title_labels"]),
         title_heading=re.compile(
             rf"(?:{alternation(data['title_headings'], any_spacing=True, ignore_case=True)})",
+            re.IGNORECASE,
+        ),
+        company_heading=re.compile(
+            rf"(?:{alternation(data['company_labels'], any_spacing=True, ignore_case=True)})",
             re.IGNORECASE,
         ),
         subject_label=_label(data["subject_labels"]),
