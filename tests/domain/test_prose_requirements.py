@@ -527,3 +527,39 @@ def test_a_dash_giving_the_reason_for_a_need_is_no_part_of_it(sentence, need):
 def test_fluency_in_a_tool_is_a_skill_and_in_a_language_a_language(item, kind):
     reading = analyze_posting(f"Podcast Editor\n\nRequirements\n- {item}\n")
     assert [entry.kind for entry in reading.must_haves] == [kind]
+
+
+def test_requirements_under_headings_in_other_words_and_languages():
+    text = (
+        "Payroll Analyst\n\nWhat you'd work on\n- Month-end payroll for four countries\n\n"
+        "Ideally you'll have\n- Strong Excel\n- Two years of payroll\n"
+        "- Workday experience would be great\n\nWhy Fernleaf\n- 27 days holiday\n"
+        "- Private healthcare\n- A pension we match\n\nPracticalities\n"
+        "Our office is in Bristol; we meet there on Wednesdays.\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == ["Strong Excel", "Two years of payroll"]
+    assert [item.text for item in reading.nice_to_haves] == ["Workday experience would be great"]
+
+
+def test_prose_under_who_we_hope_to_meet_is_read_as_requirements():
+    text = (
+        "Data Engineer\n\nWho we're hoping to meet\nYou have built batch pipelines in Python. "
+        "You know SQL well. You are calm when a job fails at 3am.\n\nBenefits\n- Equity\n"
+    )
+    reading = analyze_posting(text)
+    assert len(reading.must_haves) == 3
+    assert reading.must_haves[1].text == "You know SQL well."
+
+
+def test_a_polish_expectations_heading_holds_requirements():
+    text = (
+        "Księgowa\n\nTwoje zadania:\n- Prowadzenie ksiąg\n\nNasze oczekiwania:\n"
+        "- Min. 3 lata doświadczenia\n- Znajomość programu Symfonia\n\nOferujemy:\n"
+        "- Umowę o pracę\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "Min. 3 lata doświadczenia",
+        "Znajomość programu Symfonia",
+    ]

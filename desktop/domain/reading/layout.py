@@ -186,11 +186,17 @@ def opens_a_section(text: str) -> bool:
     return bool(words) and words[0] in _first_words() and names_a_section(text)
 
 
+# "Why Greystone", "Why join Acme?": an employer's case for itself, what it offers
+_WHY_US = re.compile(r"why (?:join |work (?:at |for |with ))?[\w&'’.-]+(?: [\w&'’.-]+)?\??")
+
+
 @lru_cache(maxsize=_LINES_REMEMBERED)
 def _kind_named(key: str) -> str | None:
     if key in wrapper_headings() or _first_words().isdisjoint(_WORD.findall(key)):
         return None
     kind = next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
+    if kind is None and _WHY_US.fullmatch(key):
+        kind = "benefits"
     if kind == "nice_to_have" and _REQUIRED_AND_OPTIONAL.search(key):
         return "must_have"  # "Required and Bonus Skills": each item decides
     return kind
