@@ -563,3 +563,25 @@ def test_a_polish_expectations_heading_holds_requirements():
         "Min. 3 lata doświadczenia",
         "Znajomość programu Symfonia",
     ]
+
+
+def test_a_list_after_you_will_fit_right_in_if_you_holds_the_requirements():
+    text = (
+        "Support Engineer\n\nWhat you'll own\n- The ticket queue for our EU customers\n\n"
+        "You'll fit right in if you\n- Have supported a SaaS product for 2+ years\n"
+        "- Can read a stack trace\n\nBenefits\n- Equity\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "Have supported a SaaS product for 2+ years",
+        "Can read a stack trace",
+    ]
+
+
+@pytest.mark.parametrize("who", ["We want someone who", "Our client seeks someone who"])
+def test_a_sentence_saying_who_is_wanted_is_a_requirement(who):
+    text = f"Line Cook\n\nA busy bistro in Leith. {who} has run a grill station on busy nights.\n"
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        f"{who} has run a grill station on busy nights."
+    ]
