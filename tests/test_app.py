@@ -29,6 +29,23 @@ from tests.ui.conftest import FakePrompts
 _LONGEST_START = 120
 
 
+@pytest.fixture(autouse=True)
+def _no_message_box_waits(monkeypatch) -> None:
+    """A message the app shows outside a test's own answers (a warning at quit, say) is
+    printed and passed over: offscreen no one can close it, and its modal loop would hold
+    the run past any timeout. A test that expects one patches it itself."""
+
+    def passed_over(kind: str):
+        def show(*args, **kwargs):
+            print(f"QMessageBox.{kind} not answered by the test: {args[2:3]}", file=sys.stderr)
+            return QMessageBox.StandardButton.NoButton
+
+        return show
+
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, passed_over(kind))
+
+
 def _open_window(qtbot, paths):
     store = Tracker(Store.open(paths.db_file))
     window = MainWindow(
