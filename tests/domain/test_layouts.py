@@ -368,3 +368,17 @@ def test_an_upwork_search_result_ends_at_its_client_box_above_the_next_result():
         "your own foot pedal",
         "verbatim style.",
     ]
+
+
+def test_upworks_phone_app_copy_labels_each_detail_under_its_value():
+    text = (
+        "9:41\n‹\nJob details\n⋯\nTranscribe 20 interviews for a podcast archive\n"
+        "Posted 5 hours ago · Worldwide\n$600\nFixed-price\nIntermediate\nExperience level\n"
+        "1 to 3 months\nProject length\nWe host a history podcast and need clean verbatim "
+        "transcripts of 20 interviews, about 45 minutes each.\nYou must have transcribed "
+        "long-form audio before.\nSkills\nTranscription\nEnglish\n"
+    )
+    result = analyze_posting(text)
+    assert result.layout == "upwork_listing"
+    assert result.title == "Transcribe 20 interviews for a podcast archive"
+    assert (result.level, result.pay) == ("Intermediate", Pay(600, 600, "USD", "project"))
