@@ -1672,3 +1672,17 @@ def test_a_task_job_in_hinglish_is_high():
     flags = {hit.flag for hit in find_red_flags(text)}
     assert {"F11", "pay-per-task", "F1"} <= flags
     assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers pay a $15 deposit at booking through Stripe, refunded on cancellation.",
+        "Perks: 28 days holiday and a £300 kit allowance each year.",
+        "Pay: $0.61 CPM, and our drivers average $1,500 per week. Questions? Text our "
+        "recruiter at (555) 201-3344.",
+        "Package Handler – Columbus, OH. Load and unload trailers on the night shift.",
+    ],
+)
+def test_honest_postings_naming_deposits_kits_weekly_pay_or_package_handlers_stay_quiet(text):
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
