@@ -477,6 +477,8 @@ def test_a_paragraph_after_the_list_adds_what_it_says_outright_is_needed():
     [
         "Please only bid if you have restored vintage furniture before.",
         "Only apply if you can start this week.",
+        "Please only send an offer if you have upholstered chairs before.",
+        "Only send me a quote if you can collect from Ghent.",
         "Only translators with legal experience please.",
         "Please only editors who know Final Cut.",
     ],
