@@ -576,3 +576,10 @@ def test_a_fixed_term_beside_its_hours_is_that_kind_of_work(line, engagement):
 def test_a_brazilian_salary_with_no_period_is_monthly():
     assert find_pay("Salário: R$ 5.200 a 6.100 CLT") == Pay(5200, 6100, "BRL", "month")
     assert find_pay("Orçamento: R$ 800 pelo projeto completo") != Pay(800, 800, "BRL", "month")
+
+
+@pytest.mark.parametrize(
+    "text", ["Work Location: Hybrid remote in Leeds", "Hybrid  Full-time  Associate"]
+)
+def test_hybrid_remote_and_a_facts_line_of_hybrid_are_hybrid_work(text):
+    assert find_remote_policy(text) == WorkMode.HYBRID

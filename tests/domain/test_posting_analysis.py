@@ -154,6 +154,10 @@ def test_pay_formats(text, pay):
         ("At least two years experience in ad operations", 2),
         ("Bring a phone no more than 2 years old", None),
         ("Java 8-11 and OOP design", None),
+        ("Mindestens 4 Jahre Berufserfahrung in der Pflege", 4),
+        ("Al menos 3 años de experiencia en ventas", 3),
+        ("Minimaal 2 jaar ervaring als chauffeur", 2),
+        ("Sie sind mindestens 18 Jahre alt", None),
     ],
 )
 def test_years_of_experience(text, years):

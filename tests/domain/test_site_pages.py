@@ -514,3 +514,14 @@ def test_a_linkedin_page_copied_signed_in_has_no_search_box_for_a_company():
         "Payroll Analyst",
         "Ternwood Foods",
     )
+
+
+def test_a_linkedin_place_line_under_the_employers_name_gives_the_location():
+    text = (
+        "LinkedIn\nSearch\n\nPayroll Analyst\nTernwood Foods\n"
+        "Leeds, England, United Kingdom · 2 days ago · 87 applicants\n"
+        "Hybrid  Full-time  Associate\n\nAbout the job\nTernwood Foods bakes for 300 shops.\n\n"
+        "Seniority level\nAssociate\nEmployment type\nFull-time\n"
+    )
+    result = analyze_posting(text)
+    assert (result.location, result.remote) == ("Leeds, England, United Kingdom", "hybrid")

@@ -62,7 +62,9 @@ _NUMBER_WORDS = {
 }
 _YEARS = re.compile(
     r"(?<![\w.])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*"
-    r"(?:[-–]\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s+(?:old|ago|at))",
+    # and as German, Spanish, Portuguese, French, Dutch, Italian, Polish and Swedish write it
+    r"(?:[-–]\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|jahren?|años|anos|ans|jaar|anni|lat|år)\b"
+    r"(?!\s+(?:old|ago|at|alt|alte|de edad|de idade|oud))",
     re.IGNORECASE,
 )
 
