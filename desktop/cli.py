@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from desktop.domain.skills.profile import Profile
     from desktop.domain.tracking.events import Event
     from desktop.domain.tracking.importing import ImportPlan, ImportRow
+    from desktop.domain.tracking.tracker import PostingRow
     from desktop.services import Tracker
     from desktop.store.snapshot import Snapshot
 
@@ -496,8 +497,19 @@ def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
             postings, time = tracker.list_rows(), tracker.time
     for posting in postings:
         added = time.local(posting.added_at).date().isoformat()
-        print(f"{posting.id}\t{posting.status}\t{added}\t{posting.title}\t{posting.company}")
+        shown = _status_label(posting)
+        print(f"{posting.id}\t{shown}\t{added}\t{posting.title}\t{posting.company}")
     return 0
+
+
+def _status_label(posting: PostingRow) -> str:
+    """Where a posting stands in the window's words: its outcome's label once closed, else
+    its stage as its site says it ("Shortlisted" on Upwork), as the table's Stage column."""
+    from desktop.domain.tracking.intake import is_freelance_source
+
+    if posting.outcome is not None:
+        return posting.outcome.label
+    return posting.stage.label_for(freelance=is_freelance_source(posting.details.source))
 
 
 def _export(args: argparse.Namespace, data_dir: str | None) -> int:
@@ -900,25 +912,31 @@ _REOPEN_WORDS = frozenset(("reopen", "open", "reopened"))
 
 
 def _stage(args: argparse.Namespace, data_dir: str | None) -> int:
+    from desktop.domain.tracking.intake import is_freelance_source
     from desktop.domain.tracking.tracker import Stage, parse_milestone
 
     reopen = args.name.strip().casefold() in _REOPEN_WORDS
     milestone = None if reopen else parse_milestone(args.name)
     with _tracker(data_dir) as tracker:
         before = tracker.get(args.id)
+        if milestone is None and before.outcome is None:
+            print(f"#{before.id} is not closed; nothing to reopen")
+            return 0
         if isinstance(milestone, Stage):
             # As the board does: a closed posting stays where it closed until it is reopened,
             # so its stage and its outcome never disagree behind the user's back.
             if before.outcome is not None and before.stage != milestone:
+                freelance = is_freelance_source(before.details.source)
                 raise CliError(
                     f"#{before.id} is closed ({before.outcome.label}): reopen it first "
-                    f'with "gigdesk stage {before.id} reopen", then move it to {milestone.value}'
+                    f'with "gigdesk stage {before.id} reopen", then move it to '
+                    f"{milestone.label_for(freelance=freelance)}"
                 )
             posting = tracker.set_stage(args.id, milestone)
         else:
             posting = tracker.set_outcome(args.id, milestone)
-    reopened = " (reopened)" if milestone is None and before.outcome is not None else ""
-    print(f"#{posting.id} {posting.status}{reopened}")
+    reopened = " (reopened)" if milestone is None else ""
+    print(f"#{posting.id} {_status_label(posting)}{reopened}")
     return 0
 
 

@@ -39,7 +39,7 @@ def test_add_from_file_prints_the_new_id_and_list_shows_it(capsys, data_dir):
     assert capsys.readouterr().out == "1\n"
     assert main(["--data-dir", data_dir, "list"]) == 0
     row = capsys.readouterr().out.strip().split("\t")
-    assert row[0] == "1" and row[1] == "saved"
+    assert row[0] == "1" and row[1] == "Saved"
     assert row[3:] == ["Senior Data Engineer", "Northwind Analytics"]
 
 
@@ -616,7 +616,36 @@ def test_a_closed_posting_is_not_moved_until_it_is_reopened(capsys, tmp_path, da
     assert stored() == ("applied", "no_response", 0)
     capsys.readouterr()
     assert main(["stage", "1", "reopen", "--data-dir", data_dir]) == 0
-    assert capsys.readouterr().out == "#1 applied (reopened)\n"
+    assert capsys.readouterr().out == "#1 Proposal sent (reopened)\n"
     assert main(["stage", "1", "phone screen", "--data-dir", data_dir]) == 0
-    assert capsys.readouterr().out == "#1 screening\n"
+    assert capsys.readouterr().out == "#1 Shortlisted\n"
     assert stored() == ("screening", "", 1)
+
+
+def test_stage_and_list_print_the_labels_the_window_shows(capsys, data_dir):
+    """Upwork's stages in its own words, outcomes as labels, never the internal names."""
+    main(["add", str(DATA / "upwork_contract.txt"), "--data-dir", data_dir])
+    main(["add", str(DATA / "hn_comment.txt"), "--data-dir", data_dir])
+    capsys.readouterr()
+    for posting in ("1", "2"):
+        assert main(["stage", posting, "screening", "--data-dir", data_dir]) == 0
+    assert capsys.readouterr().out == "#1 Shortlisted\n#2 Screening\n"
+    assert main(["stage", "2", "ghosted", "--data-dir", data_dir]) == 0
+    assert capsys.readouterr().out == "#2 No response\n"
+    assert main(["list", "--data-dir", data_dir]) == 0
+    rows = [line.split("\t")[:2] for line in capsys.readouterr().out.splitlines()]
+    assert rows == [["1", "Shortlisted"], ["2", "No response"]]
+    assert main(["stage", "2", "applied", "--data-dir", data_dir]) == 1
+    assert "then move it to Applied" in _one_line_error(capsys)
+
+
+def test_reopening_an_open_posting_says_so_and_records_nothing(capsys, tmp_path, data_dir):
+    main(["add", str(DATA / "upwork_contract.txt"), "--data-dir", data_dir])
+    main(["stage", "1", "applied", "--data-dir", data_dir])
+    capsys.readouterr()
+    assert main(["stage", "1", "reopen", "--data-dir", data_dir]) == 0
+    assert capsys.readouterr().out == "#1 is not closed; nothing to reopen\n"
+    out = tmp_path / "tracker.csv"
+    assert main(["export", "--csv", str(out), "--data-dir", data_dir]) == 0
+    row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert [step.split("@")[0] for step in row["stage_history"].split(";")] == ["saved", "applied"]

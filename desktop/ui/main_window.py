@@ -60,6 +60,7 @@ from desktop.ui.posting_model import (
     Column,
     PostingTableModel,
     display_title,
+    short_hours,
     words_of,
 )
 from desktop.ui.prompts import BackupShelf, LiveDatabase, Prompts
@@ -357,12 +358,14 @@ class MainWindow(QMainWindow):
         for column in HIDDEN_AT_FIRST:
             header.setSectionHidden(column, True)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a shrunk header keeps its start
-        whole_date = self.table.fontMetrics().horizontalAdvance("2026-12-31") + 14
+        metrics = self.table.fontMetrics()
+        whole_date = metrics.horizontalAdvance("2026-12-31") + 14
+        # Hours on the hour are as short as a date ("16–07 (+1)"), and cut say nothing.
+        minimums: dict[int, int] = dict.fromkeys(DATE_COLUMNS, whole_date)
+        minimums[Column.HOURS] = metrics.horizontalAdvance(short_hours("16:00–07:00 (+1)")) + 14
         # The stage, a reminder ("close? 21 d"), a fit and a risk level say little cut short.
         whole = (Column.STAGE, Column.FOLLOW_UP, Column.FIT, Column.RISK)
-        self.column_fitter = ColumnFitter(
-            self.table, Column.TITLE, dict.fromkeys(DATE_COLUMNS, whole_date), whole
-        )
+        self.column_fitter = ColumnFitter(self.table, Column.TITLE, minimums, whole)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda at: show_column_menu(self.table, at))
 

@@ -8,6 +8,7 @@ column.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from contextlib import suppress
@@ -38,6 +39,8 @@ _AMBER = QColor("#b26a00")
 _AMBER_ON_DARK = QColor("#ffcc80")
 # Short enough to stay whole in a column as narrow as a date; the tooltip says the rest.
 _NUDGE_WORDS = {Nudge.FOLLOW_UP: "follow up {days} d", Nudge.CLOSE: "close? {days} d"}
+# Hours on the hour, "15:00–23:00": the cell says "15–23", whole at 1024 pixels.
+_ON_THE_HOUR = re.compile(r"(\d{2}):00–(\d{2}):00\b")
 
 
 class Column(IntEnum):
@@ -104,6 +107,22 @@ def status_label(posting: PostingRow) -> str:
     if posting.outcome is not None:
         return posting.outcome.label
     return posting.stage.label_for(freelance=is_freelance_source(posting.details.source))
+
+
+def short_hours(cell: str) -> str:
+    """The Hours cell as the table shows it: "15:00–23:00" as "15–23", "16:00–07:00 (+1)"
+    as "16–07 (+1)"; hours with minutes ("05:30–13:30") and words as they are. The tooltip
+    (`hours_tooltip`) says them in full."""
+    return _ON_THE_HOUR.sub(r"\1–\2", cell, count=1)
+
+
+def hours_tooltip(hours: HoursSummary) -> str:
+    """The hours in full, in the user's time and zone where converted, and as written."""
+    written = f"“{' '.join(hours.text.split())}”"
+    if not hours.local:
+        return written
+    zone = hours.local.removeprefix(hours.cell).strip()
+    return f"{hours.cell} your time ({zone})\n{written}"
 
 
 def display_title(posting: PostingRow) -> str:
@@ -685,7 +704,7 @@ class PostingTableModel(HeaderedTableModel):
             return risk.level.label.capitalize() if risk and risk.level else ""
         if column == Column.HOURS:
             hours = self._hours.get(posting.id)
-            return hours.cell if hours else ""
+            return short_hours(hours.cell) if hours else ""
         if column in (Column.PAY, Column.ENGAGEMENT, Column.CLIENT):
             return self._terms_text(posting, column)
         follow_up = posting.details.follow_up
@@ -717,7 +736,7 @@ class PostingTableModel(HeaderedTableModel):
             return "Red flags: " + ", ".join(risk.flags) if risk and risk.flags else None
         if column == Column.HOURS:
             hours = self._hours.get(posting.id)
-            return hours.text if hours else None
+            return hours_tooltip(hours) if hours else None
         if column == Column.FOLLOW_UP and (nudge := self.nudge(posting)):
             limit = self._limits.for_stage(posting.stage)
             stage = self._status_of(posting)

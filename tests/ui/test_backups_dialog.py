@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from desktop.domain.tracking.tracker import PostingDetails
 from desktop.store import StoreError, StoreProblem
 from desktop.store.backups import BackupShelf, list_backups, make_backup
-from desktop.ui.dialogs.backups import BackupsDialog
+from desktop.ui.dialogs.backups import BackupsDialog, restore_question
 from desktop.ui.main_window import MainWindow
 from desktop.ui.prompts import LiveDatabase
 from desktop.ui.settings import UiState
@@ -53,10 +54,15 @@ def test_restore_asks_with_what_the_backup_holds_against_the_tracker_now(
     for n in range(2):
         tracker.add(POSTING.format(n=n), PostingDetails())
     asked: list[str] = []
+    defaults: list[QMessageBox.StandardButton] = []
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda _parent, _title, text: asked.append(text) or answers.pop(0)
-    )
+
+    def question(_parent, _title, text, _buttons, default):
+        asked.append(text)
+        defaults.append(default)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     dialog = _dialog(qtbot, paths, shelf)
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted  # "No" keeps the dialog open
@@ -66,6 +72,7 @@ def test_restore_asks_with_what_the_backup_holds_against_the_tracker_now(
         "This backup from 30 Nov 2026 holds 0 postings; your tracker now holds 2 postings."
     )
     assert str(paths.db_file.parent) in asked[0] and "never overwritten" in asked[0]
+    assert defaults == [QMessageBox.StandardButton.No] * 2  # Enter restores nothing
     assert dialog.chosen() is not None and dialog.chosen().postings == 0
 
 
@@ -121,3 +128,21 @@ def test_file_backups_offers_back_up_now_through_the_window(
     backups.trigger()
     # the start's backup, then the one made now: 12:00 on the window's today, in Berlin
     assert seen == [["1", "gigdesk-2026-08-05-120000.db", "gigdesk-2026-08-05.db"]]
+
+
+def test_a_days_backups_show_the_time_they_were_made(qtbot, tracker, paths, shelf):
+    """The day's first backup by its day; the others of the day by their time too."""
+    make_backup(paths.db_file, date(2026, 11, 30))
+    make_backup(paths.db_file, date(2026, 11, 30), time(2, 40, 8))
+    make_backup(paths.db_file, date(2026, 11, 30), time(14, 7, 12))
+    dialog = _dialog(qtbot, paths, shelf)
+    model = dialog.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Made"
+    shown = [(model.index(row, 0).data(), model.index(row, 3).data()) for row in range(3)]
+    assert sorted(shown) == [
+        ("30 Nov 2026", "gigdesk-2026-11-30.db"),
+        ("30 Nov 2026 02:40", "gigdesk-2026-11-30-024008.db"),
+        ("30 Nov 2026 14:07", "gigdesk-2026-11-30-140712.db"),
+    ]
+    timed = next(b for b in model.backups if b.path.name.endswith("024008.db"))
+    assert restore_question(timed, dialog.live).startswith("This backup from 30 Nov 2026 02:40 ")

@@ -1,6 +1,9 @@
 """At 1024 pixels every column the user keeps is in view: none behind a sideways scrollbar."""
 
+import re
 from datetime import date
+
+from PySide6.QtCore import Qt
 
 from desktop.domain.tracking.tracker import Stage
 from desktop.ui.column_fitter import SHRUNK_MINIMUM, STRETCHED_MINIMUM
@@ -122,3 +125,20 @@ def test_words_share_a_narrow_table_with_the_title_and_a_reminder_stays_whole(
     window.day_timer.timeout.emit()
     assert window.model.index(0, Column.FOLLOW_UP).data() == "close? 38 d"
     qtbot.waitUntil(lambda: _words_fit(window, Column.FOLLOW_UP))
+
+
+def test_hours_on_the_hour_are_short_and_stay_whole_at_1024(qtbot, window, tracker):
+    """At 1024 pixels the Hours column read "15:00–…": the cell now says "16–07 (+1)",
+    whole, and its tooltip the hours in full."""
+    posting = add(window, fixture_text("core_hours_contract.txt"))
+    tracker.set_stage(posting.id, Stage.APPLIED)
+    window.reload()
+    cell = window.model.index(0, Column.HOURS)
+    assert re.fullmatch(r"\d{2}–\d{2} \(\+1\)", cell.data())
+    tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert re.match(r"\d{2}:00–\d{2}:00 \(\+1\) your time \(", tooltip)
+    assert "Pacific Time" in tooltip
+    window.splitter.setSizes([560, 464])
+    _settle(qtbot, window, 1024)
+    assert _words_fit(window, Column.HOURS)
+    assert _widths(window)[Column.TITLE] >= STRETCHED_MINIMUM // 2

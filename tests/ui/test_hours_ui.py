@@ -60,7 +60,7 @@ def test_a_posting_without_hours_shows_no_hours_block(window):
 
 def test_hours_column_and_csv_give_the_users_time(window, prompts, tmp_path):
     posting = add(window, UPWORK)
-    assert _hours_cell(window, posting.id) == "15:00–19:00"
+    assert _hours_cell(window, posting.id) == "15–19"
     prompts.export_to = tmp_path / "tracker.csv"
     window.menu_actions.export.trigger()
     text = prompts.export_to.read_bytes().decode("utf-8-sig")
@@ -154,11 +154,11 @@ def test_a_new_day_converts_the_hours_again(window, days):
     days[0] = date(2026, 3, 27)
     posting = add(window, CORE_HOURS)
     # The US is on summer time, Berlin not yet.
-    assert _hours_cell(window, posting.id) == "16:00–07:00 (+1)"
+    assert _hours_cell(window, posting.id) == "16–07 (+1)"
     assert 0 < window.day_timer.remainingTime() <= 24 * 3600 * 1000
     days[0] = date(2026, 3, 30)
     window.day_timer.timeout.emit()
-    assert _hours_cell(window, posting.id) == "17:00–08:00 (+1)"
+    assert _hours_cell(window, posting.id) == "17–08 (+1)"
     assert "17:00–08:00 (+1)" in window.detail.hours.lines[0].text()
 
 

@@ -3,6 +3,7 @@ restore (after the user has seen what it holds against the database in use)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -36,7 +37,7 @@ NO_BACKUP = (
 
 
 class BackupsModel(HeaderedTableModel):
-    headers = ("Day", "Postings", "Size", "File")
+    headers = ("Made", "Postings", "Size", "File")
 
     def __init__(self, backups: list[Backup], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +57,7 @@ class BackupsModel(HeaderedTableModel):
         backup = self.backups[index.row()]
         postings = "unreadable" if backup.postings is None else f"{backup.postings:,}"
         return (
-            backup.day.isoformat(),
+            made_on(backup),
             postings,
             f"{backup.size / 2**20:,.1f} MiB",
             backup.path.name,
@@ -150,7 +151,13 @@ class BackupsDialog(QDialog):
         chosen = self.chosen()
         if chosen is None:
             return
-        sure = QMessageBox.question(self, "Restore a backup", restore_question(chosen, self.live))
+        sure = QMessageBox.question(
+            self,
+            "Restore a backup",
+            restore_question(chosen, self.live),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter keeps the database in use
+        )
         if sure == QMessageBox.StandardButton.Yes:
             super().accept()
 
@@ -172,7 +179,7 @@ def restore_question(backup: Backup, live: LiveDatabase) -> str:
     now = live.shelf.postings_now() if live.shelf is not None else None
     against = "" if now is None else f"; your tracker now holds {_postings(now)}"
     return (
-        f"This backup from {_day(backup.day)} {holds}{against}.\n\n"
+        f"This backup from {made_on(backup)} {holds}{against}.\n\n"
         f"Open Gigdesk on this backup? Your current database will be set aside in "
         f"{live.file.parent} under a dated name ({live.file.stem}.replaced-…"
         f"{live.file.suffix}), never overwritten; nothing is deleted."
@@ -185,3 +192,14 @@ def _postings(count: int) -> str:
 
 def _day(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
+
+
+# A backup made by hand or at quit when the day's existed: its name carries the time too.
+_TIMED = re.compile(r"gigdesk-\d{4}-\d{2}-\d{2}-(\d{2})(\d{2})\d{2}\.db")
+
+
+def made_on(backup: Backup) -> str:
+    """When a backup was made, as far as its name says: "30 Nov 2026", or "30 Nov 2026
+    02:40" for one named by its time, so that a day's several backups tell apart."""
+    timed = _TIMED.fullmatch(backup.path.name)
+    return _day(backup.day) + (f" {timed[1]}:{timed[2]}" if timed else "")
