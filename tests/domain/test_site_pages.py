@@ -113,6 +113,15 @@ _PAGES = [
         Pay(120, 300, "USD", "project"),  # the budget: no bid under it
     ),
     (
+        "glassdoor_page.txt",
+        "glassdoor",
+        "Production Supervisor – Night Shift",
+        "Marrowgate Bakeries",  # over its rating, its star on a line of its own
+        None,
+        "Bristol",
+        Pay(34_000, 38_000, "GBP", "year"),
+    ),
+    (
         "indeed_page.txt",
         "indeed",
         "Warehouse Team Lead",

@@ -66,6 +66,7 @@ class Layout:
     title_after: re.Pattern[str] | None
     company_line: re.Pattern[str] | None
     company_under_title: int  # the employer on the line this many under the title; 0: none
+    company_above_title: int  # the employer this many lines above the title, not the site's
     header_noise: bool
     footer_lines: tuple[re.Pattern[str], ...]
     noise_lines: tuple[re.Pattern[str], ...]
@@ -158,6 +159,7 @@ def _layout(profile: dict[str, object], shared: dict[str, list[object]]) -> Layo
         title_after=_optional(_text(profile.get("title_after"))),
         company_line=_optional(_text(profile.get("company_line"))),
         company_under_title=int(str(profile.get("company_under_title", 0))),
+        company_above_title=int(str(profile.get("company_above_title", 0))),
         header_noise=bool(profile.get("header_noise")),
         footer_lines=patterns("footer_lines"),
         noise_lines=patterns("noise_lines"),
@@ -264,6 +266,11 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
     under = (title_index or 0) + layout.company_under_title
     if title_index is not None and layout.company_under_title and under < len(lines):
         company = lines[under].text  # a public board's agency under its department
+    if title_index is not None and layout.company_above_title:
+        # a review site's employer over its rating, the site's own lines passed over
+        above = [line for line in lines[:title_index] if not _is_noise(layout, line.text)]
+        if len(above) >= layout.company_above_title:
+            company = above[-layout.company_above_title].text
     if layout.company_line:
         # In the header ("at Acme (View all jobs)") or the page's last links ("Acme Home Page").
         for line in lines:
@@ -362,8 +369,14 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
     if not lines:
         return None
     lead = _first_matching(layout.title_after, lines) if layout.title_after else None
-    if lead is not None and lead + 1 < len(lines):
-        return lead + 1  # "… has invited you to submit a proposal for the following job:"
+    if lead is not None:
+        # "… has invited you to submit a proposal for the following job:"; a rating, its
+        # star on a line of its own
+        after = lead + 1
+        while after < len(lines) and _is_noise(layout, lines[after].text):
+            after += 1
+        if after < len(lines):
+            return after
     if layout.title_first_line or layout.title_line:
         return 0
     if layout.title_before:
