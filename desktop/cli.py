@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from desktop.domain.skills.profile import Profile
     from desktop.domain.tracking.events import Event
     from desktop.domain.tracking.importing import ImportPlan, ImportRow
-    from desktop.domain.tracking.tracker import PostingRow
     from desktop.services import Tracker
     from desktop.store.snapshot import Snapshot
 
@@ -489,6 +488,8 @@ def _system_time(chosen_by: Snapshot | None = None) -> UserTime:
 
 
 def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
+    from desktop.domain.tracking.intake import status_label
+
     with _snapshot(data_dir) as snapshot:
         if snapshot is not None:
             postings, time = snapshot.list_rows(), _system_time(snapshot)
@@ -497,19 +498,9 @@ def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
             postings, time = tracker.list_rows(), tracker.time
     for posting in postings:
         added = time.local(posting.added_at).date().isoformat()
-        shown = _status_label(posting)
+        shown = status_label(posting)
         print(f"{posting.id}\t{shown}\t{added}\t{posting.title}\t{posting.company}")
     return 0
-
-
-def _status_label(posting: PostingRow) -> str:
-    """Where a posting stands in the window's words: its outcome's label once closed, else
-    its stage as its site says it ("Shortlisted" on Upwork), as the table's Stage column."""
-    from desktop.domain.tracking.intake import is_freelance_source
-
-    if posting.outcome is not None:
-        return posting.outcome.label
-    return posting.stage.label_for(freelance=is_freelance_source(posting.details.source))
 
 
 def _export(args: argparse.Namespace, data_dir: str | None) -> int:
@@ -912,7 +903,7 @@ _REOPEN_WORDS = frozenset(("reopen", "open", "reopened"))
 
 
 def _stage(args: argparse.Namespace, data_dir: str | None) -> int:
-    from desktop.domain.tracking.intake import is_freelance_source
+    from desktop.domain.tracking.intake import is_freelance_source, status_label
     from desktop.domain.tracking.tracker import Stage, parse_milestone
 
     reopen = args.name.strip().casefold() in _REOPEN_WORDS
@@ -936,7 +927,7 @@ def _stage(args: argparse.Namespace, data_dir: str | None) -> int:
         else:
             posting = tracker.set_outcome(args.id, milestone)
     reopened = " (reopened)" if milestone is None else ""
-    print(f"#{posting.id} {_status_label(posting)}{reopened}")
+    print(f"#{posting.id} {status_label(posting)}{reopened}")
     return 0
 
 

@@ -23,7 +23,7 @@ from desktop.domain.backups import backup_day, backup_name, days_to_keep
 from desktop.domain.files import written_atomically
 from desktop.store.connections import reading_uri, translated_errors
 from desktop.store.errors import StoreError, StoreProblem
-from desktop.store.recovery import set_aside
+from desktop.store.recovery import is_taken, set_aside
 
 FOLDER = "backups"
 
@@ -89,21 +89,17 @@ def make_backup(db_file: Path, day: date, at: time | None = None) -> Path:
 
 def _free_name(folder: Path, day: date, at: time | None) -> Path:
     target = folder / backup_name(day)
-    if not _taken(target):
+    if not is_taken(target):
         return target
     if at is None:
         raise FileExistsError(f"{target} exists already")
     moment = datetime.combine(day, at.replace(microsecond=0))
     while moment.date() == day:
         target = folder / backup_name(day, moment.time())
-        if not _taken(target):
+        if not is_taken(target):
             return target
         moment += timedelta(seconds=1)
     raise FileExistsError(f"every name left for a backup of {day} in {folder} is taken")
-
-
-def _taken(path: Path) -> bool:
-    return path.exists() or path.is_symlink()
 
 
 def back_up_now(db_file: Path, now: datetime) -> Path:
@@ -118,7 +114,7 @@ def daily_backup(db_file: Path, today: date) -> Path | None:
     the new file, or None when today's was already made."""
     folder = backup_folder(db_file)
     made = None
-    if not _taken(folder / backup_name(today)):
+    if not is_taken(folder / backup_name(today)):
         _check_room(db_file, "today's backup")
         made = make_backup(db_file, today)
     prune(folder, today)

@@ -30,6 +30,11 @@ def _free_name(db_file: Path, label: str) -> Path:
         numbered = label if number == 1 else f"{label}-{number}"
         kept = db_file.with_name(f"{db_file.stem}.{numbered}{db_file.suffix}")
         taken = (kept, *(kept.with_name(kept.name + suffix) for suffix in _COMPANIONS))
-        if not any(path.exists() or path.is_symlink() for path in taken):
+        if not any(map(is_taken, taken)):
             return kept
     raise AssertionError("unreachable")  # count() never ends
+
+
+def is_taken(path: Path) -> bool:
+    """Whether a file (or a link, even a broken one) has this name: never written over."""
+    return path.exists() or path.is_symlink()

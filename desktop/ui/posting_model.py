@@ -26,7 +26,7 @@ from desktop.domain.reading.lines import clean_line
 from desktop.domain.reading.terms import PayPeriod, Terms
 from desktop.domain.red_flags.risk import Risk, RiskSummary
 from desktop.domain.skills.checklist import FitSummary
-from desktop.domain.tracking.intake import is_freelance_source
+from desktop.domain.tracking.intake import status_label
 from desktop.domain.tracking.nudges import Nudge, Nudges, SilenceLimits, nudge_for
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow, Stage
 from desktop.services.summaries import TableSummaries
@@ -100,13 +100,6 @@ _LAST = "\U0010ffff"  # after any text: empty values sort last
 _FEW_LOOKED_FOR = 8
 # Clients sort from the best; postings without a client box last.
 _CLIENT_ORDER = {"good": 0, "fair": 1, "poor": 2}
-
-
-def status_label(posting: PostingRow) -> str:
-    """The outcome once closed, else the stage in the platform's own words."""
-    if posting.outcome is not None:
-        return posting.outcome.label
-    return posting.stage.label_for(freelance=is_freelance_source(posting.details.source))
 
 
 def short_hours(cell: str) -> str:

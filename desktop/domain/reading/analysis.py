@@ -863,7 +863,7 @@ def _read_header(
     apart: the employer, a place, a department's field, or words that narrow the role.
     `texts` are the posting whole and its content without the site's own sections."""
     text, content = texts
-    title, company, parts = _from_header(meaningful)
+    title, company, parts, line = _from_header(meaningful)
     # A page's own title line is the title whole: "Shift Leader – Warehouse Operations"
     # names a team after its dash, not the employer.
     on_page_title = page is not None and bool(page.title) and all(p in page.title for p in parts)
@@ -875,13 +875,14 @@ def _read_header(
         # "Marketing Manager – Growth & Lifecycle": after a dash, a name never named again
         # narrows the role, and the title keeps it
         if _narrows(company):
-            title = _with_its_specialty(meaningful, parts) or title
+            title = line.strip() if len(parts) == 2 and "|" not in line else title
         company = ""
     return title, company, parts
 
 
-def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
-    """Title, company and all parts of a "Company | Role | Location" or "Role | Company" line."""
+def _from_header(first_lines: list[str]) -> tuple[str, str, list[str], str]:
+    """Title, company and all parts of a "Company | Role | Location" or "Role | Company" line,
+    and the line."""
     words = title_words()
     role_words, not_company = words.role_words, words.not_company
     for index, line in enumerate(first_lines):
@@ -914,8 +915,8 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
                 # beside the line says whose it is, and the part after the dash qualifies it.
                 beside = company_beside(first_lines, index, title)
                 if beside and _qualified_by_a_dash(line, parts[1], beside):
-                    return line.strip(), beside, parts
-                return title, beside or parts[1], parts
+                    return line.strip(), beside, parts, line
+                return title, beside or parts[1], parts, line
             continue
         named = parts[0].casefold() not in not_company and not _NOT_A_NAME.search(parts[0])
         # a poster's headline: "Head of Growth at Kudu | ex-Acme | …" names Kudu
@@ -926,24 +927,8 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str]]:
         if len(roles) > 1 and all(has_role_word(role, role_words) for role in roles):
             title = roles[0]  # "Acme | Firmware Engineer, Frontend Engineer | …": the first
         if company:
-            return title, company, parts
-    return "", "", []
-
-
-def _with_its_specialty(lines: Sequence[str], parts: list[str]) -> str:
-    """The "Role – Specialty" line the two `parts` were read from, whole; "" when they came
-    from another form ("Role | Company", three parts)."""
-    if len(parts) != 2:
-        return ""
-    return next(
-        (
-            line.strip()
-            for line in lines
-            if "|" not in line
-            and [p.strip() for p in _split_outside_brackets(line, _HEADER_SEPARATOR)] == parts
-        ),
-        "",
-    )
+            return title, company, parts, line
+    return "", "", [], ""
 
 
 def _qualified_by_a_dash(line: str, after: str, employer: str) -> bool:

@@ -11,11 +11,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop.domain.errors import PasteError
 from desktop.domain.reading.names import title_words
 from desktop.resources import load_json
+
+if TYPE_CHECKING:
+    from desktop.domain.tracking.tracker import PostingRow
 
 MAX_POSTING_BYTES = 2 * 1024 * 1024
 MAX_POSTING_LABEL = "2 MB"
@@ -187,6 +191,14 @@ def is_known_source(name: str) -> bool:
 
 def is_freelance_source(name: str) -> bool:
     return name.casefold() in _source_names()[1]
+
+
+def status_label(posting: PostingRow) -> str:
+    """Where a posting stands in the window's words: the outcome once closed, else the stage
+    as its platform says it ("Shortlisted" on Upwork)."""
+    if posting.outcome is not None:
+        return posting.outcome.label
+    return posting.stage.label_for(freelance=is_freelance_source(posting.details.source))
 
 
 @cache
