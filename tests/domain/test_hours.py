@@ -352,6 +352,47 @@ def test_a_zones_bare_name_after_a_window_of_hours(text, zone):
 @pytest.mark.parametrize(
     ("text", "begins", "ends", "zone"),
     [
+        # a region's bare name as the label of the window, closed by a bracket or a colon
+        ("Overlap window (Pacific): 9-1, Tuesday to Thursday.", 9, 13, "America/Los_Angeles"),
+        ("Phones are staffed - Central: 7-3 every weekday.", 7, 15, "America/Chicago"),
+        ("Team hours (Mountain) 8am to noon.", 8, 12, "America/Denver"),
+    ],
+)
+def test_a_zones_bare_name_as_the_label_of_a_window(text, begins, ends, zone):
+    (statement,) = find_hours(text)
+    assert (statement.begins, statement.ends, statement.zone) == (time(begins), time(ends), zone)
+
+
+@pytest.mark.parametrize(
+    ("text", "begins", "ends"),
+    [
+        # noon and midnight as a window's ends, with or without the 12 before them
+        ("Live chat cover runs Noon - 9pm EST on weekdays.", time(12), time(21)),
+        ("Evening slot: 7 p.m. until midnight ET.", time(19), time(0)),
+        ("Be reachable 10 to 12 noon EST for the daily sync.", time(10), time(12)),
+        ("Shift: 12-noon to 6:30pm ET.", time(12), time(18, 30)),
+    ],
+)
+def test_noon_and_midnight_end_a_window(text, begins, ends):
+    (statement,) = find_hours(text)
+    assert (statement.begins, statement.ends, statement.zone) == (
+        begins,
+        ends,
+        "America/New_York",
+    )
+
+
+def test_twelve_noon_alone_is_no_window():
+    assert find_hours("Lunch is served at 12-noon on Fridays, EST.") == []
+
+
+def test_a_bare_name_before_a_window_that_names_a_region_is_no_zone():
+    assert find_hours("We sell across Eastern Europe: 9-5 support in every market.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "begins", "ends", "zone"),
+    [
         # "to" in German, French, Spanish, Portuguese, Dutch and Polish, the zone as written there
         ("Kernzeit von 9:30 bis 14:30 Uhr (MEZ).", time(9, 30), time(14, 30), "Europe/Berlin"),
         ("Permanence de 8h à 12h (heure de Paris).", time(8, 0), time(12, 0), "Europe/Paris"),

@@ -25,6 +25,7 @@ from desktop.domain.hours.zones import (
     place_at,
     zone_info,
     zone_named_after,
+    zone_named_before,
 )
 from desktop.domain.patterns import Found, PatternSet
 from desktop.domain.phrases import alternation
@@ -35,10 +36,11 @@ _AP = r"(?:\s?(?P<{n}ap>[aApP])\.?\s?[mM]\b\.?|(?P<{n}c>[aApP])(?![A-Za-z]))"
 
 def _clock(n: str) -> str:
     return (
-        rf"(?<![\d:$£€.,/])(?P<{n}h>[012]?\d)"
+        rf"(?<![\d:$£€.,/])(?:(?:12[- ]?)?\b(?P<{n}word>(?i:noon|midday|midnight))\b"
+        rf"|(?P<{n}h>[012]?\d)(?![- ]?(?i:noon|midday|midnight)\b)"
         rf"(?:(?P<{n}sep>[:.h])(?P<{n}m>[0-5]\d)|(?P<{n}sep2>h)(?![A-Za-z]))?"
         + _AP.format(n=n)
-        + "?"
+        + "?)"
     )
 
 
@@ -222,9 +224,15 @@ def find_hours(text: str) -> list[HoursStatement]:
     ):
         return []  # most postings state no hours: their zones and sentences need no reading
     zones = find_zone_mentions(text)
-    # "11am-3pm Eastern": a region's bare name right after a window is its time
+    # "11am-3pm Eastern", "Core hours (Eastern): 10-4": a region's bare name right after a
+    # window, or as its label, is its time
     named = {m.start for m in zones}
-    bare = [z for c in clocks if (z := zone_named_after(text, c.end())) and z.start not in named]
+    bare = [
+        z
+        for c in clocks
+        for z in (zone_named_after(text, c.end()), zone_named_before(text, c.start()))
+        if z and z.start not in named
+    ]
     mentions = _Mentions(sorted([*zones, *bare], key=lambda m: m.start) if bare else zones)
     sentences = _Sentences(text)
     windows = [w for w in _windows(text, clocks, sentences, mentions) if not _when_to_call(text, w)]
@@ -327,8 +335,16 @@ def _to_24(hour: int, minute: int, meridiem: str | None) -> int | None:
 
 
 def _meridiem(match: re.Match[str], n: str) -> str | None:
+    word = match.group(f"{n}word")
+    if word:
+        return "a" if word.casefold() == "midnight" else "p"
     value = match.group(f"{n}ap") or match.group(f"{n}c")
     return value.lower() if value else None
+
+
+def _hour(match: re.Match[str], n: str) -> int:
+    """The clock's hour as written; noon and midnight are 12 (their meridiem tells which)."""
+    return 12 if match.group(f"{n}word") else int(match.group(f"{n}h"))
 
 
 def _clock_pair(match: re.Match[str], *, zoned: bool) -> tuple[int, int] | None:
@@ -337,7 +353,7 @@ def _clock_pair(match: re.Match[str], *, zoned: bool) -> tuple[int, int] | None:
     Bare hours ("9-5") are a window only with a zone right after or before them ("9-5 IST",
     "UK office hours, 9–5.30"), as is an end on a 24-hour clock ("9–17:30 CET").
     """
-    a_h, b_h = int(match.group("ah")), int(match.group("bh"))
+    a_h, b_h = _hour(match, "a"), _hour(match, "b")
     a_m, b_m = int(match.group("am") or 0), int(match.group("bm") or 0)
     a_ap, b_ap = _meridiem(match, "a"), _meridiem(match, "b")
     if a_ap is None and b_ap is None:
@@ -575,7 +591,7 @@ def _with_extensions(
             continue
         index, window = before[-1]
         meridiem = _meridiem(match, "a")
-        minutes = _to_24(int(match.group("ah")), int(match.group("am") or 0), meridiem)
+        minutes = _to_24(_hour(match, "a"), int(match.group("am") or 0), meridiem)
         if minutes is None:
             continue
         result[index] = _extended(window, _clock_time(minutes), sentence.said)

@@ -191,6 +191,25 @@ def zone_named_after(text: str, position: int) -> ZoneMention | None:
     return ZoneMention(match.group(1), match.start(1), match.end(1), zone)
 
 
+def zone_named_before(text: str, position: int) -> ZoneMention | None:
+    """A zone's bare name as the label of a window after it ("Core hours (Eastern): 10-4",
+    "Pacific: 9-5"): closed by a bracket or a colon, it can name no region."""
+    match = _bare_label().search(text, max(0, position - _LONGEST_BARE_LABEL), position)
+    if match is None:
+        return None
+    zone = _vocabulary().names[match.group(1).casefold()]
+    return ZoneMention(match.group(1), match.start(1), match.end(1), zone)
+
+
+_LONGEST_BARE_LABEL = 40
+
+
+@cache
+def _bare_label() -> re.Pattern[str]:
+    names = alternation(_vocabulary().names, ignore_case=True)
+    return re.compile(rf"\b({names})(?:\)[ \t]*:?|:)[ \t]{{0,2}}\Z", re.IGNORECASE)
+
+
 @cache
 def _bare_name() -> re.Pattern[str]:
     names = alternation(_vocabulary().names, ignore_case=True)
