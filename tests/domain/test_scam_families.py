@@ -1686,3 +1686,79 @@ def test_a_task_job_in_hinglish_is_high():
 )
 def test_honest_postings_naming_deposits_kits_weekly_pay_or_package_handlers_stay_quiet(text):
     assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a fee called a contribution, or a cost "returned" or "refundable" with the first pay
+        (
+            "Before orientation please settle the $60 onboarding contribution by card.",
+            "F1",
+        ),
+        (
+            "The headset and licence come to $320, which is returned with your first payroll "
+            "cycle.",
+            "repaid-later",
+        ),
+        (
+            "The kit costs $95 and is refundable with your first paycheck.",
+            "repaid-later",
+        ),
+        # a task account's negative balance to be paid off
+        (
+            "Your task account shows -380. It has to be brought back to positive before the "
+            "commission can be withdrawn.",
+            "F1",
+        ),
+        # identity papers and a bank card photographed before any interview
+        (
+            "To book the call, send pictures of your passport and a selfie holding the same "
+            "document.",
+            "F3",
+        ),
+        ("Please send a photo of the credit card you will use for payroll.", "F3"),
+    ],
+)
+def test_a_twentieth_sets_forms_are_high(text, flag):
+    hits = find_red_flags(text)
+    assert flag in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (
+            "I need someone in Canada to take client video interviews in my name. I pay $200 "
+            "for each interview.",
+            "interview-proxy",
+        ),
+        (
+            "Share your login email and we handle the buyers from our side through a remote "
+            "desktop; you send our share to us every Friday. Easy $900/month for zero work.",
+            "account-renting",
+        ),
+    ],
+)
+def test_interviews_in_someones_name_and_an_account_run_for_a_share_are_families(text, family):
+    hits = find_red_flags(text)
+    assert family in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a client paying for delivered work asks for the invoice and where to pay it
+        "The drawings are approved, thank you! Please send your invoice for the remaining "
+        "€1,200 and include your bank details and account number; we pay within 14 days.",
+        # a crypto firm paying in a stablecoin or through a payroll service, as you choose
+        "Compensation: $4,000/month, paid in USDT or via Deel, your choice.",
+        # the employer covering the screening
+        "Brightwater Clinic covers all screening fees; you only give consent on the provider's "
+        "site.",
+    ],
+)
+def test_an_invoice_a_choice_of_crypto_pay_or_covered_screening_stays_quiet(text):
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
