@@ -151,6 +151,12 @@ def test_a_name_described_as_a_kind_of_thing_is_the_company(sentence):
     [
         ("Current openings at Brackenfield", "Brackenfield"),
         ("Jobs at Tallow & Wick", "Tallow & Wick"),
+        # the same heading in German, Dutch, French, Spanish and Portuguese
+        ("Karriere bei Brückner Kältetechnik GmbH", "Brückner Kältetechnik GmbH"),
+        ("Werken bij Hoogland Transport", "Hoogland Transport"),
+        ("Carrières chez Atelier Morvan", "Atelier Morvan"),
+        ("Trabaja en Grupo Almendral", "Grupo Almendral"),
+        ("Trabalhe na Construtora Ipê", "Construtora Ipê"),
     ],
 )
 def test_a_careers_pages_heading_names_the_company_after_at(line, company):

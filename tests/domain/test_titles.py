@@ -167,6 +167,15 @@ def test_a_mail_subjects_role_word_is_not_part_of_the_title():
     assert analyze_posting(text).title == "Site Foreman"
 
 
+def test_a_mail_subject_that_says_it_offers_a_position_names_the_role():
+    """The words before "Position" name the work even with no role noun among them."""
+    text = (
+        "From: Dana Holt <dana@marrowfield.com>\nSubject: Remote Claims Processing Position - "
+        "Marrowfield\n\nHi Sam,\nThanks for applying.\n"
+    )
+    assert analyze_posting(text).title == "Remote Claims Processing"
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [

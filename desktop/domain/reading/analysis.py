@@ -840,9 +840,12 @@ def _describes_a_company(value: str) -> bool:
 
 def _role_part(subject: str) -> str:
     """The part of an email's subject line that names the role ("Contract Opportunity -
-    Payroll Clerk - 6 months" → "Payroll Clerk"); "" when no part names one."""
+    Payroll Clerk - 6 months" → "Payroll Clerk"), or says it is one ("Remote Data Entry
+    Position - Acme"); "" when no part names one."""
     parts = [part.strip() for part in _SUBJECT_SEPARATOR.split(subject)]
-    return next((part for part in parts if has_role_word(part)), "")
+    return next(
+        (part for part in parts if has_role_word(part) or _ROLE_WORD_AFTER.search(part)), ""
+    )
 
 
 def _next_value(lines: list[str], index: int) -> str:

@@ -36,10 +36,14 @@ _TRAILING_CONNECTOR = re.compile(r"(?<![ \t])(?:[ \t]+(?:of|and|&|de|la))++$")
 _SITE_WORD = re.compile(
     r"(?<=\w)[ \t]+(?:careers?|jobs|job openings|job board|career site|logo)$", re.I
 )
-# A careers page's heading over the company's name: "Current openings at Fernmoor".
+# A careers page's heading over the company's name: "Current openings at Fernmoor",
+# "Karriere bei …", "Werken bij …", "Carrières chez …", "Trabaja en …", "Trabalhe na …".
 _OPENINGS_AT = re.compile(
-    r"^(?:(?:current |open |all )?(?:openings|jobs|positions|roles|vacancies)|careers|"
-    r"life|work|working) at[ \t]+(?=\S)",
+    r"^(?:(?:(?:current |open |all )?(?:openings|jobs|positions|roles|vacancies)|careers|"
+    r"life|work|working) at|(?:karriere|jobs|stellenangebote|arbeiten|offene stellen) bei|"
+    r"(?:werken|vacatures|carrière) bij|(?:carrières?|emplois|travailler|rejoindre) chez|"
+    r"(?:trabaja|trabajar|empleo|carreras?) en|(?:trabalhe|trabalhar|carreiras?) (?:na|no|em))"
+    r"[ \t]+(?=\S)",
     re.IGNORECASE,
 )
 # an aside, but not South Africa's "(Pty) Ltd", a legal form
