@@ -587,3 +587,45 @@ def test_a_sentence_saying_who_is_wanted_is_a_requirement(who):
     assert [item.text for item in reading.must_haves] == [
         f"{who} has run a grill station on busy nights."
     ]
+
+
+def test_prose_under_who_we_need_is_read_as_requirements():
+    text = (
+        "Transcript Reviewer\n\nTasks\n- Check timestamps\n\nWho we need\nYou have proofread "
+        "legal transcripts before. Able to commit 20 hrs/week for a month.\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "You have proofread legal transcripts before.",
+        "Able to commit 20 hrs/week for a month.",
+    ]
+
+
+def test_a_list_after_an_introducing_colon_is_one_item_per_thing_asked():
+    text = (
+        "Backend Contractor\n\nWe run payroll for bakeries. Hoping to find a steady engineer "
+        "who likes small teams: 4+ yrs Ruby on Rails, Sidekiq at scale (retries, dead sets), "
+        "solid SQL.\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "4+ yrs Ruby on Rails",
+        "Sidekiq at scale (retries, dead sets)",
+        "solid SQL.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a skill named before the colon is asked for together with what follows it
+        "We need someone who knows Rust and how networks fail: retries, timeouts, partitions.",
+        # a skills label's line is one item, as it was
+        "Stack: Go, Postgres, Redis, Kafka on AWS.",
+    ],
+)
+def test_a_colon_after_a_skill_or_a_skills_label_keeps_its_list_whole(sentence):
+    reading = analyze_posting(
+        f"Network Engineer\n\nSmall ISP in Graz. We need someone who has run BGP.\n{sentence}\n"
+    )
+    assert _texts(reading.must_haves)[1:] == [sentence]

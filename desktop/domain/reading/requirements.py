@@ -598,6 +598,8 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     raw = text[start:end]
     if label := _rules().labelled.match(raw):
         return _labelled_list(text, start + label.end(), end)
+    if listed := _listed_after_a_colon(text, start, end):
+        return listed
     commas = _marks_outside_brackets(raw, ",")[","]
     if not commas:
         return _two_asks(text, start, end)
@@ -629,6 +631,24 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "be able to manage, juggle, and reorder": verbs sharing what they are done to
         return [(start, end)]
     return [(a, b) for a, b in items if b > a]
+
+
+def _listed_after_a_colon(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The things a sentence lists after its colon, three or more of a few words each,
+    when what stands before the colon introduces them without naming a skill itself
+    ("Looking for a dev who owns features end to end: 5+ yrs Django, deep PostgreSQL,
+    Celery in production"), one item each; [] otherwise. A label ("Stack:", "Nationality
+    requirements:") lists one thing its own way, and a skill named before the colon ("who
+    knows Rust and how disks behave: fsync, io_uring, …") is asked for with what follows."""
+    colons = _marks_outside_brackets(text[start:end], ":")[":"]
+    if not colons:
+        return []
+    lead = text[start : start + colons[0]]
+    if len(lead.split()) <= _ASK_OPENING_WORDS or taxonomy().find(lead):
+        return []
+    after = start + colons[0] + 1
+    pieces = _inline_items(text, after, end)
+    return pieces if len(pieces) > _MIN_INLINE_COMMAS else []
 
 
 # A left part ending on a modal's or an infinitive's verb shares its object with the verb
