@@ -79,6 +79,8 @@ def test_pay_that_rises_later_in_the_sentence_tops_the_range():
     ("text", "engagement"),
     [
         ("Type: Contract - W2\nLocation: Denver", "contract"),
+        # a chat's bold label
+        ("**Type:** Contract, ~20 hrs/week\n**Where:** anywhere", "contract"),
         ("Duration: 9 months\nHours: 20 hours/week", "contract"),
         ("UX Writer - Contract to Hire", "contract"),
         ("A fixed-term role covering parental leave.", "contract"),

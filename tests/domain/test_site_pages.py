@@ -534,3 +534,23 @@ def test_a_linkedin_place_line_under_the_employers_name_gives_the_location():
     )
     result = analyze_posting(text)
     assert (result.location, result.remote) == ("Leeds, England, United Kingdom", "hybrid")
+
+
+def test_quoted_lines_under_a_chats_bold_label_are_its_list():
+    text = (
+        "Level Designer\n\n**What you need:**\n> Two shipped levels in Unreal\n"
+        "> Blueprint scripting\n> Perforce\n\nPing me with a portfolio.\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [
+        "Two shipped levels in Unreal",
+        "Blueprint scripting",
+        "Perforce",
+    ]
+
+
+def test_a_mails_quoted_reply_is_no_list():
+    text = (
+        "Re: Level Designer\n\nThanks, sounds good.\n\n> On Monday Jo wrote:\n"
+        "> Do you know Unreal?\n"
+    )
+    assert analyze_posting(text).must_haves == ()

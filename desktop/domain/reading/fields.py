@@ -572,6 +572,7 @@ _ENGAGEMENT_FIELD = re.compile(
 
 def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> Engagement | None:
     terms = _terms()
+    text = text.replace("**", "")  # a chat's bold label: "**Type:** Contract"
     found = terms.engagement_patterns.over(text)
     freelance = freelance_source or bool(found.search(terms.freelance))
     hourly = pay is not None and pay.period == PayPeriod.HOUR

@@ -518,6 +518,8 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
         return Line(offset, end, framed.group(1).strip(" :"), LineKind.HEADING, 3)
     if marker := _MARKER.match(stripped):
         return Line(offset + marker.end(), end, stripped[marker.end() :], LineKind.ITEM)
+    if (quote := _QUOTE_MARKER.match(stripped)) and _quoted_under_a_label(physical, index):
+        return Line(offset + quote.end(), end, stripped[quote.end() :], LineKind.ITEM)
     if (symbol := _SYMBOL_MARKER.match(stripped)) and symbol.end() < len(stripped):
         mark = symbol.group().strip()
         listed = any(  # "✅ Grill/sauté experience" between "✅ …" lines is an item of theirs
@@ -534,6 +536,20 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
     ):
         return Line(offset, end, stripped.rstrip(" :"), LineKind.HEADING, 3)
     return Line(offset, end, stripped, LineKind.TEXT)
+
+
+# A chat's quoted line ("> 2+ shipped titles"): Discord and Reddit posters list with it.
+_QUOTE_MARKER = re.compile(r"^>[ \t]+(?=\S)")
+
+
+def _quoted_under_a_label(physical: list[_Physical], index: int) -> bool:
+    """Whether a quoted line belongs to a run of them right under a line ending in a colon
+    ("**Looking for:**"): a list set off that way; a mail's quoted reply is under no label."""
+    for before in range(index - 1, -1, -1):
+        line = physical[before].text.strip()
+        if not _QUOTE_MARKER.match(line):
+            return line.strip("*_ ").endswith(":")
+    return False
 
 
 def _after_symbol(rest: str, start: int, end: int, *, listed: bool = False) -> Line:
