@@ -629,3 +629,14 @@ def test_a_colon_after_a_skill_or_a_skills_label_keeps_its_list_whole(sentence):
         f"Network Engineer\n\nSmall ISP in Graz. We need someone who has run BGP.\n{sentence}\n"
     )
     assert _texts(reading.must_haves)[1:] == [sentence]
+
+
+def test_a_list_under_what_matters_most_to_us_holds_the_requirements():
+    text = (
+        "Head of Payroll\n\nWhat matters most to us:\n- 6+ years running UK payroll\n"
+        "- Fluent with Sage 50\n\nBenefits\n- Pension\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "6+ years running UK payroll",
+        "Fluent with Sage 50",
+    ]

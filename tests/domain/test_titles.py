@@ -701,3 +701,15 @@ def test_a_specialty_after_the_dash_named_nowhere_else_stays_in_the_title():
     reading = analyze_posting(text)
     assert reading.title == "Product Marketing Manager – Partner Channels"
     assert reading.company == "Quillbrook"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Lead Data Engineer @ Kestrel Freight — $180–200K + bonus",
+        "Lead Data Engineer at Kestrel Freight | remote, full-time",
+    ],
+)
+def test_a_subject_naming_role_at_company_then_terms_gives_both(subject):
+    reading = analyze_posting(f"{subject}\n\nHi Priya,\n\nI lead hiring for our data team.\n")
+    assert (reading.title, reading.company) == ("Lead Data Engineer", "Kestrel Freight")

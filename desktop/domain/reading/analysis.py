@@ -920,6 +920,10 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str], str]:
                 if beside and _qualified_by_a_dash(line, parts[1], beside):
                     return line.strip(), beside, parts, line
                 return title, beside or parts[1], parts, line
+            at_title, at_company = _title_at_company(parts[0])
+            if at_company and (find_pay(parts[1]) or engagements_named(parts[1])):
+                # an InMail's subject: "Staff ML Engineer @ Orchardline — $210–245K + equity"
+                return at_title, at_company, parts, line
             continue
         named = parts[0].casefold() not in not_company and not _NOT_A_NAME.search(parts[0])
         # a poster's headline: "Head of Growth at Kudu | ex-Acme | …" names Kudu
