@@ -633,10 +633,10 @@ def test_a_colon_after_a_skill_or_a_skills_label_keeps_its_list_whole(sentence):
 
 def test_a_list_under_what_matters_most_to_us_holds_the_requirements():
     text = (
-        "Head of Payroll\n\nWhat matters most to us:\n- 6+ years running UK payroll\n"
-        "- Fluent with Sage 50\n\nBenefits\n- Pension\n"
+        "Head of Data\n\nWhat matters most to us:\n• SQL and dbt, daily\n"
+        "• You've owned a data platform, not just a pipeline\n\nLogistics: hybrid in Leeds.\n"
     )
     assert _texts(analyze_posting(text).must_haves) == [
-        "6+ years running UK payroll",
-        "Fluent with Sage 50",
+        "SQL and dbt, daily",
+        "You've owned a data platform, not just a pipeline",
     ]
