@@ -759,3 +759,11 @@ def test_a_place_after_a_middle_dot_in_a_line_of_facts_is_no_company():
     reading = analyze_posting(text)
     assert reading.company == "Kestrelmoor Logistics B.V."
     assert reading.title == "Warehouse Shift Lead – Cold Storage"
+
+
+def test_a_sentence_about_the_package_names_no_company():
+    text = (
+        "Head Chef\n\nHi Sam,\n\nIt's a permanent role. Package is the salary above plus "
+        "tronc and 28 days holiday.\n"
+    )
+    assert analyze_posting(text).company == ""

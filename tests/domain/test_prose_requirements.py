@@ -640,3 +640,23 @@ def test_a_list_under_what_matters_most_to_us_holds_the_requirements():
         "SQL and dbt, daily",
         "You've owned a data platform, not just a pipeline",
     ]
+
+
+def test_a_line_saying_who_is_wanted_heads_the_list_of_requirements():
+    text = (
+        "Sous Chef\n\nHi Ana,\n\nThe client runs a 40-cover bistro in Ghent.\n\n"
+        "They need a Sous Chef who:\n– has led a pastry section\n– holds a food hygiene "
+        "certificate\n\nLet me know if you'd like a chat.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "has led a pastry section",
+        "holds a food hygiene certificate",
+    ]
+
+
+def test_a_line_saying_what_thing_is_wanted_heads_no_requirements():
+    text = (
+        "Booking plugin\n\nI need a custom WordPress plugin that:\n- shows free slots\n"
+        "- takes card payments\n\nBudget $400.\n"
+    )
+    assert analyze_posting(text).must_haves == ()

@@ -190,9 +190,24 @@ def opens_a_section(text: str) -> bool:
 _WHY_US = re.compile(r"why (?:join |work (?:at |for |with ))?[\w&'’.-]+(?: [\w&'’.-]+)?\??")
 
 
+# "They need a Head Chef who:", "We're looking for someone with:": a line over a list that
+# says who is wanted, each item then a requirement ("I need a plugin that:" lists features).
+_WANTS_SOMEONE = re.compile(
+    r"(?:we|they|i|the client|our client|you)(?:'ll|’ll| will| would| also|'re|’re| are| am)?"
+    r" (?:need|needs|want|wants|require|requires|seek|seeks|looking for)"
+    r" (?:(?:someone|somebody|a person)(?: [\w '’/&-]{0,40}?)? (?:who|with|that)"
+    r"|an? [\w '’/&-]{1,40}? who)"
+    r"(?: (?:is|has|can))?"
+)
+
+
 @lru_cache(maxsize=_LINES_REMEMBERED)
 def _kind_named(key: str) -> str | None:
-    if key in wrapper_headings() or _first_words().isdisjoint(_WORD.findall(key)):
+    if key in wrapper_headings():
+        return None
+    if _WANTS_SOMEONE.fullmatch(key):
+        return "must_have"
+    if _first_words().isdisjoint(_WORD.findall(key)):
         return None
     kind = next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
     if kind is None and _WHY_US.fullmatch(key):
