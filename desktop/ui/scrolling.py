@@ -3,7 +3,9 @@
 Qt gives a wheel turn to the combo box, date or number box under the pointer, focused or
 not, so scrolling down the posting's details changed "How you applied" and saved it. Here a
 box takes the wheel only while it has the keyboard focus (clicked or tabbed into); otherwise
-the turn goes to the scroll area around it.
+the turn goes to the scroll area around it. Such boxes come with Qt's wheel focus, which a
+real turn of the wheel gives them before any filter sees the turn (a test's sent event does
+not), so each is polished to take the focus only from a click or Tab.
 
 The detail pane's panes scroll in areas made by `scroll_area`, which Tab passes through.
 """
@@ -21,18 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_WHEEL = QEvent.Type.Wheel  # looked up once: every event of the application passes here
+# looked up once: every event of the application passes here
+_WHEEL = QEvent.Type.Wheel
+_POLISH = QEvent.Type.Polish
+_WATCHED = (_WHEEL, _POLISH)
 
 
 class ValueWheelGuard(QObject):
     """An application-wide event filter; see the module."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() != _WHEEL
-            or not isinstance(watched, (QComboBox, QAbstractSpinBox))
-            or watched.hasFocus()
-        ):
+        kind = event.type()
+        if kind not in _WATCHED or not isinstance(watched, (QComboBox, QAbstractSpinBox)):
+            return False
+        if kind == _POLISH:
+            # Qt's own policy: a real turn would focus the box before this filter saw it.
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            return False
+        if watched.hasFocus():
             return False
         area = _scroll_area_around(watched)
         if area is not None:
