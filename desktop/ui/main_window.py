@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = build_menus(self)
         self.toolbar = build_toolbar(self, self.menu_actions)
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
-            self.resize(1280, 800)
+            self._first_size()
             self.splitter.setSizes([740, 540])  # the pane's six tabs fit at 1024 pixels too
         self._fit_to_screen()
         self.menu_actions.board.setChecked(ui_state.board_shown)
@@ -280,10 +280,23 @@ class MainWindow(QMainWindow):
         self.proposals.told.connect(self._tell)
         self.statusBar().insertPermanentWidget(0, self.editor.note)
 
+    def _first_size(self) -> None:
+        """1280×800, within nine tenths of the screen and centred on it: the title bar and
+        frame come on top of the size given, and a window the screen's size lost its status
+        bar below a 1280×800 screen's edge."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        available = screen.availableGeometry()
+        width = min(1280, available.width() * 9 // 10)
+        height = min(800, available.height() * 9 // 10)
+        self.resize(width, height)
+        self.move(available.center() - QPoint(width // 2, height // 2))
+
     def _fit_to_screen(self) -> None:
-        """Keep the window within the screen it opens on: a first start on a 1024×700
-        screen, or a size and place saved on a bigger one, would leave the pane's right side
-        and the status bar off the screen."""
+        """Keep the window within the screen it opens on: a size and place saved on a bigger
+        one would leave the pane's right side and the status bar off the screen."""
         screen = self.screen()
         if screen is None:
             return
