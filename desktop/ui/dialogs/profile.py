@@ -4,8 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QStringListModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -18,6 +34,8 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +46,8 @@ from desktop.domain.skills.taxonomy import Taxonomy
 from desktop.ui.table_model import ROOT, AnyIndex, HeaderedTableModel
 
 _SKILL_ROLE = Qt.ItemDataRole.UserRole  # a proposal's skill, with the years the CV gives
+# Years from 0 to 60, whole or to a tenth ("4.5", "3,5"), "+" after for "or more"; or none.
+_YEARS = QRegularExpression(r"(?:(?:[0-5]?\d(?:[.,]\d)?|60)\+?)?")
 
 
 class ProfileTableModel(HeaderedTableModel):
@@ -104,6 +124,23 @@ class ProfileTableModel(HeaderedTableModel):
         return True
 
 
+class YearsDelegate(QStyledItemDelegate):
+    """The Years cell takes only a number of years: letters typed there were dropped, with no
+    word of why, when the edit ended."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setValidator(QRegularExpressionValidator(_YEARS, editor))
+        editor.setPlaceholderText("0-60")
+        editor.setToolTip("Years of experience, 0 to 60; empty for none given")
+        return editor
+
+
 class ProfileDialog(QDialog):
     """Edit the skills profile by hand or from a pasted CV."""
 
@@ -119,6 +156,7 @@ class ProfileDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName("Your skills")
+        self.table.setItemDelegateForColumn(1, YearsDelegate(self.table))
         self.add_edit = QLineEdit()
         self.add_edit.setPlaceholderText("Add a skill (Enter), e.g. PostgreSQL, Figma, Zendesk")
         completer = QCompleter(QStringListModel(taxonomy.completions(), self), self)
@@ -147,6 +185,11 @@ class ProfileDialog(QDialog):
         row.addWidget(self.add_edit, 1)
         row.addWidget(remove)
         left.addLayout(row)
+        self.add_note = QLabel()
+        self.add_note.setWordWrap(True)
+        self.add_note.setAccessibleName("The skill added")
+        self.add_note.hide()
+        left.addWidget(self.add_note)
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(self._cv_side(), 2)
@@ -192,11 +235,37 @@ class ProfileDialog(QDialog):
         return side
 
     def _add_typed(self) -> None:
+        """The skill typed, or the one known skill it stands for; one Gigdesk does not know
+        is added as typed (users have their own), and the note under the box says so."""
         typed = self.add_edit.text().strip()
         if not typed:
             return
-        self.model.add(self._taxonomy.canonical(typed) or typed)
+        known = self._known_skill(typed)
+        name = known or typed
+        if not self.model.add(name):
+            self._tell(f"{name} is already in your skills.")
+        elif known is None:
+            self._tell(f"“{typed}” is not a known skill: added as typed.")
+        else:
+            self.add_note.hide()
         self.add_edit.clear()
+
+    def _known_skill(self, typed: str) -> str | None:
+        """The skill `typed` names, or the only one it begins or the suggestions show: Enter
+        while "postg" showed "PostgreSQL" added a skill called "postg"."""
+        if known := self._taxonomy.canonical(typed):
+            return known
+        folded = typed.casefold()
+        names = self._taxonomy.completions()
+        begun = [name for name in names if name.casefold().startswith(folded)]
+        if len(begun) == 1:
+            return begun[0]
+        suggested = [name for name in names if folded in name.casefold()]  # as the list does
+        return suggested[0] if len(suggested) == 1 else None
+
+    def _tell(self, note: str) -> None:
+        self.add_note.setText(note)
+        self.add_note.show()
 
     def _remove_selected(self) -> None:
         for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: -i.row()):
