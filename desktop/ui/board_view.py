@@ -25,11 +25,21 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFocusEvent, QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QBrush,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -44,7 +54,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import FREELANCE_LABELS, PostingRow, Stage
-from desktop.ui.card_delegate import CARD_ROLE, Card, CardDelegate
+from desktop.ui.card_delegate import CARD_ROLE, SEPARATOR, Card, CardDelegate
 from desktop.ui.posting_model import Column, PostingTableModel, display_title
 
 MIME_TYPE = "application/x-gigdesk-posting-ids"
@@ -214,6 +224,53 @@ class LaneModel(QAbstractListModel):
         )
 
 
+class ShortenedLabel(QLabel):
+    """A one-line label that may be narrower than its text, which it then ends with "…"."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            room,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+
+
+class LaneHeader(QWidget):
+    """A column's name and how many cards it holds. A name longer than the column
+    ("Applied / Proposal sent") is cut short, never the count: it was the count that went."""
+
+    def __init__(self, tip: str) -> None:
+        super().__init__()
+        self.setToolTip(tip)
+        self.name = ShortenedLabel()
+        self.count = QLabel()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 0)
+        row.setSpacing(0)
+        for label in (self.name, self.count):
+            font = QFont(label.font())
+            font.setBold(True)
+            label.setFont(font)
+            row.addWidget(label)
+        row.addStretch(1)
+
+    def set_title(self, name: str, count: int) -> None:
+        self.name.setText(name)
+        self.count.setText(f"{SEPARATOR}{count:,}")
+        self.setAccessibleName(f"{name}: {count:,}")
+
+
 class CardList(QListView):
     """A column's cards. Left and Right go to the next column, as arrows do on a board.
 
@@ -279,7 +336,7 @@ class BoardView(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.models: list[LaneModel] = []
         self.lists: list[CardList] = []
-        self._headers: list[QLabel] = []
+        self.headers: list[LaneHeader] = []
         self._frames: list[QWidget] = []
         self._build()
         for signal in (table.modelReset, table.rowsRemoved, table.layoutChanged):
@@ -319,12 +376,7 @@ class BoardView(QScrollArea):
                 lambda current, _, place=place: self._card_chosen(place, current)
             )
             cards.step_aside.connect(lambda step, place=place: self._step_aside(place, step))
-            header = QLabel()
-            font = QFont(header.font())
-            font.setBold(True)
-            header.setFont(font)
-            header.setContentsMargins(6, 4, 6, 0)
-            header.setToolTip(self._tip(stage))
+            header = LaneHeader(self._tip(stage))
             frame = QWidget()
             frame.setMinimumWidth(COLUMN_WIDTH)
             lane = QVBoxLayout(frame)
@@ -335,7 +387,7 @@ class BoardView(QScrollArea):
             row.addWidget(frame, 1)
             self.models.append(model)
             self.lists.append(cards)
-            self._headers.append(header)
+            self.headers.append(header)
             self._frames.append(frame)
         self.setWidget(board)
         self._name_columns()
@@ -358,14 +410,14 @@ class BoardView(QScrollArea):
     def _name_columns(self) -> None:
         board = [sum(kinds) for kinds in zip(*self._kinds, strict=True)]
         for place, (stage, model, header) in enumerate(
-            zip(LANES, self.models, self._headers, strict=True)
+            zip(LANES, self.models, self.headers, strict=True)
         ):
             # An empty column is named as the board's postings name its stage, when they all
             # name it alike.
             others, freelance = self._kinds[place] if model.rowCount() else board
             if not model.rowCount() and others:
                 freelance = 0
-            header.setText(f"{_lane_title(stage, others, freelance)}  ·  {model.rowCount():,}")
+            header.set_title(_lane_title(stage, others, freelance), model.rowCount())
 
     # Following the table
 

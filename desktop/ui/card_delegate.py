@@ -1,5 +1,6 @@
 """A board card painted, not built: the title on two lines, the company and the follow-up
-date, then the outcome (on a closed posting), fit and risk.
+date, then the outcome (on a closed posting), fit and risk, each whole: on a narrow card
+they take two lines, and the title one.
 
 Painting each card keeps the board at one widget per column whatever the number of
 postings; the colours are the palette's, so light and dark themes both read, and the
@@ -104,8 +105,13 @@ class CardDelegate(QStyledItemDelegate):
         title_font = QFont(font)
         title_font.setBold(True)
         title_font.setItalic(card.untitled)
+        company_lines = 1 if card.company or card.due else 0
+        fact_rows = _rows(card.facts, font, inner.width())
+        # The facts are kept whole, on a second line when they need one; the title gives
+        # up its second line for them ("Withdrawn · Fit 0/1 · …" hid the risk).
+        title_lines = max(1, LINES - company_lines - len(fact_rows))
         top = inner.top()
-        for shown in _two_lines(card.title, title_font, inner.width()):
+        for shown in _title_lines(card.title, title_font, inner.width(), title_lines):
             self._text(painter, title_font, text_colour, _line(inner, top, line), shown)
             top += step
         # A one-line title moves the rest up: the spare line falls at the card's foot.
@@ -121,18 +127,16 @@ class CardDelegate(QStyledItemDelegate):
             self._text(painter, due_font, colour, due_room, card.due)
             company_room.setRight(due_room.left() - QFontMetrics(font).horizontalAdvance("  "))
         self._text(painter, font, quiet, company_room, card.company)
-        if card.company or card.due:
+        top += company_lines * step
+        for parts in fact_rows:
+            left = inner.left()
+            for shown_text, brush, bold in parts:
+                if left >= inner.right():
+                    break
+                colour = text_colour if selected or brush is None else brush.color()
+                room = QRect(left, top, inner.right() - left, line)
+                left += self._text(painter, _part_font(font, bold), colour, room, shown_text)
             top += step
-        left = inner.left()
-        for place, (text, brush, bold) in enumerate(card.facts):
-            if left >= inner.right():
-                break
-            part_font = QFont(font)
-            part_font.setBold(bold)
-            colour = text_colour if selected or brush is None else brush.color()
-            shown_text = text if place == 0 else SEPARATOR + text
-            room = QRect(left, top, inner.right() - left, line)
-            left += self._text(painter, part_font, colour, room, shown_text)
         painter.restore()
 
     @staticmethod
@@ -163,8 +167,34 @@ def _line(inner: QRect, top: int, height: int) -> QRect:
     return QRect(inner.left(), top, inner.width(), height)
 
 
-def _two_lines(text: str, font: QFont, width: int) -> list[str]:
-    """`text` wrapped at words into at most two lines of `width`, the second elided."""
+def _part_font(font: QFont, bold: bool) -> QFont:
+    part_font = QFont(font)
+    part_font.setBold(bold)
+    return part_font
+
+
+def _rows(
+    facts: list[tuple[str, QBrush | None, bool]], font: QFont, width: int
+) -> list[list[tuple[str, QBrush | None, bool]]]:
+    """The facts on one line, or on two where one is too narrow (each fact whole, the
+    separator only between facts on a line); what a second line cannot hold is cut short."""
+    rows: list[list[tuple[str, QBrush | None, bool]]] = [[]]
+    used = 0
+    for text, brush, bold in facts:
+        metrics = QFontMetrics(_part_font(font, bold))
+        joined = SEPARATOR + text if rows[-1] else text
+        if rows[-1] and used + metrics.horizontalAdvance(joined) > width and len(rows) == 1:
+            rows.append([])
+            joined, used = text, 0
+        rows[-1].append((joined, brush, bold))
+        used += metrics.horizontalAdvance(joined)
+    return rows
+
+
+def _title_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
+    """`text` on one line, else wrapped at words into at most two; the last cut short."""
+    if lines == 1:
+        return [QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)]
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

@@ -5,13 +5,25 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from desktop.domain.tracking.tracker import Outcome, Stage
 from desktop.ui.board_view import LANES
-from desktop.ui.card_delegate import CARD_ROLE
+from desktop.ui.card_delegate import CARD_ROLE, Card, CardDelegate
 from tests.conftest import fixture_text
 from tests.ui.conftest import add
 
@@ -236,7 +248,7 @@ def test_an_overdue_follow_up_reads_on_light_and_dark_cards(qtbot, board, window
 
 
 def _header(window, stage: Stage | None) -> str:
-    return window.board._headers[_lane(stage)].text().split("  ·  ")[0]
+    return window.board.headers[_lane(stage)].name.text()
 
 
 def test_a_column_and_the_undo_entry_name_a_stage_as_the_table_does(qtbot, board, window, tracker):
@@ -269,3 +281,79 @@ def test_a_column_and_the_undo_entry_name_a_stage_as_the_table_does(qtbot, board
     changed = tracker.save_details(posting.id, replace(posting.details, source="Referral"))
     window.model.upsert(changed.row)
     qtbot.waitUntil(lambda: _header(window, Stage.APPLIED) == "Applied")
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_a_column_named_in_both_words_shows_its_count_whole(qtbot, board, window, size):
+    """ "Applied / Proposal sent" is wider than a column: the trial saw "Applied / Proposal
+    sent ·" and no count. The name is cut short instead."""
+    window.resize(*size)
+    posting = add(window, UPWORK)
+    window.model.upsert(window.tracker.set_stage(posting.id, Stage.APPLIED))
+    header = window.board.headers[_lane(Stage.APPLIED)]
+    qtbot.waitUntil(lambda: header.count.text() == "  ·  2")
+    qtbot.waitUntil(lambda: header.name.text() == "Applied / Proposal sent")
+    assert header.name.width() < header.name.sizeHint().width()  # cut short, with "…"
+    count = header.count.geometry()
+    assert count.width() >= header.count.sizeHint().width()
+    assert header.rect().contains(count)
+    assert header.visibleRegion().contains(count)
+
+
+class _ReadCard(CardDelegate):
+    """Paints as the board does, and keeps each text as it shows (whole or cut) and where."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[tuple[str, QRect]] = []
+
+    def _text(self, painter, font, colour, room, text):
+        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, room.width())
+        self.shown.append((elided, QRect(room)))
+        return CardDelegate._text(painter, font, colour, room, text)
+
+
+def _painted(card: Card, width: int) -> tuple[list[tuple[str, QRect]], QRect]:
+    """The texts on `card` painted `width` wide, as they show and where, and the card's area."""
+    model = QStandardItemModel()
+    item = QStandardItem()
+    item.setData(card, CARD_ROLE)
+    model.appendRow(item)
+    delegate = _ReadCard()
+    option = QStyleOptionViewItem()
+    option.font = QApplication.font()
+    option.palette = QApplication.palette()
+    option.rect = QRect(0, 0, width, delegate.sizeHint(option, model.index(0, 0)).height())
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    return delegate.shown, QRect(option.rect)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+@pytest.mark.parametrize("company", ["", "Northwind Analytics"])
+def test_a_closed_cards_outcome_fit_and_risk_show_whole(qtbot, board, window, size, company):
+    """A Closed card read "Withdrawn · Fit 0/1 · …" in the trial: its risk was cut off."""
+    window.resize(*size)
+    cards = window.board.lists[CLOSED]
+    qtbot.waitUntil(lambda: cards.viewport().width() > 0)
+    # as wide as a long column's cards, beside its scroll bar
+    bar = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    card = Card(
+        title="(untitled) From: Jessica Miller <jessica.hr.recruit2024@gmail.com>",
+        untitled=True,
+        company=company,
+        status="Withdrawn",
+        fit="0/1",
+        risk="High",
+        risk_brush=QBrush(QColor("#b22222")),
+        follow_up="",
+        overdue_brush=None,
+    )
+    shown, area = _painted(card, cards.viewport().width() - bar)
+    texts = [text for text, _ in shown]
+    assert "Withdrawn" in texts
+    assert any(text.endswith("Fit 0/1") for text in texts)
+    assert any(text.endswith("High risk") for text in texts)
+    assert all(area.contains(room) for _, room in shown)
