@@ -25,13 +25,19 @@ from desktop.store.errors import folder_problem
 from desktop.store.recovery import set_aside
 from desktop.store.snapshot import Snapshot
 from desktop.ui.appearance import AppearanceSwitch
-from desktop.ui.errors import install_excepthook, install_qt_message_handler
+from desktop.ui.errors import (
+    fatal_ends_the_process,
+    install_excepthook,
+    install_qt_message_handler,
+)
 from desktop.ui.main_window import MainWindow
 from desktop.ui.scrolling import ValueWheelGuard
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import BackgroundTasks
 
 _log = logging.getLogger(__name__)
+
+EXIT_NO_DISPLAY = 2  # the window cannot start here; the commands still work
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -54,7 +60,11 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        with fatal_ends_the_process(EXIT_NO_DISPLAY):
+            app = QApplication(sys.argv[:1])
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(QIcon(str(resource_path(ICON_FILE))))
     install_excepthook(log_file)

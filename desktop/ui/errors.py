@@ -4,9 +4,11 @@ the log (desktop/logs.py), which the user can send."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -47,6 +49,26 @@ def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) 
         # Qt aborts next: the log file is not where someone at a terminal looks.
         print(f"gigdesk: the window cannot start: {message}", file=sys.stderr)
         print(_NO_WINDOW_HINT, file=sys.stderr)
+
+
+@contextmanager
+def fatal_ends_the_process(code: int) -> Iterator[None]:
+    """While Qt starts, a fatal message of its own (no display to connect to) ends the
+    process with `code` once logged and said. Qt would abort next: exit status 134 and
+    "Fatal Python error: Aborted" in faults.log, a crash report for a missing display."""
+
+    def end_if_fatal(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        _log_qt_message(kind, context, message)
+        if kind == QtMsgType.QtFatalMsg:
+            logging.shutdown()
+            sys.stderr.flush()
+            os._exit(code)  # from inside Qt: no exception could unwind it
+
+    before = qInstallMessageHandler(end_if_fatal)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(before)
 
 
 _NO_WINDOW_HINT = (
