@@ -141,11 +141,16 @@ def build_parser() -> argparse.ArgumentParser:
         commands.add_parser("analyze", parents=[common], help="read a posting without storing it")
     )
 
-    profile = commands.add_parser(
-        "profile", parents=[common], help="import or export your skills profile"
+    _add_profile_parser(
+        commands.add_parser(
+            "profile",
+            parents=[common],
+            help="import or export your skills profile",
+            description="import FILE replaces your skills profile with the file's skills, "
+            "or with --merge adds them to it; export FILE writes the profile in the same "
+            "form. A name Gigdesk does not know as a skill is kept as written, and said.",
+        )
     )
-    profile.add_argument("action", choices=["import", "export"])
-    profile.add_argument("file", type=Path, help="`Name` or `Name: years` per line; # comments")
 
     stage = commands.add_parser(
         "stage", parents=[common], help="move a posting to a stage or close it with an outcome"
@@ -291,6 +296,21 @@ def _add_event_parser(event: argparse.ArgumentParser, common: argparse.ArgumentP
     listing.add_argument("id", type=int, nargs="?", help="the posting's number")
     delete = actions.add_parser("delete", parents=[common], help="forget an event")
     delete.add_argument("event_id", type=int, help="the event's number, as `event list` shows")
+
+
+def _add_profile_parser(profile: argparse.ArgumentParser) -> None:
+    """`gigdesk profile`: a file's skills in place of the profile or added to it, or the
+    profile written out."""
+    profile.add_argument("action", choices=["import", "export"])
+    profile.add_argument(
+        "file", type=Path, help="`Name`, `Name: years` or `Name: learning` per line; # comments"
+    )
+    profile.add_argument(
+        "--merge",
+        action="store_true",
+        help="import only: add the file's skills and update the years of those already "
+        "there, keeping the others (without it the file replaces the whole profile)",
+    )
 
 
 def _add_analyze_parser(analyze: argparse.ArgumentParser) -> None:
@@ -885,17 +905,47 @@ def _read_profile(path: Path) -> Profile:
 def _profile(args: argparse.Namespace, data_dir: str | None) -> int:
     from desktop.domain.skills.profile import format_profile
 
+    if args.merge and args.action != "import":
+        raise CliError("--merge goes with import: it adds a file's skills to the profile")
     with _tracker(data_dir, only_reading=args.action == "export") as tracker:
         if args.action == "import":
-            profile = _read_profile(args.file)
-            tracker.save_profile(profile)
-            print(f"imported {len(profile.skills)} skills", file=sys.stderr)
+            _import_profile(tracker, args.file, merge=args.merge)
             return 0
         try:
             args.file.write_text(format_profile(tracker.profile()), encoding="utf-8")
         except OSError as exc:
             raise CliError(f"cannot write {args.file}: {exc.strerror}") from exc
         return 0
+
+
+def _import_profile(tracker: Tracker, path: Path, *, merge: bool) -> None:
+    """The file's skills in place of the profile, or merged into it, and what that did said:
+    the import replaced a profile of 15 skills with the file's 3, and kept a name matching
+    no skill, without a word."""
+    from desktop.domain.skills.profile import Profile
+    from desktop.domain.skills.taxonomy import taxonomy
+
+    read = _read_profile(path)
+    before = tracker.profile().skills
+    if merge:
+        kept = {skill.name: skill for skill in before}
+        added = sum(skill.name not in kept for skill in read.skills)
+        updated = sum(skill.name in kept and kept[skill.name] != skill for skill in read.skills)
+        after = Profile(tuple({**kept, **{skill.name: skill for skill in read.skills}}.values()))
+        said = f"merged into the profile, {added} added and {updated} updated"
+    else:
+        after = read
+        said = "replaced the profile"
+    tracker.save_profile(after)
+    print(f"{said}: {_skills(len(before))} → {_skills(len(after.skills))}", file=sys.stderr)
+    known = taxonomy()
+    unknown = [skill.name for skill in read.skills if known.canonical(skill.name) is None]
+    if unknown:
+        print(f"not a known skill, kept as written: {', '.join(unknown)}", file=sys.stderr)
+
+
+def _skills(count: int) -> str:
+    return f"{count} skill{'' if count == 1 else 's'}"
 
 
 # The words that clear a posting's outcome, as the detail pane's "Open" does.

@@ -199,6 +199,71 @@ def test_profile_import_and_export_round_trip(capsys, tmp_path, data_dir):
     assert lines == ["Kubernetes", "PostgreSQL: 4"]
 
 
+def _exported_profile(tmp_path, data_dir) -> list[str]:
+    out = tmp_path / "out.txt"
+    assert main(["profile", "export", str(out), "--data-dir", data_dir]) == 0
+    return [line for line in out.read_text().splitlines() if not line.startswith("#")]
+
+
+def test_profile_import_says_it_replaced_the_profile_and_names_unknown_skills(
+    capsys, tmp_path, data_dir
+):
+    """It replaced a profile of fifteen skills with a file's three, and kept a name matching
+    no skill, without a word (a new user's trial)."""
+    mine = tmp_path / "mine.txt"
+    mine.write_text("Python: 5\nGo\nSQL\nDocker\n", encoding="utf-8")
+    assert main(["profile", "import", str(mine), "--data-dir", data_dir]) == 0
+    assert capsys.readouterr().err == "replaced the profile: 0 skills → 4 skills\n"
+    other = tmp_path / "other.txt"
+    other.write_text("Postgres: 4\nNotASkillXyz\nQuokka wrangling\n", encoding="utf-8")
+    assert main(["profile", "import", str(other), "--data-dir", data_dir]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "replaced the profile: 4 skills → 3 skills",
+        "not a known skill, kept as written: NotASkillXyz, Quokka wrangling",
+    ]
+    assert _exported_profile(tmp_path, data_dir) == [
+        "NotASkillXyz",
+        "PostgreSQL: 4",
+        "Quokka wrangling",
+    ]
+
+
+def test_profile_import_with_merge_adds_and_updates_and_keeps_the_rest(capsys, tmp_path, data_dir):
+    mine = tmp_path / "mine.txt"
+    mine.write_text("Python: 5\nGo\nKotlin: 2\n", encoding="utf-8")
+    main(["profile", "import", str(mine), "--data-dir", data_dir])
+    capsys.readouterr()
+    more = tmp_path / "more.txt"
+    more.write_text("Postgres: 4\nPython: 7\nGo\nNotASkillXyz\n", encoding="utf-8")
+    assert main(["profile", "import", str(more), "--merge", "--data-dir", data_dir]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "merged into the profile, 2 added and 1 updated: 3 skills → 5 skills",
+        "not a known skill, kept as written: NotASkillXyz",
+    ]
+    assert _exported_profile(tmp_path, data_dir) == [
+        "Go",
+        "Kotlin: 2",
+        "NotASkillXyz",
+        "PostgreSQL: 4",
+        "Python: 7",
+    ]
+
+
+def test_merge_goes_with_import_only(capsys, tmp_path, data_dir):
+    out = tmp_path / "out.txt"
+    assert main(["profile", "export", str(out), "--merge", "--data-dir", data_dir]) == 1
+    assert "--merge goes with import" in _one_line_error(capsys)
+    assert not out.exists()
+
+
+def test_profile_help_says_import_replaces_and_merge_adds(capsys):
+    with pytest.raises(SystemExit):
+        main(["profile", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "import FILE replaces your skills profile" in shown
+    assert "--merge import only: add the file's skills" in shown
+
+
 def test_a_profile_with_an_unreadable_line_is_refused_whole(capsys, tmp_path, data_dir):
     source = tmp_path / "in.txt"
     source.write_text("Python: 5\nGo: ages\n", encoding="utf-8")
