@@ -253,3 +253,30 @@ def test_an_item_marked_as_an_advantage_valued_or_helping_is_a_plus(item):
     reading = analyze_posting(text)
     assert [entry.text for entry in reading.must_haves] == ["Two years in field sales"]
     assert [entry.text for entry in reading.nice_to_haves] == [item]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Valoraremos: experiencia con Vue o Svelte",
+        "Knowing Figma is a nice extra",
+        "Canva is handy, and if you've run a newsletter, we'd love to hear about it",
+        "It'd be great if you know Tableau",
+    ],
+)
+def test_an_item_marked_as_an_extra_or_valued_in_spanish_is_a_plus(item):
+    text = f"Requirements\n- Two years of SQL\n- {item}\n\nBenefits\n- Pension\n"
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Two years of SQL"]
+    assert _texts(reading.nice_to_haves) == [item]
+
+
+def test_it_would_be_great_if_you_have_heads_the_nice_to_haves():
+    text = (
+        "Data Analyst\n\nYou should have\n- Strong SQL\n- Two years in retail analytics\n\n"
+        "It'd be great if you have\n- Looker experience\n\nHow we work\nOffice days are "
+        "Tuesday and Wednesday.\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Strong SQL", "Two years in retail analytics"]
+    assert _texts(reading.nice_to_haves) == ["Looker experience"]
