@@ -767,3 +767,17 @@ def test_a_sentence_about_the_package_names_no_company():
         "tronc and 28 days holiday.\n"
     )
     assert analyze_posting(text).company == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Somos a Padaria Girassol, padaria artesanal em Braga.",
+        "Somos Taller Norte, estudio de diseño en Bilbao.",
+    ],
+)
+def test_we_are_a_name_then_what_it_is_without_an_article_names_the_company(sentence):
+    company = sentence.split(",")[0].removeprefix("Somos ").removeprefix("a ")
+    assert analyze_posting(f"Designer\n\nOlá! {sentence} Trabalhamos com marcas.\n").company == (
+        company
+    )

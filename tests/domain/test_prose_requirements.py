@@ -660,3 +660,12 @@ def test_a_line_saying_what_thing_is_wanted_heads_no_requirements():
         "- takes card payments\n\nBudget $400.\n"
     )
     assert analyze_posting(text).must_haves == ()
+
+
+@pytest.mark.parametrize("heading", ["O que precisamos:", "Lo que necesitamos:", "What we need:"])
+def test_what_we_need_in_three_languages_heads_the_requirements(heading):
+    text = (
+        f"Video editor\n\nFilmamos no celular.\n\n{heading}\n- Premiere ou DaVinci\n"
+        "- Entrega em 48h\n\nOrçamento mensal.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == ["Premiere ou DaVinci", "Entrega em 48h"]
