@@ -669,3 +669,14 @@ def test_what_we_need_in_three_languages_heads_the_requirements(heading):
         "- Entrega em 48h\n\nOrçamento mensal.\n"
     )
     assert _texts(analyze_posting(text).must_haves) == ["Premiere ou DaVinci", "Entrega em 48h"]
+
+
+def test_a_singular_requirement_heading_heads_the_requirements():
+    text = (
+        "Catalogue to spreadsheet\n\nWe sell valves. The supplier sent a PDF.\n\n"
+        "Requirement:\n- good Google Sheets\n- able to use OCR software\n\nBudget $300.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "good Google Sheets",
+        "able to use OCR software",
+    ]
