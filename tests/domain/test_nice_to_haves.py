@@ -280,3 +280,29 @@ def test_it_would_be_great_if_you_have_heads_the_nice_to_haves():
     reading = analyze_posting(text)
     assert _texts(reading.must_haves) == ["Strong SQL", "Two years in retail analytics"]
     assert _texts(reading.nice_to_haves) == ["Looker experience"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Terraform or Pulumi – nice to have",
+        "Grafana dashboards – a plus; we run our own",
+        "If you've taught workshops before, tell us about it.",
+    ],
+)
+def test_a_plus_after_a_dash_or_a_tell_us_about_it_makes_the_whole_item_a_plus(item):
+    text = f"SRE\n\nRequirements\n- Four years on Linux\n- {item}\n\nBenefits\n- Pension\n"
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Four years on Linux"]
+    assert _texts(reading.nice_to_haves) == [item]
+
+
+def test_how_it_works_ends_the_requirements():
+    text = (
+        "Illustrator\n\nWho we're looking for\nYou have drawn for children's books. You work "
+        "in Procreate.\n\nHow it works\nWe meet on Mondays. Everything else is async.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "You have drawn for children's books.",
+        "You work in Procreate.",
+    ]

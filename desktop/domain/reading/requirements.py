@@ -950,8 +950,13 @@ def _clause_start(raw: str, marker: int) -> int | None:
     # continues a list unless the clause starts afresh with a capital ("Master's degree a plus").
     if raw[breaks[-1].start()] in ";.!?":
         return breaks[-1].start() + 1  # a new sentence or a ";" clause holds the plus
-    if breaks[-1].end() == marker and _PREDICATE.match(clause):
-        return None  # "A forklift licence, is a plus": the whole item is the plus
+    if breaks[-1].end() == marker and (
+        _PREDICATE.match(clause)
+        or _rules().nice.pattern.fullmatch(clause.split(";")[0].strip(" .,!"))
+    ):
+        # "A forklift licence, is a plus", "Celery or a similar queue – nice to have; we …":
+        # the whole item is the plus
+        return None
     if breaks[-1].end() == marker or clause[:1].isupper() or _rules().clause_opener.match(clause):
         return breaks[-1].start()
     return None
