@@ -45,6 +45,9 @@ def test_pay_written_with_other_currencies_periods_and_a_fixed_price(text, pay):
         "We sell into a $900B market.",
         "A $300 wellness allowance each quarter.",
         "Nachtzulage von 38,50 € monatlich",
+        # a seller's target or pipeline is no pay
+        "You have carried a $750K+ quota for two years.",
+        "You built a $400K pipeline in your last role.",
     ],
 )
 def test_perks_and_company_figures_are_not_pay(text):

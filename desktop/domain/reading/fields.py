@@ -247,7 +247,7 @@ def _words_after(words: list[str]) -> re.Pattern[str]:
     (Glassdoor est.)"), none of them adding something to it ("USD 78,400 plus housing
     allowance" is the salary)."""
     return re.compile(
-        r"[ \t]*\(?(?:(?!(?:plus|with)\b)[\w.-]+[ \t]+){0,3}?(?:"
+        r"\+?[ \t]*\(?(?:(?!(?:plus|with)\b)[\w.-]+[ \t]+){0,3}?(?:"
         + alternation(words, ignore_case=True)
         + r")\b",
         re.IGNORECASE,
