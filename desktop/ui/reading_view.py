@@ -39,6 +39,7 @@ from desktop.domain.reading.kinds import RequirementKind, SectionKind
 from desktop.domain.red_flags.risk import Hit
 from desktop.domain.skills.checklist import CheckItem, Rule, coverage
 from desktop.domain.skills.profile import Status
+from desktop.ui.folding import COLLAPSED, block_name, distinct, folds, held_lines, shortened
 from desktop.ui.table_model import ROOT, AnyIndex
 
 if TYPE_CHECKING:
@@ -60,8 +61,6 @@ SECTION_LABELS = {
     SectionKind.BOILERPLATE: "Job-board text",
     SectionKind.OTHER: "Other",
 }
-# Set apart by default: the employer's own words are what matter.
-_COLLAPSED = {SectionKind.BOILERPLATE, SectionKind.LEGAL}
 _MUST_TINT = QColor(255, 243, 176)
 _NICE_TINT = QColor(214, 234, 255)
 _CURRENT_TINT = QColor(255, 196, 94)
@@ -94,9 +93,6 @@ def qt_position(text: str, index: int) -> int:
     return Positions(text).at(index)
 
 
-_SECTION_NAME_CHARS = 40  # a section's name in its list, within a narrow pane
-_HEADING_MARKS = re.compile(r"[*_#`]+")
-_NOT_A_LETTER = re.compile(r"[^\w]|_")
 _CRLF = re.compile("\r\n")
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
@@ -244,7 +240,12 @@ def explain(check: CheckItem) -> str:
 
 
 class SectionListModel(QAbstractListModel):
-    """Sections in text order; a checked section is shown, an unchecked one folded away."""
+    """Sections in text order; a checked section is shown, an unchecked one folded away.
+
+    Given the posting's text, a section without a heading is named by its first words, the
+    site's own blocks are split where folding them whole would hide a fact beside its label,
+    and what starts folded is only the site's chrome (see folding.py).
+    """
 
     folding_changed = Signal()
 
@@ -252,11 +253,21 @@ class SectionListModel(QAbstractListModel):
         super().__init__(parent)
         self._sections: list[Section] = []
         self._shown: list[bool] = []
+        self._set_apart: list[bool] = []
+        self._names: list[str] = []
+        self._listed: list[str] = []
+        self._text = ""
 
-    def set_sections(self, sections: tuple[Section, ...]) -> None:
-        self.beginResetModel()
-        self._sections = list(sections)
-        self._shown = [s.kind not in _COLLAPSED for s in sections]
+    def set_sections(self, sections: tuple[Section, ...], text: str = "", title: str = "") -> None:
+        blocks = folds(text, sections, title)
+        names = [block_name(SECTION_LABELS[b.section.kind], b.section, text) for b in blocks]
+        self.beginResetModel()  # the old rows are read till then
+        self._sections = [block.section for block in blocks]
+        self._set_apart = [s.kind in COLLAPSED for s in self._sections]
+        self._shown = [not block.folded for block in blocks]
+        self._names = names
+        self._listed = distinct([shortened(name) for name in names])
+        self._text = text
         self.endResetModel()
 
     def section(self, row: int) -> Section:
@@ -264,6 +275,10 @@ class SectionListModel(QAbstractListModel):
 
     def is_shown(self, row: int) -> bool:
         return self._shown[row]
+
+    def is_set_apart(self, row: int) -> bool:
+        """Whether the row is the site's own or legal text, greyed in the text."""
+        return self._set_apart[row]
 
     def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self._sections)
@@ -275,18 +290,16 @@ class SectionListModel(QAbstractListModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        section = self._sections[index.row()]
-        named = _section_name(SECTION_LABELS[section.kind], section.heading)
+        row = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
             # A heading read from a run-on paragraph can be a sentence: its start, whole words.
-            if len(named) <= _SECTION_NAME_CHARS:
-                return named
-            return named[:_SECTION_NAME_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+            return self._listed[row]
         if role == Qt.ItemDataRole.CheckStateRole:
-            shown = self._shown[index.row()]
-            return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if self._shown[row] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{named}\n\nUntick to fold this section away in the text"
+            lines = held_lines(self._text, self._sections[row])
+            held = f"\n\n{lines}" if lines else ""
+            return f"{self._names[row]}{held}\n\nUntick to fold this section away in the text"
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -337,7 +350,7 @@ class ReadingView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(_titled(QLabel("Sections"), self.section_list))
         self.splitter.addWidget(self.text_view)
-        self.splitter.setSizes([150, 450])
+        self.splitter.setSizes([170, 430])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -389,7 +402,9 @@ class ReadingView(QWidget):
         nice = analysis.nice_to_haves if analysis else ()
         self.must_model.set_checklist(must, checks or [])
         self.nice_model.set_items(nice)
-        self.section_model.set_sections(analysis.sections if analysis else ())
+        self.section_model.set_sections(
+            analysis.sections if analysis else (), text, analysis.title if analysis else ""
+        )
         if checks:
             met, total = coverage(checks)
             self.must_label.setText(f"Must-haves: you meet {met} of {total}")
@@ -510,7 +525,7 @@ class ReadingView(QWidget):
         for row in range(self.section_model.rowCount()):
             section = self.section_model.section(row)
             cursor = self._span_cursor(section.start, section.end)
-            if section.kind in _COLLAPSED:
+            if self.section_model.is_set_apart(row):
                 cursor.mergeCharFormat(grey)
             if section.heading:
                 # The heading's words, not its paragraph: a heading run into a paragraph
@@ -534,18 +549,6 @@ class ReadingView(QWidget):
                 block = block.next()
         document.markContentsDirty(0, document.characterCount())
         self.text_view.viewport().update()
-
-
-def _section_name(label: str, heading: str) -> str:
-    """ "Requirements: What you bring", or the heading alone when it says what the label
-    says ("Responsibilities", not "Responsibilities: Responsibilities"); a heading's markup
-    ("Nice to Haves_", "**Perks**") left out."""
-    heading = " ".join(_HEADING_MARKS.sub(" ", heading).split()).strip(" :")
-    if not heading:
-        return label
-    if _NOT_A_LETTER.sub("", heading).casefold() == _NOT_A_LETTER.sub("", label).casefold():
-        return heading
-    return f"{label}: {heading}"
 
 
 def _current_unmarked(view: QListView) -> None:
