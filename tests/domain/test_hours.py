@@ -461,3 +461,23 @@ def test_bare_hours_with_their_zone_just_before_are_a_window(text, begins, ends,
 
 def test_bare_numbers_after_a_place_in_a_list_are_no_window():
     assert find_hours("Offices in London, 9-12 people per team.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        # a nation's adjective before "time", and phrases of the country's own language
+        ("Standups run 9:30-10:00 Irish time.", "Europe/Dublin"),
+        ("Be reachable 13:00-17:00 Polish time.", "Europe/Warsaw"),
+        ("Bereikbaar van 8:00 tot 12:00 uur (Nederlandse tijd).", "Europe/Amsterdam"),
+        ("Turno de 15:00 a 23:00 (hora peninsular).", "Europe/Madrid"),
+    ],
+)
+def test_a_countrys_time_named_by_its_adjective_or_in_its_language(text, zone):
+    (statement,) = find_hours(text)
+    assert statement.zone == zone
+
+
+def test_a_window_on_twelve_hour_clocks_with_minutes_ends_in_the_afternoon():
+    (statement,) = find_hours("Phones are answered (MST), roughly 7:30 to 3:30 on weekdays.")
+    assert (statement.begins, statement.ends) == (time(7, 30), time(15, 30))

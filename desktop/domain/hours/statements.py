@@ -367,6 +367,8 @@ def _clock_pair(match: re.Match[str], *, zoned: bool) -> tuple[int, int] | None:
             return None
         if not colons and not day_clock:
             b_h += 12
+        elif colons and 1 <= b_h < a_h <= 12:
+            b_h += 12  # "8:30 to 4:30": no shift of twenty hours; a 24-hour clock says 16:30
         start, end = _to_24(a_h, a_m, None), _to_24(b_h, b_m, None)
         return (start, end) if start is not None and end is not None else None
     if a_ap is None and b_ap is not None:
