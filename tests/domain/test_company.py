@@ -781,3 +781,23 @@ def test_we_are_a_name_then_what_it_is_without_an_article_names_the_company(sent
     assert analyze_posting(f"Designer\n\nOlá! {sentence} Trabalhamos com marcas.\n").company == (
         company
     )
+
+
+def test_a_company_labels_value_ends_before_what_it_says_of_the_company():
+    text = "Community Lead\n\n🏢 Company: Ravelin Pay, a wallet for freelancers\n🌍 Remote\n"
+    assert analyze_posting(text).company == "Ravelin Pay"
+
+
+def test_linkedins_see_who_has_hired_line_names_the_company():
+    text = (
+        "LinkedIn\nJoin now\nSign in\n\nData Engineer\nHalcyon Grid  Leeds, England (Hybrid)"
+        "\nSee who Halcyon Grid has hired for this role\n\nAbout the job\nYou'll join Market "
+        "Data (5 engineers), which owns our pricing feeds.\n\nShow more\nSeniority level\n"
+        "Mid-Senior level\n"
+    )
+    assert analyze_posting(text).company == "Halcyon Grid"
+
+
+def test_payroll_opening_a_sentence_is_no_company():
+    text = "Bookkeeper\n\nPayroll runs through Gusto every other Friday. You reconcile the bank.\n"
+    assert analyze_posting(text).company == ""

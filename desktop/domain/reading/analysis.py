@@ -807,6 +807,8 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
                 continue  # "Role: Telesales" in a board's details block, far under the title
             if match and not found[key]:
                 value = match.group(1).strip() or _next_value(lines, index)
+                if key == "company":  # "Company: Nebula Swap, a DEX aggregator on Arbitrum"
+                    value = _APPOSITION.split(value, maxsplit=1)[0]
                 described = key == "company" and _describes_a_company(value)
                 found[key] = value if len(value) <= _MAX_TITLE_CHARS and not described else ""
         if not found["title"] and words.title_heading.fullmatch(line):
@@ -828,6 +830,8 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
 
 
 _PLACED_AT = re.compile(r"\s(?:in|at|from|near|based)\s")
+# What a company's label says of it after its name: ", a DEX aggregator", " – the …"
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s|\s+[–—]\s+(?:an?|the)\s", re.IGNORECASE)
 
 
 def _describes_a_company(value: str) -> bool:
