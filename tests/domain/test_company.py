@@ -801,3 +801,11 @@ def test_linkedins_see_who_has_hired_line_names_the_company():
 def test_payroll_opening_a_sentence_is_no_company():
     text = "Bookkeeper\n\nPayroll runs through Gusto every other Friday. You reconcile the bank.\n"
     assert analyze_posting(text).company == ""
+
+
+def test_a_numbered_points_subject_is_no_company():
+    text = (
+        "Fix my shop\n\nTwo problems:\n\n1. Checkout fails for PayPal.\n"
+        "2. Mobile Speed is 28, we want 70.\n"
+    )
+    assert analyze_posting(text).company == ""

@@ -713,3 +713,17 @@ def test_a_specialty_after_the_dash_named_nowhere_else_stays_in_the_title():
 def test_a_subject_naming_role_at_company_then_terms_gives_both(subject):
     reading = analyze_posting(f"{subject}\n\nHi Priya,\n\nI lead hiring for our data team.\n")
     assert (reading.title, reading.company) == ("Lead Data Engineer", "Kestrel Freight")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("We're hiring THREE Line Cooks", "Line Cook"),
+        ("NEW ROLE: Claims Handler", "Claims Handler"),
+        ("Assistente Administrativo (CLT, remoto)", "Assistente Administrativo"),
+    ],
+)
+def test_a_count_a_new_role_cry_or_terms_in_spanish_and_portuguese_are_no_part_of_the_title(
+    line, title
+):
+    assert analyze_posting(f"{line}\n\nWe are a busy team in Porto.\n").title == title

@@ -259,7 +259,9 @@ _TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
 # "(m/f/d)", "(w/m/d)", "(H/F)", "(all genders)": whom it is open to.
 _TITLE_TERMS = re.compile(
     r"(?:(?<!\s)\s+)?\((?i:(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|work from home"
-    r"|wfh|contract|freelance|temporary|permanent|fixed[- ]term)\b[^()]{0,60}"
+    r"|wfh|contract|freelance|temporary|permanent|fixed[- ]term"
+    # … and in Spanish and Portuguese: "(CLT, remoto)", "(presencial)"
+    r"|remot[oa]|h[ií]brido|presencial|clt|pj|teletrabajo)\b[^()]{0,60}"
     r"|[mwfdhx](?:\s*/\s*[mwfdhx*]){1,3}|all genders"
     # the experience asked: "(1–3 años de experiencia)", "(5+ yrs)"
     r"|\d[^()]{0,12}\b(?:years?|yrs|años|anos|ans|jahre|anni)\b[^()]{0,30}"
@@ -344,7 +346,11 @@ _RECRUITERS_HEADLINE = re.compile(
     r"[ \t](?:at|@)[ \t]",
     re.IGNORECASE,
 )
-_ROLE_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\w)")
+_ROLE_NUMBER = re.compile(
+    r"^\(?\d{1,2}[.)]\s+(?=\w)"
+    # how many are hired, in capitals before the role: "TWO Staff Nurses"
+    r"|^(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|MULTIPLE|SEVERAL)\s+(?=[A-Z])"
+)
 _TITLE_AND_ASIDE = re.compile(r"(.*?)(\s*\([^()]*\))?$", re.DOTALL)
 # The words right before a role a post hires several of: "hiring", "looking for kind,
 # reliable" (not "hiring for at Acme Partners": after a preposition, a name, not a role)

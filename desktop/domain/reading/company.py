@@ -278,12 +278,17 @@ def clean_company(name: str, title: str = "") -> str:
 _INDEFINITE = re.compile(r"(?:A|An)[ \t]")
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+
+
 def _prose_name(name: str, title: str) -> str:
     """A name read from running text, where "Inc." or "Ltd" only trails it, up to the end
     of its sentence ("Kettlebrook Labs. Payroll is …")."""
     name = _SENTENCE_END.split(name, maxsplit=1)[0].strip(" ,")
-    if _INDEFINITE.match(name):
-        return ""  # "A VOG (certificate of good conduct) is needed": a thing, not a name
+    if _INDEFINITE.match(name) or _LIST_NUMBER.match(name):
+        # "A VOG (certificate of good conduct) is needed": a thing, not a name; "2. Mobile
+        # PageSpeed is 31": a numbered point's subject
+        return ""
     if _MENU_GAP.search(name.strip()):
         return ""  # "About  Services  News  Careers": a site's menu, its items set apart
     name = name if _CLOSING_INITIALS.search(name) else name.strip(" .,")  # "… B.V." keeps it
