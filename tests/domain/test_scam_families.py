@@ -1762,3 +1762,26 @@ def test_interviews_in_someones_name_and_an_account_run_for_a_share_are_families
 )
 def test_an_invoice_a_choice_of_crypto_pay_or_covered_screening_stays_quiet(text):
     assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("For the first week you trade with your own funds, minimum 250 USDT.", "F1"),
+        ("We are hiring remote arbitrage assistants, one hour a day.", "crypto"),
+        ("We start small with $500 on the platform and I guide you.", "F1"),
+        ("Na fase 2 você adianta o valor da compra, que volta com 20% de comissão.", "F1"),
+        ("Kailangan po magbayad ng processing at medical, ₱25,000 lang.", "F1"),
+        ("Hi Dana, is this still the right number? It's Mei from the agency.", "wrong-number"),
+    ],
+)
+def test_a_twenty_first_sets_forms_are_read(text, flag):
+    assert flag in {hit.flag for hit in find_red_flags(text)}
+
+
+def test_a_platforms_payout_receipt_with_its_fee_stays_quiet():
+    text = (
+        "Your withdrawal is on its way\n\nAmount: $860.00 USD\nWithdrawal fee: $2.00\n"
+        "Expected arrival: 3 business days\n"
+    )
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
