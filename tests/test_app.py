@@ -86,6 +86,46 @@ def test_paste_stage_close_and_reopen_keeps_everything(qtbot, paths):
     store.close()
 
 
+def test_the_apps_window_brings_in_what_the_command_line_changes_and_not_its_own_writes(
+    qtbot, paths
+):
+    """The window as the app makes it: read through a Snapshot, its Store opened later on
+    the search thread, its long work on the database thread."""
+    from desktop.app import _main_window
+    from desktop.cli import main
+
+    tracker = Tracker(Store.open(paths.db_file))
+    first = tracker.add("Go developer\nNorthwind\n\nWe need Go.\n", PostingDetails())
+    second = tracker.add("Data analyst\nContoso\n\nWe need SQL.\n", PostingDetails())
+    tracker.close()
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    database = open_database(paths)
+    assert database is not None and not database.is_open
+    window = _main_window(paths, database, on_damage=lambda error: None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: database.is_open and window.detail.posting is not None)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "")
+    reloads: list[bool] = []
+    window.loader.loading.connect(lambda loading: loading and reloads.append(True))
+    window.freshness.timer.setInterval(20)
+
+    def stage_shown(posting_id: int) -> str:
+        return window.model.index(window.model.row_of(posting_id), Column.STAGE).data()
+
+    window.select_posting(second.id)
+    qtbot.keyClick(window.table, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    assert stage_shown(second.id) == "Applying"
+    qtbot.wait(300)  # the window's own write and the summary worked out after it
+    assert reloads == []
+    assert main(["stage", str(first.id), "applied", "--data-dir", str(paths.data_dir)]) == 0
+    qtbot.waitUntil(lambda: stage_shown(first.id) == "Applied")
+    assert reloads == [True]
+    assert window.detail.posting.id == second.id
+    window.close()
+    database.close()
+
+
 def test_background_results_arrive_on_the_gui_thread(qtbot):
     tasks = BackgroundTasks()
     seen = []

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.store import StoreError, StoreProblem
 from desktop.store.backups import Backup
+from desktop.store.changes import ChangeWatch
 
 if TYPE_CHECKING:
     from desktop.services.tracker import Intake, PostingView, Tracker
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Backup",
+    "ChangeWatch",
     "Intake",
     "PostingView",
     "StoreError",

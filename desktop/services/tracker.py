@@ -63,6 +63,7 @@ from desktop.services.summaries import (
 )
 from desktop.store import StoreError
 from desktop.store.backups import Backup, daily_backup, list_backups
+from desktop.store.changes import ChangeWatch
 from desktop.store.deferred import DeferredStore
 from desktop.store.imported import ImportedPosting
 from desktop.store.snapshot import Snapshot
@@ -153,6 +154,12 @@ class Tracker:
 
     def check_integrity(self) -> None:
         self.store.check_integrity()
+
+    def watch_changes(self) -> ChangeWatch:
+        """The watch on the file: `changed()` tells, in one PRAGMA, whether another program
+        (the `gigdesk` command, a script) committed to it since last asked; this tracker's
+        own writes, on any thread, never count."""
+        return self._database.watch_changes()
 
     def backups(self) -> list[Backup]:
         """The backups beside the database, newest first, with their posting counts."""

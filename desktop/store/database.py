@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from desktop.domain.clock import utc_now
+from desktop.store.changes import ChangeWatch, Watched
 from desktop.store.connections import (
     BUSY_TIMEOUT_SECONDS,
     damaged,
@@ -61,12 +62,14 @@ class Database:
         migration: MigrationReport,
         *,
         read_only: bool = False,
+        watched: Watched | None = None,
     ):
         self.db_file = db_file
         self.engine = engine
         self.clock = clock
         self.migration = migration
         self.read_only = read_only
+        self._watched = watched or Watched()
         self._check_lock = threading.Lock()
         self._checked = False
         self._damage: StoreError | None = None
@@ -113,7 +116,9 @@ class Database:
             ) from exc
         with translated_errors(db_file):
             report = migrate(db_file, now=clock(), busy_timeout=busy_timeout)
-            return cls(db_file, make_engine(db_file, busy_timeout), clock, report)
+            watched = Watched()
+            engine = make_engine(db_file, busy_timeout, watched)
+            return cls(db_file, engine, clock, report, watched=watched)
 
     @classmethod
     def _open_read_only(cls, db_file: Path, clock: Clock, busy_timeout: float) -> Database:
@@ -129,6 +134,12 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def tell_commits_to(self, watch: ChangeWatch | None) -> None:
+        """Each commit that writes, on any of the engine's connections, noted by `watch` from
+        now on: the window's own writes are not another program's (desktop/store/changes.py).
+        A file opened read-only commits nothing to note."""
+        self._watched.watch = watch
 
     def check_integrity(self) -> None:
         """Run SQLite's quick_check once; StoreError (damaged) if the file is not sound.

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from desktop.domain.skills.profile import Profile
 from desktop.domain.tracking.tracker import PostingRow
+from desktop.store.changes import ChangeWatch
 from desktop.store.reads import KeptSummary, StandingSummaries
 from desktop.store.snapshot import Snapshot
 
@@ -45,6 +46,7 @@ class DeferredStore:
     """A Store, or the means to open one later with a Snapshot reading meanwhile.
 
     Any thread may call `store()`; the first call opens it (the others wait for it).
+    `watch_changes()` is the window's watch for what other programs commit to the file.
     """
 
     def __init__(
@@ -61,6 +63,10 @@ class DeferredStore:
         self._snapshot = snapshot
         self._opener = opener
         self._opening = threading.Lock()
+        self._watch: ChangeWatch | None = None
+        # Held to set the watch and to publish the Store (not while it opens: 0.4 s), so that
+        # the one made first finds the other.
+        self._watching = threading.Lock()
 
     @classmethod
     def opened(cls, store: Store) -> DeferredStore:
@@ -87,13 +93,33 @@ class DeferredStore:
             with self._opening:
                 if self._store is None:
                     assert self._opener is not None
-                    self._store = self._opener()
+                    store = self._opener()
+                    with self._watching:
+                        # Before any thread can write through it: its first commit is noted.
+                        if self._watch is not None:
+                            store.database.tell_commits_to(self._watch)
+                        self._store = store
         return self._store
+
+    def watch_changes(self) -> ChangeWatch:
+        """The watch on the file (one for the window), from now on: whether another program
+        changed it, the Store's own commits left out, before it opens and after."""
+        with self._watching:
+            if self._watch is None:
+                self._watch = ChangeWatch(self.db_file)
+                if self._store is not None:
+                    self._store.database.tell_commits_to(self._watch)
+            return self._watch
 
     def close(self) -> None:
         """The Snapshot's read-only connection first: SQLite copies the write-ahead log back
         into the file, and removes it, only when the last connection to close can write."""
         with self._opening:
+            with self._watching:
+                if self._watch is not None:
+                    if self._store is not None:
+                        self._store.database.tell_commits_to(None)
+                    self._watch.close()
             if self._snapshot is not None:
                 self._snapshot.close()
             if self._store is not None:

@@ -12,13 +12,27 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlmodel import create_engine
 
+from desktop.store.changes import Committing, Watched
 from desktop.store.connections import BUSY_TIMEOUT_SECONDS, reading_uri
 
 
-def make_engine(db_file: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engine:
-    """sqlite3's `timeout` is SQLite's busy timeout, on every connection the engine makes."""
-    engine = create_engine(f"sqlite:///{db_file}", connect_args={"timeout": busy_timeout})
+def make_engine(
+    db_file: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS, watched: Watched | None = None
+) -> Engine:
+    """sqlite3's `timeout` is SQLite's busy timeout, on every connection the engine makes;
+    each connection's commits that wrote are noted by the watch `watched` holds, if any
+    (desktop/store/changes.py)."""
+    engine = create_engine(
+        f"sqlite:///{db_file}", connect_args={"timeout": busy_timeout, "factory": Committing}
+    )
     event.listen(engine, "connect", _set_pragmas)
+    if watched is not None:
+
+        def note_commits(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+            if isinstance(dbapi_connection, Committing):
+                dbapi_connection.watched = watched
+
+        event.listen(engine, "connect", note_commits)
     return engine
 
 

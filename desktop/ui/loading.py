@@ -67,18 +67,26 @@ class TableLoader(QObject):
         # database thread first held the summaries back (5 s at 100,000 postings).
         self._backup_after_fill = False
 
-    def reload(self, then: Callable[[], None] | None = None) -> None:
+    def reload(
+        self,
+        then: Callable[[], None] | None = None,
+        *,
+        before: Callable[[], None] | None = None,
+    ) -> None:
         """Load every posting with its kept summaries, in one trip so that they show together;
         load again if a write raced the reading; then work out the stale summaries, and do
-        `then` once the list is in the table (or could not be read)."""
+        `then` once the list is in the table (or could not be read). `before` is done just
+        before the rows go into the table (the window notes where it was scrolled)."""
         started_at = self._guard.writes
         tracker = self._guard.tracker
         self.loading.emit(True)
 
         def loaded(result: tuple[Listing, tuple[TableSummaries, list[int]]]) -> None:
             if self._guard.writes != started_at:
-                self.reload(then)
+                self.reload(then, before=before)
                 return
+            if before is not None:
+                before()
             postings, kept = result
             with building_long_lived():
                 self._model.set_postings(postings)

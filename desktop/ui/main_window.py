@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QHeaderView,
     QLabel,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +45,7 @@ from desktop.domain.tracking.insights import Insights
 from desktop.domain.tracking.nudges import AgendaItem, agenda
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow
 from desktop.domain.tracking.worksearch import Activity, ReportWeek, write_report_csv
-from desktop.services import PostingView, Tracker
+from desktop.services import PostingView, StoreError, StoreProblem, Tracker
 from desktop.services.summaries import TableSummaries
 from desktop.ui.adding import PostingAdder
 from desktop.ui.agenda_view import AgendaView
@@ -52,6 +54,7 @@ from desktop.ui.column_fitter import ColumnFitter
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.editing import PostingEditor
 from desktop.ui.filter_box import FilterBox
+from desktop.ui.freshness import ChangeWatcher, ViewPlace
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.loading import TableLoader
 from desktop.ui.menus import build_menus, show_column_menu
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         self.backup_shelf = backups
         self.appearance = appearance
         self.tracker = tracker
+        self._watch_outside()  # before the first read: what others commit later is seen
         self.time = time = tracker.time
         _, self.working_hours = tracker.my_hours()
         self._ui_state = ui_state
@@ -467,6 +471,174 @@ class MainWindow(QMainWindow):
             self.table.selectRow(0)
         if not self.search.text():
             self.focus_postings()
+
+    # Changes made by another program
+
+    def _watch_outside(self) -> None:
+        """Look for changes the command line (or any other program) makes while the window
+        is open: as it is activated, and every few seconds while it shows."""
+        self.changes = self.tracker.watch_changes()
+        self._changed_outside = False  # and not in the table yet
+        self._catching_up = False  # the list is being loaded again for them
+        self._pane_behind = False  # the pane shows the posting as it was before them
+        self._awaiting_focus = False  # until the user leaves the pane's editor
+        self._shown_view: PostingView | None = None  # what the pane shows
+        self.freshness = ChangeWatcher(self, self.changes.changed)
+        self.freshness.changed.connect(self._changed_elsewhere)
+
+    def _changed_elsewhere(self) -> None:
+        """Another program (`gigdesk stage`, `add`, `profile import`...) committed to the
+        file: the settings, the profile and the posting on show brought up to date here
+        (small reads), then the whole list and its summaries on the database thread."""
+        self._follow_settings()
+        self._pane_behind = True
+        self._refresh_pane()
+        self._changed_outside = True
+        self._catch_up()
+
+    def _follow_settings(self) -> None:
+        """The profile, the user's zone and hours and the follow-up limits as stored now; a
+        new profile leaves every Fit stale (its basis names the profile), which the reload
+        works out again."""
+        stored = self.guard.call(
+            lambda t: (t.profile(), t.my_hours(), t.hours_confirmed(), t.silence_limits()),
+            writes=False,
+        )
+        if stored is None:
+            return
+        profile, (zone, working), self._hours_confirmed, limits = stored
+        if profile != self._profile:
+            self._profile = profile
+            self.model.set_fit_shown(bool(profile.skills))
+        if zone != self.time.chosen or working != self.working_hours:
+            self.time.choose(zone)
+            self.working_hours = working
+            self.model.zone_changed()
+            self._wait_for_next_day()
+        if limits != self.model.silence_limits:
+            self.model.set_silence_limits(limits)
+        self._show_first_steps()
+
+    def _refresh_pane(self, *, now: bool = False) -> None:
+        """The posting on show read again and shown, unless the user is typing in one of the
+        pane's editors: then once they leave it (what they typed saved first), or at once
+        with `now`, what they typed saved as the window's closing saves it."""
+        if not self._pane_behind:
+            return
+        if self._typing_in_pane():
+            if not now:
+                self._await_focus(True)
+                return
+            focused = self.focusWidget()
+            if isinstance(focused, QLineEdit):
+                focused.editingFinished.emit()
+        self._await_focus(False)
+        self._pane_behind = False
+        self.detail.flush()  # notes typed a moment ago, saved before the pane fills again
+        shown = self.detail.posting
+        if shown is None:
+            return
+        try:
+            posting = self.tracker.get(shown.id)
+        except StoreError as exc:
+            if exc.problem is not StoreProblem.NOT_FOUND:
+                self.guard.failed(exc)
+            return  # deleted elsewhere: the reload takes its row away
+        self.model.upsert(posting)
+        view = self._view_of(posting)
+        if view is not None and view != self._shown_view:  # as it was: the lists keep their place
+            self._show_view(view)
+
+    def _typing_in_pane(self) -> bool:
+        """Whether the focus is in one of the detail pane's editors, which may hold what the
+        user has typed and not yet saved (a field saves when left, the notes a moment after)."""
+        focused = self.focusWidget()  # the window's, kept while another program is active
+        if focused is None or not self.detail.isAncestorOf(focused):
+            return False
+        if isinstance(focused, QLineEdit | QPlainTextEdit | QTextEdit):
+            return not focused.isReadOnly()
+        return isinstance(focused, QAbstractSpinBox)
+
+    def _await_focus(self, waiting: bool) -> None:
+        """Hear (or stop hearing) where the focus goes, until the user leaves the editor."""
+        if waiting == self._awaiting_focus:
+            return
+        self._awaiting_focus = waiting
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        if waiting:
+            app.focusChanged.connect(self._focus_moved)
+        else:
+            app.focusChanged.disconnect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        # Once the editor the focus left has saved what it held (its editingFinished).
+        QTimer.singleShot(0, self, self._refresh_pane)
+
+    def _catch_up(self) -> None:
+        """Load the list again through the table's loader (the database thread), then
+        filter it again, keeping the selection and where the table was scrolled."""
+        if self._catching_up or not self._changed_outside:
+            return  # the load running now ends with another if more came meanwhile
+        self._changed_outside = False
+        self._catching_up = True
+        # Where the table is scrolled when the rows are replaced, not when they were asked
+        # for: the user may scroll meanwhile.
+        places: list[ViewPlace] = []
+
+        def reloaded() -> None:
+            if places:
+                self._settle_view(places[-1])
+            self._filter_again()
+
+        self.loader.reload(
+            then=reloaded, before=lambda: places.append(ViewPlace.of(self.table, self.model))
+        )
+
+    def _filter_again(self) -> None:
+        """The filter's words searched again: a posting added or moved elsewhere may match."""
+        words = self._query
+        if not words:
+            self._caught_up()
+            return
+
+        def found(matches: list[frozenset[int]]) -> None:
+            if words == self._query:
+                place = ViewPlace.of(self.table, self.model)
+                self._filter(words, matches)
+                self._settle_view(place)
+            self._caught_up()
+
+        def failed(exc: Exception) -> None:
+            self._caught_up()
+            self._task_failed(exc)
+
+        self._searches.run(lambda: self.tracker.search(words), found, failed)
+
+    def _settle_view(self, place: ViewPlace) -> None:
+        """The table scrolled back to `place` once its rows were replaced; a posting on show
+        that is gone (deleted elsewhere) leaves the first row selected."""
+        shown = self.detail.posting
+        if shown is not None and self.model.row_of(shown.id) is None:
+            if self.model.rowCount():
+                self.table.selectRow(0)
+            else:
+                self.detail.show_posting(None)
+        place.restore(self.table, self.model)
+
+    def _caught_up(self) -> None:
+        self._catching_up = False
+        if self.views.currentWidget() is self.agenda:
+            self._refresh_agenda()
+        self._tell("Updated with changes made outside this window.")
+        self._catch_up()
+
+    def step_stage(self, *, forward: bool) -> None:
+        """Ctrl+] and Ctrl+[: the posting on show a stage on or back from the stage it is at
+        now, a change made elsewhere and not shown yet brought in first."""
+        self.freshness.check()
+        self._refresh_pane(now=True)
+        self.editor.step_stage(forward=forward)
 
     # Adding
 
@@ -871,21 +1043,25 @@ class MainWindow(QMainWindow):
 
         Edits not saved yet are shown in place of the stored details.
         """
+        view = self._view_of(posting)
+        if view is not None:
+            self._show_view(view)
+
+    def _view_of(self, posting: Posting) -> PostingView | None:
         posting = self.editor.shown_with_edits(posting)
-        view = self.guard.call(
+        return self.guard.call(
             lambda t: t.view(
                 posting, self._profile, self.time.today(), self.time.zone_name, self.working_hours
             ),
             writes=False,
         )
-        if view is not None:
-            self._show_view(view)
 
     def _show_company_history(self, posting_id: int, others: list[PostingRow]) -> None:
         if self.detail.posting is not None and self.detail.posting.id == posting_id:
             self.detail.show_company_history(others)
 
     def _show_view(self, view: PostingView) -> None:
+        self._shown_view = view
         self.detail.show_posting(
             view.posting,
             view.checks,
@@ -1126,6 +1302,9 @@ class MainWindow(QMainWindow):
         if not self.editor.settle():
             event.ignore()
             return
+        self.freshness.stop()
+        self.changes.close()  # its reader closed before the store's: the last one cleans up
+        self._await_focus(False)
         self._ui_state.save_layout(self, self._splitters(), self.table.horizontalHeader())
         self.guard.tasks.shutdown()
         self._searches.shutdown()

@@ -114,12 +114,11 @@ def build_menus(window: MainWindow) -> WindowActions:
 
     board, today = _build_view_menu(window, view_menu)
 
-    editor = window.editor
     next_stage = action(
-        posting_menu, "&Next stage", "Ctrl+]", lambda: editor.step_stage(forward=True)
+        posting_menu, "&Next stage", "Ctrl+]", lambda: window.step_stage(forward=True)
     )
     previous_stage = action(
-        posting_menu, "&Previous stage", "Ctrl+[", lambda: editor.step_stage(forward=False)
+        posting_menu, "&Previous stage", "Ctrl+[", lambda: window.step_stage(forward=False)
     )
     action(posting_menu, "Edit &title", "F2", window.edit_title)
     detail = window.detail
