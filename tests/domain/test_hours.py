@@ -481,3 +481,8 @@ def test_a_countrys_time_named_by_its_adjective_or_in_its_language(text, zone):
 def test_a_window_on_twelve_hour_clocks_with_minutes_ends_in_the_afternoon():
     (statement,) = find_hours("Phones are answered (MST), roughly 7:30 to 3:30 on weekdays.")
     assert (statement.begins, statement.ends) == (time(7, 30), time(15, 30))
+
+
+def test_a_chats_bold_marks_are_no_part_of_the_hours_said():
+    (statement,) = find_hours("**Timezone:** must overlap 3 hours with US Eastern Time\n")
+    assert statement.text == "Timezone: must overlap 3 hours with US Eastern Time"

@@ -382,3 +382,14 @@ def test_upworks_phone_app_copy_labels_each_detail_under_its_value():
     assert result.layout == "upwork_listing"
     assert result.title == "Transcribe 20 interviews for a podcast archive"
     assert (result.level, result.pay) == ("Intermediate", Pay(600, 600, "USD", "project"))
+
+
+def test_an_upwork_pages_duration_written_with_a_dash_is_read():
+    text = (
+        "Find Work\nMessages\n\nBrand refresh for a tea shop\nPosted 2 hours ago\nWorldwide\n\n"
+        "We need a new logo and labels.\n\n$25.00-$40.00\nHourly\nLess than 30 hrs/week\n"
+        "Hourly\n1-3 months\nDuration\nIntermediate\nExperience Level\n"
+        "Project Type: One-time project\nSkills and Expertise\nLogo Design\n"
+        "Activity on this job\nProposals: 5 to 10\n"
+    )
+    assert analyze_posting(text).duration == "1-3 months"

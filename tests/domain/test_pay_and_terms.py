@@ -588,3 +588,30 @@ def test_a_brazilian_salary_with_no_period_is_monthly():
 )
 def test_hybrid_remote_and_a_facts_line_of_hybrid_are_hybrid_work(text):
     assert find_remote_policy(text) == WorkMode.HYBRID
+
+
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        ("Standort: Leipzig (hybrid, 2 Tage Büro)", "Leipzig (hybrid, 2 Tage Büro)"),
+        ("Lieu : Nantes", "Nantes"),
+        ("Ubicación: Valencia", "Valencia"),
+    ],
+)
+def test_a_location_labelled_in_german_french_or_spanish_is_read(line, location):
+    assert analyze_posting(f"Lagerist\n\n{line}\n\nWir suchen Verstärkung.\n").location == location
+
+
+def test_hybrid_first_in_brackets_with_more_after_it_is_hybrid_work():
+    text = "Buchhalter\n\nStandort: Köln (hybrid, 3 Tage Büro)\n\nWir suchen Verstärkung.\n"
+    assert analyze_posting(text).remote == WorkMode.HYBRID
+
+
+def test_a_purchase_from_the_employers_vendor_is_no_requirement_to_tick():
+    text = (
+        "Data Entry Clerk\n\nRequirements:\n- Typing at 40 words a minute\n- You will need to "
+        "buy the work kit (headset, webcam and licence) from our approved vendor\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [
+        "Typing at 40 words a minute"
+    ]

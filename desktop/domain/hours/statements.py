@@ -201,8 +201,10 @@ class _Sentence:
 
     @cached_property
     def said(self) -> str:
-        """The sentence as written, without list markers and line breaks."""
-        return " ".join(self.text[self.start : self.end].split()).lstrip("-*•+ ")
+        """The sentence as written, without list markers, line breaks and a chat's bold
+        marks ("**Timezone:** must overlap …")."""
+        said = " ".join(self.text[self.start : self.end].split()).lstrip("-*•+ ")
+        return said.replace("**", "") if "**" in said else said
 
     @cached_property
     def days(self) -> str | None:

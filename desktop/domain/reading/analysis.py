@@ -484,6 +484,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     )
     if names_an_internship(title):
         engagement = Engagement.INTERNSHIP  # "Software Engineering Intern", full-time or not
+    red_flags = tuple(find_red_flags(as_written, sections))
+    must = _not_a_payment(must, red_flags)
     years = [r.years for r in must if r.years is not None]
     fields = page.fields if page else {}
     location = fields.get("location") or find_location(
@@ -503,7 +505,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         sections=tuple(sections),
         must_haves=tuple(must),
         nice_to_haves=tuple(nice),
-        red_flags=tuple(find_red_flags(as_written, sections)),
+        red_flags=red_flags,
         hours=hours,
         layout=page.layout if page else None,
         level=fields.get("level"),
@@ -860,6 +862,18 @@ def _role_part(subject: str) -> str:
 
 def _next_value(lines: list[str], index: int) -> str:
     return next((line for line in lines[index + 1 : index + 3] if line), "")
+
+
+# Red flags that ask the reader to pay or buy: "you will need to purchase the equipment from
+# our approved vendor" is the scam's ask, no requirement to tick in the checklist.
+_PAYING_FLAGS = frozenset({"F1", "F2"})
+
+
+def _not_a_payment(must: list[Requirement], red_flags: Sequence[Hit]) -> list[Requirement]:
+    paying = [hit.start for hit in red_flags if hit.flag in _PAYING_FLAGS]
+    if not paying:
+        return must
+    return [item for item in must if not any(item.start <= at < item.end for at in paying)]
 
 
 def _anywhere(location: str | None) -> bool:
