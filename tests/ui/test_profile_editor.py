@@ -1,8 +1,8 @@
 """The skills profile editor takes the skill the user means, says when it does not know one,
 and takes only a number of years."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 
 from desktop.domain.skills.profile import Profile, ProfileSkill
 from desktop.domain.skills.taxonomy import taxonomy
@@ -65,6 +65,83 @@ def test_a_skill_already_there_is_said_to_be(qtbot):
     _type_and_press_enter(qtbot, dialog, "postgres")
     assert dialog.model.profile() == Profile((ProfileSkill("PostgreSQL", 3),))
     assert dialog.add_note.text() == "PostgreSQL is already in your skills."
+
+
+def _shown_over(widget: QWidget, other: QWidget) -> bool:
+    """Whether two widgets, each in its own window, overlap on the screen."""
+    mine = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    theirs = QRect(other.mapToGlobal(QPoint(0, 0)), other.size())
+    return mine.intersects(theirs)
+
+
+PICK_PYTH = "Pick one of the suggestions, or press Enter again to add “pyth” as typed."
+
+
+def test_letters_several_skills_begin_ask_for_a_pick_then_enter_again_adds_them(qtbot):
+    """ "pyth" showed Python, Python console and Python traceback, none chosen: Enter added
+    "pyth", and the note saying so sat under the box, where the suggestions cover it."""
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(dialog.add_edit, "pyth")
+    popup = dialog.add_edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert dialog.add_edit.completer().completionCount() > 1
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert _names(dialog) == []
+    assert dialog.add_edit.text() == "pyth"
+    assert dialog.add_note.text() == PICK_PYTH
+    qtbot.waitUntil(popup.isVisible)  # the suggestions again, to pick one
+    assert dialog.add_note.isVisible()
+    assert not _shown_over(dialog.add_note, popup)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert _names(dialog) == ["pyth"]
+    assert dialog.add_note.text() == "“pyth” is not a known skill: added as typed."
+    assert dialog.add_note.isVisible()
+    assert dialog.add_edit.text() == ""
+
+
+def test_after_the_ask_a_suggestion_picked_is_added(qtbot):
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(dialog.add_edit, "pyth")
+    qtbot.keyClick(dialog.add_edit, Qt.Key.Key_Escape)  # the list closed: Enter on the box
+    popup = dialog.add_edit.completer().popup()
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    qtbot.keyClick(dialog.add_edit, Qt.Key.Key_Return)
+    assert _names(dialog) == []
+    assert dialog.add_note.text() == PICK_PYTH
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    picked = dialog.add_edit.text()
+    assert picked.startswith("Python")
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert _names(dialog) == [picked]
+    assert dialog.add_note.isHidden()
+    qtbot.waitUntil(lambda: dialog.add_edit.text() == "")
+
+
+def test_a_suggestion_clicked_is_added(qtbot):
+    """Clicking a suggestion put it in the box, which was then cleared: nothing added."""
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(dialog.add_edit, "pyth")
+    popup = dialog.add_edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    second = popup.model().index(1, 0)
+    qtbot.mouseClick(
+        popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(second).center()
+    )
+    assert _names(dialog) == [second.data()]
+    qtbot.waitUntil(lambda: dialog.add_edit.text() == "")
+
+
+def test_a_skill_of_ones_own_entered_again_is_named_a_duplicate_at_once(qtbot):
+    dialog = _dialog(qtbot, Profile((ProfileSkill("pyth"), ProfileSkill("Quokka wrangling"))))
+    _type_and_press_enter(qtbot, dialog, "pyth")
+    assert dialog.add_note.text() == "pyth is already in your skills."
+    assert dialog.add_note.isVisible()
+    _type_and_press_enter(qtbot, dialog, "quokka Wrangling")
+    assert dialog.add_note.text() == "Quokka wrangling is already in your skills."
+    assert _names(dialog) == ["pyth", "Quokka wrangling"]
+    selected = dialog.table.selectionModel().selectedRows()
+    assert [index.data() for index in selected] == ["Quokka wrangling"]
 
 
 def _years_editor(qtbot, dialog: ProfileDialog) -> QLineEdit:

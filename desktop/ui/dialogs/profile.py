@@ -65,8 +65,16 @@ class ProfileTableModel(HeaderedTableModel):
     def names(self) -> set[str]:
         return {skill.name for skill in self._skills}
 
+    def existing(self, name: str) -> str | None:
+        """The skill already listed under `name`, in any case ("python" for "Python")."""
+        folded = name.casefold()
+        return next((s.name for s in self._skills if s.name.casefold() == folded), None)
+
+    def row_named(self, name: str) -> int | None:
+        return next((row for row, s in enumerate(self._skills) if s.name == name), None)
+
     def add(self, name: str, years: float | None = None) -> bool:
-        if not name or name in self.names():
+        if not name or self.existing(name) is not None:
             return False
         row = len(self._skills)
         self.beginInsertRows(ROOT, row, row)
@@ -157,18 +165,7 @@ class ProfileDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName("Your skills")
         self.table.setItemDelegateForColumn(1, YearsDelegate(self.table))
-        self.add_edit = QLineEdit()
-        self.add_edit.setPlaceholderText("Add a skill (Enter), e.g. PostgreSQL, Figma, Zendesk")
-        completer = QCompleter(QStringListModel(taxonomy.completions(), self), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.add_edit.setCompleter(completer)
-        self.add_edit.installEventFilter(self)
-        # While the suggestions show, Enter reaches the box past its event filter (the list
-        # hands it on directly), completed when one was picked: added here. The box puts a
-        # pick back after that: it is cleared again once it has.
-        self.add_edit.returnPressed.connect(self._add_typed)
-        completer.activated.connect(lambda _: QTimer.singleShot(0, self.add_edit.clear))
+        self._build_add_box(taxonomy)
         remove = QPushButton("&Remove")
         remove.clicked.connect(self._remove_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove_selected)
@@ -181,15 +178,17 @@ class ProfileDialog(QDialog):
         intro.setWordWrap(True)
         left.addWidget(intro)
         left.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.add_edit, 1)
-        row.addWidget(remove)
-        left.addLayout(row)
+        # What became of the skill typed, above the box: the suggestions open below it,
+        # over a note there.
         self.add_note = QLabel()
         self.add_note.setWordWrap(True)
         self.add_note.setAccessibleName("The skill added")
         self.add_note.hide()
         left.addWidget(self.add_note)
+        row = QHBoxLayout()
+        row.addWidget(self.add_edit, 1)
+        row.addWidget(remove)
+        left.addLayout(row)
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(self._cv_side(), 2)
@@ -202,6 +201,27 @@ class ProfileDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
         self.add_edit.setFocus()  # the first thing to do here is to type a skill
+
+    def _build_add_box(self, taxonomy: Taxonomy) -> None:
+        """The box a skill is typed in, with the known skills suggested as it is."""
+        self.add_edit = QLineEdit()
+        self.add_edit.setPlaceholderText("Add a skill (Enter), e.g. PostgreSQL, Figma, Zendesk")
+        completer = QCompleter(QStringListModel(taxonomy.completions(), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.add_edit.setCompleter(completer)
+        self.add_edit.installEventFilter(self)
+        # While the suggestions show, Enter reaches the box past its event filter (the list
+        # hands it on directly), completed when one was picked: added here. The box puts a
+        # pick back after that: it is cleared again once it has. A suggestion clicked is
+        # added too (it was put in the box, then cleared: nothing added).
+        self.add_edit.returnPressed.connect(self._add_typed)
+        completer.activated.connect(self._picked)
+        # Letters several known skills begin ("pyth": Python, Python console, …), Enter
+        # pressed with none picked: asked to pick one first, added as typed on a second Enter.
+        self._asked: str | None = None
+        self._added_now: str | None = None  # by Enter on a pick, before the list says so
+        self.add_edit.textEdited.connect(self._edited)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the skill box adds the skill typed, and only that: let through, it would
@@ -236,19 +256,53 @@ class ProfileDialog(QDialog):
 
     def _add_typed(self) -> None:
         """The skill typed, or the one known skill it stands for; one Gigdesk does not know
-        is added as typed (users have their own), and the note under the box says so."""
+        is added as typed (users have their own), and the note above the box says so. Letters
+        several known skills begin are no skill of their own until Enter is pressed twice:
+        the first shows the suggestions again, to pick one."""
         typed = self.add_edit.text().strip()
         if not typed:
             return
         known = self._known_skill(typed)
-        name = known or typed
-        if not self.model.add(name):
-            self._tell(f"{name} is already in your skills.")
-        elif known is None:
-            self._tell(f"“{typed}” is not a known skill: added as typed.")
+        listed = self.model.existing(known or typed) is not None  # said so, not asked
+        if not listed and known is None and typed != self._asked and self._several(typed):
+            self._asked = typed
+            self._tell(
+                f"Pick one of the suggestions, or press Enter again to add “{typed}” as typed."
+            )
+            # After the list has closed on this Enter.
+            QTimer.singleShot(0, self.add_edit.completer().complete)
+            return
+        self._add(known or typed, as_typed=known is None)
+        self.add_edit.clear()
+
+    def _add(self, name: str, *, as_typed: bool) -> None:
+        self._asked = None
+        there = self.model.existing(name)
+        if there is not None:
+            self._tell(f"{there} is already in your skills.")
+            if (row := self.model.row_named(there)) is not None:
+                self.table.selectRow(row)
+            return
+        self.model.add(name)
+        self._added_now = name
+        QTimer.singleShot(0, self._forget_added)
+        if as_typed:
+            self._tell(f"“{name}” is not a known skill: added as typed.")
         else:
             self.add_note.hide()
-        self.add_edit.clear()
+
+    def _picked(self, name: str) -> None:
+        """A suggestion chosen: with Enter it was added as the box's words (the list puts
+        them back in the box, cleared again here); clicked, it is added now."""
+        if name != self._added_now:
+            self._add(name, as_typed=False)
+        QTimer.singleShot(0, self.add_edit.clear)
+
+    def _forget_added(self) -> None:
+        self._added_now = None
+
+    def _edited(self) -> None:
+        self._asked = None
 
     def _known_skill(self, typed: str) -> str | None:
         """The skill `typed` names, or the only one it begins or the suggestions show: Enter
@@ -256,12 +310,21 @@ class ProfileDialog(QDialog):
         if known := self._taxonomy.canonical(typed):
             return known
         folded = typed.casefold()
-        names = self._taxonomy.completions()
-        begun = [name for name in names if name.casefold().startswith(folded)]
+        begun = [
+            name for name in self._taxonomy.completions() if name.casefold().startswith(folded)
+        ]
         if len(begun) == 1:
             return begun[0]
-        suggested = [name for name in names if folded in name.casefold()]  # as the list does
+        suggested = self._suggested(typed)
         return suggested[0] if len(suggested) == 1 else None
+
+    def _several(self, typed: str) -> bool:
+        return len(self._suggested(typed)) > 1
+
+    def _suggested(self, typed: str) -> list[str]:
+        """The known skills the suggestions show for `typed`: those holding it."""
+        folded = typed.casefold()
+        return [name for name in self._taxonomy.completions() if folded in name.casefold()]
 
     def _tell(self, note: str) -> None:
         self.add_note.setText(note)
