@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from shiboken6 import isValid
 
-# The stretched column (the title) keeps this much where the others can shrink enough; a
-# shrunk column keeps its first letters.
-STRETCHED_MINIMUM = 160
+# The stretched column (the title) keeps about this many characters where the others can
+# shrink enough; a shrunk column of words keeps its first letters.
+TITLE_CHARACTERS = 24
 SHRUNK_MINIMUM = 48
+# A cell's shortest words, shown where its own do not fit: "5 Aug" for "2026-08-05".
+COMPACT_ROLE = Qt.ItemDataRole.UserRole + 2
 _REFIT_MS = 50  # after the rows change, once they stop changing
 
 
@@ -18,16 +20,18 @@ class ColumnFitter(QObject):
     """Keeps a table's visible columns within its width.
 
     Each column has a natural width: its default, or the width the user dragged it to.
-    When the natural widths and the stretched column's minimum do not fit (a 1024-pixel
+    When the natural widths and the stretched column's room do not fit (a 1024-pixel
     screen, a wide detail pane), the other columns shrink: first down to what the rows in
     view show in them (an empty Follow-up column gives its room before Stage cuts
-    "Applied" to "Appl…", a date column keeps only its date's width), then the columns of
-    words (the stretched one among them, from what its rows in view need up to
-    `STRETCHED_MINIMUM`) share what is left in proportion to their widths, none below its
-    minimum (`SHRUNK_MINIMUM`): a company and the hours are cut as far as the title is,
-    not down to three letters while the dates stay whole. A date column keeps its date
-    where it shows one, a `whole` column what its rows in view show. When the table widens
-    again they grow back.
+    "Applied" to "Appl…", a date column keeps only its date's width); then the columns of
+    dates, `whole` ones and those with `minimums` (the hours), down to what their rows in
+    view show at their shortest (`COMPACT_ROLE`: "5 Aug" for "2026-08-05", painted so by
+    `CompactDelegate`), never cut; then the columns of words share what is left, the
+    stretched one keeping `TITLE_CHARACTERS` (from what its rows in view need up to
+    that) and the others cut in proportion to their widths down to `SHRUNK_MINIMUM`. At
+    1024 pixels the title and company were cut to "Unity Ga…" and "Pixel…" while the
+    dates and the hours kept their full widths. When the table widens again they grow
+    back.
     """
 
     def __init__(
@@ -36,7 +40,10 @@ class ColumnFitter(QObject):
         stretched: int,
         minimums: dict[int, int] | None = None,
         whole: tuple[int, ...] = (),
+        compact: tuple[int, ...] = (),
     ) -> None:
+        """`compact` columns show their cells' `COMPACT_ROLE` words where their own do not
+        fit."""
         super().__init__(view)
         self._view = view
         self._stretched = stretched
@@ -47,6 +54,8 @@ class ColumnFitter(QObject):
             view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 2
         )
         self._fitting = False
+        for column in compact:
+            view.setItemDelegateForColumn(column, CompactDelegate(self._padding, view))
         header = view.horizontalHeader()
         self._natural = {column: header.sectionSize(column) for column in range(header.count())}
         header.sectionResized.connect(self._resized_by_user)
@@ -92,51 +101,57 @@ class ColumnFitter(QObject):
         for column in self._whole:  # "Proposal sent" is wider than the stage's default width
             if column in natural:
                 natural[column] = max(natural[column], shown_width[column])
-        room = self._viewport.width() - STRETCHED_MINIMUM
-        excess = sum(natural.values()) - room
+        title = min(self.title_room(), max(self._shown_width(self._stretched), SHRUNK_MINIMUM))
         widths = dict(natural)
-        if excess > 0:
-            # What the rows in view need, never over the natural width; a column's own
-            # minimum (a whole date) only where its cells in view hold something.
-            needed = {column: min(natural[column], shown_width[column]) for column in columns}
-            minimum = {
-                column: max(
-                    SHRUNK_MINIMUM,
-                    needed[column]
-                    if column in self._whole
-                    else min(self._minimums.get(column, SHRUNK_MINIMUM), needed[column]),
-                )
-                if needed[column]
-                else self._empty_width(column)
+        room = self._viewport.width()
+        if sum(natural.values()) + title > room:
+            fixed = [c for c in columns if c in self._whole or c in self._minimums]
+            least = {
+                column: self._least(column, natural[column], column in fixed) for column in columns
+            }
+            # Unused room first: what no row in view shows.
+            needed = {
+                column: max(least[column], min(natural[column], shown_width[column]))
                 for column in columns
             }
-            shown = {column: max(minimum[column], needed[column]) for column in columns}
-            # Unused room first: what no row in view shows.
-            slack = {column: max(0, widths[column] - shown[column]) for column in columns}
-            total_slack = sum(slack.values())
-            if total_slack:
-                taken = min(excess, total_slack)
-                for column in columns:
-                    widths[column] -= round(taken * slack[column] / total_slack)
-            # Then the columns of words share what the dates and whole columns leave.
-            worded = [c for c in columns if c not in self._whole and c not in self._minimums]
-            title = self._shown_width(self._stretched) or STRETCHED_MINIMUM
-            wanted = {column: widths[column] for column in worded}
-            wanted[self._stretched] = min(STRETCHED_MINIMUM, max(title, SHRUNK_MINIMUM))
-            floors = {column: min(wanted[column], minimum[column]) for column in worded}
-            floors[self._stretched] = min(wanted[self._stretched], STRETCHED_MINIMUM // 2)
-            left = self._viewport.width() - sum(
-                widths[column] for column in columns if column not in wanted
-            )
-            for column, width in _shared(wanted, floors, left).items():
-                if column != self._stretched:  # the stretched column takes what is left
-                    widths[column] = width
+            _take(widths, needed, sum(widths.values()) + title - room)
+            # Then the dates, the stage, the fit, the risk and the hours, down to the least
+            # their words in view need ("5 Aug" for "2026-08-05"): the words come first.
+            _take(widths, {c: least[c] for c in fixed}, sum(widths.values()) + title - room)
+            # Then the columns of words share what is left, the title keeping its
+            # `TITLE_CHARACTERS` while the others can give room; it takes what is left.
+            worded = [column for column in columns if column not in fixed]
+            wanted = {column: widths[column] for column in worded} | {self._stretched: title}
+            floors = {column: least[column] for column in worded} | {self._stretched: title}
+            left = room - sum(widths[column] for column in fixed)
+            shared = _shared(wanted, floors, left)
+            widths |= {column: shared[column] for column in worded}
         self._fitting = True
         try:
             for column in columns:
                 header.resizeSection(column, widths[column])
         finally:
             self._fitting = False
+
+    def title_room(self) -> int:
+        """The width the stretched column keeps while the others can give room: about
+        `TITLE_CHARACTERS` characters."""
+        average = self._view.fontMetrics().averageCharWidth()
+        return TITLE_CHARACTERS * average + self._padding
+
+    def _least(self, column: int, natural: int, fixed: bool) -> int:
+        """The narrowest a column goes: one showing nothing in view, its header's word;
+        a column of words, `SHRUNK_MINIMUM`; a date, a stage, a fit, a risk or the hours,
+        what its cells in view show at their shortest ("5 Aug", "16–07 (+1)", whole)."""
+        empty = min(natural, self._empty_width(column))
+        shortest = self._shown_width(column, compact=True)
+        if not shortest:
+            return empty
+        if not fixed:
+            return min(natural, SHRUNK_MINIMUM)
+        if column not in self._whole:
+            shortest = min(shortest, self._minimums.get(column, shortest))
+        return min(natural, max(empty, shortest))
 
     def _fit_if_alive(self) -> None:
         if isValid(self._view):
@@ -149,10 +164,11 @@ class ColumnFitter(QObject):
         words = self._view.horizontalHeader().fontMetrics().horizontalAdvance(str(label or ""))
         return min(SHRUNK_MINIMUM, words + 2 * self._padding)
 
-    def _shown_width(self, column: int) -> int:
-        """The width the words of the column's cells in view take (0 when there are none).
-        Only those, and only their words: Qt's sizeHintForColumn reads a thousand rows
-        through the delegate, a second for every fit at 100,000."""
+    def _shown_width(self, column: int, *, compact: bool = False) -> int:
+        """The width the words of the column's cells in view take (0 when there are none),
+        or with `compact` their shortest words (`COMPACT_ROLE`). Only those, and only their
+        words: Qt's sizeHintForColumn reads a thousand rows through the delegate, a second
+        for every fit at 100,000."""
         view, model = self._view, self._view.model()
         rows = model.rowCount()
         if not rows:
@@ -162,7 +178,7 @@ class ColumnFitter(QObject):
         bottom = rows - 1 if bottom < 0 else bottom
         metrics = view.fontMetrics()
         words = max(
-            metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
+            metrics.horizontalAdvance(str(_words(model.index(row, column), compact) or ""))
             for row in range(top, bottom + 1)
         )
         return words + self._padding if words else 0
@@ -176,6 +192,42 @@ class ColumnFitter(QObject):
             self._natural[column] = new
         if not old or not new:
             QTimer.singleShot(0, self.fit)
+
+
+class CompactDelegate(QStyledItemDelegate):
+    """Paints a cell's `COMPACT_ROLE` words ("5 Aug") where its own ("2026-08-05") do not
+    fit its column, as the fitter narrowed it."""
+
+    def __init__(self, padding: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._padding = padding
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        room = option.rect.width()
+        if not room or option.fontMetrics.horizontalAdvance(option.text) + self._padding <= room:
+            return
+        if compact := index.data(COMPACT_ROLE):
+            option.text = compact
+
+
+def _words(index: QModelIndex, compact: bool) -> object:
+    """What a cell shows: its shortest words with `compact`, where it has any."""
+    return (compact and index.data(COMPACT_ROLE)) or index.data()
+
+
+def _take(widths: dict[int, int], targets: dict[int, int], excess: int) -> None:
+    """Up to `excess` taken from the columns of `targets`, each giving in proportion to its
+    width over its target, none below its target."""
+    slack = {column: max(0, widths[column] - target) for column, target in targets.items()}
+    total = sum(slack.values())
+    if excess <= 0 or not total:
+        return
+    taken = min(excess, total)
+    for column, spare in slack.items():
+        widths[column] -= round(taken * spare / total)
 
 
 def _shared(wanted: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -87,6 +89,41 @@ def _narrow_combo() -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(8)
     return combo
+
+
+# How a date box's day, month and year step: across a month's or a year's end.
+_DATE_STEPS: dict[QDateTimeEdit.Section, Callable[[QDate, int], QDate]] = {
+    QDateTimeEdit.Section.DaySection: QDate.addDays,
+    QDateTimeEdit.Section.MonthSection: QDate.addMonths,
+    QDateTimeEdit.Section.YearSection: QDate.addYears,
+}
+
+
+class DayStepDateEdit(QDateEdit):
+    """A date box whose arrows, keys and wheel step across a month's or a year's end: on
+    "2026-12-01" Qt's day stops at the 1st, so with tomorrow the 1st, today could not be
+    set. The day steps a day, the month a month, the year a year, within the box's range."""
+
+    def stepBy(self, steps: int) -> None:
+        section = self.currentSection()
+        step = _DATE_STEPS.get(section)
+        if step is None:
+            super().stepBy(steps)
+            return
+        wanted = step(self.date(), steps)
+        self.setDate(min(max(wanted, self.minimumDate()), self.maximumDate()))
+        self.setSelectedSection(section)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if self.currentSection() not in _DATE_STEPS or self.isReadOnly():
+            return super().stepEnabled()
+        shown = self.date()
+        enabled = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if shown > self.minimumDate():
+            enabled |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        if shown < self.maximumDate():
+            enabled |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        return enabled
 
 
 _BROWSING_KEYS = frozenset(
@@ -234,7 +271,7 @@ class DetailPane(QStackedWidget):
         self.follow_up_check = QCheckBox()
         self.follow_up_check.setAccessibleName("Follow up on a date")
         self.follow_up_check.setToolTip("Follow up on this date")
-        self.follow_up_date = QDateEdit()
+        self.follow_up_date = DayStepDateEdit()
         self.follow_up_date.setCalendarPopup(True)
         self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
         follow_up = QHBoxLayout()

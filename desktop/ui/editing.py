@@ -42,12 +42,16 @@ class StageChange(QUndoCommand):
 
     def __init__(self, editor: PostingEditor, before: PostingRow, stage: Stage) -> None:
         # The stage in the words the table, the board and the stage box use for the posting.
-        named = stage.label_for(freelance=is_freelance_source(before.details.source))
-        super().__init__(f"move “{before.title or 'untitled'}” to {named}")
+        freelance = is_freelance_source(before.details.source)
+        self._title = f"“{before.title or 'untitled'}”"
+        self._named = stage.label_for(freelance=freelance)
+        self._named_before = before.stage.label_for(freelance=freelance)
+        super().__init__(f"move {self._title} to {self._named}")
         self._editor = editor
         self._before = before
         self._stage = stage
         self._recorded: StageEvent | None = None
+        self._undone = False
 
     def redo(self) -> None:
         posting_id, stage = self._before.id, self._stage
@@ -56,8 +60,12 @@ class StageChange(QUndoCommand):
             self.setObsolete(True)
             return
         self._recorded = next(e for e in reversed(moved.history) if e.name == stage.value)
+        if self._undone:  # Redo (Ctrl+Shift+Z), not the move itself: said as Undo is
+            self._editor.undone.emit(posting_id, f"Redone: {self._title} to {self._named}.")
 
     def undo(self) -> None:
+        """Undo takes back the last move, whichever posting is selected: it says which, and
+        the table selects it (the trial saw another posting move, and no word of it)."""
         before, recorded = self._before, self._recorded
         if recorded is None:
             return
@@ -66,6 +74,9 @@ class StageChange(QUndoCommand):
         )
         if back is None:
             self.setObsolete(True)
+            return
+        self._undone = True
+        self._editor.undone.emit(before.id, f"Undone: {self._title} back to {self._named_before}.")
 
 
 class PostingEditor(QObject):
@@ -80,11 +91,14 @@ class PostingEditor(QObject):
         changed(Posting): an edit was stored; the posting as stored now.
         show_again(): a verdict, red flag or message changed: show the posting again.
         told(str): a short note for the status bar.
+        undone(int, str): a move was undone or redone: the posting's id, and what was done,
+            for the status bar.
     """
 
     changed = Signal(object)
     show_again = Signal()
     told = Signal(str)
+    undone = Signal(int, str)
 
     def __init__(
         self,

@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self._apply)
         self.editor.show_again.connect(self._show_current)
         self.editor.told.connect(self._tell)
+        self.editor.undone.connect(self._undone)
         self.agenda.opened.connect(self._open_from_agenda)
         self.agenda.chosen.connect(self.select_posting)
         self.agenda.snoozed.connect(self._snooze)
@@ -382,7 +383,9 @@ class MainWindow(QMainWindow):
         minimums[Column.HOURS] = metrics.horizontalAdvance(short_hours("16:00–07:00 (+1)")) + 14
         # The stage, a reminder ("close? 21 d"), a fit and a risk level say little cut short.
         whole = (Column.STAGE, Column.FOLLOW_UP, Column.FIT, Column.RISK)
-        self.column_fitter = ColumnFitter(self.table, Column.TITLE, minimums, whole)
+        self.column_fitter = ColumnFitter(
+            self.table, Column.TITLE, minimums, whole, compact=DATE_COLUMNS
+        )
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda at: show_column_menu(self.table, at))
 
@@ -664,6 +667,11 @@ class MainWindow(QMainWindow):
 
     def _tell(self, note: str) -> None:
         self.statusBar().showMessage(note, STATUS_TIMEOUT_MS)
+
+    def _undone(self, posting_id: int, note: str) -> None:
+        """A stage change undone or redone: its posting selected, and said."""
+        self._reveal(posting_id)
+        self._tell(note)
 
     # Editing
 

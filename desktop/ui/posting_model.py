@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import date
 from enum import IntEnum
 from typing import Any, TypeVar
 
@@ -30,6 +31,7 @@ from desktop.domain.tracking.intake import status_label
 from desktop.domain.tracking.nudges import Nudge, Nudges, SilenceLimits, nudge_for
 from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow, Stage
 from desktop.services.summaries import TableSummaries
+from desktop.ui.column_fitter import COMPACT_ROLE
 from desktop.ui.table_model import AnyIndex, HeaderedTableModel
 
 _ALARM = QColor("#b3261e")  # risk and overdue follow-ups, on a light base
@@ -39,6 +41,8 @@ _AMBER = QColor("#b26a00")
 _AMBER_ON_DARK = QColor("#ffcc80")
 # Short enough to stay whole in a column as narrow as a date; the tooltip says the rest.
 _NUDGE_WORDS = {Nudge.FOLLOW_UP: "follow up {days} d", Nudge.CLOSE: "close? {days} d"}
+# A date in a narrow column: "5 Aug" (in English, as the rest of the window).
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Hours on the hour, "15:00–23:00": the cell says "15–23", whole at 1024 pixels.
 _ON_THE_HOUR = re.compile(r"(\d{2}):00–(\d{2}):00\b")
 
@@ -272,6 +276,8 @@ class PostingTableModel(HeaderedTableModel):
             return self._display(posting, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(posting, column)
+        if role == COMPACT_ROLE and column in DATE_COLUMNS:
+            return self._compact_date(posting, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.FIT, Column.RISK):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.RISK:
@@ -706,6 +712,21 @@ class PostingTableModel(HeaderedTableModel):
         nudge = self.nudge(posting)
         return _NUDGE_WORDS[nudge[0]].format(days=nudge[1]) if nudge else ""
 
+    def _day(self, posting: PostingRow, column: Column) -> date | None:
+        """The day a date column shows for the posting (none for a follow-up not set)."""
+        if column == Column.ADDED:
+            return self._time.local(posting.added_at).date()
+        if column == Column.CHANGED:
+            return self._time.local(posting.updated_at).date()
+        return posting.details.follow_up
+
+    def _compact_date(self, posting: PostingRow, column: Column) -> str | None:
+        """A day of this year as "5 Aug", for a narrow table; another year's stays whole."""
+        day = self._day(posting, column)
+        if day is None or day.year != self._time.today().year:
+            return None
+        return f"{day.day} {_MONTHS[day.month - 1]}"
+
     def _terms_text(self, posting: PostingRow, column: Column) -> str:
         terms = self._terms.get(posting.id)
         if terms is None:
@@ -739,6 +760,8 @@ class PostingTableModel(HeaderedTableModel):
                 else "follow up, or set a follow-up date"
             )
             return f"No change for {nudge[1]} days; {stage} is followed up after {limit}: {advice}."
+        if column in DATE_COLUMNS and (day := self._day(posting, column)) is not None:
+            return day.isoformat()  # the whole date, where a narrow column says "5 Aug"
         return None
 
     def _is_overdue(self, posting: PostingRow) -> bool:

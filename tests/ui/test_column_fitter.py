@@ -1,12 +1,14 @@
 """At 1024 pixels every column the user keeps is in view: none behind a sideways scrollbar."""
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
-from desktop.domain.tracking.tracker import Stage
-from desktop.ui.column_fitter import SHRUNK_MINIMUM, STRETCHED_MINIMUM
+from desktop.domain.tracking.tracker import Outcome, Stage
+from desktop.ui.column_fitter import SHRUNK_MINIMUM
 from desktop.ui.posting_model import Column
 from tests.conftest import fixture_text
 from tests.ui.conftest import add
@@ -31,7 +33,8 @@ def test_columns_shrink_to_fit_a_small_screen_and_grow_back(qtbot, window):
     _settle(qtbot, window, 1024)
     narrow = _widths(window)
     assert sum(narrow.values()) <= window.table.viewport().width()
-    assert narrow[Column.TITLE] >= STRETCHED_MINIMUM * 3 // 4  # the start of a title
+    title = window.table.fontMetrics().horizontalAdvance("Pastry Chef")
+    assert narrow[Column.TITLE] > title  # the whole title
     whole_date = window.table.fontMetrics().horizontalAdvance("2026-11-28")
     assert narrow[Column.ADDED] > whole_date
     assert not window.table.horizontalScrollBar().isVisible()
@@ -67,7 +70,7 @@ def test_a_narrow_table_keeps_the_stage_whole_and_takes_room_from_empty_columns(
     stage_text = window.model.index(0, Column.STAGE).data()
     needed = window.table.fontMetrics().horizontalAdvance(stage_text)
     assert widths[Column.STAGE] > needed
-    assert widths[Column.FOLLOW_UP] == SHRUNK_MINIMUM  # no follow-up set: nothing to show
+    assert widths[Column.FOLLOW_UP] < 84  # no follow-up set: nothing to show
 
 
 def test_the_stage_column_follows_a_stage_changed_in_place(qtbot, window, tracker):
@@ -84,9 +87,11 @@ def test_the_stage_column_follows_a_stage_changed_in_place(qtbot, window, tracke
 
 
 def _words_fit(window, column):
-    """Every cell of the column in view shows its words whole (a cell's margins included)."""
+    """Every cell of the column in view shows its words whole, as its delegate paints them
+    ("5 Aug" for a narrowed date; a cell's margins included)."""
     metrics, width = window.table.fontMetrics(), _widths(window)[column]
-    texts = [window.model.index(row, column).data() for row in range(window.model.rowCount())]
+    model = window.model
+    texts = [_shown_text(window, model.index(row, column)) for row in range(model.rowCount())]
     return all(metrics.horizontalAdvance(text) + 8 <= width for text in texts if text)
 
 
@@ -109,11 +114,10 @@ def test_words_share_a_narrow_table_with_the_title_and_a_reminder_stays_whole(
     _settle(qtbot, window, 1024)
     narrow = _widths(window)
     assert sum(narrow.values()) <= window.table.viewport().width()
-    # Cut as far as the title is, not down to their first letters.
-    title_share = narrow[Column.TITLE] / STRETCHED_MINIMUM
-    for column, natural in ((Column.COMPANY, 112), (Column.HOURS, 104)):
-        assert narrow[column] > SHRUNK_MINIMUM + 10
-        assert narrow[column] / natural >= title_share * 0.8
+    # The title keeps its room, the company is not cut to its first letters, the hours whole.
+    assert narrow[Column.TITLE] >= window.column_fitter.title_room()
+    assert narrow[Column.COMPANY] > SHRUNK_MINIMUM + 10
+    assert _words_fit(window, Column.HOURS)
     date_width = window.table.fontMetrics().horizontalAdvance("2026-08-03") + 8
     assert narrow[Column.ADDED] <= date_width + 2  # a date needs only its own width
     for column in (Column.ADDED, Column.STAGE, Column.FOLLOW_UP):
@@ -141,4 +145,57 @@ def test_hours_on_the_hour_are_short_and_stay_whole_at_1024(qtbot, window, track
     window.splitter.setSizes([560, 464])
     _settle(qtbot, window, 1024)
     assert _words_fit(window, Column.HOURS)
-    assert _widths(window)[Column.TITLE] >= STRETCHED_MINIMUM // 2
+    assert _widths(window)[Column.TITLE] >= window.column_fitter.title_room() // 2
+
+
+def test_at_1024_the_title_and_company_come_before_the_dates_and_the_hours(qtbot, window, tracker):
+    """At 1024 pixels the title and company were cut to "Unity Ga…" and "Pixel…" while
+    Added, Follow-up, Stage and Hours kept their full widths. The dates now give room first
+    ("5 Aug" for "2026-08-05", the full date in the tooltip), and the title keeps about 24
+    characters."""
+    postings = {}
+    for title, company, more in (
+        ("Unity Gameplay Programmer - Indie Studio", "Pixel Harbor Games", ""),
+        ("Senior React Developer", "TalentBridge Recruiting", "Work 10:00-18:30 CET.\n"),
+        ("Backend Engineer, Payments Platform", "Northwind Freight Lines", ""),
+        ("Remote Data Entry Clerk", "Global Vertex Solutions", "Work 9am-5pm EST.\n"),
+    ):
+        posting = add(window, f"{title}\n{company}\n\nRemote team.\n{more}")
+        postings[title] = posting
+    tracker.set_stage(postings["Backend Engineer, Payments Platform"].id, Stage.INTERVIEWING)
+    tracker.set_outcome(postings["Remote Data Entry Clerk"].id, Outcome.WITHDRAWN)
+    react = postings["Senior React Developer"]
+    tracker.save_details(react.id, replace(react.details, follow_up=date(2026, 8, 12)))
+    window.reload()
+    window.splitter.setSizes([560, 464])
+    _settle(qtbot, window, 1024)
+    widths = _widths(window)
+    metrics = window.table.fontMetrics()
+    assert sum(widths.values()) <= window.table.viewport().width()
+    assert widths[Column.TITLE] >= 24 * metrics.averageCharWidth()
+    assert widths[Column.COMPANY] > SHRUNK_MINIMUM + 10
+    # The dates show as "5 Aug", whole, and say the full date in their tooltips.
+    assert widths[Column.ADDED] < metrics.horizontalAdvance("2026-08-05")
+    added = window.model.index(0, Column.ADDED)
+    assert added.data(Qt.ItemDataRole.ToolTipRole) == added.data()
+    shown = _shown_text(window, added)
+    assert re.fullmatch(r"\d{1,2} Aug", shown)
+    assert metrics.horizontalAdvance(shown) + 8 <= widths[Column.ADDED]
+    row = window.model.row_of(react.id)
+    assert _shown_text(window, window.model.index(row, Column.FOLLOW_UP)) == "12 Aug"
+    # The stage stays whole.
+    assert _words_fit(window, Column.STAGE)
+    # Room again: the dates whole.
+    window.splitter.setSizes([1400, 500])
+    _settle(qtbot, window, 1900)
+    assert _shown_text(window, added) == added.data()
+
+
+def _shown_text(window, index) -> str:
+    """The words a cell shows, as its delegate paints them."""
+    option = QStyleOptionViewItem()
+    option.rect = window.table.visualRect(index)
+    option.font = window.table.font()
+    option.fontMetrics = window.table.fontMetrics()
+    window.table.itemDelegateForIndex(index).initStyleOption(option, index)
+    return option.text

@@ -5,9 +5,9 @@ import io
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtCore import QDate, QMimeData, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateTimeEdit
 
 from desktop.domain.tracking.intake import MAX_POSTING_BYTES
 from desktop.domain.tracking.tracker import Outcome, Stage
@@ -272,6 +272,37 @@ def test_ctrl_z_takes_a_stage_change_back_with_its_history_entry(qtbot, window, 
     assert window.model.index(0, Column.STAGE).data() == "Saved"
 
 
+def test_ctrl_z_on_another_posting_says_what_it_undid_and_selects_that_posting(
+    qtbot, window, tracker
+):
+    """Undo takes back the last stage change, whichever posting is selected: in the trial
+    it moved a posting that was not selected, and said nothing."""
+    moved = add(window, UPWORK)
+    combo = window.detail.stage_combo
+    combo.setCurrentIndex(list(Stage).index(Stage.APPLYING))
+    combo.activated.emit(combo.currentIndex())
+    combo.setCurrentIndex(list(Stage).index(Stage.APPLIED))
+    combo.activated.emit(combo.currentIndex())
+    other = add(window, HN)
+    assert window.detail.posting.id == other.id
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tracker.get(moved.id).stage is Stage.APPLYING
+    assert tracker.get(other.id).stage is Stage.SAVED
+    assert window.statusBar().currentMessage() == "Undone: “Senior Data Engineer” back to Applying."
+    current = window.table.currentIndex()
+    assert window.model.posting_at(current.row()).id == moved.id
+    assert window.detail.posting.id == moved.id
+    # Redo says so too; Upwork's applied stage in Upwork's words, as the table has it.
+    qtbot.keyClick(
+        window.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert tracker.get(moved.id).stage is Stage.APPLIED
+    assert window.statusBar().currentMessage() == "Redone: “Senior Data Engineer” to Proposal sent."
+
+
 def test_keyboard_moves_the_stage_forward_and_back(qtbot, window, tracker):
     posting = add(window, HN)
     window.table.setFocus()
@@ -338,6 +369,30 @@ def test_field_edits_and_follow_up_are_saved(qtbot, window, tracker):
     assert stored.company == "Lumen Robotics BV"
     assert stored.follow_up == date(2026, 8, 12)
     assert window.model.index(0, Column.COMPANY).data() == "Lumen Robotics BV"
+
+
+def test_the_follow_up_steps_back_from_the_first_of_a_month_to_today(qtbot, window, tracker, days):
+    """On 30 November, a follow-up on 1 December would not step down: Qt's day stops at
+    the 1st, so today could not be set from the keys, the arrows or the wheel."""
+    days[0] = date(2026, 11, 30)
+    posting = add(window, HN)
+    detail = window.detail
+    detail.follow_up_check.setChecked(True)
+    editor = detail.follow_up_date
+    editor.setDate(QDate(2026, 12, 1))
+    assert tracker.get(posting.id).details.follow_up == date(2026, 12, 1)
+    editor.setFocus()
+    editor.setCurrentSection(QDateTimeEdit.Section.DaySection)
+    assert editor.stepEnabled() & QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    assert editor.date() == QDate(2026, 11, 30)
+    assert tracker.get(posting.id).details.follow_up == date(2026, 11, 30)  # today
+    assert editor.currentSection() == QDateTimeEdit.Section.DaySection
+    qtbot.keyClick(editor, Qt.Key.Key_Up)
+    assert editor.date() == QDate(2026, 12, 1)
+    editor.setCurrentSection(QDateTimeEdit.Section.MonthSection)
+    qtbot.keyClick(editor, Qt.Key.Key_Up)
+    assert editor.date() == QDate(2027, 1, 1)  # December steps to January, a year on
 
 
 def test_delete_asks_first_and_ctrl_z_brings_it_back(qtbot, window, prompts, tracker):
