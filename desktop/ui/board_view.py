@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -77,17 +78,19 @@ def lane_of(posting: PostingRow) -> int:
 _STAGE_PLACE = {stage: place for place, stage in enumerate(Stage)}
 
 
-def _lane_title(stage: Stage | None, others: int, freelance: int) -> str:
+def _lane_title(stage: Stage | None, others: int, freelance: int) -> tuple[str, str]:
     """A column's name in the words its cards' postings use for the stage, as the table and
     the stage box do: "Proposal sent" for Upwork's, "Applied" for the others', both when
-    the column holds both."""
+    the column holds both; and the shorter name the column takes when both do not fit
+    ("Applied")."""
     if stage is None:
-        return CLOSED_TITLE
+        return CLOSED_TITLE, CLOSED_TITLE
     if freelance and not others:
-        return stage.label_for(freelance=True)
+        named = stage.label_for(freelance=True)
+        return named, named
     if freelance and stage in FREELANCE_LABELS:
-        return f"{stage.label} / {FREELANCE_LABELS[stage]}"
-    return stage.label
+        return f"{stage.label} / {FREELANCE_LABELS[stage]}", stage.label
+    return stage.label, stage.label
 
 
 class LaneModel(QAbstractListModel):
@@ -247,15 +250,20 @@ class ShortenedLabel(QLabel):
 
 
 class LaneHeader(QWidget):
-    """A column's name and how many cards it holds. A name longer than the column
-    ("Applied / Proposal sent") is cut short, never the count: it was the count that went."""
+    """A column's name and how many cards it holds. A name of two stages' words longer than
+    the column ("Applied / Proposal sent") gives way to its shorter one ("Applied"), the
+    whole name in the tooltip: it was cut mid-word ("Applied / Proposal s…"). A name
+    longer still is cut short, never the count: it was the count that went."""
 
     def __init__(self, tip: str) -> None:
         super().__init__()
+        self._tip = tip
         self.setToolTip(tip)
+        self.full_name = ""  # the name the column's cards give, shown whole or not
+        self._short_name = ""
         self.name = ShortenedLabel()
         self.count = QLabel()
-        row = QHBoxLayout(self)
+        self._row = row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 6, 0)
         row.setSpacing(0)
         for label in (self.name, self.count):
@@ -265,10 +273,25 @@ class LaneHeader(QWidget):
             row.addWidget(label)
         row.addStretch(1)
 
-    def set_title(self, name: str, count: int) -> None:
-        self.name.setText(name)
+    def set_title(self, name: str, count: int, short: str | None = None) -> None:
+        """The column's name, the shorter one to show when it does not fit, and its count."""
+        self.full_name, self._short_name = name, short or name
         self.count.setText(f"{SEPARATOR}{count:,}")
         self.setAccessibleName(f"{name}: {count:,}")
+        self._fit_name()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_name()
+
+    def _fit_name(self) -> None:
+        margins = self.contentsMargins() + self._row.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.count.sizeHint().width()
+        whole = self.name.fontMetrics().horizontalAdvance(self.full_name) <= room
+        shown = self.full_name if whole else self._short_name
+        if self.name.text() != shown:
+            self.name.setText(shown)
+        self.setToolTip(self._tip if shown == self.full_name else f"{self.full_name}\n{self._tip}")
 
 
 class CardList(QListView):
@@ -417,7 +440,8 @@ class BoardView(QScrollArea):
             others, freelance = self._kinds[place] if model.rowCount() else board
             if not model.rowCount() and others:
                 freelance = 0
-            header.set_title(_lane_title(stage, others, freelance), model.rowCount())
+            name, short = _lane_title(stage, others, freelance)
+            header.set_title(name, model.rowCount(), short)
 
     # Following the table
 

@@ -248,7 +248,8 @@ def test_an_overdue_follow_up_reads_on_light_and_dark_cards(qtbot, board, window
 
 
 def _header(window, stage: Stage | None) -> str:
-    return window.board.headers[_lane(stage)].name.text()
+    """A column's name, shown whole or, where it does not fit, as its shorter name."""
+    return window.board.headers[_lane(stage)].full_name
 
 
 def test_a_column_and_the_undo_entry_name_a_stage_as_the_table_does(qtbot, board, window, tracker):
@@ -286,18 +287,35 @@ def test_a_column_and_the_undo_entry_name_a_stage_as_the_table_does(qtbot, board
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
 def test_a_column_named_in_both_words_shows_its_count_whole(qtbot, board, window, size):
     """ "Applied / Proposal sent" is wider than a column: the trial saw "Applied / Proposal
-    sent ·" and no count. The name is cut short instead."""
+    sent ·" and no count, then "Applied / Proposal s… · 2", cut mid-word. The column says
+    "Applied" instead, the whole name in its tooltip."""
     window.resize(*size)
     posting = add(window, UPWORK)
     window.model.upsert(window.tracker.set_stage(posting.id, Stage.APPLIED))
     header = window.board.headers[_lane(Stage.APPLIED)]
     qtbot.waitUntil(lambda: header.count.text() == "  ·  2")
-    qtbot.waitUntil(lambda: header.name.text() == "Applied / Proposal sent")
-    assert header.name.width() < header.name.sizeHint().width()  # cut short, with "…"
+    qtbot.waitUntil(lambda: header.full_name == "Applied / Proposal sent")
+    assert header.name.text() == "Applied"
+    qtbot.waitUntil(lambda: header.name.width() >= header.name.sizeHint().width())  # whole
+    assert header.toolTip().startswith("Applied / Proposal sent\n")
+    assert header.accessibleName() == "Applied / Proposal sent: 2"
     count = header.count.geometry()
     assert count.width() >= header.count.sizeHint().width()
     assert header.rect().contains(count)
     assert header.visibleRegion().contains(count)
+
+
+def test_a_column_wide_enough_shows_both_words_whole(qtbot, board, window):
+    window.resize(3000, 800)
+    window.splitter.setSizes([2400, 600])
+    posting = add(window, UPWORK)
+    window.model.upsert(window.tracker.set_stage(posting.id, Stage.APPLIED))
+    header = window.board.headers[_lane(Stage.APPLIED)]
+    qtbot.waitUntil(lambda: header.name.text() == "Applied / Proposal sent")
+    qtbot.waitUntil(lambda: header.name.width() >= header.name.sizeHint().width())
+    assert not header.toolTip().startswith("Applied / Proposal sent")
+    window.splitter.setSizes([900, 2100])  # narrow again: the shorter name
+    qtbot.waitUntil(lambda: header.name.text() == "Applied")
 
 
 class _ReadCard(CardDelegate):
