@@ -148,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
             help="import or export your skills profile",
             description="import FILE replaces your skills profile with the file's skills, "
             "or with --merge adds them to it; export FILE writes the profile in the same "
-            "form. A name Gigdesk does not know as a skill is kept as written, and said.",
+            "form (export - to standard output). A name Gigdesk does not know as a skill is "
+            "kept as written, and said.",
         )
     )
 
@@ -303,7 +304,10 @@ def _add_profile_parser(profile: argparse.ArgumentParser) -> None:
     profile written out."""
     profile.add_argument("action", choices=["import", "export"])
     profile.add_argument(
-        "file", type=Path, help="`Name`, `Name: years` or `Name: learning` per line; # comments"
+        "file",
+        type=Path,
+        help="`Name`, `Name: years` or `Name: learning` per line; # comments "
+        "(export: - for stdout)",
     )
     profile.add_argument(
         "--merge",
@@ -911,8 +915,12 @@ def _profile(args: argparse.Namespace, data_dir: str | None) -> int:
         if args.action == "import":
             _import_profile(tracker, args.file, merge=args.merge)
             return 0
+        written = format_profile(tracker.profile())
+        if str(args.file) == "-":  # standard output, as `add -` reads standard input
+            sys.stdout.write(written)
+            return 0
         try:
-            args.file.write_text(format_profile(tracker.profile()), encoding="utf-8")
+            args.file.write_text(written, encoding="utf-8")
         except OSError as exc:
             raise CliError(f"cannot write {args.file}: {exc.strerror}") from exc
         return 0

@@ -199,6 +199,23 @@ def test_profile_import_and_export_round_trip(capsys, tmp_path, data_dir):
     assert lines == ["Kubernetes", "PostgreSQL: 4"]
 
 
+def test_profile_export_to_a_dash_writes_standard_output(capsys, tmp_path, data_dir, monkeypatch):
+    """`gigdesk profile export -` wrote a file named "-"; "-" is standard output, as
+    `gigdesk add -` reads standard input."""
+    source = tmp_path / "in.txt"
+    source.write_text("Postgres: 4\nk8s\n", encoding="utf-8")
+    assert main(["profile", "import", str(source), "--data-dir", data_dir]) == 0
+    capsys.readouterr()
+    monkeypatch.chdir(tmp_path)
+    assert main(["profile", "export", "-", "--data-dir", data_dir]) == 0
+    out = capsys.readouterr().out
+    assert [line for line in out.splitlines() if not line.startswith("#")] == [
+        "Kubernetes",
+        "PostgreSQL: 4",
+    ]
+    assert not (tmp_path / "-").exists()
+
+
 def _exported_profile(tmp_path, data_dir) -> list[str]:
     out = tmp_path / "out.txt"
     assert main(["profile", "export", str(out), "--data-dir", data_dir]) == 0
