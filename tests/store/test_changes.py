@@ -28,14 +28,19 @@ def _note(store: Store, value: str) -> None:
     store.save_settings({"test_note": value})
 
 
+def _note_elsewhere(paths, value: str) -> None:
+    """A commit by another program: a store of its own on the same file."""
+    other = _other(paths)
+    try:
+        _note(other, value)
+    finally:
+        other.close()
+
+
 def test_another_programs_commit_is_told_once(store, paths):
     watch = _watched(store)
     assert watch.changed() is False
-    other = _other(paths)
-    try:
-        _note(other, "1")
-    finally:
-        other.close()
+    _note_elsewhere(paths, "1")
     assert watch.changed() is True
     assert watch.changed() is False
 
@@ -57,11 +62,7 @@ def test_the_stores_own_commits_on_every_thread_are_not_told(store):
 def test_another_commit_between_two_of_the_stores_own_is_told(store, paths):
     watch = _watched(store)
     _note(store, "mine")
-    other = _other(paths)
-    try:
-        _note(other, "theirs")
-    finally:
-        other.close()
+    _note_elsewhere(paths, "theirs")
     _note(store, "mine again")  # its commit moves the watch's version: it must not hide theirs
     assert watch.changed() is True
     assert watch.changed() is False
@@ -104,11 +105,7 @@ def test_a_watch_made_before_the_store_opens_leaves_its_writes_out(store, paths)
         assert deferred.watch_changes() is watch
         _note(deferred.store(), "mine")  # opened after the watch: its commits are noted
         assert watch.changed() is False
-        other = _other(paths)
-        try:
-            _note(other, "theirs")
-        finally:
-            other.close()
+        _note_elsewhere(paths, "theirs")
         assert watch.changed() is True
     finally:
         deferred.close()

@@ -48,6 +48,15 @@ def _reloads(window: MainWindow) -> list[bool]:
     return started
 
 
+def _active(qtbot, open_window) -> MainWindow:
+    """A window shown and active, as the user has it in front of them."""
+    window: MainWindow = open_window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
 def _two_postings(tracker) -> tuple[int, int]:
     first = tracker.add("Go developer\nNorthwind\n\nWe need Go.\n", PostingDetails())
     second = tracker.add("Data analyst\nContoso\n\nWe need SQL.\n", PostingDetails())
@@ -58,10 +67,7 @@ def test_a_stage_the_command_line_moves_shows_when_the_window_is_activated(
     qtbot, tracker, open_window, paths
 ):
     _, second = _two_postings(tracker)
-    window = open_window()
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = _active(qtbot, open_window)
     window.select_posting(second)
     assert window.detail.posting.stage is Stage.SAVED
     window.freshness.timer.setInterval(60_000)  # the activation alone
@@ -216,10 +222,7 @@ def test_what_the_user_is_typing_in_the_pane_is_kept_until_they_leave_it(
     """A correction saves when its field is left: the pane waits for that before it shows
     the posting as another program left it."""
     _, second = _two_postings(tracker)
-    window = open_window()
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = _active(qtbot, open_window)
     window.select_posting(second)
     pay = window.detail.pay_edit
     window.show_tab(window.detail.details)
