@@ -809,3 +809,11 @@ def test_a_numbered_points_subject_is_no_company():
         "2. Mobile Speed is 28, we want 70.\n"
     )
     assert analyze_posting(text).company == ""
+
+
+def test_a_quantity_of_things_opening_a_sentence_is_no_company():
+    text = (
+        "Pipeline help\n\nHi, we need help. Some DAGs are failing at night and the reports "
+        "are late.\n"
+    )
+    assert analyze_posting(text).company == ""

@@ -554,3 +554,15 @@ def test_a_mails_quoted_reply_is_no_list():
         "> Do you know Unreal?\n"
     )
     assert analyze_posting(text).must_haves == ()
+
+
+def test_a_lowercase_tag_on_its_own_line_is_a_tag_of_its_own():
+    text = (
+        "Fix our nightly loads\n\nOur loads fail at night. Details in chat.\n\n"
+        "Skills and Expertise\nPython\nGoogle BigQuery\ndbt\nSQL\n\nActivity on this job\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves][:3] == [
+        "Python",
+        "Google BigQuery",
+        "dbt",
+    ]

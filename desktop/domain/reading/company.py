@@ -279,15 +279,17 @@ _INDEFINITE = re.compile(r"(?:A|An)[ \t]")
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+# "Some DAGs are failing", "Most clients are": a quantity of things opens no name
+_QUANTITY = re.compile(r"(?:some|many|most|all|several|these|those|both|few|each|every)\s", re.I)
 
 
 def _prose_name(name: str, title: str) -> str:
     """A name read from running text, where "Inc." or "Ltd" only trails it, up to the end
     of its sentence ("Kettlebrook Labs. Payroll is …")."""
     name = _SENTENCE_END.split(name, maxsplit=1)[0].strip(" ,")
-    if _INDEFINITE.match(name) or _LIST_NUMBER.match(name):
+    if _INDEFINITE.match(name) or _LIST_NUMBER.match(name) or _QUANTITY.match(name):
         # "A VOG (certificate of good conduct) is needed": a thing, not a name; "2. Mobile
-        # PageSpeed is 31": a numbered point's subject
+        # PageSpeed is 31": a numbered point's subject; "Some DAGs are failing": things
         return ""
     if _MENU_GAP.search(name.strip()):
         return ""  # "About  Services  News  Careers": a site's menu, its items set apart

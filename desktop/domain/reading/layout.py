@@ -50,6 +50,7 @@ _MAX_CLOSING_LABEL_WORDS = 4  # "Minimum requirements:" run on after an item
 _INLINE_MIN_CHARS = 300
 _MAX_HEADING_WORDS = 8
 _MAX_SHORT_LINE_WORDS = 6
+_MAX_TAG_WORDS = 3  # a line of a site's skill tags, one to a line
 _MAX_LABELLED_HEADING_WORDS = 14
 
 
@@ -511,8 +512,12 @@ def _continues(previous: Line, stripped: str) -> bool:
         or previous.text.endswith((".", "!", "?", ":", ";"))
     ):
         return False
-    last_word = previous.text.split()[-1].casefold() if previous.text.split() else ""
-    return last_word in _dangling_words() or stripped[0].islower()
+    words = previous.text.split()
+    if words and words[-1].casefold() in _dangling_words():
+        return True
+    if len(words) <= _MAX_TAG_WORDS and " " not in stripped:
+        return False  # a tag list's "dbt" or "npm" under "Google BigQuery": one of its own
+    return stripped[0].islower()
 
 
 def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line:
