@@ -1785,3 +1785,26 @@ def test_a_platforms_payout_receipt_with_its_fee_stays_quiet():
         "Expected arrival: 3 business days\n"
     )
     assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("The brief is in the archive (password: logo77); it opens in our own viewer.", "F15"),
+        (
+            "If your antivirus complains, just allow it: the tool is not signed yet.",
+            "security-bypass",
+        ),
+        ("You will be asked to sign in and confirm the card linked to your account.", "F3"),
+        ("Testers import their own wallet with the 12-word recovery phrase.", "password-ask"),
+        ("Le paso el contacto de mi compañero en Telegram para la prueba.", "F5"),
+        ("Si le interesa, responda SÍ y le escribo.", "one-word-reply"),
+        ("Cada reseña se paga 3 USD, pago inmediato.", "pay-per-task"),
+        (
+            "CVS Careers: you were selected. Finish onboarding at https://cvs-start.help/x1",
+            "brand-claim",
+        ),
+    ],
+)
+def test_a_twenty_second_sets_forms_are_read(text, flag):
+    assert flag in {hit.flag for hit in find_red_flags(text)}
