@@ -727,3 +727,16 @@ def test_a_count_a_new_role_cry_or_terms_in_spanish_and_portuguese_are_no_part_o
     line, title
 ):
     assert analyze_posting(f"{line}\n\nWe are a busy team in Porto.\n").title == title
+
+
+def test_a_breadcrumb_trail_ending_on_the_role_gives_the_title():
+    text = (
+        "Início › Carreiras › Operações › Analista de Suprimentos\nOperações · Fortaleza\n\n"
+        "Quem somos\nUma rede de farmácias.\n"
+    )
+    assert analyze_posting(text).title == "Analista de Suprimentos"
+
+
+def test_a_trail_ending_on_a_boards_category_gives_no_title():
+    text = "Home › Jobs › Welder Jobs in Leeds\n\nWe build steel frames.\n"
+    assert analyze_posting(text).title != "Welder Jobs in Leeds"

@@ -992,6 +992,9 @@ def _split_outside_brackets(line: str, separators: re.Pattern[str]) -> list[str]
     return [*parts, line[start:]]
 
 
+_CATEGORY_CRUMB = re.compile(r"\bjobs?\b|\bvacancies\b|\bstellen\b|\bempleos?\b|\bvagas\b", re.I)
+
+
 def _title_under_its_trail(lines: Sequence[str]) -> str:
     """The line a breadcrumb trail's last crumb opens, just under the trail ("Home > Nursing >
     Registered Nurse" over "Registered Nurse (Nights)"): the page's own heading, whatever
@@ -1015,6 +1018,16 @@ def _title_under_its_trail(lines: Sequence[str]) -> str:
                 and not below.endswith((".", "!", "?", ":"))
             ):
                 return below
+        # "Início › Carreiras › Engenharia › Pessoa Desenvolvedora": the trail ends on the
+        # role; not on a board's category ("… › Pharmacist Jobs in Dubai")
+        role = crumbs[-1].strip()
+        if (
+            len(crumbs) >= _MIN_CRUMBS
+            and len(role) <= _MAX_TITLE_CHARS
+            and has_role_word(role)
+            and not _CATEGORY_CRUMB.search(role)
+        ):
+            return role
     return ""
 
 
