@@ -740,3 +740,11 @@ def test_a_breadcrumb_trail_ending_on_the_role_gives_the_title():
 def test_a_trail_ending_on_a_boards_category_gives_no_title():
     text = "Home › Jobs › Welder Jobs in Leeds\n\nWe build steel frames.\n"
     assert analyze_posting(text).title != "Welder Jobs in Leeds"
+
+
+def test_a_senders_headline_under_their_name_is_no_title():
+    text = (
+        "Messaging\n\nPriya Nair · 3rd\nTalent Acquisition Partner\nOct 2\nInMail\n"
+        "Pharmacovigilance Specialist role — remote, EU\n\nHi Sam,\n\nWe're growing.\n"
+    )
+    assert analyze_posting(text).title == "Pharmacovigilance Specialist"

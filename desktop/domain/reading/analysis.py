@@ -346,6 +346,7 @@ _RECRUITERS_HEADLINE = re.compile(
     r"[ \t](?:at|@)[ \t]",
     re.IGNORECASE,
 )
+_SENDERS_DEGREE = re.compile(r"[^·•\n]{2,60}[·•][ \t]*(?:1st|2nd|3rd\+?)[ \t]*$")
 _ROLE_NUMBER = re.compile(
     r"^\(?\d{1,2}[.)]\s+(?=\w)"
     # how many are hired, in capitals before the role: "TWO Staff Nurses"
@@ -689,8 +690,11 @@ def _header_lines(lines: list[str]) -> list[str]:
     past_title = False
     # a channel's name, over the count of its members, is no employer
     channels = {lines[i - 1] for i, line in enumerate(lines[1:], 1) if _CHANNEL_COUNT.match(line)}
+    # a message's sender over their own headline ("Hannah Okafor · 2nd" over "Talent
+    # Acquisition Partner"): who writes, not the role nor the employer
+    senders = {lines[i + 1] for i, line in enumerate(lines[:-1]) if _SENDERS_DEGREE.match(line)}
     for line in lines:
-        if line in channels:
+        if line in channels or line in senders:
             continue
         if len(header) - blurbs >= _LINES_FOR_TITLE or len(header) + len(items) >= _HEADER_LINES:
             break
