@@ -748,3 +748,8 @@ def test_a_senders_headline_under_their_name_is_no_title():
         "Pharmacovigilance Specialist role — remote, EU\n\nHi Sam,\n\nWe're growing.\n"
     )
     assert analyze_posting(text).title == "Pharmacovigilance Specialist"
+
+
+def test_where_the_work_is_done_after_a_dash_is_no_part_of_the_title():
+    text = "Field Service Engineer – home-based, Midlands\n\nHi Sam,\n\nWe service chillers.\n"
+    assert analyze_posting(text).title == "Field Service Engineer"

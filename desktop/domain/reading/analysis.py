@@ -249,7 +249,7 @@ _PRICE_TAIL = re.compile(
 _TERMS_IN_TAIL = re.compile(
     r"[$€£¥₹]|\b(?i:paid|pay|contract|freelance|part[- ]?time|full[- ]?time|remote|hybrid|"
     r"on-?site|urgent|hiring|hours?|hr|evenings?|weekends?|immediate|temporary|temp|term[- ]time|"
-    r"permanent|fixed|project|gig|needed|wanted|available|live-in)\b"
+    r"permanent|fixed|project|gig|needed|wanted|available|live-in|(?:home|field|office)[- ]based)\b"
 )
 _COUNT_OR_LIST = re.compile(r",[^,]*,|\b\d+(?:[.,]\d+)?(?!st|nd|rd|th)\b")
 # A forum post's leading tags: "[Hiring]", "[Remote] [Contract]".
