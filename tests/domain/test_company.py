@@ -817,3 +817,11 @@ def test_a_quantity_of_things_opening_a_sentence_is_no_company():
         "are late.\n"
     )
     assert analyze_posting(text).company == ""
+
+
+def test_a_company_labels_value_ends_before_its_bracketed_aside():
+    text = (
+        "[HIRING] Level Designer\nStudio: Quillfox Games (Dundee — 8 people, a co-op "
+        "puzzle game on Switch, launch in May)\nMust: Unreal\n"
+    )
+    assert analyze_posting(text).company == "Quillfox Games"

@@ -842,8 +842,11 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
 
 
 _PLACED_AT = re.compile(r"\s(?:in|at|from|near|based)\s")
-# What a company's label says of it after its name: ", a DEX aggregator", " – the …"
-_APPOSITION = re.compile(r",\s+(?:an?|the)\s|\s+[–—]\s+(?:an?|the)\s", re.IGNORECASE)
+# What a company's label says of it after its name: ", a DEX aggregator", " – the …",
+# " (Austin, TX — 5 people)"; not South Africa's "(Pty) Ltd"
+_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s|\s+[–—]\s+(?:an?|the)\s|\s+\((?!(?i:pty)\))", re.IGNORECASE
+)
 
 
 def _describes_a_company(value: str) -> bool:
