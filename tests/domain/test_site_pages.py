@@ -571,8 +571,9 @@ def test_a_lowercase_tag_on_its_own_line_is_a_tag_of_its_own():
 def test_a_dutch_linkedin_page_is_read_as_linkedin():
     text = (
         "Home\nMijn netwerk\nVacatures\nBerichten\nMeldingen\nProbeer Premium voor €0\n"
-        "Medior Data Engineer\nGrachtwerk · Amsterdam, Noord-Holland, Nederland · 2 dagen geleden · "
-        "12 sollicitanten\nHybride\nEenvoudig solliciteren\nOpslaan\nInfo over de vacature\n"
+        "Medior Data Engineer\nGrachtwerk · Amsterdam, Noord-Holland, Nederland · "
+        "2 dagen geleden · 12 sollicitanten\nHybride\nEenvoudig solliciteren\nOpslaan\n"
+        "Info over de vacature\n"
         "Wij maken software voor woningcorporaties.\n\nMeer weergeven\nOver het bedrijf\n"
     )
     reading = analyze_posting(text)
