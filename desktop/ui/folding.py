@@ -62,8 +62,9 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._ends = [match.start() for match in _BREAK.finditer(text)] + [len(text)]
-        self.starts = [0] + [match.end() for match in _BREAK.finditer(text)]
+        breaks = [match.span() for match in _BREAK.finditer(text)]  # one pass over the text
+        self._ends = [start for start, _ in breaks] + [len(text)]
+        self.starts = [0] + [end for _, end in breaks]
         self._words: dict[int, str] = {}
 
     def __len__(self) -> int:
