@@ -1808,3 +1808,52 @@ def test_a_platforms_payout_receipt_with_its_fee_stays_quiet():
 )
 def test_a_twenty_second_sets_forms_are_read(text, flag):
     assert flag in {hit.flag for hit in find_red_flags(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para retirar tus ganancias es obligatorio hacer un depósito primero.",
+        "Antes do saque é preciso uma recarga de ativação, devolvida no fim do ciclo.",
+        "Las tareas premium se abren con un depósito de desbloqueo que se te regresa.",
+    ],
+)
+def test_a_deposit_to_unlock_tasks_in_spanish_or_portuguese_is_a_fee(text):
+    assert "F1" in {hit.flag for hit in find_red_flags(text)}
+
+
+def test_a_warning_about_whoever_asks_for_a_cheque_is_no_cheque_asked():
+    text = (
+        "Welcome aboard! If someone writing in our name asks you to buy a monitor, cash a "
+        "check or pay a vendor, report it to our security desk."
+    )
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a salary band called the package
+        "The package is $120-140k plus stock, remote within the US.",
+        # someone in the thread asks whether the pay is crypto or ordinary money
+        "Will this be paid in crypto or cash? Asking before I apply.",
+        # images relabelled for a vision model
+        "You will relabel about 4,000 photos of road signs and retrain the classifier.",
+        # goods received and checked against an order in a warehouse
+        "Receive pallets from suppliers, check them against the purchase order, then shelve.",
+    ],
+)
+def test_a_pay_band_a_question_relabelled_images_and_checked_goods_stay_quiet(text):
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("The starter package is $49, paid before your first shift.", "F1"),
+        ("Take the boxes in, relabel them with our slips and ship them on.", "F10"),
+        ("Cash the check we mail and send the rest to our vendor for your laptop.", "F2"),
+    ],
+)
+def test_a_kit_price_relabelled_parcels_and_a_cheque_for_a_vendor_still_fire(text, flag):
+    assert flag in {hit.flag for hit in find_red_flags(text)}

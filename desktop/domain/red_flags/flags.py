@@ -342,7 +342,8 @@ def _negated(text: str, start: int, end: int, book: Catalogue) -> bool:
             continue  # an aside in brackets: "(… don't use Binance …) and put in any amount"
         clause = text.rfind(",", start, negation.start()) + 1 or start
         closed = text.find(",", negation.end(), end) != -1
-        if closed and _CONDITION.match(text, clause):
+        # "If anyone asks you to …, report it" warns: the condition is the negation itself.
+        if closed and _CONDITION.match(text, clause) and not _CONDITION.match(negation.group()):
             continue
         if _CLAUSE_TURN.search(text, negation.end(), end):
             continue  # "I don't come on here much, would you mind if we chat on WhatsApp?"
