@@ -35,6 +35,28 @@ def test_tags_the_client_also_names_stand_in_when_the_text_states_no_requirement
     assert stating.must_haves[0].origin == "prose"
 
 
+def test_a_search_results_tags_over_its_client_box_join_a_cut_description_that_states_little():
+    listing = (
+        "Most Recent\n"
+        "Migrate a Django 3 app to Django 5 and add Celery\n"
+        "Hourly: $35.00 - $60.00 - Expert - Est. time: 1 to 3 months, Less than 30 hrs/week "
+        "- Posted 2 hours ago\n"
+        "Our booking app runs on Django 3.2 with a Postgres database and cron jobs that keep "
+        "timing out. We want it upgraded and the cron work moved to Celery with Redis. You "
+        "must have done at least one major Django upgrade, and the test suite has to stay "
+        "green on our CI the whole way… more\n"
+        "Django\nCelery\nRedis\nPostgreSQL\nAPI Integration\n"
+        "Payment verified\nRating is 4.6 out of 5.\n$8K+ spent\nNetherlands\n"
+        "Proposals: 10 to 15\n"
+    )
+    result = analyze_posting(listing)
+    assert result.tags == ("Django", "Celery", "Redis", "PostgreSQL", "API Integration")
+    must = _texts(result.must_haves)
+    # the stated one, then the tags the client's words name but it does not ask for already
+    assert must[1:] == ["Celery", "Redis", "PostgreSQL"]
+    assert must[0].startswith("You must have done at least one major Django upgrade")
+
+
 @pytest.mark.parametrize(
     "menu",
     [

@@ -464,8 +464,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_from_links(text)  # a letter's address and site, too
     )
     must, nice = find_requirements(text, sections)
-    if not must and page and page.tags:
-        must = _tags_as_requirements(text, content, page)
+    if page and page.tags and len(must) < _FEW_STATED:
+        must = must + _tags_as_requirements(text, content, page, must)
     hours = tuple(find_hours(content))
     if any(statement.kind == HoursKind.WINDOW for statement in hours):
         must = _hours_asked_once(must, hours)
@@ -583,16 +583,28 @@ def _place(lines: list[str], title: str, page: PageReading | None) -> str:
     return line
 
 
-def _tags_as_requirements(text: str, content: str, page: PageReading) -> list[Requirement]:
-    """The site's tags stand in for requirements only when the text states none, and only
-    those the client's own words name too: the rest are the site's guesses."""
+# A posting that states fewer requirements than this (a search page's cut description) has
+# its site's tags read beside them.
+_FEW_STATED = 2
+
+
+def _tags_as_requirements(
+    text: str, content: str, page: PageReading, stated: list[Requirement]
+) -> list[Requirement]:
+    """The site's tags that the client's own words name too (the rest are the site's
+    guesses), but for those a stated requirement already asks for."""
     named = {mention.skill for mention in taxonomy().find(content)}
+    asked = {mention.skill for requirement in stated for mention in requirement.mentions}
+    stated_words = " ".join(requirement.text for requirement in stated).casefold()
     words = content.casefold()
     found = []
     for tag in page.tags:
         requirement = make_requirement(text, tag.start, tag.end, RequirementOrigin.TAGS)
         skills = {mention.skill for mention in requirement.mentions}
-        if skills & named or re.search(rf"(?<!\w){re.escape(tag.text.casefold())}(?!\w)", words):
+        said = re.compile(rf"(?<!\w){re.escape(tag.text.casefold())}(?!\w)")
+        if (skills and skills <= asked) or said.search(stated_words):
+            continue
+        if skills & named or said.search(words):
             found.append(requirement)
     return found
 

@@ -40,6 +40,8 @@ _MIN_UNSEPARATED_TAGS = 3
 _MORE_TAGS = re.compile(r"\+\s?\d+")
 _LINE = re.compile(r"[^\n]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A sentence's end, or a search page's cut description ("… resume if it crashes… more").
+_CLOSES_A_DESCRIPTION = re.compile(r"(?:[.!?]|…\s*more)$")
 
 
 @dataclass(frozen=True)
@@ -305,9 +307,10 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
     if layout.tags_at_end:
         # the tags end the paste, or the posting above the site's own text under it (a
         # search page's client box, the next result)
-        tag_lines = _tag_lines(text, lines)
-        if not tag_lines and footer is not None:
+        tag_lines = []
+        if footer is not None:
             tag_lines = _tag_lines(text[:footer], [line for line in lines if line.start < footer])
+        tag_lines = tag_lines or _tag_lines(text, lines)
     # The tags are the site's words about the posting, not the client's.
     site_text.extend((line.start, line.end) for line in tag_lines)
     tags = tuple(
@@ -474,7 +477,7 @@ def _tag_lines(text: str, lines: list[_Line]) -> list[_Line]:
         return run
     tail = list(itertools.takewhile(lambda line: _is_tag(line.text), reversed(lines)))
     before = lines[-len(tail) - 1].text if len(tail) < len(lines) else ""
-    if len(tail) >= _MIN_UNSEPARATED_TAGS and before.endswith((".", "!", "?")):
+    if len(tail) >= _MIN_UNSEPARATED_TAGS and _CLOSES_A_DESCRIPTION.search(before):
         return tail[::-1]
     return []
 
