@@ -303,11 +303,10 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
     fields, field_spans = _fields(layout, lines)
     # A field's label and value are the site's words: read once, not taken for the posting's.
     site_text.extend(field_spans)
-    tag_lines = []
+    tag_lines: list[_Line] = []
     if layout.tags_at_end:
-        # the tags end the paste, or the posting above the site's own text under it (a
-        # search page's client box, the next result)
-        tag_lines = []
+        # the tags over the site's own text under the posting (a search page's client box,
+        # the next result), or else those ending the paste
         if footer is not None:
             tag_lines = _tag_lines(text[:footer], [line for line in lines if line.start < footer])
         tag_lines = tag_lines or _tag_lines(text, lines)
