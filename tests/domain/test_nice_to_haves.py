@@ -306,3 +306,32 @@ def test_how_it_works_ends_the_requirements():
         "You have drawn for children's books.",
         "You work in Procreate.",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["We'd be really excited if you", "Things that get us excited", "Extra excited if you have"],
+)
+def test_a_heading_saying_what_would_excite_the_team_opens_the_pluses(heading):
+    text = (
+        "Data Engineer\n\nWhat you bring\n- Airflow in production\n- Solid SQL\n\n"
+        f"{heading}\n- Spark\n- dbt\n\nBenefits\n- Pension\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Airflow in production", "Solid SQL"]
+    assert _texts(reading.nice_to_haves) == ["Spark", "dbt"]
+
+
+def test_a_line_of_an_unbulleted_list_that_runs_to_a_second_sentence_is_one_item():
+    text = (
+        "Site Reliability Engineer\n\nWhat you need\n"
+        "Four years running Linux servers. Debian is what we use\n"
+        "Comfortable with Ansible and Terraform\n"
+        "You have carried a pager. We keep the rota light\n\n"
+        "Benefits\nPension\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Four years running Linux servers. Debian is what we use",
+        "Comfortable with Ansible and Terraform",
+        "You have carried a pager. We keep the rota light",
+    ]

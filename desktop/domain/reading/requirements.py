@@ -482,6 +482,7 @@ def _candidates(
         return [(line.start, line.end) for line in _one_list(text, items)]
     spans: list[tuple[int, int]] = []
     lines = section.lines
+    one_a_line = _lines_one_under_another(text, section)
     for index, line in enumerate(lines):
         if _SITE_FIELD.fullmatch(line.text) and any(
             _SITE_FIELD.fullmatch(after.text) for after in lines[index + 1 : index + 2]
@@ -494,12 +495,34 @@ def _candidates(
         # "Requirements: Show past work. Deliver in a week.": each sentence after the label
         # asks for something, however it is worded.
         labelled = line is section.lines[0] and _follows_its_label(text, section)
+        if (
+            one_a_line
+            and len(_sentences(text, line)) == _SENTENCES_IN_ONE_ITEM
+            and not _rules().nice.found_in(line.text)
+        ):
+            # "Deep familiarity with AWS networking. GCP transfers if …": one item, remarked on
+            spans.extend(_run_together(text, line.start, line.end))
+            continue
         spans.extend(
             _line_candidates(
                 text, line, labelled=labelled, every=every_sentence, beside_a_list=beside_a_list
             )
         )
     return spans
+
+
+# A line of a list with one item a line holds one item though it runs to a second sentence.
+_SENTENCES_IN_ONE_ITEM = 2
+_MIN_LINES_OF_A_LIST = 3
+
+
+def _lines_one_under_another(text: str, section: Section) -> bool:
+    """Whether the section lists one item a line without bullets: three lines or more, no
+    blank line between them."""
+    lines = section.lines
+    return len(lines) >= _MIN_LINES_OF_A_LIST and not any(
+        _GAP.search(text, one.end, after.start) for one, after in itertools.pairwise(lines)
+    )
 
 
 def _line_candidates(
