@@ -3,6 +3,7 @@
 import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.reading.layout import LineKind, logical_lines
 
 
@@ -679,4 +680,29 @@ def test_a_singular_requirement_heading_heads_the_requirements():
     assert _texts(analyze_posting(text).must_haves) == [
         "good Google Sheets",
         "able to use OCR software",
+    ]
+
+
+def test_a_few_words_over_a_paragraph_head_a_section_of_their_own():
+    text = (
+        "Backend Developer\n\n"
+        "Who you are\n"
+        "You have built web services in Elixir for a few years and you are at home with "
+        "PostgreSQL. You explain your choices in writing, because most of our talk is async.\n\n"
+        "Our setup\n"
+        "Work from anywhere between Lisbon and Helsinki, as long as you can join our stand-up "
+        "at ten in the morning, Central European Time, on every working day of the week.\n\n"
+        "The numbers\n"
+        "We pay between fifty and seventy thousand euros a year depending on experience, the "
+        "same whichever country in Europe you happen to live in, paid monthly.\n\n"
+        "Extras\n- A laptop of your choice\n- Thirty days of holiday\n- A learning budget\n"
+    )
+    reading = analyze_posting(text)
+    kinds = [(section.kind, section.heading) for section in reading.sections]
+    assert (SectionKind.MUST_HAVE, "Who you are") in kinds
+    assert [heading for _, heading in kinds][-2:] == ["Our setup", "The numbers"]
+    assert [item.text for item in reading.must_haves] == [
+        "You have built web services in Elixir for a few years and you are at home with "
+        "PostgreSQL.",
+        "You explain your choices in writing, because most of our talk is async.",
     ]

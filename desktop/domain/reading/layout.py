@@ -553,9 +553,35 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
     next_item = index + 1 < len(physical) and _MARKER.match(physical[index + 1].text.strip())
     if _is_plain_heading(
         stripped, previous_blank=previous_blank, next_blank=next_blank, next_item=bool(next_item)
+    ) or (
+        previous_blank
+        and index + 1 < len(physical)
+        and _is_paragraph(physical[index + 1].text)
+        and _is_own_heading(stripped)
     ):
         return Line(offset, end, stripped.rstrip(" :"), LineKind.HEADING, 3)
     return Line(offset, end, stripped, LineKind.TEXT)
+
+
+# A heading of the posting's own words ("Money", "Where and when") is a few words over a
+# paragraph, a blank line above it (over a list, it may be a group of the list above).
+_MAX_OWN_HEADING_WORDS = 4
+_MIN_PARAGRAPH_WORDS = 25
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line.split()) >= _MIN_PARAGRAPH_WORDS
+
+
+def _is_own_heading(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_OWN_HEADING_WORDS
+        and text[0].isupper()
+        and not text.endswith(_TERMINAL)
+        and not re.search(r"\d|https?://|@|[|·•]", text)
+        and not _states_requirement(text)
+    )
 
 
 # A chat's quoted line ("> 2+ shipped titles"): Discord and Reddit posters list with it.
