@@ -335,3 +335,17 @@ def test_a_line_of_an_unbulleted_list_that_runs_to_a_second_sentence_is_one_item
         "Comfortable with Ansible and Terraform",
         "You have carried a pager. We keep the rota light",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["What we hope to find in you:", "What we look for in you", "Hoping to find"]
+)
+def test_what_the_team_hopes_to_find_in_you_heads_the_requirements(heading):
+    text = (
+        "Planner\n\nJob requirements\n"
+        f"{heading}\n• Three years of scheduling\n• Fluent German\n"
+        "• A forklift ticket is handy\n\nWhat we offer\n• A bike lease\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Three years of scheduling", "Fluent German"]
+    assert _texts(reading.nice_to_haves) == ["A forklift ticket is handy"]
