@@ -706,3 +706,19 @@ def test_a_few_words_over_a_paragraph_head_a_section_of_their_own():
         "PostgreSQL.",
         "You explain your choices in writing, because most of our talk is async.",
     ]
+
+
+def test_looking_for_a_role_with_years_and_experience_that_matters_are_asked_in_prose():
+    text = (
+        "Orchard Labs | Data Engineer | Leeds | HYBRID\n\n"
+        "We run the pricing engine for three supermarket chains.\n\n"
+        "Seeking a data engineer with 4+ years building Spark pipelines, at home in Scala, "
+        "and who can own a pipeline from ingest to dashboard. Airflow experience matters "
+        "most — every job we run is a DAG.\n\nMail hiring@orchard.example\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Seeking a data engineer with 4+ years building Spark pipelines",
+        "at home in Scala",
+        "who can own a pipeline from ingest to dashboard.",
+        "Airflow experience matters most",
+    ]

@@ -692,7 +692,8 @@ def _before_its_reason(text: str, start: int, end: int) -> int:
 
 # A dash between spaces, then a clause of its own: "… — you'll be …", "… – as we …".
 _DASHED_REASON = re.compile(
-    r"[ \t][—–-][ \t]+(?:you|we|i|as|since|because|this|it|they)\b", re.IGNORECASE
+    r"[ \t][—–-][ \t]+(?:you|we|i|as|since|because|this|it|they|our|my|all|every)\b",
+    re.IGNORECASE,
 )
 
 
