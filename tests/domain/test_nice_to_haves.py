@@ -349,3 +349,23 @@ def test_what_the_team_hopes_to_find_in_you_heads_the_requirements(heading):
     reading = analyze_posting(text)
     assert _texts(reading.must_haves) == ["Three years of scheduling", "Fluent German"]
     assert _texts(reading.nice_to_haves) == ["A forklift ticket is handy"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "To thrive in this job you will have:",
+        "We'd love to meet someone who has",
+        "You'll do well here if you",
+        "In this position you'll need",
+    ],
+)
+def test_a_heading_the_list_under_it_finishes_heads_the_requirements(heading):
+    text = (
+        "Care Coordinator\n\nIn this role you will\n- Plan home visits\n- Call families\n\n"
+        f"{heading}\n- A nursing diploma\n- A driving licence\n\n"
+        "Extra points for\n- Spoken Polish\n\nWhat we offer\n- A car\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["A nursing diploma", "A driving licence"]
+    assert _texts(reading.nice_to_haves) == ["Spoken Polish"]

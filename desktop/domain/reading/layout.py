@@ -202,15 +202,25 @@ _WANTS_SOMEONE = re.compile(
 )
 
 
+# A heading whose sentence the list under it finishes with what is asked: "To be
+# successful in this role you will have:", "You'll be great at this if you".
+_ASKS_THE_LIST = re.compile(
+    r"(?:\bwho (?:has|have)|\byou(?:'ll|’ll| will| should)? (?:have|bring|need)|\bif you)$"
+)
+
+
 @lru_cache(maxsize=_LINES_REMEMBERED)
 def _kind_named(key: str) -> str | None:
     if key in wrapper_headings():
         return None
     if _WANTS_SOMEONE.fullmatch(key):
         return "must_have"
+    asks = _ASKS_THE_LIST.search(key) is not None
     if _first_words().isdisjoint(_WORD.findall(key)):
-        return None
+        return "must_have" if asks else None
     kind = next((kind for kind, pattern in _heading_rules() if pattern.search(key)), None)
+    if asks and kind != "nice_to_have":
+        return "must_have"  # not "Bonus points if you:"
     if kind is None and _WHY_US.fullmatch(key):
         kind = "benefits"
     if kind == "nice_to_have" and _REQUIRED_AND_OPTIONAL.search(key):
@@ -699,8 +709,10 @@ def _is_plain_heading(
         return True  # "What you'll handle as our night-shift dispatcher:"
     if not words or len(words) > _MAX_HEADING_WORDS or text.endswith(_TERMINAL):
         return False
-    if _ENDS_IF_YOU.search(text) and names_a_section(text):
-        return True  # "You might be a fit if (you)", the list finishing the sentence
+    if (_ENDS_IF_YOU.search(text) and names_a_section(text)) or (
+        next_item and _ASKS_THE_LIST.search(heading_key(text))
+    ):
+        return True  # "You might be a fit if (you)", "… someone who has": the list finishes it
     if previous_blank and next_item and names_a_section(text) and not _states_requirement(text):
         return True  # "Not required but we'd love it", right over its list
     if text.endswith(":") and not re.search(r"[.!?]", text):
