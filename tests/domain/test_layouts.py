@@ -156,13 +156,39 @@ def test_a_site_panel_ends_where_the_board_footer_begins():
 
 def test_upworks_mandatory_skills_are_must_haves_beside_the_clients_own_list():
     result = analyze_posting(fixture_text("upwork_job_page.txt"))
+    # "Microsoft Power BI" and "SQL Server" are asked for by the client's own items already
     assert _texts(result.must_haves) == [
         "Solid experience building Power BI reports.",
         "Comfortable modelling data from Excel and SQL Server.",
-        "Microsoft Power BI",
         "DAX",
-        "SQL Server",
     ]
+
+
+def test_an_upwork_pages_freelancer_filters_and_workload_are_no_requirements():
+    page = (
+        "Find work\nDeliver work\nMessages\nBack\n"
+        "Translate a board game rulebook from French to English\nPosted 5 hours ago\n"
+        "Worldwide\nSummary\nWe publish tabletop games and need our 24-page rulebook in "
+        "English before a crowdfunding launch.\n\nWhat we need\n"
+        "Native-level English and fluent French\n"
+        "You have played modern board games and know their vocabulary\n"
+        "Able to work in our shared glossary in Google Sheets\n"
+        "More than 30 hrs/week\nHourly\nLess than 1 month\nDuration\nIntermediate\n"
+        "$25.00\n-\n$35.00\nHourly\nProject Type: One-time project\n"
+        "Skills and Expertise\nMandatory skills\nFrench to English Translation\n"
+        "Google Sheets\nProofreading\nPreferred qualifications\nEnglish level:\nNative or "
+        "bilingual\nJob Success Score:\nAt least 80%\nActivity on this job\n"
+        "Proposals:\n5 to 10\nAbout the client\nPayment method verified\nFrance\n"
+    )
+    result = analyze_posting(page)
+    assert _texts(result.must_haves) == [
+        "Native-level English and fluent French",
+        "You have played modern board games and know their vocabulary",
+        "Able to work in our shared glossary in Google Sheets",
+        "French to English Translation",
+        "Proofreading",
+    ]
+    assert result.hours_per_week is not None and result.hours_per_week.min == 30
 
 
 def test_a_linkedin_page_gives_title_company_and_employment_type_without_its_chrome():

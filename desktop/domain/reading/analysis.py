@@ -464,6 +464,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_from_links(text)  # a letter's address and site, too
     )
     must, nice = find_requirements(text, sections)
+    if page and page.list_items:
+        must = _site_skills_not_asked_already(must, page)
     if page and page.tags and len(must) < _FEW_STATED:
         must = must + _tags_as_requirements(text, content, page, must)
     hours = tuple(find_hours(content))
@@ -501,7 +503,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         # a job open to freelancers "Worldwide" is done from wherever they are
         remote=find_remote_policy(content) or (WorkMode.REMOTE if _anywhere(location) else None),
         hours_per_week=find_hours_per_week(content)
-        or find_hours_per_week(fields.get("duration", "")),
+        or find_hours_per_week(fields.get("duration", ""))
+        or find_hours_per_week(fields.get("workload", "")),
         years_experience=max(years) if years else None,
         sections=tuple(sections),
         must_haves=tuple(must),
@@ -594,19 +597,36 @@ def _tags_as_requirements(
     """The site's tags that the client's own words name too (the rest are the site's
     guesses), but for those a stated requirement already asks for."""
     named = {mention.skill for mention in taxonomy().find(content)}
-    asked = {mention.skill for requirement in stated for mention in requirement.mentions}
-    stated_words = " ".join(requirement.text for requirement in stated).casefold()
     words = content.casefold()
     found = []
     for tag in page.tags:
         requirement = make_requirement(text, tag.start, tag.end, RequirementOrigin.TAGS)
-        skills = {mention.skill for mention in requirement.mentions}
-        said = re.compile(rf"(?<!\w){re.escape(tag.text.casefold())}(?!\w)")
-        if (skills and skills <= asked) or said.search(stated_words):
+        if _asked_by(requirement, stated):
             continue
-        if skills & named or said.search(words):
+        skills = {mention.skill for mention in requirement.mentions}
+        if skills & named or re.search(rf"(?<!\w){re.escape(tag.text.casefold())}(?!\w)", words):
             found.append(requirement)
     return found
+
+
+def _site_skills_not_asked_already(must: list[Requirement], page: PageReading) -> list[Requirement]:
+    """The requirements without the site's skill chips ("Mandatory skills: DAX") that the
+    client's own items already ask for ("Strong DAX and Power Query"): one line a need."""
+    chips = set(page.list_items)
+    stated = [item for item in must if (item.start, item.end) not in chips]
+    return [
+        item for item in must if (item.start, item.end) not in chips or not _asked_by(item, stated)
+    ]
+
+
+def _asked_by(chip: Requirement, stated: list[Requirement]) -> bool:
+    """Whether a stated requirement already asks for what a site's tag or chip names."""
+    skills = {mention.skill for mention in chip.mentions}
+    asked = {mention.skill for item in stated for mention in item.mentions}
+    said = re.compile(rf"(?<!\w){re.escape(chip.text.casefold())}(?!\w)")
+    return bool(skills and skills <= asked) or any(
+        said.search(item.text.casefold()) for item in stated
+    )
 
 
 def _page_pay(pay: Pay | None, page: PageReading | None) -> Pay | None:
