@@ -30,6 +30,7 @@ from typing import Any
 from desktop.domain.hours.working import HoursKind
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.html_text import as_plain_text
+from desktop.domain.reading.names import title_words
 from desktop.domain.reading.requirements import Requirement
 from desktop.domain.reading.serialize import statement_to_dict
 from desktop.domain.reading.terms import Pay, PayPeriod
@@ -113,6 +114,13 @@ def layout_of(record_id: str) -> str:
     return record_id.split("-", 1)[0]
 
 
+def same_company(found: str, expected: str) -> bool:
+    """The same name, a legal form at the end left aside: the collections' writers differ
+    on "Frachtwerk" or "Frachtwerk GmbH", and both name the company."""
+    legal_form = title_words().legal_forms
+    return same_name(legal_form.sub("", found), legal_form.sub("", expected))
+
+
 def same_engagement(found: str | None, expected: str | None) -> bool:
     if found in _CONTRACT_FAMILY and expected in _CONTRACT_FAMILY:
         return True
@@ -157,7 +165,7 @@ def evaluate_postings(records: Sequence[dict[str, Any]]) -> list[Measure]:
             )
         if expected.get("company"):
             company.score(
-                same_name(result.company, expected["company"]),
+                same_company(result.company, expected["company"]),
                 f"{name}: company {result.company!r}, expected {expected['company']!r}",
                 groups,
             )

@@ -6,6 +6,7 @@ evaluation is seen counting a hit, counting a miss and printing that miss.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -90,3 +91,19 @@ def test_hours_reads_phrases_and_postings_and_prints_the_wrong_overlap():
         "texts read exactly right (converted hours as expected): 4/5 (80%)",
         "near-misses left unconverted: 3/3 (100%)",
     ]
+
+
+def test_a_company_read_with_or_without_its_legal_form_is_the_same_company():
+    """Writers of the collections differ on "Frachtwerk GmbH" or "Frachtwerk"; both name it,
+    but a name with a word more or less does not."""
+    spec = importlib.util.spec_from_file_location("evaluate", ROOT / "tools" / "evaluate.py")
+    assert spec is not None and spec.loader is not None
+    evaluate_module = importlib.util.module_from_spec(spec)
+    sys.modules["evaluate"] = evaluate_module  # its dataclasses look their module up
+    spec.loader.exec_module(evaluate_module)
+    same_company = evaluate_module.same_company
+    assert same_company("Frachtwerk Logistik GmbH", "Frachtwerk Logistik")
+    assert same_company("Lanternfish", "Lanternfish Pte. Ltd.")
+    assert same_company("Dakshin Express Pvt. Ltd", "Dakshin Express")
+    assert not same_company("Frachtwerk", "Frachtwerk Logistik")
+    assert not same_company("", "Acme")
