@@ -509,6 +509,26 @@ def test_the_location_a_page_shows_in_its_own_field_names_the_dollar_too():
     assert found.pay is not None and found.pay.currency == "USD"
 
 
+def test_of_two_dollar_countries_named_the_one_in_the_header_is_the_jobs():
+    text = (
+        "Account Manager\nSales · Auckland · Hybrid\n\n"
+        "We sell booking software to clinics across Australia and New Zealand, and our "
+        "customers range from single physios to national chains with forty sites.\n\n"
+        "Pay: $95,000 – $110,000 plus commission\n"
+    )
+    found = analyze_posting(text)
+    assert found.pay is not None and found.pay.currency == "NZD"
+
+
+def test_a_contract_role_off_the_platforms_is_paid_in_its_countrys_dollars():
+    text = (
+        "Business Analyst – 3 Month Contract\nBrisbane QLD 4000\n\n"
+        "Rate: $70 per hour\n\nYou will map claims processes for a state insurer.\n"
+    )
+    found = analyze_posting(text)
+    assert found.pay is not None and found.pay.currency == "AUD"
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -471,17 +471,13 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     hours = tuple(find_hours(content))
     if any(statement.kind == HoursKind.WINDOW for statement in hours):
         must = _hours_asked_once(must, hours)
-    freelance = (
+    on_a_platform = (
         is_freelance_source(source)
         or bool(page and is_freelance_source(page.platform))
         or any(is_freelance_source(line) for line in lines[:2])
-        or names_contract_work(title)
     )
+    freelance = on_a_platform or names_contract_work(title)
     pay = _page_pay(find_pay(content), page)
-    if not freelance:  # freelance platforms pay in US dollars wherever the client is
-        # the place a page shows in its own field ("Remote (US & Canada)") counts too
-        place = page.fields.get("location", "") if page else ""
-        pay = in_local_dollars(pay, f"{content}\n{place}")
     engagement = _page_engagement(page, freelance=freelance) or find_engagement(
         content, freelance_source=freelance, pay=pay
     )
@@ -494,6 +490,9 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     location = fields.get("location") or find_location(
         content, header_parts, _place(meaningful, title, page)
     )
+    if not on_a_platform:  # freelance platforms pay in US dollars wherever the client is
+        # the place a page shows in its own field ("Remote (US & Canada)") counts too
+        pay = in_local_dollars(pay, f"{content}\n{fields.get('location', '')}", location or "")
     return PostingAnalysis(
         title=_trim_title(title, whole=bool(page and page.title)),
         company=company,

@@ -230,16 +230,31 @@ def _terms() -> _Terms:
     )
 
 
-def in_local_dollars(pay: Pay | None, text: str) -> Pay | None:
+def in_local_dollars(pay: Pay | None, text: str, location: str = "") -> Pay | None:
     """Pay written with a bare "$" in the dollars (or pesos) of the one place the text
-    names ("Toronto, Ontario, Canada": CAD), unless it names the US dollar or several."""
+    names ("Toronto, Ontario, Canada": CAD), unless it names the US dollar; of several,
+    the one of the job's `location`, or of the text's header ("Support · Sydney · Hybrid"
+    over customers in Australia and New Zealand)."""
     if pay is None or pay.currency != "USD":
         return pay
     terms = _terms()
     if terms.us_dollar_home.search(text):
         return pay
     named = [code for code, place in terms.local_dollars.items() if place.search(text)]
+    if len(named) > 1:
+        # where the job is: its location, else the header over the text
+        home = location or _header(text)
+        named = [code for code in named if terms.local_dollars[code].search(home)]
     return replace(pay, currency=named[0]) if len(named) == 1 else pay
+
+
+def _header(text: str) -> str:
+    """The short lines over the text's first paragraph: title, employer, place."""
+    paragraph = _PARAGRAPH_LINE.search(text)
+    return text[: paragraph.start()] if paragraph else text
+
+
+_PARAGRAPH_LINE = re.compile(r"^[^\n]{100,}", re.MULTILINE)
 
 
 def _words_after(words: list[str]) -> re.Pattern[str]:
