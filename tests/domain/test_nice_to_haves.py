@@ -3,6 +3,7 @@
 import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.kinds import SectionKind
 
 
 def _texts(items):
@@ -369,3 +370,38 @@ def test_a_heading_the_list_under_it_finishes_heads_the_requirements(heading):
     reading = analyze_posting(text)
     assert _texts(reading.must_haves) == ["A nursing diploma", "A driving licence"]
     assert _texts(reading.nice_to_haves) == ["Spoken Polish"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Is this you?",
+        "Does this sound like you?",
+        "What do I need to bring to this team?",
+        "You'll fit in here if you…",
+    ],
+)
+def test_question_and_trailing_off_headings_head_the_requirements(heading):
+    text = (
+        "Line Cook\n\nThe job\nPrep and cook on the grill station four nights a week.\n\n"
+        f"{heading}\n- Two years on a busy line\n- A food hygiene certificate\n\n"
+        "Extra credit\n- Butchery skills\n\nPerks\n- Staff meals\n"
+    )
+    reading = analyze_posting(text)
+    kinds = {section.heading.rstrip("…"): section.kind for section in reading.sections}
+    assert kinds[heading.rstrip("…")] == SectionKind.MUST_HAVE
+    assert kinds["Extra credit"] == SectionKind.NICE_TO_HAVE
+    assert _texts(reading.must_haves) == ["Two years on a busy line", "A food hygiene certificate"]
+    assert _texts(reading.nice_to_haves) == ["Butchery skills"]
+
+
+def test_questions_put_to_the_applicant_under_a_requirements_heading_ask_for_what_they_name():
+    text = (
+        "Barista\n\nIs this you?\nHave you pulled shots in a specialty cafe for a year? Can "
+        "you steam milk for latte art at rush hour? Then we want to meet you.\n\n"
+        "Perks\n- Free coffee\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Have you pulled shots in a specialty cafe for a year?",
+        "Can you steam milk for latte art at rush hour?",
+    ]

@@ -49,6 +49,7 @@ _FLAT_MIN_CHARS = 80
 _MAX_CLOSING_LABEL_WORDS = 4  # "Minimum requirements:" run on after an item
 _INLINE_MIN_CHARS = 300
 _MAX_HEADING_WORDS = 8
+_MAX_QUESTION_WORDS = 10  # "What do I need to bring to the role?", not "How many …?"
 _MAX_SHORT_LINE_WORDS = 6
 _MAX_TAG_WORDS = 3  # a line of a site's skill tags, one to a line
 _MAX_LABELLED_HEADING_WORDS = 14
@@ -236,7 +237,7 @@ _REQUIRED_AND_OPTIONAL = re.compile(
 )
 # Trailing markup is tried from the start of a run, never from each character in it.
 # a heading's markup, and the brackets a board frames it in ("[Welcome]", "【必須】")
-_HEADING_MARKUP = re.compile(r"(?<![\s*_#:?\]】])[\s*_#:?\]】]+$|^[\s*_#\[【]+")
+_HEADING_MARKUP = re.compile(r"(?<![\s*_#:?\]】…])[\s*_#:?\]】…]+$|^[\s*_#\[【]+|\.{3}$")
 
 
 @lru_cache(maxsize=_LINES_REMEMBERED)
@@ -665,7 +666,10 @@ _ENDS_IF_YOU = re.compile(r"\bif(?: you)?\W*$", re.IGNORECASE)
 
 # A question answered yes or no opens with its verb.
 _YES_OR_NO = re.compile(
-    r"\W*(?:do|does|did|are|is|can|could|have|has|will|would|were|was)\b", re.IGNORECASE
+    r"\W*(?:do|does|did|are|is|can|could|have|has|will|would|were|was)\b"
+    # but "Is this you?", "Does this sound like you?": a heading over what is asked
+    r"(?!\s+(?:this|that)\s+(?:sound\s+like\s+)?you\W*$)",
+    re.IGNORECASE,
 )
 # A question asked on a board's Q&A ("Q: What format do you need?", "Q1. …").
 _ASKED_ON_A_BOARD = re.compile(r"\W*Q\d*\s*[:.)]\s")
@@ -696,7 +700,8 @@ def _is_plain_heading(
     words = text.split()
     # "Who are we looking for?", "What makes you a great match" without its mark
     asked = text.endswith("?") or (_WH_HEADING.match(text) and not text.endswith(_TERMINAL))
-    if asked and 0 < len(words) <= _MAX_HEADING_WORDS and names_a_section(text):
+    longest = _MAX_QUESTION_WORDS if _WH_HEADING.match(text) else _MAX_HEADING_WORDS
+    if asked and 0 < len(words) <= longest and names_a_section(text):
         # not a board's yes-or-no question to the applicant ("Do you have a valid forklift
         # licence?") or a question on its Q&A
         return _YES_OR_NO.match(text) is None and _ASKED_ON_A_BOARD.match(text) is None

@@ -101,6 +101,11 @@ class Requirement:
     origin: RequirementOrigin = RequirementOrigin.LIST
 
 
+# A question put to the applicant asks for what it names ("Can you cost a dish?"); another
+# question introduces a list ("What will you bring?").
+_ASKED_OF_YOU = r"\W*(?:have|are|can|do|did|would|will|could)\s+you\b"
+
+
 @dataclass(frozen=True)
 class _Rules:
     sentence: re.Pattern[str]
@@ -156,7 +161,8 @@ def _rules() -> _Rules:
             for entry in data["item_kinds"]
         ),
         intro=re.compile(
-            rf"(?:[:?]\s*$)|\b(?:{alternation(data['list_intros'], ignore_case=True)})\b",
+            rf"(?::\s*$)|^(?!{_ASKED_OF_YOU}).*\?\s*$"
+            rf"|\b(?:{alternation(data['list_intros'], ignore_case=True)})\b",
             re.IGNORECASE,
         ),
         clause_opener=re.compile(
