@@ -405,3 +405,26 @@ def test_questions_put_to_the_applicant_under_a_requirements_heading_ask_for_wha
         "Have you pulled shots in a specialty cafe for a year?",
         "Can you steam milk for latte art at rush hour?",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["It'd be really nice if you…", "We'd love it if you", "Great if you"]
+)
+def test_a_heading_the_list_finishes_with_a_plus_word_heads_the_pluses(heading):
+    text = (
+        "Receptionist\n\nYou're right for this if you\n- Speak Dutch\n- Type quickly\n\n"
+        f"{heading}\n- Know our booking system\n\nPerks\n- Lunch\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Speak Dutch", "Type quickly"]
+    assert _texts(reading.nice_to_haves) == ["Know our booking system"]
+
+
+def test_a_plus_said_in_two_words_after_a_question_makes_the_item_a_plus():
+    text = (
+        "Account Manager\n\nRequirements\n- Three years in account management\n"
+        "- Retail background? Huge plus. Shopify? Also nice.\n\nPerks\n- Bonus\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Three years in account management"]
+    assert _texts(reading.nice_to_haves) == ["Retail background? Huge plus. Shopify? Also nice."]
