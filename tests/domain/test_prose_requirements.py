@@ -722,3 +722,32 @@ def test_looking_for_a_role_with_years_and_experience_that_matters_are_asked_in_
         "who can own a pipeline from ingest to dashboard.",
         "Airflow experience matters most",
     ]
+
+
+@pytest.mark.parametrize("label", ["What matters:", "What we'd need from you:"])
+def test_a_label_in_running_prose_lists_the_asks_its_examples_after_a_dash_kept_whole(label):
+    text = (
+        "Kestrel Freight | Data Analyst | Rotterdam | ONSITE\n\n"
+        "We plan barge routes along the Rhine.\n\n"
+        f"{label} you're fluent in SQL, you've shipped dashboards people used every day, and "
+        "you know your statistics - regression, sampling, confidence intervals. We do care "
+        "that you can explain a chart to a skipper.\n\nMail jobs@kestrel.example\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "you're fluent in SQL",
+        "you've shipped dashboards people used every day",
+        "you know your statistics - regression, sampling, confidence intervals.",
+        "We do care that you can explain a chart to a skipper.",
+    ]
+
+
+def test_what_the_client_is_after_heads_a_recruiters_list():
+    text = (
+        "Subject: Contract Python Developer | £500/day\n\nHi,\n\nMy client is a water utility.\n\n"
+        "What they're after:\n- Django and Celery\n- Azure DevOps pipelines\n\n"
+        "Kind regards,\nSam\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Django and Celery",
+        "Azure DevOps pipelines",
+    ]

@@ -724,11 +724,18 @@ def _labelled_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     safety"), one item per piece between its commas; "A, B, or C" stays one item."""
     raw = text[start:end]
     cuts = _marks_outside_brackets(raw, ",")[","]
+    if (aside := _SPACED_DASH.search(raw)) and any(cut < aside.start() for cut in cuts):
+        # "…, and a real handle on uncertainty - quantile regression, conformal prediction":
+        # the commas after the last item's dash list its examples
+        cuts = [cut for cut in cuts if cut < aside.start()]
     if not cuts or _FINAL_OR.match(raw, cuts[-1] + 1):
         return _two_asks(text, start, end) if not cuts else [(start, end)]
     if not _FINAL_AND.match(raw, cuts[-1] + 1) and (joined := raw.find(" and ", cuts[-1])) > 0:
         cuts.append(joined)  # "A, B and C"
     return [(a, b) for a, b in _pieces(text, start, end, cuts) if b > a]
+
+
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
 
 
 def _marks_outside_brackets(raw: str, marks: str) -> dict[str, list[int]]:
