@@ -751,3 +751,17 @@ def test_what_the_client_is_after_heads_a_recruiters_list():
         "Django and Celery",
         "Azure DevOps pipelines",
     ]
+
+
+def test_what_the_hire_needs_has_to_do_or_must_follow_is_asked_in_prose():
+    text = (
+        "Job description\nWe run four dental practices and want 20 blog posts.\n\n"
+        "The copywriter needs a dental background. They have to be able to write for "
+        "anxious patients in plain words. Every post must follow our style guide.\n\n"
+        "Fixed-price\n$900.00\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "The copywriter needs a dental background.",
+        "They have to be able to write for anxious patients in plain words.",
+        "Every post must follow our style guide.",
+    ]
