@@ -441,3 +441,16 @@ def test_an_upwork_pages_duration_written_with_a_dash_is_read():
         "Activity on this job\nProposals: 5 to 10\n"
     )
     assert analyze_posting(text).duration == "1-3 months"
+
+
+def test_an_upwork_pages_project_type_written_over_its_label_is_read():
+    page = (
+        "Find work\nMessages\nBack\nIllustrate a children's picture book\nPosted 2 days ago\n"
+        "Worldwide\nSummary\nTwelve full-page illustrations for a bedtime story.\n"
+        "Hourly\n1 to 3 months\nDuration\nIntermediate\n$20.00\n-\n$30.00\nHourly\n"
+        "Ongoing project\nProject Type\nSkills and Expertise\nMandatory skills\nIllustration\n"
+        "Activity on this job\nProposals:\n10 to 15\nAbout the client\nPayment method verified\n"
+    )
+    result = analyze_posting(page)
+    assert result.layout == "upwork_job_page"
+    assert result.project_type == "Ongoing project"

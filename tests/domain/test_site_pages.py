@@ -578,3 +578,26 @@ def test_a_dutch_linkedin_page_is_read_as_linkedin():
     )
     reading = analyze_posting(text)
     assert (reading.title, reading.company) == ("Medior Data Engineer", "Grachtwerk")
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Pular para conteúdo principal\nLinkedIn\nArtigos\nPessoas\nVagas\nEntrar\n",
+        "Ir al contenido principal\nLinkedIn\nArtículos\nPersonas\nEmpleos\nIniciar sesión\n",
+    ],
+)
+def test_a_linkedin_page_in_portuguese_or_spanish_drops_its_menu_and_its_repeated_title(menu):
+    text = (
+        f"{menu}Coordenador de Logística\nCoordenador de Logística\nTransportes Serra Azul\n"
+        "Curitiba, PR\nhá 3 dias\nMais de 100 candidaturas\nCandidatar-se\nSalvar\n\n"
+        "Sobre a vaga\nA Serra Azul leva cargas refrigeradas para todo o Sul do Brasil.\n\n"
+        "Requisitos\n• Experiência com roteirização\n• CNH categoria B\n\n"
+        "Exibir mais\nNível de experiência\nPleno\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.layout == "linkedin"
+    assert (reading.title, reading.company) == (
+        "Coordenador de Logística",
+        "Transportes Serra Azul",
+    )

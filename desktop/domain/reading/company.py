@@ -305,7 +305,10 @@ def company_under_title(
     """A short name on the line right under a first line that names the role, alone or
     before a place ("Acme Logistics GmbH · Berlin, Germany"), or a longer one the `body`
     names again in a sentence ("Comfort Pro Heating & Air has served …"); not one the
-    `page` shows as a field's value ("Avdelning" over "Lager & Logistik")."""
+    `page` shows as a field's value ("Avdelning" over "Lager & Logistik"). A title the page
+    shows twice, as its header and its card, is read once."""
+    if len(lines) > 2 and lines[1] == lines[0]:
+        lines = [lines[0], *lines[2:]]
     if not _under_a_title(lines, title):
         return ""
     line = split_place(lines[1])[0]
