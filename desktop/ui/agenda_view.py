@@ -143,8 +143,8 @@ class AgendaView(QWidget):
 
     def show_items(self, items: list[AgendaItem], zone: str) -> None:
         """The items (events in `zone`, the user's, and their own), the one chosen before
-        still chosen if it is there."""
-        chosen = self.current()
+        still chosen if it is there, else the one now in its place (after a Done, the next)."""
+        chosen, chosen_row = self.current(), self.table.currentIndex().row()
         self.model.set_items(items, zone)
         counts = Counter(item.due for item in items)
         follow_ups = counts[Due.OVERDUE] + counts[Due.TODAY]
@@ -160,7 +160,11 @@ class AgendaView(QWidget):
         ]
         self.summary.setText("Today: " + " · ".join(parts) if items else "Nothing is due today.")
         rows = [row for row in range(len(items)) if chosen and items[row].posting.id == chosen.id]
-        self.table.selectRow(rows[0] if rows else 0)
+        self.table.selectRow(rows[0] if rows else min(max(chosen_row, 0), len(items) - 1))
+        if not items and any(button.hasFocus() for button in self.buttons.values()):
+            # A disabled button hands the focus on down the tab order: to the title field,
+            # all of it selected, which the next key typed replaced.
+            self.table.setFocus()
         for button in self.buttons.values():
             button.setEnabled(bool(items))
 
@@ -191,4 +195,10 @@ class AgendaView(QWidget):
         if row < 0:
             return
         posting = self.model.item(row).posting
-        signal.emit(posting.id if signal is self.opened else posting)
+        if signal is self.opened:
+            signal.emit(posting.id)
+            return
+        # Back to the list, on the next item once this one is taken off: a button clicked
+        # keeps the focus, and Done, Done, Done would need the mouse each time.
+        self.table.setFocus()
+        signal.emit(posting)

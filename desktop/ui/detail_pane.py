@@ -308,7 +308,7 @@ class DetailPane(QStackedWidget):
         self.hours_edit = QLineEdit()
         self.hours_edit.setPlaceholderText("e.g. 20-30")
         self.location_edit = QLineEdit()
-        self.reset_button = QPushButton("Use Gigdesk's &reading")
+        self.reset_button = QPushButton("Use Gigdesk's read&ing")
         self.reset_button.setToolTip("Forget your corrections to the fields Gigdesk read")
 
         grid = QGridLayout()
@@ -316,13 +316,13 @@ class DetailPane(QStackedWidget):
         self._field_labels: dict[str, QLabel] = {}
         rows = (
             ("&Company / client:", self.company_edit, "company"),
-            ("S&ource:", self.source_edit, ""),
-            ("&URL:", self.url_edit, ""),
-            ("&Engagement:", self.engagement_combo, "engagement"),
-            ("&Pay:", self.pay_edit, "pay"),
-            ("Hours/&week:", self.hours_edit, "hours_per_week"),
-            ("&Location:", self.location_edit, "location"),
-            ("Wor&k mode:", self.remote_combo, "remote"),
+            ("Sou&rce:", self.source_edit, ""),
+            ("UR&L:", self.url_edit, ""),
+            ("En&gagement:", self.engagement_combo, "engagement"),
+            ("Pa&y:", self.pay_edit, "pay"),
+            ("Hours/wee&k:", self.hours_edit, "hours_per_week"),
+            ("Loc&ation:", self.location_edit, "location"),
+            ("Work &mode:", self.remote_combo, "remote"),
         )
         self._place(grid, rows)
         grid.addWidget(self.reset_button, len(rows), 1, Qt.AlignmentFlag.AlignRight)
@@ -390,14 +390,16 @@ class DetailPane(QStackedWidget):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText("Contacts, what you sent, what to ask…")
         self.notes_edit.setAccessibleName("Notes")
-        self.tabs.addTab(self.overview, "&Overview")  # not Alt+V: the View menu
-        self.tabs.addTab(self.reading, "Postin&g")  # not Alt+P: the Posting menu
-        self.tabs.addTab(self.details, "&Details")
-        self.tabs.addTab(self.notes_edit, "&Notes")
+        # No Alt+letter of their own: Alt+1 to Alt+6 (the Posting menu) reach them, and their
+        # six letters are left to the Today buttons and the fields beside them.
+        self.tabs.addTab(self.overview, "Overview")
+        self.tabs.addTab(self.reading, "Posting")
+        self.tabs.addTab(self.details, "Details")
+        self.tabs.addTab(self.notes_edit, "Notes")
         self.messages = MessagesView(self._time)
-        self.tabs.addTab(self.messages, "&Messages")
+        self.tabs.addTab(self.messages, "Messages")
         self.proposal_view = ProposalView()
-        self.tabs.addTab(self.proposal_view, "Propos&al")
+        self.tabs.addTab(self.proposal_view, "Proposal")
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:

@@ -38,7 +38,10 @@ RETRY_MS = 5000
 
 class StageChange(QUndoCommand):
     """A posting moved to another stage, from the stage box, a key or the board. Undone, it
-    is back where it was and the History entry the move recorded is gone."""
+    is back where it was and the History entry the move recorded is gone.
+
+    The move, its undo and its redo each say so in the status bar, in place of what an
+    earlier step said ("Deleted …. Ctrl+Z brings it back." once Ctrl+Z undid this move)."""
 
     def __init__(self, editor: PostingEditor, before: PostingRow, stage: Stage) -> None:
         # The stage in the words the table, the board and the stage box use for the posting.
@@ -58,10 +61,13 @@ class StageChange(QUndoCommand):
         moved = self._editor.store_change(lambda t: t.set_stage(posting_id, stage))
         if moved is None:
             self.setObsolete(True)
+            self._editor.told.emit("")
             return
         self._recorded = next(e for e in reversed(moved.history) if e.name == stage.value)
         if self._undone:  # Redo (Ctrl+Shift+Z), not the move itself: said as Undo is
             self._editor.undone.emit(posting_id, f"Redone: {self._title} to {self._named}.")
+        else:
+            self._editor.told.emit(f"Moved {self._title} to {self._named}. Ctrl+Z takes it back.")
 
     def undo(self) -> None:
         """Undo takes back the last move, whichever posting is selected: it says which, and
@@ -74,6 +80,7 @@ class StageChange(QUndoCommand):
         )
         if back is None:
             self.setObsolete(True)
+            self._editor.told.emit("")
             return
         self._undone = True
         self._editor.undone.emit(before.id, f"Undone: {self._title} back to {self._named_before}.")
@@ -90,7 +97,7 @@ class PostingEditor(QObject):
     Signals:
         changed(Posting): an edit was stored; the posting as stored now.
         show_again(): a verdict, red flag or message changed: show the posting again.
-        told(str): a short note for the status bar.
+        told(str): a short note for the status bar; an empty one clears it.
         undone(int, str): a move was undone or redone: the posting's id, and what was done,
             for the status bar.
     """

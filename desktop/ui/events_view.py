@@ -32,7 +32,7 @@ class EventsView(QGroupBox):
         self.listing.linkActivated.connect(self._link)
         layout.addWidget(self.listing)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add &event…")
+        self.add_button = QPushButton("&Add event…")
         self.add_button.setToolTip("An interview, call, test task or deadline, in any zone")
         self.add_button.clicked.connect(self.add_wanted)
         row.addWidget(self.add_button)

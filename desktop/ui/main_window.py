@@ -119,10 +119,14 @@ def _note_over(table: QTableView) -> QLabel:
 
 
 class DeletePosting(QUndoCommand):
-    """Deleting a posting, undoable until the app closes: the snapshot is put back whole."""
+    """Deleting a posting, undoable until the app closes: the snapshot is put back whole.
+
+    Each step says what it did, in place of what the step before said: a message left from
+    an earlier step told of an undo Ctrl+Z no longer makes."""
 
     def __init__(self, window: MainWindow, posting: Posting) -> None:
-        super().__init__(f"delete “{posting.title or 'untitled'}”")
+        self._title = f"“{posting.title or 'untitled'}”"
+        super().__init__(f"delete {self._title}")
         self._window = window
         self._posting_id = posting.id
         self._snapshot: StoredPosting | None = None
@@ -131,9 +135,12 @@ class DeletePosting(QUndoCommand):
         deleted = self._window.guard.call(lambda t: t.delete(self._posting_id))
         if deleted is None:
             self.setObsolete(True)
+            self._say("")
             return
+        again = " again" if self._snapshot is not None else ""  # Redo (Ctrl+Shift+Z)
         self._snapshot = deleted
         self._window.model.remove(self._posting_id)
+        self._say(f"Deleted {self._title}{again}. Ctrl+Z brings it back.")
 
     def undo(self) -> None:
         snapshot = self._snapshot
@@ -142,12 +149,14 @@ class DeletePosting(QUndoCommand):
         restored = self._window.guard.call(lambda t: t.restore(snapshot))
         if restored is None:
             self.setObsolete(True)
+            self._say("")
             return
         self._window.model.upsert(restored)
         self._window.select_posting(restored.id)
-        self._window.statusBar().showMessage(
-            f"Brought back “{restored.title or 'untitled'}”.", STATUS_TIMEOUT_MS
-        )
+        self._say(f"Brought back “{restored.title or 'untitled'}”.")
+
+    def _say(self, note: str) -> None:
+        self._window.statusBar().showMessage(note, STATUS_TIMEOUT_MS)
 
 
 class MainWindow(QMainWindow):
@@ -855,11 +864,6 @@ class MainWindow(QMainWindow):
             return
         self.detail.flush()
         self.undo_stack.push(DeletePosting(self, posting))
-        if self.model.row_of(posting.id) is None:
-            self.statusBar().showMessage(
-                f"Deleted “{posting.title or 'untitled'}”. Ctrl+Z brings it back.",
-                STATUS_TIMEOUT_MS,
-            )
 
     # Exporting
 

@@ -133,9 +133,12 @@ def build_menus(window: MainWindow) -> WindowActions:
     )
     for text, key, tab in tabs:
         action(posting_menu, text, key, partial(window.show_tab, tab))
+        # The tabs' names underline no letter (the Today buttons and fields have them): their
+        # keys are said on hover instead (the history, no tab, is index -1: no tip).
+        detail.tabs.setTabToolTip(detail.tabs.indexOf(tab), key)
     posting_menu.addSeparator()
     delete = action(
-        posting_menu, "&Delete posting…", QKeySequence.StandardKey.Delete, window.delete_current
+        posting_menu, "De&lete posting…", QKeySequence.StandardKey.Delete, window.delete_current
     )
     # Delete belongs to the list: in a text box the key deletes text.
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

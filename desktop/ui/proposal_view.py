@@ -109,8 +109,9 @@ class ProposalView(QWidget):
         self.sent_edit = QDateEdit()
         self.sent_edit.setCalendarPopup(True)
         self.sent_edit.setDisplayFormat("yyyy-MM-dd")
-        # Each key letter is one no always-visible label, tab or menu of the window uses.
-        form.addRow("Sent &on:", self.sent_edit)
+        # Each key letter is one no always-visible label, menu or Today button of the window
+        # uses (tests/ui/test_shortcuts.py); none of "Sent on" is left, so it has none.
+        form.addRow("Sent on:", self.sent_edit)
         self.bid_spin = QDoubleSpinBox()
         self.bid_spin.setRange(0, _MAX_BID)
         self.bid_spin.setDecimals(2)
@@ -135,14 +136,14 @@ class ProposalView(QWidget):
         connects.addWidget(self.connects_spin)
         connects.addWidget(self.boost_spin)
         form.addRow(_label("&Connects spent:", self.connects_spin), connects)
-        self.viewed_check = QCheckBox("The client vie&wed it")
+        self.viewed_check = QCheckBox("The cl&ient viewed it")
         form.addRow("", self.viewed_check)
         self.closed_combo = QComboBox()
         # Item data holds plain text: PySide6 gives a StrEnum back as a str.
         self.closed_combo.addItem("Still open", "")
         for reason in CloseReason:
             self.closed_combo.addItem(reason.label, reason.value)
-        form.addRow("Closed without a h&ire:", self.closed_combo)
+        form.addRow("Closed without &a hire:", self.closed_combo)
         self.returned_label = QLabel()
         form.addRow("Connects returned:", self.returned_label)
         self._add_template_rows(form)
@@ -154,7 +155,7 @@ class ProposalView(QWidget):
         """The template to start from, and the buttons that fill it in or edit templates."""
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName("Template")
-        fill = QPushButton("&Use template")
+        fill = QPushButton("Use te&mplate")
         fill.setToolTip("Put the chosen template in the text box, filled from this posting")
         fill.clicked.connect(self._fill)
         manage = QPushButton("&Your templates…")

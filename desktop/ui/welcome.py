@@ -54,7 +54,7 @@ class WelcomePanel(QWidget):
         for row, (label, explanation, signal) in enumerate(
             (
                 (
-                    "&Paste your first posting",
+                    "P&aste your first posting",
                     "Copy a job or contract posting from any site or message, then press "
                     "Ctrl+V anywhere in the window.",
                     self.paste_wanted,

@@ -1,8 +1,10 @@
 """Today (Ctrl+T): what is due, each a click from done; the start page when something is."""
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
 from tests.ui.conftest import add
@@ -113,3 +115,31 @@ def test_done_notes_the_follow_up_clears_its_date_and_takes_it_off_today(
     kept = tracker.get(due.id).details
     assert kept.notes == "Sent CV.\nFollowed up 2026-08-05." and kept.follow_up is None
     assert window.agenda.summary.text() == "Nothing is due today."
+
+
+def test_done_keeps_the_focus_on_today_and_never_in_the_title(qtbot, window, tracker):
+    """Done on the only item due sent the focus on to the title field, all of it selected:
+    the next key typed replaced the title. Done goes on to the next item in the list."""
+    for text in (DUE, QUIET, "Night Porter\nHarbour Hotel\n\nKeep the desk.\n"):
+        posting = add(window, text)
+        follow_up = replace(tracker.get(posting.id).details, follow_up=date(2026, 8, 5))
+        tracker.save_details(posting.id, follow_up)
+        tracker.set_stage(posting.id, Stage.APPLIED)
+    window.reload()
+    window.menu_actions.today.trigger()
+    agenda = window.agenda
+    titles = [title for _, title in _whys(window)]
+    agenda.table.selectRow(1)
+    qtbot.mouseClick(agenda.buttons["done"], Qt.MouseButton.LeftButton)
+    assert [title for _, title in _whys(window)] == [titles[0], titles[2]]
+    assert QApplication.focusWidget() is agenda.table
+    assert agenda.current().title == titles[2]  # the next one
+    for _ in titles[1:]:
+        qtbot.mouseClick(agenda.buttons["done"], Qt.MouseButton.LeftButton)
+    assert agenda.summary.text() == "Nothing is due today."
+    assert QApplication.focusWidget() is agenda.table
+    title = window.detail.title_edit
+    assert not title.hasSelectedText()
+    written = title.text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_X)
+    assert title.text() == written

@@ -416,6 +416,47 @@ def test_delete_asks_first_and_ctrl_z_brings_it_back(qtbot, window, prompts, tra
     assert window.detail.posting.id == posting.id
 
 
+def test_redo_of_a_delete_says_so_in_place_of_what_undo_said(qtbot, window, prompts):
+    """Ctrl+Shift+Z deleted the posting again while the status bar still said "Brought back"."""
+    add(window, UPWORK)
+    prompts.delete_answer = True
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Brought back “Senior Data Engineer”."
+    qtbot.keyClick(
+        window.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert _titles(window) == []
+    assert window.statusBar().currentMessage() == (
+        "Deleted “Senior Data Engineer” again. Ctrl+Z brings it back."
+    )
+
+
+def test_a_stage_change_after_a_delete_says_ctrl_z_now_takes_the_change_back(
+    qtbot, window, prompts, tracker
+):
+    """After a delete, Ctrl+] on another posting left "Deleted …. Ctrl+Z brings it back." in
+    the status bar, though Ctrl+Z then undid the stage change."""
+    kept = add(window, UPWORK)
+    deleted = add(window, HN)
+    prompts.delete_answer = True
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert "Ctrl+Z brings it back" in window.statusBar().currentMessage()
+    window.select_posting(kept.id)
+    qtbot.keyClick(window.table, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == (
+        "Moved “Senior Data Engineer” to Applying. Ctrl+Z takes it back."
+    )
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tracker.get(kept.id).stage is Stage.SAVED
+    assert deleted.id not in [row.id for row in tracker.list_rows()]
+    assert window.statusBar().currentMessage() == ("Undone: “Senior Data Engineer” back to Saved.")
+
+
 def test_search_box_filters_as_you_type(qtbot, window):
     add(window, UPWORK)
     add(window, HN)
