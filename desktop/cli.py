@@ -818,7 +818,7 @@ def _analyze(args: argparse.Namespace, _data_dir: str | None) -> int:
     )
     result["hours"] = [reading_to_dict(reading) for reading in readings]
     if args.profile is not None:
-        items = check(analysis.must_haves, _read_profile(args.profile), taxonomy())
+        items = check(analysis.must_haves, _read_profile(args.profile), taxonomy(), readings)
         for entry, item in zip(result["must_haves"], items, strict=True):
             entry.update(
                 rule=item.rule.value,

@@ -4,7 +4,9 @@ out again at every start.
 A kept summary is worked out again only when what it stands on changes: its basis names
 the parser version and, for fit, the profile; for hours, the day, the user's zone and
 working hours, but only for a posting that states hours (most do not: theirs stands on the
-parser version alone, and a new day works out again only the few that do). A change to one
+parser version alone, and a new day works out again only the few that do). A fit with a
+must-have judged by the posting's hours ("Must overlap 4 hours with ET") stands on those
+too (`fit_hours`), so a new zone or working day works its fit out again. A change to one
 posting (its reading, verdicts, messages, dismissed flags, zone picks) works out that
 posting's summary at once (`refresh`).
 
@@ -84,6 +86,7 @@ class SummaryBases:
     """What each kind was worked out from: a kept summary whose basis differs is stale."""
 
     fit: str
+    fit_hours: str  # a fit with a must-have the hours judge: the profile, the day and hours
     risk: str
     hours: str
     no_hours: str  # a posting that states no hours: none on any day, in any zone
@@ -145,15 +148,25 @@ class SummaryKeeper:
         return unpacker.summaries
 
 
+# The checklist's rules, named in each fit's basis: a fit kept under older rules (before
+# must-haves asking for working hours were judged by them, Rule.HOURS) is worked out again.
+_FIT_RULES = "hours"
+
+
 def summary_bases(profile: Profile, context: SummaryContext) -> SummaryBases:
     """What each kind of summary stands on today."""
     written = format_profile(profile).encode("utf-8")
     working = context.working
+    fit = f"{PARSER_VERSION}:{_FIT_RULES}:{hashlib.sha256(written).hexdigest()[:16]}"
+    hours = (
+        f"{PARSER_VERSION}:{context.on.isoformat()}:{context.zone}:"
+        f"{working.hours_text} {working.days_text}"
+    )
     return SummaryBases(
-        fit=f"{PARSER_VERSION}:{hashlib.sha256(written).hexdigest()[:16]}",
+        fit=fit,
+        fit_hours=f"{fit}|{hours}",
         risk=f"{PARSER_VERSION}",
-        hours=f"{PARSER_VERSION}:{context.on.isoformat()}:{context.zone}:"
-        f"{working.hours_text} {working.days_text}",
+        hours=hours,
         no_hours=f"{PARSER_VERSION}:no hours",
         terms=f"{PARSER_VERSION}:client",  # the client's quality joined pay and engagement
     )

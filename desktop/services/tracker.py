@@ -371,15 +371,19 @@ class Tracker:
     def save_profile(self, profile: Profile) -> Profile:
         return self.store.save_profile(profile)
 
-    def checklist(self, posting: Posting, profile: Profile) -> list[CheckItem]:
-        """A posting's must-haves checked against `profile`, with the user's verdicts."""
+    def checklist(
+        self, posting: Posting, profile: Profile, hours: Sequence[HoursReading] | None = None
+    ) -> list[CheckItem]:
+        """A posting's must-haves checked against `profile`, with the user's verdicts; one
+        that states the working hours asked is judged by their verdict in `hours` (the
+        posting's statements as `read_hours` put them in the user's time)."""
         from desktop.domain.skills.checklist import apply_overrides
         from desktop.domain.skills.fit import check
         from desktop.domain.skills.taxonomy import taxonomy
 
         if posting.analysis is None:
             return []
-        items = check(posting.analysis.must_haves, profile, taxonomy())
+        items = check(posting.analysis.must_haves, profile, taxonomy(), hours)
         return apply_overrides(items, self.store.annotations.verdicts(posting.id))
 
     def check_overrides(self, posting_id: int) -> dict[str, Status]:
@@ -470,7 +474,10 @@ class Tracker:
         from desktop.domain.red_flags.flags import find_red_flags, summarize_risk
         from desktop.domain.skills.checklist import summarize
 
-        checks = self.checklist(posting, profile) if profile.skills else None
+        statements = posting.analysis.hours if posting.analysis else ()
+        # read once: the hours view and the checklist show one verdict on the hours asked
+        hours = read_hours(statements, on, zone, working)
+        checks = self.checklist(posting, profile, hours) if profile.skills else None
         hits = (
             list(posting.analysis.red_flags)
             if posting.analysis
@@ -478,7 +485,6 @@ class Tracker:
         )
         reads = [(message, find_red_flags(message.text)) for message in self.messages(posting.id)]
         dismissed = self.dismissed_flags(posting.id)
-        statements = posting.analysis.hours if posting.analysis else ()
         message_hits = [hit for _, found in reads for hit in found]
         proposal = self.proposals.of(posting.id)
         return PostingView(
@@ -487,7 +493,7 @@ class Tracker:
             hits=hits,
             messages=reads,
             dismissed=dismissed,
-            hours=read_hours(statements, on, zone, working),
+            hours=hours,
             hours_summary=summarize_hours(statements, on, zone, working),
             risk=summarize_risk([*hits, *message_hits], dismissed),
             fit=summarize(checks) if checks else None,

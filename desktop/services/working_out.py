@@ -10,11 +10,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.hours.local_time import summarize_hours
+from desktop.domain.hours.local_time import read_hours, summarize_hours
+from desktop.domain.hours.statements import HoursStatement
 from desktop.domain.reading.serialize import analysis_from_dict, hours_from_dict, with_zone_picks
 from desktop.domain.reading.serialize import apply_overrides as apply_corrections
 from desktop.domain.red_flags.flags import find_red_flags, summarize_risk
-from desktop.domain.skills.checklist import apply_overrides, summarize
+from desktop.domain.skills.checklist import Rule, apply_overrides, summarize
 from desktop.domain.skills.fit import check
 from desktop.domain.skills.profile import Profile, Status
 from desktop.domain.skills.taxonomy import Taxonomy, taxonomy
@@ -81,20 +82,24 @@ def work_out(
 ) -> KeptSummary:
     """`kept` with each kind whose basis is not the current one worked out again."""
     posting_id, bases, context = kept.posting_id, inputs.bases, inputs.context
-    # A new day makes only hours stale: the rest of the reading is not rebuilt for them.
-    standing = (bases.fit, bases.risk, bases.terms)
-    whole = (kept.fit_basis, kept.risk_basis, kept.terms_basis) != standing
+    # A new day makes only hours stale (and the few fits the hours judge): the rest of the
+    # reading is not rebuilt for them.
+    fit_stands = kept.fit_basis in (bases.fit, bases.fit_hours)
+    whole = not fit_stands or (kept.risk_basis, kept.terms_basis) != (bases.risk, bases.terms)
     analysis = analysis_from_dict(reading) if whole else None
-    if analysis is not None and kept.fit_basis != bases.fit:
-        fit = summarize(
-            apply_overrides(
-                check(analysis.must_haves, inputs.profile, inputs.skills),
-                inputs.verdicts.get(posting_id, {}),
-            )
+    statements: tuple[HoursStatement, ...] | None = None
+    if analysis is not None and not fit_stands:
+        statements = with_zone_picks(analysis.hours, corrections)
+        # the hours view's verdicts, for a must-have that states the working hours asked
+        readings = read_hours(
+            statements, context.on, context.zone, context.working, look_ahead=False
         )
+        checked = check(analysis.must_haves, inputs.profile, inputs.skills, readings)
+        fit = summarize(apply_overrides(checked, inputs.verdicts.get(posting_id, {})))
+        by_hours = any(item.rule == Rule.HOURS for item in checked)
         kept = replace(
             kept,
-            fit_basis=bases.fit,
+            fit_basis=bases.fit_hours if by_hours else bases.fit,
             fit_met=fit.met,
             fit_total=fit.total,
             fit_missing=JOIN.join(fit.missing),
@@ -111,8 +116,9 @@ def work_out(
             risk_flags=JOIN.join(risk.flags),
         )
     if kept.hours_basis not in (bases.hours, bases.no_hours):
-        written = analysis.hours if analysis is not None else hours_from_dict(reading)
-        statements = with_zone_picks(written, corrections)
+        if statements is None:
+            written = analysis.hours if analysis is not None else hours_from_dict(reading)
+            statements = with_zone_picks(written, corrections)
         hours = summarize_hours(statements, context.on, context.zone, context.working)
         kept = replace(
             kept,

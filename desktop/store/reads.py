@@ -321,16 +321,17 @@ KIND_COLUMNS = {
     "hours": ("hours_text", "hours_zone", "hours_local", "hours_overlap", "hours_cell"),
     "terms": ("pay_min", "pay_max", "pay_currency", "pay_period", "engagement", "client_quality"),
 }
-# When each kind stands on the bases given (named parameters :fit, :risk, :hours, :no_hours,
-# :terms); an hours summary without a text shows nothing.
+# When each kind stands on the bases given (named parameters :fit, :fit_hours, :risk, :hours,
+# :no_hours, :terms); an hours summary without a text shows nothing.
 _STANDS = {
-    "fits": "fit_basis = :fit",
+    "fits": "fit_basis IN (:fit, :fit_hours)",
     "risks": "risk_basis = :risk",
     "hours": "hours_basis IN (:hours, :no_hours) AND hours_text IS NOT NULL",
     "terms": "terms_basis = :terms",
 }
 _STANDS_WHOLE = (
-    "fit_basis = :fit AND risk_basis = :risk AND hours_basis IN (:hours, :no_hours)"
+    "fit_basis IN (:fit, :fit_hours) AND risk_basis = :risk"
+    " AND hours_basis IN (:hours, :no_hours)"
     " AND terms_basis = :terms"
 )
 

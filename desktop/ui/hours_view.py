@@ -162,9 +162,13 @@ def describe(reading: HoursReading, working: WorkingHours) -> str:
         if reading.local is None:
             return f"<b>{head}</b>: not converted"
         overlap = f"{reading.overlap_hours:g}&nbsp;h" if reading.overlap_hours is not None else "?"
+        # the verdict the checklist shows for a must-have that asks for these hours
+        within = ""
+        if reading.met is not None:
+            within = " (met: all within your hours)" if reading.met else " (not met)"
         return (
             f"<b>{head}</b> → <b>{escape(reading.local.label)}</b> your time ({yours}) · "
-            f"overlap {overlap} with your {working.hours_text} ({working.days_text})"
+            f"overlap {overlap} with your {working.hours_text} ({working.days_text}){within}"
         )
     if statement.kind == HoursKind.OVERLAP:
         wanted = f"overlap of {statement.hours:g}+ h with {written}"

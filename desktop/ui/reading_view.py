@@ -228,6 +228,9 @@ def explain(check: CheckItem) -> str:
     """One line on how an item was judged, for the tooltip."""
     if check.rule == Rule.MANUAL:
         text = "Names no skill Gigdesk can check: tick it when you meet it."
+    elif check.rule == Rule.HOURS:
+        verdict = "met" if check.status == Status.MET else "not met"
+        text = f"Working hours: {verdict} by your zone and working hours (see Hours)."
     else:
         text = f"{_RULE_WORDS[check.rule]}: {', '.join(check.skills)}"
         if check.rule == Rule.YEARS:

@@ -1,9 +1,19 @@
+from datetime import date
+
 import pytest
 
+from desktop.domain.hours.working import WorkingHours
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.kinds import RequirementKind
 from desktop.domain.reading.requirements import Requirement
-from desktop.domain.skills.checklist import Rule, apply_overrides, coverage, item_key
+from desktop.domain.skills.checklist import (
+    FitSummary,
+    Rule,
+    apply_overrides,
+    coverage,
+    item_key,
+    summarize,
+)
 from desktop.domain.skills.fit import check, parse_profile, propose_skills
 from desktop.domain.skills.profile import Level, Status, format_profile
 from desktop.domain.skills.taxonomy import taxonomy
@@ -176,3 +186,50 @@ def test_skills_a_cv_names_come_with_the_years_it_gives_beside_them():
     years = {skill.name: skill.years for skill in proposed}
     assert years == {"Python": 7.0, "Django": 4.0, "Terraform": 3.0}
     assert proposed[0].name == "Python"  # named twice: first
+
+
+# Must-haves asking for working hours, judged by the verdict the hours view shows.
+_HOURS_ASKED = (
+    "Customer data engineer\n\nWhat you need\n- Strong SQL\n"
+    "- You can overlap at least 4 hours a day with US Eastern Time\n"
+    "- Available 9am-1pm EST for the daily hand-off\n- dbt\n"
+)
+_A_SUMMER_WEDNESDAY = date(2026, 8, 5)  # New York on UTC-4, Berlin on UTC+2
+
+
+def _hours_checklist(working: WorkingHours | None):
+    from desktop.domain.hours.local_time import read_hours
+
+    analysis = analyze_posting(_HOURS_ASKED)
+    readings = (
+        None
+        if working is None
+        else read_hours(analysis.hours, _A_SUMMER_WEDNESDAY, "Europe/Berlin", working)
+    )
+    items = check(analysis.must_haves, _profile("SQL\ndbt\n"), taxonomy(), readings)
+    return items, readings
+
+
+def test_hours_that_cover_what_a_posting_asks_meet_those_must_haves_and_count_in_fit():
+    # noon to eight in Berlin: 10:00-18:00 UTC, past New York's 13:00-21:00 UTC by five hours,
+    # and round the whole 13:00-17:00 UTC hand-off
+    items, readings = _hours_checklist(WorkingHours.parse("12:00-20:00"))
+    assert [r.met for r in readings or ()] == [True, True]
+    overlap, window = items[1], items[2]
+    assert (overlap.rule, overlap.status) == (Rule.HOURS, Status.MET)
+    assert (window.rule, window.status) == (Rule.HOURS, Status.MET)
+    assert summarize(items) == FitSummary(4, 4, ())
+
+
+def test_hours_that_fall_short_leave_those_must_haves_unmet():
+    # nine to six in Berlin: three hours with New York's day, three of the hand-off's four
+    items, readings = _hours_checklist(WorkingHours.parse("09:00-18:00"))
+    assert [r.met for r in readings or ()] == [False, False]
+    assert [(i.rule, i.status) for i in items[1:3]] == [(Rule.HOURS, Status.MISSING)] * 2
+    assert coverage(items) == (2, 4)
+
+
+def test_without_the_users_hours_the_hours_asked_stay_for_the_user_to_tick():
+    items, _ = _hours_checklist(None)
+    assert [(i.rule, i.status) for i in items[1:3]] == [(Rule.MANUAL, Status.MANUAL)] * 2
+    assert coverage(items) == (2, 4)

@@ -177,3 +177,33 @@ def test_many_summaries_worked_out_in_worker_processes_are_those_worked_out_here
     assert {(parallel.fits[i].met, parallel.fits[i].total) for i in ids} == {(2, 3)}
     assert parallel.risks[ids[3]].level > parallel.risks[ids[4]].level
     assert tracker.kept_summaries()[1] == []
+
+
+def test_a_fit_the_hours_judge_is_worked_out_again_for_a_new_zone_or_working_day(store):
+    """A must-have asking for an overlap with New York is met or not by the user's zone and
+    hours: the kept Fit goes stale when they change, and agrees with the posting's view;
+    a posting asking no hours keeps its Fit."""
+    day = [date(2026, 12, 1)]  # New York on UTC-5: its nine to five is 14:00-22:00 UTC
+    tracker = _tracker(store, day)
+    tracker.save_profile(Profile((ProfileSkill("Python"),)))
+    asking = tracker.add(
+        "Backend developer\n\n## Requirements\n- Python\n"
+        "- Must overlap at least 4 hours with US Eastern Time\n",
+        PostingDetails(),
+    )
+    other = tracker.add("Copywriter\n\n## Requirements\n- Python\n- SEO\n", PostingDetails())
+    kept, stale = tracker.kept_summaries()  # in UTC, nine to six: four hours shared
+    assert stale == [] and (kept.fits[asking.id].met, kept.fits[asking.id].total) == (2, 2)
+    tracker.save_my_hours("UTC", WorkingHours.parse("08:00-17:00"))  # three hours shared
+    assert tracker.kept_summaries()[1] == [asking.id]
+    assert tracker.summaries().fits[asking.id].met == 1
+    assert other.id in tracker.kept_summaries()[0].fits
+    view = tracker.view(
+        tracker.get(asking.id),
+        tracker.profile(),
+        day[0],
+        "UTC",
+        WorkingHours.parse("08:00-17:00"),
+    )
+    assert view.fit == tracker.kept_summaries()[0].fits[asking.id]
+    assert view.hours[0].met is False

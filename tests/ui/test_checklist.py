@@ -197,3 +197,40 @@ def test_a_new_profile_is_saved_off_the_windows_thread_and_then_shown(
     assert sorted(skill.name for skill in tracker.profile().skills) == ["GraphQL", "Kotlin"]
     row = window.model.row_of(add_posting.id)
     assert window.model.index(row, Column.FIT).data() == "2/8"
+
+
+def _verdict_lines(window) -> list[str]:
+    """The hours view's line for each statement, its notes left out."""
+    return [line.text() for line in window.detail.hours.lines if "show in text" in line.text()]
+
+
+def test_a_must_have_asking_for_hours_follows_the_hours_verdict(window, prompts):
+    """In Berlin on a summer day, nine to six shares three hours with New York's day and
+    three of its 9am-1pm; noon to eight shares five, and all four. Must-haves asking for
+    either are not boxes to tick: each is met or not as the hours view says, and the Fit
+    column counts it so."""
+    from desktop.domain.hours.working import WorkingHours
+
+    add(
+        window,
+        "Backend developer\n\n## Requirements\n- Python\n"
+        "- Must overlap at least 4 hours with US Eastern Time\n"
+        "- Available 9am-1pm EST for stand-ups\n",
+    )
+    _with_profile(window, prompts, ProfileSkill("Python"))
+    model = window.detail.reading.must_model
+    for row in (1, 2):
+        assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+        assert model.index(row, 0).data().startswith("✗ ")
+    overlap, hand_off = _verdict_lines(window)
+    assert "you would have 3&nbsp;h (not met)" in overlap and "(not met)" in hand_off
+    assert window.model.index(0, Column.FIT).data() == "1/3"
+    prompts.my_hours_answer = ("Europe/Berlin", WorkingHours.parse("12:00-20:00"))
+    window.menu_actions.my_hours.trigger()
+    assert model.index(1, 0).data().startswith("✓ Must overlap at least 4 hours")
+    assert model.index(2, 0).data().startswith("✓ Available 9am-1pm EST")
+    overlap, hand_off = _verdict_lines(window)
+    assert "(met)" in overlap and "(met: all within your hours)" in hand_off
+    assert "Working hours: met" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert window.detail.reading.must_label.text() == "Must-haves: you meet 3 of 3"
+    assert window.model.index(0, Column.FIT).data() == "3/3"

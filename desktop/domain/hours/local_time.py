@@ -64,6 +64,9 @@ class HoursReading:
     user_zone: str
     local: LocalWindow | None = None
     overlap_hours: float | None = None
+    # The verdict, the one both the hours view and the checklist show: a window wholly
+    # within the user's working hours, an overlap as long as asked, the user's zone inside
+    # a band; None where none can be made (a statement without a zone).
     met: bool | None = None
     notes: tuple[str, ...] = field(default=())
 
@@ -96,7 +99,9 @@ def _reading(
         overlap = _window_overlap(statement, on, user_zone, working)
         if look_ahead:
             notes.extend(clock_changes(statement, on, user_zone))
-        return HoursReading(statement, user_zone, local, overlap, None, tuple(notes))
+        # met: the whole window falls within the user's working hours
+        length = round((local.end.timestamp() - local.start.timestamp()) / 3600, 2)
+        return HoursReading(statement, user_zone, local, overlap, overlap >= length, tuple(notes))
     if statement.kind == HoursKind.OVERLAP and statement.zone:
         begins, ends = statement.reference or _BUSINESS_HOURS
         reference = HoursStatement(

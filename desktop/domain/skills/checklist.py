@@ -22,6 +22,7 @@ class Rule(StrEnum):
     ANY = "any"
     ALL = "all"
     YEARS = "years"
+    HOURS = "hours"  # the posting's working hours, judged by the user's zone and hours
     MANUAL = "manual"
 
 

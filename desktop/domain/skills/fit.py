@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.kinds import RequirementKind
@@ -19,6 +20,9 @@ from desktop.domain.skills.checklist import CheckItem, Rule
 from desktop.domain.skills.profile import Level, Profile, ProfileSkill, Status
 from desktop.domain.skills.taxonomy import Mention, Taxonomy
 from desktop.resources import load_json
+
+if TYPE_CHECKING:
+    from desktop.domain.hours.local_time import HoursReading
 
 # Words between two named skills (or groups of them) that make them alternatives.
 # "or" between skills, as postings write it in English, French, Portuguese, Spanish and Italian,
@@ -65,9 +69,39 @@ def parse_profile(text: str, taxonomy: Taxonomy) -> tuple[Profile, list[str]]:
 
 
 def check(
-    requirements: Sequence[Requirement], profile: Profile, taxonomy: Taxonomy
+    requirements: Sequence[Requirement],
+    profile: Profile,
+    taxonomy: Taxonomy,
+    hours: Sequence[HoursReading] | None = None,
 ) -> list[CheckItem]:
-    return [check_item(item, profile, taxonomy) for item in requirements]
+    """Each must-have checked. `hours` are the posting's hours statements as read for the
+    user (`read_hours`): a must-have that states the working hours asked is judged by their
+    verdict, the one the hours view shows; without them (no zone or hours to judge by) it
+    is left to the user."""
+    return [
+        _hours_item(item, hours) or check_item(item, profile, taxonomy) for item in requirements
+    ]
+
+
+def _hours_item(requirement: Requirement, hours: Sequence[HoursReading] | None) -> CheckItem | None:
+    """An availability must-have judged by the verdicts on the hours statements within its
+    words ("Must overlap at least 4 hours with US Eastern Time"): met when each is met,
+    missing when one is not; None (checked as any other) when it states no hours or some
+    statement has no verdict."""
+    if not hours or requirement.kind != RequirementKind.AVAILABILITY:
+        return None
+    verdicts = [
+        reading.met
+        for reading in hours
+        if requirement.start <= reading.statement.span_start < requirement.end
+    ]
+    if False in verdicts:
+        status = Status.MISSING
+    elif verdicts and None not in verdicts:
+        status = Status.MET
+    else:
+        return None
+    return CheckItem(requirement, Rule.HOURS, (), status, ())
 
 
 def check_item(requirement: Requirement, profile: Profile, taxonomy: Taxonomy) -> CheckItem:
