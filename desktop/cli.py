@@ -994,7 +994,10 @@ def _backup(args: argparse.Namespace, data_dir: str | None) -> int:
 
     db_file = resolve_paths(data_dir).db_file
     if args.list:
-        for backup in list_backups(db_file):
+        backups = list_backups(db_file)
+        if not backups:  # said aside, so that a script reading the list gets none
+            print(f"No backups yet for {db_file}.", file=sys.stderr)
+        for backup in backups:
             count = (
                 "unreadable"
                 if backup.postings is None

@@ -574,6 +574,15 @@ def test_the_csv_carries_pay_and_engagement_as_read(tmp_path, data_dir, monkeypa
     ] == [("28", "34", "USD", "hour", "part-time")]
 
 
+def test_backup_list_with_no_backups_says_so_aside_and_lists_none(capsys, data_dir):
+    main(["add", str(DATA / "hn_comment.txt"), "--data-dir", data_dir])
+    capsys.readouterr()
+    assert main(["backup", "--list", "--data-dir", data_dir]) == 0
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert said.err.startswith("No backups yet for ")
+
+
 def test_backup_list_and_restore_from_the_command_line(capsys, tmp_path, data_dir):
     main(["add", str(DATA / "hn_comment.txt"), "--data-dir", data_dir])
     capsys.readouterr()
