@@ -4,7 +4,7 @@ import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import HoursPerWeek, Pay, find_pay
-from desktop.domain.reading.kinds import SectionKind
+from desktop.domain.reading.kinds import RequirementKind, SectionKind
 from desktop.domain.reading.requirements import years_required
 from desktop.domain.reading.sections import has_cue
 from tests.conftest import fixture_text
@@ -245,3 +245,16 @@ def test_a_long_heading_alone_between_blank_lines_and_a_lead_in_to_its_list():
     headed = {section.heading: section.kind for section in result.sections if section.heading}
     assert headed["What you would be doing in this team"] == SectionKind.RESPONSIBILITIES
     assert headed["Right now, the work centres on"] == SectionKind.RESPONSIBILITIES
+
+
+def test_a_must_have_stating_working_hours_asks_for_availability_not_a_skill():
+    text = (
+        "Dispatcher\n\nRequirements\n- Answering the phone from 7am-3pm CST on weekdays\n"
+        "- Overlap of three hours with Sydney time\n- Two years with Samsara\n\nPerks\n- Van\n"
+    )
+    kinds = [(item.text, item.kind) for item in analyze_posting(text).must_haves]
+    assert kinds[:2] == [
+        ("Answering the phone from 7am-3pm CST on weekdays", RequirementKind.AVAILABILITY),
+        ("Overlap of three hours with Sydney time", RequirementKind.AVAILABILITY),
+    ]
+    assert kinds[2][1] != RequirementKind.AVAILABILITY

@@ -56,7 +56,7 @@ from desktop.domain.reading.fields import (
     names_an_internship,
     names_contract_work,
 )
-from desktop.domain.reading.kinds import SectionKind
+from desktop.domain.reading.kinds import RequirementKind, SectionKind
 from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.layouts import PageReading, read_layout
 from desktop.domain.reading.lines import CHAT_PREFIX, clean_line
@@ -471,6 +471,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     hours = tuple(find_hours(content))
     if any(statement.kind == HoursKind.WINDOW for statement in hours):
         must = _hours_asked_once(must, hours)
+    must = _hours_as_availability(must, hours)
     on_a_platform = (
         is_freelance_source(source)
         or bool(page and is_freelance_source(page.platform))
@@ -1337,6 +1338,21 @@ def _lower_case_role(text: str, role_words: frozenset[str]) -> str:
 # this few words beside the window, it says nothing else ("Work hours of").
 _SHORT_ITEM_WORDS = 12
 _BESIDE_THE_WINDOW_WORDS = 4
+
+
+def _hours_as_availability(
+    must: list[Requirement], hours: tuple[HoursStatement, ...]
+) -> list[Requirement]:
+    """A must-have naming no skill that states working hours ("Reachable 9am-1pm EST for
+    the daily hand-off") asks for availability: the hours verdict judges it."""
+    return [
+        replace(item, kind=RequirementKind.AVAILABILITY)
+        if item.kind == RequirementKind.SKILL
+        and not item.mentions
+        and any(item.start <= statement.span_start < item.end for statement in hours)
+        else item
+        for item in must
+    ]
 
 
 def _hours_asked_once(
