@@ -83,10 +83,14 @@ class RiskBanner(QLabel):
             key=lambda f: (book[f].facet is not None, weight[f]),
         )
         excerpts = {hit.flag: hit.excerpt for hit in reversed(hits)}
+        # A signal quoting the very words of a family listed above it says it again: the
+        # family's line names it (a dismissed family gives the signal its line back).
+        told = {excerpts[f] for f in seen if book[f].facet is None}
+        listed = [f for f in seen if book[f].facet is None or excerpts[f] not in told]
         lines = "".join(
             f"<li><b>{escape(book[f].title)}</b>: “{escape(excerpts[f])}”. "
             f"{escape(book[f].advice)} <a style='{link}' href='dismiss:{f}'>Dismiss</a></li>"
-            for f in seen
+            for f in listed
         )
         restore = ", ".join(
             f"{escape(book[f].title)} (<a style='{link}' href='restore:{f}'>restore</a>)"

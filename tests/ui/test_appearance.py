@@ -129,3 +129,28 @@ def test_the_scam_banner_and_risk_chip_follow_a_switch_to_dark_at_once(qtbot, sh
     qtbot.waitUntil(lambda: "#5c2b2f" in banner.styleSheet())
     assert "#8ab4f8" in banner.text()  # its Dismiss links in a blue that reads there
     assert "#5c2b2f" in window.detail.summary.text()  # the header's "High risk" chip
+
+
+def test_a_signal_quoting_the_words_of_a_family_above_it_is_not_listed_twice(qtbot):
+    from desktop.domain.red_flags.flags import catalogue, find_red_flags
+    from desktop.ui.risk_banner import RiskBanner
+
+    text = (
+        "Thanks for applying! The interview will be held by chat on Telegram with our "
+        "hiring manager, @ops_lead_maria. Before training you pay a $60 registration fee.\n"
+    )
+    hits = find_red_flags(text)
+    book = catalogue().flags
+    families = {h.flag for h in hits if book[h.flag].facet is None}
+    assert families  # the message reads as a scam family, beside its signals
+    banner = RiskBanner()
+    qtbot.addWidget(banner)
+    banner.show_risk(hits, frozenset())
+    shown = banner.text()
+    quoted = [h.excerpt for h in hits if h.flag in families]
+    repeats = [h.flag for h in hits if book[h.flag].facet is not None and h.excerpt in quoted]
+    assert repeats  # a signal on the family's very words
+    for flag in repeats:
+        assert f"dismiss:{flag}'" not in shown
+    banner.show_risk(hits, frozenset(families))  # the families set aside
+    assert all(f"dismiss:{flag}'" in banner.text() for flag in repeats)
