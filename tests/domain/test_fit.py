@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from desktop.domain.hours.working import WorkingHours
+from desktop.domain.hours.working import HoursKind, WorkingHours
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.kinds import RequirementKind
 from desktop.domain.reading.requirements import Requirement
@@ -233,3 +233,22 @@ def test_without_the_users_hours_the_hours_asked_stay_for_the_user_to_tick():
     items, _ = _hours_checklist(None)
     assert [(i.rule, i.status) for i in items[1:3]] == [(Rule.MANUAL, Status.MANUAL)] * 2
     assert coverage(items) == (2, 4)
+
+
+def test_an_overlap_decides_a_must_have_that_names_the_hours_it_is_measured_against():
+    from desktop.domain.hours.local_time import read_hours
+
+    analysis = analyze_posting(
+        "Support engineer\n\nRequirements\n- Zendesk\n"
+        "- Must overlap at least 3 hours with US Eastern Time (10am-6pm ET) each weekday\n"
+    )
+    # noon to eight in Berlin on a summer Wednesday: 10:00-18:00 UTC against New York's
+    # 14:00-22:00 UTC, four shared hours, though 18:00-22:00 UTC falls outside them
+    readings = read_hours(
+        analysis.hours, _A_SUMMER_WEDNESDAY, "Europe/Berlin", WorkingHours.parse("12:00-20:00")
+    )
+    overlap, window = sorted(readings, key=lambda r: r.statement.kind != HoursKind.OVERLAP)
+    assert (overlap.met, overlap.overlap_hours) == (True, 4)
+    assert window.met is None  # the hours the overlap is measured against, not a second ask
+    items = check(analysis.must_haves, _profile("Zendesk\n"), taxonomy(), readings)
+    assert [(i.rule, i.status) for i in items] == [(Rule.ANY, Status.MET), (Rule.HOURS, Status.MET)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from desktop.domain.hours.statements import HoursStatement, window_instants
@@ -85,7 +85,29 @@ def read_hours(
     search worth doing for the posting on screen, not for a whole table.
     """
     zone_info(user_zone)
-    return [_reading(s, on, user_zone, working, look_ahead) for s in statements]
+    readings = [_reading(s, on, user_zone, working, look_ahead) for s in statements]
+    return [
+        _as_reference(reading) if _measured_against(reading.statement, statements) else reading
+        for reading in readings
+    ]
+
+
+def _measured_against(window: HoursStatement, statements: Sequence[HoursStatement]) -> bool:
+    """Whether the window is what an overlap in the same words is measured against
+    ("overlap at least 4 hours with US Eastern Time (9am-5pm EST)"): the overlap is the ask,
+    and the window needs no verdict of its own."""
+    return window.kind == HoursKind.WINDOW and any(
+        other.kind == HoursKind.OVERLAP
+        and other.text == window.text
+        and other.zone == window.zone
+        and other.reference == window.clock
+        for other in statements
+    )
+
+
+def _as_reference(reading: HoursReading) -> HoursReading:
+    note = "The overlap asked for is measured against these hours; its verdict stands."
+    return replace(reading, met=None, notes=(*reading.notes, note))
 
 
 def _reading(

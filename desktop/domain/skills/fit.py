@@ -13,6 +13,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from desktop.domain.hours.working import HoursKind
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.kinds import RequirementKind
 from desktop.domain.reading.requirements import BRACKETED_ASIDE, Requirement
@@ -87,14 +88,17 @@ def _hours_item(requirement: Requirement, hours: Sequence[HoursReading] | None) 
     """An availability must-have judged by the verdicts on the hours statements within its
     words ("Must overlap at least 4 hours with US Eastern Time"): met when each is met,
     missing when one is not; None (checked as any other) when it states no hours or some
-    statement has no verdict."""
+    statement has no verdict. An overlap or a zone band is the ask where the words hold one,
+    and a window beside it only what it is measured against."""
     if not hours or requirement.kind != RequirementKind.AVAILABILITY:
         return None
-    verdicts = [
-        reading.met
+    within = [
+        reading
         for reading in hours
         if requirement.start <= reading.statement.span_start < requirement.end
     ]
+    asks = [r for r in within if r.statement.kind != HoursKind.WINDOW] or within
+    verdicts = [reading.met for reading in asks]
     if False in verdicts:
         status = Status.MISSING
     elif verdicts and None not in verdicts:
