@@ -606,3 +606,63 @@ def test_easy_money_by_the_day_is_still_out_of_proportion():
 def test_a_fee_the_employer_pays_for_you_is_a_benefit_not_an_ask():
     assert "F1" not in _flags("Benefits\n- Payment of your NMC registration fee\n- Free parking")
     assert "F1" in _flags("We will refund your registration fee after your first week.")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a screening's price with the ask to pay it, with or without the word "fee"
+        ("Almost done! The $39 drug screen is due today, pay through the link below.", "F1"),
+        ("Your criminal record check costs $52 and must be settled before orientation.", "F1"),
+        # the applicant pays a fee to a third party for a permit
+        (
+            "The farm covers housing; each worker only pays the embassy and permit fees "
+            "(USD 780) to our travel agent.",
+            "F1",
+        ),
+        # money put in and paid back with a profit
+        ("Send 80 USDT today and you get it back plus 25% by tonight.", "F1"),
+        ("Para entrar al grupo VIP se pide una aportación mínima de 40 dólares.", "F1"),
+        # buy it yourself, be refunded later
+        (
+            "Order the blender through Amazon with your own card; after your review goes up "
+            "we refund the full amount plus a $20 bonus.",
+            "repaid-later",
+        ),
+        ("You only need to cover the orders until the refund arrives.", "repaid-later"),
+        # a bank sign-in, or a German employer asking for access data and a TAN
+        (
+            "Last step: sign in to your bank in the window below so payroll can be set.",
+            "password-ask",
+        ),
+        (
+            "Die Zugangsdaten zum neuen Konto geben Sie bitte im Portal an, ebenso die TAN-Nummer.",
+            "password-ask",
+        ),
+    ],
+)
+def test_fees_refunds_and_bank_access_in_new_wordings_are_flagged(text, flag):
+    assert flag in _flags(text)
+
+
+def test_an_account_used_for_a_monthly_sum_with_no_time_from_you_is_account_renting():
+    text = (
+        "We'd run outreach from your Upwork profile. It takes no time from you.\n"
+        "We pay $250 every month, and our team logs in through an anti-detect browser."
+    )
+    hits = find_red_flags(text)
+    assert "account-renting" in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital pays for your background check and your first scrubs.",
+        "We pay the visa processing fee and your flight.",
+        "Buy the supplies you need with your own card and expense them with the receipts.",
+        "Refund requests: we refund the full price to customers within 30 days, plus shipping.",
+    ],
+)
+def test_an_employer_paying_or_refunding_customers_is_no_ask(text):
+    assert not _flags(text) & {"F1", "repaid-later"}
