@@ -174,7 +174,7 @@ def test_a_language_named_in_the_postings_own_language_meets_the_profiles(item):
     text = f"Servicetechniker\n\nIhr Profil:\n- {item}\n- Führerschein Klasse B\n"
     requirement = analyze_posting(text).must_haves[0]
     (checked,) = check([requirement], _profile("English\nGerman"), taxonomy())
-    assert (checked.rule, checked.status) == (Rule.ANY, Status.MET)
+    assert (checked.status, checked.matched[-1]) == (Status.MET, "English")
 
 
 def test_skills_a_cv_names_come_with_the_years_it_gives_beside_them():
@@ -252,3 +252,26 @@ def test_an_overlap_decides_a_must_have_that_names_the_hours_it_is_measured_agai
     assert window.met is None  # the hours the overlap is measured against, not a second ask
     items = check(analysis.must_haves, _profile("Zendesk\n"), taxonomy(), readings)
     assert [(i.rule, i.status) for i in items] == [(Rule.ANY, Status.MET), (Rule.HOURS, Status.MET)]
+
+
+@pytest.mark.parametrize(
+    ("line", "status", "unmet"),
+    [
+        ("Business-fluent Dutch and English", Status.PARTIAL, ("Dutch",)),
+        ("Gute Niederländisch- und Englischkenntnisse", Status.PARTIAL, ("Dutch",)),
+        ("Dutch or English at a professional level", Status.MET, ()),
+        ("Native-level English", Status.MET, ()),
+        ("Dutch and Italian", Status.MANUAL, ()),  # neither listed: spoken, perhaps
+    ],
+)
+def test_languages_asked_together_are_each_needed(line, status, unmet):
+    analysis = analyze_posting(f"Support lead\n\nWhat you bring\n- {line}\n- Zendesk\n")
+    profile = _profile("Zendesk\nEnglish\n")
+    language = check(analysis.must_haves, profile, taxonomy())[0]
+    assert (language.status, language.unmet) == (status, unmet)
+
+
+def test_fluent_is_a_level_of_a_language_not_a_skill():
+    analysis = analyze_posting("Agent\n\nRequirements\n- Fluent Portuguese and English\n")
+    (item,) = check(analysis.must_haves, _profile("English\n"), taxonomy())
+    assert item.skills == ("Portuguese", "English")

@@ -116,15 +116,10 @@ def check_item(requirement: Requirement, profile: Profile, taxonomy: Taxonomy) -
         return CheckItem(requirement, Rule.MANUAL, names, Status.MANUAL, ())
     owned = [s for s in profile.skills if s.level == Level.HAVE]
     providers = {name: _providers(name, owned, taxonomy) for name in names}
-    if requirement.kind == RequirementKind.LANGUAGE:
-        # A language the profile lists meets the item; one it does not list may still be
-        # spoken (a profile seldom lists languages): the user ticks it.
-        spoken = _first_provider(names, providers)
-        if not spoken:
-            return CheckItem(requirement, Rule.MANUAL, names, Status.MANUAL, ())
-        return CheckItem(requirement, Rule.ANY, names, Status.MET, spoken)
     groups, joins = _groups(text, mentions)
     either = len(groups) == 1 or any(_EITHER.search(join) for join in joins)
+    if requirement.kind == RequirementKind.LANGUAGE:
+        return _languages(requirement, names, groups if not either else [names], providers)
     if requirement.years is not None:
         return _years(requirement, names, groups if not either else [names], providers, profile)
     if either:
@@ -137,6 +132,27 @@ def check_item(requirement: Requirement, profile: Profile, taxonomy: Taxonomy) -
     status = Status.MET if len(met) == len(groups) else Status.PARTIAL if met else Status.MISSING
     matched = tuple(dict.fromkeys(p for found in met for p in found))
     unmet = tuple(group[0] for group in groups if not _first_provider(group, providers))
+    return CheckItem(requirement, Rule.ALL, names, status, matched, unmet=unmet)
+
+
+def _languages(
+    requirement: Requirement,
+    names: tuple[str, ...],
+    groups: list[tuple[str, ...]],
+    providers: dict[str, tuple[str, ...]],
+) -> CheckItem:
+    """Languages asked together ("German and English") are each needed; alternatives
+    ("German or French") are one group. A language the profile does not list may still be
+    spoken (a profile seldom lists languages), so an item none of whose languages the
+    profile lists is the user's to tick; one it lists only some of lacks the others."""
+    spoken = [_first_provider(group, providers) for group in groups]
+    if not any(spoken):
+        return CheckItem(requirement, Rule.MANUAL, names, Status.MANUAL, ())
+    matched = tuple(dict.fromkeys(name for found in spoken for name in found))
+    if len(groups) == 1:
+        return CheckItem(requirement, Rule.ANY, names, Status.MET, matched)
+    unmet = tuple(group[0] for group, found in zip(groups, spoken, strict=True) if not found)
+    status = Status.PARTIAL if unmet else Status.MET
     return CheckItem(requirement, Rule.ALL, names, status, matched, unmet=unmet)
 
 
