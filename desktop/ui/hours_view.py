@@ -165,7 +165,12 @@ def describe(reading: HoursReading, working: WorkingHours) -> str:
         # the verdict the checklist shows for a must-have that asks for these hours
         within = ""
         if reading.met is not None:
-            within = " (met: all within your hours)" if reading.met else " (not met)"
+            if reading.met:
+                within = " (met: all within your hours)"
+            elif reading.overlap_hours:
+                within = " (not met: partly outside your hours)"
+            else:
+                within = " (not met: outside your hours)"
         return (
             f"<b>{head}</b> → <b>{escape(reading.local.label)}</b> your time ({yours}) · "
             f"overlap {overlap} with your {working.hours_text} ({working.days_text}){within}"

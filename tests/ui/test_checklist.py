@@ -223,7 +223,8 @@ def test_a_must_have_asking_for_hours_follows_the_hours_verdict(window, prompts)
         assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsUserCheckable
         assert model.index(row, 0).data().startswith("✗ ")
     overlap, hand_off = _verdict_lines(window)
-    assert "you would have 3&nbsp;h (not met)" in overlap and "(not met)" in hand_off
+    assert "you would have 3&nbsp;h (not met)" in overlap
+    assert "(not met: partly outside your hours)" in hand_off
     assert window.model.index(0, Column.FIT).data() == "1/3"
     prompts.my_hours_answer = ("Europe/Berlin", WorkingHours.parse("12:00-20:00"))
     window.menu_actions.my_hours.trigger()

@@ -207,3 +207,20 @@ def test_hours_show_whole_after_a_posting_without_any(qtbot, window):
     assert first.isVisible() and "Pacific Time" in first.text()
     top = first.mapTo(view, QPoint(0, 0)).y()
     assert top >= 0 and top + first.height() <= view.height()
+
+
+def test_a_windows_verdict_says_whether_it_falls_partly_or_wholly_outside_your_hours():
+    from desktop.domain.hours.local_time import read_hours
+    from desktop.domain.hours.statements import find_hours
+    from desktop.ui.hours_view import describe
+
+    nine_to_five = WorkingHours(time(9), time(17))  # in Lisbon, on a winter Tuesday
+
+    def line(text: str) -> str:
+        (reading,) = read_hours(find_hours(text), date(2026, 12, 1), "Europe/Lisbon", nine_to_five)
+        return describe(reading, nine_to_five)
+
+    assert line("Core hours 8am-4pm GMT.").endswith("(not met: partly outside your hours)")
+    assert line("Core hours 9am-5pm EST.").endswith("(not met: partly outside your hours)")
+    assert line("On call 7pm-11pm GMT.").endswith("(not met: outside your hours)")
+    assert line("Core hours 10am-3pm GMT.").endswith("(met: all within your hours)")
