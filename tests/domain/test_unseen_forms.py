@@ -2678,3 +2678,39 @@ def test_list_items_glued_together_by_a_copy_are_read_apart():
         "Knowledge of Xero Payroll and award interpretation",
         "Experience with single touch payroll reporting",
     ]
+
+
+def test_an_upwork_job_page_with_its_details_between_title_and_posted_is_titled_by_its_first_line():
+    text = (
+        "Subtitle a cooking channel's back catalogue into Italian\nHourly\nIntermediate\n"
+        "Est. time: 1 to 3 months, Less than 30 hrs/week\nPosted 3 hours ago\nWorldwide\n\n"
+        "We run a small cooking channel with 140 videos and want Italian subtitles for all of "
+        "them, timed to the speech, delivered as SRT files.\n\nActivity on this job\n"
+        "Proposals: 10 to 15\n\nAbout the client\nPayment method verified\n"
+    )
+    result = analyze_posting(text)
+    assert (result.layout, result.title) == (
+        "upwork_job_page",
+        "Subtitle a cooking channel's back catalogue into Italian",
+    )
+
+
+@pytest.mark.parametrize(
+    ("under_the_trail", "title"),
+    [
+        ("Support Engineer (Nights)\n", "Support Engineer (Nights)"),
+        ("Join the Ravensmoor crew!\n", "Support Engineer"),  # the trail alone names it
+    ],
+)
+def test_a_breadcrumb_trail_of_single_spaced_slashes_is_the_sites_own_line(under_the_trail, title):
+    text = (
+        "Ravensmoor Group\nAbout   Locations   Careers\n\nHome / Careers / Leeds / Support "
+        f"Engineer\n\n{under_the_trail}Full-time · On site\n\nWe keep a busy site running "
+        "day and night.\n\nRequirements\n- Zendesk\n- Right to work in the UK\n"
+    )
+    assert analyze_posting(text).title == title
+
+
+def test_a_title_with_a_slash_of_its_own_is_kept_whole():
+    text = "Frontend / Backend Engineer\n\nRequirements\n- TypeScript\n- Go\n"
+    assert analyze_posting(text).title == "Frontend / Backend Engineer"

@@ -198,6 +198,14 @@ _COOKIE_BANNER = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
+# A trail of single-spaced slashes ("Home / Careers / Cebu / Agent") opens on a site's own
+# page; elsewhere such a slash is a title's own ("Frontend / Backend Engineer").
+_SLASH_TRAIL = re.compile(
+    r"\s*(?:home|start|startseite|accueil|in[ií]cio|inicio|careers?|karriere|carreiras|jobs?|"
+    r"empleos?|vacancies|openings)\s+/\s+",
+    re.IGNORECASE,
+)
+_SLASH_SEPARATOR = re.compile(r"(?<!\s)\s+/\s+")
 _TRAIL_MARKS = (">", "›", "»", "/")
 # A tail opens at a colon before a space ("Senior Engineer: Scale our platform"): one inside
 # a word is a ratio's ("1:1 support") or a role's genders ("Projektleiter:in").
@@ -784,7 +792,7 @@ def _is_menu_or_trail(line: str) -> bool:
         return True
     if not _MENU_HINT.search(line):
         return False  # most lines: no wide gap, separator, arrow or cookie
-    if len(_TRAIL_SEPARATOR.split(line)) >= 3 or line.lstrip().startswith(_BACK_LINK):
+    if len(_crumbs(line)) >= 3 or line.lstrip().startswith(_BACK_LINK):
         return True
     if _COOKIE_BANNER.search(line):
         return True
@@ -1031,6 +1039,15 @@ def _split_outside_brackets(line: str, separators: re.Pattern[str]) -> list[str]
     return [*parts, line[start:]]
 
 
+def _crumbs(line: str) -> list[str]:
+    """A breadcrumb trail's crumbs, or the line alone when it is none."""
+    if _SLASH_TRAIL.match(line):
+        crumbs = _SLASH_SEPARATOR.split(line)
+        if len(crumbs) >= _MIN_CRUMBS:
+            return crumbs
+    return _TRAIL_SEPARATOR.split(line)
+
+
 _CATEGORY_CRUMB = re.compile(r"\bjobs?\b|\bvacancies\b|\bstellen\b|\bempleos?\b|\bvagas\b", re.I)
 
 
@@ -1041,7 +1058,7 @@ def _title_under_its_trail(lines: Sequence[str]) -> str:
     for index, line in enumerate(lines[: _HEADER_LINES - 1]):
         if not any(mark in line for mark in _TRAIL_MARKS):
             continue  # most lines: the split would try each place in them
-        crumbs = _TRAIL_SEPARATOR.split(line)
+        crumbs = _crumbs(line)
         if len(crumbs) < 2:
             continue
         last = crumbs[-1].strip().casefold()

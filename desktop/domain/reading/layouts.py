@@ -364,7 +364,9 @@ def _list_items(
     return tuple(items)
 
 
-_BUTTONS_OVER_DETAILS = 3  # a listing's buttons between its title and its details
+# A listing's buttons ("Save job") or details ("Hourly", "Expert", "Est. time: …") between
+# its title and the "Posted …" line: at most this many.
+_LINES_OVER_POSTED = 6
 
 
 def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
@@ -395,12 +397,12 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
                 return None
             if len(lines[after].text.split()) < _SENTENCE_WORDS:
                 return after
-            # ... or buttons stand between the title and its details ("Job feedback",
-            # "Save job"), the description right under them
+            # ... or buttons or details stand between the title and "Posted" ("Save job",
+            # "Hourly", "Expert"), the description right under them
             above = index - 1
             while above >= 0 and _is_noise(layout, lines[above].text):
                 above -= 1
-            return above if above >= 0 and index - above <= _BUTTONS_OVER_DETAILS else after
+            return above if above >= 0 and index - above <= _LINES_OVER_POSTED else after
         # the job's category between its title and its details ("Accounting & Consulting ·
         # Bookkeeping" over "Posted yesterday")
         return index - 2 if index >= 2 and is_category_trail(lines[index - 1].text) else index - 1
