@@ -2714,3 +2714,36 @@ def test_a_breadcrumb_trail_of_single_spaced_slashes_is_the_sites_own_line(under
 def test_a_title_with_a_slash_of_its_own_is_kept_whole():
     text = "Frontend / Backend Engineer\n\nRequirements\n- TypeScript\n- Go\n"
     assert analyze_posting(text).title == "Frontend / Backend Engineer"
+
+
+def test_an_invitation_to_interview_on_the_messages_page_gives_client_title_and_budget():
+    text = (
+        "Messages\nInvitation to interview\n\nHarbour Lane Dental\n"
+        "Bookkeeping catch-up in Xero for a two-chair practice\nInvited Mar 3\n\n"
+        "Hi Sam,\n\nYour profile came up when I searched for dental bookkeepers. Our books "
+        "have slipped since the spring and I would like them caught up before the tax year "
+        "ends.\n\nJob details\nFixed-price\nNZ$900\nEst. budget\nIntermediate\n"
+        "Experience level\n\nWhat I need:\nXero Advisor certification\n"
+        "Payroll for four staff\n\nView job posting\n\nAccept interview\nDecline\n\n"
+        "This invitation will expire in 5 days.\n"
+    )
+    result = analyze_posting(text)
+    assert (result.title, result.company) == (
+        "Bookkeeping catch-up in Xero for a two-chair practice",
+        "Harbour Lane Dental",
+    )
+    assert result.pay == Pay(900, 900, "NZD", PayPeriod.PROJECT)
+    assert [item.text for item in result.must_haves][-2:] == [
+        "Xero Advisor certification",
+        "Payroll for four staff",
+    ]
+
+
+def test_a_pages_opportunity_label_over_the_title_is_no_company():
+    text = (
+        "Opportunity\nPodcast Editor\nMossgate Audio\nPosted 1d ago · 12 applicants\n\n"
+        "$600 – $900\nFixed\n\nWe publish two shows a week and need a steady editor.\n\n"
+        "Who we're looking for\n- Two years editing spoken audio\n- Descript or Audition\n"
+    )
+    result = analyze_posting(text)
+    assert (result.title, result.company) == ("Podcast Editor", "Mossgate Audio")
