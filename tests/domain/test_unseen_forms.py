@@ -2747,3 +2747,19 @@ def test_a_pages_opportunity_label_over_the_title_is_no_company():
     )
     result = analyze_posting(text)
     assert (result.title, result.company) == ("Podcast Editor", "Mossgate Audio")
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("PACU RN – Per Diem – Fresno, CA", "PACU RN"),
+        ("Night LPN – Long-Term Care – Dayton, OH", "Night LPN"),
+    ],
+)
+def test_a_nurses_licence_initials_name_the_role(header, title):
+    text = (
+        f"Marlow Health Staffing\nFind Jobs   Housing   Login\n\n{header}\n"
+        "Shift: Nights · 13 weeks\n\nRequirements\n• Active state license\n• BLS\n"
+    )
+    result = analyze_posting(text)
+    assert (result.title, result.company) == (title, "Marlow Health Staffing")
