@@ -172,6 +172,16 @@ class AgendaView(QWidget):
         if current.isValid():
             self.chosen.emit(self.model.item(current.row()).posting.id)
 
+    def choose(self, posting_id: int) -> bool:
+        """Choose the posting's item (its first, if it has two) and scroll to it; False if
+        Today does not list it."""
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).posting.id == posting_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        return False
+
     def current(self) -> PostingRow | None:
         index = self.table.currentIndex()
         return self.model.item(index.row()).posting if index.isValid() else None

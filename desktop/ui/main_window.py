@@ -81,6 +81,10 @@ if TYPE_CHECKING:
     from desktop.ui.dialogs.report import ReportRequest
 
 STATUS_TIMEOUT_MS = 8000
+FILTER_HINT = "Filter by title, company, stage, notes or text  (Ctrl+F)"
+# On Today the filter box filters the postings, in the list (or the board) it brings back.
+FILTER_HINT_ON_TODAY = "Filter all postings: leaves Today for the {}  (Ctrl+F)"
+FILTERING_FROM_TODAY = "Filtering all postings in the {}: Today lists only what is due (Ctrl+T)."
 LOADING = "Loading postings…"
 READING = "Reading the posting…"
 # How often edits the database refused (locked, full) are tried again.
@@ -139,7 +143,7 @@ class DeletePosting(QUndoCommand):
             return
         again = " again" if self._snapshot is not None else ""  # Redo (Ctrl+Shift+Z)
         self._snapshot = deleted
-        self._window.model.remove(self._posting_id)
+        self._window.remove_posting(self._posting_id)
         self._say(f"Deleted {self._title}{again}. Ctrl+Z brings it back.")
 
     def undo(self) -> None:
@@ -152,7 +156,7 @@ class DeletePosting(QUndoCommand):
             self._say("")
             return
         self._window.model.upsert(restored)
-        self._window.select_posting(restored.id)
+        self._window.reveal(restored.id)
         self._say(f"Brought back “{restored.title or 'untitled'}”.")
 
     def _say(self, note: str) -> None:
@@ -226,18 +230,13 @@ class MainWindow(QMainWindow):
         self._build_workers()
         self.menu_actions = build_menus(self)
         self.toolbar = build_toolbar(self, self.menu_actions)
+        self.views.currentChanged.connect(self._view_changed)
         if not ui_state.restore_layout(self, self._splitters(), self.table.horizontalHeader()):
             self._first_size()
             self.splitter.setSizes([740, 540])  # the pane's six tabs fit at 1024 pixels too
         self._fit_to_screen()
         self.menu_actions.board.setChecked(ui_state.board_shown)
-        self.loader = TableLoader(self.guard, self.model, self)
-        self.loader.loading.connect(self._loading)
-        self.loader.told.connect(self._tell)
-        self.loader.progress.connect(self.statusBar().showMessage)
-        self._preparing = False  # Tracker.prepare was asked for
-        self._agenda_offered = False  # today's agenda was offered as the start page
-        self.loader.start()
+        self._start_loading()
         # Hours in the user's time and overdue follow-ups depend on the day.
         self.day_timer = QTimer(self)
         self.day_timer.setSingleShot(True)
@@ -245,6 +244,18 @@ class MainWindow(QMainWindow):
         self._wait_for_next_day()
 
     # Building
+
+    def _start_loading(self) -> None:
+        """The newest postings in the table for the first paint, the first view chosen by
+        them (Today when one is due), and the whole list asked for."""
+        self.loader = TableLoader(self.guard, self.model, self)
+        self.loader.loading.connect(self._loading)
+        self.loader.told.connect(self._tell)
+        self.loader.progress.connect(self.statusBar().showMessage)
+        self._preparing = False  # Tracker.prepare was asked for
+        self._agenda_offered = False  # the whole agenda was worked out once the list was in
+        self.loader.start()
+        self._open_on_today_if_due()
 
     def _build_workers(self) -> None:
         """The editor of the posting shown and the adder of new ones, wired to the window."""
@@ -261,14 +272,14 @@ class MainWindow(QMainWindow):
         self.editor.told.connect(self._tell)
         self.editor.undone.connect(self._undone)
         self.agenda.opened.connect(self._open_from_agenda)
-        self.agenda.chosen.connect(self.select_posting)
+        self.agenda.chosen.connect(self._agenda_chosen)
         self.agenda.snoozed.connect(self._snooze)
         self.agenda.done.connect(self._followed_up)
         self.agenda.closed.connect(self._close_quiet)
         self.adder = PostingAdder(self.guard, self.prompts, self)
         self.adder.busy.connect(self._reading)
         self.adder.added.connect(self._added)
-        self.adder.reveal.connect(self._reveal)
+        self.adder.reveal.connect(self.reveal)
         self.adder.told.connect(self._tell)
         self.search.posting_pasted.connect(self.adder.paste)
         self.detail.welcome.paste_wanted.connect(self.adder.paste)
@@ -329,7 +340,7 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.search = FilterBox()
-        self.search.setPlaceholderText("Filter by title, company, stage, notes or text  (Ctrl+F)")
+        self.search.setPlaceholderText(FILTER_HINT)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Filter postings")
         left_layout.addWidget(self.search)
@@ -469,17 +480,21 @@ class MainWindow(QMainWindow):
             self._offer_agenda()
 
     def _offer_agenda(self) -> None:
-        """Once, the start page when something is due. Worked out after the first posting
-        shows: beside it, the agenda's pass over every row (100,000 of them) doubled the
-        time the window took to show that posting."""
+        """Once, the whole agenda (events and the older postings too), on Today if the
+        window opened on it (`_open_on_today_if_due`), else said in the status bar. Worked
+        out after the first posting shows: beside it, the agenda's pass over every row
+        (100,000 of them) doubled the time the window took to show that posting."""
         if not self._agenda_offered:
             self._agenda_offered = True
             self._refresh_agenda(if_due=True)
 
     def _select_first(self) -> None:
-        """Select the first row, and give the table the focus (so that Ctrl+V adds a
-        posting and the arrow keys move) unless the user has started on the filter."""
-        if self.model.rowCount():
+        """Select the first row (on Today, show the posting chosen there), and give the
+        postings the focus (so that Ctrl+V adds a posting and the arrow keys move) unless
+        the user has started on the filter."""
+        if self._on_today():
+            self._follow_agenda()
+        elif self.model.rowCount():
             self.table.selectRow(0)
         if not self.search.text():
             self.focus_postings()
@@ -670,7 +685,7 @@ class MainWindow(QMainWindow):
     def _added(self, posting: Posting, tidied: str) -> None:
         self.model.upsert(posting)
         self.menu_actions.today.setChecked(False)  # the new posting in its list
-        self._reveal(posting.id)
+        self.reveal(posting.id)
         self._tell(f"Added #{posting.id}: {posting.title or 'untitled'}{tidied}")
         self.posting_added.emit(posting)
 
@@ -679,7 +694,7 @@ class MainWindow(QMainWindow):
 
     def _undone(self, posting_id: int, note: str) -> None:
         """A stage change undone or redone: its posting selected, and said."""
-        self._reveal(posting_id)
+        self.reveal(posting_id)
         self._tell(note)
 
     # Editing
@@ -808,7 +823,7 @@ class MainWindow(QMainWindow):
             titles = {p.id: display_title(p) for p in self._all_postings()}
             chosen = self.prompts.learn_next(rankings, titles)
             if chosen is not None:
-                self._reveal(chosen)
+                self.reveal(chosen)
 
         self.guard.run(self.tracker.summaries, shown, self._task_failed)
 
@@ -1032,13 +1047,24 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index)
         return True
 
-    def _reveal(self, posting_id: int) -> None:
-        """Select a posting, clearing the filter if it hides it."""
+    def reveal(self, posting_id: int) -> None:
+        """Choose a posting in the view showing, and show it: on Today if Today lists it,
+        else in the list (or the board), Today left for it and a filter hiding it cleared."""
+        if self._on_today():
+            if self.agenda.choose(posting_id):
+                self._follow_agenda()
+                return
+            self._leave_today()  # Today lists only what is due
         if not self.select_posting(posting_id) and self.search.text():
             self.search.clear()
             self.select_posting(posting_id)
 
+    def _on_today(self) -> bool:
+        return self.views.currentWidget() is self.agenda
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._on_today():
+            return  # the pane follows the posting chosen on Today, the list hidden
         if not current.isValid():
             if not self._refiltering:
                 self.detail.show_posting(None)
@@ -1049,6 +1075,19 @@ class MainWindow(QMainWindow):
         full = self.guard.call(lambda t: t.get(listed.id), writes=False)
         if full is not None:
             self._show(full)
+
+    def _show_id(self, posting_id: int) -> None:
+        """Show the posting numbered `posting_id` in the pane, unless it shows it already; one
+        deleted meanwhile (by another program, the agenda not worked out again yet) is not."""
+        if self.detail.posting is not None and self.detail.posting.id == posting_id:
+            return
+        try:
+            posting = self.tracker.get(posting_id)
+        except StoreError as exc:
+            if exc.problem is not StoreProblem.NOT_FOUND:
+                self.guard.failed(exc)
+            return
+        self._show(posting)
 
     def _show(self, posting: Posting) -> None:
         """Show a posting in the detail pane with its checklist, and its fit in the table.
@@ -1111,6 +1150,11 @@ class MainWindow(QMainWindow):
         words = words_of(text)
         self._query = words
         self.no_match.hide()  # until the search for the new words says otherwise
+        if words and self._on_today():
+            # The words filter the postings: Today, which lists only what is due, gives
+            # way to the list (or the board) they filter, and the status bar says so.
+            self._leave_today()
+            self._tell(FILTERING_FROM_TODAY.format(self._postings_view_name()))
         if not words:
             self._filter([], [])
             return
@@ -1135,6 +1179,8 @@ class MainWindow(QMainWindow):
         self._show_no_match()
         if current is not None and self.select_posting(current.id):
             return
+        if self._on_today():
+            return  # the pane shows what Today chose; the list's choice waits for its return
         if self.model.rowCount():
             self.table.selectRow(0)
         elif words:
@@ -1188,10 +1234,98 @@ class MainWindow(QMainWindow):
     def _show_agenda(self) -> None:
         self.views.setCurrentWidget(self.agenda)
         self.agenda.focus()
+        self._follow_agenda()
+
+    def _open_on_today(self) -> None:
+        """Today as the start page: its action ticked, its items worked out already."""
+        self._tick_today(True)
+        self._show_agenda()
+
+    def _open_on_today_if_due(self) -> None:
+        """The first view, chosen before the window shows, so that it never shows the list
+        or the board a moment before Today: Today when one of the postings read so far is
+        due. These are the newest (all of them but in a large tracker), read on this thread
+        for the first paint, and a pass over them takes a millisecond; the whole agenda,
+        events too, is worked out once the list is in, and never switches a window on show."""
+        if self._on_today():
+            return  # the whole list was in already, and the agenda chose
+        rows, today = self.model.every_posting(), self.time.today()
+        items = agenda(rows, today, self.model.silence_limits, self.time.zone)
+        if items:
+            self.agenda.show_items(items, self.time.zone_name)
+            self._open_on_today()
+
+    def _agenda_chosen(self, _posting_id: int) -> None:
+        if self._on_today():
+            self._follow_agenda()
+
+    def _follow_agenda(self) -> None:
+        """The pane shows the posting chosen on Today (chosen in the hidden list too, if its
+        filter lets it through), or none when Today lists nothing; once the reader is ready."""
+        if not self._prepared:
+            return  # the first posting is shown then (_ready)
+        chosen = self.agenda.current()
+        if chosen is None:
+            self.detail.show_posting(None)
+            return
+        self.select_posting(chosen.id)
+        self._show_id(chosen.id)
+
+    def _leave_today(self) -> None:
+        """From Today to the list or the board (the one last shown), the pane showing what
+        it chooses, and the focus with them if it was on Today (not sent on to the title)."""
+        focused = self.focusWidget()  # the window's, kept while a dialog is open
+        on_today = focused is not None and self.agenda.isAncestorOf(focused)
+        self._tick_today(False)
+        self.views.setCurrentWidget(self._postings_view())
+        self._follow_list()
+        if on_today:
+            self.focus_postings()
+
+    def _follow_list(self) -> None:
+        """Back on the list (or the board) from Today: the posting on show stays chosen if
+        the filter lets it through, else the pane shows the list's own choice."""
+        if not self._prepared:
+            return  # the first posting is shown once the reader is ready (_ready)
+        shown = self.detail.posting
+        if shown is not None and self.select_posting(shown.id):
+            return
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.selectRow(current.row())  # chosen, not only current
+            self.table.scrollTo(current)
+            self._current_changed(current, current)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        elif self._query and self.model.total():
+            self.detail.show_no_match(" ".join(self._query))
+        else:
+            self.detail.show_posting(None)
+
+    def _postings_view(self) -> QWidget:
+        """The list or the board, whichever the user chose last."""
+        return self.board if self.menu_actions.board.isChecked() else self.table
+
+    def _postings_view_name(self) -> str:
+        return "board" if self.menu_actions.board.isChecked() else "list"
+
+    def _view_changed(self) -> None:
+        """The filter box says what it filters: on Today, the postings it leaves Today for."""
+        on_today = self._on_today()
+        hint = FILTER_HINT_ON_TODAY.format(self._postings_view_name()) if on_today else FILTER_HINT
+        self.search.setPlaceholderText(hint)
+
+    def remove_posting(self, posting_id: int) -> None:
+        """A posting deleted: out of the list, and off Today while it shows (the pane then
+        on the item in its place), even when the list's filter hid it."""
+        self.model.remove(posting_id)
+        if self._on_today():
+            self._refresh_agenda()
 
     def _refresh_agenda(self, *, if_due: bool = False, view: bool = True) -> None:
         """Work out today's agenda for the reminders and (with `view`) show it; with
-        `if_due`, open it when something is due (the start page)."""
+        `if_due`, open it when something is due (the start page) if the window has not
+        shown yet, else say so in the status bar: a switch then flashed the list first."""
         rows, today = self.model.every_posting(), self.time.today()
         limits, zone = self.model.silence_limits, self.time.zone
 
@@ -1200,9 +1334,13 @@ class MainWindow(QMainWindow):
             if not view:
                 return
             self.agenda.show_items(items, self.time.zone_name)
-            if if_due and items and not self.menu_actions.today.isChecked():
-                self._tick_today(True)  # shown already: not worked out again
-                self._show_agenda()
+            if self._on_today():
+                self._follow_agenda()
+            elif if_due and items:
+                if self.isVisible():
+                    self._tell(f"{self.agenda.summary.text()}. Ctrl+T shows them.")
+                else:
+                    self._open_on_today()  # shown already: not worked out again
 
         def work() -> list[AgendaItem]:
             # A pass over every row, in a thread beside the window: no collection of the
@@ -1214,7 +1352,7 @@ class MainWindow(QMainWindow):
 
     def _open_from_agenda(self, posting_id: int) -> None:
         self.menu_actions.today.setChecked(False)
-        self.select_posting(posting_id)
+        self.reveal(posting_id)
         self.focus_postings()
 
     def _snooze(self, posting: PostingRow) -> None:
@@ -1264,9 +1402,12 @@ class MainWindow(QMainWindow):
 
     def show_board(self, shown: bool) -> None:
         """Ctrl+B: the board or the list, the same postings selected; remembered."""
+        leaving_today = self._on_today()
         self._tick_today(False)
         self.views.setCurrentWidget(self.board if shown else self.table)
         self._ui_state.board_shown = shown
+        if leaving_today:
+            self._follow_list()
         if not shown:
             self.table.scrollTo(self.table.currentIndex())
         self.focus_postings()

@@ -2,7 +2,7 @@
 and takes only a number of years."""
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLineEdit, QWidget
 
 from desktop.domain.skills.profile import Profile, ProfileSkill
 from desktop.domain.skills.taxonomy import taxonomy
@@ -177,3 +177,26 @@ def test_years_to_a_tenth_are_kept_and_taken(qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.table.state() == QAbstractItemView.State.NoState)
     assert dialog.model.profile() == Profile((ProfileSkill("Python", 2.5),))
+
+
+def test_enter_in_the_empty_skill_box_saves_as_the_default_button_says(qtbot):
+    """Enter added the skill typed, and in the empty box did nothing, though Save showed as
+    the default button: a skill typed is added, and Enter again (the box empty) saves."""
+    dialog = _dialog(qtbot)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    assert save.isDefault()
+    _type_and_press_enter(qtbot, dialog, "Python")
+    assert _names(dialog) == ["Python"]
+    assert dialog.isVisible()  # Enter on a skill typed adds it, and only that
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.keyClick(dialog.add_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert _names(dialog) == ["Python"]
+
+
+def test_enter_on_spaces_alone_saves_too_and_adds_nothing(qtbot):
+    dialog = _dialog(qtbot, Profile((ProfileSkill("Go"),)))
+    qtbot.keyClicks(dialog.add_edit, "   ")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.keyClick(dialog.add_edit, Qt.Key.Key_Return)
+    assert _names(dialog) == ["Go"]

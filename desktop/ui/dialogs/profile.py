@@ -206,6 +206,9 @@ class ProfileDialog(QDialog):
         """The box a skill is typed in, with the known skills suggested as it is."""
         self.add_edit = QLineEdit()
         self.add_edit.setPlaceholderText("Add a skill (Enter), e.g. PostgreSQL, Figma, Zendesk")
+        self.add_edit.setToolTip(
+            "Enter adds the skill typed; in the empty box, Enter saves the profile"
+        )
         completer = QCompleter(QStringListModel(taxonomy.completions(), self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -225,12 +228,14 @@ class ProfileDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the skill box adds the skill typed, and only that: let through, it would
-        also press Save and close the dialog with the skill unsaved."""
+        also press Save and close the dialog with the skill unsaved. In the empty box it is
+        let through to press Save, the default button, as everywhere in the dialog."""
         if (
             watched is self.add_edit
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.add_edit.text().strip()
         ):
             self._add_typed()
             return True
