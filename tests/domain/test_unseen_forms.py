@@ -2763,3 +2763,27 @@ def test_a_nurses_licence_initials_name_the_role(header, title):
     )
     result = analyze_posting(text)
     assert (result.title, result.company) == (title, "Marlow Health Staffing")
+
+
+def test_a_school_districts_page_gives_its_long_name_and_a_title_without_its_school_year():
+    text = (
+        "Alder Bay Unified School District\nOnline Employment Application\n"
+        "Job Postings    Log In    Help\n\nPrintable Version\n"
+        "Middle School Science Teacher (2026-27)\nJobID: 811\n\nPosition Type:\n  Teacher\n\n"
+        "Requirements\n- Single Subject Credential in Science\n- TB clearance\n"
+    )
+    result = analyze_posting(text)
+    assert (result.title, result.company) == (
+        "Middle School Science Teacher",
+        "Alder Bay Unified School District",
+    )
+
+
+def test_a_careers_path_under_the_company_leaves_the_company_above_the_title():
+    text = (
+        "Brightwater\nCareers / Product Designer\nShare    Get Notion free\n\n"
+        "🎨 Product Designer\n\nType    Full-time\n\nWe make tools for small farms.\n\n"
+        "What we need from you\n- Figma\n- A portfolio of shipped work\n"
+    )
+    result = analyze_posting(text)
+    assert (result.title, result.company) == ("Product Designer", "Brightwater")

@@ -278,7 +278,9 @@ _TITLE_TERMS = re.compile(
     # how many are hired: "(5 positions)", "(2 openings)"
     r"|\d+\s+(?:positions?|openings?|vacancies|vacancy|spots?|places?|roles?)"
     # the workload, the Swiss way: "(100 %)", "(80–100%)"
-    r"|\d{2,3}(?:\s?%)?(?:\s?[-–]\s?\d{2,3})?\s?%)\)$"
+    r"|\d{2,3}(?:\s?%)?(?:\s?[-–]\s?\d{2,3})?\s?%"
+    # the school or financial year it is for: "(2025-26)", "(2026/27)"
+    r"|(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)\)$"
 )
 _TITLE_BRIEF = re.compile(
     r"(?<!\s)\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE
@@ -792,7 +794,7 @@ def _is_menu_or_trail(line: str) -> bool:
         return True
     if not _MENU_HINT.search(line):
         return False  # most lines: no wide gap, separator, arrow or cookie
-    if len(_crumbs(line)) >= 3 or line.lstrip().startswith(_BACK_LINK):
+    if len(_crumbs(line)) >= 3 or _SLASH_TRAIL.match(line) or line.lstrip().startswith(_BACK_LINK):
         return True
     if _COOKIE_BANNER.search(line):
         return True
@@ -1042,9 +1044,7 @@ def _split_outside_brackets(line: str, separators: re.Pattern[str]) -> list[str]
 def _crumbs(line: str) -> list[str]:
     """A breadcrumb trail's crumbs, or the line alone when it is none."""
     if _SLASH_TRAIL.match(line):
-        crumbs = _SLASH_SEPARATOR.split(line)
-        if len(crumbs) >= _MIN_CRUMBS:
-            return crumbs
+        return _SLASH_SEPARATOR.split(line)
     return _TRAIL_SEPARATOR.split(line)
 
 

@@ -24,6 +24,7 @@ from desktop.resources import load_json
 _PROSE_CHARS = 4000
 _MAX_NAME_CHARS = 40  # but for its legal form
 _MAX_NAME_WORDS = 4
+_INSTITUTION_WORDS = 2  # more words an institution's name may have
 _MAX_CONFIRMED_NAME_WORDS = 7  # a name the text names again
 _MIN_MENTIONS = 3
 _MAX_TITLE_WORDS = 20
@@ -584,6 +585,11 @@ def _words_before_legal_form(line: str, max_words: int = _MAX_NAME_WORDS) -> int
     words = line.split()
     if len(words) <= max_words:
         return len(words)
+    if (
+        len(words) <= max_words + _INSTITUTION_WORDS
+        and words[-1].casefold() in title_words().institution_endings
+    ):
+        return max_words
     return len(title_words().legal_forms.sub("", " ".join(words)).split())
 
 

@@ -32,6 +32,9 @@ class TitleWords:
     field_labels: frozenset[str]
     departments: frozenset[str]
     unit_words: frozenset[str]
+    # A public body's or an institution's name runs longer ("Cedar Hollow Unified School
+    # District"): a name ending in one of these may have two words more.
+    institution_endings: frozenset[str]
     legal_suffixes: re.Pattern[str]
     legal_forms: re.Pattern[str]  # the suffixes and the forms of other countries
     search_labels: frozenset[str]
@@ -69,6 +72,7 @@ def title_words() -> TitleWords:
         field_labels=frozenset(label.casefold() for label in data["field_labels"]),
         departments=frozenset(name.casefold() for name in data["departments"]),
         unit_words=frozenset(data["unit_words"]),
+        institution_endings=frozenset(data["institution_endings"]),
         legal_suffixes=_at_the_end(data["legal_suffixes"]),
         legal_forms=_at_the_end(
             data["legal_suffixes"] + data["legal_forms"], data["legal_forms_in_capitals"]
