@@ -1007,9 +1007,19 @@ def _backup(args: argparse.Namespace, data_dir: str | None) -> int:
         return 0
     if not db_file.is_file():
         raise CliError(f"no database to back up at {db_file}")
-    time = _system_time(None)
+    time = _backup_time(data_dir)
     print(back_up_now(db_file, time.local(time.now())))  # an earlier one today stays
     return 0
+
+
+def _backup_time(data_dir: str | None) -> UserTime:
+    """The clock a backup is named by: the window's, in the zone the user chose in the app
+    (the system's when the file cannot tell: another schema, damage the backup will say)."""
+    try:
+        with _snapshot(data_dir) as snapshot:
+            return _system_time(snapshot)
+    except StoreError:
+        return _system_time(None)
 
 
 def _restore(args: argparse.Namespace, data_dir: str | None) -> int:

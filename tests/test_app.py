@@ -393,6 +393,7 @@ def test_a_restored_backup_reopens_with_the_replaced_file_kept(qapp, monkeypatch
 def test_postings_added_after_the_days_first_backup_are_backed_up_at_quit(qapp, paths):
     """The day a tracker is begun, the start's backup is of the empty file; at quit the
     composition root backs up what was added since, named by the user's day and time."""
+    import os
     from datetime import UTC, datetime
 
     from desktop.app import back_up_at_quit
@@ -403,11 +404,14 @@ def test_postings_added_after_the_days_first_backup_are_backed_up_at_quit(qapp, 
     # 23:30 UTC on 30 November: 00:30 on 1 December in Berlin
     time = UserTime(lambda: datetime(2026, 11, 30, 23, 30, tzinfo=UTC), "Europe/Berlin")
     tracker = Tracker(Store.open(paths.db_file), time)
-    daily_backup(paths.db_file, time.today())  # the first start's, of the empty file
+    start = daily_backup(paths.db_file, time.today())  # the first start's, of the empty file
+    assert start is not None
+    at_start = datetime(2026, 11, 30, 23, 5, tzinfo=UTC).timestamp()
+    os.utime(start, (at_start, at_start))  # as made at the start, on this test's clock
     tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
     tracker.close()
     back_up_at_quit(paths, time)
     assert [(b.path.name, b.postings) for b in list_backups(paths.db_file)] == [
-        ("gigdesk-2026-12-01-003000.db", 1),
+        ("gigdesk-2026-12-01-003000+0100.db", 1),
         ("gigdesk-2026-12-01.db", 0),
     ]

@@ -8,18 +8,26 @@ file has, so no file the user had is ever overwritten.
 The day's backup is made at the window's first start that day; at quit, another is made if
 the database changed since the newest of the day's (`backup_at_quit`), so that the postings
 added on the day a tracker was begun are not left with only a copy of the empty file.
+
+Names: the day's own is named by the user's day (`gigdesk-2026-11-30.db`); one made at a
+known moment (by hand, at quit, `gigdesk backup`) by the user's day, time and UTC offset
+(`gigdesk-2026-11-30-042600-0500.db`), so that each names its moment whatever zone the
+user had then. They are listed by that moment, newest first; the day's own, and the
+older names of a time without an offset (the clock of whichever zone was in use then), by
+the file's modification time where it fits the name (`_made`).
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from desktop.domain.backups import backup_day, backup_name, days_to_keep
+from desktop.domain.backups import backup_name, days_to_keep
 from desktop.domain.files import written_atomically
 from desktop.store.connections import reading_uri, translated_errors
 from desktop.store.errors import StoreError, StoreProblem
@@ -31,9 +39,12 @@ FOLDER = "backups"
 @dataclass(frozen=True)
 class Backup:
     path: Path
-    day: date
+    day: date  # the day its name gives: the user's day when it was made
     postings: int | None  # None: the file could not be read
     size: int
+    made: datetime  # when it was made, aware (see `_made`)
+    timed: bool = False  # its name gives its time too, not its day alone
+    exact: bool = True  # False: `made` is only its name's clock, read as UTC
 
 
 def backup_folder(db_file: Path) -> Path:
@@ -58,14 +69,91 @@ class BackupShelf:
         return back_up_now(self.db_file, self.local_now())
 
 
-def make_backup(db_file: Path, day: date, at: time | None = None) -> Path:
-    """A checked copy of the database as it is now, named by `day`; with `at` (a backup made
-    by hand or at quit), one that day's backup already has the name of is named by its time
-    too, and by the next free second if that is taken. An existing file is never written
-    over (FileExistsError when `at` is None and the day's name is taken)."""
+# A backup's name: its day, then for one made at a known moment its time and UTC offset
+# (an older one has the time alone).
+_NAME = re.compile(
+    r"gigdesk-(\d{4}-\d{2}-\d{2})(?:-(\d{2})(\d{2})(\d{2})(?:([+-])(\d{2})(\d{2}))?)?\.db"
+)
+
+
+@dataclass(frozen=True)
+class _Named:
+    day: date
+    at: time | None  # None: named by its day alone
+    offset: timedelta | None  # from UTC; None: not in the name
+
+
+def _named(name: str) -> _Named | None:
+    """What a backup's file name says; None for any other file."""
+    match = _NAME.fullmatch(name)
+    if match is None:
+        return None
+    day, hour, minute, second, sign, off_hours, off_minutes = match.groups()
+    try:
+        at = time(int(hour), int(minute), int(second)) if hour else None
+        offset = None
+        if sign:
+            offset = timedelta(hours=int(off_hours), minutes=int(off_minutes))
+            offset = -offset if sign == "-" else offset
+            timezone(offset)  # within a day of UTC
+        return _Named(date.fromisoformat(day), at, offset)
+    except ValueError:
+        return None
+
+
+def timed_name(moment: datetime) -> str:
+    """The name of a backup made at `moment` (aware), on its clock and with its offset:
+    `gigdesk-2026-11-30-042600-0500.db`."""
+    offset = moment.utcoffset() or timedelta(0)
+    minutes = round(offset.total_seconds() / 60)
+    sign = "-" if minutes < 0 else "+"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"gigdesk-{moment:%Y-%m-%d-%H%M%S}{sign}{hours:02d}{minutes:02d}.db"
+
+
+# The furthest a zone's clock is from UTC, each way; the time a copy may take after its
+# name was chosen; the steps zones' offsets come in.
+_EAST, _WEST = timedelta(hours=14), timedelta(hours=12)
+_COPYING = timedelta(minutes=5)
+_OFFSET_STEP = timedelta(minutes=15)
+
+
+def _made(named: _Named, modified: datetime) -> tuple[datetime, bool]:
+    """When a backup was made, and whether that is the moment (else its name's clock read
+    as UTC, the best left to go by). A name with an offset says it. For another, the file's
+    modification time (`modified`, the end of its copy) where it fits the name in some
+    zone: for a day's own, any moment of that day in any zone; for one named by its time,
+    that time in the zone whose offset the modification time gives (to the quarter hour),
+    the name's own second. A file copied since may have another modification time."""
+    if named.at is not None and named.offset is not None:
+        return datetime.combine(named.day, named.at, timezone(named.offset)), True
+    if named.at is None:
+        start = datetime.combine(named.day, time(), UTC)
+        if start - _EAST <= modified <= start + timedelta(days=1) + _WEST + _COPYING:
+            return modified, True
+        return start, False
+    clock = datetime.combine(named.day, named.at, UTC)
+    apart = clock - modified  # the zone's offset, less the copy's time
+    if -_WEST - _COPYING <= apart <= _EAST:
+        offset = _OFFSET_STEP * round(apart / _OFFSET_STEP)
+        if -_WEST <= offset <= _EAST:
+            return datetime.combine(named.day, named.at, timezone(offset)), True
+    return clock, False
+
+
+def _aware(moment: datetime) -> datetime:
+    """`moment` with its zone; a naive one is read on the system's clock."""
+    return moment if moment.utcoffset() is not None else moment.astimezone()
+
+
+def make_backup(db_file: Path, when: date | datetime) -> Path:
+    """A checked copy of the database as it is now: for a day, the day's own, named by it
+    (FileExistsError if that name is taken); for a moment (aware; a naive one is on the
+    system's clock), named by its day, time and offset, or by the next free second. An
+    existing file is never written over."""
     folder = backup_folder(db_file)
     folder.mkdir(parents=True, exist_ok=True)
-    target = _free_name(folder, day, at)
+    target = _free_name(folder, when)
     with translated_errors(db_file), written_atomically(target) as temporary:
         source = sqlite3.connect(reading_uri(db_file), uri=True)
         try:
@@ -87,15 +175,16 @@ def make_backup(db_file: Path, day: date, at: time | None = None) -> Path:
     return target
 
 
-def _free_name(folder: Path, day: date, at: time | None) -> Path:
-    target = folder / backup_name(day)
-    if not is_taken(target):
+def _free_name(folder: Path, when: date | datetime) -> Path:
+    if not isinstance(when, datetime):
+        target = folder / backup_name(when)
+        if is_taken(target):
+            raise FileExistsError(f"{target} exists already")
         return target
-    if at is None:
-        raise FileExistsError(f"{target} exists already")
-    moment = datetime.combine(day, at.replace(microsecond=0))
+    moment = _aware(when).replace(microsecond=0)
+    day = moment.date()
     while moment.date() == day:
-        target = folder / backup_name(day, moment.time())
+        target = folder / timed_name(moment)
         if not is_taken(target):
             return target
         moment += timedelta(seconds=1)
@@ -103,18 +192,18 @@ def _free_name(folder: Path, day: date, at: time | None) -> Path:
 
 
 def back_up_now(db_file: Path, now: datetime) -> Path:
-    """A backup made now (`gigdesk backup`, File → Backups… → Back up now), named by the
-    day of `now` (the user's clock), and by its time too when that day has one already."""
+    """A backup made now (`gigdesk backup`, File → Backups… → Back up now, at quit), named
+    by `now` on the user's clock (aware) with its offset from UTC."""
     _check_room(db_file, "the backup")
-    return make_backup(db_file, now.date(), now.time())
+    return make_backup(db_file, now)
 
 
 def daily_backup(db_file: Path, today: date) -> Path | None:
-    """Today's backup if there is none yet, then the old ones beyond the rotation removed;
-    the new file, or None when today's was already made."""
+    """Today's backup if there is none of today yet, then the old ones beyond the rotation
+    removed; the new file, or None when today's was already made."""
     folder = backup_folder(db_file)
     made = None
-    if not is_taken(folder / backup_name(today)):
+    if today not in {named.day for _, named in _backup_files(folder)}:
         _check_room(db_file, "today's backup")
         made = make_backup(db_file, today)
     prune(folder, today)
@@ -122,22 +211,20 @@ def daily_backup(db_file: Path, today: date) -> Path | None:
 
 
 def backup_at_quit(db_file: Path, now: datetime) -> Path | None:
-    """At quit (`now` on the user's clock): today's backup if there is none yet, else another
-    named by its time if the database changed since the newest of today's, so that a day's
-    work is kept even when the day's backup was made of the file as it was at start (empty,
-    the day a tracker is begun); then the rotation. The new file, or None. The database
-    must be closed (no write-ahead log waiting to be copied back into it)."""
+    """At quit (`now` on the user's clock, aware): a backup named by its time if today has
+    none yet or the database changed since the newest of today's, so that a day's work is
+    kept even when the day's backup was made of the file as it was at start (empty, the day
+    a tracker is begun); then the rotation. The new file, or None. The database must be
+    closed (no write-ahead log waiting to be copied back into it)."""
     if not db_file.is_file():
         return None
+    now = _aware(now)
     today = now.date()
     newest = next((b.path for b in list_backups(db_file, counted=False) if b.day == today), None)
-    if newest is None:
-        return daily_backup(db_file, today)
-    folder = backup_folder(db_file)
     made = None
-    if not _same_pages(db_file, newest):
+    if newest is None or not _same_pages(db_file, newest):
         made = back_up_now(db_file, now)
-    prune(folder, today)
+    prune(backup_folder(db_file), today)
     return made
 
 
@@ -179,9 +266,15 @@ def _check_room(db_file: Path, what: str) -> None:
         )
 
 
+def _backup_files(folder: Path) -> list[tuple[Path, _Named]]:
+    """The files in `folder` named as backups are, with what their names say."""
+    return [(path, named) for path in folder.glob("gigdesk-*.db") if (named := _named(path.name))]
+
+
 def prune(folder: Path, today: date) -> list[Path]:
-    """Remove the backups the rotation no longer keeps; returns them."""
-    found = [(day, path) for path in folder.glob("gigdesk-*.db") if (day := backup_day(path.name))]
+    """Remove the backups the rotation no longer keeps; returns them. A backup counts for
+    the day its name gives: the user's day when it was made."""
+    found = [(named.day, path) for path, named in _backup_files(folder)]
     keep = days_to_keep((day for day, _ in found), today)
     removed = [path for day, path in found if day not in keep]
     for path in removed:
@@ -195,22 +288,23 @@ def prune(folder: Path, today: date) -> list[Path]:
 
 
 def list_backups(db_file: Path, *, counted: bool = True) -> list[Backup]:
-    """The backups beside the database, newest first, each with its posting count (None
-    for all when not `counted`)."""
+    """The backups beside the database, newest first by the moment each was made, whatever
+    zone named it (`_made`), each with its posting count (None for all when not
+    `counted`)."""
     backups = []
-    for path in backup_folder(db_file).glob("gigdesk-*.db"):
-        day = backup_day(path.name)
-        if day is None:
+    for path, named in _backup_files(backup_folder(db_file)):
+        try:
+            status = path.stat()
+        except OSError:  # gone meanwhile, or a link to nothing
             continue
+        made, exact = _made(named, datetime.fromtimestamp(status.st_mtime, UTC))
         postings = posting_count(path) if counted else None
-        backups.append(Backup(path, day, postings, path.stat().st_size))
-    # newest first; within a day, those made by hand (named by their time, newest first)
-    # before the day's own, which was made first
-    return sorted(
-        backups,
-        key=lambda b: (b.day, b.path.name != backup_name(b.day), b.path.name),
-        reverse=True,
-    )
+        backups.append(
+            Backup(path, named.day, postings, status.st_size, made, named.at is not None, exact)
+        )
+    # ties (a day's own and a backup by hand, both known by their names alone): the one
+    # named by its time, made after the day's own
+    return sorted(backups, key=lambda b: (b.made, b.timed, b.path.name), reverse=True)
 
 
 def restore_backup(db_file: Path, backup: Path, now: datetime) -> Path | None:

@@ -9,12 +9,14 @@ column.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
@@ -102,6 +104,11 @@ _LAST = "\U0010ffff"  # after any text: empty values sort last
 # Rows looked for one by one after the rows moved (the window keeping its posting on show,
 # a selection following a sort), before an index of every row is built for more.
 _FEW_LOOKED_FOR = 8
+# The columns whose sort keys lead with a group, and how many groups: the descending order
+# reverses the rows within each group and keeps the groups in place, so that a blank cell
+# (no checklist, no red flag, no hours) is last both ways, and on Hours, hours in words
+# ("overlap 4 of 8 h") follow those on the user's clock both ways.
+_GROUPS = {Column.FIT: 2, Column.RISK: 2, Column.HOURS: 3}
 # Clients sort from the best; postings without a client box last.
 _CLIENT_ORDER = {"good": 0, "fair": 1, "poor": 2}
 
@@ -296,6 +303,16 @@ class PostingTableModel(HeaderedTableModel):
             return font
         return None
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        # The first click on Fit sorts the best fit first (the header asks for this order).
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            if orientation == Qt.Orientation.Horizontal and section == Column.FIT:
+                return Qt.SortOrder.DescendingOrder.value
+            return None
+        return super().headerData(section, orientation, role)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order rows by a column's native values, keeping selections on their postings."""
         self._sort_column = Column(column) if column >= 0 else None
@@ -403,18 +420,28 @@ class PostingTableModel(HeaderedTableModel):
         leaving: int | None = None,
     ) -> int:
         """Where `place` goes in `places` (ordered by `column`; the one at `leaving` left
-        out): where a stable sort puts it, by a binary search over a few rows' keys."""
+        out): where a stable sort puts it, by a binary search over a few rows' keys (in a
+        column of _GROUPS, descending, the groups in place: see `_descending`)."""
         rows = self._rows
+
+        grouped = column in _GROUPS
 
         def key(at: int) -> tuple[Any, int]:
             return (self._sort_keys(column, [rows[at]])[0], at)
+
+        def before(found: tuple[Any, int], wanted: tuple[Any, int]) -> bool:
+            if not descending:
+                return found < wanted
+            if grouped and found[0][0] != wanted[0][0]:
+                return bool(found[0][0] < wanted[0][0])
+            return found > wanted
 
         wanted = key(place)
         low, high = 0, len(places) - (leaving is not None)
         while low < high:
             middle = (low + high) // 2
             real = middle + (leaving is not None and middle >= leaving)
-            if (key(places[real]) < wanted) != descending:
+            if before(key(places[real]), wanted):
                 low = middle + 1
             else:
                 high = middle
@@ -588,24 +615,27 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.STAGE:
             status, stage_order = self._status_of, _STAGE_ORDER
             return [(r.outcome is not None, stage_order[r.stage], status(r)) for r in rows]
+        # Fit, Risk and Hours lead with a group (_GROUPS) that the descending order keeps.
         if column == Column.FIT:
             fits = self._fits
             return [
-                (False, fit.met / fit.total, fit.total)
+                (0, fit.met / fit.total, fit.met)
                 if (fit := fits.get(r.id)) is not None and fit.total
-                else (True, 0.0, 0)
+                else (1, 0.0, 0)  # no checklist: a blank cell
                 for r in rows
             ]
         if column == Column.RISK:
             risks = self._risks
             return [
-                (False, int(risk.level)) if (risk := risks.get(r.id)) is not None else (True, 0)
+                (0, int(risk.level))
+                if (risk := risks.get(r.id)) is not None and risk.level
+                else (1, 0)  # no red flag, or not worked out yet: a blank cell
                 for r in rows
             ]
         if column == Column.HOURS:
             hours = self._hours
             return [
-                (not hour or not hour.local, hour.cell if hour else "")
+                ((0 if hour.local else 1), hour.cell) if hour and hour.cell else (2, "")
                 for hour in (hours.get(r.id) for r in rows)
             ]
         if column == Column.PAY:
@@ -653,11 +683,32 @@ class PostingTableModel(HeaderedTableModel):
             if order is None:
                 keys = self._sort_keys(column)
                 order = self._orders[column] = sorted(places, key=keys.__getitem__)
-            places = order[::-1] if self._sort_order == Qt.SortOrder.DescendingOrder else order
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                places = self._descending(column, order)
+            else:
+                places = order
         match, ids = self._match, self._ids
         if match is None:
             return list(places)
         return [place for place in places if ids[place] in match]
+
+    def _descending(self, column: Column, order: list[int]) -> list[int]:
+        """`order` (ascending) the other way round; in a column of _GROUPS each group
+        stays where it is, its rows reversed within it, so that blank cells stay last.
+        The groups' bounds are found by a binary search: a few keys, whatever the rows."""
+        groups = _GROUPS.get(column)
+        if groups is None:
+            return order[::-1]
+        rows = self._rows
+
+        def group(place: int) -> int:
+            return int(self._sort_keys(column, [rows[place]])[0][0])
+
+        bounds = [0, *(bisect_left(order, g, key=group) for g in range(1, groups)), len(order)]
+        places: list[int] = []
+        for start, end in pairwise(bounds):
+            places += order[start:end][::-1]
+        return places
 
     def _apply_sort(self) -> None:
         self.layoutAboutToBeChanged.emit()

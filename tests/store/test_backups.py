@@ -1,7 +1,10 @@
 """Backups: consistent copies while the store is open, rotated, and restored without loss."""
 
-from datetime import UTC, date, datetime, time, timedelta
+import os
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
+from desktop.domain.clock import zone_named
 from desktop.domain.tracking.tracker import PostingDetails
 from desktop.services import Tracker
 from desktop.store import Store
@@ -12,6 +15,11 @@ from desktop.store.backups import (
     make_backup,
     restore_backup,
 )
+
+
+def _modified(path: Path, moment: datetime) -> None:
+    """Give a backup the modification time a backup made at `moment` has."""
+    os.utime(path, (moment.timestamp(), moment.timestamp()))
 
 
 def test_a_daily_backup_copies_the_open_database_once_a_day_and_rotates(tracker, paths):
@@ -30,7 +38,8 @@ def test_backups_made_by_hand_on_a_day_that_has_one_are_kept_beside_it_then_rota
     tracker.add("Warehouse Lead\nNorthbay\n\nLead the night shift.\n", PostingDetails())
     day = date(2026, 11, 1)
     own = daily_backup(paths.db_file, day)
-    by_hand = make_backup(paths.db_file, day, time(14, 7, 12))
+    _modified(own, datetime(2026, 11, 1, 8, 0, tzinfo=UTC))  # the morning's start
+    by_hand = make_backup(paths.db_file, datetime(2026, 11, 1, 14, 7, 12, tzinfo=UTC))
     assert own is not None and by_hand != own and own.exists()
     assert [b.path for b in list_backups(paths.db_file)] == [by_hand, own]
     daily_backup(paths.db_file, day + timedelta(days=60))  # both far past the rotation
@@ -88,12 +97,12 @@ def test_two_restores_in_the_same_second_keep_both_replaced_files(tracker, paths
 
 def test_backups_made_by_hand_in_the_same_second_never_overwrite_one_another(tracker, paths):
     tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
-    day, at = date(2026, 11, 1), time(14, 7, 12)
-    made = [make_backup(paths.db_file, day, at) for _ in range(3)]
+    at = datetime(2026, 11, 1, 14, 7, 12, tzinfo=UTC)
+    made = [make_backup(paths.db_file, at) for _ in range(3)]
     assert [path.name for path in made] == [
-        "gigdesk-2026-11-01.db",
-        "gigdesk-2026-11-01-140712.db",
-        "gigdesk-2026-11-01-140713.db",
+        "gigdesk-2026-11-01-140712+0000.db",
+        "gigdesk-2026-11-01-140713+0000.db",
+        "gigdesk-2026-11-01-140714+0000.db",
     ]
     assert all(path.exists() for path in made)
 
@@ -106,27 +115,33 @@ def test_postings_added_after_the_first_starts_backup_are_backed_up_at_quit(trac
 
     day = date(2026, 11, 30)
     morning = daily_backup(paths.db_file, day)
+    assert morning is not None and morning.exists()
+    _modified(morning, datetime(2026, 11, 30, 8, 0, tzinfo=UTC))
     tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
     tracker.close()  # as at quit
-    evening = backup_at_quit(paths.db_file, datetime(2026, 11, 30, 18, 30, 5))
-    assert morning is not None and morning.exists()
-    assert evening is not None and evening.name == "gigdesk-2026-11-30-183005.db"
+    evening = backup_at_quit(paths.db_file, datetime(2026, 11, 30, 18, 30, 5, tzinfo=UTC))
+    assert evening is not None and evening.name == "gigdesk-2026-11-30-183005+0000.db"
     assert [b.postings for b in list_backups(paths.db_file)] == [1, 0]
-    assert backup_at_quit(paths.db_file, datetime(2026, 11, 30, 19, 0)) is None
-    # a day with no backup yet (the window open past midnight) gets its own at quit
-    next_day = backup_at_quit(paths.db_file, datetime(2026, 12, 1, 0, 20))
-    assert next_day is not None and next_day.name == "gigdesk-2026-12-01.db"
+    assert backup_at_quit(paths.db_file, datetime(2026, 11, 30, 19, 0, tzinfo=UTC)) is None
+    # a day with no backup yet (the window open past midnight) gets one at quit
+    next_day = backup_at_quit(paths.db_file, datetime(2026, 12, 1, 0, 20, tzinfo=UTC))
+    assert next_day is not None and next_day.name == "gigdesk-2026-12-01-002000+0000.db"
+    assert daily_backup(paths.db_file, date(2026, 12, 1)) is None  # the day has one
 
 
 def test_a_backup_made_now_is_named_by_the_users_clock_and_counted(tracker, paths):
     from desktop.store.backups import BackupShelf
 
     tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
-    shelf = BackupShelf(paths.db_file, lambda: datetime(2026, 11, 30, 9, 15, 0))
+    new_york = zone_named("America/New_York")
+    shelf = BackupShelf(paths.db_file, lambda: datetime(2026, 11, 30, 9, 15, 0, tzinfo=new_york))
     assert shelf.postings_now() == 1 and shelf.listed() == []
     made = shelf.back_up_now()
     again = shelf.back_up_now()
-    assert [made.name, again.name] == ["gigdesk-2026-11-30.db", "gigdesk-2026-11-30-091500.db"]
+    assert [made.name, again.name] == [
+        "gigdesk-2026-11-30-091500-0500.db",
+        "gigdesk-2026-11-30-091501-0500.db",
+    ]
     assert [b.path for b in shelf.listed()] == [again, made]
 
 
@@ -138,5 +153,5 @@ def test_a_database_unchanged_since_the_days_backup_is_not_copied_again_at_quit(
     tracker.add("Courier\nRoadrunner\n\nDeliver parcels.\n", PostingDetails())
     daily_backup(paths.db_file, date(2026, 11, 30))
     tracker.close()
-    assert backup_at_quit(paths.db_file, datetime(2026, 11, 30, 18, 0)) is None
+    assert backup_at_quit(paths.db_file, datetime(2026, 11, 30, 18, 0, tzinfo=UTC)) is None
     assert [b.path.name for b in list_backups(paths.db_file)] == ["gigdesk-2026-11-30.db"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,8 +23,8 @@ POSTING = "Courier {n}\nRoadrunner\n\nDeliver parcels.\n"
 
 @pytest.fixture
 def shelf(paths) -> BackupShelf:
-    """The backups of the test's database, on a clock stopped at 09:15 on 30 Nov 2026."""
-    return BackupShelf(paths.db_file, lambda: datetime(2026, 11, 30, 9, 15))
+    """The backups of the test's database, on a clock stopped at 09:15 UTC on 30 Nov 2026."""
+    return BackupShelf(paths.db_file, lambda: datetime(2026, 11, 30, 9, 15, tzinfo=UTC))
 
 
 def _dialog(qtbot, paths, shelf, backups=None) -> BackupsDialog:
@@ -84,7 +84,7 @@ def test_back_up_now_makes_a_backup_and_lists_it(qtbot, tracker, paths, shelf):
     dialog.back_up_button.click()
     dialog.back_up_button.click()  # the same second: a name of its own, the first kept
     names = [b.path.name for b in dialog.model.backups]
-    assert names == ["gigdesk-2026-11-30-091500.db", "gigdesk-2026-11-30.db"]
+    assert names == ["gigdesk-2026-11-30-091501+0000.db", "gigdesk-2026-11-30-091500+0000.db"]
     assert [b.postings for b in dialog.model.backups] == [1, 1]
     assert dialog.restore_button.isEnabled() and dialog.chosen() == dialog.model.backups[0]
     assert dialog.back_up_button.isEnabled() and dialog.back_up_button.text() == "&Back up now"
@@ -127,22 +127,63 @@ def test_file_backups_offers_back_up_now_through_the_window(
     (backups,) = [a for a in window.findChildren(QAction) if a.text() == "&Backups…"]
     backups.trigger()
     # the start's backup, then the one made now: 12:00 on the window's today, in Berlin
-    assert seen == [["1", "gigdesk-2026-08-05-120000.db", "gigdesk-2026-08-05.db"]]
+    assert seen == [["1", "gigdesk-2026-08-05-120000+0200.db", "gigdesk-2026-08-05.db"]]
 
 
 def test_a_days_backups_show_the_time_they_were_made(qtbot, tracker, paths, shelf):
     """The day's first backup by its day; the others of the day by their time too."""
     make_backup(paths.db_file, date(2026, 11, 30))
-    make_backup(paths.db_file, date(2026, 11, 30), time(2, 40, 8))
-    make_backup(paths.db_file, date(2026, 11, 30), time(14, 7, 12))
+    make_backup(paths.db_file, datetime(2026, 11, 30, 2, 40, 8, tzinfo=UTC))
+    make_backup(paths.db_file, datetime(2026, 11, 30, 14, 7, 12, tzinfo=UTC))
     dialog = _dialog(qtbot, paths, shelf)
     model = dialog.model
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Made"
     shown = [(model.index(row, 0).data(), model.index(row, 3).data()) for row in range(3)]
     assert sorted(shown) == [
         ("30 Nov 2026", "gigdesk-2026-11-30.db"),
-        ("30 Nov 2026 02:40", "gigdesk-2026-11-30-024008.db"),
-        ("30 Nov 2026 14:07", "gigdesk-2026-11-30-140712.db"),
+        ("30 Nov 2026 02:40", "gigdesk-2026-11-30-024008+0000.db"),
+        ("30 Nov 2026 14:07", "gigdesk-2026-11-30-140712+0000.db"),
     ]
-    timed = next(b for b in model.backups if b.path.name.endswith("024008.db"))
+    timed = next(b for b in model.backups if b.path.name.endswith("024008+0000.db"))
     assert restore_question(timed, dialog.live).startswith("This backup from 30 Nov 2026 02:40 ")
+
+
+def test_backups_named_on_another_zones_clock_are_listed_and_shown_in_order(qtbot, tracker, paths):
+    """The new user's dialog: a backup named on UTC's clock before they chose New York's
+    must not sit above the newer ones, nor be the one chosen for a restore; each shows
+    when it was made on their clock now."""
+    import os
+    import shutil
+
+    from desktop.domain.clock import zone_named
+
+    new_york = zone_named("America/New_York")
+    tracker.add(POSTING.format(n=1), PostingDetails())
+    made = make_backup(paths.db_file, datetime(2026, 11, 30, 9, 0, tzinfo=UTC))
+    for name, minute in (
+        ("gigdesk-2026-11-30-092400.db", 24),
+        ("gigdesk-2026-11-30-042600.db", 26),
+    ):
+        older = made.with_name(name)  # as an earlier Gigdesk named them, without an offset
+        shutil.copyfile(made, older)
+        written = datetime(2026, 11, 30, 9, minute, 1, tzinfo=UTC).timestamp()
+        os.utime(older, (written, written))
+    shelf = BackupShelf(
+        paths.db_file, lambda: datetime(2026, 11, 30, 9, 27, tzinfo=UTC).astimezone(new_york)
+    )
+    dialog = _dialog(qtbot, paths, shelf)
+    assert dialog.chosen() is not None and dialog.chosen().path.name.endswith("042600.db")
+    dialog.back_up_button.click()
+    model = dialog.model
+    shown = [(model.index(row, 0).data(), model.index(row, 3).data()) for row in range(4)]
+    assert shown == [
+        ("30 Nov 2026 04:27", "gigdesk-2026-11-30-042700-0500.db"),
+        ("30 Nov 2026 04:26", "gigdesk-2026-11-30-042600.db"),
+        ("30 Nov 2026 04:24", "gigdesk-2026-11-30-092400.db"),
+        ("30 Nov 2026 04:00", "gigdesk-2026-11-30-090000+0000.db"),
+    ]
+    assert dialog.chosen() == model.backups[0]
+    assert dialog.table.selectionModel().selectedRows()[0].row() == 0
+    assert restore_question(model.backups[0], dialog.live).startswith(
+        "This backup from 30 Nov 2026 04:27 holds 1 posting"
+    )

@@ -3,8 +3,8 @@ restore (after the user has seen what it holds against the database in use)."""
 
 from __future__ import annotations
 
-import re
-from datetime import date
+from datetime import date, tzinfo
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -37,11 +37,16 @@ NO_BACKUP = (
 
 
 class BackupsModel(HeaderedTableModel):
+    """The backups as listed (newest first), each made when on the user's clock (`zone`)."""
+
     headers = ("Made", "Postings", "Size", "File")
 
-    def __init__(self, backups: list[Backup], parent: QObject | None = None) -> None:
+    def __init__(
+        self, backups: list[Backup], parent: QObject | None = None, zone: tzinfo | None = None
+    ) -> None:
         super().__init__(parent)
         self.backups = backups
+        self.zone = zone
 
     def row_total(self) -> int:
         return len(self.backups)
@@ -57,7 +62,7 @@ class BackupsModel(HeaderedTableModel):
         backup = self.backups[index.row()]
         postings = "unreadable" if backup.postings is None else f"{backup.postings:,}"
         return (
-            made_on(backup),
+            made_on(backup, self.zone),
             postings,
             f"{backup.size / 2**20:,.1f} MiB",
             backup.path.name,
@@ -79,7 +84,7 @@ class BackupsDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.model = BackupsModel(backups, self)
+        self.model = BackupsModel(backups, self, user_zone(live))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -105,12 +110,14 @@ class BackupsDialog(QDialog):
         self.table.doubleClicked.connect(lambda _: self.accept())
         self._listed()
 
-    def _listed(self, newest: bool = True) -> None:
+    def _listed(self, chosen: Path | None = None) -> None:
+        """The list shown: `chosen` (else the newest, at the top) is the one chosen."""
         backups = self.model.backups
         self.intro.setText(INTRO if backups else NO_BACKUP)
         self.restore_button.setEnabled(bool(backups))
-        if backups and newest:
-            self.table.selectRow(0)
+        if backups:
+            paths = [backup.path for backup in backups]
+            self.table.selectRow(paths.index(chosen) if chosen in paths else 0)
 
     def chosen(self) -> Backup | None:
         index = self.table.currentIndex()
@@ -125,16 +132,16 @@ class BackupsDialog(QDialog):
         self.back_up_button.setEnabled(False)
         self.back_up_button.setText("Backing up…")
 
-        def made() -> list[Backup]:
-            shelf.back_up_now()
-            return shelf.listed()
+        def made() -> tuple[Path, list[Backup]]:
+            return shelf.back_up_now(), shelf.listed()
 
         self.live.run(made, self._made, self._not_made)
 
-    def _made(self, backups: list[Backup]) -> None:
+    def _made(self, made: tuple[Path, list[Backup]]) -> None:
         self._ready()
+        path, backups = made
         self.model.replace(backups)
-        self._listed()
+        self._listed(path)
 
     def _not_made(self, exc: Exception) -> None:
         self._ready()
@@ -179,7 +186,7 @@ def restore_question(backup: Backup, live: LiveDatabase) -> str:
     now = live.shelf.postings_now() if live.shelf is not None else None
     against = "" if now is None else f"; your tracker now holds {_postings(now)}"
     return (
-        f"This backup from {made_on(backup)} {holds}{against}.\n\n"
+        f"This backup from {made_on(backup, user_zone(live))} {holds}{against}.\n\n"
         f"Open Gigdesk on this backup? Your current database will be set aside in "
         f"{live.file.parent} under a dated name ({live.file.stem}.replaced-…"
         f"{live.file.suffix}), never overwritten; nothing is deleted."
@@ -194,12 +201,19 @@ def _day(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-# A backup made by hand or at quit when the day's existed: its name carries the time too.
-_TIMED = re.compile(r"gigdesk-\d{4}-\d{2}-\d{2}-(\d{2})(\d{2})\d{2}\.db")
+def user_zone(live: LiveDatabase) -> tzinfo | None:
+    """The user's zone, from the clock the composition root gave the shelf (None: none
+    given, the system's)."""
+    local_now = getattr(live.shelf, "local_now", None)
+    return local_now().tzinfo if callable(local_now) else None
 
 
-def made_on(backup: Backup) -> str:
-    """When a backup was made, as far as its name says: "30 Nov 2026", or "30 Nov 2026
-    02:40" for one named by its time, so that a day's several backups tell apart."""
-    timed = _TIMED.fullmatch(backup.path.name)
-    return _day(backup.day) + (f" {timed[1]}:{timed[2]}" if timed else "")
+def made_on(backup: Backup, zone: tzinfo | None = None) -> str:
+    """When a backup was made: "30 Nov 2026" for a day's own, "30 Nov 2026 04:26" for one
+    named by its time too, so that a day's several backups tell apart, on the user's clock
+    (`zone`, else the system's) whatever zone named it; an older one whose moment is
+    unknown by the time its name gives."""
+    if not backup.timed:
+        return _day(backup.day)
+    made = backup.made.astimezone(zone) if backup.exact else backup.made
+    return f"{_day(made.date())} {made:%H:%M}"
