@@ -2787,3 +2787,20 @@ def test_a_careers_path_under_the_company_leaves_the_company_above_the_title():
     )
     result = analyze_posting(text)
     assert (result.title, result.company) == ("Product Designer", "Brightwater")
+
+
+def test_you_should_apply_if_heads_the_requirements_and_you_will_stand_out_with_the_pluses():
+    text = (
+        "Process Engineer\n\nWhat you'll do\n- Tune the extrusion lines\n\n"
+        "You should apply if\n- You have a chemical engineering degree\n"
+        "- You have run a polymer line for two years\n\n"
+        "You'll stand out with\n- Six Sigma Green Belt\n- Minitab\n\n"
+        "To work on site you will hold:\n- A forklift licence\n"
+    )
+    result = analyze_posting(text)
+    assert [item.text for item in result.must_haves] == [
+        "You have a chemical engineering degree",
+        "You have run a polymer line for two years",
+        "A forklift licence",
+    ]
+    assert [item.text for item in result.nice_to_haves] == ["Six Sigma Green Belt", "Minitab"]

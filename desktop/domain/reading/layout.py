@@ -204,9 +204,11 @@ _WANTS_SOMEONE = re.compile(
 
 
 # A heading whose sentence the list under it finishes with what is asked: "To be
-# successful in this role you will have:", "You'll be great at this if you".
+# successful in this role you will have:", "You'll be great at this if you", "You should
+# apply if".
 _ASKS_THE_LIST = re.compile(
-    r"(?:\bwho (?:has|have)|\byou(?:'ll|’ll| will| should)? (?:have|bring|need)|\bif you)$"
+    r"(?:\bwho (?:has|have)|\byou(?:'ll|’ll| will| should)? (?:have|hold|bring|need)|\bif you"
+    r"|\bapply if)$"
 )
 
 
