@@ -208,7 +208,7 @@ _WANTS_SOMEONE = re.compile(
 # apply if".
 _ASKS_THE_LIST = re.compile(
     r"(?:\bwho (?:has|have)|\byou(?:'ll|’ll| will| should)? (?:have|hold|bring|need)|\bif you"
-    r"|\bapply if)$"
+    r"|(?<!n't )(?<!n’t )(?<!not )\bapply if)$"
 )
 
 
