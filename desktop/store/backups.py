@@ -9,25 +9,29 @@ The day's backup is made at the window's first start that day; at quit, another 
 the database changed since the newest of the day's (`backup_at_quit`), so that the postings
 added on the day a tracker was begun are not left with only a copy of the empty file.
 
-Names: the day's own is named by the user's day (`gigdesk-2026-11-30.db`); one made at a
-known moment (by hand, at quit, `gigdesk backup`) by the user's day, time and UTC offset
-(`gigdesk-2026-11-30-042600-0500.db`), so that each names its moment whatever zone the
-user had then. They are listed by that moment, newest first; the day's own, and the
-older names of a time without an offset (the clock of whichever zone was in use then), by
-the file's modification time where it fits the name (`_made`).
+Names (the user's day, and for one made at a known moment its time and UTC offset), and
+when each was made from its name and its file's modification time, are worked out in
+desktop/domain/backups.py; this module copies, lists and prunes the files. They are listed
+newest first by the moment each was made (`when_made`).
 """
 
 from __future__ import annotations
 
-import re
 import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from desktop.domain.backups import backup_name, days_to_keep
+from desktop.domain.backups import (
+    BackupName,
+    backup_name,
+    days_to_keep,
+    read_backup_name,
+    timed_name,
+    when_made,
+)
 from desktop.domain.files import written_atomically
 from desktop.store.connections import reading_uri, translated_errors
 from desktop.store.errors import StoreError, StoreProblem
@@ -42,7 +46,7 @@ class Backup:
     day: date  # the day its name gives: the user's day when it was made
     postings: int | None  # None: the file could not be read
     size: int
-    made: datetime  # when it was made, aware (see `_made`)
+    made: datetime  # when it was made, aware (see `when_made`)
     timed: bool = False  # its name gives its time too, not its day alone
     exact: bool = True  # False: `made` is only its name's clock, read as UTC
 
@@ -67,78 +71,6 @@ class BackupShelf:
 
     def back_up_now(self) -> Path:
         return back_up_now(self.db_file, self.local_now())
-
-
-# A backup's name: its day, then for one made at a known moment its time and UTC offset
-# (an older one has the time alone).
-_NAME = re.compile(
-    r"gigdesk-(\d{4}-\d{2}-\d{2})(?:-(\d{2})(\d{2})(\d{2})(?:([+-])(\d{2})(\d{2}))?)?\.db"
-)
-
-
-@dataclass(frozen=True)
-class _Named:
-    day: date
-    at: time | None  # None: named by its day alone
-    offset: timedelta | None  # from UTC; None: not in the name
-
-
-def _named(name: str) -> _Named | None:
-    """What a backup's file name says; None for any other file."""
-    match = _NAME.fullmatch(name)
-    if match is None:
-        return None
-    day, hour, minute, second, sign, off_hours, off_minutes = match.groups()
-    try:
-        at = time(int(hour), int(minute), int(second)) if hour else None
-        offset = None
-        if sign:
-            offset = timedelta(hours=int(off_hours), minutes=int(off_minutes))
-            offset = -offset if sign == "-" else offset
-            timezone(offset)  # within a day of UTC
-        return _Named(date.fromisoformat(day), at, offset)
-    except ValueError:
-        return None
-
-
-def timed_name(moment: datetime) -> str:
-    """The name of a backup made at `moment` (aware), on its clock and with its offset:
-    `gigdesk-2026-11-30-042600-0500.db`."""
-    offset = moment.utcoffset() or timedelta(0)
-    minutes = round(offset.total_seconds() / 60)
-    sign = "-" if minutes < 0 else "+"
-    hours, minutes = divmod(abs(minutes), 60)
-    return f"gigdesk-{moment:%Y-%m-%d-%H%M%S}{sign}{hours:02d}{minutes:02d}.db"
-
-
-# The furthest a zone's clock is from UTC, each way; the time a copy may take after its
-# name was chosen; the steps zones' offsets come in.
-_EAST, _WEST = timedelta(hours=14), timedelta(hours=12)
-_COPYING = timedelta(minutes=5)
-_OFFSET_STEP = timedelta(minutes=15)
-
-
-def _made(named: _Named, modified: datetime) -> tuple[datetime, bool]:
-    """When a backup was made, and whether that is the moment (else its name's clock read
-    as UTC, the best left to go by). A name with an offset says it. For another, the file's
-    modification time (`modified`, the end of its copy) where it fits the name in some
-    zone: for a day's own, any moment of that day in any zone; for one named by its time,
-    that time in the zone whose offset the modification time gives (to the quarter hour),
-    the name's own second. A file copied since may have another modification time."""
-    if named.at is not None and named.offset is not None:
-        return datetime.combine(named.day, named.at, timezone(named.offset)), True
-    if named.at is None:
-        start = datetime.combine(named.day, time(), UTC)
-        if start - _EAST <= modified <= start + timedelta(days=1) + _WEST + _COPYING:
-            return modified, True
-        return start, False
-    clock = datetime.combine(named.day, named.at, UTC)
-    apart = clock - modified  # the zone's offset, less the copy's time
-    if -_WEST - _COPYING <= apart <= _EAST:
-        offset = _OFFSET_STEP * round(apart / _OFFSET_STEP)
-        if -_WEST <= offset <= _EAST:
-            return datetime.combine(named.day, named.at, timezone(offset)), True
-    return clock, False
 
 
 def _aware(moment: datetime) -> datetime:
@@ -266,9 +198,13 @@ def _check_room(db_file: Path, what: str) -> None:
         )
 
 
-def _backup_files(folder: Path) -> list[tuple[Path, _Named]]:
+def _backup_files(folder: Path) -> list[tuple[Path, BackupName]]:
     """The files in `folder` named as backups are, with what their names say."""
-    return [(path, named) for path in folder.glob("gigdesk-*.db") if (named := _named(path.name))]
+    return [
+        (path, named)
+        for path in folder.glob("gigdesk-*.db")
+        if (named := read_backup_name(path.name))
+    ]
 
 
 def prune(folder: Path, today: date) -> list[Path]:
@@ -289,7 +225,7 @@ def prune(folder: Path, today: date) -> list[Path]:
 
 def list_backups(db_file: Path, *, counted: bool = True) -> list[Backup]:
     """The backups beside the database, newest first by the moment each was made, whatever
-    zone named it (`_made`), each with its posting count (None for all when not
+    zone named it (`when_made`), each with its posting count (None for all when not
     `counted`)."""
     backups = []
     for path, named in _backup_files(backup_folder(db_file)):
@@ -297,7 +233,7 @@ def list_backups(db_file: Path, *, counted: bool = True) -> list[Backup]:
             status = path.stat()
         except OSError:  # gone meanwhile, or a link to nothing
             continue
-        made, exact = _made(named, datetime.fromtimestamp(status.st_mtime, UTC))
+        made, exact = when_made(named, datetime.fromtimestamp(status.st_mtime, UTC))
         postings = posting_count(path) if counted else None
         backups.append(
             Backup(path, named.day, postings, status.st_size, made, named.at is not None, exact)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from html import escape
 from pathlib import Path
@@ -49,8 +49,10 @@ class UnsavedChoice(Enum):
 
 class BackupShelf(Protocol):
     """The backups of the database in use, as the composition root gives them
-    (`BackupShelf` in desktop/store/backups.py)."""
+    (`BackupShelf` in desktop/store/backups.py). `local_now` is the user's clock, whose
+    zone the dialog shows each backup's moment in."""
 
+    def local_now(self) -> datetime: ...
     def listed(self) -> list[Backup]: ...
     def postings_now(self) -> int | None: ...
     def back_up_now(self) -> Path: ...

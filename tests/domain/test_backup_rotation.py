@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from desktop.domain.backups import backup_day, backup_name, days_to_keep
+from desktop.domain.backups import days_to_keep
 
 
 def test_a_backup_every_day_for_ten_weeks_leaves_seven_days_and_four_weeks():
@@ -28,10 +28,3 @@ def test_starts_on_scattered_days_keep_the_oldest_of_each_week():
         date(2026, 11, 2),  # the week of 2 Nov: its oldest
         date(2026, 11, 10),
     }
-
-
-def test_names_round_trip_and_other_files_are_not_backups():
-    day = date(2026, 2, 28)
-    assert backup_day(backup_name(day)) == day
-    assert backup_day("gigdesk-2026-02-30.db") is None
-    assert backup_day("gigdesk.db") is None and backup_day("notes.txt") is None

@@ -204,8 +204,7 @@ def _day(day: date) -> str:
 def user_zone(live: LiveDatabase) -> tzinfo | None:
     """The user's zone, from the clock the composition root gave the shelf (None: none
     given, the system's)."""
-    local_now = getattr(live.shelf, "local_now", None)
-    return local_now().tzinfo if callable(local_now) else None
+    return live.shelf.local_now().tzinfo if live.shelf is not None else None
 
 
 def made_on(backup: Backup, zone: tzinfo | None = None) -> str:
