@@ -2804,3 +2804,20 @@ def test_you_should_apply_if_heads_the_requirements_and_you_will_stand_out_with_
         "A forklift licence",
     ]
     assert [item.text for item in result.nice_to_haves] == ["Six Sigma Green Belt", "Minitab"]
+
+
+def test_the_person_we_are_looking_for_heads_requirements_and_what_we_are_offering_ends_them():
+    first = (
+        "Depot Supervisor\n\nAbout the role\nYou will run the evening shift at our depot.\n\n"
+        "The person we're looking for\nWe welcome people from retail too. You'll need:\n"
+        "• Two years supervising a shift\n• A Class 2 licence\n"
+    )
+    assert [item.text for item in analyze_posting(first).must_haves] == [
+        "Two years supervising a shift",
+        "A Class 2 licence",
+    ]
+    second = (
+        "Depot Supervisor\n\nAbout you\nYou must hold a Class 2 licence and have run a "
+        "shift before.\n\nWhat we're offering\n- £31,000 per annum\n- 25 days' holiday\n"
+    )
+    assert not any("£" in item.text for item in analyze_posting(second).must_haves)
