@@ -2821,3 +2821,14 @@ def test_the_person_we_are_looking_for_heads_requirements_and_what_we_are_offeri
         "shift before.\n\nWhat we're offering\n- £31,000 per annum\n- 25 days' holiday\n"
     )
     assert not any("£" in item.text for item in analyze_posting(second).must_haves)
+
+
+def test_a_recruiters_tech_they_need_lists_the_requirements():
+    text = (
+        "InMail\n12-month contract | Data Engineer | £600/day\n\nHi Sam,\n\n"
+        "My client, a shipping broker, is moving its reporting to the cloud.\n\n"
+        "• 12 months, likely extension\n• Remote, one day a month in Rotterdam\n\n"
+        "Tech they need: Python, Airflow and Snowflake.\n\nOpen to a call?\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == ["Python", "Airflow", "Snowflake."]
