@@ -2832,3 +2832,19 @@ def test_a_recruiters_tech_they_need_lists_the_requirements():
     )
     musts = [item.text for item in analyze_posting(text).must_haves]
     assert musts == ["Python", "Airflow", "Snowflake."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To be considered, you'll hold a current CSCS card and a full UK driving licence.",
+        "To qualify you must be a registered pharmacy technician.",
+    ],
+)
+def test_to_be_considered_or_to_qualify_states_a_requirement_in_prose(sentence):
+    text = (
+        "Site Coordinator\n\nWe are a regional builder with six live sites.\n\n"
+        f"You will keep the diaries of three site managers. {sentence} The role is "
+        "Monday to Friday.\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [sentence]
