@@ -2848,3 +2848,22 @@ def test_to_be_considered_or_to_qualify_states_a_requirement_in_prose(sentence):
         "Monday to Friday.\n"
     )
     assert [item.text for item in analyze_posting(text).must_haves] == [sentence]
+
+
+def test_it_helps_if_you_have_lists_pluses_and_offer_alone_heads_the_benefits():
+    text = (
+        "Glazier\n\nYou'll need\n• Two years fitting commercial glazing\n• A CSCS card\n"
+        "• Knowledge of CAD? Nice, that's a real head start.\n\n"
+        "It helps if you have\n• IPAF\n• A van of your own\n\n"
+        "Offer\n- £17.50 an hour\n- Overtime at time and a half\n"
+    )
+    result = analyze_posting(text)
+    assert [item.text for item in result.must_haves] == [
+        "Two years fitting commercial glazing",
+        "A CSCS card",
+    ]
+    assert [item.text for item in result.nice_to_haves] == [
+        "Knowledge of CAD? Nice, that's a real head start.",
+        "IPAF",
+        "A van of your own",
+    ]
