@@ -555,6 +555,24 @@ def test_a_budget_the_hire_will_manage_is_no_pay():
     assert find_pay(text) == Pay(48000, 56000, "GBP", "year")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Run our paid search with an annual budget of about $2M.",
+        "You have managed budgets of $400k a quarter.",
+    ],
+)
+def test_a_budget_looked_after_in_other_words_is_no_pay(sentence):
+    text = f"Search Lead\n{sentence}\nWe pay $95,000 - $110,000 per year.\n"
+    assert find_pay(text) == Pay(95000, 110000, "USD", "year")
+
+
+def test_a_clients_budget_for_the_work_is_still_its_price():
+    assert find_pay("Menu design for a food truck with a budget of $350.") == Pay(
+        350, 350, "USD", None
+    )
+
+
 def test_capitals_listed_with_commas_are_no_us_state_address():
     text = (
         "Payroll Clerk\nSaskatoon, SK\n$26–$30 an hour\n"

@@ -89,6 +89,13 @@ class _Terms:
     work_mode_patterns: PatternSet
 
 
+# "budget(s) of [around] €", the amount after it a sum to look after, not pay
+_BUDGET_OF = (
+    r"budgets?[ \t]+(?:of|worth)[ \t]+(?:(?:over|up to|around|about|roughly)[ \t]+)?"
+    r"(?:[$€£₹]|[A-Z]{3})?[ \t]*"
+)
+
+
 @cache
 def _terms() -> _Terms:
     data = load_json("pay_and_terms.json")
@@ -167,11 +174,15 @@ def _terms() -> _Terms:
             r"|ca\.?|between)){0,2}[ \t:]*"
             r"(?:[$€£₹]|[A-Z]{3})?[ \t]*$"
             # a sum the hire will look after: "Manage a $40K monthly tooling budget"
-            r"|\b(?:manag(?:e|es|ing)|own(?:s|ing)?|oversee(?:s|ing)?|control(?:s|ling)?"
-            r"|handl(?:e|es|ing)|allocat(?:e|es|ing))[ \t]+(?:an?|the|our|your)[ \t]+"
-            # … or "Manage a monthly budget of €50k+"
-            r"(?:(?:[\w-]+[ \t]+){0,3}budgets?[ \t]+(?:of|worth)[ \t]+(?:over[ \t]+|up to[ \t]+)?"
-            r"(?:[$€£₹]|[A-Z]{3})?[ \t]*)?$",
+            r"|\b(?:manag(?:e|es|ed|ing)|own(?:s|ed|ing)?|oversee(?:s|ing)?|oversaw"
+            r"|control(?:s|led|ling)?|handl(?:e|es|ed|ing)|allocat(?:e|es|ed|ing))[ \t]+"
+            r"(?:(?:an?|the|our|your)[ \t]+)?"
+            # … or "Manage a monthly budget of €50k+", "managed budgets of €100k+"
+            rf"(?:(?:[\w-]+[ \t]+){{0,3}}{_BUDGET_OF})?$"
+            # … or "(Own paid acquisition) with a monthly budget of around €350k"; a client's
+            # "with a budget of $500" is the price of the work
+            r"|\bwith[ \t]+(?:an?|the|our|your)[ \t]+(?:monthly|annual|yearly|quarterly|ad"
+            rf"|media|marketing|advertising|paid|total)[ \t]+(?:[\w-]+[ \t]+)?{_BUDGET_OF}$",
             re.IGNORECASE,
         ),
         rising_pay=re.compile(data["rising_pay"], re.IGNORECASE),
