@@ -666,3 +666,44 @@ def test_an_account_used_for_a_monthly_sum_with_no_time_from_you_is_account_rent
 )
 def test_an_employer_paying_or_refunding_customers_is_no_ask(text):
     assert not _flags(text) & {"F1", "repaid-later"}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a balance that opens withdrawals, orders paid from your balance
+        ("The Gold tier is unlocked with a minimum deposit; withdrawals open after.", "F1"),
+        ("Each batch of orders is paid from your own balance until the set is done.", "F1"),
+        ("Al terminar, el sistema te devuelve el depósito más la comisión.", "F1"),
+        # parcels at home, in other words and in Italian
+        ("You will receive client parcels at your home address twice a week.", "F10"),
+        ("Controlli i pacchi e li rispedisca con l'etichetta che le mandiamo.", "F10"),
+        # a cheque deposited to pay someone from it
+        ("We post you a check; deposit it and send our designer her share.", "F2"),
+        # banking access handed over, two-factor turned off
+        (
+            "Your login details for the new account are then handed over to our accounts team.",
+            "password-ask",
+        ),
+        ("Please turn off two-factor sign-in for the week so our team can post.", "password-ask"),
+        ("Przekaż nam dane do logowania do bankowości, a resztą zajmiemy się my.", "password-ask"),
+    ],
+)
+def test_deposits_parcels_cheques_and_account_access_in_further_wordings(text, flag):
+    assert flag in _flags(text)
+
+
+def test_a_lead_ins_earlier_sentence_does_not_excuse_the_items_it_leads_into():
+    text = (
+        "Returns cost our partners a fortune, so orders get a check first. Your part:\n"
+        "- receive partner parcels at your home address\n"
+        "- repackage them and post them on with the label we send\n"
+    )
+    assert "F10" in _flags(text)
+
+
+def test_a_visa_fee_paid_to_the_government_is_no_fee_to_the_employer():
+    text = (
+        "You pay the visa fee directly on the government website; we repay it in your first month."
+    )
+    assert "F1" not in _flags(text)

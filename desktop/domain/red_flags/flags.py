@@ -293,8 +293,11 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
         return False
     around = _around(text, match)
     lead = _lead_in(text, match.start())  # "Please provide the following:" over a list
+    # the lead-in's own sentence, not the paragraph before it on its line ("To reduce
+    # returns, each order is inspected. You will:")
     if flag.unless is not None and (
-        flag.unless.search(around) or (lead is not None and flag.unless.search(lead))
+        flag.unless.search(around)
+        or (lead is not None and flag.unless.search(lead, _last_sentence_start(lead)))
     ):
         return False  # "once hired, we chat on Discord"; "In the HR portal, complete:"
     if flag.unless_in_text is not None and flag.unless_in_text.search(text):
@@ -328,8 +331,12 @@ def _warned_of(text: str, position: int) -> bool:
     if _WARNING.search(lead):
         return True
     # "… they don't approve our country. We want you to:" warns of nothing.
-    opening = max((end.end() for end in _SENTENCE_END.finditer(lead, 0, len(lead) - 1)), default=0)
-    return _NEVER.search(lead, opening) is not None
+    return _NEVER.search(lead, _last_sentence_start(lead)) is not None
+
+
+def _last_sentence_start(lead: str) -> int:
+    """Where a lead-in line's own sentence starts, after any sentence before it."""
+    return max((end.end() for end in _SENTENCE_END.finditer(lead, 0, len(lead) - 1)), default=0)
 
 
 def _negated(text: str, start: int, end: int, book: Catalogue) -> bool:
