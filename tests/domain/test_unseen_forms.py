@@ -2867,3 +2867,26 @@ def test_it_helps_if_you_have_lists_pluses_and_offer_alone_heads_the_benefits():
         "IPAF",
         "A van of your own",
     ]
+
+
+def test_an_upwork_job_with_its_details_on_one_dotted_line_and_who_should_apply():
+    text = (
+        "Migrate a Shopify theme to Online Store 2.0\n"
+        "Hourly: $35-$50 · Intermediate · Est. time: 1 to 3 months · Posted 3 hours ago\n"
+        "Web Development\n\nOur theme is from 2019 and blocks every app we add.\n\n"
+        "Who should apply\nLiquid and Shopify CLI, daily\nA store you moved to 2.0 before\n"
+        "Knowing Recharge would save you a lot of time\n\n"
+        "Skills: Shopify   Liquid\nProposals: 5 to 10\n"
+    )
+    result = analyze_posting(text)
+    assert (result.layout, result.title) == (
+        "upwork_listing",
+        "Migrate a Shopify theme to Online Store 2.0",
+    )
+    assert [item.text for item in result.must_haves] == [
+        "Liquid and Shopify CLI, daily",
+        "A store you moved to 2.0 before",
+    ]
+    assert [item.text for item in result.nice_to_haves] == [
+        "Knowing Recharge would save you a lot of time"
+    ]
