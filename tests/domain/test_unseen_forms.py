@@ -2890,3 +2890,28 @@ def test_an_upwork_job_with_its_details_on_one_dotted_line_and_who_should_apply(
     assert [item.text for item in result.nice_to_haves] == [
         "Knowing Recharge would save you a lot of time"
     ]
+
+
+def test_do_you_have_what_it_takes_heads_requirements_and_what_makes_us_smile_the_pluses():
+    text = (
+        "Ledger Engineer\n\nWhat you'll do\n- Keep the books balanced\n\n"
+        "Do you have what it takes?\nYou have run a payments ledger in production. "
+        "You write Rust day to day.\n\n"
+        "Things that would make us smile\n- Kafka\n- A talk you gave\n"
+    )
+    result = analyze_posting(text)
+    musts = [item.text for item in result.must_haves]
+    assert any("payments ledger" in item for item in musts)
+    assert any("Rust" in item for item in musts)
+    assert [item.text for item in result.nice_to_haves] == ["Kafka", "A talk you gave"]
+
+
+def test_a_portuguese_lead_in_naming_what_is_indispensable_heads_the_requirements():
+    text = (
+        "Analista de Dados\n\nAtividades\nMontar painéis;\nAtender as áreas.\n\n"
+        "Estes são os pontos que consideramos indispensáveis:\nSQL avançado;\nPower BI;\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [
+        "SQL avançado;",
+        "Power BI;",
+    ]

@@ -669,8 +669,10 @@ _ENDS_IF_YOU = re.compile(r"\bif(?: you)?\W*$", re.IGNORECASE)
 # A question answered yes or no opens with its verb.
 _YES_OR_NO = re.compile(
     r"\W*(?:do|does|did|are|is|can|could|have|has|will|would|were|was)\b"
-    # but "Is this you?", "Does this sound like you?": a heading over what is asked
-    r"(?!\s+(?:this|that)\s+(?:sound\s+like\s+)?you\W*$)",
+    # but "Is this you?", "Does this sound like you?", "Do you have what it takes?": a
+    # heading over what is asked
+    r"(?!\s+(?:this|that)\s+(?:sound\s+like\s+)?you\W*$)"
+    r"(?!.*\bwhat it takes\W*$)",
     re.IGNORECASE,
 )
 # A question asked on a board's Q&A ("Q: What format do you need?", "Q1. …").
