@@ -2915,3 +2915,22 @@ def test_a_portuguese_lead_in_naming_what_is_indispensable_heads_the_requirement
         "SQL avançado;",
         "Power BI;",
     ]
+
+
+@pytest.mark.parametrize("separator", [" - ", " | ", " – "])
+def test_a_subject_ending_on_the_company_gives_the_title_without_it(separator):
+    text = (
+        "Messaging\n\nMarta Lind · 2nd\nRecruiter at Grainfield Mills\n\n"
+        f"Night Shift Baker{separator}Grainfield Mills\n\nHi Sam,\n\nWe are hiring a night "
+        "shift baker for our Leeds bakery. You'll need two years in a plant bakery.\n"
+    )
+    result = analyze_posting(text)
+    assert (result.title, result.company) == ("Night Shift Baker", "Grainfield Mills")
+
+
+def test_a_home_office_budget_is_a_perk_not_the_salary():
+    text = (
+        "Data Analyst\n\nBenefits\nRemote, $1,500 home-office budget, and a base salary of "
+        "$90K-$110K.\n"
+    )
+    assert analyze_posting(text).pay == Pay(90000, 110000, "USD", PayPeriod.YEAR)

@@ -505,7 +505,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         # the place a page shows in its own field ("Remote (US & Canada)") counts too
         pay = in_local_dollars(pay, f"{content}\n{fields.get('location', '')}", location or "")
     return PostingAnalysis(
-        title=_trim_title(title, whole=bool(page and page.title)),
+        title=_trim_title(_without_company_tail(title, company), whole=bool(page and page.title)),
         company=company,
         engagement=engagement,
         pay=pay,
@@ -1238,6 +1238,20 @@ def _company_in_headline(lines: Sequence[str], title: str) -> str:
         if company and role != title:
             return clean_company(company, title)
     return ""
+
+
+def _without_company_tail(title: str, company: str) -> str:
+    """A mail subject's or a header's title without the company it ends on ("Senior Data
+    Engineer - Ferrovia Freight", "Line Cook | Osteria Lupina"): the company is read apart."""
+    if not company or len(company) >= len(title):
+        return title
+    head, _, tail = title.rpartition(company)
+    if tail.strip() or not head:
+        return title
+    cut = head.rstrip()
+    if cut.endswith(("-", "–", "—", "|", "@", "·")):
+        return cut[:-1].rstrip() or title
+    return title
 
 
 def _title_at_company(title: str) -> tuple[str, str]:
