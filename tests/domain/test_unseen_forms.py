@@ -2934,3 +2934,11 @@ def test_a_home_office_budget_is_a_perk_not_the_salary():
         "$90K-$110K.\n"
     )
     assert analyze_posting(text).pay == Pay(90000, 110000, "USD", PayPeriod.YEAR)
+
+
+def test_a_werkstudent_job_is_part_time_work_not_an_internship():
+    text = (
+        "Werkstudent (m/w/d) Lagerlogistik\nHamburg · 20 Std./Woche\n\n"
+        "Das bringst du mit\n– Immatrikulation an einer Hochschule\n– Staplerschein\n"
+    )
+    assert analyze_posting(text).engagement == Engagement.PART_TIME
