@@ -178,3 +178,12 @@ def test_source_from_url_host_or_first_line():
     assert guess_source("Some posting", None) == ""
     assert is_freelance_source("upwork")
     assert not is_freelance_source("LinkedIn")
+
+
+def test_a_trackers_powered_by_footer_names_the_source():
+    text = (
+        "Elektro Nordhang GmbH\nElektroniker (m/w/d)\n\nDeine Aufgaben\n– Montage\n\n"
+        "Jetzt bewerben\n\nPowered by Personio   Impressum   Datenschutz\n"
+    )
+    assert guess_source(text, None) == "Personio"
+    assert guess_source("Barista\n\nOur coffee is powered by beans and love.\n", None) == ""

@@ -260,8 +260,19 @@ def guess_source(text: str, url: str | None) -> str:
     """The platform a posting came from: its URL's host, else a name on its first line."""
     if url and (name := source_for_url(url)):
         return name
-    first_lines = [line.strip().casefold() for line in text.strip().splitlines()[:3]]
+    lines = text.strip().splitlines()
+    first_lines = [line.strip().casefold() for line in lines[:3]]
+    # an applicant tracker's footer says whose page it is: "Powered by Personio"
+    powered = {
+        match.group(1).casefold()
+        for line in lines[-_FOOTER_LINES:]
+        if (match := _POWERED_BY.search(line))
+    }
     for info in known_sources():
-        if info.name.casefold() in first_lines:
+        if info.name.casefold() in first_lines or info.name.casefold() in powered:
             return info.name
     return ""
+
+
+_FOOTER_LINES = 15
+_POWERED_BY = re.compile(r"\bpowered by[ \t]+(\w+)", re.IGNORECASE)
