@@ -2942,3 +2942,20 @@ def test_a_werkstudent_job_is_part_time_work_not_an_internship():
         "Das bringst du mit\n– Immatrikulation an einer Hochschule\n– Staplerschein\n"
     )
     assert analyze_posting(text).engagement == Engagement.PART_TIME
+
+
+def test_a_small_businesss_name_in_capitals_above_its_menu_is_the_company():
+    text = (
+        "☰ MENU\nHARROW LANE PLUMBING\nBoilers • Bathrooms • Emergencies\n"
+        "Home   Services   Careers   Contact\n\nCAREERS\n\nWe're hiring an apprentice "
+        "plumber for our Bristol team.\n\nYou'll need a full UK driving licence.\n"
+    )
+    assert analyze_posting(text).company == "HARROW LANE PLUMBING"
+
+
+def test_a_shouted_line_below_the_menu_is_no_company():
+    text = (
+        "Home   Services   Careers   Contact\nWE ARE HIRING\n\nApprentice Plumber\n\n"
+        "You'll need a full UK driving licence.\n"
+    )
+    assert analyze_posting(text).company != "WE ARE HIRING"

@@ -36,6 +36,7 @@ from desktop.domain.reading.company import (
     company_named_again,
     company_on_letterhead,
     company_over_its_card,
+    company_over_its_menu,
     company_under_title,
     is_company_card,
     named_once_after_a_dash,
@@ -459,6 +460,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_over_its_card(lines, title)
         or company_in_page_header(_first_lines(text), text, title)
         or company_by_its_logo(_first_lines(text), title)
+        or company_over_its_menu(_first_lines(text), title)
         or company_on_letterhead(_first_lines(text), title)
         or company_in_signature(lines, title)
         or company_after_a_dash(lines, title)

@@ -410,6 +410,27 @@ def company_by_its_logo(lines: Sequence[str], title: str) -> str:
     return ""
 
 
+def company_over_its_menu(lines: Sequence[str], title: str) -> str:
+    """The name a small business's own page opens with in capitals, its logo's words,
+    above the site's menu ("OSTERIA LUPINA" / "Menu   Reservations   Careers"), a tagline
+    or two between them at most."""
+    menu = next(
+        (at for at, line in enumerate(lines[: _ABOVE_MENU + 1]) if _is_menu_line(line)), None
+    )
+    for line in lines[: menu or 0]:
+        if line.isupper() and (name := _name_line(line, title)):
+            return name
+    return ""
+
+
+def _is_menu_line(line: str) -> bool:
+    """A site's menu copied on one line: three or more items apart by wide gaps."""
+    return len(_MENU_GAP.split(line.strip())) >= _MENU_ITEMS
+
+
+_ABOVE_MENU = 4  # lines a page's logo and taglines take above its menu
+
+
 def company_after_a_dash(lines: Sequence[str], title: str) -> str:
     """The company a post signs off with on one line after a dash ("— Ollie, Mossgrave
     Games (Lisbon)", "— Priya, art lead @ Moonmoth Games"): a board or chat post's writer."""
