@@ -133,6 +133,30 @@ class FakePrompts:
         self.shortcuts = [row for _, rows in groups for row in rows]
 
 
+class HeldTasks:
+    """The database thread's (or the search thread's) work held until the test lets it
+    run, as the event loop would after the window shows."""
+
+    def __init__(self) -> None:
+        self.held: list = []
+
+    def run(self, work, on_done, on_error) -> None:
+        self.held.append((work, on_done, on_error))
+
+    def run_held(self) -> None:
+        while self.held:
+            work, on_done, on_error = self.held.pop(0)
+            try:
+                result = work()
+            except Exception as exc:
+                on_error(exc)
+            else:
+                on_done(result)
+
+    def shutdown(self) -> None:
+        pass
+
+
 def turn_wheel_down(widget) -> None:
     """One notch of the mouse wheel turned down over the widget."""
     event = QWheelEvent(

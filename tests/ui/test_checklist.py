@@ -10,7 +10,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.posting_model import Column
 from desktop.ui.settings import UiState
 from tests.conftest import fixture_text
-from tests.ui.conftest import add
+from tests.ui.conftest import HeldTasks, add
 
 CONTRACT = fixture_text("platform_contract.txt")
 
@@ -156,36 +156,13 @@ def test_learn_next_dialog_switches_between_open_and_all_postings(qtbot):
     assert [dialog.postings.item(r).text() for r in range(dialog.postings.rowCount())] == ["A", "B"]
 
 
-class _HeldTasks:
-    """The database thread's work held until the test lets it run."""
-
-    def __init__(self):
-        self.held = []
-
-    def run(self, work, on_done, on_error):
-        self.held.append((work, on_done, on_error))
-
-    def run_held(self):
-        while self.held:
-            work, on_done, on_error = self.held.pop(0)
-            try:
-                result = work()
-            except Exception as exc:
-                on_error(exc)
-            else:
-                on_done(result)
-
-    def shutdown(self):
-        pass
-
-
 def test_a_new_profile_is_saved_off_the_windows_thread_and_then_shown(
     qtbot, tracker, paths, prompts
 ):
     """Saving compiles the Store's statements the first time (a quarter of a second): the
     window hands it to the database thread and shows the new fits when it is done."""
     add_posting = tracker.add(CONTRACT, PostingDetails())
-    tasks = _HeldTasks()
+    tasks = HeldTasks()
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     window = MainWindow(tracker, tasks, UiState(paths.ui_state_file), prompts=prompts)
     qtbot.addWidget(window)

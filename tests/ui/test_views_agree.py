@@ -12,36 +12,12 @@ from desktop.domain.tracking.tracker import PostingDetails, Stage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.prompts import DuplicateChoice
 from desktop.ui.settings import UiState
-from tests.ui.conftest import add
+from tests.ui.conftest import HeldTasks, add
 
 ACME = "Python Developer\nAcme\n\nBuild our billing service.\n"
 DJANGO = "Django Developer\nGlobex\n\nIntegrate Stripe payments into our Django shop.\n"
 GAMMA = "Support Engineer\nGamma\n\nAnswer the customers' tickets.\n"
 NORTHWIND = "Warehouse Lead\nNorthwind\n\nRun the night shift in the warehouse.\n"
-
-
-class _HeldTasks:
-    """The database thread's (or the search thread's) work held until the test lets it
-    run, as the event loop would after the window shows."""
-
-    def __init__(self) -> None:
-        self.held: list = []
-
-    def run(self, work, on_done, on_error) -> None:
-        self.held.append((work, on_done, on_error))
-
-    def run_held(self) -> None:
-        while self.held:
-            work, on_done, on_error = self.held.pop(0)
-            try:
-                result = work()
-            except Exception as exc:
-                on_error(exc)
-            else:
-                on_done(result)
-
-    def shutdown(self) -> None:
-        pass
 
 
 def _shown(qtbot, window: MainWindow) -> MainWindow:
@@ -164,17 +140,10 @@ def test_the_window_opens_on_today_without_showing_the_list_first(qtbot, tracker
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     state = UiState(paths.ui_state_file)
     state.board_shown = True  # the last run ended on the board
-    tasks, searches = _HeldTasks(), _HeldTasks()
-    window = MainWindow(tracker, tasks, state, prompts=prompts, searches=searches)
-    qtbot.addWidget(window)
+    window, settle = _held_window(qtbot, tracker, state, prompts)
     assert window.views.currentWidget() is window.agenda  # before it shows
     assert window.menu_actions.today.isChecked()
-    shown: list = []
-    window.views.currentChanged.connect(shown.append)
-    window.show()
-    for _ in range(5):
-        tasks.run_held()
-        searches.run_held()
+    shown = settle()
     assert shown == []  # never switched once it showed
     assert window.views.currentWidget() is window.agenda
     assert _chosen_in_view(window) == window.detail.posting.id == gamma
@@ -182,18 +151,7 @@ def test_the_window_opens_on_today_without_showing_the_list_first(qtbot, tracker
 
 def test_the_window_opens_on_the_list_when_nothing_is_due(qtbot, tracker, paths, prompts):
     tracker.add(ACME, PostingDetails())
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
-    tasks, searches = _HeldTasks(), _HeldTasks()
-    window = MainWindow(
-        tracker, tasks, UiState(paths.ui_state_file), prompts=prompts, searches=searches
-    )
-    qtbot.addWidget(window)
-    shown: list = []
-    window.views.currentChanged.connect(shown.append)
-    window.show()
-    for _ in range(5):
-        tasks.run_held()
-        searches.run_held()
+    window, shown = _shown_with_held_work(qtbot, tracker, paths, prompts)
     assert shown == []
     assert window.views.currentWidget() is window.table
     assert _chosen_in_view(window) == window.detail.posting.id
@@ -209,18 +167,7 @@ def test_due_work_found_once_the_window_shows_is_said_not_switched_to(
     monkeypatch.setattr(loading, "FIRST_ROWS", 1)
     _due(tracker, GAMMA)  # the older one
     newest = tracker.add(ACME, PostingDetails()).id
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
-    tasks, searches = _HeldTasks(), _HeldTasks()
-    window = MainWindow(
-        tracker, tasks, UiState(paths.ui_state_file), prompts=prompts, searches=searches
-    )
-    qtbot.addWidget(window)
-    shown: list = []
-    window.views.currentChanged.connect(shown.append)
-    window.show()
-    for _ in range(5):
-        tasks.run_held()
-        searches.run_held()
+    window, shown = _shown_with_held_work(qtbot, tracker, paths, prompts)
     assert shown == []
     assert _chosen_in_view(window) == window.detail.posting.id == newest
     assert window.statusBar().currentMessage() == "Today: 1 follow-up due. Ctrl+T shows them."
@@ -242,3 +189,28 @@ def test_deleting_the_posting_chosen_on_today_shows_the_next_one(qtbot, window, 
     assert window.detail.posting is None
     window.menu_actions.today.trigger()
     assert _chosen_in_view(window) == window.detail.posting.id == django.id
+
+
+def _held_window(qtbot, tracker, state, prompts):
+    """A window whose threads' work waits, and a function that shows it, lets the work
+    run as the event loop would, and returns the views it switched to."""
+    tasks, searches = HeldTasks(), HeldTasks()
+    window = MainWindow(tracker, tasks, state, prompts=prompts, searches=searches)
+    qtbot.addWidget(window)
+
+    def settle() -> list:
+        shown: list = []
+        window.views.currentChanged.connect(shown.append)
+        window.show()
+        for _ in range(5):
+            tasks.run_held()
+            searches.run_held()
+        return shown
+
+    return window, settle
+
+
+def _shown_with_held_work(qtbot, tracker, paths, prompts):
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    window, settle = _held_window(qtbot, tracker, UiState(paths.ui_state_file), prompts)
+    return window, settle()
