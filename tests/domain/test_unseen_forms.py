@@ -2959,3 +2959,11 @@ def test_a_shouted_line_below_the_menu_is_no_company():
         "You'll need a full UK driving licence.\n"
     )
     assert analyze_posting(text).company != "WE ARE HIRING"
+
+
+def test_the_terms_opening_a_subject_line_are_no_company():
+    text = (
+        "InMail\n12-month contract | Senior QA Engineer | €600/day\n\nHi Jo,\n\n"
+        "A client of mine in Utrecht needs a QA lead for their payments app.\n"
+    )
+    assert analyze_posting(text).company != "12-month contract"

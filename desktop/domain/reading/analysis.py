@@ -1000,7 +1000,11 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str], str]:
                 # an InMail's subject: "Staff ML Engineer @ Orchardline — $210–245K + equity"
                 return at_title, at_company, parts, line
             continue
-        named = parts[0].casefold() not in not_company and not _NOT_A_NAME.search(parts[0])
+        named = (
+            parts[0].casefold() not in not_company
+            and not _NOT_A_NAME.search(parts[0])
+            and not engagements_named(parts[0])  # "6-month contract | Senior .NET Developer"
+        )
         # a poster's headline: "Head of Growth at Kudu | ex-Acme | …" names Kudu
         company = _title_at_company(parts[0])[1] or (parts[0] if named else "")
         title = next((p for p in parts[1:] if has_role_word(p, role_words)), "")
