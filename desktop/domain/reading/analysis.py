@@ -796,7 +796,12 @@ def _is_menu_or_trail(line: str) -> bool:
         return True
     if not _MENU_HINT.search(line):
         return False  # most lines: no wide gap, separator, arrow or cookie
-    if len(_crumbs(line)) >= 3 or _SLASH_TRAIL.match(line) or line.lstrip().startswith(_BACK_LINK):
+    # a trail opening on the site's own page, or three crumbs apart by ">" or a wide "/"
+    if (
+        _SLASH_TRAIL.match(line)
+        or len(_TRAIL_SEPARATOR.split(line)) >= 3
+        or line.lstrip().startswith(_BACK_LINK)
+    ):
         return True
     if _COOKIE_BANNER.search(line):
         return True

@@ -573,7 +573,7 @@ def company_named_again(lines: Sequence[str], body: str, title: str) -> str:
     parts = [
         part
         for line in lines[:at]
-        if len(_MENU_GAP.split(line.strip())) < _MENU_ITEMS and not _CHAT_AUTHOR.fullmatch(line)
+        if not _is_menu_line(line) and not _CHAT_AUTHOR.fullmatch(line)
         for part in _LINE_PARTS.split(_RATING.sub("", line))
     ]
     # and the line under the title's, whole ("· Regensburg" is a place), where a long name
