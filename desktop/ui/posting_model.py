@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
@@ -104,13 +104,37 @@ _LAST = "\U0010ffff"  # after any text: empty values sort last
 # Rows looked for one by one after the rows moved (the window keeping its posting on show,
 # a selection following a sort), before an index of every row is built for more.
 _FEW_LOOKED_FOR = 8
-# The columns whose sort keys lead with a group, and how many groups: the descending order
-# reverses the rows within each group and keeps the groups in place, so that a blank cell
-# (no checklist, no red flag, no hours) is last both ways, and on Hours, hours in words
-# ("overlap 4 of 8 h") follow those on the user's clock both ways.
-_GROUPS = {Column.FIT: 2, Column.RISK: 2, Column.HOURS: 3}
 # Clients sort from the best; postings without a client box last.
 _CLIENT_ORDER = {"good": 0, "fair": 1, "poor": 2}
+# How a sort key in a column with blank cells tells its row's group: the descending order
+# reverses the rows within each group and keeps the groups in place, so that a blank cell
+# (no title, no company, no checklist, no red flag, no pay…) is last both ways; on Hours,
+# hours in words ("overlap 4 of 8 h") follow those on the user's clock both ways, and on
+# Follow-up, the quiet postings follow those with a date. Keys of these columns lead with
+# their group, text keys aside: those are plain strings, a blank one behind _LAST.
+
+
+def _leading_group(key: tuple[Any, ...]) -> int:
+    return int(key[0])
+
+
+def _blank_text(key: str) -> int:
+    return int(key >= _LAST)
+
+
+_KEY_GROUPS: dict[Column, Callable[[Any], int]] = {
+    Column.TITLE: _blank_text,
+    Column.COMPANY: _blank_text,
+    Column.SOURCE: _blank_text,
+    Column.ENGAGEMENT: _blank_text,
+    Column.FOLLOW_UP: _leading_group,
+    Column.FIT: _leading_group,
+    Column.RISK: _leading_group,
+    Column.HOURS: _leading_group,
+    Column.PAY: _leading_group,
+    Column.CLIENT: lambda key: int(key == len(_CLIENT_ORDER)),
+}
+_MOST_GROUPS = 3
 
 
 def short_hours(cell: str) -> str:
@@ -421,10 +445,10 @@ class PostingTableModel(HeaderedTableModel):
     ) -> int:
         """Where `place` goes in `places` (ordered by `column`; the one at `leaving` left
         out): where a stable sort puts it, by a binary search over a few rows' keys (in a
-        column of _GROUPS, descending, the groups in place: see `_descending`)."""
+        column with blank cells, descending, the groups in place: see `_descending`)."""
         rows = self._rows
 
-        grouped = column in _GROUPS
+        group = _KEY_GROUPS.get(column)
 
         def key(at: int) -> tuple[Any, int]:
             return (self._sort_keys(column, [rows[at]])[0], at)
@@ -432,8 +456,8 @@ class PostingTableModel(HeaderedTableModel):
         def before(found: tuple[Any, int], wanted: tuple[Any, int]) -> bool:
             if not descending:
                 return found < wanted
-            if grouped and found[0][0] != wanted[0][0]:
-                return bool(found[0][0] < wanted[0][0])
+            if group is not None and group(found[0]) != group(wanted[0]):
+                return group(found[0]) < group(wanted[0])
             return found > wanted
 
         wanted = key(place)
@@ -615,7 +639,7 @@ class PostingTableModel(HeaderedTableModel):
         if column == Column.STAGE:
             status, stage_order = self._status_of, _STAGE_ORDER
             return [(r.outcome is not None, stage_order[r.stage], status(r)) for r in rows]
-        # Fit, Risk and Hours lead with a group (_GROUPS) that the descending order keeps.
+        # Fit, Risk and Hours lead with a group (_KEY_GROUPS) that the descending order keeps.
         if column == Column.FIT:
             fits = self._fits
             return [
@@ -693,18 +717,22 @@ class PostingTableModel(HeaderedTableModel):
         return [place for place in places if ids[place] in match]
 
     def _descending(self, column: Column, order: list[int]) -> list[int]:
-        """`order` (ascending) the other way round; in a column of _GROUPS each group
+        """`order` (ascending) the other way round; in a column with blank cells each group
         stays where it is, its rows reversed within it, so that blank cells stay last.
         The groups' bounds are found by a binary search: a few keys, whatever the rows."""
-        groups = _GROUPS.get(column)
-        if groups is None:
+        group_of = _KEY_GROUPS.get(column)
+        if group_of is None:
             return order[::-1]
         rows = self._rows
 
         def group(place: int) -> int:
-            return int(self._sort_keys(column, [rows[place]])[0][0])
+            return group_of(self._sort_keys(column, [rows[place]])[0])
 
-        bounds = [0, *(bisect_left(order, g, key=group) for g in range(1, groups)), len(order)]
+        bounds = [
+            0,
+            *(bisect_left(order, g, key=group) for g in range(1, _MOST_GROUPS)),
+            len(order),
+        ]
         places: list[int] = []
         for start, end in pairwise(bounds):
             places += order[start:end][::-1]

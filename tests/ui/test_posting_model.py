@@ -94,7 +94,9 @@ def test_sorting_uses_pipeline_order_and_real_dates(model):
     model.sort(Column.COMPANY, Qt.SortOrder.AscendingOrder)
     assert _column(model, Column.COMPANY) == ["Acme", "kestrel", "Lumen", ""]
     model.sort(Column.COMPANY, Qt.SortOrder.DescendingOrder)
-    assert _column(model, Column.COMPANY) == ["", "Lumen", "kestrel", "Acme"]
+    assert _column(model, Column.COMPANY) == ["Lumen", "kestrel", "Acme", ""]
+    model.sort(Column.FOLLOW_UP, Qt.SortOrder.DescendingOrder)
+    assert _column(model, Column.FOLLOW_UP) == ["2026-08-08", "2026-08-04", "", ""]
 
 
 @pytest.mark.parametrize(

@@ -37,13 +37,16 @@ def test_pay_and_engagement_show_as_read_and_as_corrected(qtbot, window, tracker
     assert stale == [] and kept.terms[shown.id].pay.max == 90
 
 
-def test_pay_sorts_by_what_it_pays_for_then_amount_with_none_last(window):
+def test_pay_sorts_by_what_it_pays_for_then_amount_with_none_last_both_ways(window):
     for text in (SALARIED, UNSTATED, HOURLY):
         add(window, text)
     window.table.sortByColumn(Column.PAY, Qt.SortOrder.AscendingOrder)
     model = window.model
     titles = [model.index(row, Column.TITLE).data() for row in range(model.rowCount())]
     assert titles == ["Data Engineer", "Support Lead", "Copywriter"]
+    window.table.sortByColumn(Column.PAY, Qt.SortOrder.DescendingOrder)
+    titles = [model.index(row, Column.TITLE).data() for row in range(model.rowCount())]
+    assert titles == ["Support Lead", "Data Engineer", "Copywriter"]  # none still last
 
 
 def test_the_client_column_judges_the_client_box_and_sorts_the_best_first(window, tracker):
@@ -58,6 +61,9 @@ def test_the_client_column_judges_the_client_box_and_sorts_the_best_first(window
     model = window.model
     shown = [model.index(row, Column.CLIENT).data() for row in range(model.rowCount())]
     assert shown == ["Good", "Poor", ""]
+    window.table.sortByColumn(Column.CLIENT, Qt.SortOrder.DescendingOrder)
+    shown = [model.index(row, Column.CLIENT).data() for row in range(model.rowCount())]
+    assert shown == ["Poor", "Good", ""]
     # Kept with the other summaries: a new start shows it without reading any posting.
     kept, stale = tracker.kept_summaries()
     assert stale == [] and sorted(terms.client for terms in kept.terms.values()) == [
