@@ -512,6 +512,7 @@ def _system_time(chosen_by: Snapshot | None = None) -> UserTime:
 
 
 def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
+    from desktop.domain.reading.lines import display_title
     from desktop.domain.tracking.intake import status_label
 
     with _snapshot(data_dir) as snapshot:
@@ -523,7 +524,7 @@ def _list(_args: argparse.Namespace, data_dir: str | None) -> int:
     for posting in postings:
         added = time.local(posting.added_at).date().isoformat()
         shown = status_label(posting)
-        print(f"{posting.id}\t{shown}\t{added}\t{posting.title}\t{posting.company}")
+        print(f"{posting.id}\t{shown}\t{added}\t{display_title(posting)}\t{posting.company}")
     return 0
 
 

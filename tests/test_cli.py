@@ -43,6 +43,17 @@ def test_add_from_file_prints_the_new_id_and_list_shows_it(capsys, data_dir):
     assert row[3:] == ["Senior Data Engineer", "Northwind Analytics"]
 
 
+def test_list_names_an_untitled_posting_by_its_first_line_as_the_window_does(
+    capsys, monkeypatch, data_dir
+):
+    _stdin(monkeypatch, b"**Hey all** -- anyone free to proofread 40 pages this week?\nDM me\n")
+    assert main(["add", "-", "--data-dir", data_dir]) == 0
+    capsys.readouterr()
+    assert main(["list", "--data-dir", data_dir]) == 0
+    row = capsys.readouterr().out.rstrip("\n").split("\t")
+    assert row[3].startswith("(untitled) Hey all -- anyone free to proofread")
+
+
 def test_add_from_stdin(capsys, monkeypatch, data_dir):
     _stdin(monkeypatch, b"Lumen | Firmware Engineer | Remote\n")
     assert main(["add", "-", "--data-dir", data_dir]) == 0

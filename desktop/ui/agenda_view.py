@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.reading.lines import display_title
 from desktop.domain.tracking.events import in_both_zones
 from desktop.domain.tracking.intake import status_label
 from desktop.domain.tracking.nudges import AgendaItem, Due
 from desktop.domain.tracking.tracker import PostingRow
-from desktop.ui.posting_model import display_title
 from desktop.ui.table_model import ROOT, AnyIndex, HeaderedTableModel
 
 # What each kind of item says, with its days.

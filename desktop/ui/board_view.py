@@ -53,10 +53,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.reading.lines import display_title
 from desktop.domain.tracking.intake import is_freelance_source
 from desktop.domain.tracking.tracker import FREELANCE_LABELS, PostingRow, Stage
 from desktop.ui.card_delegate import CARD_ROLE, SEPARATOR, Card, CardDelegate
-from desktop.ui.posting_model import Column, PostingTableModel, display_title
+from desktop.ui.posting_model import Column, PostingTableModel
 
 MIME_TYPE = "application/x-gigdesk-posting-ids"
 COLUMN_WIDTH = 190  # the narrowest a column gets; wider windows share out the rest

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.collector import collector_paused
 from desktop.domain.errors import DomainError
+from desktop.domain.reading.lines import display_title
 from desktop.domain.red_flags.risk import Risk
 from desktop.domain.skills.checklist import learn_next
 from desktop.domain.tracking.insights import Insights
@@ -62,7 +63,6 @@ from desktop.ui.posting_model import (
     DATE_COLUMNS,
     Column,
     PostingTableModel,
-    display_title,
     short_hours,
     words_of,
 )

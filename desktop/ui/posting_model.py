@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from desktop.collector import collector_paused
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.working import HoursSummary
-from desktop.domain.reading.lines import clean_line
+from desktop.domain.reading.lines import display_title
 from desktop.domain.reading.terms import PayPeriod, Terms
 from desktop.domain.red_flags.risk import Risk, RiskSummary
 from desktop.domain.skills.checklist import FitSummary
@@ -151,23 +151,6 @@ def hours_tooltip(hours: HoursSummary) -> str:
         return written
     zone = hours.local.removeprefix(hours.cell).strip()
     return f"{hours.cell} your time ({zone})\n{written}"
-
-
-def display_title(posting: PostingRow) -> str:
-    if posting.title:
-        return posting.title
-    source = posting.details.source.casefold()
-    text = posting.raw_text if isinstance(posting, Posting) else posting.preview
-    first_line = next(
-        (
-            line
-            for line in (raw.strip() for raw in text.splitlines())
-            if line and line.casefold() != source and not line.startswith(("http://", "https://"))
-        ),
-        "",
-    )
-    # "[10:14, 27/11/2026] Sam: Hi dear…" shows "Hi dear…", without the chat's prefix
-    return f"(untitled) {clean_line(first_line).replace('**', '').replace('`', '')[:60]}"
 
 
 def as_row(posting: PostingRow) -> PostingRow:

@@ -13,9 +13,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 
+from desktop.domain.reading.lines import display_title
 from desktop.domain.tracking.events import in_both_zones
 from desktop.domain.tracking.nudges import AgendaItem, Due
-from desktop.ui.posting_model import display_title
 
 # How long before an event its reminder comes.
 AHEAD = timedelta(minutes=15)

@@ -46,3 +46,19 @@ def test_prose_without_a_title_or_company_reads_as_not_stated():
 def test_remote_header_line_is_not_taken_for_a_company():
     result = analyze_posting("Remote | Full-time | Flexible hours\n\nWe make maps.")
     assert result.company == ""
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # stars with spaces inside part a line, as a dash would
+        ("*** NOW HIRING FORKLIFT OPERATORS *** DAYS AND NIGHTS ***", "FORKLIFT OPERATORS"),
+        ("Line Cook *** Evenings *** $19/hr", "Line Cook"),
+        # stars against the words stress them
+        ("**Senior** Payroll Specialist", "Senior Payroll Specialist"),
+        ("Part-time **Bookkeeper** for a **family** bakery", "Part-time Bookkeeper"),
+    ],
+)
+def test_stars_around_words_stress_them_and_stars_between_spaces_part_the_line(first_line, title):
+    text = f"{first_line}\n\nWe run three sites in the valley and need help fast.\n"
+    assert analyze_posting(text).title == title

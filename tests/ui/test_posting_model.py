@@ -244,6 +244,10 @@ def test_an_untitled_row_shows_its_first_line_without_markdown(model, tracker):
         ),
         ("## Looking for a `Go` wizard\nDetails below.", "(untitled) Looking for a Go wizard"),
         ("> Quick gig: logo for a café\nBudget soon.", "(untitled) Quick gig: logo for a café"),
+        (
+            "anyone around for a **quick** fix on our *shop* tonight?\nPing me.",
+            "(untitled) anyone around for a quick fix on our shop tonight?",
+        ),
         # a chat export's time and sender before the message
         (
             "[09:12, 03/12/2026] Dana K: Hi all, quick question\nAnyone?",

@@ -212,7 +212,7 @@ _TRAIL_MARKS = (">", "›", "»", "/")
 # a word is a ratio's ("1:1 support") or a role's genders ("Projektleiter:in").
 # What a title line runs on to after a colon or a dash, outside brackets ("Coordinator (Night
 # Shift | Makati)" keeps its aside whole).
-_TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::(?=\s|$)|\s[-–—|*]\s)(?![^()\n]*\)).*$")
+_TITLE_TAIL = re.compile(r"(?:(?<!\s)\s+)?(?::(?=\s|$)|\s(?:[-–—|]|\*{1,3})\s)(?![^()\n]*\)).*$")
 # A cry that a line names a role: "NOW HIRING: …", "We're hiring …", "HIRING!! 📢 …".
 _HIRING_CRY = re.compile(
     r"[^\w\n]*(?:(?:now|we['’]re|we\s+are)\s+hiring\b|hiring\s*[!:])[^\w\n]*", re.IGNORECASE

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.domain.tracking.tracker import Posting, PostingRow
+
 # A symbol a line opens with as its bullet or icon: arrows, shapes, dingbats and emoji ("○",
 # "▸", "✅", "🔹", "💰"), each perhaps with the emoji variation selector ("▪️").
 SYMBOL_CHARS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
@@ -28,7 +30,9 @@ CHAT_PREFIX = re.compile(
     r"|\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?,?\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4})\]?"
     r"(?:\s+-)?\s+[^:\n]{1,40}:\s+"
 )
-_INNER_MARKUP = re.compile(r"(?<!\w)\*([^*\n]+)\*(?!\w)")
+# Emphasis as markdown writes it, its words against the stars ("*bold*", "**bold**"); stars
+# with spaces inside ("*** NOW HIRING *** NIGHTS ***") part a line rather than stress a word.
+_INNER_MARKUP = re.compile(r"(?<![\w*])(\*{1,2})(?=[^\s*])([^*\n]*?[^\s*])\1(?![\w*])")
 # Symbols around a line ("🔥 We're hiring: … 🔥"); a closing run of spaces and symbols is
 # matched from its first character only, so a search stays linear in the line.
 _SYMBOL_EDGE = re.compile(rf"[{SYMBOL_CHARS}\ufe0f]")
@@ -49,8 +53,26 @@ def clean_line(line: str) -> str:
         line = _SYMBOLS_AROUND.sub("", line).strip()
     if ":" in line:  # a chat's ":wave:"
         line = _EMOJI_CODE.sub("", line).strip()
-    if "*" in line:  # "*bold*" inside the line
-        line = _INNER_MARKUP.sub(r"\1", line).strip()
+    if "*" in line:  # "*bold*" or "**bold**" inside the line
+        line = _INNER_MARKUP.sub(r"\2", line).strip()
     if line[:1] in _MARKUP_OPENERS or line[-1:] in _MARKUP_CLOSERS:
         line = _MARKUP.sub("", line).strip()
     return line
+
+
+def display_title(posting: PostingRow) -> str:
+    """A posting's title, or for an untitled one its first line, marked "(untitled)"."""
+    if posting.title:
+        return posting.title
+    source = posting.details.source.casefold()
+    text = posting.raw_text if isinstance(posting, Posting) else posting.preview
+    first_line = next(
+        (
+            line
+            for line in (raw.strip() for raw in text.splitlines())
+            if line and line.casefold() != source and not line.startswith(("http://", "https://"))
+        ),
+        "",
+    )
+    # "[10:14, 27/11/2026] Sam: Hi dear…" shows "Hi dear…", without the chat's prefix
+    return f"(untitled) {clean_line(first_line).replace('**', '').replace('`', '')[:60]}"
