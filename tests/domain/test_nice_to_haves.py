@@ -134,7 +134,9 @@ def test_an_item_that_says_it_is_welcome_is_a_nice_to_have(item):
     assert [i.text for i in result.nice_to_haves] == [item]
 
 
-@pytest.mark.parametrize("heading", ["Valorizamos", "Qualifications - Preferred", "✨ NICE"])
+@pytest.mark.parametrize(
+    "heading", ["Valorizamos", "Qualifications - Preferred", "✨ NICE", "Assets", "Een pré"]
+)
 def test_a_heading_that_marks_the_optional_ones(heading):
     text = (
         f"Line Cook\n\nRequirements\n- Two years on a grill station\n\n{heading}\n"
@@ -428,3 +430,18 @@ def test_a_plus_said_in_two_words_after_a_question_makes_the_item_a_plus():
     reading = analyze_posting(text)
     assert _texts(reading.must_haves) == ["Three years in account management"]
     assert _texts(reading.nice_to_haves) == ["Retail background? Huge plus. Shopify? Also nice."]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Zusätzliche Informationen", "Información adicional", "Informações adicionais"]
+)
+def test_a_trackers_additional_information_in_other_languages_ends_the_requirements(heading):
+    text = (
+        "Kundenberater (m/w/d)\n\nQualifikationen\n- Abgeschlossene Ausbildung im Handel\n"
+        f"- Sicheres Auftreten am Telefon\n\n{heading}\n- 28 Urlaubstage\n- Jobticket\n"
+    )
+    result = analyze_posting(text)
+    assert _texts(result.must_haves) == [
+        "Abgeschlossene Ausbildung im Handel",
+        "Sicheres Auftreten am Telefon",
+    ]

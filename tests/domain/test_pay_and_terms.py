@@ -186,6 +186,7 @@ def test_pay_in_cents_lakhs_spaces_and_beside_a_companys_figures(text, pay):
         "Schichtzulage von 38,50 € monatlich.\n",
         "A training budget of $1,500 a year for courses.\n",
         "Support for your studies (worth ca. 7.000 €).\n",
+        "- Gym card (fitness allowance) of 4,500 NOK per year\n",
     ],
 )
 def test_perks_before_or_after_an_amount_are_no_pay(text):
@@ -653,3 +654,22 @@ def test_a_purchase_from_the_employers_vendor_is_no_requirement_to_tick():
     assert [item.text for item in analyze_posting(text).must_haves] == [
         "Typing at 40 words a minute"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our members have borrowed over $350 million since 2019.\n",
+        "Já movimentamos mais de R$ 2,5 bilhões em pagamentos.\n",
+        "Gestionamos 40 millones de euros en activos para nuestros clientes.\n",
+        "Wir verwalten 120 Mio. € für Stiftungen.\n",
+    ],
+)
+def test_an_amount_in_millions_without_a_period_or_label_is_the_companys(text):
+    assert find_pay(text) is None
+
+
+def test_a_salary_in_millions_with_its_label_is_still_pay():
+    assert find_pay("Annual salary: ¥6.8 million – ¥8 million, paid monthly\n") == Pay(
+        6_800_000, 8_000_000, "JPY", PayPeriod.YEAR
+    )

@@ -64,6 +64,7 @@ class _Terms:
     pay: re.Pattern[str]
     pay_label: re.Pattern[str]
     pay_label_line: re.Pattern[str]
+    pay_word: re.Pattern[str]  # a pay label anywhere in a line ("Annual salary:")
     not_pay_after: re.Pattern[str]
     not_pay_before: re.Pattern[str]
     company_figure: re.Pattern[str]
@@ -161,6 +162,9 @@ def _terms() -> _Terms:
             r"[ \t*_]*[:：]?[ \t]*",
             re.IGNORECASE,
         ),
+        pay_word=re.compile(
+            rf"\b(?:{alternation(data['pay_labels'], ignore_case=True)})\b", re.IGNORECASE
+        ),
         not_pay_after=_words_after(data["not_pay_after"]),
         company_figure=_words_after(data["company_figures"]),
         perk=_words_after(data["perk_nouns"]),
@@ -170,7 +174,8 @@ def _terms() -> _Terms:
             # compound: "Intensivzulage von 46,02 €"
             r"(?:\b|(?=(?i:zulage)))(?:"
             + alternation(data["not_pay_after"], ignore_case=True)
-            + r")\w*(?:[ \t]+(?:budget|allowance|fund|of|von|de|du|up to|worth|around|about"
+            # "(wellness allowance) of 5,000 SEK": the perk named in brackets
+            + r")\w*\)?(?:[ \t]+(?:budget|allowance|fund|of|von|de|du|up to|worth|around|about"
             r"|ca\.?|between)){0,2}[ \t:]*"
             r"(?:[$€£₹]|[A-Z]{3})?[ \t]*$"
             # a sum the hire will look after: "Manage a $40K monthly tooling budget"
@@ -454,7 +459,17 @@ def _pay(match: re.Match[str], text: str) -> Pay | None:
     labelled = _labelled(text, match.start()) or _labelled_above(text, line_start)
     if _not_pay_before(text, match.start()) and not labelled:
         return None  # "Intensivzulage von 46,02 € monatlich", "a training budget of $1,000"
+    if not (match.group("period") or labelled) and _in_millions(match, text, line_start):
+        return None  # "we have lent $800 million": the company's figure; a salary says so
     return Pay(low, high, currency, period)
+
+
+def _in_millions(match: re.Match[str], text: str, line_start: int) -> bool:
+    """Whether the amount is in millions and its line names no pay before it ("Annual
+    salary: ¥6.8 million" is pay)."""
+    return any(
+        (scale or "").strip().casefold() == "million" for scale in match.group("k1", "k2")
+    ) and not _terms().pay_word.search(text, line_start, match.start())
 
 
 def _labelled(text: str, start: int) -> bool:
