@@ -2967,3 +2967,57 @@ def test_the_terms_opening_a_subject_line_are_no_company():
         "A client of mine in Utrecht needs a QA lead for their payments app.\n"
     )
     assert analyze_posting(text).company != "12-month contract"
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        (
+            "Tool          Level        Need",
+            [
+                "Figma         Expert       Must",
+                "Webflow       Good         Must",
+                "Lottie        Some         Nice to have",
+            ],
+        ),
+        (
+            "Skill .......... Years .... Required?",
+            [
+                "Figma .......... 3+ ....... yes",
+                "Webflow ........ 2+ ....... YES",
+                "Lottie ......... - ........ no (bonus)",
+            ],
+        ),
+        (
+            "Technology\tDepth\tPriority",
+            ["Figma\tDaily use\tMandatory", "Webflow\tShipped sites\tMandatory", "Lottie\t-\tPlus"],
+        ),
+    ],
+)
+def test_a_table_whose_last_column_says_what_is_needed_splits_musts_from_pluses(header, rows):
+    text = (
+        "Web Designer (contract)\n\nWhat you'd do\n- Redesign our pricing pages\n\n"
+        "What we need from you (score yourself in your proposal)\n"
+        + "\n".join([header, *rows])
+        + "\n- You can start within two weeks\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves)[:2] == ["Figma", "Webflow"]
+    assert "You can start within two weeks" in _texts(reading.must_haves)
+    assert _texts(reading.nice_to_haves) == ["Lottie"]
+
+
+def test_a_line_that_runs_from_what_is_essential_to_what_is_desirable_is_split():
+    text = (
+        "Hi Dana,\n\nA six-month payroll contract with a housing charity in Leeds.\n\n"
+        "Key skills. Essential: Sage 50 payroll; pensions auto-enrolment (NEST); year-end "
+        "reporting to HMRC - Desirable: CIPP qualification; charity sector experience\n\n"
+        "Best regards,\nMo\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "Sage 50 payroll",
+        "pensions auto-enrolment (NEST)",
+        "year-end reporting to HMRC",
+    ]
+    assert _texts(reading.nice_to_haves) == ["CIPP qualification", "charity sector experience"]

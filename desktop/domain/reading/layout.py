@@ -564,13 +564,20 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
     previous_blank = index == 0 or not physical[index - 1].text.strip()
     next_blank = index + 1 >= len(physical) or not physical[index + 1].text.strip()
     next_item = index + 1 < len(physical) and _MARKER.match(physical[index + 1].text.strip())
-    if _is_plain_heading(
-        stripped, previous_blank=previous_blank, next_blank=next_blank, next_item=bool(next_item)
-    ) or (
-        previous_blank
-        and index + 1 < len(physical)
-        and _is_paragraph(physical[index + 1].text)
-        and _is_own_heading(stripped)
+    # "Lottie   Some   Nice to have": a table's row whose last cell names a kind of section
+    if not _is_table_row(stripped) and (
+        _is_plain_heading(
+            stripped,
+            previous_blank=previous_blank,
+            next_blank=next_blank,
+            next_item=bool(next_item),
+        )
+        or (
+            previous_blank
+            and index + 1 < len(physical)
+            and _is_paragraph(physical[index + 1].text)
+            and _is_own_heading(stripped)
+        )
     ):
         return Line(offset, end, stripped.rstrip(" :"), LineKind.HEADING, 3)
     return Line(offset, end, stripped, LineKind.TEXT)
@@ -677,6 +684,19 @@ _YES_OR_NO = re.compile(
 )
 # A question asked on a board's Q&A ("Q: What format do you need?", "Q1. …").
 _ASKED_ON_A_BOARD = re.compile(r"\W*Q\d*\s*[:.)]\s")
+
+
+# Between a table's cells: a tab, a wide gap or dot leaders ("Figma ...... 3+ ...... yes").
+_CELL_GAP = re.compile(r"\t+|(?<=\S) {2,}(?=\S)|[ \t]*\.{2,}[ \t]*(?=\S)")
+_MIN_ROW_CELLS = 3
+
+
+def _is_table_row(text: str) -> bool:
+    """Whether the line is a table's row: three cells or more, fewer than two of them
+    naming a section (a person specification's "Area / Essential / Desirable" heads its
+    table)."""
+    cells = _CELL_GAP.split(text.strip())
+    return len(cells) >= _MIN_ROW_CELLS and sum(map(names_a_section, cells)) < 2
 
 
 # The gap between a page's buttons or menu entries copied as one line.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 
@@ -124,6 +124,11 @@ class _Rules:
     clause_opener: re.Pattern[str]
     not_experience: re.Pattern[str]
     disqualifying: re.Pattern[str]
+    need_column: re.Pattern[str]  # a table's column saying whether each row is needed
+    needed: re.Pattern[str]  # that column's cell for a must-have ("Must", "YES")
+    not_needed: re.Pattern[str]  # … for a nice-to-have ("Plus", "no, nice")
+    needed_run: re.Pattern[str]  # "Essential:" opening a run of must-haves in a line
+    optional_run: re.Pattern[str]  # "Desirable:" opening the pluses after them
 
 
 @cache
@@ -172,7 +177,27 @@ def _rules() -> _Rules:
             rf"\b(?:{alternation(data['not_experience_before'], ignore_case=True)})\s+$",
             re.IGNORECASE,
         ),
+        need_column=_whole_cell(data["need_table"]["columns"]),
+        needed=_whole_cell(data["need_table"]["needed"]),
+        not_needed=re.compile(
+            rf"\b(?:{alternation(data['need_table']['not_needed'], ignore_case=True)})\b",
+            re.IGNORECASE,
+        ),
+        needed_run=_run_label(data["run_labels"]["needed"]),
+        optional_run=_run_label(data["run_labels"]["not_needed"]),
     )
+
+
+def _run_label(words: list[str]) -> re.Pattern[str]:
+    """A label opening a run of items within a line: at its start or after a mark."""
+    return re.compile(
+        rf"(?:^|(?<=[\s—–:.;(]))(?:{alternation(words, ignore_case=True)})[ \t]*:[ \t]*",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _whole_cell(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{alternation(words, ignore_case=True)})\W*", re.IGNORECASE)
 
 
 def _sentence_pattern(abbreviations: list[str]) -> re.Pattern[str]:
@@ -323,6 +348,10 @@ def _criteria_tables(
         if table := _criteria_table(text, section):
             must.extend(table[0])
             nice.extend(table[1])
+        elif rows := _need_table(text, section) or _labelled_runs(text, section):
+            must.extend(rows[0])
+            nice.extend(rows[1])
+            rest.append(rows[2])
         else:
             rest.append(section)
     return must, nice, rest
@@ -348,6 +377,97 @@ def _criteria_table(
                 (must if kind == "must_have" else nice).append(make_requirement(text, begin, end))
             start += len(cell) + 1
     return must, nice
+
+
+# Between a table's cells: a tab, a wide gap, dot leaders ("TypeScript ...... 3+ ...... YES")
+# or a bar.
+_CELL_GAP = re.compile(r"\t+|[ \t]{2,}|[ \t]*\.{2,}[ \t]*|[ \t]+\|[ \t]+")
+_MIN_HEADER_CELLS = 3
+
+
+def _cells(text: str, line: Line) -> list[tuple[int, int]]:
+    """The spans of a table row's cells on `line`, gaps left out."""
+    spans, start = [], line.start
+    for gap in _CELL_GAP.finditer(text, line.start, line.end):
+        if gap.start() > start:
+            spans.append((start, gap.start()))
+        start = gap.end()
+    if line.end > start:
+        spans.append((start, line.end))
+    return spans
+
+
+def _need_table(
+    text: str, section: Section
+) -> tuple[list[Requirement], list[Requirement], Section] | None:
+    """A table whose last column says of each row whether it is needed ("Skill  Level
+    Years  Need", then "PHP  Senior  4+  Must", "AWS  Basic  -  Plus"): each row's first
+    cell a must-have or a nice-to-have as that column says, and the section's other lines
+    to read as usual. None where the section holds no such table."""
+    rules = _rules()
+    lines = section.lines
+    for at, header in enumerate(lines):
+        cells = _cells(text, header)
+        if len(cells) < _MIN_HEADER_CELLS or not rules.need_column.fullmatch(text, *cells[-1]):
+            continue
+        must: list[Requirement] = []
+        nice: list[Requirement] = []
+        end = at + 1
+        for row in lines[at + 1 :]:
+            cells = _cells(text, row)
+            if len(cells) < 2:
+                break
+            if rules.not_needed.search(text, *cells[-1]):
+                nice.append(make_requirement(text, *cells[0]))
+            elif rules.needed.fullmatch(text, *cells[-1]):
+                must.append(make_requirement(text, *cells[0]))
+            else:
+                break
+            end += 1
+        if must or nice:
+            rest = replace(section, lines=(*lines[:at], *lines[end:]))
+            return must, nice, rest
+    return None
+
+
+_RUN_END = " \t—–-;,."
+
+
+def _labelled_runs(
+    text: str, section: Section
+) -> tuple[list[Requirement], list[Requirement], Section] | None:
+    """A line that lists what is needed and then what is a plus, each run after its label
+    and its items a semicolon apart ("Essential: SAP FICO; SC clearance — Desirable:
+    Fiori; Welsh"), with the section's other lines to read as usual. None where no line
+    of the section has both labels."""
+    rules = _rules()
+    for at, line in enumerate(section.lines):
+        needed = rules.needed_run.search(text, line.start, line.end)
+        optional = needed and rules.optional_run.search(text, needed.end(), line.end)
+        if not (needed and optional):
+            continue
+        must = _run_items(text, needed.end(), optional.start())
+        nice = _run_items(text, optional.end(), line.end)
+        if len(must) < _MIN_ENUMERATION_CUTS:
+            continue
+        rest = replace(section, lines=(*section.lines[:at], *section.lines[at + 1 :]))
+        return must, nice, rest
+    return None
+
+
+def _run_items(text: str, start: int, end: int) -> list[Requirement]:
+    """The items of a labelled run, a semicolon apart (or a comma, with none)."""
+    while end > start and text[end - 1] in _RUN_END:
+        end -= 1
+    raw = text[start:end]
+    marks = _marks_outside_brackets(raw, ";,")
+    cuts = marks[";"] or marks[","]
+    items = []
+    for a, b in _pieces(text, start, end, cuts):
+        piece = text[a:b]
+        if kept := piece.lstrip(_RUN_END):
+            items.append(make_requirement(text, a + len(piece) - len(kept), b))
+    return items
 
 
 def _tag_lists(text: str, sections: list[Section]) -> tuple[list[Section], bool]:
