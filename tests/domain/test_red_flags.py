@@ -707,3 +707,31 @@ def test_a_visa_fee_paid_to_the_government_is_no_fee_to_the_employer():
         "You pay the visa fee directly on the government website; we repay it in your first month."
     )
     assert "F1" not in _flags(text)
+
+
+def _address_flags(text):
+    return [h.excerpt for h in analyze_posting(text).red_flags if h.flag == "F4"]
+
+
+def test_a_free_mail_sender_in_a_mails_header_is_flagged_though_the_header_is_folded():
+    text = (
+        "From: Priya Raman <priya.raman.talent.desk@yahoo.com>\n"
+        "To: sam.doe@fastmail.fm\n"
+        "Subject: Shortlisted - Remote Payroll Assistant\n\n"
+        "Dear Candidate,\n\nYou were shortlisted for our remote payroll assistant role at "
+        "Brightline Holdings. Reply with your availability.\n"
+    )
+    assert _address_flags(text) == ["priya.raman.talent.desk@yahoo.com"]
+
+
+def test_an_address_a_mail_was_sent_to_is_the_readers_not_the_writers():
+    """A friend forwarding a recruiter's mail from Gmail: the friend is no recruiter."""
+    text = (
+        "From: Jo Lind <jo.lind.1990@gmail.com>\nTo: sam.doe@fastmail.fm\n"
+        "Subject: Fwd: Bookkeeper role\n\nSaw this, thought of you!\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Carla Mendes <carla@northquay-accounting.co.uk>\n"
+        "To: Jo Lind <jo.lind.1990@gmail.com>\n\n"
+        "Hi Jo, we are hiring a part-time bookkeeper in Leeds; Xero experience needed.\n"
+    )
+    assert _address_flags(text) == []

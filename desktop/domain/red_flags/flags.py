@@ -79,6 +79,9 @@ _NEVER = re.compile(r"\b(?:never|don'?t|do not)\b", re.IGNORECASE)
 # A mail header naming whom it was sent to: its addresses are the reader's own, not the
 # writer's ("To: priya.nair@gmail.com"), in English, German, French, Spanish, Dutch, Polish.
 _RECIPIENT_LINE = re.compile(r"[ \t>]*(?i:to|cc|bcc|an|à|para|aan|do|kopia)[ \t]*:")
+# A mail's header naming who wrote it: its address is the writer's, even where the header
+# is folded away with the page's own text.
+_SENDER_LINE = re.compile(r"[ \t>*]*(?i:from|reply-to|sender|von|de|da|van|od)[ \t*]*:")
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)\b")
 # The ten digits every phone number of the catalogue's pattern holds ("555) 123-4567"):
 # searched first, skipping from digit to digit, where the pattern's look-behinds make the
@@ -246,9 +249,23 @@ def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
                 high = flag.high_with and flag.high_with.search(_around(text, match))
                 severity = Severity.HIGH if high else flag.severity
                 hits.append(_hit(flag, text, match.start(), match.end(), severity))
-    hits.extend(hit for hit in _found_by_code(found, book, hits) if not _inside(hit.start, skipped))
+    hits.extend(
+        hit
+        for hit in _found_by_code(found, book, hits)
+        if not _inside(hit.start, skipped) or _on_sender_line(text, hit)
+    )
     hits = _first_per_place(hits)
     return _first_per_place(hits + _families(text, hits, book))
+
+
+def _on_sender_line(text: str, hit: Hit) -> bool:
+    """Whether an address's hit stands on a mail's "From:" line."""
+    return hit.flag in _ADDRESS_FLAGS and bool(
+        _SENDER_LINE.match(text, text.rfind("\n", 0, hit.start) + 1)
+    )
+
+
+_ADDRESS_FLAGS = frozenset({"F4", "lookalike-address"})
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -388,10 +405,16 @@ def _around(text: str, match: re.Match[str]) -> str:
 def _found_by_code(found: Found, book: Catalogue, hits: list[Hit]) -> Iterator[Hit]:
     """The signals a pattern cannot read alone: addresses, links, claimed names, emoji."""
     text, flags = found.text, book.flags
+    every_email = list(found.finditer(book.email))
+    on_recipient_line = [
+        m for m in every_email if _RECIPIENT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+    ]
+    # an address a mail was sent to is the reader's, or a forwarder's, wherever it stands
+    recipients = {m.group().casefold() for m in on_recipient_line}
     emails = [
         (m, m.group(1).casefold())
-        for m in found.finditer(book.email)
-        if not _RECIPIENT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+        for m in every_email
+        if m not in on_recipient_line and m.group().casefold() not in recipients
     ]
     urls = [(m, _host(m.group())) for m in found.finditer(book.url)]
     addresses = {domain for _, domain in emails}
