@@ -765,3 +765,18 @@ def test_what_the_hire_needs_has_to_do_or_must_follow_is_asked_in_prose():
         "They have to be able to write for anxious patients in plain words.",
         "Every post must follow our style guide.",
     ]
+
+
+def test_a_comment_that_asks_for_years_in_prose_and_names_a_skill_as_a_plus():
+    text = (
+        "Harbourline | Data Engineer | Remote (EU) | Full-time\n\n"
+        "We price freight insurance from port telemetry. Seeking 5+ yrs data engineering, "
+        "solid SQL, and Airflow. Kotlin is a plus.\n\nMail careers@harbourline.example.\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == [
+        "Seeking 5+ yrs data engineering",
+        "solid SQL",
+        "Airflow.",
+    ]
+    assert [r.text for r in reading.nice_to_haves] == ["Kotlin is a plus."]

@@ -1004,10 +1004,21 @@ def _read_stated_after_the_list(
                 nice.append(make_requirement(text, start, end, RequirementOrigin.PROSE))
 
 
+_SHORT_PLUS_WORDS = 8  # "Rust is a nice to have.": a skill and its mark, nothing more
+
+
 def _asks_as_a_plus(sentence: str) -> bool:
+    """Whether the sentence asks for experience as a plus ("experience with X would be
+    welcome"), or names a skill as one in a few words ("Rust is a nice to have")."""
     rules = _rules()
     # The short pattern first: most sentences ask for no skill at all.
-    return rules.asks_for_skill.found_in(sentence) and rules.nice.found_in(sentence)
+    if rules.asks_for_skill.found_in(sentence):
+        return rules.nice.found_in(sentence)
+    return (
+        len(sentence.split()) <= _SHORT_PLUS_WORDS
+        and rules.nice.found_in(sentence)
+        and bool(taxonomy().find(sentence))
+    )
 
 
 def _sentences(text: str, line: Line) -> list[tuple[int, int]]:
