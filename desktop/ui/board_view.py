@@ -80,9 +80,9 @@ _STAGE_PLACE = {stage: place for place, stage in enumerate(Stage)}
 
 
 def _lane_title(stage: Stage | None, others: int, freelance: int) -> tuple[str, str]:
-    """A column's name in the words its cards' postings use for the stage, as the table and
+    """A column's name in the words the board's postings use for the stage, as the table and
     the stage box do: "Proposal sent" for Upwork's, "Applied" for the others', both when
-    the column holds both; and the shorter name the column takes when both do not fit
+    the board holds both; and the shorter name the column takes when both do not fit
     ("Applied")."""
     if stage is None:
         return CLOSED_TITLE, CLOSED_TITLE
@@ -433,15 +433,11 @@ class BoardView(QScrollArea):
 
     def _name_columns(self) -> None:
         board = [sum(kinds) for kinds in zip(*self._kinds, strict=True)]
-        for place, (stage, model, header) in enumerate(
-            zip(LANES, self.models, self.headers, strict=True)
-        ):
-            # An empty column is named as the board's postings name its stage, when they all
-            # name it alike.
-            others, freelance = self._kinds[place] if model.rowCount() else board
-            if not model.rowCount() and others:
-                freelance = 0
-            name, short = _lane_title(stage, others, freelance)
+        for stage, model, header in zip(LANES, self.models, self.headers, strict=True):
+            # Every column is named as the board's postings name its stage, so that a name
+            # stays put while cards move (a trial saw "Proposal sent" turn into "Applied"
+            # when an ordinary posting was dropped beside an Upwork one).
+            name, short = _lane_title(stage, *board)
             header.set_title(name, model.rowCount(), short)
 
     # Following the table
