@@ -735,3 +735,27 @@ def test_an_address_a_mail_was_sent_to_is_the_readers_not_the_writers():
         "Hi Jo, we are hiring a part-time bookkeeper in Leeds; Xero experience needed.\n"
     )
     assert _address_flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a freelancer sends invoices to be paid: the bank details are where to pay them
+        "Once the retainer starts, please email your invoices with your bank details to "
+        "ap@marlowgreen.example and we pay within 14 days.",
+        "Could you send your invoice for the deposit and our PO number? We pay on the 15th.",
+        # the employer's own account, not the applicant's
+        "We need someone to match Square payouts against the deposits in our business bank "
+        "account every week.",
+    ],
+)
+def test_invoices_and_the_employers_own_account_ask_for_nothing(text):
+    assert not _flags(text) & {"F1", "F3"}
+
+
+def test_a_spanish_course_that_costs_money_before_payroll_is_a_fee():
+    text = (
+        "Fuiste seleccionada. Para darte de alta solo falta el taller en línea: el costo del "
+        "taller es de $650 MXN, que pagas hoy."
+    )
+    assert "F1" in _flags(text)
