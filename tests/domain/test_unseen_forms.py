@@ -3021,3 +3021,34 @@ def test_a_line_that_runs_from_what_is_essential_to_what_is_desirable_is_split()
         "year-end reporting to HMRC",
     ]
     assert _texts(reading.nice_to_haves) == ["CIPP qualification", "charity sector experience"]
+
+
+def test_a_heading_that_ends_in_if_over_a_list_asks_for_it_unless_it_rules_people_out():
+    text = (
+        "Night Auditor\n\nYou'll fit right in here if\n- You have balanced a hotel ledger\n"
+        "- You are fine working 11pm to 7am\n\nNot you if\n- You need a quiet office\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "You have balanced a hotel ledger",
+        "You are fine working 11pm to 7am",
+    ]
+
+
+def test_a_labelled_run_whose_parts_a_slash_sets_apart_is_one_item_a_part():
+    text = (
+        "Menu illustrator, one-off\n\nWhat I'm after: ink drawings, or digital that looks "
+        "like ink / samples of food or packaging work / vector files I can resize, with "
+        "layers kept\n\nPay is $600 for eight drawings. Also looking for a copywriter later.\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "ink drawings, or digital that looks like ink",
+        "samples of food or packaging work",
+        "vector files I can resize, with layers kept",
+    ]
+
+
+def test_a_choice_written_with_a_slash_stays_one_item():
+    text = "Backend Developer\n\nRequirements: Go / Rust, Postgres, AWS / GCP\n"
+    assert _texts(analyze_posting(text).must_haves) == ["Go / Rust", "Postgres", "AWS / GCP"]

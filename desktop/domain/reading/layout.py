@@ -204,11 +204,13 @@ _WANTS_SOMEONE = re.compile(
 
 
 # A heading whose sentence the list under it finishes with what is asked: "To be
-# successful in this role you will have:", "You'll be great at this if you", "You should
-# apply if".
+# successful in this role you will have:", "You'll be great at this if you", "You'd thrive
+# here if", "You should apply if".
 _ASKS_THE_LIST = re.compile(
     r"(?:\bwho (?:has|have)|\byou(?:'ll|’ll| will| should)? (?:have|hold|bring|need)|\bif you"
-    r"|(?<!n't )(?<!n’t )(?<!not )\bapply if)$"
+    r"|(?<!n't )(?<!n’t )(?<!not )\bapply if"
+    # "You'd thrive here if", not "Not you if" nor "You won't like it here if"
+    r"|^(?!.*(?:\bnot\b|n't|n’t))you\S* .*\bif)$"
 )
 
 

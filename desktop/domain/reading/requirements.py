@@ -250,6 +250,7 @@ _TAG_WORDS = 3
 _OBLIGATION_OPENING = re.compile(r"\W*(?:you\s+)?(?:must|required|mandatory)\b", re.IGNORECASE)
 _MIN_INLINE_COMMAS = 2  # "A, B, C" after a label: a list; "A, B" may be one thing said twice
 _MAX_INLINE_WORDS = 8  # a part of such a list, asides in brackets or after a dash aside
+_MIN_SLASHED_WORDS = 3  # a part between " / " marks of that many words: not "AWS / GCP"
 _SPACED_DASH = re.compile(r"\s[—–]\s|\s-\s")
 # An aside in brackets with none inside it: "(remote)", "(e.g. Jira)". Shared by the reader
 # and the skills check, which both read around such asides.
@@ -712,10 +713,16 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     Nextflow or Snakemake, AWS Batch") of a few words each; a bracket's commas stay inside
     its part."""
     raw = text[start:end]
-    cuts = _marks_outside_brackets(raw, ";,")
-    separators = cuts[";"] or (cuts[","] if len(cuts[","]) >= _MIN_INLINE_COMMAS else [])
-    # semicolons set parts apart as no commas do: a part between them may say more
-    longest = _MAX_INLINE_WORDS * (2 if cuts[";"] else 1)
+    cuts = _marks_outside_brackets(raw, ";,/")
+    slashes = [cut for cut in cuts["/"] if raw[cut - 1 : cut] == " "]  # " / ", not "and/or"
+    if len(slashes) < _MIN_INLINE_COMMAS or any(
+        len(part.split()) < _MIN_SLASHED_WORDS
+        for part in (raw[a:b] for a, b in itertools.pairwise([0, *slashes, len(raw)]))
+    ):
+        slashes = []  # "AWS / GCP": one choice of two, not parts
+    separators = cuts[";"] or slashes or (cuts[","] if len(cuts[","]) >= _MIN_INLINE_COMMAS else [])
+    # semicolons and slashes set parts apart as no commas do: a part between them may say more
+    longest = _MAX_INLINE_WORDS * (2 if cuts[";"] or slashes else 1)
     bounds = [-1, *separators, len(raw)]
     pieces = []
     for before, after in itertools.pairwise(bounds):

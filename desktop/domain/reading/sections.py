@@ -385,7 +385,7 @@ def _kind(heading: str, lines: list[Line], *, first: bool, inline: bool = False)
     by_content = _kind_by_content(lines)
     if named == SectionKind.MUST_HAVE and by_content == SectionKind.BENEFITS:
         return SectionKind.BENEFITS  # a "Requirements" heading over perks
-    if named == SectionKind.MUST_HAVE and inline and _lists_roles(lines):
+    if named == SectionKind.MUST_HAVE and inline and _lists_roles(lines[:1]):
         return SectionKind.OTHER  # "We are looking for: Staff SWEs, ML Engineers" lists roles
     if named:
         return SectionKind(named)
