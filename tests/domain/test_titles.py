@@ -498,7 +498,7 @@ def test_a_sites_own_title_line_loses_its_work_mode_aside():
             "Jobboard\nCareer advice\nSalary planner\nWe use cookies to improve your "
             "experience.\nAccept all\nSettings\nPayroll Accountant (m/f/d)\nLindner Bau GmbH\n"
             "Hamburg\n",
-            "Payroll Accountant",
+            "Payroll Accountant (m/f/d)",
         ),
         # a secretary is a role
         (

@@ -264,14 +264,12 @@ _COUNT_OR_LIST = re.compile(r",[^,]*,|\b\d+(?:[.,]\d+)?(?!st|nd|rd|th)\b")
 # A forum post's leading tags: "[Hiring]", "[Remote] [Contract]".
 _FORUM_TAGS = re.compile(r"^(?:[*_]*\[[^\]\n]{1,20}\][*_]*\s*)+")
 _TITLE_ASIDE = re.compile(r"(?:(?<!\s)\s+)?(?:\bhttps?://\S+|\[[^\]]{0,200}\])")
-# "(Remote, part-time)", "(Hybrid - Leeds)" after a title: how and where, not the role;
-# "(m/f/d)", "(w/m/d)", "(H/F)", "(all genders)": whom it is open to.
+# "(Remote, part-time)", "(Hybrid - Leeds)" after a title: how and where, not the role.
 _TITLE_TERMS = re.compile(
     r"(?:(?<!\s)\s+)?\((?i:(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|work from home"
     r"|wfh|contract|freelance|temporary|permanent|fixed[- ]term"
     # … and in Spanish and Portuguese: "(CLT, remoto)", "(presencial)"
     r"|remot[oa]|h[ií]brido|presencial|clt|pj|teletrabajo)\b[^()]{0,60}"
-    r"|[mwfdhx](?:\s*/\s*[mwfdhx*]){1,3}|all genders"
     # the experience asked: "(1–3 años de experiencia)", "(5+ yrs)"
     r"|\d[^()]{0,12}\b(?:years?|yrs|años|anos|ans|jahre|anni)\b[^()]{0,30}"
     # the pay it adds: "(+$2/hr shift differential)"
