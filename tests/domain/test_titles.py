@@ -753,3 +753,21 @@ def test_a_senders_headline_under_their_name_is_no_title():
 def test_where_the_work_is_done_after_a_dash_is_no_part_of_the_title():
     text = "Field Service Engineer – home-based, Midlands\n\nHi Sam,\n\nWe service chillers.\n"
     assert analyze_posting(text).title == "Field Service Engineer"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # one word after the dash that narrows the role, under the employer's own line
+        ("Plumber – Residential", "Plumber – Residential"),
+        ("Staff Nurse – NICU", "Staff Nurse – NICU"),
+        # one capitalised word that is no specialty is a town, as before
+        ("Data Analyst – Leeds", "Data Analyst"),
+        # the part that narrows the role kept, the terms after it cut
+        ("Forklift Operator - Night Shift - $21/hr + overtime", "Forklift Operator - Night Shift"),
+        ("Forklift Operator - Night Shift - relocation help", "Forklift Operator"),
+    ],
+)
+def test_a_specialty_after_a_titles_dash_stays_and_terms_after_it_go(first_line, title):
+    text = f"{first_line}\nBrightwater Group\n\nWe run three sites and need help this winter.\n"
+    assert analyze_posting(text).title == title

@@ -830,13 +830,30 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     title = _PRICE_TAIL.sub("", title).strip() or title  # "Logo for a brewery - $450 flat"
     head = _TITLE_TAIL.sub("", title).strip()
     if head and head != title and has_role_word(head) and not _names_a_specialty(title, head):
-        title = head
+        title = _with_its_specialty(title, head)
     title = _ROLE_WORD_AFTER.sub("", title).strip() or title  # "Executive Assistant role"
     role = _TITLE_BRIEF.sub("", title).strip()
     role = _TITLE_TERMS.sub("", role).strip() or role  # "Editor (part-time) for a…"
     if role != title and role.split() and role.split()[-1].casefold() in title_words().role_words:
         return role
     return title
+
+
+_NEXT_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _with_its_specialty(title: str, head: str) -> str:
+    """The role and the first part after its dash when that part narrows it and what
+    follows states terms ("Warehouse Associate - 2nd Shift - $19.50/hr"); else the role."""
+    tail = title[len(head) :]
+    dash = _NEXT_DASH.search(tail)
+    second = dash and _NEXT_DASH.search(tail, dash.end())
+    if second is None:
+        return head
+    narrowed = title[: len(head) + second.start()].rstrip()
+    part = tail[dash.end() : second.start()] if dash else ""
+    terms = _TERMS_IN_TAIL.search(tail, second.end()) is not None
+    return narrowed if terms and _narrows(part) and _names_a_specialty(narrowed, head) else head
 
 
 def _names_a_specialty(title: str, head: str) -> bool:
@@ -1030,9 +1047,12 @@ def _qualified_by_a_dash(line: str, after: str, employer: str) -> bool:
 
 def _narrows(after: str) -> bool:
     """Whether the words after a title's dash may narrow the role: not a place ("– Remote",
-    "– Sparks (USA Pkwy)", one capitalised word, as a town is named)."""
+    "– Sparks (USA Pkwy)", one capitalised word, as a town is named, unless it is a known
+    specialty: "– Commercial", "– ICU")."""
     bare = BRACKETED_ASIDE.sub(" ", after).strip()
-    return not reads_as_place(bare) and len(bare.split()) > 1
+    return not reads_as_place(bare) and (
+        len(bare.split()) > 1 or bare.casefold() in title_words().specialties
+    )
 
 
 def _split_outside_brackets(line: str, separators: re.Pattern[str]) -> list[str]:

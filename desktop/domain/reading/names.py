@@ -32,6 +32,9 @@ class TitleWords:
     field_labels: frozenset[str]
     departments: frozenset[str]
     unit_words: frozenset[str]
+    # One word after a title's dash that narrows the role, where one capitalised word is
+    # otherwise read as a town ("Electrician – Commercial", "Nurse – ICU").
+    specialties: frozenset[str]
     # A public body's or an institution's name runs longer ("Cedar Hollow Unified School
     # District"): a name ending in one of these may have two words more.
     institution_endings: frozenset[str]
@@ -72,6 +75,7 @@ def title_words() -> TitleWords:
         field_labels=frozenset(label.casefold() for label in data["field_labels"]),
         departments=frozenset(name.casefold() for name in data["departments"]),
         unit_words=frozenset(data["unit_words"]),
+        specialties=frozenset(data["specialties"]),
         institution_endings=frozenset(data["institution_endings"]),
         legal_suffixes=_at_the_end(data["legal_suffixes"]),
         legal_forms=_at_the_end(
