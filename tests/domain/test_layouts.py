@@ -454,3 +454,26 @@ def test_an_upwork_pages_project_type_written_over_its_label_is_read():
     result = analyze_posting(page)
     assert result.layout == "upwork_job_page"
     assert result.project_type == "Ongoing project"
+
+
+def test_a_title_a_phone_wrapped_over_short_lines_is_read_whole():
+    text = (
+        "10:02\n← Job details\n\n"
+        "Bookkeeper to\nreconcile two\nyears of Xero\n(café group)\n\n"
+        "Posted 3 hours ago\nWorldwide\n\nHourly\n$25.00 – $35.00\n\nIntermediate\n"
+        "Experience level\n\nWe own three cafés and fell behind on the books. You will "
+        "reconcile bank feeds and tidy the chart of accounts.\n\nSkills and expertise\n"
+        "Xero\nBookkeeping\n\nActivity on this job\nProposals\n5 to 10\n\nAbout the client\n"
+        "Payment method verified\n"
+    )
+    assert analyze_posting(text).title == "Bookkeeper to reconcile two years of Xero (café group)"
+
+
+def test_a_title_under_a_menu_line_is_not_joined_to_it():
+    text = (
+        "Find Work\nMy Jobs\nMessages\n\nLogo refresh\n\nPosted 1 hour ago\nWorldwide\n\n"
+        "We need our logo refreshed for a new van livery and signage.\n\nFixed-price\n$300\n\n"
+        "Activity on this job\nProposals\nLess than 5\n\nAbout the client\n"
+        "Payment method verified\n"
+    )
+    assert analyze_posting(text).title == "Logo refresh"

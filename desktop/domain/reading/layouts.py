@@ -253,7 +253,7 @@ def _any_marker() -> IgnoringCase:
 
 def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
     title_index = _title_index(layout, lines)
-    title = lines[title_index].text if title_index is not None else ""
+    title = _wrapped_title(layout, text, lines, title_index) if title_index is not None else ""
     if title_index == 0 and layout.title_line:
         # The page's title line, below the site's menu when the whole page was copied.
         title = next(
@@ -367,6 +367,30 @@ def _list_items(
 # A listing's buttons ("Save job") or details ("Hourly", "Expert", "Est. time: …") between
 # its title and the "Posted …" line: at most this many.
 _LINES_OVER_POSTED = 6
+
+
+# A title a phone's narrow screen wrapped: three short lines or more, one under another,
+# a blank line above them ("Senior React" / "Native Developer" / "for Fitness" / …).
+_WRAPPED_LINE_CHARS = 25
+_MIN_WRAPPED_LINES = 3
+
+
+def _wrapped_title(layout: Layout, text: str, lines: list[_Line], index: int) -> str:
+    """The title's line, joined to the short lines right above it when the page was copied
+    from a phone that wrapped the title over them."""
+    first = index
+    while (
+        first > 0
+        and len(lines[first].text) <= _WRAPPED_LINE_CHARS
+        and len(lines[first - 1].text) <= _WRAPPED_LINE_CHARS
+        and text.count("\n", lines[first - 1].end, lines[first].start) == 1
+        and not _is_noise(layout, lines[first - 1].text)
+    ):
+        first -= 1
+    opened = first == 0 or text.count("\n", lines[first - 1].end, lines[first].start) > 1
+    if index - first + 1 < _MIN_WRAPPED_LINES or not opened:
+        return lines[index].text
+    return " ".join(line.text for line in lines[first : index + 1])
 
 
 def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
