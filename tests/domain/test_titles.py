@@ -766,6 +766,9 @@ def test_where_the_work_is_done_after_a_dash_is_no_part_of_the_title():
         # the part that narrows the role kept, the terms after it cut
         ("Forklift Operator - Night Shift - $21/hr + overtime", "Forklift Operator - Night Shift"),
         ("Forklift Operator - Night Shift - relocation help", "Forklift Operator"),
+        # terms as other languages write them are no part of the role
+        ("Technicien de laboratoire H/F – CDI – Vénissieux", "Technicien de laboratoire H/F"),
+        ("Lagerist (m/w/d) – Vollzeit – unbefristet", "Lagerist (m/w/d)"),
     ],
 )
 def test_a_specialty_after_a_titles_dash_stays_and_terms_after_it_go(first_line, title):

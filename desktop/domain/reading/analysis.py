@@ -258,7 +258,11 @@ _PRICE_TAIL = re.compile(
 _TERMS_IN_TAIL = re.compile(
     r"[$€£¥₹]|\b(?i:paid|pay|contract|freelance|part[- ]?time|full[- ]?time|remote|hybrid|"
     r"on-?site|urgent|hiring|hours?|hr|evenings?|weekends?|immediate|temporary|temp|term[- ]time|"
-    r"permanent|fixed|project|gig|needed|wanted|available|live-in|(?:home|field|office)[- ]based)\b"
+    r"permanent|fixed|project|gig|needed|wanted|available|live-in|(?:home|field|office)[- ]based|"
+    # … and as other languages write them: "– CDI –", "– Vollzeit", "(CLT)"
+    r"cdi|cdd|vollzeit|teilzeit|festanstellung|(?:un)?befristet|temps (?:plein|partiel)|"
+    r"tiempo (?:completo|parcial)|jornada (?:completa|parcial)|indefinido|clt|efetivo|"
+    r"tempo integral|voltijd|deeltijd)\b"
 )
 _COUNT_OR_LIST = re.compile(r",[^,]*,|\b\d+(?:[.,]\d+)?(?!st|nd|rd|th)\b")
 # A forum post's leading tags: "[Hiring]", "[Remote] [Contract]".
