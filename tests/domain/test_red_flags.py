@@ -759,3 +759,20 @@ def test_a_spanish_course_that_costs_money_before_payroll_is_a_fee():
         "taller es de $650 MXN, que pagas hoy."
     )
     assert "F1" in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luego pasas al grupo VIP: ingresas 80 € y al rato recibes un 25 % más.",
+        "Na fase 2 você deposita R$ 200 e recebe 35% mais em uma hora.",
+        "Top up 50 USDT and you get 20% extra once the set is done.",
+    ],
+)
+def test_money_put_in_to_get_a_share_more_back_is_a_fee(text):
+    assert "F1" in _flags(text)
+
+
+def test_a_salary_that_rises_by_a_share_is_no_fee():
+    text = "Recibes un 5 % más de sueldo tras el periodo de prueba de seis meses."
+    assert "F1" not in _flags(text)
