@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from html import escape
 from typing import TYPE_CHECKING
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.working import WorkingHours
-from desktop.domain.reading.kept import ZONE_PICK
+from desktop.domain.reading.kept import EDITABLE_FIELDS, ZONE_PICK
 from desktop.domain.reading.terms import Engagement, WorkMode
 from desktop.domain.red_flags.risk import Hit, Risk
 from desktop.domain.skills.checklist import CheckItem, summarize
@@ -170,6 +170,19 @@ def _choice_combo(choices: tuple[tuple[str, str | None], ...]) -> QComboBox:
         combo.addItem(label, value)
     return combo
 
+
+RESET_TIP = "Forget your corrections to the fields Gigdesk read"
+TITLE_CORRECTED = "Your value: “Use Gigdesk's reading” on the Details tab puts back the one read"
+# A field of the reading as the status bar and the reset button name it.
+FIELD_WORDS = {
+    "title": "title",
+    "company": "company",
+    "engagement": "engagement",
+    "pay": "pay",
+    "hours_per_week": "hours a week",
+    "location": "location",
+    "remote": "work mode",
+}
 
 NO_MATCH_HINT = (
     "<h3>No posting matches “{}”</h3><p>Press <b>Esc</b> in the filter box to see them all.</p>"
@@ -309,7 +322,7 @@ class DetailPane(QStackedWidget):
         self.hours_edit.setPlaceholderText("e.g. 20-30")
         self.location_edit = QLineEdit()
         self.reset_button = QPushButton("Use Gigdesk's read&ing")
-        self.reset_button.setToolTip("Forget your corrections to the fields Gigdesk read")
+        self.reset_button.setToolTip(RESET_TIP)
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -535,7 +548,21 @@ class DetailPane(QStackedWidget):
         self.tabs.setCurrentWidget(self.reading)
         self.reading.show_span(start, end)
 
+    def _mark_title(self, posting: Posting) -> None:
+        """A corrected title marked as the Details tab marks a corrected field (in italics,
+        "Your value"), so that what "Use Gigdesk's reading" puts back shows whatever tab
+        is open: the title has no label of its own to mark."""
+        corrected = "title" in posting.overridden
+        font = self.title_edit.font()
+        font.setItalic(corrected)
+        self.title_edit.setFont(font)
+        title = posting.details.title
+        # Its signals are blocked while the posting fills in: the whole title on hover too.
+        self.title_edit.setToolTip(f"{title}\n{TITLE_CORRECTED}" if corrected else title)
+        self.title_edit.setAccessibleDescription(TITLE_CORRECTED if corrected else "")
+
     def _fill_reading(self, posting: Posting) -> None:
+        self._mark_title(posting)
         analysis = posting.analysis
         for widget in (
             self.engagement_combo,
@@ -572,6 +599,13 @@ class DetailPane(QStackedWidget):
             label.setFont(font)
             label.setToolTip("Your value" if name in posting.overridden else "As Gigdesk read it")
         self.reset_button.setEnabled(bool(posting.overridden))
+        corrected = correction_words(corrections_of(posting)) if posting.overridden else ""
+        self.reset_button.setToolTip(
+            f"Forget your corrections to {corrected}: Gigdesk's reading of them again"
+            " (Ctrl+Z undoes it)"
+            if corrected
+            else RESET_TIP
+        )
 
     def show_no_match(self, query: str) -> None:
         """Nothing shown because the filter lets nothing through: say so, not "paste one"."""
@@ -791,6 +825,41 @@ def _reading_value(analysis: PostingAnalysis, name: str) -> object:
         hours = analysis.hours_per_week
         return hours and {"min": hours.min, "max": hours.max}
     return getattr(analysis, name)
+
+
+def corrections_of(posting: Posting) -> dict[str, object]:
+    """The user's corrections to the posting's reading, in the fields' order, each in the
+    form `DetailPane.field_edited` gives it and `Tracker.set_field` takes: what the posting
+    shows of each is the user's value. A title or company is the one the posting shows; a
+    zone pick ("zone:CST") the zone its statements were read with (a pick no statement
+    of the reading takes any more changes nothing, and is left out)."""
+    analysis = posting.analysis
+    corrected = posting.overridden
+    found: dict[str, object] = {}
+    for name in EDITABLE_FIELDS:
+        if name not in corrected:
+            continue
+        if name in ("title", "company"):
+            found[name] = getattr(posting.details, name)
+        elif analysis is not None:
+            found[name] = _reading_value(analysis, name)
+    picks = {
+        ZONE_PICK + statement.written_zone: statement.zone
+        for statement in (analysis.hours if analysis is not None else ())
+        if statement.picked and statement.zone is not None
+    }
+    found.update((name, picks[name]) for name in sorted(corrected) if name in picks)
+    return found
+
+
+def correction_words(names: Iterable[str]) -> str:
+    """The corrected fields as the user knows them: "title, location, CST zone"."""
+    return ", ".join(
+        f"{name.removeprefix(ZONE_PICK)} zone"
+        if name.startswith(ZONE_PICK)
+        else FIELD_WORDS.get(name, name)
+        for name in names
+    )
 
 
 def _show_from_start(edit: QLineEdit, text: str) -> None:

@@ -25,7 +25,7 @@ from desktop.domain.tracking.tracker import (
     StageEvent,
 )
 from desktop.services import StoreError, StoreProblem
-from desktop.ui.detail_pane import DetailPane
+from desktop.ui.detail_pane import DetailPane, correction_words, corrections_of
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.prompts import Prompts, UnsavedChoice
 
@@ -84,6 +84,71 @@ class StageChange(QUndoCommand):
             return
         self._undone = True
         self._editor.undone.emit(before.id, f"Undone: {self._title} back to {self._named_before}.")
+
+
+class ResetFields(QUndoCommand):
+    """The Details tab's "Use Gigdesk's reading": the user's corrections to a posting's
+    reading dropped (a title retitled with F2 among them). Undone, the corrections it
+    dropped are put back as they were; a field corrected again since keeps the newer value.
+
+    Each step says in the status bar which fields it concerned."""
+
+    def __init__(self, editor: PostingEditor, posting: Posting) -> None:
+        self._title = f"“{posting.title or 'untitled'}”"
+        super().__init__(f"restore Gigdesk's reading of {self._title}")
+        self._editor = editor
+        self._posting_id = posting.id
+        self._dropped: dict[str, object] = {}
+        self._undone = False
+
+    def redo(self) -> None:
+        posting_id = self._posting_id
+
+        def reset(tracker: Tracker) -> Posting:
+            # What this step drops, as stored now: a redo drops what the undo put back.
+            self._dropped = corrections_of(tracker.get(posting_id))
+            return tracker.reset_fields(posting_id)
+
+        if self._editor.store_change(reset) is None:
+            self.setObsolete(True)
+            self._editor.told.emit("")
+            return
+        restored = "Gigdesk's reading restored"
+        if words := correction_words(self._dropped):  # none: only a pick no statement takes
+            restored += f" for {words}"
+        if self._undone:  # Redo (Ctrl+Shift+Z): said as Undo is
+            self._editor.undone.emit(posting_id, f"Redone: {restored}.")
+        else:
+            self._editor.told.emit(f"{restored} — Ctrl+Z to undo")
+
+    def undo(self) -> None:
+        posting_id, dropped = self._posting_id, self._dropped
+        kept: list[str] = []  # corrected again since: the newer value stays
+
+        def put_back(tracker: Tracker) -> Posting:
+            posting = tracker.get(posting_id)
+            for name, value in dropped.items():
+                if name in posting.overridden:
+                    kept.append(name)
+                else:
+                    posting = tracker.set_field(posting_id, name, value)
+            return posting
+
+        back = self._editor.store_change(put_back)
+        if back is None:
+            self.setObsolete(True)
+            self._editor.told.emit("")
+            return
+        self._undone = True
+        restored = correction_words(name for name in dropped if name not in kept)
+        note = (
+            f"Undone: your corrections are back on {self._title} ({restored})."
+            if restored
+            else "Undone."
+        )
+        if kept:
+            note += f" Kept your newer {correction_words(kept)}."
+        self._editor.undone.emit(posting_id, note)
 
 
 class PostingEditor(QObject):
@@ -179,8 +244,11 @@ class PostingEditor(QObject):
             self.store_change(lambda t: t.set_field(posting.id, name, value))
 
     def _reset_fields(self) -> None:
-        if (posting := self._detail.posting) is not None:
-            self.store_change(lambda t: t.reset_fields(posting.id))
+        """Gigdesk's reading in place of the user's corrections, undoably (Ctrl+Z)."""
+        self._detail.flush()
+        posting = self._detail.posting
+        if posting is not None and posting.overridden:
+            self._undo_stack.push(ResetFields(self, posting))
 
     # Verdicts, red flags and messages: the posting is shown again with them
 

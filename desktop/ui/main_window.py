@@ -44,7 +44,7 @@ from desktop.domain.red_flags.risk import Risk
 from desktop.domain.skills.checklist import learn_next
 from desktop.domain.tracking.insights import Insights
 from desktop.domain.tracking.nudges import AgendaItem, agenda
-from desktop.domain.tracking.tracker import Outcome, Posting, PostingRow
+from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, PostingRow
 from desktop.domain.tracking.worksearch import Activity, ReportWeek, write_report_csv
 from desktop.services import PostingView, StoreError, StoreProblem, Tracker
 from desktop.services.summaries import TableSummaries
@@ -158,6 +158,75 @@ class DeletePosting(QUndoCommand):
         self._window.model.upsert(restored)
         self._window.reveal(restored.id)
         self._say(f"Brought back “{restored.title or 'untitled'}”.")
+
+    def _say(self, note: str) -> None:
+        self._window.statusBar().showMessage(note, STATUS_TIMEOUT_MS)
+
+
+class FollowedUp(QUndoCommand):
+    """Done on Today: "Followed up <day>." added to the posting's notes and a follow-up
+    date that has come cleared. Undone, that line comes out of the notes and the date is
+    back; what the user wrote or set since stays.
+
+    Worked from the posting as stored, not the agenda's row: notes typed in the pane a
+    moment before were kept, and would otherwise have been written over."""
+
+    def __init__(self, window: MainWindow, posting: PostingRow) -> None:
+        self._title = f"“{display_title(posting)}”"
+        super().__init__(f"follow-up on {self._title}")
+        self._window = window
+        self._posting_id = posting.id
+        self._day = window.time.today()
+        self._line = f"Followed up {self._day.isoformat()}."
+        self._before: PostingDetails | None = None  # as they were before the Done
+        self._done: PostingDetails | None = None  # as the Done left them
+
+    def redo(self) -> None:
+        posting_id, day, line = self._posting_id, self._day, self._line
+        again = self._done is not None  # Redo (Ctrl+Shift+Z)
+
+        def record(tracker: Tracker) -> Posting:
+            details = tracker.get(posting_id).details
+            notes = f"{details.notes}\n" if details.notes else ""
+            due = details.follow_up
+            done = replace(
+                details, notes=f"{notes}{line}", follow_up=due if due and due > day else None
+            )
+            self._before, self._done = details, done
+            return tracker.save_details(posting_id, done)
+
+        if self._window.editor.store_change(record) is None:
+            self.setObsolete(True)
+            self._say("")
+            return
+        self._window.refresh_agenda()
+        said = "Redone: followed up" if again else "Followed up"
+        self._say(f"{said} on {self._title} — noted {day.isoformat()}. Ctrl+Z takes it back.")
+
+    def undo(self) -> None:
+        before, done, posting_id = self._before, self._done, self._posting_id
+        if before is None or done is None:
+            return
+
+        def take_back(tracker: Tracker) -> Posting:
+            now = tracker.get(posting_id).details
+            added = done.notes.removeprefix(before.notes)  # "\nFollowed up <day>."
+            notes = now.notes
+            if now.notes == done.notes:
+                notes = before.notes
+            elif added in now.notes:  # written after since: only the line comes out
+                head, _, tail = now.notes.rpartition(added)
+                notes = head + tail
+            follow_up = before.follow_up if now.follow_up == done.follow_up else now.follow_up
+            return tracker.save_details(posting_id, replace(now, notes=notes, follow_up=follow_up))
+
+        back = self._window.editor.store_change(take_back)
+        if back is None:
+            self.setObsolete(True)
+            self._say("")
+            return
+        self._window.refresh_agenda(choose=posting_id)
+        self._say(f"Undone: the follow-up on {self._title} is no longer noted.")
 
     def _say(self, note: str) -> None:
         self._window.statusBar().showMessage(note, STATUS_TIMEOUT_MS)
@@ -1322,10 +1391,13 @@ class MainWindow(QMainWindow):
         if self._on_today():
             self._refresh_agenda()
 
-    def _refresh_agenda(self, *, if_due: bool = False, view: bool = True) -> None:
+    def _refresh_agenda(
+        self, *, if_due: bool = False, view: bool = True, choose: int | None = None
+    ) -> None:
         """Work out today's agenda for the reminders and (with `view`) show it; with
         `if_due`, open it when something is due (the start page) if the window has not
-        shown yet, else say so in the status bar: a switch then flashed the list first."""
+        shown yet, else say so in the status bar: a switch then flashed the list first.
+        The posting numbered `choose` is chosen on it if it lists it."""
         rows, today = self.model.every_posting(), self.time.today()
         limits, zone = self.model.silence_limits, self.time.zone
 
@@ -1334,6 +1406,8 @@ class MainWindow(QMainWindow):
             if not view:
                 return
             self.agenda.show_items(items, self.time.zone_name)
+            if choose is not None:
+                self.agenda.choose(choose)
             if self._on_today():
                 self._follow_agenda()
             elif if_due and items:
@@ -1364,16 +1438,14 @@ class MainWindow(QMainWindow):
 
     def _followed_up(self, posting: PostingRow) -> None:
         """Done: "Followed up <day>." in its notes (so the silence starts again), and a
-        follow-up date that has come cleared."""
-        today = self.time.today()
-        details = posting.details
-        notes = f"{details.notes}\n" if details.notes else ""
-        follow_up = details.follow_up if details.follow_up and details.follow_up > today else None
-        done = replace(
-            details, notes=f"{notes}Followed up {today.isoformat()}.", follow_up=follow_up
-        )
-        if self.editor.store_change(lambda t: t.save_details(posting.id, done)):
-            self._refresh_agenda()
+        follow-up date that has come cleared; said, and undone with Ctrl+Z."""
+        self.detail.flush()  # notes typed a moment ago are stored first, not written over
+        self.undo_stack.push(FollowedUp(self, posting))
+
+    def refresh_agenda(self, *, choose: int | None = None) -> None:
+        """Today worked out again after a change made on it, the posting numbered `choose`
+        chosen if it lists it (an undone Done brings its posting back)."""
+        self._refresh_agenda(choose=choose)
 
     def _close_quiet(self, posting: PostingRow) -> None:
         if self.editor.store_change(lambda t: t.set_outcome(posting.id, Outcome.NO_RESPONSE)):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -45,7 +47,15 @@ class NewPostingDialog(QDialog):
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        add_ok_cancel(self, layout, "&Add posting")
+        buttons = add_ok_cancel(self, layout, "&Add posting")
+        # Ctrl+Enter adds it, as in most editors' dialogs (plain Enter is a new line in the
+        # box, and a dialog's default button takes Enter only without a modifier).
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self, self.accept)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
+            "Add the posting (Ctrl+Enter)"
+        )
 
     def accept(self) -> None:
         """Close only with text that can be stored; otherwise say why and keep it."""
