@@ -747,6 +747,10 @@ def test_an_address_a_mail_was_sent_to_is_the_readers_not_the_writers():
         # the employer's own account, not the applicant's
         "We need someone to match Square payouts against the deposits in our business bank "
         "account every week.",
+        # someone else pays: the client firms, the employer's reimbursement or stipend
+        "Our hiring companies pay us, so there is never a charge to nurses.",
+        "Full reimbursement for NCLEX exam fees once you pass.",
+        "Stipends for ESL certification ($1,500) and coaching the debate team.",
     ],
 )
 def test_invoices_and_the_employers_own_account_ask_for_nothing(text):
