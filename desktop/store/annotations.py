@@ -22,6 +22,7 @@ from desktop.store.tables import (
     contact_row,
     event_of,
     event_row,
+    heard_from,
     posting_events,
     posting_row,
 )
@@ -72,7 +73,7 @@ class Annotations:
             posting = posting_row(session, posting_id, self._database.db_file)
             row = MessageTable(posting_id=posting_id, received=received, text=text)
             session.add(row)
-            posting.updated_at = self._database.clock()  # word from them: the silence ends
+            heard_from(posting, self._database.clock())
             session.commit()
             return Message(_message_id(row), posting_id, received, text)
 
@@ -97,7 +98,7 @@ class Annotations:
             posting = posting_row(session, event.posting_id, self._database.db_file)
             row = event_row(event, with_id=False)
             session.add(row)
-            posting.updated_at = self._database.clock()  # a date agreed: the silence ends
+            heard_from(posting, self._database.clock())  # a date agreed
             session.commit()
             return event_of(row)
 

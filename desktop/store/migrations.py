@@ -215,6 +215,29 @@ SCHEMA_STEPS: tuple[str, ...] = (
         website VARCHAR NOT NULL
     );
     """,
+    # 14: when each application last moved, from which its silence counts (the follow-up
+    # nudges): its last stage or outcome change, or the last word from the other side (a
+    # message logged, an event agreed: `heard_at`), never an edit of its details; listed from
+    # the posting_row index. A posting kept before has it from its history and its messages'
+    # days (noon, UTC: the time a message was logged was not kept).
+    """
+    ALTER TABLE posting ADD COLUMN heard_at DATETIME;
+    ALTER TABLE posting ADD COLUMN moved_at DATETIME;
+    UPDATE posting SET heard_at = (
+        SELECT max(received) || ' 12:00:00.000000' FROM message WHERE posting_id = posting.id
+    )
+    WHERE id IN (SELECT posting_id FROM message);
+    UPDATE posting SET moved_at = max(
+        added_at,
+        coalesce(heard_at, added_at),
+        coalesce((SELECT max(at) FROM stage_event WHERE posting_id = posting.id), added_at)
+    );
+    DROP INDEX posting_row;
+    CREATE INDEX posting_row ON posting (
+        id, title, company, source, url, follow_up, notes, added_at, updated_at, moved_at, stage,
+        outcome, analysis_version
+    );
+    """,
 )
 
 

@@ -81,9 +81,11 @@ _STAGES = {stage.value: stage for stage in Stage}
 _OUTCOMES = {outcome.value: outcome for outcome in Outcome}
 
 # What a row of the tracker table is made of, in the order of the posting_row index
-# (schema 7), which holds them all: listing never reads the postings' texts.
+# (schema 7; moved_at, schema 14), which holds them all: listing never reads the postings'
+# texts. The last move is most often the last change: then SQLite gives none to read.
 _ROW_COLUMNS = (
-    "id, title, company, source, url, follow_up, notes, added_at, updated_at, stage, outcome"
+    "id, title, company, source, url, follow_up, notes, added_at, updated_at,"
+    " nullif(moved_at, updated_at), stage, outcome"
 )
 
 
@@ -175,9 +177,29 @@ def _row(
     site: tuple[str, ...] = (),
 ) -> PostingRow:
     """One posting's row from its columns; 100,000 at each start, so built directly."""
-    posting_id, title, company, source, url, follow_up, notes, added, updated, stage, outcome = (
-        values
-    )
+    (
+        posting_id,
+        title,
+        company,
+        source,
+        url,
+        follow_up,
+        notes,
+        added,
+        updated,
+        moved,
+        stage,
+        outcome,
+    ) = values
+    added_at, updated_at = _moment(added), _moment(updated)
+    # Its last move (none: its last change) is most often its last change or its adding:
+    # then one object, read once.
+    if moved is None:
+        moved_at = updated_at
+    elif moved == added:
+        moved_at = added_at
+    else:
+        moved_at = _moment(moved)
     return PostingRow(
         id=posting_id,
         details=PostingDetails(
@@ -188,8 +210,9 @@ def _row(
             follow_up=date.fromisoformat(follow_up) if follow_up else None,
             notes=notes,
         ),
-        added_at=_moment(added),
-        updated_at=_moment(updated),
+        added_at=added_at,
+        updated_at=updated_at,
+        moved_at=moved_at,
         stage=_STAGES[stage],
         outcome=_OUTCOMES[outcome] if outcome else None,
         history=history,

@@ -83,13 +83,15 @@ class AddedByUser:
 class StoredPosting:
     """A posting as kept: its reading (None until read) and the user's corrections apart,
     and its events; for a deleted one, what the user added to it (`added`), which an undone
-    delete brings back with the events under their old numbers."""
+    delete brings back with the events under their old numbers. `heard_at`: when word last
+    came from the other side (a message logged, an event agreed), one of its moves."""
 
     posting: Posting
     reading: dict[str, Any] | None
     corrections: dict[str, Any]
     events: tuple[Event, ...] = ()
     added: AddedByUser = AddedByUser()
+    heard_at: datetime | None = None
 
 
 class Store:
@@ -208,6 +210,7 @@ class Store:
             fingerprint=fingerprint(text),
             added_at=now,
             updated_at=now,
+            moved_at=now,
             stage=stage.value,
             analysis=json.dumps(reading),
             analysis_version=version,
@@ -242,6 +245,7 @@ class Store:
                     "fingerprint": fingerprint(posting.text),
                     "added_at": history[0][0],
                     "updated_at": history[-1][0],
+                    "moved_at": max(at for at, _ in history),
                     "stage": posting.stage.value,
                     "outcome": posting.outcome.value if posting.outcome else None,
                     "analysis": None,
@@ -373,7 +377,9 @@ class Store:
         self, posting_id: int, stage: Stage, recorded: StageEvent, changed_at: datetime
     ) -> StoredPosting:
         """Undo a move: back to `stage`, last changed at `changed_at`, without the event the
-        move `recorded`, so that a stage reached by mistake leaves no trace in the funnel."""
+        move `recorded`, so that a stage reached by mistake leaves no trace in the funnel;
+        its last move is again the one before: the latest of its history left, the last word
+        from the other side and its adding."""
         with self._session(writes=True) as session:
             row = self._row(session, posting_id)
             events = _TABLES[1]
@@ -384,6 +390,11 @@ class Store:
                     events.c.at == recorded.at,
                 )
             )
+            history = session.exec(
+                select(StageEventTable.at).where(StageEventTable.posting_id == posting_id)
+            ).all()
+            heard = [row.heard_at] if row.heard_at else []
+            row.moved_at = max([row.added_at, *history, *heard])
             row.stage = stage.value
             row.updated_at = changed_at
             session.commit()
@@ -422,6 +433,8 @@ class Store:
                     fingerprint=fingerprint(posting.raw_text),
                     added_at=posting.added_at,
                     updated_at=posting.updated_at,
+                    heard_at=stored.heard_at,
+                    moved_at=posting.last_moved,
                     stage=posting.stage.value,
                     outcome=posting.outcome.value if posting.outcome else None,
                     analysis=json.dumps(stored.reading) if stored.reading is not None else None,
@@ -504,9 +517,11 @@ class Store:
     # Helpers
 
     def _record(self, session: Session, row: PostingTable, name: str) -> None:
+        """A move, dated now: the history's entry, the last change and the last move."""
         now = self._clock()
         session.add(StageEventTable(posting_id=_id(row), at=now, name=name))
         row.updated_at = now
+        row.moved_at = max(row.moved_at or now, now)
 
     def _row(self, session: Session, posting_id: int) -> PostingTable:
         return posting_row(session, posting_id, self.db_file)
@@ -524,6 +539,7 @@ class Store:
             json.loads(row.analysis) if row.analysis else None,
             json.loads(row.overrides),
             tuple(posting_events(session, posting_id)),
+            heard_at=row.heard_at,
         )
 
 
@@ -600,6 +616,7 @@ def _posting(row: PostingTable, history: list[StageEvent]) -> Posting:
         ),
         added_at=row.added_at,
         updated_at=row.updated_at,
+        moved_at=row.moved_at or row.updated_at,
         stage=Stage(row.stage),
         outcome=Outcome(row.outcome) if row.outcome else None,
         history=tuple(history),

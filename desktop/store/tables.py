@@ -35,6 +35,11 @@ class PostingTable(SQLModel, table=True):
     analysis: str | None = None  # JSON of the parser's reading (desktop.domain.reading.serialize)
     analysis_version: int = 0
     overrides: str = "{}"  # JSON of the fields the user corrected
+    # Schema 14: the last word from the other side (a message logged, an event agreed), and
+    # when the application last moved: the latest of that, its history and its adding (the
+    # Store keeps it so; None, for a row written past it, reads as its last change).
+    heard_at: datetime | None = None
+    moved_at: datetime | None = None
 
 
 class StageEventTable(SQLModel, table=True):
@@ -198,6 +203,13 @@ def posting_row(session: Session, posting_id: int, db_file: Path) -> PostingTabl
     if row is None:
         raise StoreError(StoreProblem.NOT_FOUND, db_file, f"There is no posting #{posting_id}.")
     return row
+
+
+def heard_from(posting: PostingTable, now: datetime) -> None:
+    """Word from the other side about the posting (a message logged, an event agreed): a
+    change, and the end of its silence."""
+    posting.updated_at = posting.heard_at = now
+    posting.moved_at = max(posting.moved_at or now, now)
 
 
 def contact_row(posting_id: int, contact: Contact) -> ContactTable:

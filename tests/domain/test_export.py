@@ -124,3 +124,47 @@ def test_the_export_gets_the_permissions_the_users_umask_gives(tmp_path):
         os.umask(previous)
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
     assert [p.name for p in tmp_path.iterdir()] == ["tracker.csv"]
+
+
+def _moved(*events: tuple[int, str]) -> Posting:
+    """A posting with these moves (day of August 2026, stage or outcome), in that order."""
+    history = tuple(StageEvent(datetime(2026, 8, day, 9, tzinfo=UTC), name) for day, name in events)
+    stages = [Stage(e.name) for e in history if e.name in {stage.value for stage in Stage}]
+    outcomes = [Outcome(e.name) for e in history if e.name in {o.value for o in Outcome}]
+    return Posting(
+        id=7,
+        raw_text="text",
+        details=PostingDetails(title="Planner"),
+        added_at=history[0].at,
+        updated_at=history[-1].at,
+        stage=stages[-1],
+        outcome=outcomes[-1] if outcomes else None,
+        history=history,
+    )
+
+
+@pytest.mark.parametrize(
+    ("events", "applied"),
+    [
+        (((3, "saved"), (10, "interviewing")), "2026-08-10"),  # Saved straight to Interviewing
+        (((3, "saved"), (5, "screening"), (9, "interviewing")), "2026-08-05"),
+        (((3, "saved"), (4, "applying"), (6, "offer"), (8, "rejected")), "2026-08-06"),
+        (((3, "saved"), (6, "applied"), (9, "interviewing")), "2026-08-06"),
+        (((3, "saved"), (4, "applying")), ""),
+        (((3, "saved"), (5, "withdrawn")), ""),  # an outcome from Saved is no applying
+        (((3, "saved"), (5, "no_response"), (6, "reopened")), ""),
+    ],
+)
+def test_applied_is_when_the_posting_first_reached_applied_or_a_later_stage(events, applied):
+    """A work-search record needs the date applied, however the posting was moved there;
+    the CSV, the work-search log and the insights tell the same day."""
+    from desktop.domain.tracking.insights import insights
+    from desktop.domain.tracking.worksearch import applied_day
+
+    posting = _moved(*events)
+    (row,) = tracker_rows([posting], UTC)
+    assert dict(zip(COLUMNS, row, strict=True))["applied"] == applied
+    day = applied_day(posting, UTC)
+    assert (day.isoformat() if day else "") == applied
+    weekly = insights([posting], zone=UTC, start=date(2026, 8, 1), end=date(2026, 8, 31)).weekly
+    assert sum(count for _, count in weekly) == (1 if applied else 0)

@@ -11,7 +11,13 @@ from desktop.domain.tracking.nudges import (
     silence_limits_from,
     silence_settings,
 )
-from desktop.domain.tracking.tracker import Outcome, PostingDetails, PostingRow, Stage
+from desktop.domain.tracking.tracker import (
+    Outcome,
+    PostingDetails,
+    PostingRow,
+    Stage,
+    StageEvent,
+)
 
 TODAY = date(2026, 11, 28)
 
@@ -136,3 +142,59 @@ def test_the_agenda_opens_with_the_coming_weeks_events_soonest_first():
     events = [event(1, 1, 3, 8), event(2, 1, 1, 9), event(3, 1, 9, 8), event(4, 2, 2, 8)]
     items = agenda([open_row, closed_row], TODAY, SilenceLimits(), zone_named("UTC"), events)
     assert [(item.due, item.event.id) for item in items] == [(Due.EVENT, 2), (Due.EVENT, 1)]
+
+
+def _applied_then_edited(silent_days, edited_days_ago=0, **fields):
+    """Applied `silent_days` ago and never moved since; its details, notes or checklist
+    edited `edited_days_ago` (the last change, which is no move)."""
+    midnight = datetime.min.time()
+    applied = datetime.combine(TODAY - timedelta(days=silent_days), midnight, UTC)
+    edited = datetime.combine(TODAY - timedelta(days=edited_days_ago), midnight, UTC)
+    added = applied - timedelta(days=1)
+    return PostingRow(
+        id=1,
+        details=PostingDetails(title="Analyst", notes="Pasted, then undone"),
+        added_at=added,
+        updated_at=edited,
+        stage=Stage.APPLIED,
+        history=(StageEvent(added, "saved"), StageEvent(applied, "applied")),
+        **fields,
+    )
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["from its history", "as the store keeps it"])
+def test_silence_counts_from_the_last_move_and_an_edit_today_keeps_the_reminder(kept):
+    """Typing a location, editing notes or ticking a checklist item today is a change, not
+    a move: 27 days after applying, the posting still asks for a follow-up, in the cell, the
+    table's sort and today's agenda alike."""
+    from desktop.domain.clock import zone_named
+    from desktop.domain.tracking.nudges import Due, Nudges, agenda
+
+    last_move = datetime.combine(TODAY - timedelta(days=27), datetime.min.time(), UTC)
+    row = _applied_then_edited(27, moved_at=last_move) if kept else _applied_then_edited(27)
+    assert row.last_moved == last_move
+    limits = SilenceLimits()
+    assert nudge_for(row, TODAY, limits) == (Nudge.FOLLOW_UP, 27)
+    assert Nudges(TODAY, limits, UTC).nudge(row) == (Nudge.FOLLOW_UP, 27)
+    (item,) = agenda([row], TODAY, limits, zone_named("UTC"))
+    assert (item.due, item.days) == (Due.QUIET, 27)
+
+
+def test_a_posting_that_never_moved_is_silent_since_it_was_added():
+    added = datetime.combine(TODAY - timedelta(days=20), datetime.min.time(), UTC)
+    row = PostingRow(
+        id=1,
+        details=PostingDetails(),
+        added_at=added,
+        updated_at=datetime.combine(TODAY, datetime.min.time(), UTC),
+        stage=Stage.APPLIED,
+    )
+    assert row.last_moved == added
+    assert nudge_for(row, TODAY, SilenceLimits()) == (Nudge.FOLLOW_UP, 20)
+
+
+def test_word_from_the_other_side_since_ends_the_silence_as_a_move_does():
+    """The store counts a message logged or an event agreed as a move (`moved_at`)."""
+    moved = datetime.combine(TODAY - timedelta(days=2), datetime.min.time(), UTC)
+    row = _applied_then_edited(27, edited_days_ago=5, moved_at=moved)
+    assert nudge_for(row, TODAY, SilenceLimits()) is None

@@ -356,3 +356,145 @@ def test_an_undone_delete_brings_back_messages_verdicts_and_dismissed_flags(trac
     assert [(m.id, m.text) for m in tracker.messages(posting.id)] == [(reply.id, reply.text)]
     assert tracker.check_overrides(posting.id) == {"excel": Status.MET}
     assert tracker.dismissed_flags(posting.id) == frozenset({flag})
+
+
+QUIET_TEXT = "Planner\nNorthbay\n\nRequirements:\n- Excel\n\nPlan routes.\n"
+
+
+def _nudge_today(tracker, posting_id):
+    """The nudge the window's rows and today's agenda give the posting, which must agree."""
+    from desktop.domain.tracking.nudges import Due, Nudge, Nudges, agenda
+
+    limits, today, zone = tracker.silence_limits(), tracker.time.today(), tracker.time.zone
+    (row,) = [row for row in tracker.list_rows() if row.id == posting_id]
+    assert row == tracker.get(posting_id).row
+    nudge = Nudges(today, limits, zone).nudge(row)
+    on_agenda = [(item.due, item.days) for item in agenda([row], today, limits, zone)]
+    due = {Nudge.FOLLOW_UP: Due.QUIET, Nudge.CLOSE: Due.CLOSE}
+    assert on_agenda == ([] if nudge is None else [(due[nudge[0]], nudge[1])])
+    return nudge
+
+
+def test_editing_a_quiet_application_keeps_its_reminder_to_follow_up(tracker, clock, tmp_path):
+    """Typing a location, editing the notes (pasting, then undoing), ticking a checklist item
+    or correcting the title is a change but no move: 27 days after applying, the posting
+    still asks for a follow-up, in the table's rows, today's agenda and the CSV."""
+    import csv
+
+    from desktop.domain.skills.profile import Status
+    from desktop.domain.tracking.nudges import Nudge
+
+    posting = tracker.add(QUIET_TEXT, PostingDetails())
+    applied = tracker.set_stage(posting.id, Stage.APPLIED)
+    clock.jump(timedelta(days=27))
+    tracker.set_field(posting.id, "location", "Rotterdam")
+    pasted = tracker.save_details(posting.id, replace(applied.details, notes="pasted by mistake"))
+    tracker.save_details(posting.id, replace(pasted.details, notes=""))
+    tracker.set_check_override(posting.id, "Excel", Status.MET)
+    edited = tracker.set_field(posting.id, "title", "Route Planner")
+    assert edited.updated_at > applied.updated_at  # it changed: the Changed column says so
+    assert edited.last_moved == applied.history[-1].at  # but it has not moved since
+    assert _nudge_today(tracker, posting.id) == (Nudge.FOLLOW_UP, 27)
+    tracker.export_csv(tmp_path / "t.csv")
+    with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as handle:
+        (row,) = csv.DictReader(handle)
+    assert row["needs_follow_up"] == "follow-up"
+
+
+def test_a_move_an_answer_or_an_event_agreed_ends_the_silence(tracker, clock):
+    from desktop.domain.tracking.events import EventKind
+
+    postings = [tracker.add(QUIET_TEXT + f"\nRef {n}\n", PostingDetails()) for n in range(4)]
+    for posting in postings:
+        tracker.set_stage(posting.id, Stage.APPLIED)
+    clock.jump(timedelta(days=20))
+    moved, answered, agreed, reopened = (posting.id for posting in postings)
+    tracker.set_stage(moved, Stage.SCREENING)
+    tracker.add_message(answered, tracker.time.today(), "Thanks, we will be in touch.")
+    tracker.add_event(agreed, EventKind.CALL, datetime(2026, 8, 30, 10, 0))
+    tracker.set_outcome(reopened, Outcome.NO_RESPONSE)
+    tracker.set_outcome(reopened, None)
+    for posting_id in (moved, answered, agreed, reopened):
+        assert _nudge_today(tracker, posting_id) is None, posting_id
+
+
+def test_a_move_taken_back_leaves_the_silence_as_it_was(tracker, clock):
+    """Undone, a stage reached by mistake no longer ends the silence; a message logged
+    before it still does."""
+    from desktop.domain.tracking.nudges import Nudge
+
+    posting = tracker.add(QUIET_TEXT, PostingDetails())
+    applied = tracker.set_stage(posting.id, Stage.APPLIED)
+    clock.jump(timedelta(days=5))
+    tracker.add_message(posting.id, tracker.time.today(), "We are reviewing applications.")
+    answered = tracker.get(posting.id)
+    clock.jump(timedelta(days=15))
+    moved = tracker.set_stage(posting.id, Stage.OFFER)
+    assert _nudge_today(tracker, posting.id) is None
+    back = tracker.take_back_stage(
+        posting.id, Stage.APPLIED, moved.history[-1], answered.updated_at
+    )
+    assert back.last_moved == answered.last_moved > applied.last_moved
+    assert _nudge_today(tracker, posting.id) == (Nudge.FOLLOW_UP, 15)
+    plain = tracker.add(QUIET_TEXT + "\nRef 2\n", PostingDetails())
+    applied = tracker.set_stage(plain.id, Stage.APPLIED)
+    clock.jump(timedelta(days=15))
+    moved = tracker.set_stage(plain.id, Stage.INTERVIEWING)
+    back = tracker.take_back_stage(plain.id, Stage.APPLIED, moved.history[-1], applied.updated_at)
+    assert back.last_moved == applied.last_moved
+    assert _nudge_today(tracker, plain.id) == (Nudge.FOLLOW_UP, 15)
+
+
+def test_a_deleted_posting_comes_back_as_silent_as_it_was(tracker, clock):
+    posting = tracker.add(QUIET_TEXT, PostingDetails())
+    tracker.set_stage(posting.id, Stage.APPLIED)
+    clock.jump(timedelta(days=3))
+    tracker.add_message(posting.id, tracker.time.today(), "We are reviewing applications.")
+    clock.jump(timedelta(days=2))
+    before = tracker.save_details(posting.id, PostingDetails(notes="Call on Monday"))
+    restored = tracker.restore(tracker.delete(posting.id))
+    assert (restored.last_moved, restored.updated_at) == (before.last_moved, before.updated_at)
+    again = tracker.set_stage(posting.id, Stage.SCREENING)
+    back = tracker.take_back_stage(posting.id, Stage.APPLIED, again.history[-1], before.updated_at)
+    assert back.last_moved == before.last_moved  # the message, kept through the delete
+
+
+def test_an_imported_posting_is_silent_since_its_last_dated_move(tracker):
+    from desktop.domain.tracking.nudges import Nudge
+    from desktop.store.imported import ImportedPosting
+
+    today = tracker.time.today()
+    applied = tracker.time.at_noon(today - timedelta(days=20))
+    (number,) = tracker.store.import_postings(
+        [
+            ImportedPosting(
+                text="Planner at Northbay",
+                details=PostingDetails(title="Planner", notes="From my spreadsheet"),
+                corrections={},
+                stage=Stage.APPLIED,
+                outcome=None,
+                history=((applied - timedelta(days=2), "saved"), (applied, "applied")),
+            )
+        ]
+    )
+    assert tracker.get(number).last_moved == applied
+    assert _nudge_today(tracker, number) == (Nudge.FOLLOW_UP, 20)
+
+
+def test_the_csv_dates_an_application_moved_from_saved_straight_to_a_later_stage(
+    tracker, clock, tmp_path
+):
+    """A work-search record needs the date applied: a posting moved from Saved straight to
+    Interviewing was applied to that day; one withdrawn from Saved never was."""
+    import csv
+
+    interviewing = tracker.add("Planner\nNorthbay\n\nPlan routes.\n", PostingDetails())
+    withdrawn = tracker.add("Driver\nNorthbay\n\nDrive routes.\n", PostingDetails())
+    clock.jump(timedelta(days=2))
+    moved_on = tracker.time.local(clock.now).date().isoformat()
+    tracker.set_stage(interviewing.id, Stage.INTERVIEWING)
+    tracker.set_outcome(withdrawn.id, Outcome.WITHDRAWN)
+    tracker.export_csv(tmp_path / "t.csv")
+    with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as handle:
+        applied = {row["title"]: row["applied"] for row in csv.DictReader(handle)}
+    assert applied == {"Planner": moved_on, "Driver": ""}

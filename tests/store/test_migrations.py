@@ -138,3 +138,55 @@ def test_a_first_version_database_gains_readings_and_keeps_its_postings(tmp_path
         assert posting.stage.value == "applied" and posting.details.notes == "n"
     finally:
         store.close()
+
+
+def test_an_upgrade_counts_each_postings_silence_from_its_history_not_its_last_edit(tmp_path):
+    """Schema 14 keeps when each application last moved. A posting kept before has it from
+    its dated history, or from the day a message came (at noon: the time it was logged was
+    not kept), never from an edit of its notes; one that never moved, from its adding."""
+    db = tmp_path / "g.db"
+    migrate(db, now=NOW, steps=SCHEMA_STEPS[:13])
+    columns = (
+        "id, raw_text, fingerprint, source, title, company, added_at, updated_at, stage, notes"
+    )
+    postings = [
+        # id, added, last edited (notes typed), stage; its history; messages received
+        (1, "2026-08-01 09:00:00.000000", "2026-08-27 18:00:00.000000", "applied"),
+        (2, "2026-08-03 10:00:00.000000", "2026-08-20 08:00:00.000000", "saved"),
+        (3, "2026-08-01 09:00:00.000000", "2026-08-25 07:00:00.000000", "applied"),
+        (4, "2026-08-01 09:00:00.000000", "2026-08-25 07:00:00.000000", "screening"),
+    ]
+    history = [
+        (1, "2026-08-01 09:00:00.000000", "saved"),
+        (1, "2026-08-02 10:30:00.000000", "applied"),
+        (2, "2026-08-03 10:00:00.000000", "saved"),
+        (3, "2026-08-01 09:00:00.000000", "saved"),
+        (3, "2026-08-02 10:30:00.000000", "applied"),
+        (4, "2026-08-01 09:00:00.000000", "saved"),
+        (4, "2026-08-12 16:00:00.000000", "screening"),
+    ]
+    messages = [(3, "2026-08-10", "We are reviewing"), (4, "2026-08-04", "Thanks for applying")]
+    with sqlite3.connect(db) as raw:
+        raw.executemany(
+            f"INSERT INTO posting ({columns}) VALUES (?, 'text', 'f', '', 'T', 'C', ?, ?, ?, 'n')",
+            postings,
+        )
+        raw.executemany("INSERT INTO stage_event (posting_id, at, name) VALUES (?, ?, ?)", history)
+        raw.executemany(
+            "INSERT INTO message (posting_id, received, text) VALUES (?, ?, ?)", messages
+        )
+    raw.close()
+    store = Store.open(db)
+    try:
+        assert store.migration.to_version == len(SCHEMA_STEPS)
+        listed = {row.id: row for row in store.list_rows()}
+        assert {posting_id: row.last_moved for posting_id, row in listed.items()} == {
+            1: datetime(2026, 8, 2, 10, 30, tzinfo=UTC),
+            2: datetime(2026, 8, 3, 10, 0, tzinfo=UTC),
+            3: datetime(2026, 8, 10, 12, 0, tzinfo=UTC),
+            4: datetime(2026, 8, 12, 16, 0, tzinfo=UTC),
+        }
+        for posting_id, row in listed.items():
+            assert store.get(posting_id).posting.row == row
+    finally:
+        store.close()

@@ -65,3 +65,42 @@ def test_a_deleted_posting_comes_back_exactly(store):
     snapshot = store.delete(stored.posting.id)
     assert store.list_rows() == []
     assert store.restore(snapshot, 3) == snapshot
+
+
+def test_the_last_move_is_kept_with_each_move_and_taken_back_with_it(store, clock):
+    """Adding and each move date the posting's last move; an edit does not; a move taken
+    back gives back the one before, a message logged since it included."""
+    from datetime import date, timedelta
+
+    stored = store.add("x", PostingDetails(), reading=READING, version=1, corrections={})
+    posting_id, added = stored.posting.id, stored.posting.added_at
+    assert stored.posting.last_moved == added
+    clock.jump(timedelta(days=3))
+    edited = store.save_details(posting_id, PostingDetails(notes="Ask about the team"))
+    assert edited.posting.updated_at > added and edited.posting.last_moved == added
+    applied = store.set_stage(posting_id, Stage.APPLIED).posting
+    assert applied.last_moved == applied.history[-1].at > edited.posting.updated_at
+    clock.jump(timedelta(days=3))
+    store.annotations.add_message(posting_id, date(2026, 8, 9), "We are reviewing.")
+    heard = store.get(posting_id).posting
+    assert heard.last_moved == heard.updated_at > applied.last_moved
+    clock.jump(timedelta(days=3))
+    screened = store.set_stage(posting_id, Stage.SCREENING).posting
+    assert screened.last_moved == screened.history[-1].at
+    back = store.take_back_stage(
+        posting_id, Stage.APPLIED, screened.history[-1], heard.updated_at
+    ).posting
+    assert back.last_moved == heard.last_moved
+    assert [row.last_moved for row in store.list_rows()] == [heard.last_moved]
+
+
+def test_a_posting_written_past_the_store_is_silent_since_its_last_change(store):
+    """A row another program wrote without its last move reads as the schema before did."""
+    stored = store.add("x", PostingDetails(), reading=READING, version=1, corrections={})
+    with sqlite_connection(store.database.engine) as raw:
+        raw.execute("UPDATE posting SET moved_at = NULL, updated_at = '2026-08-20 10:00:00.000000'")
+        raw.commit()
+    (listed,) = store.list_rows()
+    assert listed.last_moved == listed.updated_at
+    assert listed.last_moved.isoformat() == "2026-08-20T10:00:00+00:00"
+    assert store.get(stored.posting.id).posting.row == listed

@@ -211,6 +211,8 @@ def _check_posting(posting: PostingRow, posting_id: int) -> None:
     assert (posting.stage, posting.outcome) == STATUS[posting_id], posting_id
     assert list(posting.history) == HISTORY[posting_id], posting_id
     assert posting.added_at == ADDED[posting_id], posting_id
+    # Silent since its last move (schema 14): its history's last, never its last edit.
+    assert posting.last_moved == HISTORY[posting_id][-1].at, posting_id
 
 
 def _check_reading(posting: Posting, posting_id: int, version: int) -> None:

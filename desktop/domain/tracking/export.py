@@ -13,7 +13,7 @@ from desktop.domain.skills.checklist import FitSummary
 from desktop.domain.tracking.events import Event
 from desktop.domain.tracking.nudges import Nudge
 from desktop.domain.tracking.proposals import Proposal, client_card, money
-from desktop.domain.tracking.tracker import PostingRow, Stage
+from desktop.domain.tracking.tracker import PostingRow
 
 # What a job site says of a posting (an Upwork job page or listing), by CSV column: the
 # field of the stored reading it comes from (desktop/domain/reading/serialize.py's names,
@@ -112,7 +112,7 @@ def tracker_row(
 ) -> list[str]:
     """One posting as CSV cells, in COLUMNS order; times shown as `local` converts them
     (write_csv makes each cell safe for a spreadsheet)."""
-    applied = posting.reached(Stage.APPLIED)
+    applied = posting.applied_at
     history = ";".join(
         f"{event.name}@{local(event.at).date().isoformat()}" for event in posting.history
     )

@@ -115,15 +115,14 @@ def insights(
 def _path(row: PostingRow, zone: tzinfo, first_message: date | None) -> _Path:
     furthest = row.stage
     stays: list[tuple[Stage, datetime, datetime | None]] = []
-    applied = answered = None
+    applied = row.applied_at  # when it first reached Applied or a later stage
+    answered: datetime | None = None
     for index, event in enumerate(row.history):
         stage = _STAGE_NAMES.get(event.name)
         if stage is not None:
             furthest = max(furthest, stage, key=_ORDER.index)
             left = row.history[index + 1].at if index + 1 < len(row.history) else None
             stays.append((stage, event.at, left))
-            if applied is None and _ORDER.index(stage) >= _ORDER.index(Stage.APPLIED):
-                applied = event.at
         answer = (stage is not None and _ORDER.index(stage) > _ORDER.index(Stage.APPLIED)) or (
             event.name in _ANSWERS
         )

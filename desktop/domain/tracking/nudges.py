@@ -1,9 +1,11 @@
 """When an application has gone quiet: silence-based nudges to follow up, or to close.
 
-Each open stage has a silence limit. A posting whose last change (a message logged
-counts) is older than its stage's limit, and that has no follow-up date, needs a
-follow-up; after a longer limit Gigdesk suggests closing it as "No response". A
-follow-up date the user set wins over both, and nothing is ever closed by itself.
+Each open stage has a silence limit. A posting whose last move (`PostingRow.last_moved`:
+a stage or outcome reached, a message logged or an event agreed; never an edit of its
+details, notes or checklist) is older than its stage's limit, and that has no follow-up
+date, needs a follow-up; after a longer limit Gigdesk suggests closing it as "No
+response". A follow-up date the user set wins over both, and nothing is ever closed by
+itself.
 """
 
 from __future__ import annotations
@@ -55,14 +57,14 @@ def nudge_for(
     limits: SilenceLimits,
     local: Callable[[datetime], datetime] = lambda moment: moment,
 ) -> tuple[Nudge, int] | None:
-    """The nudge a posting deserves on `today` (the user's day; `local` puts the last
-    change in their zone) and the days it has been silent; None if none."""
+    """The nudge a posting deserves on `today` (the user's day; `local` puts its last
+    move in their zone) and the days it has been silent; None if none."""
     if posting.outcome is not None or posting.details.follow_up is not None:
         return None
     limit = limits.for_stage(posting.stage)
     if limit is None:
         return None
-    silent = (today - local(posting.updated_at).date()).days
+    silent = (today - local(posting.last_moved).date()).days
     if silent >= max(limits.close_after, limit):
         return Nudge.CLOSE, silent
     if silent >= limit:
@@ -77,7 +79,7 @@ class Nudges:
 
     def __init__(self, today: date, limits: SilenceLimits, zone: tzinfo) -> None:
         self._today, self._limits, self._zone = today, limits, zone
-        # The instant before which a last change makes a posting need a follow-up today,
+        # The instant before which a last move makes a posting need a follow-up today,
         # in UTC as stored times are (comparing within one zone costs no offsets).
         self._quiet = {
             stage: datetime.combine(
@@ -92,7 +94,7 @@ class Nudges:
         return (
             posting.outcome is None
             and posting.details.follow_up is None
-            and posting.updated_at < self._quiet.get(posting.stage, _NEVER)
+            and posting.last_moved < self._quiet.get(posting.stage, _NEVER)
         )
 
     def nudge(self, posting: PostingRow) -> tuple[Nudge, int] | None:

@@ -67,6 +67,11 @@ FREELANCE_LABELS = {
 
 REOPENED = "reopened"
 
+# The stages that say a posting was applied to: Applied and every stage after it.
+APPLIED_OR_LATER = frozenset(
+    stage.value for stage in list(Stage)[list(Stage).index(Stage.APPLIED) :]
+)
+
 
 @cache
 def _aliases() -> dict[str, Stage | Outcome]:
@@ -138,7 +143,9 @@ class PostingRow:
     id: int
     details: PostingDetails
     added_at: datetime
-    updated_at: datetime
+    updated_at: datetime  # any change at all: a detail, a note, a correction, a move
+    # When the application last moved, as the store keeps it (`last_moved` reads it).
+    moved_at: datetime | None = None
     stage: Stage = Stage.SAVED
     outcome: Outcome | None = None
     history: tuple[StageEvent, ...] = field(default=())
@@ -168,6 +175,24 @@ class PostingRow:
         """When the posting first reached `stage`, if it has."""
         return next((e.at for e in self.history if e.name == stage.value), None)
 
+    @property
+    def applied_at(self) -> datetime | None:
+        """When the posting was applied to: when it first reached Applied or a later stage
+        (moved from Saved straight to Interviewing, it was applied to then); None if it
+        never did (an outcome such as Withdrawn, reached from Saved, is no applying)."""
+        return next((e.at for e in self.history if e.name in APPLIED_OR_LATER), None)
+
+    @property
+    def last_moved(self) -> datetime:
+        """When the application last moved, from which its silence counts: a stage or an
+        outcome reached (a reopening too), or word from the other side logged (a message,
+        an event agreed); when it was added if nothing since. Editing its details, notes or
+        checklist, or correcting its reading, is no move. `moved_at` as the store keeps it;
+        for a row made without it, its history's last change."""
+        if self.moved_at is not None:
+            return self.moved_at
+        return max((event.at for event in self.history), default=self.added_at)
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Posting(PostingRow):
@@ -186,6 +211,7 @@ class Posting(PostingRow):
             details=self.details,
             added_at=self.added_at,
             updated_at=self.updated_at,
+            moved_at=self.moved_at,
             stage=self.stage,
             outcome=self.outcome,
             preview="" if self.details.title else self.raw_text[:PREVIEW_CHARS],

@@ -19,11 +19,8 @@ from pathlib import Path
 from desktop.domain.errors import DomainError
 from desktop.domain.files import write_csv
 from desktop.domain.tracking.intake import is_freelance_source, may_be_employer_site
-from desktop.domain.tracking.tracker import PostingRow, Stage
+from desktop.domain.tracking.tracker import PostingRow
 
-_APPLIED_OR_LATER = frozenset(
-    stage.value for stage in list(Stage)[list(Stage).index(Stage.APPLIED) :]
-)
 _MAX_NAME = 200
 _CONTACT_CHARS = 20_000  # contact lines sit in a posting's text, not pages further on
 
@@ -239,7 +236,7 @@ def rule_text(minimum: int, minimum_hours: float, *, different_days: bool = Fals
 
 def applied_day(posting: PostingRow, zone: tzinfo) -> date | None:
     """The day the posting was first applied to (or reached a later stage), in `zone`."""
-    applied = next((e.at for e in posting.history if e.name in _APPLIED_OR_LATER), None)
+    applied = posting.applied_at
     return applied.astimezone(zone).date() if applied else None
 
 
