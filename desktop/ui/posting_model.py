@@ -386,6 +386,12 @@ class PostingTableModel(HeaderedTableModel):
                 self._reindex()
                 self.endInsertRows()
             return
+        at = self._move_into_place(place, shown_at)
+        self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
+
+    def _move_into_place(self, place: int, shown_at: int) -> int:
+        """Move the row shown at `shown_at` (the one at `place`) where the sort puts it;
+        where it is shown now."""
         at = self._sorted_position(place, leaving=shown_at)
         if at != shown_at:
             # Qt counts the destination with the row still in its old place.
@@ -395,7 +401,7 @@ class PostingTableModel(HeaderedTableModel):
             self._shown.insert(at, self._shown.pop(shown_at))
             self._reindex()
             self.endMoveRows()
-        self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
+        return at
 
     def _keep_orders(self, place: int) -> None:
         """Move the row at `place` to its place in each kept column order."""
@@ -512,7 +518,11 @@ class PostingTableModel(HeaderedTableModel):
         profile, the kept fit stays). Only a changed value repaints its cells and drops its
         column's sort order: the row's lookup costs a scan of the shown rows at 100,000
         (14 ms each, six of them when every posting shown set every column), and the order
-        a sort by that column would reuse costs more."""
+        a sort by that column would reuse costs more. A row keeps its place while the user
+        works on it, unless the sorted column was blank in it: a posting just added then
+        moves to where the sort puts it (a trial saw a new "Low" risk land under the blank
+        ones, sorted by Risk)."""
+        arriving = self._blank_in_sorted_column(posting_id)
         changed = [
             *((Column.FIT,) if fit and _replaced(self._fits, posting_id, fit) else ()),
             *((Column.RISK,) if _replaced(self._risks, posting_id, risk) else ()),
@@ -521,8 +531,18 @@ class PostingTableModel(HeaderedTableModel):
         ]
         for column in changed:
             self._orders.pop(column, None)
-        if changed and (at := self.row_of(posting_id)) is not None:
-            self.dataChanged.emit(self.index(at, min(changed)), self.index(at, max(changed)))
+        if not changed or (at := self.row_of(posting_id)) is None:
+            return
+        if arriving and self._sort_column in changed:
+            at = self._move_into_place(self._places[posting_id], at)
+        self.dataChanged.emit(self.index(at, min(changed)), self.index(at, max(changed)))
+
+    def _blank_in_sorted_column(self, posting_id: int) -> bool:
+        """Whether the posting's cell in the column the table is sorted by is blank."""
+        column, place = self._sort_column, self._places.get(posting_id)
+        if column is None or place is None or (group := _KEY_GROUPS.get(column)) is None:
+            return False
+        return group(self._sort_keys(column, [self._rows[place]])[0]) > 0
 
     @property
     def silence_limits(self) -> SilenceLimits:
@@ -674,7 +694,7 @@ class PostingTableModel(HeaderedTableModel):
         return [
             (0, follow_up.toordinal())
             if (follow_up := r.details.follow_up) is not None
-            else (1, r.updated_at.timestamp())
+            else (1, r.last_moved.timestamp())
             if nudges.is_quiet(r)
             else (2, 0)
             for r in rows

@@ -325,3 +325,48 @@ def test_showing_a_posting_repaints_its_row_only_where_a_summary_changed(model, 
     assert (top.column(), bottom.column()) == (Column.FIT, Column.CLIENT)
     assert model.index(0, Column.FIT).data() == "2/2"
     assert model.index(0, Column.ENGAGEMENT).data()
+
+
+def test_a_new_posting_sorted_by_risk_moves_to_its_place_once_its_risk_is_known(
+    model, tracker, qtmodeltester
+):
+    """A trial sorted by Risk saw a new "Low" posting land under the postings with no risk,
+    and stay there: its risk comes after the row, from the pane."""
+    ids = [model.posting_at(row).id for row in range(model.rowCount())]
+    model.set_summaries(
+        TableSummaries(
+            risks={
+                ids[0]: RiskSummary(Risk.HIGH, ("F1",)),
+                ids[1]: RiskSummary(Risk.LOW, ("F8",)),
+            }
+        )
+    )
+    model.sort(Column.RISK, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    added = tracker.add("Bookkeeping help", PostingDetails(title="Bookkeeper"))
+    model.upsert(added)
+    assert model.row_of(added.id) >= 2  # no risk yet: with the blank ones, last
+    model.show_summaries(
+        added.id,
+        fit=None,
+        risk=RiskSummary(Risk.MEDIUM, ("F6",)),
+        hours=None,
+        terms=Terms(None, None),
+    )
+    assert model.row_of(added.id) == 1  # between the high and the low
+    qtmodeltester.check(model)
+
+
+def test_a_posting_whose_risk_changes_while_shown_keeps_its_row(model):
+    ids = [model.posting_at(row).id for row in range(model.rowCount())]
+    model.set_summaries(
+        TableSummaries(
+            risks={ids[0]: RiskSummary(Risk.HIGH, ("F1",)), ids[1]: RiskSummary(Risk.LOW, ())}
+        )
+    )
+    model.sort(Column.RISK, Qt.SortOrder.DescendingOrder)
+    high = model.posting_at(0).id
+    model.show_summaries(
+        high, fit=None, risk=RiskSummary(Risk.LOW, ()), hours=None, terms=Terms(None, None)
+    )
+    assert model.row_of(high) == 0  # the user is looking at it: it moves at the next sort
