@@ -125,7 +125,7 @@ class AgendaView(QWidget):
         for place, (name, text, signal, tip) in enumerate(
             (
                 ("open", "&Open", self.opened, "Show the posting in the list"),
-                ("done", "&Done", self.done, "Followed up: noted in the posting, its date cleared"),
+                ("done", "&Done", self.done, "Followed up: noted, the next follow-up set"),
                 ("snooze", "In a &week", self.snoozed, "Ask again in a week: a follow-up date"),
                 ("close", "&No response", self.closed, "Close it as No response"),
             )

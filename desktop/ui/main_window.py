@@ -164,9 +164,11 @@ class DeletePosting(QUndoCommand):
 
 
 class FollowedUp(QUndoCommand):
-    """Done on Today: "Followed up <day>." added to the posting's notes and a follow-up
-    date that has come cleared. Undone, that line comes out of the notes and the date is
-    back; what the user wrote or set since stays.
+    """Done on Today: "Followed up <day>." added to the posting's notes, and the next
+    follow-up set a stage's silence away (a date still to come stays): silence counts from
+    the application's last move, which a note is not, so a quiet posting would otherwise
+    stay on Today. Undone, that line comes out of the notes and the date is back; what the
+    user wrote or set since stays.
 
     Worked from the posting as stored, not the agenda's row: notes typed in the pane a
     moment before were kept, and would otherwise have been written over."""
@@ -185,13 +187,17 @@ class FollowedUp(QUndoCommand):
         posting_id, day, line = self._posting_id, self._day, self._line
         again = self._done is not None  # Redo (Ctrl+Shift+Z)
 
+        limits = self._window.model.silence_limits
+
         def record(tracker: Tracker) -> Posting:
-            details = tracker.get(posting_id).details
+            posting = tracker.get(posting_id)
+            details = posting.details
             notes = f"{details.notes}\n" if details.notes else ""
-            due = details.follow_up
-            done = replace(
-                details, notes=f"{notes}{line}", follow_up=due if due and due > day else None
-            )
+            due, limit = details.follow_up, limits.for_stage(posting.stage)
+            following = due if due and due > day else None
+            if following is None and limit is not None:
+                following = day + timedelta(days=limit)
+            done = replace(details, notes=f"{notes}{line}", follow_up=following)
             self._before, self._done = details, done
             return tracker.save_details(posting_id, done)
 
@@ -201,7 +207,11 @@ class FollowedUp(QUndoCommand):
             return
         self._window.refresh_agenda()
         said = "Redone: followed up" if again else "Followed up"
-        self._say(f"{said} on {self._title} — noted {day.isoformat()}. Ctrl+Z takes it back.")
+        following = self._done.follow_up if self._done else None
+        next_one = f", next follow-up {following.isoformat()}" if following else ""
+        self._say(
+            f"{said} on {self._title} — noted {day.isoformat()}{next_one}. Ctrl+Z takes it back."
+        )
 
     def undo(self) -> None:
         before, done, posting_id = self._before, self._done, self._posting_id

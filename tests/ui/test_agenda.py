@@ -100,7 +100,7 @@ def test_an_interview_this_week_heads_the_agenda_in_both_zones(qtbot, window, tr
     assert window.agenda.summary.text() == "Today: 1 coming this week"
 
 
-def test_done_notes_the_follow_up_clears_its_date_and_takes_it_off_today(
+def test_done_notes_the_follow_up_sets_the_next_and_takes_it_off_today(
     qtbot, window, days, tracker
 ):
     due = add(window, DUE)
@@ -113,7 +113,8 @@ def test_done_notes_the_follow_up_clears_its_date_and_takes_it_off_today(
     assert _whys(window) == [("Follow-up today", "Bookkeeper")]
     qtbot.mouseClick(window.agenda.buttons["done"], Qt.MouseButton.LeftButton)
     kept = tracker.get(due.id).details
-    assert kept.notes == "Sent CV.\nFollowed up 2026-08-05." and kept.follow_up is None
+    assert kept.notes == "Sent CV.\nFollowed up 2026-08-05."
+    assert kept.follow_up == date(2026, 8, 19)  # Applied's silence (14 days) away
     assert window.agenda.summary.text() == "Nothing is due today."
 
 

@@ -12,7 +12,13 @@ from tests.ui.conftest import add
 DUE = "Backend Engineer\nLedgerly\n\nKeep our APIs up.\n"
 OTHER = "Logistics Planner\nNorthbay Freight\n\nPlan the week's routes.\n"
 CTRL = Qt.KeyboardModifier.ControlModifier
-DONE_SAID = "Followed up on “Backend Engineer” — noted 2026-08-05. Ctrl+Z takes it back."
+# The next follow-up a stage's silence away: 14 days for Applied, as the tracker's limits
+# start.
+NEXT = date(2026, 8, 19)
+DONE_SAID = (
+    "Followed up on “Backend Engineer” — noted 2026-08-05, next follow-up 2026-08-19. "
+    "Ctrl+Z takes it back."
+)
 
 
 def _due_on_today(window, tracker, notes: str = "Sent CV."):
@@ -50,7 +56,8 @@ def test_done_says_what_it_noted_and_ctrl_z_brings_the_follow_up_back(qtbot, win
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     _done(window, qtbot)
     done = tracker.get(posting.id).details
-    assert done.notes == "Sent CV.\nFollowed up 2026-08-05." and done.follow_up is None
+    assert done.notes == "Sent CV.\nFollowed up 2026-08-05." and done.follow_up == NEXT
+    assert window.model.silence_limits.for_stage(Stage.APPLIED) == (NEXT - date(2026, 8, 5)).days
     assert _listed(window) == []
     assert window.statusBar().currentMessage() == DONE_SAID
 
@@ -99,8 +106,11 @@ def test_done_keeps_notes_typed_a_moment_before(qtbot, window, tracker):
     assert window.statusBar().currentMessage() == DONE_SAID
 
 
-def test_done_on_a_posting_gone_quiet_is_said_and_undone_too(qtbot, window, tracker, days):
-    """No follow-up date to clear: the note alone is recorded, and taken back."""
+def test_done_on_a_posting_gone_quiet_takes_it_off_today_and_is_undone_too(
+    qtbot, window, tracker, days
+):
+    """No follow-up date to clear: a note is no move, so the next follow-up is set, and the
+    posting leaves Today; all of it taken back."""
     posting = add(window, DUE)
     tracker.set_stage(posting.id, Stage.APPLIED)
     window.reload()
@@ -110,8 +120,10 @@ def test_done_on_a_posting_gone_quiet_is_said_and_undone_too(qtbot, window, trac
     assert _listed(window) == [posting.id]
     _done(window, qtbot)
     assert tracker.get(posting.id).details.notes == "Followed up 2026-08-30."
+    assert _listed(window) == []
     assert window.statusBar().currentMessage() == (
-        "Followed up on “Backend Engineer” — noted 2026-08-30. Ctrl+Z takes it back."
+        "Followed up on “Backend Engineer” — noted 2026-08-30, next follow-up 2026-09-13. "
+        "Ctrl+Z takes it back."
     )
     window.undo_stack.undo()
     assert tracker.get(posting.id).details.notes == ""
