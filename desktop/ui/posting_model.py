@@ -841,7 +841,7 @@ class PostingTableModel(HeaderedTableModel):
                 if nudge[0] is Nudge.CLOSE
                 else "follow up, or set a follow-up date"
             )
-            return f"No change for {nudge[1]} days; {stage} is followed up after {limit}: {advice}."
+            return f"No move for {nudge[1]} days; {stage} is followed up after {limit}: {advice}."
         if column in DATE_COLUMNS and (day := self._day(posting, column)) is not None:
             return day.isoformat()  # the whole date, where a narrow column says "5 Aug"
         return None
