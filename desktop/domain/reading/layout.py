@@ -688,17 +688,18 @@ _YES_OR_NO = re.compile(
 _ASKED_ON_A_BOARD = re.compile(r"\W*Q\d*\s*[:.)]\s")
 
 
-# Between a table's cells: a tab, a wide gap or dot leaders ("Figma ...... 3+ ...... yes").
-_CELL_GAP = re.compile(r"\t+|(?<=\S) {2,}(?=\S)|[ \t]*\.{2,}[ \t]*(?=\S)")
-_MIN_ROW_CELLS = 3
+# Between a table's cells: a tab, a wide gap, dot leaders ("Figma ...... 3+ ...... yes") or
+# a bar; a table's row or header has this many cells at least.
+CELL_GAP = re.compile(r"\t+|[ \t]{2,}|[ \t]*\.{2,}[ \t]*|[ \t]+\|[ \t]+")
+MIN_TABLE_CELLS = 3
 
 
 def _is_table_row(text: str) -> bool:
     """Whether the line is a table's row: three cells or more, fewer than two of them
     naming a section (a person specification's "Area / Essential / Desirable" heads its
     table)."""
-    cells = _CELL_GAP.split(text.strip())
-    return len(cells) >= _MIN_ROW_CELLS and sum(map(names_a_section, cells)) < 2
+    cells = [cell for cell in CELL_GAP.split(text.strip()) if cell]
+    return len(cells) >= MIN_TABLE_CELLS and sum(map(names_a_section, cells)) < 2
 
 
 # The gap between a page's buttons or menu entries copied as one line.

@@ -13,7 +13,13 @@ from desktop.domain.patterns import IgnoringCase
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.fields import find_pay
 from desktop.domain.reading.kinds import RequirementKind, SectionKind
-from desktop.domain.reading.layout import Line, LineKind, heading_kind
+from desktop.domain.reading.layout import (
+    CELL_GAP,
+    MIN_TABLE_CELLS,
+    Line,
+    LineKind,
+    heading_kind,
+)
 from desktop.domain.reading.sections import Section, has_cue, vocabulary
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
@@ -380,16 +386,10 @@ def _criteria_table(
     return must, nice
 
 
-# Between a table's cells: a tab, a wide gap, dot leaders ("TypeScript ...... 3+ ...... YES")
-# or a bar.
-_CELL_GAP = re.compile(r"\t+|[ \t]{2,}|[ \t]*\.{2,}[ \t]*|[ \t]+\|[ \t]+")
-_MIN_HEADER_CELLS = 3
-
-
 def _cells(text: str, line: Line) -> list[tuple[int, int]]:
     """The spans of a table row's cells on `line`, gaps left out."""
     spans, start = [], line.start
-    for gap in _CELL_GAP.finditer(text, line.start, line.end):
+    for gap in CELL_GAP.finditer(text, line.start, line.end):
         if gap.start() > start:
             spans.append((start, gap.start()))
         start = gap.end()
@@ -409,7 +409,7 @@ def _need_table(
     lines = section.lines
     for at, header in enumerate(lines):
         cells = _cells(text, header)
-        if len(cells) < _MIN_HEADER_CELLS or not rules.need_column.fullmatch(text, *cells[-1]):
+        if len(cells) < MIN_TABLE_CELLS or not rules.need_column.fullmatch(text, *cells[-1]):
             continue
         must: list[Requirement] = []
         nice: list[Requirement] = []
