@@ -851,11 +851,11 @@ def _with_its_specialty(title: str, head: str) -> str:
     follows states terms ("Warehouse Associate - 2nd Shift - $19.50/hr"); else the role."""
     tail = title[len(head) :]
     dash = _NEXT_DASH.search(tail)
-    second = dash and _NEXT_DASH.search(tail, dash.end())
-    if second is None:
+    second = _NEXT_DASH.search(tail, dash.end()) if dash else None
+    if dash is None or second is None:
         return head
     narrowed = title[: len(head) + second.start()].rstrip()
-    part = tail[dash.end() : second.start()] if dash else ""
+    part = tail[dash.end() : second.start()]
     terms = _TERMS_IN_TAIL.search(tail, second.end()) is not None
     return narrowed if terms and _narrows(part) and _names_a_specialty(narrowed, head) else head
 

@@ -257,7 +257,6 @@ _OBLIGATION_OPENING = re.compile(r"\W*(?:you\s+)?(?:must|required|mandatory)\b",
 _MIN_INLINE_COMMAS = 2  # "A, B, C" after a label: a list; "A, B" may be one thing said twice
 _MAX_INLINE_WORDS = 8  # a part of such a list, asides in brackets or after a dash aside
 _MIN_SLASHED_WORDS = 3  # a part between " / " marks of that many words: not "AWS / GCP"
-_SPACED_DASH = re.compile(r"\s[—–]\s|\s-\s")
 # An aside in brackets with none inside it: "(remote)", "(e.g. Jira)". Shared by the reader
 # and the skills check, which both read around such asides.
 BRACKETED_ASIDE = re.compile(r"\([^()]*\)")

@@ -406,15 +406,14 @@ def _found_by_code(found: Found, book: Catalogue, hits: list[Hit]) -> Iterator[H
     """The signals a pattern cannot read alone: addresses, links, claimed names, emoji."""
     text, flags = found.text, book.flags
     every_email = list(found.finditer(book.email))
-    on_recipient_line = [
-        m for m in every_email if _RECIPIENT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
-    ]
     # an address a mail was sent to is the reader's, or a forwarder's, wherever it stands
-    recipients = {m.group().casefold() for m in on_recipient_line}
-    emails = [
-        (m, m.group(1).casefold())
+    recipients = {
+        m.group().casefold()
         for m in every_email
-        if m not in on_recipient_line and m.group().casefold() not in recipients
+        if _RECIPIENT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+    }
+    emails = [
+        (m, m.group(1).casefold()) for m in every_email if m.group().casefold() not in recipients
     ]
     urls = [(m, _host(m.group())) for m in found.finditer(book.url)]
     addresses = {domain for _, domain in emails}
