@@ -2251,6 +2251,14 @@ def test_a_list_run_on_after_its_label_gives_an_item_a_part(text, items):
             "Class Teacher from September.\n",
             "Year 6 Class Teacher",
         ),
+        # a search firm's mail: the client "asked me to help them find" the role
+        (
+            "From: Tom Reyes <tom@reyessearch.example>\nSubject: A role near Leeds\n\nHi Sam,"
+            "\n\nA packaging maker near Leeds has asked me to help them find a Quality "
+            "Assurance Manager, and your audits caught my eye.\n\nWhat they need:\n- ISO 9001"
+            " auditing\n",
+            "Quality Assurance Manager",
+        ),
     ],
 )
 def test_a_posts_role_read_from_its_sentences_not_its_authors_headline_or_subject(text, title):

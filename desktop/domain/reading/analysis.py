@@ -314,8 +314,10 @@ _WANTED_LINES = 3
 _PRAISED = re.compile(r"^(?i:experienced|skilled|qualified|reliable|talented)[ \t]+(?=\S)")
 _PROSE_TITLES = (
     re.compile(
-        # "looking for a structured, solution-oriented Analytics Engineer to join …"
-        r"(?:looking for|seeking|hiring|searching for)\s+(?:an?\s+)?(?:[a-z][\w-]*,?\s+){0,4}?"
+        # "looking for a structured, solution-oriented Analytics Engineer to join …"; an
+        # agency's "asked to help them find a Process Engineer"
+        r"(?:looking for|seeking|hiring|searching for|to\s+(?:help\s+\w+\s+)?find(?=\s+an?\s))"
+        r"\s+(?:an?\s+)?(?:[a-z][\w-]*,?\s+){0,4}?"
         rf"[*_]{{0,2}}({_ROLE_WORDS})"  # "looking for a *Senior Frontend Engineer*" in a chat
     ),
     re.compile(rf"\bAs\s+(?:an?\s+|the\s+|our\s+)?({_ROLE_WORDS}),\s+you\b"),
