@@ -1857,3 +1857,64 @@ def test_a_pay_band_a_question_relabelled_images_and_checked_goods_stay_quiet(te
 )
 def test_a_kit_price_relabelled_parcels_and_a_cheque_for_a_vendor_still_fire(text, flag):
     assert flag in {hit.flag for hit in find_red_flags(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # an anti-fraud pretext over the list of what to send
+        (
+            "Because of a rise in fraudulent applicants, the hiring team checks identities "
+            "first. Reply with the following:\n- a photo of your passport\n- your routing "
+            "number\n",
+            "F3",
+        ),
+        # online-banking credentials asked for with the bank named after them
+        ("Send me the login and password you use for internet banking so I can link it.", "F3"),
+        # a code from the bank, passed on as "that"
+        (
+            "Your bank will text a 6 digit code in a minute, just send that to me here.",
+            "code-relay",
+        ),
+        # a fee the employer "adds back" to a first paycheck
+        (
+            "The $60 screening is paid by you; we add it back to your first paycheck.",
+            "repaid-later",
+        ),
+        # a document that only shows if the reader lets Office run what it holds
+        (
+            "The brief looks empty until you click Enable Content at the top of Word.",
+            "security-bypass",
+        ),
+    ],
+)
+def test_asks_behind_a_pretext_or_in_other_words_still_fire(text, flag):
+    assert flag in {hit.flag for hit in find_red_flags(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a university's notice quoting the scams it warns of
+        (
+            "From: Student Careers <careers@uni.example>\nSubject: Job scam alert - please read"
+            '\n\nMessages like these are going round:\n- "Buy gift cards and send photos of the '
+            'codes"\n- "We will mail you a check for your equipment"\n- "Pay a $90 '
+            'training fee to start"\n'
+        ),
+        # bank details typed into the employer's own system after an accepted offer
+        (
+            "Congratulations on accepting! Add your bank account in our payroll system after "
+            "you've signed the offer; enter those details only inside Gusto."
+        ),
+        # a stipend's approved purchases repaid through payroll
+        "Buy a chair you like. Approved purchases are reimbursed with your next payroll.",
+    ],
+)
+def test_a_scam_notice_an_onboarding_system_and_expense_claims_stay_quiet(text):
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+def test_a_pay_split_between_ones_own_accounts_is_no_share_of_earnings():
+    text = "In the portal you may split your pay between accounts at two banks."
+    assert "earnings-split" not in {hit.flag for hit in find_red_flags(text)}

@@ -69,7 +69,7 @@ _CALLED_A_SCAM = re.compile(
 )
 _WARNING = re.compile(
     r"\b(?:pose|poses|posing|pretend\w*|impersonat\w*|watch out|look out|beware|be careful|"
-    r"scams?|scammers?|fraud\w*|impostors?|imposters?)\b",
+    r"scams?|scammers?|fraud\w*|impostors?|imposters?|suspicious|warning signs?|red flags?)\b",
     re.IGNORECASE,
 )
 # A negation warns only in the lead-in's own sentence ("Never do the following:").
@@ -128,6 +128,7 @@ class Catalogue:
     contexts: dict[str, re.Pattern[str]]
     patterns: PatternSet  # every flag's, the url's and the email's, searched together
     negation: re.Pattern[str]
+    warning_notice: re.Pattern[str]  # a subject line that makes the text a warning
     free_mail: frozenset[str]
     throwaway_hosts: tuple[str, ...]
     cheap_tlds: frozenset[str]
@@ -202,6 +203,7 @@ def catalogue() -> Catalogue:
         contexts,
         PatternSet(searched),
         re.compile(data["negation"], re.IGNORECASE),
+        re.compile(data["warning_notice"], re.IGNORECASE),
         frozenset(data["free_mail_domains"]),
         tuple(data["throwaway_hosts"]),
         frozenset(data["cheap_tlds"]),
@@ -237,6 +239,8 @@ def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
     )
     text = text.replace("’", "'")  # one character for one: offsets stay those of the text
     book = catalogue()
+    if _warning_notice(text, book):
+        return []  # a career office's "Recruitment fraud alert" quotes scams, asks nothing
     found = book.patterns.over(text)
     hits: list[Hit] = []
     for flag in book.flags.values():
@@ -258,6 +262,15 @@ def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
     return _first_per_place(hits + _families(text, hits, book))
 
 
+def _warning_notice(text: str, book: Catalogue) -> bool:
+    """Whether the text's subject line, or its first line when it has none, announces a
+    warning about job scams ("Subject: Fake job offers are circulating")."""
+    head = text[:_NOTICE_HEAD].splitlines()
+    subject = next((line for line in head if _SUBJECT_LINE.match(line)), None)
+    first = next((line for line in head if line.strip()), "")
+    return bool(book.warning_notice.search(subject if subject is not None else first))
+
+
 def _on_sender_line(text: str, hit: Hit) -> bool:
     """Whether an address's hit stands on a mail's "From:" line."""
     return hit.flag in _ADDRESS_FLAGS and bool(
@@ -266,6 +279,9 @@ def _on_sender_line(text: str, hit: Hit) -> bool:
 
 
 _ADDRESS_FLAGS = frozenset({"F4", "lookalike-address"})
+# A forwarded mail's subject stands within its first lines of headers.
+_NOTICE_HEAD = 1200
+_SUBJECT_LINE = re.compile(r"[ \t>*]*(?i:subject|betreff|objet|asunto|assunto|onderwerp)[ \t*]*:")
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -345,10 +361,10 @@ def _warned_of(text: str, position: int) -> bool:
     lead = _lead_in(text, position)
     if lead is None:
         return False
-    if _WARNING.search(lead):
-        return True
-    # "… they don't approve our country. We want you to:" warns of nothing.
-    return _NEVER.search(lead, _last_sentence_start(lead)) is not None
+    # in the lead-in's own sentence: "Due to fraudulent applications, our client requires
+    # pre-verification. Please reply with the following:" asks; "… We want you to:" too.
+    own_sentence = _last_sentence_start(lead)
+    return bool(_WARNING.search(lead, own_sentence) or _NEVER.search(lead, own_sentence))
 
 
 def _last_sentence_start(lead: str) -> int:
