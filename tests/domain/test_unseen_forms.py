@@ -3062,3 +3062,65 @@ def test_a_labelled_run_whose_parts_a_slash_sets_apart_is_one_item_a_part():
 def test_a_choice_written_with_a_slash_stays_one_item():
     text = "Backend Developer\n\nRequirements: Go / Rust, Postgres, AWS / GCP\n"
     assert _texts(analyze_posting(text).must_haves) == ["Go / Rust", "Postgres", "AWS / GCP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "musts", "pluses"),
+    [
+        # unmarked lists: the pluses' first item holds a heading's word ("experience")
+        (
+            "Field Technician\n\nWhat you bring\nTwo years fixing pumps\nA clean driving record"
+            "\n\nBonus points\nSCADA alarm experience\nWelding tickets\n\nWhat we offer\nA van\n",
+            ["Two years fixing pumps", "A clean driving record"],
+            ["SCADA alarm experience", "Welding tickets"],
+        ),
+        # pluses headed "Ideally you'll also have:"
+        (
+            "Data Analyst\n\nYou have:\n- Strong SQL\n- Tableau dashboards\n\nIdeally you'll "
+            "also have:\n- Looker experience\n- A retail background\n",
+            ["Strong SQL", "Tableau dashboards"],
+            ["Looker experience", "A retail background"],
+        ),
+        # a Dutch posting's "Pré's"
+        (
+            "Monteur\n\nWat vragen wij?\nEen MBO 3 diploma elektrotechniek\nRijbewijs B\n\n"
+            "Pré's\nErvaring met PLC's\nEen VCA-certificaat\n\nWat bieden wij?\nEen auto\n",
+            ["Een MBO 3 diploma elektrotechniek", "Rijbewijs B"],
+            ["Ervaring met PLC's", "Een VCA-certificaat"],
+        ),
+    ],
+)
+def test_pluses_under_their_own_headings_stay_out_of_the_must_haves(text, musts, pluses):
+    result = analyze_posting(text)
+    assert [item.text for item in result.must_haves] == musts
+    assert [item.text for item in result.nice_to_haves] == pluses
+
+
+def test_we_would_love_it_if_in_prose_is_a_plus_and_no_dealbreaker_asks_nothing():
+    text = (
+        "Site Reliability Engineer\n\nWho you are\nYou have run Postgres at scale. You write "
+        "Go for a living.\n\nWe'd love it if you've also used Nomad or Consul. None of these "
+        "are dealbreakers.\n\nWhat we offer\nEquity\n"
+    )
+    result = analyze_posting(text)
+    musts = " ".join(item.text for item in result.must_haves)
+    assert "Postgres" in musts and "Go" in musts
+    assert "Nomad" not in musts and "dealbreakers" not in musts
+    assert any("Nomad" in item.text for item in result.nice_to_haves)
+
+
+def test_a_chat_posts_bullets_labelled_must_and_nice_split_into_requirements_and_pluses():
+    text = (
+        "📢 *Hiring: Backend Developer (freelance)* @ Quayside Labs\n"
+        "We run booking software for marinas.\n"
+        "• Scope: 2 months, 20h/week\n"
+        "• *Must:* Kotlin backends, PostgreSQL tuning, a public code sample\n"
+        "• *Nice:* Ktor, sailing\n"
+    )
+    result = analyze_posting(text)
+    assert [item.text for item in result.must_haves] == [
+        "Kotlin backends",
+        "PostgreSQL tuning",
+        "a public code sample",
+    ]
+    assert "Ktor" in " ".join(item.text for item in result.nice_to_haves)

@@ -291,6 +291,8 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
             index += 2
             continue
         line = _classify(current, physical, index)
+        if line.kind == LineKind.HEADING and lines and _first_item_under(lines[-1], stripped):
+            line = Line(line.start, line.end, stripped, LineKind.TEXT)
         whole = current.start + len(current.text) - len(current.text.lstrip()) in whole_starts
         if _resumes_after_blank(lines, stripped):
             lines.pop()  # "…caching layer, proxies," / "" / "and other web services …"
@@ -324,7 +326,29 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
         for inline in _split_inline_headings(glued, text)
         for piece in _split_flattened(inline, text)
     ]
-    return [_promote_label(line, text) for line in split]
+    promoted: list[Line] = []
+    above: Line | None = None  # the last heading above
+    for line in split:
+        label = _promote_label(line, text)
+        # a plus labelled among the items of requirements ("- Bonus: pastry skills" under
+        # "We'd love you to have") stays one of them; a label in bold ("**Nice:** Godot")
+        # heads its own
+        if (
+            line.kind == LineKind.ITEM
+            and label.inline
+            and not _BOLD_LABEL.match(line.text)
+            and above is not None
+            and not above.inline
+            and heading_kind(above.text) in _ASKING_KINDS
+        ):
+            label = line
+        above = label if label.kind == LineKind.HEADING else above
+        promoted.append(label)
+    return promoted
+
+
+_ASKING_KINDS = frozenset({"must_have", "nice_to_have"})
+_BOLD_LABEL = re.compile(r"[^:]{2,40}(?::[*_]{1,2}|[*_]{1,2}:)")
 
 
 @cache
@@ -488,6 +512,22 @@ def _closing_label(raw: str) -> int | None:
 _CLOSING_MARKS = (":", ".", ",", ";", ")", "!", "?")
 
 
+def _first_item_under(previous: Line, stripped: str) -> bool:
+    """Whether a line read as a heading is the first item of an unmarked list of pluses
+    right under its heading ("Extra credit" / "Zendesk admin experience"): a heading's word
+    inside it, not at its start, and no colon."""
+    words = _WORD.findall(stripped)
+    return (
+        previous.kind == LineKind.HEADING
+        and heading_kind(previous.text) == "nice_to_have"
+        and not stripped.endswith(":")
+        and bool(words)
+        and words[0].casefold() not in _first_words()
+        and not _MD_HEADING.match(stripped)
+        and not _BOLD_LINE.match(stripped)
+    )
+
+
 def _resumes_after_blank(lines: list[Line], stripped: str) -> bool:
     """Whether a line carries on, across one blank line, a line cut after a comma: a small
     letter opens it, no list marker."""
@@ -631,6 +671,19 @@ def _after_symbol(rest: str, start: int, end: int, *, listed: bool = False) -> L
     if _section_label(rest):
         return Line(start, end, rest, LineKind.TEXT)
     return Line(start, end, rest, LineKind.ITEM)
+
+
+# A list's item opening on a label, a chat's emphasis around it ("*Must:* Python, SQL").
+_ITEM_LABEL = re.compile(r"^[*_]{0,2}([^:*_]{2,40}?)\s*:[*_]{0,2}\s*(\S.*)$")
+
+
+def _labelled_item(text: str) -> re.Match[str] | None:
+    """An item whose label alone says its words are required or a plus ("Must: …",
+    "Nice to have: …"): the rest is a section of that kind inside the list."""
+    match = _ITEM_LABEL.match(text)
+    if not match or heading_key(match.group(1)) not in _exact_phrases():
+        return None
+    return match if heading_kind(match.group(1)) in ("must_have", "nice_to_have") else None
 
 
 def _section_label(text: str) -> re.Match[str] | None:
@@ -793,15 +846,17 @@ def _promote_label(line: Line, text: str) -> Line:
     Only labels that are a heading phrase exactly count: "Cloud Skills: …" is a
     requirement written as a label, not a section.
     """
-    if line.kind != LineKind.TEXT:
+    if line.kind == LineKind.ITEM:
+        match = _labelled_item(line.text)  # "• *Must:* strong Python, solid SQL" in a chat
+    elif line.kind == LineKind.TEXT:
+        match = _section_label(line.text)
+    else:
         return line
-    match = _section_label(line.text)
     if not match:
         return line
     colon = text.index(":", line.start, line.end)
-    inline_start = (
-        colon + 1 + (len(text[colon + 1 : line.end]) - len(text[colon + 1 : line.end].lstrip()))
-    )
+    after = text[colon + 1 : line.end]
+    inline_start = colon + 1 + len(after) - len(after.lstrip(" \t*_"))
     return Line(
         line.start,
         line.end,
