@@ -342,6 +342,13 @@ class Tracker:
     def set_outcome(self, posting_id: int, outcome: Outcome | None) -> Posting:
         return _complete(self.store.set_outcome(posting_id, outcome))
 
+    def take_back_outcome(
+        self, posting_id: int, outcome: Outcome | None, recorded: StageEvent, changed_at: datetime
+    ) -> Posting:
+        """Undo a closing: `outcome` again (None: open), and the History entry it
+        `recorded` gone."""
+        return _complete(self.store.take_back_outcome(posting_id, outcome, recorded, changed_at))
+
     def delete(self, posting_id: int) -> StoredPosting:
         """Remove a posting; the snapshot returned brings it back whole with `restore`."""
         return self.store.delete(posting_id)

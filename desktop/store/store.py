@@ -377,28 +377,47 @@ class Store:
         self, posting_id: int, stage: Stage, recorded: StageEvent, changed_at: datetime
     ) -> StoredPosting:
         """Undo a move: back to `stage`, last changed at `changed_at`, without the event the
-        move `recorded`, so that a stage reached by mistake leaves no trace in the funnel;
-        its last move is again the one before: the latest of its history left, the last word
-        from the other side and its adding."""
+        move `recorded`, so that a stage reached by mistake leaves no trace in the funnel."""
         with self._session(writes=True) as session:
-            row = self._row(session, posting_id)
-            events = _TABLES[1]
-            session.connection().execute(
-                events.delete().where(
-                    events.c.posting_id == posting_id,
-                    events.c.name == recorded.name,
-                    events.c.at == recorded.at,
-                )
-            )
-            history = session.exec(
-                select(StageEventTable.at).where(StageEventTable.posting_id == posting_id)
-            ).all()
-            heard = [row.heard_at] if row.heard_at else []
-            row.moved_at = max([row.added_at, *history, *heard])
+            row = self._take_back(session, posting_id, recorded, changed_at)
             row.stage = stage.value
-            row.updated_at = changed_at
             session.commit()
             return self._load(session, posting_id)
+
+    def take_back_outcome(
+        self, posting_id: int, outcome: Outcome | None, recorded: StageEvent, changed_at: datetime
+    ) -> StoredPosting:
+        """Undo a closing: `outcome` again (None: open), last changed at `changed_at`,
+        without the event the closing `recorded`. Reopening with `set_outcome` would leave
+        the closing and a reopening in the funnel, and count the silence from the undo."""
+        with self._session(writes=True) as session:
+            row = self._take_back(session, posting_id, recorded, changed_at)
+            row.outcome = outcome.value if outcome else None
+            session.commit()
+            return self._load(session, posting_id)
+
+    def _take_back(
+        self, session: Session, posting_id: int, recorded: StageEvent, changed_at: datetime
+    ) -> PostingTable:
+        """The event a step `recorded` dropped, and the row last changed at `changed_at`;
+        its last move is again the one before: the latest of its history left, the last
+        word from the other side and its adding."""
+        row = self._row(session, posting_id)
+        events = _TABLES[1]
+        session.connection().execute(
+            events.delete().where(
+                events.c.posting_id == posting_id,
+                events.c.name == recorded.name,
+                events.c.at == recorded.at,
+            )
+        )
+        history = session.exec(
+            select(StageEventTable.at).where(StageEventTable.posting_id == posting_id)
+        ).all()
+        heard = [row.heard_at] if row.heard_at else []
+        row.moved_at = max([row.added_at, *history, *heard])
+        row.updated_at = changed_at
+        return row
 
     def set_outcome(self, posting_id: int, outcome: Outcome | None) -> StoredPosting:
         """Close the application with `outcome`, or reopen it with None; recorded with a date."""

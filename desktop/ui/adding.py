@@ -1,19 +1,67 @@
-"""Adding a posting from the clipboard or the New posting box, without freezing the window."""
+"""Adding a posting from the clipboard, the New posting box or a file, without freezing the
+window."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.errors import PasteError
-from desktop.domain.tracking.intake import tidy_pasted_text
+from desktop.domain.reading.html_text import as_plain_text
+from desktop.domain.tracking.intake import (
+    MAX_POSTING_BYTES,
+    MAX_POSTING_LABEL,
+    DecodedText,
+    decode_posting_bytes,
+    tidy_pasted_text,
+)
 from desktop.domain.tracking.tracker import Posting
 from desktop.ui.clipboard import text_from_mime
 from desktop.ui.guard import TrackerGuard
 from desktop.ui.prompts import DuplicateChoice, Prompts
 
 NOT_SAVED = "The posting was not saved; its text is on the clipboard to paste again."
+IMPORT_TAKES = (
+    "Import takes a spreadsheet (.csv, .tsv, .xlsx) or a posting saved as text (.txt, .md, "
+    ".eml, a web page). For a posting in a PDF or a document, copy its text and press Ctrl+V."
+)
+# File → Import… reads these as spreadsheets; any other file is a posting saved as text.
+_SHEET_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx"})
+# As much of a posting's file as is read: twice the most a posting holds (in UTF-16, or
+# padded with NULs, a posting takes more bytes than text), so that a film chosen by
+# mistake is not read whole.
+_POSTING_FILE_BYTES = MAX_POSTING_BYTES * 2
+
+
+def read_import(path: Path) -> bytes | DecodedText:
+    """What File → Import… reads from `path`: a spreadsheet's bytes, or the posting any
+    other file holds as a paste of it would give it (decoded with care, a page's source
+    read as the text it shows, as `gigdesk add FILE` reads it). The user who picks a .txt
+    or an .eml means a posting, not a sheet of one column. PasteError for a file too large
+    for a posting, or no text; OSError when it cannot be read."""
+    with path.open("rb") as file:
+        start = file.read(_POSTING_FILE_BYTES + 1)
+        if _is_sheet(path, start):
+            return start + file.read()
+    if len(start) > _POSTING_FILE_BYTES:
+        raise PasteError(f"This file is larger than a posting can be ({MAX_POSTING_LABEL}).")
+    decoded = decode_posting_bytes(start)
+    return DecodedText(as_plain_text(decoded.text), decoded.notes)
+
+
+def _is_sheet(path: Path, start: bytes) -> bool:
+    """By its suffix; a .txt by its first two lines cut by as many tabs, as Excel saves a
+    sheet as "Text (Tab delimited)"."""
+    from desktop.domain.tracking.importing import decode_table  # loaded on a first import
+
+    suffix = path.suffix.casefold()
+    if suffix != ".txt":
+        return suffix in _SHEET_SUFFIXES
+    lines = decode_table(start).splitlines()[:2]
+    return len(lines) == 2 and lines[0].count("\t") == lines[1].count("\t") > 0
 
 
 class PostingAdder(QObject):
@@ -22,7 +70,8 @@ class PostingAdder(QObject):
 
     Signals:
         busy(bool): a posting is being read (True) or is done (False).
-        added(Posting, str): stored; the note says what was tidied in the pasted text.
+        added(Posting, str): stored; the note's end says where the text came from, when
+            not typed or pasted, and what was tidied in it.
         reveal(int): the user wants to see the posting already tracked.
         told(str): a note for the status bar.
     """
@@ -48,17 +97,23 @@ class PostingAdder(QObject):
         except PasteError as exc:
             self._prompts.warn("Cannot add this posting", str(exc))
             return
-        self.add(pasted.text, notes=pasted.notes)
+        tidied = f"; {'; '.join(pasted.notes)} from the pasted text" if pasted.notes else ""
+        self.add(pasted.text, tidied)
+
+    def add_file(self, read: DecodedText, name: str) -> None:
+        """A posting saved as the file `name`, as `read_import` read it: added as a paste is."""
+        self.add(read.text, f" from {name}" + "".join(f"; {note}" for note in read.notes))
 
     def ask(self) -> None:
         text = self._prompts.new_posting()
         if text is not None:
             self.add(text)
 
-    def add(self, text: str, notes: tuple[str, ...] = ()) -> None:
+    def add(self, text: str, said: str = "") -> None:
         """Store `text` unless it is unusable or the user keeps the copy already tracked.
 
-        `notes` say what was tidied in the pasted text.
+        `said` ends the note that says it was added: where the text came from, what was
+        tidied in it.
         """
         try:
             intake = self._guard.call(lambda t: t.intake(text), writes=False)
@@ -80,8 +135,7 @@ class PostingAdder(QObject):
 
         def added(posting: Posting) -> None:
             self._set_busy(False)
-            tidied = f"; {'; '.join(notes)} from the pasted text" if notes else ""
-            self.added.emit(posting, tidied)
+            self.added.emit(posting, said)
 
         def failed(exc: Exception) -> None:
             self._set_busy(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -38,17 +38,24 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.collector import collector_paused
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, PasteError
 from desktop.domain.reading.lines import display_title
 from desktop.domain.red_flags.risk import Risk
 from desktop.domain.skills.checklist import learn_next
 from desktop.domain.tracking.insights import Insights
+from desktop.domain.tracking.intake import DecodedText
 from desktop.domain.tracking.nudges import AgendaItem, agenda
-from desktop.domain.tracking.tracker import Outcome, Posting, PostingDetails, PostingRow
+from desktop.domain.tracking.tracker import (
+    Outcome,
+    Posting,
+    PostingDetails,
+    PostingRow,
+    StageEvent,
+)
 from desktop.domain.tracking.worksearch import Activity, ReportWeek, write_report_csv
 from desktop.services import PostingView, StoreError, StoreProblem, Tracker
 from desktop.services.summaries import TableSummaries
-from desktop.ui.adding import PostingAdder
+from desktop.ui.adding import IMPORT_TAKES, PostingAdder, read_import
 from desktop.ui.agenda_view import AgendaView
 from desktop.ui.appearance import Appearance, AppearanceSwitch
 from desktop.ui.column_fitter import ColumnFitter
@@ -122,16 +129,25 @@ def _note_over(table: QTableView) -> QLabel:
     return note
 
 
-class DeletePosting(QUndoCommand):
-    """Deleting a posting, undoable until the app closes: the snapshot is put back whole.
-
-    Each step says what it did, in place of what the step before said: a message left from
+class SaidStep(QUndoCommand):
+    """A step on the window's undo stack that says what it did, and what its undo and redo
+    did, in the status bar: in place of what the step before said, as a message left from
     an earlier step told of an undo Ctrl+Z no longer makes."""
+
+    def __init__(self, window: MainWindow, text: str) -> None:
+        super().__init__(text)
+        self._window = window
+
+    def _say(self, note: str) -> None:
+        self._window.statusBar().showMessage(note, STATUS_TIMEOUT_MS)
+
+
+class DeletePosting(SaidStep):
+    """Deleting a posting, undoable until the app closes: the snapshot is put back whole."""
 
     def __init__(self, window: MainWindow, posting: Posting) -> None:
         self._title = f"“{posting.title or 'untitled'}”"
-        super().__init__(f"delete {self._title}")
-        self._window = window
+        super().__init__(window, f"delete {self._title}")
         self._posting_id = posting.id
         self._snapshot: StoredPosting | None = None
 
@@ -159,11 +175,8 @@ class DeletePosting(QUndoCommand):
         self._window.reveal(restored.id)
         self._say(f"Brought back “{restored.title or 'untitled'}”.")
 
-    def _say(self, note: str) -> None:
-        self._window.statusBar().showMessage(note, STATUS_TIMEOUT_MS)
 
-
-class FollowedUp(QUndoCommand):
+class FollowedUp(SaidStep):
     """Done on Today: "Followed up <day>." added to the posting's notes, and the next
     follow-up set a stage's silence away (a date still to come stays): silence counts from
     the application's last move, which a note is not, so a quiet posting would otherwise
@@ -175,8 +188,7 @@ class FollowedUp(QUndoCommand):
 
     def __init__(self, window: MainWindow, posting: PostingRow) -> None:
         self._title = f"“{display_title(posting)}”"
-        super().__init__(f"follow-up on {self._title}")
-        self._window = window
+        super().__init__(window, f"follow-up on {self._title}")
         self._posting_id = posting.id
         self._day = window.time.today()
         self._line = f"Followed up {self._day.isoformat()}."
@@ -238,8 +250,129 @@ class FollowedUp(QUndoCommand):
         self._window.refresh_agenda(choose=posting_id)
         self._say(f"Undone: the follow-up on {self._title} is no longer noted.")
 
-    def _say(self, note: str) -> None:
-        self._window.statusBar().showMessage(note, STATUS_TIMEOUT_MS)
+
+class Snoozed(SaidStep):
+    """In a week on Today: the next follow-up a week from today, so that Today asks again
+    then. Undone, the date it had is back; a date set since stays.
+
+    Worked from the posting as stored, as Done is: set on the agenda's row, the date wrote
+    over notes typed in the pane a moment before."""
+
+    def __init__(self, window: MainWindow, posting: PostingRow) -> None:
+        self._title = f"“{display_title(posting)}”"
+        super().__init__(window, f"follow-up on {self._title} in a week")
+        self._posting_id = posting.id
+        self._day = window.time.today() + timedelta(days=7)
+        self._before: date | None = None  # the follow-up date it had
+        self._again = False  # Redo (Ctrl+Shift+Z)
+
+    def redo(self) -> None:
+        posting_id, day = self._posting_id, self._day
+
+        def snooze(tracker: Tracker) -> Posting:
+            details = tracker.get(posting_id).details
+            self._before = details.follow_up
+            return tracker.save_details(posting_id, replace(details, follow_up=day))
+
+        if self._window.editor.store_change(snooze) is None:
+            self.setObsolete(True)
+            self._say("")
+            return
+        self._window.refresh_agenda()
+        said = "Redone: next" if self._again else "Next"
+        self._again = True
+        self._say(
+            f"{said} follow-up on {self._title}: {day.isoformat()}, in a week. "
+            "Ctrl+Z takes it back."
+        )
+
+    def undo(self) -> None:
+        posting_id, before, day = self._posting_id, self._before, self._day
+
+        def take_back(tracker: Tracker) -> Posting:
+            posting = tracker.get(posting_id)
+            if posting.details.follow_up != day:  # set since: it stays
+                return posting
+            return tracker.save_details(posting_id, replace(posting.details, follow_up=before))
+
+        back = self._window.editor.store_change(take_back)
+        if back is None:
+            self.setObsolete(True)
+            self._say("")
+            return
+        self._window.refresh_agenda(choose=posting_id)
+        now = back.details.follow_up
+        self._say(
+            f"Undone: {self._follow_up(now)}{' again' if now == before else ', as set since'}."
+        )
+
+    def _follow_up(self, day: date | None) -> str:
+        if day is None:
+            return f"{self._title} has no follow-up date"
+        return f"the follow-up on {self._title} is {day.isoformat()}"
+
+
+class ClosedUnanswered(SaidStep):
+    """No response on Today: the application closed with that outcome. Undone, it is open
+    again as it was: neither the closing nor a reopening in its history (the funnel would
+    count both), its silence counted from its last move as before, so back on Today. An
+    outcome the user chose since stays.
+
+    Worked from the posting as stored: one closed since Today was worked out is left so."""
+
+    def __init__(self, window: MainWindow, posting: PostingRow) -> None:
+        self._title = f"“{display_title(posting)}”"
+        super().__init__(window, f"close {self._title} as {Outcome.NO_RESPONSE.label}")
+        self._posting_id = posting.id
+        self._recorded: StageEvent | None = None  # the closing, in the posting's history
+        self._changed_at: datetime | None = None  # when it last changed before it
+        self._again = False  # Redo (Ctrl+Shift+Z)
+
+    def redo(self) -> None:
+        posting_id, outcome = self._posting_id, Outcome.NO_RESPONSE
+        self._recorded = None
+
+        def close(tracker: Tracker) -> Posting:
+            posting = tracker.get(posting_id)
+            if posting.outcome is not None:
+                return posting
+            self._changed_at = posting.updated_at
+            closed = tracker.set_outcome(posting_id, outcome)
+            self._recorded = next(e for e in reversed(closed.history) if e.name == outcome.value)
+            return closed
+
+        closed = self._window.editor.store_change(close)
+        if closed is None or self._recorded is None:  # not stored, or closed since
+            self.setObsolete(True)
+            self._window.refresh_agenda()
+            self._say(f"{self._title} was closed already." if closed else "")
+            return
+        self._window.refresh_agenda()
+        said = "Redone: closed" if self._again else "Closed"
+        self._again = True
+        self._say(f"{said} {self._title} as {outcome.label}. Ctrl+Z takes it back.")
+
+    def undo(self) -> None:
+        posting_id, recorded, changed_at = self._posting_id, self._recorded, self._changed_at
+        if recorded is None or changed_at is None:
+            return
+
+        def reopen(tracker: Tracker) -> Posting:
+            posting = tracker.get(posting_id)
+            if posting.outcome is not Outcome.NO_RESPONSE:  # chosen since: it stays
+                return posting
+            return tracker.take_back_outcome(posting_id, None, recorded, changed_at)
+
+        back = self._window.editor.store_change(reopen)
+        if back is None:
+            self.setObsolete(True)
+            self._say("")
+            return
+        self._window.refresh_agenda(choose=posting_id)
+        if back.outcome is None:
+            self._say(f"Undone: {self._title} is open again.")
+        else:
+            self._say(f"Undone: {self._title} stays {back.outcome.label}, as set since.")
 
 
 class MainWindow(QMainWindow):
@@ -748,9 +881,9 @@ class MainWindow(QMainWindow):
 
     # Adding
 
-    def add_posting_text(self, text: str, notes: tuple[str, ...] = ()) -> None:
+    def add_posting_text(self, text: str) -> None:
         """Store a pasted posting; `posting_added` says when it has been read and stored."""
-        self.adder.add(text, notes)
+        self.adder.add(text)
 
     def _reading(self, busy: bool) -> None:
         """While a posting is read: a word in the status bar, and no second paste."""
@@ -761,11 +894,11 @@ class MainWindow(QMainWindow):
         elif self.statusBar().currentMessage() == READING:
             self.statusBar().clearMessage()
 
-    def _added(self, posting: Posting, tidied: str) -> None:
+    def _added(self, posting: Posting, said: str) -> None:
         self.model.upsert(posting)
         self.menu_actions.today.setChecked(False)  # the new posting in its list
         self.reveal(posting.id)
-        self._tell(f"Added #{posting.id}: {posting.title or 'untitled'}{tidied}")
+        self._tell(f"Added #{posting.id}: {posting.title or 'untitled'}{said}")
         self.posting_added.emit(posting)
 
     def _tell(self, note: str) -> None:
@@ -990,9 +1123,10 @@ class MainWindow(QMainWindow):
 
         self.guard.run(work, done, failed)
 
-    def import_sheet(self) -> None:
-        """File → Import…: the file read on the database thread, checked by the user in a
-        dialog, and its rows written there in one transaction."""
+    def import_file(self) -> None:
+        """File → Import…: a spreadsheet read on the database thread, checked by the user in
+        a dialog, and its rows written there in one transaction; any other file a posting
+        saved as text (`read_import`), added as a paste is."""
         from desktop.domain.tracking.importing import ImportPlan, read_sheet
 
         path = self.prompts.import_path(self._ui_state.export_dir)
@@ -1003,23 +1137,34 @@ class MainWindow(QMainWindow):
 
         def failed(exc: Exception) -> None:
             self.statusBar().clearMessage()
+            if isinstance(exc, PasteError):
+                self.prompts.warn(
+                    "Cannot add this posting", f"{path.name}: {exc}\n\n{IMPORT_TAKES}"
+                )
+                return
             if isinstance(exc, OSError | DomainError):
                 reason = exc.strerror if isinstance(exc, OSError) else str(exc)
                 self.prompts.warn("Nothing imported", f"Could not read {path}: {reason}.")
                 return
             self._task_failed(exc)
 
-        def read() -> ImportPlan:
-            return ImportPlan.of(read_sheet(path.read_bytes()), self.time.today())
+        def read() -> ImportPlan | DecodedText:
+            found = read_import(path)
+            if isinstance(found, DecodedText):
+                return found
+            return ImportPlan.of(read_sheet(found), self.time.today())
 
         def tracked(rows: list[ImportRow]) -> list[bool]:
             # One indexed query over the file's rows (the dialog's preview).
             known = self.guard.call(lambda t: t.already_tracked(rows), writes=False)
             return known if known is not None else [False] * len(rows)
 
-        def check(plan: ImportPlan) -> None:
+        def check(found: ImportPlan | DecodedText) -> None:
             self.statusBar().clearMessage()
-            asked = self.prompts.import_sheet(plan, path.name, tracked)
+            if isinstance(found, DecodedText):
+                self.adder.add_file(found, path.name)
+                return
+            asked = self.prompts.import_sheet(found, path.name, tracked)
             if asked is not None:
                 self._import(path, *asked, failed)
 
@@ -1440,11 +1585,9 @@ class MainWindow(QMainWindow):
         self.focus_postings()
 
     def _snooze(self, posting: PostingRow) -> None:
-        """Ask again in a week: a follow-up date a week from today."""
-        day = self.time.today() + timedelta(days=7)
-        details = replace(posting.details, follow_up=day)
-        if self.editor.store_change(lambda t: t.save_details(posting.id, details)):
-            self._refresh_agenda()
+        """In a week: a follow-up date a week from today; said, and undone with Ctrl+Z."""
+        self.detail.flush()  # notes typed a moment ago are stored first, not written over
+        self.undo_stack.push(Snoozed(self, posting))
 
     def _followed_up(self, posting: PostingRow) -> None:
         """Done: "Followed up <day>." in its notes (so the silence starts again), and a
@@ -1458,8 +1601,9 @@ class MainWindow(QMainWindow):
         self._refresh_agenda(choose=choose)
 
     def _close_quiet(self, posting: PostingRow) -> None:
-        if self.editor.store_change(lambda t: t.set_outcome(posting.id, Outcome.NO_RESPONSE)):
-            self._refresh_agenda()
+        """No response: the application closed with that outcome; said, and undone with
+        Ctrl+Z."""
+        self.undo_stack.push(ClosedUnanswered(self, posting))
 
     @property
     def board(self) -> BoardView:

@@ -82,8 +82,9 @@ def build_menus(window: MainWindow) -> WindowActions:
     files: tuple[tuple[str, Callable[[], object], str], ...] = (
         (
             "&Import…",
-            window.import_sheet,
-            "Postings from a spreadsheet (.csv, .xlsx) or another tracker's export",
+            window.import_file,
+            "Postings from a spreadsheet (.csv, .xlsx) or another tracker's export, or a "
+            "posting saved as text (.txt, .md, .eml, a web page)",
         ),
         (
             "Export &calendar…",

@@ -133,7 +133,8 @@ class Prompts:
             self._parent,
             "Import postings",
             folder,
-            "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)",
+            "Spreadsheets and postings (*.csv *.tsv *.xlsx *.txt *.md *.eml *.html *.htm);;"
+            "Spreadsheets (*.csv *.tsv *.xlsx *.txt);;All files (*)",
         )
         return Path(name) if name else None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.domain.tracking.tracker import PostingDetails, Stage
+from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage
 from desktop.store.engine import sqlite_connection
 from tests.conftest import BUSY_SECONDS
 
@@ -92,6 +92,24 @@ def test_the_last_move_is_kept_with_each_move_and_taken_back_with_it(store, cloc
     ).posting
     assert back.last_moved == heard.last_moved
     assert [row.last_moved for row in store.list_rows()] == [heard.last_moved]
+
+
+def test_a_closing_taken_back_leaves_the_posting_open_with_no_trace_in_its_history(store, clock):
+    """Undoing "No response" must not leave a closing and a reopening in the funnel, nor
+    count the silence from the undo."""
+    from datetime import timedelta
+
+    stored = store.add("x", PostingDetails(), reading=READING, version=1, corrections={})
+    posting_id = stored.posting.id
+    applied = store.set_stage(posting_id, Stage.APPLIED).posting
+    clock.jump(timedelta(days=20))
+    closed = store.set_outcome(posting_id, Outcome.NO_RESPONSE).posting
+    assert closed.outcome is Outcome.NO_RESPONSE
+    back = store.take_back_outcome(posting_id, None, closed.history[-1], applied.updated_at).posting
+    assert back.outcome is None
+    assert back.history == applied.history
+    assert back.last_moved == applied.last_moved
+    assert back.updated_at == applied.updated_at
 
 
 def test_a_posting_written_past_the_store_is_silent_since_its_last_change(store):

@@ -105,14 +105,14 @@ def test_file_import_writes_the_rows_and_lists_them(window, prompts, tmp_path):
     (tmp_path / "jobs.xlsx").write_bytes(buffer.getvalue())
     prompts.import_from = tmp_path / "jobs.xlsx"
     prompts.import_answer = lambda plan, name, tracked: (plan.rows(), False)
-    window.import_sheet()
+    window.import_file()
     assert prompts.import_shown[1] == "jobs.xlsx"
     titles = {window.model.posting_at(row).title for row in range(window.model.rowCount())}
     assert titles == {"Night editor", "Copywriter"}
     assert window.statusBar().currentMessage() == "Imported 2 postings from jobs.xlsx"
     assert window.tracker.stale_readings() == []  # read in the background, in parts
     # Imported again, both are already tracked and left out.
-    window.import_sheet()
+    window.import_file()
     assert "2 already tracked, left out (lines 2, 3)" in window.statusBar().currentMessage()
     assert window.model.rowCount() == 2
     rejected = next(row for row in window.tracker.list_rows() if row.title == "Night editor")
@@ -122,7 +122,7 @@ def test_file_import_writes_the_rows_and_lists_them(window, prompts, tmp_path):
 def test_a_file_that_is_no_sheet_is_refused_with_a_message(window, prompts, tmp_path):
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04" + bytes(range(256)))
     prompts.import_from = tmp_path / "broken.xlsx"
-    window.import_sheet()
+    window.import_file()
     ((title, message),) = prompts.warnings
     assert title == "Nothing imported" and "broken.xlsx" in message
     assert window.tracker.list_rows() == []
