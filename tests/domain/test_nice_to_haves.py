@@ -445,3 +445,19 @@ def test_a_trackers_additional_information_in_other_languages_ends_the_requireme
         "Abgeschlossene Ausbildung im Handel",
         "Sicheres Auftreten am Telefon",
     ]
+
+
+def test_french_no_longer_has_is_no_plus_while_un_plus_still_is():
+    text = (
+        "Développeur Back-End\n\nProfil recherché\n"
+        "- Django n'a plus de secrets pour toi\n- Tu maîtrises SQL\n"
+        "- Une expérience avec Celery est un plus\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "Django n'a plus de secrets pour toi",
+        "Tu maîtrises SQL",
+    ]
+    assert [item.text for item in reading.nice_to_haves] == [
+        "Une expérience avec Celery est un plus"
+    ]
