@@ -3124,3 +3124,33 @@ def test_a_chat_posts_bullets_labelled_must_and_nice_split_into_requirements_and
         "a public code sample",
     ]
     assert "Ktor" in " ".join(item.text for item in result.nice_to_haves)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        # a job board's digest mail: its subject names the first job "+ 8 more"
+        (
+            "Subject: Volunteer Coordinator at Fernhill Trust + 8 more\n\nNew jobs matching "
+            "your alert.\n",
+            "Volunteer Coordinator",
+            "Fernhill Trust",
+        ),
+        # German terms in the title's brackets, as "(Part-time)" would be
+        ("Koch (m/w/d) (Teilzeit)\nGasthaus Linde\n\nIhre Aufgaben\n", "Koch (m/w/d)", ""),
+    ],
+)
+def test_a_digests_more_jobs_and_bracketed_german_terms_leave_the_title(text, title, company):
+    result = analyze_posting(text)
+    assert result.title == title
+    assert not company or result.company == company
+
+
+def test_a_search_forms_row_copied_above_the_posting_is_not_its_title():
+    text = (
+        "JobHub\nFind Jobs    Company Reviews    Sign In\n"
+        "pastry chef            Leeds            Search\n\n"
+        "Brindle Bakery Ltd\nHead Pastry Chef\nLeeds · Full-time\n\n"
+        "About the role\nWe bake for forty cafés.\n"
+    )
+    assert analyze_posting(text).title == "Head Pastry Chef"

@@ -273,7 +273,9 @@ _TITLE_TERMS = re.compile(
     r"(?:(?<!\s)\s+)?\((?i:(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|work from home"
     r"|wfh|contract|freelance|temporary|permanent|fixed[- ]term"
     # … and in Spanish and Portuguese: "(CLT, remoto)", "(presencial)"
-    r"|remot[oa]|h[ií]brido|presencial|clt|pj|teletrabajo)\b[^()]{0,60}"
+    r"|remot[oa]|h[ií]brido|presencial|clt|pj|teletrabajo"
+    # … in German, French and Dutch: "(Vollzeit)", "(CDI)", "(deeltijd)"
+    r"|vollzeit|teilzeit|cdi|cdd|temps (?:plein|partiel)|voltijd|deeltijd)\b[^()]{0,60}"
     # the experience asked: "(1–3 años de experiencia)", "(5+ yrs)"
     r"|\d[^()]{0,12}\b(?:years?|yrs|años|anos|ans|jahre|anni)\b[^()]{0,30}"
     # the pay it adds: "(+$2/hr shift differential)"
@@ -284,6 +286,10 @@ _TITLE_TERMS = re.compile(
     r"|\d{2,3}(?:\s?%)?(?:\s?[-–]\s?\d{2,3})?\s?%"
     # the school or financial year it is for: "(2025-26)", "(2026/27)"
     r"|(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)\)$"
+)
+# A digest's subject naming more jobs than its first: "Grants Manager at Tidewater + 11 more".
+_MORE_IN_DIGEST = re.compile(
+    r"\s+(?:\+|and)\s*\d+\s+(?i:more|others?)(?:\s+(?i:jobs?|roles?|openings?))?\s*$"
 )
 _TITLE_BRIEF = re.compile(
     r"(?<!\s)\s+(?:(?:needed|wanted|required)\b|(?:for|to)\s).*$", re.IGNORECASE
@@ -781,7 +787,16 @@ def _is_noise(line: str) -> bool:
         or is_known_source(line)
         or _is_menu_or_trail(line)
         or _is_hashtag_line(line)
+        or _is_search_row(line)
     )
+
+
+def _is_search_row(line: str) -> bool:
+    """A search form copied on one row with its button: "truck driver   Amarillo, TX
+    Search" is what the user searched for, not the role."""
+    parts = _split_outside_brackets(line, _MENU_SEPARATOR)
+    buttons = title_words().search_buttons
+    return len(parts) > 1 and any(part.strip().casefold() in buttons for part in parts)
 
 
 def _is_hashtag_line(line: str) -> bool:
@@ -931,6 +946,7 @@ def _role_part(subject: str) -> str:
     """The part of an email's subject line that names the role ("Contract Opportunity -
     Payroll Clerk - 6 months" → "Payroll Clerk"), or says it is one ("Remote Data Entry
     Position - Acme"); "" when no part names one."""
+    subject = _MORE_IN_DIGEST.sub("", subject)
     parts = [part.strip() for part in _SUBJECT_SEPARATOR.split(subject)]
     return next(
         (part for part in parts if has_role_word(part) or _ROLE_WORD_AFTER.search(part)), ""

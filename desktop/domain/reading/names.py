@@ -41,6 +41,7 @@ class TitleWords:
     legal_suffixes: re.Pattern[str]
     legal_forms: re.Pattern[str]  # the suffixes and the forms of other countries
     search_labels: frozenset[str]
+    search_buttons: frozenset[str]
     title_label: re.Pattern[str]
     title_heading: re.Pattern[str]  # a label alone on its line, the title under it
     company_heading: re.Pattern[str]  # a company's label alone on its line ("Studio")
@@ -82,6 +83,7 @@ def title_words() -> TitleWords:
             data["legal_suffixes"] + data["legal_forms"], data["legal_forms_in_capitals"]
         ),
         search_labels=frozenset(label.casefold() for label in data["search_labels"]),
+        search_buttons=frozenset(button.casefold() for button in data["search_buttons"]),
         title_label=_label(data["title_labels"]),
         title_heading=re.compile(
             rf"(?:{alternation(data['title_headings'], any_spacing=True, ignore_case=True)})",
