@@ -70,3 +70,19 @@ def test_the_dialog_offers_the_users_and_the_postings_zones_and_refuses_a_skippe
     dialog.accept()
     assert dialog.result() == EventDialog.DialogCode.Accepted
     assert dialog.answer().start == datetime(2027, 3, 18, 8, 0)
+
+
+def test_an_event_chosen_in_the_dialog_is_kept_with_its_kind(window, qtbot):
+    """The dialog's own answer, not a faked one, goes to the store: its kind is an
+    EventKind whatever the Qt binding hands back from the combo."""
+    posting = add(window, POSTING)
+    dialog = EventDialog(["Europe/Berlin"], datetime(2026, 9, 1, 9))
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("Call"))
+    answer = dialog.answer()
+    assert type(answer.kind) is EventKind
+    window.tracker.add_event(
+        posting.id, answer.kind, answer.start, zone=answer.zone, minutes=answer.minutes
+    )
+    (event,) = window.tracker.events(posting.id)
+    assert event.kind is EventKind.CALL

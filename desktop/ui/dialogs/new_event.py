@@ -47,7 +47,8 @@ class EventDialog(QDialog):
         form = QFormLayout()
         self.kind_combo = QComboBox()
         for kind in EventKind:
-            self.kind_combo.addItem(kind.label.capitalize(), kind)
+            # its value: PySide6 hands an enum stored in a combo back as a plain str
+            self.kind_combo.addItem(kind.label.capitalize(), kind.value)
         form.addRow("&Kind:", self.kind_combo)
         self.start_edit = QDateTimeEdit()
         self.start_edit.setCalendarPopup(True)
@@ -88,7 +89,7 @@ class EventDialog(QDialog):
         assert isinstance(start, datetime)
         start = start.replace(tzinfo=None)
         return NewEvent(
-            self.kind_combo.currentData(),
+            EventKind(self.kind_combo.currentData()),
             start.replace(second=0, microsecond=0),
             self.zone_combo.currentText().strip(),
             self.minutes_box.value(),
