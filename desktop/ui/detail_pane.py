@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.working import WorkingHours
+from desktop.domain.reading.fields import hours_number
 from desktop.domain.reading.kept import EDITABLE_FIELDS, ZONE_PICK
 from desktop.domain.reading.terms import Engagement, WorkMode
 from desktop.domain.red_flags.risk import Hit, Risk
@@ -739,9 +740,9 @@ class DetailPane(QStackedWidget):
             "pay": analysis.pay.written if analysis.pay else "",
             "hours_per_week": ""
             if hours is None
-            else str(hours.min)
+            else f"{hours.min:g}"
             if hours.min == hours.max
-            else f"{hours.min}-{hours.max}",
+            else f"{hours.min:g}-{hours.max:g}",
             "location": analysis.location or "",
         }
         _show_from_start(self.pay_edit, self._shown_text["pay"])
@@ -889,7 +890,9 @@ class DetailPane(QStackedWidget):
     def _hours_edited(self) -> None:
         if self._unchanged("hours_per_week", self.hours_edit):
             return
-        numbers = [int(n) for n in re.findall(r"\d+", self.hours_edit.text())][:2]
+        numbers = [hours_number(n) for n in re.findall(r"\d+(?:[.,]\d+)?", self.hours_edit.text())][
+            :2
+        ]
         if not numbers:
             self._emit_field("hours_per_week", None)
             return

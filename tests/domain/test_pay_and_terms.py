@@ -313,6 +313,10 @@ def test_full_time_in_swedish_danish_and_polish(text):
         ("Contract voor 24-32 uur per week", (24, 32)),
         ("Wir bieten eine 38-Stunden-Woche", (38, 38)),
         ("Benefits: a 40-hour work week, no weekends", (40, 40)),
+        # a half hour belongs to its number: the UK's 37.5, a part-time 22.5
+        ("Hours: 37.5 hours per week, Monday to Friday", (37.5, 37.5)),
+        ("Part-time, 22.5 hrs/week across three days", (22.5, 22.5)),
+        ("Wochenarbeitszeit: 39,5 Stunden pro Woche", (39.5, 39.5)),
     ],
 )
 def test_hours_a_week_in_other_languages(text, hours):

@@ -136,3 +136,13 @@ def test_a_changed_field_is_still_the_users_correction(window, tracker, qtbot):
     assert stored.analysis.location == "Rotterdam"
     assert stored.updated_at > posting.updated_at
     assert window.detail._field_labels["location"].font().italic()
+
+
+def test_half_hours_a_week_are_shown_and_typed_as_written(window, tracker):
+    posting = add(window, "Office Manager\nBramble & Co\n\nHours: 37.5 hours per week.\n")
+    detail = window.detail
+    assert detail.hours_edit.text() == "37.5"
+    detail.hours_edit.setText("22.5")
+    detail.hours_edit.editingFinished.emit()
+    hours = tracker.get(posting.id).analysis.hours_per_week
+    assert (hours.min, hours.max) == (22.5, 22.5)

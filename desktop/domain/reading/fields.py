@@ -35,7 +35,8 @@ _MAX_PAY_HINTS = 200  # pay is stated near the top; a page of symbols is not wor
 _HOURS_PER_WEEK = re.compile(
     # "Less than 30 hrs/week" is up to 30: from none
     r"(?:\b(less than|under|up to|fewer than|no more than|at most)\s+)?"
-    r"(?<![\d-])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\+?\s*"
+    # "37.5 hours per week": the half hour is the number's, not a number of its own
+    r"(?<![\d.,-])(\d{1,2}(?:[.,]\d)?)(?:\s*(?:-|–|to)\s*(\d{1,2}(?:[.,]\d)?))?\+?\s*"
     # and the same in German, French, Spanish, Portuguese, Dutch, Italian, Danish, Swedish
     r"(?:hours|hrs|h|stunden|std\.?|heures|horas|uur|ore|timer|timmar)\b"
     r"(?:\s+[\w-]+){0,4}?\s*(?:(?:/|per|a|each|pro|par|por|à la|a la|om|i|na)\s*"
@@ -45,7 +46,7 @@ _HOURS_PER_WEEK = re.compile(
 )
 # "a 40-hour week", "35-Stunden-Woche", "a 37.5 hour work week"
 _HOURS_WEEK_COMPOUND = re.compile(
-    r"(?<![\d.,])(\d{1,2})(?:[.,]5)?[- ](?:hours?|hr|stunden)[- ](?:work[- ]?)?(?:week|woche)\b",
+    r"(?<![\d.,])(\d{1,2}(?:[.,]5)?)[- ](?:hours?|hr|stunden)[- ](?:work[- ]?)?(?:week|woche)\b",
     re.IGNORECASE,
 )
 _WEEK = IgnoringCase("week|woche|semain|seman|settiman|uge|veck|chentlich")
@@ -313,8 +314,8 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str, fixed: str) -
 
 @dataclass(frozen=True)
 class HoursPerWeek:
-    min: int
-    max: int
+    min: float  # a whole number of hours as an int ("40"), a half as a float ("37.5")
+    max: float
 
 
 def find_pay(text: str) -> Pay | None:
@@ -552,12 +553,19 @@ def find_hours_per_week(text: str) -> HoursPerWeek | None:
     match = _HOURS_PER_WEEK.search(text)
     if match is None:
         compound = _HOURS_WEEK_COMPOUND.search(text)
-        return HoursPerWeek(int(compound.group(1)), int(compound.group(1))) if compound else None
-    low = int(match.group(2))
-    high = int(match.group(3)) if match.group(3) else low
+        hours = hours_number(compound.group(1)) if compound else None
+        return HoursPerWeek(hours, hours) if hours is not None else None
+    low = hours_number(match.group(2))
+    high = hours_number(match.group(3)) if match.group(3) else low
     if match.group(1):
         return HoursPerWeek(0, low)
     return HoursPerWeek(low, max(low, high))
+
+
+def hours_number(value: str) -> float:
+    """Hours as written ("37.5", "37,5", "40"): a whole number as an int, as it is shown."""
+    hours = float(value.replace(",", "."))
+    return int(hours) if hours.is_integer() else hours
 
 
 def find_remote_policy(text: str) -> WorkMode | None:
