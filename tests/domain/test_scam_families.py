@@ -1918,3 +1918,15 @@ def test_a_scam_notice_an_onboarding_system_and_expense_claims_stay_quiet(text):
 def test_a_pay_split_between_ones_own_accounts_is_no_share_of_earnings():
     text = "In the portal you may split your pay between accounts at two banks."
     assert "earnings-split" not in {hit.flag for hit in find_red_flags(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pressed"),
+    [
+        # a service's promise to its patients is no pressure on the applicant
+        ("Our nurses call back every patient within the hour, day or night.", False),
+        ("Reply within the hour or the place goes to the next candidate.", True),
+    ],
+)
+def test_within_the_hour_presses_only_when_it_asks_the_reader(text, pressed):
+    assert ("F8" in {hit.flag for hit in find_red_flags(text)}) is pressed

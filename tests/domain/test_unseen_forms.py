@@ -2259,6 +2259,12 @@ def test_a_list_run_on_after_its_label_gives_an_item_a_part(text, items):
             " auditing\n",
             "Quality Assurance Manager",
         ),
+        # a message naming the role it says the reader was picked for
+        (
+            "Good day,\n\nYour CV has been selected for the position of Night Warehouse "
+            "Supervisor at our depot. Reply to book a call.\n",
+            "Night Warehouse Supervisor",
+        ),
     ],
 )
 def test_a_posts_role_read_from_its_sentences_not_its_authors_headline_or_subject(text, title):

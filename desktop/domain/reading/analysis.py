@@ -332,6 +332,10 @@ _PROSE_TITLES = (
         rf"\bjoin\s+(?:us|our\s+team|the\s+team)\s+as\s+(?:an?\s+|our\s+)?({_ROLE_WORDS}(?:\s+\([^()\n]{{1,40}}\))?)"
     ),
     re.compile(rf"\b(?:This|Our new|The)\s+({_ROLE_WORDS})\s+will\b"),
+    # a message's "shortlisted for the position of Remote Data Entry Assistant"
+    re.compile(
+        rf"\b(?i:for|to)\s+the\s+(?i:position|role|post|job)\s+of\s+(?:an?\s+)?({_ROLE_WORDS})"
+    ),
     # an agency's "I'm recruiting on behalf of X, a …, for a full-time Year 4 Class Teacher"
     re.compile(
         r"\brecruiting\b[^.\n]{0,150}?\bfor\s+an?\s+(?:(?:full|part)[- ]time\s+|permanent\s+"
