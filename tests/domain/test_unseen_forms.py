@@ -3160,3 +3160,28 @@ def test_a_search_forms_row_copied_above_the_posting_is_not_its_title():
         "About the role\nWe bake for forty cafés.\n"
     )
     assert analyze_posting(text).title == "Head Pastry Chef"
+
+
+def test_a_list_copied_without_its_line_breaks_is_split_into_its_items():
+    text = (
+        "Plumber\nHarbour Pipes Ltd\n\n"
+        "To be considered you'll need:Gas Safe registration (ACS current)2+ years on domestic "
+        "boilersA full UK driving licenceYour own basic tool kit\n\n"
+        "What we offer\nA van\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [
+        "Gas Safe registration (ACS current)",
+        "2+ years on domestic boilers",
+        "A full UK driving licence",
+        "Your own basic tool kit",
+    ]
+
+
+def test_a_brands_capitals_inside_a_sentence_split_nothing():
+    text = (
+        "Frontend Developer\nAcme\n\nRequirements\n"
+        "- Three years of TypeScript and JavaScript on QuickBooks integrations\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [
+        "Three years of TypeScript and JavaScript on QuickBooks integrations"
+    ]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.lines import SYMBOL
@@ -324,7 +325,8 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
         for line in lines
         for glued in _split_glued_headings(line, text)
         for inline in _split_inline_headings(glued, text)
-        for piece in _split_flattened(inline, text)
+        for flat in _split_flattened(inline, text)
+        for piece in _split_glued_items(flat, text)
     ]
     promoted: list[Line] = []
     above: Line | None = None  # the last heading above
@@ -476,6 +478,39 @@ def _split_flattened(line: Line, text: str) -> list[Line]:
         item_end = marker.end() + len(raw.rstrip())
         if item_end > marker.end():
             pieces.extend(_item_and_heading(text, marker.end(), item_end))
+    return pieces
+
+
+# Where a list copied without its line breaks glues one item to the next: a word in small
+# letters to a capitalised word ("experienceConstruction"), a bracket to one ("(White
+# Card)Manual"), a word or a bracket to a count ("non-negotiable3+ years"), a lead-in's colon to its
+# first item ("you'll have:Current"). A brand's capitals ("TypeScript", "athenaOne")
+# glue once in a line at most; a list glues each of its items.
+_GLUED_ITEM = re.compile(
+    r"(?<![A-Za-z])[a-z]{3,}(?=[A-Z](?:[a-z]|[ \t]))|(?<=[a-z]{3})(?=\d+\+)"
+    r"|\)(?=[A-Z][a-z]|\d+\+)|:(?=[A-Z][a-z])"
+)
+_MIN_GLUED_ITEMS = 3
+
+
+def _split_glued_items(line: Line, text: str) -> list[Line]:
+    """A line whose list lost its line breaks, split into its items; the words before a
+    glued colon lead them in."""
+    if line.kind not in (LineKind.TEXT, LineKind.ITEM):
+        return [line]
+    cuts = [m.end() for m in _GLUED_ITEM.finditer(text, line.start, line.end)]
+    if len(cuts) < _MIN_GLUED_ITEMS - 1:
+        return [line]
+    pieces: list[Line] = []
+    for start, end in pairwise([line.start, *cuts, line.end]):
+        piece = _piece(text, start, end)
+        if piece.text.endswith(":") and not pieces:
+            lead = piece.text.rstrip(" :")
+            named = names_a_section(lead)  # "To be successful you'll have:" heads the list
+            kind, level = (LineKind.HEADING, 3) if named else (LineKind.TEXT, 0)
+            pieces.append(Line(piece.start, piece.end, lead if named else piece.text, kind, level))
+        elif piece.text:
+            pieces.append(Line(piece.start, piece.end, piece.text, LineKind.ITEM))
     return pieces
 
 
