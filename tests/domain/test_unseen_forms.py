@@ -3185,3 +3185,18 @@ def test_a_brands_capitals_inside_a_sentence_split_nothing():
     assert [item.text for item in analyze_posting(text).must_haves] == [
         "Three years of TypeScript and JavaScript on QuickBooks integrations"
     ]
+
+
+def test_a_government_boards_licence_and_specialization_blocks_are_requirements():
+    text = (
+        "Job Bank > Job search > Job posting\n\nbaker\nPosted on May 2, 2026 by Rye & Co.\n\n"
+        "Work setting\nBakery\nRelocation costs not covered by employer\n\n"
+        "Tasks\nBake bread and pastries\nClean the ovens\n\n"
+        "Certificates, licences, memberships, and courses\nFood Safety Certificate\n\n"
+        "Experience and specialization\nSourdough starters\n\n"
+        "Work conditions and physical capabilities\nStanding for extended periods\n\n"
+        "How to apply\nHere is what you have to include in your application:\nCover letter\n"
+        "References\n"
+    )
+    musts = [item.text for item in analyze_posting(text).must_haves]
+    assert musts == ["Food Safety Certificate", "Sourdough starters"]
