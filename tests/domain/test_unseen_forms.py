@@ -3200,3 +3200,15 @@ def test_a_government_boards_licence_and_specialization_blocks_are_requirements(
     )
     musts = [item.text for item in analyze_posting(text).must_haves]
     assert musts == ["Food Safety Certificate", "Sourdough starters"]
+
+
+def test_a_saints_town_ends_no_sentence_and_required_documents_ask_no_skill():
+    text = (
+        "Budget Analyst\nRiver Agency\n\nRequirements\nYou must report to our office in "
+        "St. Paul, MN on Mondays. You must hold a Secret clearance.\n\n"
+        "Required Documents\nResume\nTranscripts\n"
+    )
+    assert [item.text for item in analyze_posting(text).must_haves] == [
+        "You must report to our office in St. Paul, MN on Mondays.",
+        "You must hold a Secret clearance.",
+    ]
