@@ -11,6 +11,11 @@ from shiboken6 import isValid
 # shrink enough; a shrunk column of words keeps its first letters.
 TITLE_CHARACTERS = 24
 SHRUNK_MINIMUM = 48
+# What the title and the company keep before the short columns are cut: "Senior Django De…"
+# and "TalentBridg…" rather than "Senior Django …" over "Tale…".
+TITLE_READABLE = 16
+READABLE_CHARACTERS = 12
+SLIVER = 2  # characters: less room than this is not worth cutting a column's words for
 # A cell's shortest words, shown where its own do not fit: "5 Aug" for "2026-08-05".
 COMPACT_ROLE = Qt.ItemDataRole.UserRole + 2
 _REFIT_MS = 50  # after the rows change, once they stop changing
@@ -26,12 +31,17 @@ class ColumnFitter(QObject):
     "Applied" to "Appl…", a date column keeps only its date's width); then the columns of
     dates, `whole` ones and those with `minimums` (the hours), down to what their rows in
     view show at their shortest (`COMPACT_ROLE`: "5 Aug" for "2026-08-05", painted so by
-    `CompactDelegate`), never cut; then the columns of words share what is left, the
-    stretched one keeping `TITLE_CHARACTERS` (from what its rows in view need up to
-    that) and the others cut in proportion to their widths down to `SHRUNK_MINIMUM`. At
+    `CompactDelegate`), uncut; then, only where that leaves the stretched column less
+    than `TITLE_READABLE` characters or a `readable` one (the company) less than
+    `READABLE_CHARACTERS`, the `yielding` ones are cut, the one that matters least first,
+    each down to `SHRUNK_MINIMUM` before the next gives any (their words whole in their
+    tooltips); then the columns of words share what is left, the stretched one keeping
+    `TITLE_CHARACTERS` (from what its rows in view need up to that) and the others cut in
+    proportion to their widths down to `SHRUNK_MINIMUM`, the readable ones to theirs. At
     1024 pixels the title and company were cut to "Unity Ga…" and "Pixel…" while the
-    dates and the hours kept their full widths. When the table widens again they grow
-    back.
+    dates and the hours kept their full widths; then, beside a reminder ("follow up 9 d"),
+    a fit ("195/197") and the hours ("17–01 (+1)") kept whole, to "Senior Django …" and
+    "Acm…". When the table widens again they grow back.
     """
 
     def __init__(
@@ -40,15 +50,22 @@ class ColumnFitter(QObject):
         stretched: int,
         minimums: dict[int, int] | None = None,
         whole: tuple[int, ...] = (),
+        *,
         compact: tuple[int, ...] = (),
+        readable: tuple[int, ...] = (),
+        yielding: tuple[int, ...] = (),
     ) -> None:
         """`compact` columns show their cells' `COMPACT_ROLE` words where their own do not
-        fit."""
+        fit; `yielding` are the `whole` and `minimums` columns that may be cut, the one
+        that matters least first, where the title and the `readable` columns would not
+        read otherwise."""
         super().__init__(view)
         self._view = view
         self._stretched = stretched
         self._minimums = minimums or {}
         self._whole = whole  # columns whose words in view stay whole ("Applying", "Applied")
+        self._readable = readable
+        self._yielding = yielding
         # A cell's margins around its words, on each side.
         self._padding = 2 * (
             view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 2
@@ -118,13 +135,31 @@ class ColumnFitter(QObject):
             # Then the dates, the stage, the fit, the risk and the hours, down to the least
             # their words in view need ("5 Aug" for "2026-08-05"): the words come first.
             _take(widths, {c: least[c] for c in fixed}, sum(widths.values()) + title - room)
-            # Then the columns of words share what is left, the title keeping its
-            # `TITLE_CHARACTERS` while the others can give room; it takes what is left.
             worded = [column for column in columns if column not in fixed]
-            wanted = {column: widths[column] for column in worded} | {self._stretched: title}
-            floors = {column: least[column] for column in worded} | {self._stretched: title}
+            floors = {column: least[column] for column in worded}
+            title_reads = min(title, self._characters(TITLE_READABLE))
+            reads = self._characters(READABLE_CHARACTERS)
+            readable = {c: min(reads, widths[c]) for c in self._readable if c in floors}
+            # Then the short columns that matter least are cut, before the title and the
+            # readable columns go below what reads (the other words to their floors).
+            words = title_reads + sum((floors | readable).values())
+            _give_in_turn(
+                widths,
+                dict.fromkeys((c for c in self._yielding if c in fixed), SHRUNK_MINIMUM),
+                sum(widths[column] for column in fixed) + words - room,
+                SLIVER * self._view.fontMetrics().averageCharWidth(),
+            )
+            # Then the columns of words share what is left, the title keeping its
+            # `TITLE_CHARACTERS` while the others can give room and the readable ones what
+            # reads (once the title has what reads); it takes what is left.
             left = room - sum(widths[column] for column in fixed)
-            shared = _shared(wanted, floors, left)
+            spare = left - title_reads - sum(floors.values())
+            for column, width in readable.items():
+                lift = max(0, min(width - floors[column], spare))
+                floors[column] += lift
+                spare -= lift
+            wanted = {column: widths[column] for column in worded} | {self._stretched: title}
+            shared = _shared(wanted, floors | {self._stretched: title}, left)
             widths |= {column: shared[column] for column in worded}
         self._fitting = True
         try:
@@ -136,8 +171,11 @@ class ColumnFitter(QObject):
     def title_room(self) -> int:
         """The width the stretched column keeps while the others can give room: about
         `TITLE_CHARACTERS` characters."""
-        average = self._view.fontMetrics().averageCharWidth()
-        return TITLE_CHARACTERS * average + self._padding
+        return self._characters(TITLE_CHARACTERS)
+
+    def _characters(self, count: int) -> int:
+        """The width of a cell holding about `count` characters."""
+        return count * self._view.fontMetrics().averageCharWidth() + self._padding
 
     def _least(self, column: int, natural: int, fixed: bool) -> int:
         """The narrowest a column goes: one showing nothing in view, its header's word;
@@ -228,6 +266,19 @@ def _take(widths: dict[int, int], targets: dict[int, int], excess: int) -> None:
     taken = min(excess, total)
     for column, spare in slack.items():
         widths[column] -= round(taken * spare / total)
+
+
+def _give_in_turn(widths: dict[int, int], floors: dict[int, int], excess: int, sliver: int) -> None:
+    """Up to `excess` taken from the columns of `floors` in their order, each down to its
+    floor before the next gives any. Less than a `sliver` is taken from none: a column
+    cut for it says less ("30 N…" for "30 Nov") where the words would gain no letter."""
+    for column, floor in floors.items():
+        if excess < sliver:
+            return
+        given = min(excess, widths[column] - floor)
+        if given >= sliver:
+            widths[column] -= given
+            excess -= given
 
 
 def _shared(wanted: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSignalBlocker, Qt, 
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -34,9 +35,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.clock import UserTime
 from desktop.domain.hours.working import WorkingHours
-from desktop.domain.reading.fields import hours_number
 from desktop.domain.reading.kept import EDITABLE_FIELDS, ZONE_PICK
-from desktop.domain.reading.terms import Engagement, WorkMode
+from desktop.domain.reading.terms import Engagement, WorkMode, hours_number
 from desktop.domain.red_flags.risk import Hit, Risk
 from desktop.domain.skills.checklist import CheckItem, summarize
 from desktop.domain.tracking.companies import first_word
@@ -195,7 +195,8 @@ class TypedDateEdit(DayStepDateEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         written = self.written()
         if written is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._read(written)
+            if not self._read(written):
+                self._say_unread()
         elif written is not None and event.key() == Qt.Key.Key_Escape:
             self._show_held()
         elif (
@@ -234,11 +235,16 @@ class TypedDateEdit(DayStepDateEdit):
         return super().focusNextPrevChild(forward)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
+        """What was typed is read on leaving, as with Enter, and said so the same way when
+        it cannot be: once the focus has moved on (the box taking it hides a tooltip shown
+        now, and Tab left red text saying nothing), unless the window or a menu took it."""
         written = self.written()
         unread = written is not None and not self._read(written)
         super().focusOutEvent(event)  # Qt shows the date held
         if unread and written is not None:
             self._show(written)
+            if event.reason() not in _FOCUS_ELSEWHERE:
+                QTimer.singleShot(0, self, self._say_unread)
 
     def stepBy(self, steps: int) -> None:
         self._show_held()  # a step from the date held, not from what was typed
@@ -266,13 +272,28 @@ class TypedDateEdit(DayStepDateEdit):
             self.lineEdit().setText(text)
 
     def _mark_unread(self, written: str | None) -> None:
-        """Red, and why in the tooltip, shown at once, while `written` cannot be read."""
+        """Red, and why in the tooltip, while `written` cannot be read."""
         self.lineEdit().setStyleSheet(_TYPED_RED if written is not None else "")
         if written is None:
             self.setToolTip(TYPED_DATE_TIP)
             return
         self.setToolTip(f"“{written}” is not a date Gigdesk can read. {TYPED_DATE_TIP}.")
+
+    def _say_unread(self) -> None:
+        """The tooltip saying why, shown at the box while what was typed is still there;
+        after a click that took the focus, once the button is let go (its release hides a
+        tooltip shown before)."""
+        if self.written() is None:
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            QTimer.singleShot(_HELD_BUTTON_MS, self, self._say_unread)
+            return
         QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.toolTip(), self)
+
+
+# The focus leaving for another window or a menu: no tooltip follows it there.
+_FOCUS_ELSEWHERE = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+_HELD_BUTTON_MS = 50  # how often a button still held down is looked at again
 
 
 def _typed(event: QKeyEvent) -> bool:

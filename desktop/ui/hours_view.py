@@ -9,7 +9,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.hours.working import HoursKind, WorkingHours
 from desktop.domain.hours.zones import zone_label
-from desktop.ui.scrolling import scroll_area
 
 if TYPE_CHECKING:
     from desktop.domain.hours.local_time import HoursReading, LocalWindow
@@ -30,8 +29,6 @@ Segment = tuple[float, float]
 _WINDOW_COLOUR = QColor("#90caf9")
 _WORK_COLOUR = QColor("#c8e6c9")
 _OVERLAP_COLOUR = QColor("#2e7d32")
-# The hours block's height at most, in pixels; more statements scroll.
-_MAX_HEIGHT = 190
 
 
 def _hours_after_midnight(moment: datetime, window: LocalWindow) -> float:
@@ -193,7 +190,10 @@ def describe(reading: HoursReading, working: WorkingHours) -> str:
 
 
 class HoursView(QWidget):
-    """Every hours statement of a posting, converted, with notes and zone choices.
+    """Every hours statement of a posting, converted, with notes and zone choices, as tall
+    as they are: the Overview tab scrolls them with the rest (a scroll area of its own,
+    capped at 190 pixels, showed a second scrollbar inside the tab's and cut its last line
+    in half).
 
     Signals:
         zone_picked(str, str): the abbreviation as written and the zone the user chose for it.
@@ -204,12 +204,10 @@ class HoursView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        # A posting with many statements scrolls here rather than squeezing the text below.
-        self._scroll = scroll_area()
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self._scroll)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self._content = QWidget()
+        self._outer.addWidget(self._content)
         self.setAccessibleName("Working hours")
         self.lines: list[QLabel] = []
         self.bars: list[DayBar] = []
@@ -224,23 +222,12 @@ class HoursView(QWidget):
         self.lines, self.bars, self.pickers = [], [], []
         for reading in readings:
             self._add(layout, reading, working)
-        self._scroll.setWidget(content)  # the previous content is deleted
+        self._outer.replaceWidget(self._content, content)
+        # Deleted once back in the event loop: a zone picked in it may be what shows these.
+        self._content.hide()
+        self._content.deleteLater()
+        self._content = content
         self.setVisible(bool(readings))
-        self._fit_height()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        content = self._scroll.widget()
-        layout = content.layout() if content is not None else None
-        if layout is None:
-            return
-        needed = layout.totalHeightForWidth(max(self._scroll.viewport().width(), 200))
-        # On the scroll area: a fixed height on this widget left the area inside it at
-        # zero height when a posting with hours followed one without.
-        self._scroll.setFixedHeight(min(max(needed, 0), _MAX_HEIGHT))
 
     def _add(self, layout: QVBoxLayout, reading: HoursReading, working: WorkingHours) -> None:
         statement = reading.statement

@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
-    QPalette,
     QTextCursor,
     QUndoCommand,
     QUndoStack,
@@ -79,6 +78,7 @@ from desktop.ui.reminders import Reminders, Tray
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import Tasks
 from desktop.ui.toolbar import build_toolbar
+from desktop.ui.view_note import note_over
 from desktop.ui.welcome import FirstSteps
 
 if TYPE_CHECKING:
@@ -113,20 +113,6 @@ DEFAULT_WIDTHS = {
 # Shown from the header's right-click menu; hidden at first so the title keeps its room.
 HIDDEN_AT_FIRST = (Column.SOURCE, Column.CHANGED, Column.PAY, Column.ENGAGEMENT, Column.CLIENT)
 T = TypeVar("T")
-
-
-def _note_over(table: QTableView) -> QLabel:
-    """A hidden note centred over the table's rows: said when the filter lets nothing
-    through (the detail pane says how to see them all again), gone as the filter changes."""
-    note = QLabel()
-    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    note.setWordWrap(True)
-    note.setTextFormat(Qt.TextFormat.PlainText)
-    note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    note.hide()
-    QVBoxLayout(table.viewport()).addWidget(note)
-    return note
 
 
 class SaidStep(QUndoCommand):
@@ -568,7 +554,9 @@ class MainWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Tracked postings")
-        self.no_match = _note_over(self.table)
+        # Said when the filter lets nothing through (the detail pane says how to see them
+        # all again), gone as the filter changes.
+        self.no_match = note_over(self.table)
         self._build_columns()
         self._board: BoardView | None = None  # built when first shown (Ctrl+B): 20 ms
         self.board_actions: list[QAction] = []  # the keys that work on the board alone
@@ -615,8 +603,25 @@ class MainWindow(QMainWindow):
         minimums[Column.HOURS] = metrics.horizontalAdvance(short_hours("16:00–07:00 (+1)")) + 14
         # The stage, a reminder ("close? 21 d"), a fit and a risk level say little cut short.
         whole = (Column.STAGE, Column.FOLLOW_UP, Column.FIT, Column.RISK)
+        # Cut only where the title and the company would not read otherwise, the one that
+        # matters least first: the hours and the dates say themselves in full in their
+        # tooltips and the detail pane; a reminder asks for a move, and a risk warns.
+        yielding = (
+            Column.HOURS,
+            Column.CHANGED,
+            Column.ADDED,
+            Column.FIT,
+            Column.FOLLOW_UP,
+            Column.RISK,
+        )
         self.column_fitter = ColumnFitter(
-            self.table, Column.TITLE, minimums, whole, compact=DATE_COLUMNS
+            self.table,
+            Column.TITLE,
+            minimums,
+            whole,
+            compact=DATE_COLUMNS,
+            readable=(Column.COMPANY,),
+            yielding=yielding,
         )
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda at: show_column_menu(self.table, at))

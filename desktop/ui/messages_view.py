@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.clock import UserTime
+from desktop.domain.reading.lines import summary_line
 from desktop.domain.red_flags.risk import Hit
 from desktop.domain.tracking.tracker import Message
 from desktop.ui.dialogs.new_posting import PasteBox
 from desktop.ui.reading_view import RED_FLAG_TINT, Positions, display_text, tinted
 from desktop.ui.table_model import ROOT, AnyIndex
+from desktop.ui.view_note import note_over
 
 # A message with the red flags found in it, read once by the main window.
 MessageRead = tuple[Message, list[Hit]]
@@ -53,10 +55,10 @@ class MessageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             from desktop.domain.red_flags.flags import risk_level
 
-            first = next((ln.strip() for ln in message.text.splitlines() if ln.strip()), "")
             level = risk_level(hits)
             risk = f"{level.label} risk · " if level else ""
-            return f"{message.received.isoformat()} · {risk}{first[:70]}"
+            summary = summary_line(message.text.splitlines())[:70]
+            return f"{message.received.isoformat()} · {risk}{summary}"
         if role == Qt.ItemDataRole.ToolTipRole and hits:
             return "\n".join(hit.reason for hit in hits)
         return None
@@ -80,9 +82,13 @@ class MessagesView(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName("Messages")
+        # Before any message is added, two empty panes said nothing of what goes in them.
+        self.no_messages = note_over(self.list)
+        self.no_messages.setText("No messages yet: paste one below, then Add message.")
         self.reader = QPlainTextEdit()
         self.reader.setReadOnly(True)
         self.reader.setAccessibleName("Message text")
+        self.reader.setPlaceholderText("Choose a message to read it here, its red flags marked.")
         self.paste_box = PasteBox()
         self.paste_box.setPlaceholderText("Paste a recruiter's email or chat message here…")
         self.paste_box.setTabChangesFocus(True)
@@ -113,6 +119,7 @@ class MessagesView(QWidget):
     def show_messages(self, reads: list[MessageRead]) -> None:
         """A posting's messages; a new one is dated today unless the user says otherwise."""
         self.model.set_messages(reads)
+        self.no_messages.setVisible(not reads)
         self.reader.clear()
         today = self._time.today()
         self.received.setDate(QDate(today.year, today.month, today.day))

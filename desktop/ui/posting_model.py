@@ -822,6 +822,8 @@ class PostingTableModel(HeaderedTableModel):
     def _tooltip(self, posting: PostingRow, column: Column) -> str | None:
         if column == Column.TITLE:
             return display_title(posting)
+        if column == Column.COMPANY:  # whole where a narrow table cuts it
+            return posting.company or None
         if column == Column.FIT:
             if not self._fit_shown:
                 return "Set your skills (Ctrl+P) to see how you fit each posting"

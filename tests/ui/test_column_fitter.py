@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from desktop.domain.tracking.tracker import Outcome, Stage
-from desktop.ui.column_fitter import SHRUNK_MINIMUM
+from desktop.ui.column_fitter import READABLE_CHARACTERS, SHRUNK_MINIMUM, TITLE_READABLE
 from desktop.ui.posting_model import Column
 from tests.conftest import fixture_text
 from tests.ui.conftest import add
@@ -19,6 +19,11 @@ def _widths(window):
     return {
         c: header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c)
     }
+
+
+def _characters(window, count):
+    """The width of a cell holding about `count` characters, its margins included."""
+    return count * window.table.fontMetrics().averageCharWidth() + 8
 
 
 def _settle(qtbot, window, width):
@@ -114,9 +119,9 @@ def test_words_share_a_narrow_table_with_the_title_and_a_reminder_stays_whole(
     _settle(qtbot, window, 1024)
     narrow = _widths(window)
     assert sum(narrow.values()) <= window.table.viewport().width()
-    # The title keeps its room, the company is not cut to its first letters, the hours whole.
-    assert narrow[Column.TITLE] >= window.column_fitter.title_room()
-    assert narrow[Column.COMPANY] > SHRUNK_MINIMUM + 10
+    # The title and the company keep what reads, not their first letters; the hours whole.
+    assert narrow[Column.TITLE] >= _characters(window, TITLE_READABLE)
+    assert narrow[Column.COMPANY] >= _characters(window, READABLE_CHARACTERS)
     assert _words_fit(window, Column.HOURS)
     date_width = window.table.fontMetrics().horizontalAdvance("2026-08-03") + 8
     assert narrow[Column.ADDED] <= date_width + 2  # a date needs only its own width
@@ -199,3 +204,41 @@ def _shown_text(window, index) -> str:
     option.fontMetrics = window.table.fontMetrics()
     window.table.itemDelegateForIndex(index).initStyleOption(option, index)
     return option.text
+
+
+def test_a_narrow_table_cuts_the_hours_before_the_company_reads_as_its_first_letters(
+    qtbot, window, tracker, days
+):
+    """At 1024 pixels beside a wide detail pane the company was cut to "Tal…" and "Acm…",
+    the title to a dozen letters, while a reminder, a stage and the hours kept their full
+    widths (a new user's trial). The hours, which their tooltip says in full, give way
+    first, and the company says itself whole in its tooltip; at 1280 pixels the title
+    keeps its room and nothing else is cut."""
+    talent = add(window, "Data Engineer\nTalentBridge Partners\n\nPaid by gift card only.\n")
+    tracker.set_stage(talent.id, Stage.OFFER)
+    for text, stage in (
+        ("Senior Python Engineer\nAcme Corp\n\nRemote. Work 9am-5pm PT.\n", Stage.APPLIED),
+        ("Site Reliability Engineer\nNorthwind Robotics\n\nOn call 10-18 CET.\n", Stage.SAVED),
+    ):
+        tracker.set_stage(add(window, text).id, stage)
+    tracker.set_stage(add(window, fixture_text("upwork_listing_hourly.txt")).id, Stage.APPLIED)
+    days[0] = date(2026, 8, 26)  # 23 days of silence: reminders to follow up
+    window.reload()
+    window.day_timer.timeout.emit()
+    window.splitter.setSizes([540, 484])
+    _settle(qtbot, window, 1024)
+    widths = _widths(window)
+    assert sum(widths.values()) <= window.table.viewport().width()
+    assert widths[Column.TITLE] >= _characters(window, TITLE_READABLE)
+    assert widths[Column.COMPANY] >= _characters(window, READABLE_CHARACTERS)
+    company = window.model.index(window.model.row_of(talent.id), Column.COMPANY)
+    assert company.data(Qt.ItemDataRole.ToolTipRole) == "TalentBridge Partners"
+    for column in (Column.STAGE, Column.ADDED, Column.FOLLOW_UP, Column.RISK):
+        assert _words_fit(window, column)
+    assert not _words_fit(window, Column.HOURS)
+
+    window.splitter.setSizes([800, 480])
+    _settle(qtbot, window, 1280)
+    assert _widths(window)[Column.TITLE] >= window.column_fitter.title_room()
+    for column in (Column.STAGE, Column.ADDED, Column.FOLLOW_UP, Column.RISK, Column.HOURS):
+        assert _words_fit(window, column)

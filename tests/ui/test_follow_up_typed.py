@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.ui.conftest import add
 
@@ -121,6 +121,25 @@ def test_a_date_it_cannot_read_is_said_and_what_was_typed_stays(qtbot, window):
     assert box.text() == "2026-12-14"
     assert RED not in box.lineEdit().styleSheet()
     assert "Dex 41" not in box.toolTip()
+
+
+def test_a_date_it_cannot_read_is_said_on_leaving_the_box_as_with_enter(qtbot, window):
+    """Tab out of "next friday" left it red with no word of why, where Enter said so (a new
+    user's trial); a click elsewhere says it too, once the button is let go."""
+    posting, box = _box(qtbot, window)
+    _type(qtbot, box, "next friday", key=Qt.Key.Key_Tab)
+    assert not box.hasFocus()
+    assert box.text() == "next friday"
+    assert window.tracker.get(posting.id).details.follow_up == SHOWN
+    said = "“next friday” is not a date Gigdesk can read"
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text().startswith(said))
+
+    QToolTip.hideText()
+    box.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    qtbot.mouseClick(window.detail.title_edit, Qt.MouseButton.LeftButton)
+    assert box.text() == "next frida"
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and "“next frida”" in QToolTip.text())
 
 
 def test_escape_takes_back_what_was_typed(qtbot, window):

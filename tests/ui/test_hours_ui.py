@@ -6,7 +6,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from desktop.domain.hours.local_time import LocalWindow, WorkingHours
 from desktop.ui.dialogs.my_hours import MyHoursDialog
@@ -224,3 +224,29 @@ def test_a_windows_verdict_says_whether_it_falls_partly_or_wholly_outside_your_h
     assert line("Core hours 9am-5pm EST.").endswith("(not met: partly outside your hours)")
     assert line("On call 7pm-11pm GMT.").endswith("(not met: outside your hours)")
     assert line("Core hours 10am-3pm GMT.").endswith("(met: all within your hours)")
+
+
+def test_many_hours_grow_the_overview_with_one_scrollbar_and_no_line_cut(qtbot, window, prompts):
+    """Once the user's zone was set, a posting's hours (an overlap asked for, a window, the
+    clocks' changes) took a scrollbar of their own inside the Overview's, 190 pixels high,
+    the last line cut in half (a new user's trial): the block is now as tall as its lines,
+    and the Overview tab's scrollbar is the one that scrolls them."""
+    prompts.my_hours_answer = ("Europe/Lisbon", WorkingHours.parse("09:00-18:00", "Mon-Fri"))
+    window.menu_actions.my_hours.trigger()
+    window.resize(1024, 700)
+    add(
+        window,
+        "Senior Django Developer\n\nRequirements:\n"
+        "- Must overlap 4 hours with US Pacific time (9am-5pm PT) for standups\n"
+        "- Core hours 10:00-15:00 EST, Mon-Fri\n",
+    )
+    qtbot.wait(50)  # the layout settles
+    view = window.detail.hours
+    assert len(view.lines) >= 5
+    assert not any(area.verticalScrollBar().isVisible() for area in view.findChildren(QScrollArea))
+    for line in view.lines:
+        top = line.mapTo(view, QPoint(0, 0)).y()
+        assert top >= 0 and top + line.height() <= view.height()
+        assert line.height() >= line.heightForWidth(line.width())  # no line cut
+    overview = window.detail.overview
+    assert overview.verticalScrollBar().maximum() > 0  # the tab's scrollbar takes them

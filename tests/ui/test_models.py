@@ -162,6 +162,30 @@ def _message(number: int, text: str, received: date) -> MessageRead:
     return Message(number, 1, received, text), find_red_flags(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Hi,\n\nWe would like to invite you to a call.", "We would like to invite you to a call."),
+        ("Hello Dear,\nI hope this email finds you well.\nYou moved on.", "You moved on."),
+        ("Dear Sam,\n\nThanks for applying.", "Thanks for applying."),
+        ("Good morning!\n\nA quick question about your rate", "A quick question about your rate"),
+        (
+            "[14/03/2026, 10:43] Priya: Hi Sam 👋\n[14/03/2026, 10:44] Priya: Free Tuesday?",
+            "Free Tuesday?",
+        ),
+        ("Hi, to finish onboarding send your ID", "Hi, to finish onboarding send your ID"),
+        ("Hiring update: the role is filled", "Hiring update: the role is filled"),
+        ("\nHi Sam,\n", "Hi Sam,"),  # nothing but a greeting: that
+    ],
+)
+def test_a_message_is_listed_by_its_first_line_that_says_something(tested, text, listed):
+    """ "2026-11-30 · high risk · Hi," listed a message by its greeting (a new user's trial):
+    greetings and empty lines are passed over, unless the message holds nothing else."""
+    model = tested(MessageListModel())
+    model.set_messages([(Message(1, 1, date(2026, 11, 30), text), [])])
+    assert model.index(0, 0).data() == f"2026-11-30 · {listed}"
+
+
 def test_message_list_model(tested):
     model = tested(MessageListModel())
     assert _read_all(model) == []
@@ -173,7 +197,9 @@ def test_message_list_model(tested):
     assert reads[1][1], "the scam message has red flags to show"
     model.set_messages(reads)
     shown = _read_all(model)
-    assert shown[0] == ["2026-07-20 · Hello,"]
+    assert shown[0] == [
+        "2026-07-20 · Thanks for applying to the Kotlin role. Are you free on Tuesday at 3pm"
+    ]
     assert " risk · Hi! Kindly contact our HR" in shown[1][0]
     assert model.index(1, 0).data(Role.ToolTipRole)
     assert model.index(0, 0).data(Role.ToolTipRole) is None

@@ -253,6 +253,11 @@ def test_an_untitled_row_shows_its_first_line_without_markdown(model, tracker):
             "[09:12, 03/12/2026] Dana K: Hi all, quick question\nAnyone?",
             "(untitled) Hi all, quick question",
         ),
+        # a greeting alone on its line names nothing: the line after it does
+        (
+            "Hello Dear,\n\nYour CV was picked for a weekend data entry role.\n",
+            "(untitled) Your CV was picked for a weekend data entry role.",
+        ),
     ):
         model.upsert(tracker.add(text, PostingDetails()))
         assert shown in _column(model, Column.TITLE)

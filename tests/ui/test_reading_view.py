@@ -177,6 +177,20 @@ def test_a_message_added_to_a_posting_is_kept_dated_and_read_for_red_flags(windo
     assert tracker.messages(posting.id) == []
 
 
+def test_the_messages_panes_say_what_goes_in_them(window):
+    """Before any message was added the Messages tab showed two empty, unlabelled panes."""
+    add(window, CONTRACT)
+    messages = window.detail.messages
+    window.detail.tabs.setCurrentWidget(messages)
+    assert messages.no_messages.isVisible()
+    assert "paste one below" in messages.no_messages.text()
+    assert "Choose a message" in messages.reader.placeholderText()
+    messages.paste_box.setPlainText("Dear Sam,\n\nAre you free for a call on Tuesday?")
+    messages._add()
+    assert messages.model.rowCount() == 1
+    assert not messages.no_messages.isVisible()
+
+
 def test_an_empty_message_is_refused_and_nothing_typed_is_lost(window, prompts, tracker):
     posting = add(window, CONTRACT)
     window.detail.messages.paste_box.setPlainText("   ")

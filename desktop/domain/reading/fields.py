@@ -11,7 +11,7 @@ from itertools import islice
 from desktop.domain.patterns import IgnoringCase, PatternSet
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.lines import SYMBOL
-from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, WorkMode
+from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, WorkMode, hours_number
 from desktop.resources import load_json
 
 # Thousands grouped in threes, or the Indian way in twos above them ("6,00,000"); cents
@@ -560,12 +560,6 @@ def find_hours_per_week(text: str) -> HoursPerWeek | None:
     if match.group(1):
         return HoursPerWeek(0, low)
     return HoursPerWeek(low, max(low, high))
-
-
-def hours_number(value: str) -> float:
-    """Hours as written ("37.5", "37,5", "40"): a whole number as an int, as it is shown."""
-    hours = float(value.replace(",", "."))
-    return int(hours) if hours.is_integer() else hours
 
 
 def find_remote_policy(text: str) -> WorkMode | None:

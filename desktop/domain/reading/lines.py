@@ -8,8 +8,11 @@ can show an untitled posting's first line without loading the reader's patterns.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 
 from desktop.domain.tracking.tracker import Posting, PostingRow
+from desktop.resources import load_json
 
 # A symbol a line opens with as its bullet or icon: arrows, shapes, dingbats and emoji ("○",
 # "▸", "✅", "🔹", "💰"), each perhaps with the emoji variation selector ("▪️").
@@ -66,13 +69,30 @@ def display_title(posting: PostingRow) -> str:
         return posting.title
     source = posting.details.source.casefold()
     text = posting.raw_text if isinstance(posting, Posting) else posting.preview
-    first_line = next(
-        (
-            line
-            for line in (raw.strip() for raw in text.splitlines())
-            if line and line.casefold() != source and not line.startswith(("http://", "https://"))
-        ),
-        "",
+    first_line = summary_line(
+        line
+        for line in (raw.strip() for raw in text.splitlines())
+        if line.casefold() != source and not line.startswith(("http://", "https://"))
     )
     # "[10:14, 27/11/2026] Sam: Hi dear…" shows "Hi dear…", without the chat's prefix
-    return f"(untitled) {clean_line(first_line).replace('**', '').replace('`', '')[:60]}"
+    return f"(untitled) {first_line.replace('**', '').replace('`', '')[:60]}"
+
+
+def summary_line(lines: Iterable[str]) -> str:
+    """The first line that says something, cleaned, past empty lines and greetings ("Hi,",
+    "Hello Dear,", "I hope this email finds you well"), which would list every recruiter's
+    mail alike; the first line when every line greets."""
+    first = ""
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            continue
+        if not _greeting().fullmatch(line):
+            return line
+        first = first or line
+    return first
+
+
+@cache
+def _greeting() -> re.Pattern[str]:
+    return re.compile(load_json("posting_vocabulary.json")["greeting_line"], re.IGNORECASE)

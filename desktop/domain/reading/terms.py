@@ -88,3 +88,9 @@ _PERIOD_WORDS = {
     PayPeriod.YEAR: "/year",
     PayPeriod.PROJECT: " for the project",
 }
+
+
+def hours_number(value: str) -> float:
+    """Hours as written ("37.5", "37,5", "40"): a whole number as an int, as it is shown."""
+    hours = float(value.replace(",", "."))
+    return int(hours) if hours.is_integer() else hours
