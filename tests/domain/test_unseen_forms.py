@@ -3080,6 +3080,14 @@ def test_a_choice_written_with_a_slash_stays_one_item():
             ["Two years fixing pumps", "A clean driving record"],
             ["SCADA alarm experience", "Welding tickets"],
         ),
+        # … and one further down the list ("NetSuite experience" as its second item)
+        (
+            "Payroll Lead\n\nWhat you bring\nFive years of UK payroll\nCIPP qualified\n\n"
+            "Nice to Have\nA people-team background\nSage 50 experience\nWelsh\n\n"
+            "Benefits\nA pension\n",
+            ["Five years of UK payroll", "CIPP qualified"],
+            ["A people-team background", "Sage 50 experience", "Welsh"],
+        ),
         # pluses headed "Ideally you'll also have:"
         (
             "Data Analyst\n\nYou have:\n- Strong SQL\n- Tableau dashboards\n\nIdeally you'll "

@@ -292,7 +292,7 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
             index += 2
             continue
         line = _classify(current, physical, index)
-        if line.kind == LineKind.HEADING and lines and _first_item_under(lines[-1], stripped):
+        if line.kind == LineKind.HEADING and _item_of_pluses(lines, stripped):
             line = Line(line.start, line.end, stripped, LineKind.TEXT)
         whole = current.start + len(current.text) - len(current.text.lstrip()) in whole_starts
         if _resumes_after_blank(lines, stripped):
@@ -547,17 +547,25 @@ def _closing_label(raw: str) -> int | None:
 _CLOSING_MARKS = (":", ".", ",", ";", ")", "!", "?")
 
 
-def _first_item_under(previous: Line, stripped: str) -> bool:
-    """Whether a line read as a heading is the first item of an unmarked list of pluses
-    right under its heading ("Extra credit" / "Zendesk admin experience"): a heading's word
-    inside it, not at its start, and no colon."""
+def _item_of_pluses(lines: list[Line], stripped: str) -> bool:
+    """Whether a line read as a heading is an item of an unmarked list of pluses, under its
+    heading with no blank line between ("Extra credit" / "Zendesk admin experience", "Nice
+    to Have" / "Active CPA license" / "NetSuite experience"): a heading's word inside it,
+    not at its start, and no colon."""
+    above = next(
+        (line for line in reversed(lines) if line.kind in (LineKind.HEADING, LineKind.BLANK)),
+        None,
+    )
     words = _WORD.findall(stripped)
     return (
-        previous.kind == LineKind.HEADING
-        and heading_kind(previous.text) == "nice_to_have"
+        above is not None
+        and above.kind == LineKind.HEADING
+        and heading_kind(above.text) == "nice_to_have"
         and not stripped.endswith(":")
         and bool(words)
         and words[0].casefold() not in _first_words()
+        # "必須スキル / Required": a heading whole in one of its languages
+        and not any(heading_key(part) in _exact_phrases() for part in stripped.split(" / "))
         and not _MD_HEADING.match(stripped)
         and not _BOLD_LINE.match(stripped)
     )
