@@ -127,6 +127,19 @@ class SaidStep(QUndoCommand):
     def _say(self, note: str) -> None:
         self._window.statusBar().showMessage(note, STATUS_TIMEOUT_MS)
 
+    def _stored(self, change: Callable[[Tracker], Posting]) -> Posting | None:
+        """The change stored; None, and the step dropped, when it could not be (the error
+        is shown where the store said it)."""
+        stored = self._window.editor.store_change(change)
+        if stored is None:
+            self._dropped()
+        return stored
+
+    def _dropped(self) -> None:
+        """Off the undo stack, saying nothing: the step did not happen."""
+        self.setObsolete(True)
+        self._say("")
+
 
 class DeletePosting(SaidStep):
     """Deleting a posting, undoable until the app closes: the snapshot is put back whole."""
@@ -140,8 +153,7 @@ class DeletePosting(SaidStep):
     def redo(self) -> None:
         deleted = self._window.guard.call(lambda t: t.delete(self._posting_id))
         if deleted is None:
-            self.setObsolete(True)
-            self._say("")
+            self._dropped()
             return
         again = " again" if self._snapshot is not None else ""  # Redo (Ctrl+Shift+Z)
         self._snapshot = deleted
@@ -154,8 +166,7 @@ class DeletePosting(SaidStep):
             return
         restored = self._window.guard.call(lambda t: t.restore(snapshot))
         if restored is None:
-            self.setObsolete(True)
-            self._say("")
+            self._dropped()
             return
         self._window.model.upsert(restored)
         self._window.reveal(restored.id)
@@ -199,9 +210,7 @@ class FollowedUp(SaidStep):
             self._before, self._done = details, done
             return tracker.save_details(posting_id, done)
 
-        if self._window.editor.store_change(record) is None:
-            self.setObsolete(True)
-            self._say("")
+        if self._stored(record) is None:
             return
         self._window.refresh_agenda()
         said = "Redone: followed up" if again else "Followed up"
@@ -228,10 +237,8 @@ class FollowedUp(SaidStep):
             follow_up = before.follow_up if now.follow_up == done.follow_up else now.follow_up
             return tracker.save_details(posting_id, replace(now, notes=notes, follow_up=follow_up))
 
-        back = self._window.editor.store_change(take_back)
+        back = self._stored(take_back)
         if back is None:
-            self.setObsolete(True)
-            self._say("")
             return
         self._window.refresh_agenda(choose=posting_id)
         self._say(f"Undone: the follow-up on {self._title} is no longer noted.")
@@ -260,9 +267,7 @@ class Snoozed(SaidStep):
             self._before = details.follow_up
             return tracker.save_details(posting_id, replace(details, follow_up=day))
 
-        if self._window.editor.store_change(snooze) is None:
-            self.setObsolete(True)
-            self._say("")
+        if self._stored(snooze) is None:
             return
         self._window.refresh_agenda()
         said = "Redone: next" if self._again else "Next"
@@ -281,10 +286,8 @@ class Snoozed(SaidStep):
                 return posting
             return tracker.save_details(posting_id, replace(posting.details, follow_up=before))
 
-        back = self._window.editor.store_change(take_back)
+        back = self._stored(take_back)
         if back is None:
-            self.setObsolete(True)
-            self._say("")
             return
         self._window.refresh_agenda(choose=posting_id)
         now = back.details.follow_up
@@ -349,10 +352,8 @@ class ClosedUnanswered(SaidStep):
                 return posting
             return tracker.take_back_outcome(posting_id, None, recorded, changed_at)
 
-        back = self._window.editor.store_change(reopen)
+        back = self._stored(reopen)
         if back is None:
-            self.setObsolete(True)
-            self._say("")
             return
         self._window.refresh_agenda(choose=posting_id)
         if back.outcome is None:
