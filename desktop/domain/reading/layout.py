@@ -328,13 +328,18 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
         for flat in _split_flattened(inline, text)
         for piece in _split_glued_items(flat, text)
     ]
+    return _labels_promoted(split, text)
+
+
+def _labels_promoted(lines: list[Line], text: str) -> list[Line]:
+    """The lines, each labelled by a heading's words made that heading (`_promote_label`);
+    but a plus labelled among the items of requirements ("- Bonus: pastry skills" under
+    "We'd love you to have") stays one of them, unless its label is bold ("**Nice:**
+    Godot") and heads its own."""
     promoted: list[Line] = []
     above: Line | None = None  # the last heading above
-    for line in split:
+    for line in lines:
         label = _promote_label(line, text)
-        # a plus labelled among the items of requirements ("- Bonus: pastry skills" under
-        # "We'd love you to have") stays one of them; a label in bold ("**Nice:** Godot")
-        # heads its own
         if (
             line.kind == LineKind.ITEM
             and label.inline
@@ -349,6 +354,7 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
     return promoted
 
 
+# The sections that ask: what is required, and what is a plus.
 _ASKING_KINDS = frozenset({"must_have", "nice_to_have"})
 _BOLD_LABEL = re.compile(r"[^:]{2,40}(?::[*_]{1,2}|[*_]{1,2}:)")
 
@@ -483,9 +489,9 @@ def _split_flattened(line: Line, text: str) -> list[Line]:
 
 # Where a list copied without its line breaks glues one item to the next: a word in small
 # letters to a capitalised word ("experienceConstruction"), a bracket to one ("(White
-# Card)Manual"), a word or a bracket to a count ("non-negotiable3+ years"), a lead-in's colon to its
-# first item ("you'll have:Current"). A brand's capitals ("TypeScript", "athenaOne")
-# glue once in a line at most; a list glues each of its items.
+# Card)Manual"), a word or a bracket to a count ("non-negotiable3+ years"), a lead-in's
+# colon to its first item ("you'll have:Current"). A brand's capitals ("TypeScript",
+# "athenaOne") glue once in a line at most; a list glues each of its items.
 _GLUED_ITEM = re.compile(
     r"(?<![A-Za-z])[a-z]{3,}(?=[A-Z](?:[a-z]|[ \t]))|(?<=[a-z]{3})(?=\d+\+)"
     r"|\)(?=[A-Z][a-z]|\d+\+)|:(?=[A-Z][a-z])"
@@ -726,7 +732,7 @@ def _labelled_item(text: str) -> re.Match[str] | None:
     match = _ITEM_LABEL.match(text)
     if not match or heading_key(match.group(1)) not in _exact_phrases():
         return None
-    return match if heading_kind(match.group(1)) in ("must_have", "nice_to_have") else None
+    return match if heading_kind(match.group(1)) in _ASKING_KINDS else None
 
 
 def _section_label(text: str) -> re.Match[str] | None:
