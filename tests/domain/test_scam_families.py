@@ -1930,3 +1930,11 @@ def test_a_pay_split_between_ones_own_accounts_is_no_share_of_earnings():
 )
 def test_within_the_hour_presses_only_when_it_asks_the_reader(text, pressed):
     assert ("F8" in {hit.flag for hit in find_red_flags(text)}) is pressed
+
+
+def test_a_forwarded_question_about_a_scam_still_shows_the_scams_flags():
+    text = (
+        "Subject: Is this recruitment fraud? Please read\n\n---------- Forwarded message "
+        "----------\nYou are hired! Pay the $85 training fee by Zelle today to start.\n"
+    )
+    assert risk_level(find_red_flags(text)) == Risk.HIGH

@@ -264,11 +264,12 @@ def find_red_flags(text: str, sections: Sequence[Section] = ()) -> list[Hit]:
 
 def _warning_notice(text: str, book: Catalogue) -> bool:
     """Whether the text's subject line, or its first line when it has none, announces a
-    warning about job scams ("Subject: Fake job offers are circulating")."""
+    warning about job scams ("Subject: Fake job offers are circulating"); one that asks
+    ("Is this recruitment fraud? Please read") forwards what it asks about."""
     head = text[:_NOTICE_HEAD].splitlines()
     subject = next((line for line in head if _SUBJECT_LINE.match(line)), None)
-    first = next((line for line in head if line.strip()), "")
-    return bool(book.warning_notice.search(subject if subject is not None else first))
+    line = subject if subject is not None else next((x for x in head if x.strip()), "")
+    return "?" not in line and book.warning_notice.search(line) is not None
 
 
 def _on_sender_line(text: str, hit: Hit) -> bool:
