@@ -31,6 +31,7 @@ from desktop.ui.errors import (
     install_qt_message_handler,
 )
 from desktop.ui.main_window import MainWindow
+from desktop.ui.running import ShowRequests, ask_to_show, socket_name
 from desktop.ui.scrolling import ValueWheelGuard
 from desktop.ui.settings import UiState
 from desktop.ui.tasks import BackgroundTasks
@@ -57,16 +58,7 @@ def run_app(data_dir: str | None = None, *, log_file: Path | None = None) -> int
 
 
 def _run(data_dir: str | None, log_file: Path | None) -> int:
-    QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        app = existing
-    else:
-        with fatal_ends_the_process(EXIT_NO_DISPLAY):
-            app = QApplication(sys.argv[:1])
-    QApplication.setDesktopFileName(APP_ID)
-    QApplication.setWindowIcon(QIcon(str(resource_path(ICON_FILE))))
+    app = _application()
     install_excepthook(log_file)
     paths = resolve_paths(data_dir)
     try:
@@ -75,10 +67,10 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
     except OSError as exc:
         _fatal(f"Gigdesk cannot create its folder {paths.data_dir}: {exc.strerror}.")
         return 1
-    lock = QLockFile(str(paths.lock_file))
-    if not lock.tryLock(200):
-        _fatal(_lock_failure(lock, paths))
-        return 1
+    lock = _folder_lock(paths)
+    if isinstance(lock, int):
+        return lock
+    requests = ShowRequests(socket_name(paths.data_dir), app)  # a second start's
     app.installEventFilter(ValueWheelGuard(app))
     appearance = AppearanceSwitch(app)
     appearance.apply(UiState(paths.ui_state_file).appearance)
@@ -92,6 +84,7 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
             restoring: list[Path] = []
             window = _main_window(paths, database, appearance, tray, on_damage=afresh.append)
             window.restore_wanted.connect(restoring.append)
+            requests.window = window
             window.show()
             # Once the event loop has painted it: the line tools/check_bundle.py times.
             QTimer.singleShot(0, lambda: _log.info("window shown"))
@@ -112,6 +105,7 @@ def _run(data_dir: str | None, log_file: Path | None) -> int:
                 return 1
             database = reopened
     finally:
+        requests.close()
         lock.unlock()
 
 
@@ -188,6 +182,35 @@ def _tray(app: QApplication) -> QSystemTrayIcon | None:
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
     return QSystemTrayIcon(QIcon(str(resource_path(ICON_FILE))), app)
+
+
+def _application() -> QApplication:
+    """The application, named and with its icon (the one running already, under tests)."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        with fatal_ends_the_process(EXIT_NO_DISPLAY):
+            app = QApplication(sys.argv[:1])
+    QApplication.setDesktopFileName(APP_ID)
+    QApplication.setWindowIcon(QIcon(str(resource_path(ICON_FILE))))
+    return app
+
+
+def _folder_lock(paths: AppPaths) -> QLockFile | int:
+    """The data folder's lock; else the exit code: 0 when the Gigdesk that holds it was
+    asked to bring its window forward, 1 after telling the user why it cannot start."""
+    lock = QLockFile(str(paths.lock_file))
+    if lock.tryLock(200):
+        return lock
+    running = lock.error() is QLockFile.LockError.LockFailedError
+    if running and ask_to_show(socket_name(paths.data_dir)):
+        print(f"gigdesk: already running on {paths.data_dir}: its window is brought forward.")
+        return 0
+    _fatal(_lock_failure(lock, paths))
+    return 1
 
 
 def _lock_failure(lock: QLockFile, paths: AppPaths) -> str:

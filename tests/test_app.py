@@ -207,6 +207,32 @@ def test_second_gigdesk_on_the_same_folder_is_told_and_stops(qapp, monkeypatch, 
     assert "already running" in shown[0] and str(paths.data_dir) in shown[0]
 
 
+def test_second_gigdesk_on_a_running_ones_folder_brings_its_window_forward(
+    qapp, qtbot, monkeypatch, paths
+):
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.app import run_app
+    from desktop.ui.running import ShowRequests, socket_name
+
+    paths.data_dir.mkdir(parents=True)
+    held = QLockFile(str(paths.lock_file))
+    assert held.tryLock(0)
+    running = ShowRequests(socket_name(paths.data_dir))
+    running.window = QWidget()
+    qtbot.addWidget(running.window)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    try:
+        assert run_app(str(paths.data_dir)) == 0
+        qtbot.waitUntil(running.window.isVisible)
+    finally:
+        running.close()
+        held.unlock()
+    assert shown == []
+
+
 @pytest.mark.parametrize("found_by", ["the check of the file", "showing the first posting"])
 def test_damage_found_after_the_window_shows_offers_a_fresh_database(
     qapp, monkeypatch, paths, found_by
