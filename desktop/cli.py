@@ -414,25 +414,21 @@ def read_posting(source: str, stdin: TextIO | None = None) -> str:
     At most one byte past the limit is read, whatever the file claims to hold:
     devices, FIFOs and stdin report no size, and /dev/zero never ends.
     """
-    from desktop.domain.reading.html_text import as_plain_text
     from desktop.domain.tracking.intake import (
-        MAX_POSTING_BYTES,
-        MAX_POSTING_LABEL,
+        POSTING_FILE_BYTES,
         check_posting_text,
-        decode_posting_bytes,
+        posting_from_file,
     )
 
-    # Twice the limit: a posting in UTF-16 or padded with NULs takes more bytes than text.
-    cap = MAX_POSTING_BYTES * 2
     if source == "-":
         name = "the input"
-        data = (stdin or sys.stdin).buffer.read(cap + 1)
+        data = (stdin or sys.stdin).buffer.read(POSTING_FILE_BYTES + 1)
     else:
         path = Path(source)
         name = str(path)
         try:
             with path.open("rb") as file:
-                data = file.read(cap + 1)
+                data = file.read(POSTING_FILE_BYTES + 1)
         except FileNotFoundError as exc:
             raise CliError(f"no such file: {path}") from exc
         except IsADirectoryError as exc:
@@ -441,15 +437,10 @@ def read_posting(source: str, stdin: TextIO | None = None) -> str:
             raise CliError(f"cannot read {path}: permission denied") from exc
         except OSError as exc:
             raise CliError(f"cannot read {path}: {exc.strerror}") from exc
-    if len(data) > cap:
-        raise CliError(f"{name} is larger than a posting can be ({MAX_POSTING_LABEL})")
-    decoded = decode_posting_bytes(data)
-    for note in decoded.notes:
+    posting = posting_from_file(data, name)
+    for note in posting.notes:
         print(f"gigdesk: note: {note}", file=sys.stderr)
-    text = as_plain_text(decoded.text)
-    if text != decoded.text:
-        print("gigdesk: note: read as HTML; headings and list items kept", file=sys.stderr)
-    return check_posting_text(text)
+    return check_posting_text(posting.text)
 
 
 @contextmanager

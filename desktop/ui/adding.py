@@ -10,12 +10,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.errors import PasteError
-from desktop.domain.reading.html_text import as_plain_text
 from desktop.domain.tracking.intake import (
-    MAX_POSTING_BYTES,
-    MAX_POSTING_LABEL,
+    POSTING_FILE_BYTES,
     DecodedText,
-    decode_posting_bytes,
+    posting_from_file,
     tidy_pasted_text,
 )
 from desktop.domain.tracking.tracker import Posting
@@ -30,10 +28,6 @@ IMPORT_TAKES = (
 )
 # File → Import… reads these as spreadsheets; any other file is a posting saved as text.
 _SHEET_SUFFIXES = frozenset({".csv", ".tsv", ".xlsx"})
-# As much of a posting's file as is read: twice the most a posting holds (in UTF-16, or
-# padded with NULs, a posting takes more bytes than text), so that a film chosen by
-# mistake is not read whole.
-_POSTING_FILE_BYTES = MAX_POSTING_BYTES * 2
 
 
 def read_import(path: Path) -> bytes | DecodedText:
@@ -43,13 +37,10 @@ def read_import(path: Path) -> bytes | DecodedText:
     or an .eml means a posting, not a sheet of one column. PasteError for a file too large
     for a posting, or no text; OSError when it cannot be read."""
     with path.open("rb") as file:
-        start = file.read(_POSTING_FILE_BYTES + 1)
+        start = file.read(POSTING_FILE_BYTES + 1)
         if _is_sheet(path, start):
             return start + file.read()
-    if len(start) > _POSTING_FILE_BYTES:
-        raise PasteError(f"This file is larger than a posting can be ({MAX_POSTING_LABEL}).")
-    decoded = decode_posting_bytes(start)
-    return DecodedText(as_plain_text(decoded.text), decoded.notes)
+    return posting_from_file(start, "This file")  # the window names the file before it
 
 
 def _is_sheet(path: Path, start: bytes) -> bool:

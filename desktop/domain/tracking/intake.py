@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop.domain.errors import PasteError
+from desktop.domain.reading.html_text import as_plain_text
 from desktop.domain.reading.names import title_words
 from desktop.resources import load_json
 
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
 
 MAX_POSTING_BYTES = 2 * 1024 * 1024
 MAX_POSTING_LABEL = "2 MB"
+# As much of a posting's file as is read: twice the most a posting holds (in UTF-16, or
+# padded with NULs, a posting takes more bytes than text); a device, a pipe or a film chosen
+# by mistake is never read whole.
+POSTING_FILE_BYTES = MAX_POSTING_BYTES * 2
+READ_AS_HTML = "read as HTML; headings and list items kept"
 
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.IGNORECASE)
 # Share of unreadable characters above which a file is refused as not being text.
@@ -69,6 +75,17 @@ def decode_posting_bytes(data: bytes) -> DecodedText:
     _refuse_binary(text, nuls, "file")
     _refuse_encoded(text, "file")
     return DecodedText(text, tuple(notes))
+
+
+def posting_from_file(data: bytes, name: str) -> DecodedText:
+    """The posting a file holds, from its first POSTING_FILE_BYTES + 1 bytes: decoded with
+    care, a page's source read as the text it shows. PasteError when it holds more than a
+    posting can ("`name` is larger …"), or no text."""
+    if len(data) > POSTING_FILE_BYTES:
+        raise PasteError(f"{name} is larger than a posting can be ({MAX_POSTING_LABEL}).")
+    decoded = decode_posting_bytes(data)
+    text = as_plain_text(decoded.text)
+    return DecodedText(text, decoded.notes + ((READ_AS_HTML,) if text != decoded.text else ()))
 
 
 def tidy_pasted_text(text: str) -> DecodedText:
