@@ -774,3 +774,40 @@ def test_where_the_work_is_done_after_a_dash_is_no_part_of_the_title():
 def test_a_specialty_after_a_titles_dash_stays_and_terms_after_it_go(first_line, title):
     text = f"{first_line}\nBrightwater Group\n\nWe run three sites and need help this winter.\n"
     assert analyze_posting(text).title == title
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "Search for jobs, companies, or people",
+        "Search jobs, skills or employers",
+        "Search by job title or keyword",
+    ],
+)
+def test_a_search_boxs_placeholder_is_no_header_line(placeholder):
+    # the placeholder, the employer and its tagline above the role would fill the header
+    text = (
+        f"Skip to main content\n{placeholder}\n< Back\nHarrowgate Tiles\n"
+        "Handmade floor tiles for restorers and small builders\n"
+        "Warehouse Supervisor\n$52k – $58k\nFull Time\n\nAbout the job\nWe ship tiles.\n"
+    )
+    assert analyze_posting(text).title == "Warehouse Supervisor"
+
+
+@pytest.mark.parametrize("role", ["Teamleider Expeditie", "Ploegleider Productie"])
+def test_a_dutch_leader_compound_is_a_role(role):
+    text = (
+        f"Kroonhof Verpakkingen\nAlle vacatures\n{role}\nVenlo, Limburg\nFulltime\n\n"
+        "Wij zijn een fabriek.\n"
+    )
+    assert analyze_posting(text).title == role
+
+
+@pytest.mark.parametrize("link", ["View website", "Visit website", "Company website"])
+def test_a_link_to_the_employers_website_is_neither_title_nor_company(link):
+    text = (
+        f"Larchmont Bakeries Ltd\n{link}\nJobs  Life at Larchmont\n\nShift Baker – Overnight\n"
+        "Leeds, England\nFull time  On-site\n\nDescription\nWe bake for 40 cafés.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Shift Baker – Overnight", "Larchmont Bakeries Ltd")

@@ -106,6 +106,8 @@ def title_words() -> TitleWords:
             rf"^(?:{alternation(data['not_title_lines'], any_spacing=True, ignore_case=True)}"
             # a site's call to action: "Find a freelancer", "Hire developers", "Become a tutor"
             r"|(?:find|hire|browse|become)\s+(?:an?\s+|top\s+)?\w+(?:\s+\w+)?"
+            # a search box's placeholder: "Search for jobs, companies, or people"
+            r"|search\s+(?:for\s+|by\s+)?(?:jobs?|job\s+titles?|keywords?|companies|people)\b[^.!?]*"
             rf"|{languages}(?:\s*[|/·]\s*{languages})+)$",
             re.IGNORECASE,
         ),
