@@ -3220,3 +3220,44 @@ def test_a_saints_town_ends_no_sentence_and_required_documents_ask_no_skill():
         "You must report to our office in St. Paul, MN on Mondays.",
         "You must hold a Secret clearance.",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "You might be a match if you have",
+        "You'd be great here if you have",
+        "A strong fit if you are",
+    ],
+)
+def test_a_heading_ending_if_you_have_heads_the_unmarked_lines_under_it(heading):
+    text = (
+        "Sous Chef\nMarlow Kitchens\n\nThe role\nYou will run the pass on busy nights.\n"
+        f"{heading}\nThree years in a high-volume kitchen.\nA Level 2 food hygiene "
+        "certificate.\n\nPerks\nFree meals on shift.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Three years in a high-volume kitchen.",
+        "A Level 2 food hygiene certificate.",
+    ]
+
+
+def test_unmarked_lines_in_small_letters_under_a_heading_are_items_each():
+    text = (
+        "Night Porter\nThe Lantern Inn\n\nWhat you need\nat least a year on a hotel front "
+        "desk\ncalm with late arrivals and the odd noisy guest\nright to work in the UK\n\n"
+        "Pay\n£13 an hour.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "at least a year on a hotel front desk",
+        "calm with late arrivals and the odd noisy guest",
+        "right to work in the UK",
+    ]
+
+
+def test_a_wrapped_sentence_under_a_who_heading_stays_one_requirement():
+    text = (
+        "Fix my Flutter build\n\nLooking for someone who has\nshipped Flutter apps\n"
+        "to the Play Store and\nfixed Gradle errors.\n\nBudget $200.\n"
+    )
+    assert len(analyze_posting(text).must_haves) == 1

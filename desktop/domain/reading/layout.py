@@ -317,8 +317,13 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
             )
         lines.append(line)
         after_whole = whole
-        # a lead-in's run of items in small letters; a line in capitals ends it
-        lead_in = stripped.endswith(":") or (lead_in and stripped[:1].islower())
+        # a lead-in's or a heading's run of items in small letters ("About you" /
+        # "minimum 1 year …" / "confident with …"); a line in capitals ends it
+        lead_in = (
+            stripped.endswith(":")
+            or (line.kind == LineKind.HEADING and not _finished_by_the_list(line.text))
+            or (lead_in and stripped[:1].islower())
+        )
         index += 1
     split = [
         piece
@@ -590,6 +595,20 @@ def _resumes_after_blank(lines: list[Line], stripped: str) -> bool:
     )
 
 
+def _finished_by_the_list(heading: str) -> bool:
+    """Whether a heading is a clause the lines under it finish ("Need someone who has" /
+    "actually debugged" / "native Android crashes"): a phone's wrapped sentence, not items."""
+    key = heading_key(heading)
+    words = key.split()
+    return _WANTS_SOMEONE.fullmatch(key) is not None or (
+        bool(words) and (words[-1] in _OPEN_CLAUSE_ENDS or words[-1] in _dangling_words())
+    )
+
+
+# The last words of a clause its next line finishes: "… who has", "… that can".
+_OPEN_CLAUSE_ENDS = frozenset({"who", "that", "which", "has", "have", "is", "are", "can", "will"})
+
+
 def _next_unmarked_item(previous: Line, stripped: str) -> bool:
     """Whether a line in small letters under a lead-in ("need someone who:" / "knows Zapier
     inside out" / "has done HubSpot workflows") is the next item of an unmarked list rather
@@ -774,7 +793,7 @@ def _heading_like(text: str) -> bool:
 _YOU_MUST = re.compile(
     r"\W*you\s+(?:must|should|need\s+to|have\s+to|will\s+need)\s+\w+\s+\w[^:]*$", re.I
 )
-_ENDS_IF_YOU = re.compile(r"\bif(?: you)?\W*$", re.IGNORECASE)
+_ENDS_IF_YOU = re.compile(r"\bif(?: you(?:['’]ve| have| are|['’]re| can)?)?\W*$", re.IGNORECASE)
 
 
 # A question answered yes or no opens with its verb.
