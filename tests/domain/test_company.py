@@ -825,3 +825,12 @@ def test_a_company_labels_value_ends_before_its_bracketed_aside():
         "puzzle game on Switch, launch in May)\nMust: Unreal\n"
     )
     assert analyze_posting(text).company == "Quillfox Games"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mobile PageSpeed is 23 on a good day.", "Average Order Value is $41 and falling."],
+)
+def test_a_figure_measured_in_a_sentence_is_no_company(sentence):
+    text = f"Speed up our Shopify store\n\n{sentence} We sell camping stoves.\n"
+    assert analyze_posting(text).company in ("", None)

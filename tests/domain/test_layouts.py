@@ -477,3 +477,27 @@ def test_a_title_under_a_menu_line_is_not_joined_to_it():
         "Payment method verified\n"
     )
     assert analyze_posting(text).title == "Logo refresh"
+
+
+def test_an_upwork_page_copied_as_rows_of_value_and_label_under_a_category_group():
+    text = (
+        "Upwork   Find Work   Deliver Work   Messages\n\nInvitation to interview\n\n"
+        "Migrate a Postgres reporting schema to BigQuery\n"
+        "Data Science & Analytics › Data Engineering\n"
+        "Posted 2 days ago   🌍 Worldwide\n\n"
+        "Job details\nOur nightly reports run on Postgres views that take an hour. Current "
+        "runtime is 58 minutes and we want them in BigQuery.\n\n"
+        "$40.00 - $55.00   Hourly\n"
+        "Less than 30 hrs/week   Hourly\n"
+        "3 to 6 months   Project Length\n"
+        "Intermediate   I am looking for a mix of experience and value\n\n"
+        "Skills and Expertise\nBigQuery   PostgreSQL   dbt\n\n"
+        "Activity on this job\nProposals: 10 to 15\n\nAbout the client\n"
+        "Payment method verified\nMember since May 4, 2021\n"
+    )
+    result = analyze_posting(text)
+    assert result.title == "Migrate a Postgres reporting schema to BigQuery"
+    assert (result.engagement, result.pay) == ("freelance-hourly", Pay(40, 55, "USD", "hour"))
+    assert (result.level, result.duration) == ("Intermediate", "3 to 6 months")
+    # "Current runtime is 58 minutes": a figure measured, not a company
+    assert result.company in ("", None)

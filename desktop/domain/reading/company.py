@@ -711,6 +711,9 @@ def company_from_prose(text: str, lines: list[str], title: str) -> str:
     return ""
 
 
+_A_MEASURE = re.compile(r"[ \t]*(?:(?:about|around|roughly|only|just|now|currently)[ \t]+)?[\d$€£]")
+
+
 def _a_subject_only(match: re.Match[str], prose: str) -> bool:
     """ "Budget is $500", "Schedule is flexible", "Sponsorship is not available": one word
     that "is" something other than a kind of thing is the sentence's subject, not a
@@ -718,6 +721,8 @@ def _a_subject_only(match: re.Match[str], prose: str) -> bool:
     said = match.group(0).split()
     if said[-1] == "are" and " and " in match.group(1):
         return True  # "English and French are the working languages": two things
+    if said[-1].casefold() in _TO_BE and _A_MEASURE.match(prose, match.end()):
+        return True  # "Mobile PageSpeed is 23": a figure measured, not a company
     if len(match.group(1).split()) > 1 or said[-1].casefold() not in _TO_BE:
         return False
     if match.group(1).casefold() in title_words().time_subjects:

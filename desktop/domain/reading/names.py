@@ -144,4 +144,9 @@ _CATEGORY_TRAIL = re.compile(r"[^\n›»>·]{2,40}(?:[ \t][›»>·][ \t][^\n›
 def is_category_trail(line: str) -> bool:
     """Whether the line is a site's category trail, which sits between a project's name and
     its details and names no role, not the project itself ("Senior Engineer · Remote" is)."""
-    return _CATEGORY_TRAIL.fullmatch(line.strip()) is not None and not has_role_word(line)
+    if _CATEGORY_TRAIL.fullmatch(line.strip()) is None:
+        return False
+    # a site's group of categories names no role, whatever its words ("Web, Mobile &
+    # Software Dev › Web Development")
+    crumbs = [c for c in re.split(r"[ \t][›»>·][ \t]", line) if not re.search(r"[&,]", c)]
+    return not has_role_word(" ".join(crumbs))
