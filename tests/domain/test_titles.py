@@ -811,3 +811,55 @@ def test_a_link_to_the_employers_website_is_neither_title_nor_company(link):
     )
     reading = analyze_posting(text)
     assert (reading.title, reading.company) == ("Shift Baker – Overnight", "Larchmont Bakeries Ltd")
+
+
+def test_a_hiring_cry_under_a_groups_header_names_the_role():
+    text = (
+        "Remote Bookkeepers Network (Verified Jobs)\n"
+        "Dana Obi › Remote Bookkeepers Network (Verified Jobs)\n4h · 👥\n\n"
+        "📣 HIRING: Payroll Clerk for a Canadian client\n\nHi all! Sharing for a client.\n"
+    )
+    assert analyze_posting(text).title == "Payroll Clerk"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("⚡ NEW ⚡ Forklift driver – Rotterdam", "Forklift driver"),
+        ("HOT!! Line Cook", "Line Cook"),
+        # a role opening with the word is left whole
+        ("New Business Manager", "New Business Manager"),
+    ],
+)
+def test_a_channels_tag_before_the_role_is_no_part_of_the_title(first_line, title):
+    text = f"{first_line}\n\n📍 Location: the port\n💰 Pay: €15/hour\n"
+    assert analyze_posting(text).title == title
+
+
+def test_an_emoji_after_the_role_ends_the_title():
+    text = "Night Receptionist 🌙 boutique hotel (weekends)\n\nWe are a 20-room hotel.\n"
+    assert analyze_posting(text).title == "Night Receptionist"
+
+
+def test_a_role_at_company_line_with_a_dash_tail_gives_both():
+    text = "Data Engineer, Billing @ Northwind Labs — remote (EU)\n\nHi Sam, quick note.\n"
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Data Engineer, Billing", "Northwind Labs")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Got a permanent Payroll Administrator role in Croydon you'd be great for.",
+            "Payroll Administrator",
+        ),
+        (
+            "I'm writing about a Clinical Nurse Educator opening at our hospital.",
+            "Clinical Nurse Educator",
+        ),
+    ],
+)
+def test_a_message_naming_a_role_before_role_or_opening_gives_the_title(sentence, title):
+    text = f"Hi Priya, hope you're well! {sentence} Fancy a chat this week?\n"
+    assert analyze_posting(text).title == title

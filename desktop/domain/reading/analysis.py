@@ -115,7 +115,8 @@ _MAX_TITLE_CHARS = 90
 
 # Spaces before a separator are matched from the first of them ("(?<!\s)\s+"), never from
 # each space of a long run, so that a search stays linear in the text.
-_AT_COMPANY = re.compile(r"^(.*?\S)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40})$")
+# "Support Engineer at Tidewater", "Product Manager @ Quillstack — remote (US)"
+_AT_COMPANY = re.compile(r"^(.*?\S)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40}?)(?:\s+[—–|]\s+.*)?$")
 # What sits between a one-line menu's items, and between a breadcrumb trail's steps.
 _MENU_SEPARATOR = re.compile(r"\s{2,}|\s\|\s")
 # A channel post's "🏢 Kijani Pay Ltd": an office sign marks the employer.
@@ -135,7 +136,8 @@ _HIRING_TAG = re.compile(
 )
 # A cry of haste before or after a title: "URGENT:", "– ASAP", "(Immediate start)".
 _URGENCY = re.compile(
-    r"^\W*(?:urgent|asap)\s*[:!|–—-]+\s*(?=\w)|(?:(?<!\s)\s+)?(?:[-–—|:]\s*|\(\s*)"
+    # "URGENT: …", and a channel's tag set off by a symbol: "🔥 NEW 🔥 Reach truck driver"
+    r"^\W*(?:urgent|asap|new|hot)\s*[^\w\s]+\s*(?=\w)|(?:(?<!\s)\s+)?(?:[-–—|:]\s*|\(\s*)"
     r"(?:urgent(?:ly)?(?: hire| hiring| need| requirement)?|asap|immediate start)\W*$",
     re.IGNORECASE,
 )
@@ -336,6 +338,13 @@ _PROSE_TITLES = (
     re.compile(
         rf"\b(?i:for|to)\s+the\s+(?i:position|role|post|job)\s+of\s+(?:an?\s+)?({_ROLE_WORDS})"
     ),
+    # a message's "Got a part-time Bookkeeper role in Horsforth", "about a Clinical Nurse
+    # Educator opening at …"
+    re.compile(
+        r"\b(?i:got|have|has|about|regarding|re)\s+an?\s+(?:(?i:full|part)[- ]time\s+"
+        rf"|(?i:permanent|contract|temporary|freelance|new)\s+)?({_ROLE_WORDS})\s+"
+        r"(?i:role|position|opening|vacancy)\b"
+    ),
     # an agency's "I'm recruiting on behalf of X, a …, for a full-time Year 4 Class Teacher"
     re.compile(
         r"\brecruiting\b[^.\n]{0,150}?\bfor\s+an?\s+(?:(?:full|part)[- ]time\s+|permanent\s+"
@@ -458,6 +467,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     if not title:
         title = (
             _title_from_lines(meaningful, feed, lines)
+            or _cried_title(lines, feed)
             or _title_over_its_employer(lines)
             or _title_over_its_price(_first_lines(text))
             or _title_over_its_details(_first_lines(text))
@@ -852,6 +862,8 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     title = _TITLE_TERMS.sub("", title).strip() or title
     if whole:
         return title
+    head = _EMOJI_TAIL.sub("", title).strip()  # "Executive VA 🇺🇸 client (nights)"
+    title = head if has_role_word(head) else title
     title = _PRICE_TAIL.sub("", title).strip() or title  # "Logo for a brewery - $450 flat"
     head = _TITLE_TAIL.sub("", title).strip()
     if head and head != title and has_role_word(head) and not _names_a_specialty(title, head):
@@ -865,6 +877,8 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
 
 
 _NEXT_DASH = re.compile(r"\s[-–—]\s")
+# An emoji after a title's words and what follows it: a post's aside, not the role.
+_EMOJI_TAIL = re.compile(r"(?<=\w)\s*[\U0001F000-\U0001FAFF\u2600-\u27BF].*$")
 
 
 def _with_its_specialty(title: str, head: str) -> str:
@@ -1212,6 +1226,13 @@ def _title_from_lines(lines: list[str], feed: bool, below: Sequence[str] = ()) -
         if short and named_by_cry:
             return head  # without the tail a role word would have told apart
     return ""
+
+
+def _cried_title(lines: Sequence[str], feed: bool) -> str:
+    """The role a hiring cry names below a post's header ("Virtual Assistants PH" /
+    "Rica › Virtual Assistants PH" / "11h" / "📢 HIRING: Executive Virtual Assistant")."""
+    cries = (line for line in lines[:_TITLE_LABEL_LINES] if _HIRING_CRY.match(line))
+    return next((title for line in cries if (title := _title_from_lines([line], feed))), "")
 
 
 def _title_over_its_employer(lines: Sequence[str]) -> str:
