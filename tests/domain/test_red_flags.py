@@ -780,3 +780,55 @@ def test_money_put_in_to_get_a_share_more_back_is_a_fee(text):
 def test_a_salary_that_rises_by_a_share_is_no_fee():
     text = "Recibes un 5 % más de sueldo tras el periodo de prueba de seis meses."
     assert "F1" not in _flags(text)
+
+
+def test_a_scam_alert_subject_makes_the_quoted_scam_phrases_a_warning():
+    text = (
+        'Subject: Scam alert: fake "data entry" offers sent to alumni\n\n'
+        "Messages our graduates reported:\n"
+        '• "We will mail you a check for your laptop. Deposit it and send the rest to our '
+        'vendor."\n• "Send a photo of your ID and your bank login for payroll."\n'
+    )
+    assert _flags(text) == set()
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["• Your Social Security number", "• A selfie holding your driver's license"],
+)
+def test_identity_verified_before_an_interview_is_an_early_ask(item):
+    text = (
+        "Thanks for applying! To stop fake applicants, our security team verifies identity "
+        f"before interviews are scheduled. Just two things:\n\n{item}\n"
+    )
+    assert "F3" in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The courier drops off your cheque tomorrow; the supplier is paid out of the cheque "
+        "funds the same afternoon.",
+        "A check arrives Friday. Deposit it that evening through your mobile banking app.",
+    ],
+)
+def test_paying_out_of_a_cheques_money_is_a_fake_cheque(sentence):
+    assert "F2" in _flags(f"Welcome to the team! {sentence}")
+
+
+def test_a_client_keeping_the_order_on_the_platform_may_name_a_chat_app_for_feedback():
+    text = (
+        "Hi! I found your gig on Fiverr. I'll send a custom offer so everything goes through "
+        "the platform. We share quick feedback in a Telegram group, but the Fiverr chat is "
+        "fine too."
+    )
+    flags = _flags(text)
+    assert "F5" not in flags and "off-platform" not in flags
+
+
+def test_a_mystery_shops_fee_is_what_the_shopper_is_paid():
+    text = (
+        "Assignment confirmed: lunch evaluation\n\nVisit window: May 3–6\n"
+        "Reimbursement: up to $30\nShop fee: $15\n\nWe pay by direct deposit after your report."
+    )
+    assert "F1" not in _flags(text)
