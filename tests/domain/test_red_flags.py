@@ -832,3 +832,19 @@ def test_a_mystery_shops_fee_is_what_the_shopper_is_paid():
         "Reimbursement: up to $30\nShop fee: $15\n\nWe pay by direct deposit after your report."
     )
     assert "F1" not in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cleaning between guests, $22/hr, paid the same evening through Zelle.",
+        "You'll get paid weekly via Cash App or Venmo.",
+    ],
+)
+def test_being_paid_through_a_payment_app_sends_no_money_on(sentence):
+    assert "F2" not in _flags(f"Part-time turnover cleaner needed in Tacoma. {sentence}")
+
+
+def test_paying_a_vendor_through_a_payment_app_still_sends_money_on():
+    text = "Your equipment vendor is paid through Zelle once your cheque arrives."
+    assert "F2" in _flags(text)
