@@ -834,3 +834,9 @@ def test_a_company_labels_value_ends_before_its_bracketed_aside():
 def test_a_figure_measured_in_a_sentence_is_no_company(sentence):
     text = f"Speed up our Shopify store\n\n{sentence} We sell camping stoves.\n"
     assert analyze_posting(text).company in ("", None)
+
+
+@pytest.mark.parametrize("form", ["Pvt. Ltd.", "Pvt Ltd", "Private Limited"])
+def test_an_indian_legal_form_is_cut_whole_from_a_company_in_prose(form):
+    text = f"Java Developer\n\nWe are hiring for our client Suryan Softworks {form} in Pune.\n"
+    assert analyze_posting(text).company == "Suryan Softworks"

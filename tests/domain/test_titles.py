@@ -863,3 +863,23 @@ def test_a_role_at_company_line_with_a_dash_tail_gives_both():
 def test_a_message_naming_a_role_before_role_or_opening_gives_the_title(sentence, title):
     text = f"Hi Priya, hope you're well! {sentence} Fancy a chat this week?\n"
     assert analyze_posting(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Maintenance Planner (Ref. KLM-2231)", "Maintenance Planner"),
+        ("Payroll Officer (Req #4471)", "Payroll Officer"),
+        ("Store Supervisor (Job ID: 90817)", "Store Supervisor"),
+        # a bracket naming the role's kind stays
+        ("Staff Nurse (Theatres)", "Staff Nurse (Theatres)"),
+    ],
+)
+def test_a_vacancys_reference_in_brackets_is_no_part_of_the_title(first_line, title):
+    text = f"{first_line}\nBrightwater Group\n\nWe run three sites and need help.\n"
+    assert analyze_posting(text).title == title
+
+
+def test_a_contracts_length_before_the_roles_dash_is_no_part_of_the_title():
+    text = "3-month contract – Payroll Analyst – hybrid, £300/day\n\nHi Jo, quick one.\n"
+    assert analyze_posting(text).title == "Payroll Analyst"

@@ -860,6 +860,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     title = _APPLYING_FOR.sub("", title)
     title = _URGENCY.sub("", title).strip() or title  # "… – URGENT" says when, not what
     title = _TITLE_TERMS.sub("", title).strip() or title
+    title = _REFERENCE.sub("", title).strip() or title  # "… (Ref. OMS-0925)"
     if whole:
         return title
     head = _EMOJI_TAIL.sub("", title).strip()  # "Executive VA 🇺🇸 client (nights)"
@@ -877,6 +878,11 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
 
 
 _NEXT_DASH = re.compile(r"\s[-–—]\s")
+# A vacancy's reference in brackets after its title: "(Ref. OMS-0925)", "(Req #4471)".
+_REFERENCE = re.compile(
+    r"\s*\((?i:ref(?:erence)?|req(?:uisition)?|job\s+id|vacancy\s+id|id)\b\.?\s*(?:no\.?|#|:)?\s*"
+    r"[\w/-]*\d[\w/-]*\)"
+)
 # An emoji after a title's words and what follows it: a post's aside, not the role.
 _EMOJI_TAIL = re.compile(r"(?<=\w)\s*[\U0001F000-\U0001FAFF\u2600-\u27BF].*$")
 

@@ -98,6 +98,9 @@ def title_words() -> TitleWords:
         company_label=_label(data["company_labels"]),
         title_prefix=re.compile(
             rf"^(?:{alternation(data['title_prefixes'], ignore_case=True)})\s*[:\-–—]\s*"
+            # "6-month contract – Cloud Security Engineer": how long, then the role
+            r"|^\d{1,2}[- ]?(?:months?|weeks?|mos?)\s+(?:contract|role|assignment|project)"
+            r"\s*[:\-–—]\s*"
             # "NOW HIRING CLASS A CDL DRIVERS", "🔥 NOW HIRING 🔥 LINE COOKS 🔥"
             r"|^[^\w\n]*(?:now|we['’]re|we\s+are)\s+hiring(?:\s|[^\w\n])+(?=\w)",
             re.IGNORECASE,
