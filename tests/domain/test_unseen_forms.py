@@ -3261,3 +3261,15 @@ def test_a_wrapped_sentence_under_a_who_heading_stays_one_requirement():
         "to the Play Store and\nfixed Gradle errors.\n\nBudget $200.\n"
     )
     assert len(analyze_posting(text).must_haves) == 1
+
+
+def test_a_sites_new_message_notice_heads_no_requirements():
+    text = (
+        "LinkedIn\n\nSam, you have a new message\n\nPriya Nair\nTalent Partner at Brightline\n\n"
+        "Senior Data Engineer – contract\n\nHi Sam — hope all is well!\n\n"
+        "Requirements:\n- 5+ years with Spark\n- Airflow in production\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "5+ years with Spark",
+        "Airflow in production",
+    ]
