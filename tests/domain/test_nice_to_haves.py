@@ -461,3 +461,34 @@ def test_french_no_longer_has_is_no_plus_while_un_plus_still_is():
     assert [item.text for item in reading.nice_to_haves] == [
         "Une expérience avec Celery est un plus"
     ]
+
+
+def test_a_plus_after_a_semicolon_takes_only_its_own_clause_and_list():
+    text = (
+        "Requirements\n- Two years of warehouse experience; food, pharma or cold-chain "
+        "background preferred\n- Forklift licence\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == [
+        "Two years of warehouse experience",
+        "Forklift licence",
+    ]
+    assert [r.text for r in reading.nice_to_haves] == [
+        "food, pharma or cold-chain background preferred"
+    ]
+
+
+def test_neither_is_essential_makes_the_sentence_a_plus():
+    text = (
+        "About you\n- You can write clear SQL.\n- If you know dbt or Looker, lovely, but "
+        "neither is essential.\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == ["You can write clear SQL."]
+
+
+@pytest.mark.parametrize("heading", ["Nice extras", "Some nice extras"])
+def test_nice_extras_head_a_list_of_pluses(heading):
+    text = f"What we need\nSolid Python\nGood English\n\n{heading}\nGerman\nAirflow experience\n"
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == ["Solid Python", "Good English"]

@@ -1133,7 +1133,10 @@ def _clause_start(raw: str, marker: int) -> int | None:
         return None
     if breaks[-1].end() == marker or clause[:1].isupper() or _rules().clause_opener.match(clause):
         return breaks[-1].start()
-    return None
+    # "One year as an RN; home health, med-surg or ICU background preferred": the clause
+    # after the semicolon, its list with it, is the plus
+    semicolons = [m for m in breaks if raw[m.start()] == ";"]
+    return semicolons[-1].start() + 1 if semicolons else None
 
 
 def make_requirement(
