@@ -501,3 +501,18 @@ def test_an_upwork_page_copied_as_rows_of_value_and_label_under_a_category_group
     assert (result.level, result.duration) == ("Intermediate", "3 to 6 months")
     # "Current runtime is 58 minutes": a figure measured, not a company
     assert result.company in ("", None)
+
+
+def test_a_bamboohr_application_form_after_the_posting_is_the_sites_text():
+    text = (
+        "Job Openings\n\nWarehouse Lead\nLocation\nDayton, OH\n\nQualifications\n"
+        "Two years leading a shift\nForklift certified, or willing to be; Raymond reach "
+        "trucks a plus\n\nBenefits\nMedical and dental\n401(k) match\n\n"
+        "Daybreak Supply is an Equal Opportunity Employer.\n\n"
+        "Apply for This Job\nFirst Name*\nLast Name*\nEmail*\nResume*\nDesired Pay\n"
+        "Website, Blog, or Portfolio\nDo you hold a forklift certificate?*\nSubmit Application\n\n"
+        "Powered by BambooHR\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.layout == "bamboohr"
+    assert [r.text for r in reading.nice_to_haves] == ["Raymond reach trucks a plus"]
