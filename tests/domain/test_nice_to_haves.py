@@ -492,3 +492,20 @@ def test_nice_extras_head_a_list_of_pluses(heading):
     text = f"What we need\nSolid Python\nGood English\n\n{heading}\nGerman\nAirflow experience\n"
     reading = analyze_posting(text)
     assert [r.text for r in reading.must_haves] == ["Solid Python", "Good English"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["What would make me happy but isn't required:", "Nice things that aren't required:"],
+)
+def test_a_heading_saying_its_list_isnt_required_heads_pluses(heading):
+    text = f"Required:\n✔️ Fluent Portuguese\n\n{heading}\n➕ Zendesk admin\n➕ Some SQL\n"
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == ["Fluent Portuguese"]
+    assert [r.text for r in reading.nice_to_haves] == ["Zendesk admin", "Some SQL"]
+
+
+def test_a_plus_closed_by_an_emoji_is_still_a_plus():
+    text = "Profil recherché :\n• Permis B\n• Connaissance du vin = gros plus 🍷\n"
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == ["Permis B"]

@@ -3273,3 +3273,15 @@ def test_a_sites_new_message_notice_heads_no_requirements():
         "5+ years with Spark",
         "Airflow in production",
     ]
+
+
+def test_an_emoji_field_under_a_bulleted_list_ends_the_list():
+    text = (
+        "Barista wanted\n\nWhat we need:\n• One year behind an espresso machine\n"
+        "• Weekend availability\n🗓️ Start: next Monday\n📩 Send your CV to jobs@example.org "
+        "or drop by with it between 3 and 5 pm\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "One year behind an espresso machine",
+        "Weekend availability",
+    ]

@@ -670,7 +670,12 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
             for i in (index - 1, index + 1)
             if 0 <= i < len(physical)
         )
-        return _after_symbol(stripped[symbol.end() :], offset + symbol.end(), end, listed=listed)
+        rest = stripped[symbol.end() :]
+        if not listed and _FIELD_AFTER_LIST.match(rest) and _under_a_bullet(physical, index):
+            # "• Anglais apprécié" / "🚀 Prise de poste : dès que possible": a post's field
+            # under its list of bullets ends the list
+            return Line(offset + symbol.end(), end, rest, LineKind.HEADING, 3)
+        return _after_symbol(rest, offset + symbol.end(), end, listed=listed)
     previous_blank = index == 0 or not physical[index - 1].text.strip()
     next_blank = index + 1 >= len(physical) or not physical[index + 1].text.strip()
     next_item = index + 1 < len(physical) and _MARKER.match(physical[index + 1].text.strip())
@@ -691,6 +696,15 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
     ):
         return Line(offset, end, stripped.rstrip(" :"), LineKind.HEADING, 3)
     return Line(offset, end, stripped, LineKind.TEXT)
+
+
+# A field's label and its value: "Prise de poste : dès que possible", "Start: ASAP".
+_FIELD_AFTER_LIST = re.compile(r"[^\W\d_][\w'’ -]{1,30}?\s?:\s+\S")
+
+
+def _under_a_bullet(physical: list[_Physical], index: int) -> bool:
+    """Whether the line right above is an item opened by a plain bullet ("• …", "- …")."""
+    return index > 0 and _MARKER.match(physical[index - 1].text.strip()) is not None
 
 
 # A heading of the posting's own words ("Money", "Where and when") is a few words over a
