@@ -840,3 +840,32 @@ def test_a_figure_measured_in_a_sentence_is_no_company(sentence):
 def test_an_indian_legal_form_is_cut_whole_from_a_company_in_prose(form):
     text = f"Java Developer\n\nWe are hiring for our client Suryan Softworks {form} in Pune.\n"
     assert analyze_posting(text).company == "Suryan Softworks"
+
+
+def test_a_hacker_news_header_naming_no_role_still_names_the_company():
+    text = (
+        "kees_dev 3 hours ago | prev | next [–]\n\n"
+        "Driftmark Systems | Rotterdam, NL | HYBRID | Full-time | €70k–€90k | Visa possible\n\n"
+        "We build routing software for harbour tugs. We're looking for a backend engineer who "
+        "knows Go.\n\nreply\n"
+    )
+    assert analyze_posting(text).company == "Driftmark Systems"
+
+
+def test_a_titles_row_of_place_and_terms_is_no_company():
+    text = (
+        "Werken bij Kadeplein Energie\n\nKlantenservicemedewerker\n"
+        "Zwolle (hybride) | Fulltime, 36 uur | MBO 4 | €2.600 - €3.000 bruto p/m\n\n"
+        "Wat ga je doen?\nJe helpt klanten aan de telefoon.\n"
+    )
+    assert analyze_posting(text).company != "Zwolle (hybride)"
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("🏢 Agency", "Deltawerk Uitzendbureau"), ("*Hotel:*", "Palm Crest Suites")],
+)
+def test_an_agency_or_hotel_label_names_the_employer(label, name):
+    label = label if label.endswith(":*") else f"{label}:"
+    text = f"Night receptionist wanted\n\n{label} {name}\n📍 Location: Dubai Marina\n"
+    assert analyze_posting(text).company == name

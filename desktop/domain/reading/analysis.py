@@ -158,6 +158,7 @@ _CHANNEL_MEMBERS = (
     "|inscritos|leden"
 )
 _CHANNEL_COUNT = re.compile(rf"^[\d,.]+[km]?\+?\s*(?:{_CHANNEL_MEMBERS})\b", re.IGNORECASE)
+_HEADER_TERMS_AFTER = 2  # a header's name and place come before its terms
 _NOT_A_HEADER_LINE = re.compile(
     r"^\W*what\s*:.*\bwhere\s*:|^\W*search(?: for jobs)?\s*:"
     r"|^\W*(?:forwarded from|pinned messages?|jump to (?:present|latest))\b|^\d+ notifications?\b"
@@ -847,6 +848,12 @@ def _is_menu_or_trail(line: str) -> bool:
     if len(parts) >= 2 and any(not_title.match(part) for part in parts):
         return True  # "Sign in   Employers / Post Job": a site's own item among them
     if len(parts) < 3:
+        return False
+    # "Tidewater Labs | Amsterdam | Full-time | €85k–€110k": a job's header, its terms after
+    # a name and a place (a title's detail row, "Utrecht | Fulltime | …", opens with a place)
+    cells = [part for part in parts if part.strip(" |")]
+    terms = [i for i, cell in enumerate(cells) if engagements_named(cell) or find_pay(cell)]
+    if terms and terms[0] >= _HEADER_TERMS_AFTER:
         return False
     return len(parts) >= 4 or all(len(p.split()) <= 4 for p in parts)
 
