@@ -848,3 +848,43 @@ def test_being_paid_through_a_payment_app_sends_no_money_on(sentence):
 def test_paying_a_vendor_through_a_payment_app_still_sends_money_on():
     text = "Your equipment vendor is paid through Zelle once your cheque arrives."
     assert "F2" in _flags(text)
+
+
+def test_a_negation_among_the_hits_own_words_quiets_it():
+    text = "We interview by video only. Interviews are never held over text chat."
+    assert "text-interview" not in _flags(text)
+
+
+def test_a_recruiter_using_a_chat_app_only_to_book_the_call_moves_nothing():
+    text = (
+        "Hi Lee, I'm only using WhatsApp to pin down a time; the interview itself will be a "
+        "Teams video call with our head of finance."
+    )
+    assert "F5" not in _flags(text)
+
+
+def test_a_list_under_a_red_flags_heading_is_a_warning_for_every_flag():
+    text = (
+        "Subject: Protect your account\n\nRed flags in job offers\n"
+        '- Titles like "Payment Processing Agent" where payments land in your account\n'
+        "- A cheque for equipment, then a vendor paid by Zelle\n"
+    )
+    assert _flags(text) & {"F10", "money-mule", "F2"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "The phones are bought online and delivered to your address, then you repack them.",
+            "F10",
+        ),
+        ("The installer (TimeNest_Setup_3.1.exe) is in the folder, please run it today.", "F15"),
+        ("We log hours with ClockLeaf rather than the Upwork desktop app.", "F15"),
+        ("A 6-digit code just went to your phone. Text me back the code please.", "code-relay"),
+        ("Our panel is busy, so we'll conduct the interview here in chat.", "text-interview"),
+        ("Just bring your working balance back up by 90 USDT to release the bonus.", "F1"),
+    ],
+)
+def test_late_asks_written_without_the_textbook_words(text, flag):
+    assert flag in _flags(text)

@@ -315,15 +315,20 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) -> bool:
     sentence_start, sentence_end = _sentence(text, match.start(), match.end())
-    if flag.negation_free and _negated(text, sentence_start, match.start(), book):
-        return False  # "we will never ask for your bank details", "no registration fee"
     if flag.negation_free and (
-        _warned_of(text, match.start())
-        or _told_of_after_a_warning(text, sentence_start)
-        or _CALLED_A_SCAM.search(text, match.end(), sentence_end)
+        _negated(text, sentence_start, match.start(), book) or _negated_within(text, match)
     ):
-        # a warning's list of what impostors ask: "people pose as clients and ask:"; its next
-        # sentence about them: "… impersonating our recruiters. They offer …"
+        return False  # "we will never ask for your bank details", "no registration fee"
+    if _warned_of(text, match.start()) or (
+        flag.negation_free
+        and (
+            _told_of_after_a_warning(text, sentence_start)
+            or _CALLED_A_SCAM.search(text, match.end(), sentence_end)
+        )
+    ):
+        # a warning's list of what impostors ask: "people pose as clients and ask:", "Red
+        # flags in job offers"; its next sentence about them: "… impersonating our
+        # recruiters. They offer …"
         return False
     around = _around(text, match)
     lead = _lead_in(text, match.start())  # "Please provide the following:" over a list
@@ -359,7 +364,7 @@ def _told_of_after_a_warning(text: str, sentence_start: int) -> bool:
 def _warned_of(text: str, position: int) -> bool:
     """Whether the hit is an item of a list that a warning leads into ("Watch out for
     messages that:", "people pose as clients and ask freelancers to:")."""
-    lead = _lead_in(text, position)
+    lead = _lead_in(text, position, headed=True)
     if lead is None:
         return False
     # in the lead-in's own sentence: "Due to fraudulent applications, our client requires
@@ -371,6 +376,19 @@ def _warned_of(text: str, position: int) -> bool:
 def _last_sentence_start(lead: str) -> int:
     """Where a lead-in line's own sentence starts, after any sentence before it."""
     return max((end.end() for end in _SENTENCE_END.finditer(lead, 0, len(lead) - 1)), default=0)
+
+
+def _negated_within(text: str, match: re.Match[str]) -> bool:
+    """Whether a negation stands among the hit's own words after its first ("Interviews are
+    never held over text"); its first word may be the negation a pattern asks for ("no
+    interview")."""
+    second_word = text.find(" ", match.start(), match.end())
+    return second_word >= 0 and _PLAIN_NEGATION.search(text, second_word, match.end()) is not None
+
+
+# "never", "not", "isn't": negations no other language's word is spelt as ("no" is Portuguese
+# for "in the").
+_PLAIN_NEGATION = re.compile(r"\b(?:never|not)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _negated(text: str, start: int, end: int, book: Catalogue) -> bool:
@@ -392,9 +410,10 @@ def _negated(text: str, start: int, end: int, book: Catalogue) -> bool:
     return False
 
 
-def _lead_in(text: str, position: int) -> str | None:
+def _lead_in(text: str, position: int, *, headed: bool = False) -> str | None:
     """The line ending in a colon that leads in the list item holding `position`, if it
-    is in one: the words asking for the items ("provide the following:") are there."""
+    is in one: the words asking for the items ("provide the following:") are there; or,
+    `headed`, a short heading over the list ("Red flags in job offers")."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
@@ -409,8 +428,12 @@ def _lead_in(text: str, position: int) -> str | None:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end].strip()
         if line and not item(line):
-            return line if line.endswith(":") else None
+            heading = headed and len(line.split()) <= _HEADING_WORDS and line[-1:].isalnum()
+            return line if line.endswith(":") or heading else None
     return None
+
+
+_HEADING_WORDS = 8
 
 
 def _around(text: str, match: re.Match[str]) -> str:
