@@ -3285,3 +3285,15 @@ def test_an_emoji_field_under_a_bulleted_list_ends_the_list():
         "One year behind an espresso machine",
         "Weekend availability",
     ]
+
+
+def test_a_small_letter_list_may_open_with_a_number():
+    text = (
+        "Marketing Analyst\n\nskills we need\n3+ years in an analytics role\n"
+        "sql (bigquery or postgres)\ndashboards in looker that people use\n\nPerks\nA dog.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "3+ years in an analytics role",
+        "sql (bigquery or postgres)",
+        "dashboards in looker that people use",
+    ]

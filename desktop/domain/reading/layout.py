@@ -322,7 +322,7 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
         lead_in = (
             stripped.endswith(":")
             or (line.kind == LineKind.HEADING and not _finished_by_the_list(line.text))
-            or (lead_in and stripped[:1].islower())
+            or (lead_in and not stripped[:1].isupper())
         )
         index += 1
     split = [
