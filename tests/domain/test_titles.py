@@ -883,3 +883,24 @@ def test_a_vacancys_reference_in_brackets_is_no_part_of_the_title(first_line, ti
 def test_a_contracts_length_before_the_roles_dash_is_no_part_of_the_title():
     text = "3-month contract – Payroll Analyst – hybrid, £300/day\n\nHi Jo, quick one.\n"
     assert analyze_posting(text).title == "Payroll Analyst"
+
+
+def test_a_shared_upwork_job_with_a_short_posted_time_keeps_its_title():
+    text = (
+        "Check out this job on Upwork: Bulk rename tool https://www.upwork.com/jobs/~01abc\n\n"
+        "Electron app to bulk-rename photo folders by EXIF date\nPosted 3h ago\n$400\n"
+        "Fixed price\nIntermediate\nExperience level\n\nWe need a small desktop tool that "
+        "renames our photo folders by the date in their EXIF data. Also needs a dark mode.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "Electron app to bulk-rename photo folders by EXIF date"
+    assert reading.company in ("", None)  # "Also needs …" names no one
+
+
+def test_a_bots_role_field_over_its_value_names_the_title():
+    text = (
+        "# paid-jobs\nGame Makers Lounge\n\nJobBoard APP — Today at 10:02\n"
+        "New job posting from @fernbyte\n\nRole\nLevel Designer (Godot)\nStudio\nFernbyte\n"
+        "Type\nFreelance\n"
+    )
+    assert analyze_posting(text).title == "Level Designer (Godot)"
