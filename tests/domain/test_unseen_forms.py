@@ -3297,3 +3297,15 @@ def test_a_small_letter_list_may_open_with_a_number():
         "sql (bigquery or postgres)",
         "dashboards in looker that people use",
     ]
+
+
+def test_a_german_benefits_heading_and_abbreviations_end_the_requirements():
+    text = (
+        "Anforderungen\n- Abgeschlossene Ausbildung als Elektroniker\n- Führerschein Klasse B\n\n"
+        "Ihre Vorteile\n- 30 Tage Urlaub\n- Jobrad\n\n"
+        "Anforderungen an Bewerber: Zeugnisse bzw. Nachweise, z.B. Gesellenbrief, ggf. "
+        "Weiterbildungen.\n"
+    )
+    musts = _texts(analyze_posting(text).must_haves)
+    assert musts[:2] == ["Abgeschlossene Ausbildung als Elektroniker", "Führerschein Klasse B"]
+    assert not any("Urlaub" in item or item.startswith("Weiterbildungen") for item in musts)
