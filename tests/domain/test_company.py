@@ -869,3 +869,17 @@ def test_an_agency_or_hotel_label_names_the_employer(label, name):
     label = label if label.endswith(":*") else f"{label}:"
     text = f"Night receptionist wanted\n\n{label} {name}\n📍 Location: Dubai Marina\n"
     assert analyze_posting(text).company == name
+
+
+@pytest.mark.parametrize(
+    ("message", "company"),
+    [
+        (
+            "hey all! we're Lanternwick Games, 5 person studio, making a cozy roguelite.",
+            "Lanternwick Games",
+        ),
+        ("need a tester for 2 weeks. we're Tidyhen (tiny, 3 ppl, a budgeting app).", "Tidyhen"),
+    ],
+)
+def test_a_chat_post_saying_who_we_are_in_small_letters_names_the_company(message, company):
+    assert analyze_posting(f"{message}\n\npaid, $35/h, remote.\n").company == company

@@ -146,10 +146,11 @@ _PROSE = (
         r"|(?i:somos|nous sommes|wir sind)"
         r"(?:\s+(?:a|o|la|el|los|las|le|les|die|der|das))?)"
         rf"\s+({NAME})(?:,\s+(?:(?i:an?|the|un|une|una|uma|um|ein|eine)\b|\d+-\w"  # "…, a"
-        r"|\d+\s+(?i:people|persons|of us|folks|friends|devs|developers|engineers)\b"
+        r"|\d+[ \t-]+(?i:people|persons?|ppl|of us|folks|friends|devs|developers|engineers)\b"
         # "…, clínica de estética em …", "…, padaria artesanal em …": what it is, no article
         r"|[a-zà-ÿ]{3,}(?:\s+[a-zà-ÿ]{3,})?\s+(?:de|da|do|del|em|en|in|für|à|of)\b)"
-        r"|[ \t]+[-–—][ \t]+(?:(?i:an?|the)\b|\d))"  # "… - a", "… - 3 clinics"
+        r"|[ \t]+[-–—][ \t]+(?:(?i:an?|the)\b|\d)"  # "… - a", "… - 3 clinics"
+        r"|[ \t]+\((?:(?i:tiny|small|an?)\b|\d))"  # "we're Pebbleform (tiny, 3 ppl, …)"
     ),
     # "I'm the art director at Small Pines Press (we're …)"
     re.compile(
