@@ -486,3 +486,10 @@ def test_a_window_on_twelve_hour_clocks_with_minutes_ends_in_the_afternoon():
 def test_a_chats_bold_marks_are_no_part_of_the_hours_said():
     (statement,) = find_hours("**Timezone:** must overlap 3 hours with US Eastern Time\n")
     assert statement.text == "Timezone: must overlap 3 hours with US Eastern Time"
+
+
+def test_ph_time_names_the_philippine_clock() -> None:
+    text = "Shift: 9:00 AM – 5:00 PM Eastern Time (that's 9 PM – 5 AM PH time), Mon–Fri."
+    (window,) = [s for s in find_hours(text) if s.kind == HoursKind.WINDOW]
+    assert window.zone == "America/New_York"
+    assert any("same hours" in note for note in window.notes)
