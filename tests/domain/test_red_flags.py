@@ -888,3 +888,12 @@ def test_a_list_under_a_red_flags_heading_is_a_warning_for_every_flag():
 )
 def test_late_asks_written_without_the_textbook_words(text, flag):
     assert flag in _flags(text)
+
+
+def test_a_broadcasts_highlight_is_a_line_of_words_not_a_feeds_time_stamp():
+    text = (
+        "Remote VA Jobs PH\n9h · 👥\n\n📢 HIRING: Appointment Setter 🇺🇸\n💵 $5/hr\n"
+        "🕘 Night shift\n✅ Good English\n"
+    )
+    (hit,) = [hit for hit in find_red_flags(text) if hit.flag == "broadcast"]
+    assert hit.excerpt == "📢 HIRING: Appointment Setter 🇺🇸"

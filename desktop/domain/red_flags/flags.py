@@ -388,6 +388,8 @@ def _negated_within(text: str, match: re.Match[str]) -> bool:
 
 # "never", "not", "isn't": negations no other language's word is spelt as ("no" is Portuguese
 # for "in the").
+# A line that says something in words: a word of three letters before the line ends.
+_WORDS = re.compile(r"[^\n]*?[^\W\d_]{3}")
 _PLAIN_NEGATION = re.compile(r"\b(?:never|not)\b|n['’]t\b", re.IGNORECASE)
 
 
@@ -470,8 +472,10 @@ def _found_by_code(found: Found, book: Catalogue, hits: list[Hit]) -> Iterator[H
         yield _hit(flags["phone-only"], text, phone.start(), phone.end())
     emoji = list(_EMOJI.finditer(text))
     if len(emoji) >= book.broadcast_emoji:
-        line_start = text.rfind("\n", 0, emoji[0].start()) + 1
-        line_end = text.find("\n", emoji[0].start())
+        # the first line of words holding one is what to show, not a feed's "11h · 👥"
+        starts = [text.rfind("\n", 0, match.start()) + 1 for match in emoji]
+        line_start = next((start for start in starts if _WORDS.match(text, start)), starts[0])
+        line_end = text.find("\n", line_start)
         yield _hit(flags["broadcast"], text, line_start, line_end if line_end >= 0 else len(text))
     yield from _too_good_hourly(text, book, hits)
 
