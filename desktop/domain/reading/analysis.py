@@ -887,7 +887,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
 _NEXT_DASH = re.compile(r"\s[-–—]\s")
 # A vacancy's reference in brackets after its title: "(Ref. OMS-0925)", "(Req #4471)".
 _REFERENCE = re.compile(
-    r"\s*\((?i:ref(?:erence)?|req(?:uisition)?|job\s+id|vacancy\s+id|id)\b\.?\s*(?:no\.?|#|:)?\s*"
+    r"(?:(?<!\s)\s+)?\((?i:ref(?:erence)?|req(?:uisition)?|job\s+id|vacancy\s+id|id)\b\.?\s*(?:no\.?|#|:)?\s*"
     r"[\w/-]*\d[\w/-]*\)"
 )
 # An emoji after a title's words and what follows it: a post's aside, not the role.

@@ -388,6 +388,21 @@ def _negated_within(text: str, match: re.Match[str]) -> bool:
 
 # "never", "not", "isn't": negations no other language's word is spelt as ("no" is Portuguese
 # for "in the").
+def _line_starts(text: str, matches: Sequence[re.Match[str]]) -> list[int]:
+    """Where the lines holding the matches (in order) start, each line once; the text
+    between two matches is looked at once, however many share a line."""
+    starts: list[int] = []
+    searched_to = 0
+    for match in matches:
+        newline = text.rfind("\n", searched_to, match.start())
+        if newline >= 0 or not starts:
+            start = newline + 1 if newline >= 0 else text.rfind("\n", 0, match.start()) + 1
+            if not starts or start != starts[-1]:
+                starts.append(start)
+        searched_to = match.end()
+    return starts
+
+
 # A line that says something in words: a word of three letters before the line ends.
 _WORDS = re.compile(r"[^\n]*?[^\W\d_]{3}")
 _PLAIN_NEGATION = re.compile(r"\b(?:never|not)\b|n['’]t\b", re.IGNORECASE)
@@ -473,7 +488,7 @@ def _found_by_code(found: Found, book: Catalogue, hits: list[Hit]) -> Iterator[H
     emoji = list(_EMOJI.finditer(text))
     if len(emoji) >= book.broadcast_emoji:
         # the first line of words holding one is what to show, not a feed's "11h · 👥"
-        starts = [text.rfind("\n", 0, match.start()) + 1 for match in emoji]
+        starts = _line_starts(text, emoji)
         line_start = next((start for start in starts if _WORDS.match(text, start)), starts[0])
         line_end = text.find("\n", line_start)
         yield _hit(flags["broadcast"], text, line_start, line_end if line_end >= 0 else len(text))
