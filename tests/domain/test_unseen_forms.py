@@ -3309,3 +3309,24 @@ def test_a_german_benefits_heading_and_abbreviations_end_the_requirements():
     musts = _texts(analyze_posting(text).must_haves)
     assert musts[:2] == ["Abgeschlossene Ausbildung als Elektroniker", "Führerschein Klasse B"]
     assert not any("Urlaub" in item or item.startswith("Weiterbildungen") for item in musts)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Some of the projects you could take on in your first year", "Things you'll work on"],
+)
+def test_a_long_heading_of_projects_over_paragraphs_ends_the_requirements(heading):
+    text = (
+        "Requirements\nFive years of Go\nPostgreSQL under load\nClear written English\n\n"
+        f"{heading}\n"
+        "Multi-currency balances. Today every account on the ledger holds dollars, and the "
+        "posting engine needs to handle several currencies, conversions as journal entries and "
+        "reports that never mix them.\n"
+        "Ledger replay. We want to rebuild any balance from the raw journal at any point in "
+        "time, both for audits and for testing migrations safely before they run.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Five years of Go",
+        "PostgreSQL under load",
+        "Clear written English",
+    ]

@@ -691,7 +691,7 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
             previous_blank
             and index + 1 < len(physical)
             and _is_paragraph(physical[index + 1].text)
-            and _is_own_heading(stripped)
+            and (_is_own_heading(stripped) or _names_a_section_over_prose(stripped))
         )
     ):
         return Line(offset, end, stripped.rstrip(" :"), LineKind.HEADING, 3)
@@ -715,6 +715,17 @@ _MIN_PARAGRAPH_WORDS = 25
 
 def _is_paragraph(line: str) -> bool:
     return len(line.split()) >= _MIN_PARAGRAPH_WORDS
+
+
+def _names_a_section_over_prose(text: str) -> bool:
+    """A longer line naming a section over a paragraph ("A few things you might work on this
+    year"), not a sentence of its own."""
+    return (
+        len(text.split()) <= _MAX_LABELLED_HEADING_WORDS
+        and not text.endswith(_TERMINAL)
+        and names_a_section(text)
+        and not _states_requirement(text)
+    )
 
 
 def _is_own_heading(text: str) -> bool:
