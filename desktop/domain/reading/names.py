@@ -142,6 +142,8 @@ def has_role_word(text: str, role_words: frozenset[str] | None = None) -> bool:
 # A site's category trail on a line of its own: two to four short crumbs ("Accounting &
 # Consulting · Bookkeeping", "Tradução e Conteúdos › Tradução").
 _CATEGORY_TRAIL = re.compile(r"[^\n›»>·]{2,40}(?:[ \t][›»>·][ \t][^\n›»>·]{2,40}){1,3}")
+_CRUMB_SEPARATOR = re.compile(r"[ \t][›»>·][ \t]")
+_CATEGORY_GROUP = re.compile(r"[&,]")  # "Web, Mobile & Software Dev": several categories
 
 
 def is_category_trail(line: str) -> bool:
@@ -151,5 +153,5 @@ def is_category_trail(line: str) -> bool:
         return False
     # a site's group of categories names no role, whatever its words ("Web, Mobile &
     # Software Dev › Web Development")
-    crumbs = [c for c in re.split(r"[ \t][›»>·][ \t]", line) if not re.search(r"[&,]", c)]
+    crumbs = [c for c in _CRUMB_SEPARATOR.split(line) if not _CATEGORY_GROUP.search(c)]
     return not has_role_word(" ".join(crumbs))

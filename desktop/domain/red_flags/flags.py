@@ -388,6 +388,9 @@ def _negated_within(text: str, match: re.Match[str]) -> bool:
 
 # "never", "not", "isn't": negations no other language's word is spelt as ("no" is Portuguese
 # for "in the").
+_PLAIN_NEGATION = re.compile(r"\b(?:never|not)\b|n['’]t\b", re.IGNORECASE)
+
+
 def _line_starts(text: str, matches: Sequence[re.Match[str]]) -> list[int]:
     """Where the lines holding the matches (in order) start, each line once; the text
     between two matches is looked at once, however many share a line."""
@@ -395,17 +398,16 @@ def _line_starts(text: str, matches: Sequence[re.Match[str]]) -> list[int]:
     searched_to = 0
     for match in matches:
         newline = text.rfind("\n", searched_to, match.start())
-        if newline >= 0 or not starts:
-            start = newline + 1 if newline >= 0 else text.rfind("\n", 0, match.start()) + 1
-            if not starts or start != starts[-1]:
-                starts.append(start)
+        if newline >= 0:
+            starts.append(newline + 1)  # past the match before: a line not yet listed
+        elif not starts:
+            starts.append(text.rfind("\n", 0, match.start()) + 1)
         searched_to = match.end()
     return starts
 
 
 # A line that says something in words: a word of three letters before the line ends.
 _WORDS = re.compile(r"[^\n]*?[^\W\d_]{3}")
-_PLAIN_NEGATION = re.compile(r"\b(?:never|not)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _negated(text: str, start: int, end: int, book: Catalogue) -> bool:
