@@ -904,3 +904,16 @@ def test_a_bots_role_field_over_its_value_names_the_title():
         "Type\nFreelance\n"
     )
     assert analyze_posting(text).title == "Level Designer (Godot)"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("1/ we're hiring our first ML engineer at Parallax Bio 🧬", "ML Engineer"),
+        ("Big news: we are hiring our founding product designer in Lisbon.", "Product Designer"),
+        ("Hey all, we're looking for our next support engineer to join us", "Support Engineer"),
+    ],
+)
+def test_a_post_hiring_the_first_or_next_of_a_role_names_it_as_the_title(first_line, title):
+    text = f"{first_line}\n\nWe ship every week and the team is six people.\n"
+    assert analyze_posting(text).title == title

@@ -309,7 +309,8 @@ _CHAT_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,2}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,
 # A line that tells of the hiring in a sentence of its own ("Hey all — we're hiring a
 # contract Go developer at …"): the role is read from the sentence, the line is no title.
 _HIRING_SAID = re.compile(
-    r".\b(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:hiring|looking\s+for|seeking)\s+(?:an?|two|three)\b",
+    r".\b(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:hiring|looking\s+for|seeking)\s+"
+    r"(?:an?|two|three|our\s+(?:first|next|founding))\b",
     re.IGNORECASE,
 )
 # A line opening as a sentence does, pointing or asking: "Here is the hiring agent contact:".
@@ -362,7 +363,8 @@ _NOT_AN_AREA = frozenset(
     ("team", "teams", "company", "business", "group", "organisation", "organization", "world")
 )
 _LOWER_ROLE = re.compile(
-    r"(?:(?i:looking for|seeking|hiring|searching for)\s+(?i:an?)\s+"
+    # a startup's "we're hiring our first ML engineer": the first of a role, as "a" one
+    r"(?:(?i:looking for|seeking|hiring|searching for)\s+(?i:an?|our\s+(?:first|next|founding))\s+"
     r"(?:(?i:experienced|talented)\s+)?"
     # a chat's "our company needs part time data entry assistant": its terms for an article
     r"|(?i:needs?)\s+(?:(?i:an?)\s+(?:(?i:part[- ]time|full[- ]time|remote)\s+)?"
