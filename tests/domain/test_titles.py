@@ -917,3 +917,25 @@ def test_a_bots_role_field_over_its_value_names_the_title():
 def test_a_post_hiring_the_first_or_next_of_a_role_names_it_as_the_title(first_line, title):
     text = f"{first_line}\n\nWe ship every week and the team is six people.\n"
     assert analyze_posting(text).title == title
+
+
+@pytest.mark.parametrize(
+    "handover",
+    ["Pasting the JD below so you have it:", "-----", "Here's the job description they sent:"],
+)
+def test_a_message_handing_over_a_postings_text_takes_its_first_line_as_the_title(handover):
+    text = (
+        "Subject: saw this and thought of you\n\nhi Sam! my old manager is hiring again, "
+        "no pressure at all.\n\n"
+        f"{handover}\n\nSenior Payroll Specialist – Tallow & Pine\n"
+        "Hybrid, Leeds\n\nYou will run payroll for 900 people across three entities.\n"
+    )
+    assert analyze_posting(text).title == "Senior Payroll Specialist"
+
+
+def test_a_handed_over_line_that_is_a_sentence_names_no_title():
+    text = (
+        "hey, quick one\n\nJD below:\n\nWe need help with payroll for a few months.\n"
+        "Three days a week in Leeds.\n"
+    )
+    assert analyze_posting(text).title == ""

@@ -353,6 +353,13 @@ _PROSE_TITLES = (
         rf"|experienced\s+)?({_ROLE_WORDS})"
     ),
 )
+# A message carrying a job's own text: a rule of dashes, or a line that hands it over
+# ("Here's the blurb the hiring manager gave us:", "JD below", "Job description attached below").
+_HANDS_OVER_A_POSTING = re.compile(
+    r"[-–—_=*]{3,}|[^\n]{0,120}\b(?:blurb|jd|job description|job spec|job ad|role description)\b"
+    r"[^\n]{0,60}?(?::|\bbelow\W{0,3})",
+    re.IGNORECASE,
+)
 # "You will be the technical lead for the front-end of …" → "Front-End Technical Lead".
 _YOU_WILL_BE = re.compile(
     r"\b(?i:you)(?:'ll|’ll|\s+will)\s+be\s+(?:the|our|an?)\s+"
@@ -474,6 +481,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
             or _title_over_its_employer(lines)
             or _title_over_its_price(_first_lines(text))
             or _title_over_its_details(_first_lines(text))
+            or _title_of_a_handed_over_posting(lines)
             or _title_from_prose(content)
             or _role_wanted(meaningful)
         )
@@ -1356,6 +1364,29 @@ def _title_at_company(title: str) -> tuple[str, str]:
     ):
         return match.group(1), match.group(2)
     return title, ""
+
+
+def _title_of_a_handed_over_posting(lines: Sequence[str]) -> str:
+    """The first line of a job's text a message hands over ("Here's the blurb: ---" /
+    "Mid-Market Account Executive – Loomline"), when it names a role as a title does; its
+    tail after a dash (the employer, the place) left to the fields that read them."""
+    for at, line in enumerate(lines[:_HEADER_LINES]):
+        if not _HANDS_OVER_A_POSTING.fullmatch(line.strip()):
+            continue
+        after = [
+            below for below in lines[at + 1 : at + 3] if not _HANDS_OVER_A_POSTING.fullmatch(below)
+        ]
+        first = after[0].strip() if after else ""
+        head = _TITLE_TAIL.sub("", first).strip()
+        if (
+            head
+            and len(first) <= _MAX_TITLE_CHARS
+            and len(head.split()) <= _MAX_TITLE_WORDS
+            and not first.endswith((".", "!", "?", ":"))
+            and has_role_word(head)
+        ):
+            return head  # its dash's tail names the employer or the place, as a header's does
+    return ""
 
 
 def _title_from_prose(text: str) -> str:
