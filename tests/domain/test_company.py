@@ -551,7 +551,19 @@ def test_a_line_over_a_registered_name_is_the_title_and_the_name_the_employer(
 
 
 @pytest.mark.parametrize(
-    "board", ["Duunitori", "Jobberman", "Trade Me", "jobs.ac.uk", "EURAXESS", "FINN"]
+    "board",
+    [
+        "Duunitori",
+        "Jobberman",
+        "Trade Me",
+        "jobs.ac.uk",
+        "EURAXESS",
+        "FINN",
+        "CareerBuilder",
+        "HigherEdJobs",
+        "ClearanceJobs",
+        "Idealist",
+    ],
 )
 def test_a_job_boards_own_name_over_the_posting_is_no_company(board):
     text = f"{board}\nJobs  Employers  Sign in\n\nLab Technician\n\nYou will prepare samples.\n"

@@ -939,3 +939,27 @@ def test_a_handed_over_line_that_is_a_sentence_names_no_title():
         "Three days a week in Leeds.\n"
     )
     assert analyze_posting(text).title == ""
+
+
+def test_a_sites_own_lines_over_a_company_card_leave_the_title_under_the_card():
+    # the site's name with an aside, its menu entry for employers, a cookie banner whose
+    # emoji line is all that is left of it, and a link back that lost its arrow
+    text = (
+        "Welcome to the Jungle (formerly Otta)\nFor employers →\n\n🍪\n"
+        "← Back to your matches\n\nOakridge Pantry\nGroceries delivered by bike in Bristol\n"
+        "Retail · Logistics · 45 employees\n\nDispatch Coordinator\n"
+        "£29,000 · Bristol · Full-time\n\nYou will plan the riders' rounds each morning.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Dispatch Coordinator", "Oakridge Pantry")
+
+
+@pytest.mark.parametrize(
+    "back_link", ["Back to your matches", "Back to saved jobs", "Back to all openings"]
+)
+def test_a_link_back_without_its_arrow_is_no_title(back_link):
+    text = (
+        f"{back_link}\n\nCrumb & Co\nBread for the whole street\n\nNight Shift Baker\n\n"
+        "You will bake 600 loaves before dawn.\n"
+    )
+    assert analyze_posting(text).title == "Night Shift Baker"

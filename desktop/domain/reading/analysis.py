@@ -458,7 +458,8 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     # Fields sit in the posting itself, not in a site's own text around it.
     content = _without(text, [s for s in sections if s.kind in _IGNORED_FOR_FIELDS])
     raw_lines = _without_search_form(content.splitlines()[:_LINES_FOR_LABELS])
-    lines = [clean_line(line) for line in raw_lines if line.strip()]
+    # a line of symbols alone ("🍪" before a cookie banner set apart) says nothing
+    lines = [cleaned for line in raw_lines if line.strip() and (cleaned := clean_line(line))]
     meaningful = _header_lines(lines)
     title, company = _from_labels(lines)
     marked = None if company else _COMPANY_MARK.search(content, 0, _MARKED_CHARS)
@@ -810,6 +811,9 @@ def _is_noise(line: str) -> bool:
         lowered.startswith(("http://", "https://"))
         or title_words().not_title_line.match(line) is not None
         or is_known_source(line)
+        or (
+            "(" in line and is_known_source(BRACKETED_ASIDE.sub("", line).strip())
+        )  # "(formerly …)"
         or _is_menu_or_trail(line)
         or _is_hashtag_line(line)
         or _is_search_row(line)

@@ -109,6 +109,11 @@ def title_words() -> TitleWords:
             rf"^(?:{alternation(data['not_title_lines'], any_spacing=True, ignore_case=True)}"
             # a site's call to action: "Find a freelancer", "Hire developers", "Become a tutor"
             r"|(?:find|hire|browse|become)\s+(?:an?\s+|top\s+)?\w+(?:\s+\w+)?"
+            # a site's menu entry for its other users: "For employers", "For recruiters"
+            r"|for\s+(?:employers|companies|recruiters|businesses|job\s*seekers|candidates|talent)"
+            # a link back whose arrow was lost in the copy: "Back to your matches"
+            r"|back\s+to\s+(?:(?:all|your|the|my)\s+)?(?:saved\s+|similar\s+)?(?:jobs|matches|results"
+            r"|search(?:\s+results)?|listings|openings|vacancies|positions|roles|projects|opportunities)"
             # a search box's placeholder: "Search for jobs, companies, or people"
             r"|search\s+(?:for\s+|by\s+)?(?:jobs?|job\s+titles?|keywords?|companies|people)\b[^.!?]*"
             rf"|{languages}(?:\s*[|/·]\s*{languages})+)$",
