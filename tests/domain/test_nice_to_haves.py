@@ -509,3 +509,39 @@ def test_a_plus_closed_by_an_emoji_is_still_a_plus():
     text = "Profil recherché :\n• Permis B\n• Connaissance du vin = gros plus 🍷\n"
     reading = analyze_posting(text)
     assert [r.text for r in reading.must_haves] == ["Permis B"]
+
+
+@pytest.mark.parametrize(
+    ("item", "must", "nice"),
+    [
+        (
+            "fluent Dutch — a bit of German would be a real plus",
+            ["fluent Dutch"],
+            ["a bit of German would be a real plus"],
+        ),
+        (
+            "sicher in DATEV – gute Englischkenntnisse sind von Vorteil",
+            ["sicher in DATEV"],
+            ["gute Englischkenntnisse sind von Vorteil"],
+        ),
+        # a dash before the mark alone marks the whole item
+        (
+            "Warehouse experience – strongly preferred",
+            [],
+            ["Warehouse experience – strongly preferred"],
+        ),
+    ],
+)
+def test_a_plus_set_off_by_a_dash_as_a_clause_of_its_own_leaves_the_rest_required(item, must, nice):
+    reading = analyze_posting(f"Requirements\n• Forklift licence\n• {item}\n")
+    assert _texts(reading.must_haves) == ["Forklift licence", *must]
+    assert _texts(reading.nice_to_haves) == nice
+
+
+def test_a_labelled_line_under_a_bulleted_list_is_no_part_of_its_last_item():
+    text = (
+        "What we need:\n• Go in production\n• Postgres tuning\n"
+        "would love: Kafka, some Rust\n\nDM me if keen\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Go in production", "Postgres tuning"]

@@ -780,3 +780,47 @@ def test_a_comment_that_asks_for_years_in_prose_and_names_a_skill_as_a_plus():
         "Airflow.",
     ]
     assert [r.text for r in reading.nice_to_haves] == ["Kotlin is a plus."]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What they're asking for:",
+        "Deine Kompetenzen",
+        "What I actually need",
+        "Your background",
+        "The toolkit",
+    ],
+)
+def test_a_heading_naming_what_is_asked_in_other_words_heads_the_requirements(heading):
+    text = (
+        "Pastry Chef\n\nThe role\n1) Run the morning bake\n2) Order flour and butter\n\n"
+        f"{heading}\n1) Three years in a pastry section\n2) Food hygiene level 2\n\n"
+        "What's in it for you\nFree lunch.\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == [
+        "Three years in a pastry section",
+        "Food hygiene level 2",
+    ]
+
+
+def test_a_list_run_together_with_middle_dots_is_read_one_item_a_clause():
+    text = (
+        "What we expect\n"
+        "a degree in logistics or two years in a busy depot · confident with route planning "
+        "software such as Paragon · a full UK driving licence held for a year · happy to "
+        "start at six on Saturdays\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == [
+        "a degree in logistics or two years in a busy depot",
+        "confident with route planning software such as Paragon",
+        "a full UK driving licence held for a year",
+        "happy to start at six on Saturdays",
+    ]
+
+
+def test_a_headers_short_terms_between_middle_dots_are_no_list():
+    text = "Dispatch Lead\n£31,000 · Leeds · Full-time · Permanent\n\nYou will run the yard.\n"
+    assert analyze_posting(text).must_haves == ()

@@ -46,6 +46,12 @@ _RATES_AN_ITEM = re.compile(
 # A dash opens an item only before a capital ("8:30am - 5pm" is a range); a bullet, a number too.
 _FLAT_MARKER = re.compile(r"(?:^|(?<=\s))(?:[-*]\s+(?=[A-Z\[(])|[•▪]\s+(?=[A-Z\d\[(]))")
 _FLAT_MIN_MARKERS = 2
+# A list run together with middle dots between its items, each a clause of its own ("Bac+2
+# minimum · au moins un an d'expérience … · anglais professionnel …"); a header's short
+# terms ("£65,000 · London · Full-time · Senior") are no list.
+_DOT_BETWEEN = re.compile(r"(?<=\S)[ \t]+·[ \t]+(?=\S)")
+_DOTTED_MIN_ITEMS = 3
+_DOTTED_MIN_WORDS = 5  # an item's words, on average
 _FLAT_MIN_CHARS = 80
 _MAX_CLOSING_LABEL_WORDS = 4  # "Minimum requirements:" run on after an item
 _INLINE_MIN_CHARS = 300
@@ -468,7 +474,7 @@ def _split_flattened(line: Line, text: str) -> list[Line]:
         return [line]
     markers = list(_FLAT_MARKER.finditer(text, line.start, line.end))
     if len(markers) < _FLAT_MIN_MARKERS:
-        return [line]
+        return _split_dotted(line, text)
     pieces: list[Line] = []
     lead = text[line.start : markers[0].start()].strip()
     if lead:
@@ -490,6 +496,18 @@ def _split_flattened(line: Line, text: str) -> list[Line]:
         if item_end > marker.end():
             pieces.extend(_item_and_heading(text, marker.end(), item_end))
     return pieces
+
+
+def _split_dotted(line: Line, text: str) -> list[Line]:
+    """A list run together with middle dots between its clauses, one item a clause."""
+    dots = list(_DOT_BETWEEN.finditer(text, line.start, line.end))
+    if len(dots) + 1 < _DOTTED_MIN_ITEMS:
+        return [line]
+    bounds = [line.start, *(i for dot in dots for i in (dot.start(), dot.end())), line.end]
+    spans = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if sum(len(text[a:b].split()) for a, b in spans) < _DOTTED_MIN_WORDS * len(spans):
+        return [line]
+    return [Line(a, b, " ".join(text[a:b].split()), LineKind.ITEM) for a, b in spans]
 
 
 # Where a list copied without its line breaks glues one item to the next: a word in small
@@ -635,6 +653,8 @@ def _continues(previous: Line, stripped: str) -> bool:
         or previous.text.endswith((".", "!", "?", ":", ";"))
     ):
         return False
+    if previous.kind == LineKind.ITEM and _FIELD_AFTER_LIST.match(stripped):
+        return False  # "• CI/CD in GitHub Actions" / "would love: Datadog, ArgoCD": a label's own
     words = previous.text.split()
     if words and words[-1].casefold() in _dangling_words():
         return True

@@ -1098,6 +1098,7 @@ def _sort_item(
 
 
 # What an item asks for after a bracketed plus: "… (ideally …) and is happy to order stock".
+_OWN_CLAUSE_WORDS = 3  # words before a plus's mark: what it is and its verb ("German is a")
 _ASKED_AFTER_ASIDE = re.compile(r"[\s,;]*(?:and\s+|but\s+)?(\S.*)", re.DOTALL)
 _MIN_ASK_WORDS = 3
 
@@ -1131,7 +1132,18 @@ def _clause_start(raw: str, marker: int) -> int | None:
         # "A forklift licence, is a plus", "Celery or a similar queue – nice to have; we …":
         # the whole item is the plus
         return None
-    if breaks[-1].end() == marker or clause[:1].isupper() or _rules().clause_opener.match(clause):
+    # "… — l'italien serait un vrai plus", "– Spanisch ist von Vorteil": set off by a dash
+    # and naming what is a plus before its mark, a clause of its own in any language (not
+    # "… – strongly preferred", which marks the whole item)
+    dashed = raw[breaks[-1].start() : breaks[-1].end()].strip() in ("-", "–", "—") and (
+        len(raw[breaks[-1].end() : marker].split()) >= _OWN_CLAUSE_WORDS
+    )
+    if (
+        dashed
+        or breaks[-1].end() == marker
+        or clause[:1].isupper()
+        or _rules().clause_opener.match(clause)
+    ):
         return breaks[-1].start()
     # "One year as an RN; home health, med-surg or ICU background preferred": the clause
     # after the semicolon, its list with it, is the plus
