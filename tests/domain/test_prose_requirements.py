@@ -824,3 +824,38 @@ def test_a_list_run_together_with_middle_dots_is_read_one_item_a_clause():
 def test_a_headers_short_terms_between_middle_dots_are_no_list():
     text = "Dispatch Lead\n£31,000 · Leeds · Full-time · Permanent\n\nYou will run the yard.\n"
     assert analyze_posting(text).must_haves == ()
+
+
+@pytest.mark.parametrize(
+    "heading", ["What success looks like after a year", "Key relationships", "Your first 90 days"]
+)
+def test_a_heading_of_outcomes_after_the_requirements_adds_none_of_them(heading):
+    text = (
+        "Requirements\nA degree in accounting\nThree years of month-end close\n"
+        "Confident with Excel lookups\n\n"
+        f"{heading}\n- By spring you are closing the ledgers on your own\n"
+        "- Auditors leave with no open questions\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == [
+        "A degree in accounting",
+        "Three years of month-end close",
+        "Confident with Excel lookups",
+    ]
+
+
+def test_what_a_duties_list_asks_of_the_body_or_the_commute_is_required():
+    text = (
+        "On the early shift you will:\n"
+        "• Sort parcels by postcode onto the right cage\n"
+        "• Carry sacks of up to 20 kg from the van to the belt\n"
+        "• Hold a valid forklift ticket for the yard moves\n"
+        "• Have your own transport, as the first bus is at 7\n"
+        "• Tidy the bay before handover\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == [
+        "Carry sacks of up to 20 kg from the van to the belt",
+        "Hold a valid forklift ticket for the yard moves",
+        "Have your own transport, as the first bus is at 7",
+    ]
