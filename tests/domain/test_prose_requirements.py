@@ -859,3 +859,19 @@ def test_what_a_duties_list_asks_of_the_body_or_the_commute_is_required():
         "Hold a valid forklift ticket for the yard moves",
         "Have your own transport, as the first bus is at 7",
     ]
+
+
+def test_a_labelled_list_run_together_with_bullets_keeps_its_first_item():
+    text = (
+        "Hey all, small studio here.\n\n"
+        "What we need: Blender for hard-surface props, not only sculpts • rigged and "
+        "animated at least two characters for a game • comfortable exporting to Unreal "
+        "with clean LODs • online three hours a day overlapping with CET\n\nPay: $40/hr\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == [
+        "Blender for hard-surface props, not only sculpts",
+        "rigged and animated at least two characters for a game",
+        "comfortable exporting to Unreal with clean LODs",
+        "online three hours a day overlapping with CET",
+    ]

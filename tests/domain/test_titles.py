@@ -963,3 +963,16 @@ def test_a_link_back_without_its_arrow_is_no_title(back_link):
         "You will bake 600 loaves before dawn.\n"
     )
     assert analyze_posting(text).title == "Night Shift Baker"
+
+
+def test_a_hiring_tag_over_terms_alone_leaves_the_role_to_the_posts_sentence():
+    text = (
+        "[HIRING] paid, remote, 6 weeks\n"
+        "Hi folks, we're hiring a Godot level designer for our puzzle game.\n"
+    )
+    assert analyze_posting(text).title == "Godot Level Designer"
+
+
+def test_a_hiring_tag_naming_a_role_is_still_the_title():
+    text = "[HIRING] Godot Level Designer - paid, remote\nHi folks, six weeks of work.\n"
+    assert analyze_posting(text).title == "Godot Level Designer"

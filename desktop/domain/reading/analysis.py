@@ -267,6 +267,7 @@ _TERMS_IN_TAIL = re.compile(
     r"tiempo (?:completo|parcial)|jornada (?:completa|parcial)|indefinido|clt|efetivo|"
     r"tempo integral|voltijd|deeltijd)\b"
 )
+_TERMS_APART = re.compile(r"[,|/]|\s[-–—]\s")
 _COUNT_OR_LIST = re.compile(r",[^,]*,|\b\d+(?:[.,]\d+)?(?!st|nd|rd|th)\b")
 # A forum post's leading tags: "[Hiring]", "[Remote] [Contract]".
 _FORUM_TAGS = re.compile(r"^(?:[*_]*\[[^\]\n]{1,20}\][*_]*\s*)+")
@@ -961,8 +962,11 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
             value = _next_value(lines, index)
             named = not _is_sentence(value) and len(value) <= _MAX_TITLE_CHARS
             found["company"] = value if named and not _describes_a_company(value) else ""
-        if not found["title"] and (match := _HIRING_TAG.match(line)):
-            found["title"] = match.group(1)  # a board's "[HIRING] Unity Developer - paid"
+        # a board's "[HIRING] Unity Developer - paid"; not "[HIRING] paid, remote, 3
+        # months", its terms alone, the role named in the post's sentences
+        tagged = None if found["title"] else _HIRING_TAG.match(line)
+        if tagged and not _names_terms_only(tagged.group(1)):
+            found["title"] = tagged.group(1)
         if not subject and (match := words.subject_label.match(line)):
             # "Re: Chef job?" asks; it names no role the way a title does
             subject = _role_part(match.group(1))
@@ -977,6 +981,15 @@ _PLACED_AT = re.compile(r"\s(?:in|at|from|near|based)\s")
 _APPOSITION = re.compile(
     r",\s+(?:an?|the)\s|\s+[–—]\s+(?:an?|the)\s|\s+\((?!(?i:pty)\))", re.IGNORECASE
 )
+
+
+def _names_terms_only(value: str) -> bool:
+    """Whether each part of the value states a term (pay, place of work, length) and none
+    names a role: "paid, remote, 3–4 months"."""
+    parts = [part for part in _TERMS_APART.split(value) if part.strip()]
+    return not has_role_word(value) and all(
+        _TERMS_IN_TAIL.search(part) or any(char.isdigit() for char in part) for part in parts
+    )
 
 
 def _describes_a_company(value: str) -> bool:

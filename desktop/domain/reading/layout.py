@@ -46,12 +46,13 @@ _RATES_AN_ITEM = re.compile(
 # A dash opens an item only before a capital ("8:30am - 5pm" is a range); a bullet, a number too.
 _FLAT_MARKER = re.compile(r"(?:^|(?<=\s))(?:[-*]\s+(?=[A-Z\[(])|[•▪]\s+(?=[A-Z\d\[(]))")
 _FLAT_MIN_MARKERS = 2
-# A list run together with middle dots between its items, each a clause of its own ("Bac+2
-# minimum · au moins un an d'expérience … · anglais professionnel …"); a header's short
-# terms ("£65,000 · London · Full-time · Senior") are no list.
-_DOT_BETWEEN = re.compile(r"(?<=\S)[ \t]+·[ \t]+(?=\S)")
+# A list run together with middle dots or bullets between its items, each a clause of its
+# own ("Bac+2 minimum · au moins un an d'expérience … · anglais professionnel …"); a
+# header's short terms ("£65,000 · London · Full-time · Senior") are no list.
+_DOT_BETWEEN = re.compile(r"(?<=\S)[ \t]+[·•][ \t]+(?=\S)")
 _DOTTED_MIN_ITEMS = 3
 _DOTTED_MIN_WORDS = 5  # an item's words, on average
+_DOTTED_LEAD = re.compile(r"([^:\n]{2,60}?)[ \t]*:[ \t]+(?=\S)")
 _FLAT_MIN_CHARS = 80
 _MAX_CLOSING_LABEL_WORDS = 4  # "Minimum requirements:" run on after an item
 _INLINE_MIN_CHARS = 300
@@ -507,7 +508,12 @@ def _split_dotted(line: Line, text: str) -> list[Line]:
     spans = list(zip(bounds[::2], bounds[1::2], strict=True))
     if sum(len(text[a:b].split()) for a, b in spans) < _DOTTED_MIN_WORDS * len(spans):
         return [line]
-    return [Line(a, b, " ".join(text[a:b].split()), LineKind.ITEM) for a, b in spans]
+    lead: list[Line] = []
+    label = _DOTTED_LEAD.match(text, *spans[0])  # "What we need: Unity + C# · …" leads it in
+    if label and len(label.group(1).split()) <= _MAX_HEADING_WORDS:
+        lead = [Line(label.start(1), label.end(1), label.group(1), LineKind.HEADING, 3)]
+        spans[0] = (label.end(), spans[0][1])
+    return lead + [Line(a, b, " ".join(text[a:b].split()), LineKind.ITEM) for a, b in spans]
 
 
 # Where a list copied without its line breaks glues one item to the next: a word in small
