@@ -1938,3 +1938,50 @@ def test_a_forwarded_question_about_a_scam_still_shows_the_scams_flags():
         "----------\nYou are hired! Pay the $85 training fee by Zelle today to start.\n"
     )
     assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a fee named by two words joined with a slash
+        (
+            "CIVIC STAFFING OFFICE: you are pre-approved for a remote clerk post at $29/hr. "
+            "Confirm today with the $39.00 registration/ID fee at civic-hire.top/start",
+            "F1",
+        ),
+        # a pay-to-join ambassador box, bought with a code at checkout
+        (
+            "hiii babe 💖 we'd love you as a Brand Rep! just grab your Welcome Box with code "
+            "REP50 at checkout (you pay only shipping + $58 for the box) and DM us 💕",
+            "F1",
+        ),
+        # a mule's account, named as the one you already have
+        (
+            "Job: Donor Liaison. Receive donations in USD into your existing checking "
+            "account, then send them on by crypto to the wallets we give you and keep 6%.",
+            "collect-for-us",
+        ),
+    ],
+)
+def test_a_fee_a_starter_box_or_a_mules_account_in_new_words_is_high_risk(text, flag):
+    hits = find_red_flags(text)
+    assert flag in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a conference's refund: the fee it keeps is credited back, not asked for a job
+        "Your ticket was refunded, less the €30 handling fee. The €30 fee can be credited "
+        "towards next year's pass if you write back before June.",
+        # a recruiter who takes times by chat and sends the video call from the calendar
+        "Hi Dana, I found your profile while searching for QA leads. If it's easier, "
+        "WhatsApp me two times that work this week and I'll send a Teams invite from my "
+        "work calendar.",
+        # a shop's customers paying at checkout, in a developer's brief
+        "Build our booking site: customers pay a $15 deposit at checkout via Stripe.",
+    ],
+)
+def test_a_credited_fee_a_chat_for_times_and_a_customers_checkout_stay_quiet(text):
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
