@@ -976,3 +976,32 @@ def test_a_hiring_tag_over_terms_alone_leaves_the_role_to_the_posts_sentence():
 def test_a_hiring_tag_naming_a_role_is_still_the_title():
     text = "[HIRING] Godot Level Designer - paid, remote\nHi folks, six weeks of work.\n"
     assert analyze_posting(text).title == "Godot Level Designer"
+
+
+def test_a_trail_ending_on_the_employer_leaves_the_role_under_it_as_the_title():
+    text = (
+        "Jobs › Logistik › Brennecke Fördertechnik GmbH\n\n"
+        "Disponent im Nahverkehr (m/w/d)\n"
+        "Brennecke Fördertechnik GmbH · Bremen\n"
+        "Vollzeit · Festanstellung\n\nWir planen Touren für 40 Fahrzeuge.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == (
+        "Disponent im Nahverkehr (m/w/d)",
+        "Brennecke Fördertechnik GmbH",
+    )
+
+
+def test_a_slash_trail_opening_on_the_companys_name_gives_the_title_and_the_company():
+    text = (
+        "Fernhouse / Careers / Payroll Coordinator\nShare\n\nJoin the Fernhouse team\n"
+        "← Back to all openings\n\nWe run payroll for 300 staff across four garden centres.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Payroll Coordinator", "Fernhouse")
+
+
+def test_a_slash_trail_opening_on_home_names_no_company():
+    text = "Home / Careers / Payroll Coordinator\n\nWe run payroll for 300 staff.\n"
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Payroll Coordinator", "")

@@ -203,10 +203,15 @@ _COOKIE_BANNER = re.compile(
 )
 _TRAIL_SEPARATOR = re.compile(r"(?<!\s)\s+[>›»]\s+|(?<!\s)\s{2,}/\s{2,}")
 # A trail of single-spaced slashes ("Home / Careers / Cebu / Agent") opens on a site's own
-# page; elsewhere such a slash is a title's own ("Frontend / Backend Engineer").
+# page, perhaps after the company's name ("Rotafácil / Carreiras / Analista"); elsewhere
+# such a slash is a title's own ("Frontend / Backend Engineer").
+_SITE_PAGES = (
+    r"home|start|startseite|accueil|in[ií]cio|inicio|careers?|karriere|carreiras|jobs?|"
+    r"empleos?|vagas|vacatures|vacancies|openings"
+)
 _SLASH_TRAIL = re.compile(
-    r"\s*(?:home|start|startseite|accueil|in[ií]cio|inicio|careers?|karriere|carreiras|jobs?|"
-    r"empleos?|vacancies|openings)\s+/\s+",
+    rf"\s*(?:((?!(?:{_SITE_PAGES})\s+/)[^/\n]{{1,40}}?)\s+/\s+(?=(?:{_SITE_PAGES})\s+/\s))?"
+    rf"(?:{_SITE_PAGES})\s+/\s+",
     re.IGNORECASE,
 )
 _SLASH_SEPARATOR = re.compile(r"(?<!\s)\s+/\s+")
@@ -495,6 +500,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or company_under_title(meaningful, title, lines, content)
         or company_above_title(meaningful, title, content)
         or company_over_its_card(lines, title)
+        or _company_opening_a_trail(lines)
         or company_in_page_header(_first_lines(text), text, title)
         or company_by_its_logo(_first_lines(text), title)
         or company_over_its_menu(_first_lines(text), title)
@@ -1160,6 +1166,14 @@ def _crumbs(line: str) -> list[str]:
 _CATEGORY_CRUMB = re.compile(r"\bjobs?\b|\bvacancies\b|\bstellen\b|\bempleos?\b|\bvagas\b", re.I)
 
 
+def _company_opening_a_trail(lines: Sequence[str]) -> str:
+    """The name a trail of the company's own site opens with: "Rotafácil / Carreiras / …"."""
+    for line in lines[:_HEADER_LINES]:
+        if "/" in line and (trail := _SLASH_TRAIL.match(line)) and trail.group(1):
+            return trail.group(1).strip()
+    return ""
+
+
 def _title_under_its_trail(lines: Sequence[str]) -> str:
     """The line a breadcrumb trail's last crumb opens, just under the trail ("Home > Nursing >
     Registered Nurse" over "Registered Nurse (Nights)"): the page's own heading, whatever
@@ -1171,7 +1185,12 @@ def _title_under_its_trail(lines: Sequence[str]) -> str:
         if len(crumbs) < 2:
             continue
         last = crumbs[-1].strip().casefold()
-        for below in lines[index + 1 : index + 3]:
+        under = lines[index + 1 : index + 3]
+        if len(under) > 1 and has_role_word(under[0]) and not has_role_word(under[1]):
+            # "Jobs › Sales › Hallberg GmbH" over the role, then "Hallberg GmbH · Augsburg":
+            # the trail ends on the employer, named again under the role
+            under = under[:1]
+        for below in under:
             # two crumbs are a title's own ">" unless the line under repeats the last whole
             # ("Job Openings > Dental Nurse" over "Dental Nurse")
             opened = below.casefold().startswith(last)
