@@ -875,3 +875,33 @@ def test_a_labelled_list_run_together_with_bullets_keeps_its_first_item():
         "comfortable exporting to Unreal with clean LODs",
         "online three hours a day overlapping with CET",
     ]
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_heading_set_off_by_a_dash_labels_the_requirements_after_it(dash):
+    text = (
+        "I run a small flower shop and need help with the books.\n\n"
+        f"Essentials {dash} you know Sage inside out; you have reconciled card takings "
+        "before; you can spare four hours a week.\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == [
+        "you know Sage inside out",
+        "you have reconciled card takings before",
+        "you can spare four hours a week.",
+    ]
+
+
+def test_bullets_glued_to_the_item_before_them_still_split_a_labelled_list():
+    text = (
+        "Job description\nRequirements: Forklift licence (counterbalance)• At least a year "
+        "in a cold store• Able to work Saturdays in peak• Steel-toe boots of your own\n"
+        "Preferred: Reach truck experience\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == [
+        "Forklift licence (counterbalance)",
+        "At least a year in a cold store",
+        "Able to work Saturdays in peak",
+        "Steel-toe boots of your own",
+    ]

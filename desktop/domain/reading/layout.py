@@ -34,7 +34,10 @@ _CHAT_BOLD = re.compile(r"^\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)")
 _FRAMED_HEADING = re.compile(r"[-=~]{2,}[ \t]*([^\W\d_][^\n]*?)[ \t]*[-=~]{2,}")
 _MAX_FRAMED_CHARS = 80
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
-_LABEL = re.compile(r"^([^:]{2,60}?)\s*:\s*(.*)$")
+# A label and its value: "Requirements: …", or set off by a spaced dash, "Must haves — …".
+_LABEL = re.compile(r"^([^:]{2,60}?)(?:\s*:|(?<=\S)[ \t]+[-–—])\s*(.*)$")
+_LABEL_END = re.compile(r":|(?<=\S)[ \t]+[-–—](?=\s)")
+_ITEM_LABEL_END = re.compile(":")
 _TERMINAL = (".", "!", "?", ";", ",")
 _RATES_AN_ITEM = re.compile(
     r"\b(?:is|are)\s+(?:an?\s+)?(?:(?:big|huge|real)\s+)?"
@@ -44,7 +47,9 @@ _RATES_AN_ITEM = re.compile(
 # A list flattened onto one line ("Skills: - PHP - MySQL"): a dash or bullet between
 # spaces before a capital, at least twice in a line longer than a heading or a title.
 # A dash opens an item only before a capital ("8:30am - 5pm" is a range); a bullet, a number too.
-_FLAT_MARKER = re.compile(r"(?:^|(?<=\s))(?:[-*]\s+(?=[A-Z\[(])|[•▪]\s+(?=[A-Z\d\[(]))")
+# A marker of a list run together: a dash after a space, or a bullet even glued to the word
+# before it ("Valid Class A CDL• Minimum 12 months …").
+_FLAT_MARKER = re.compile(r"(?:^|(?<=\s))[-*]\s+(?=[A-Z\[(])|[•▪]\s+(?=[A-Z\d\[(])")
 _FLAT_MIN_MARKERS = 2
 # A list run together with middle dots or bullets between its items, each a clause of its
 # own ("Bac+2 minimum · au moins un an d'expérience … · anglais professionnel …"); a
@@ -478,7 +483,15 @@ def _split_flattened(line: Line, text: str) -> list[Line]:
         return _split_dotted(line, text)
     pieces: list[Line] = []
     lead = text[line.start : markers[0].start()].strip()
-    if lead:
+    label = _DOTTED_LEAD.match(text, line.start, markers[0].start())
+    bulleted = markers[0].group().strip() in ("•", "▪")
+    if lead and label and bulleted and len(label.group(1).split()) <= _MAX_HEADING_WORDS:
+        # "Requirements: Valid Class A CDL• Minimum …": the label heads, its value is the
+        # first of the bulleted items (after "We are looking for: … - …", dashes may list
+        # roles, not items)
+        pieces.append(Line(label.start(1), label.end(1), label.group(1), LineKind.HEADING, 3))
+        pieces.extend(_item_and_heading(text, label.end(), line.start + len(lead)))
+    elif lead:
         lead_end = line.start + len(text[line.start : markers[0].start()].rstrip())
         kind = LineKind.HEADING if lead.endswith(":") and len(lead.split()) <= 8 else line.kind
         pieces.append(
@@ -973,9 +986,12 @@ def _promote_label(line: Line, text: str) -> Line:
         return line
     if not match:
         return line
-    colon = text.index(":", line.start, line.end)
-    after = text[colon + 1 : line.end]
-    inline_start = colon + 1 + len(after) - len(after.lstrip(" \t*_"))
+    # an item's label ends at its colon; a line's, at its colon or spaced dash
+    ends = _ITEM_LABEL_END if line.kind == LineKind.ITEM else _LABEL_END
+    label_end = ends.search(text, line.start, line.end)
+    value_start = label_end.end() if label_end else line.end
+    after = text[value_start : line.end]
+    inline_start = value_start + len(after) - len(after.lstrip(" \t*_"))
     return Line(
         line.start,
         line.end,
