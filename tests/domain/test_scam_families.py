@@ -1985,3 +1985,36 @@ def test_a_fee_a_starter_box_or_a_mules_account_in_new_words_is_high_risk(text, 
 )
 def test_a_credited_fee_a_chat_for_times_and_a_customers_checkout_stay_quiet(text):
     assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # likes for pay, in Portuguese and in French
+        "Oi! Sou da agência Lumina. Trabalho simples pelo celular: dar curtidas em vídeos, "
+        "ganhe de R$150 a R$600 por dia. Posso explicar?",
+        "Bonjour ! Petit job à la maison : liker des vidéos, 4 € par vidéo, jusqu'à 200 € "
+        "par jour. Ça vous intéresse ?",
+        # a cheque in the package, cash withdrawn and sent on, in numbered steps
+        "Your evaluation kit has arrived. Inside the envelope is a check for $1,980.\n"
+        "1. Deposit it today.\n2. Withdraw $1,600 in cash.\n3. Send it to our agent.",
+        # a paid certificate asked for before any interview
+        "Thanks for applying! Before the interview you must hold the RCX badge, $149 from "
+        "our training partner, refunded after your first month.",
+        # a course's cost asked for to be hired, in Spanish
+        "Para su contratación debe aprobar el curso de capacitación, que tiene un costo de "
+        "$980 MXN; el pago se hace por transferencia.",
+    ],
+)
+def test_task_likes_cheques_and_paid_courses_in_other_words_are_high_risk(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_a_client_keeping_everything_on_the_platform_may_build_a_chat_bot():
+    text = (
+        "Hi Ana, thanks for the proposal. We want a Telegram bot that posts new orders to our "
+        "staff group. I'd like to keep everything here on Upwork, contract and files too; "
+        "I'll fund the first milestone once you accept. I'll add your test bot to a "
+        "Telegram group when it's ready."
+    )
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
