@@ -2018,3 +2018,8 @@ def test_a_client_keeping_everything_on_the_platform_may_build_a_chat_bot():
         "Telegram group when it's ready."
     )
     assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+def test_like_before_every_or_other_compares_and_asks_for_no_likes():
+    text = "Our channel posts three shorts a week, like every other channel. DM me."
+    assert "F11" not in {hit.flag for hit in find_red_flags(text)}

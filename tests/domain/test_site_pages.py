@@ -601,3 +601,45 @@ def test_a_linkedin_page_in_portuguese_or_spanish_drops_its_menu_and_its_repeate
         "Coordenador de Logística",
         "Transportes Serra Azul",
     )
+
+
+@pytest.mark.parametrize(
+    ("menu", "rating", "details", "apply"),
+    [
+        (
+            "Trouver un emploi\nAvis sur les entreprises\nEstimation de salaire",
+            "4,2 sur 5 étoiles",
+            "Détails de l'emploi\nSalaire\n1 900 € - 2 100 € par mois\nType de poste\nCDI",
+            "Postuler maintenant",
+        ),
+        (
+            "Jobs finden\nUnternehmensbewertungen\nGehälter finden",
+            "4,2 von 5 Sternen",
+            "Jobdetails\nGehalt\n2.900 € - 3.300 € pro Monat\nAnstellungsart\nVollzeit",
+            "Jetzt bewerben",
+        ),
+    ],
+)
+def test_indeed_pages_in_french_and_german_are_read_as_indeed(menu, rating, details, apply):
+    text = (
+        f"indeed\n{menu}\nBoulangerie Vallet\n4,2\n{rating}\nVendeur en boulangerie\n"
+        f"Annecy (74)\n{apply}\n{details}\n\nNous cherchons un vendeur pour notre boutique.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.layout == "indeed"
+    assert (reading.title, reading.company) == ("Vendeur en boulangerie", "Boulangerie Vallet")
+    assert reading.pay is not None and reading.pay.period.value == "month"
+
+
+def test_a_french_schedule_and_pay_label_end_the_requirements_above_them():
+    text = (
+        "Profil recherché :\nBac+2 en gestion\nMaîtrise d'Excel\nAisance au téléphone\n\n"
+        "Horaires : du lundi au vendredi, 9h-17h.\n\n"
+        "Rémunération : 2 000 € brut mensuel. Poste à pourvoir dès que possible.\n"
+    )
+    reading = analyze_posting(text)
+    assert [r.text for r in reading.must_haves] == [
+        "Bac+2 en gestion",
+        "Maîtrise d'Excel",
+        "Aisance au téléphone",
+    ]
