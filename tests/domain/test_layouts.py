@@ -516,3 +516,17 @@ def test_a_bamboohr_application_form_after_the_posting_is_the_sites_text():
     reading = analyze_posting(text)
     assert reading.layout == "bamboohr"
     assert [r.text for r in reading.nice_to_haves] == ["Raymond reach trucks a plus"]
+
+
+def test_a_feeds_own_sentence_over_a_card_opening_with_its_details_is_no_title():
+    text = (
+        "Find work\nBest Matches\nMost Recent\nSaved Jobs (2)\n"
+        "Browse jobs that fit your profile and the clients' preferences. Sorted by relevance.\n\n"
+        "Fixed-price - Intermediate - Est. Budget: $400 - Posted 2 hours ago\n"
+        "Migrate a WordPress blog of 300 posts to Ghost with redirects kept\n"
+        "We have a WordPress blog and want it on Ghost by the end of the month.\n"
+        "WordPress\nGhost\nPayment verified\n"
+    )
+    result = analyze_posting(text)
+    assert result.layout == "upwork_listing"
+    assert result.title == "Migrate a WordPress blog of 300 posts to Ghost with redirects kept"

@@ -367,6 +367,8 @@ def _list_items(
 # A listing's buttons ("Save job") or details ("Hourly", "Expert", "Est. time: …") between
 # its title and the "Posted …" line: at most this many.
 _LINES_OVER_POSTED = 6
+_TITLE_CHARS = 120  # a job's headline on a card, however long, is shorter than this
+_FEED_SENTENCE_WORDS = 8  # a full stop after this many words: a sentence, not a headline
 
 
 # A title a phone's narrow screen wrapped: three short lines or more, one under another,
@@ -409,28 +411,44 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
         return 0
     if layout.title_before:
         index = _first_matching(layout.title_before, lines)
-        if index is None:
-            return None
-        if index == 0 or _is_noise(layout, lines[index - 1].text):
-            # The button came first ("Sign In", "English", "Apply", then the title), or the
-            # listing's details ("Fixed-price", "Entry level", "Posted 5 minutes ago") ...
-            after = index + 1
-            while after < len(lines) and _is_noise(layout, lines[after].text):
-                after += 1
-            if after >= len(lines):
-                return None
-            if len(lines[after].text.split()) < _SENTENCE_WORDS:
-                return after
-            # ... or buttons or details stand between the title and "Posted" ("Save job",
-            # "Hourly", "Expert"), the description right under them
-            above = index - 1
-            while above >= 0 and _is_noise(layout, lines[above].text):
-                above -= 1
-            return above if above >= 0 and index - above <= _LINES_OVER_POSTED else after
-        # the job's category between its title and its details ("Accounting & Consulting ·
-        # Bookkeeping" over "Posted yesterday")
-        return index - 2 if index >= 2 and is_category_trail(lines[index - 1].text) else index - 1
+        return None if index is None else _title_by_its_details(layout, lines, index)
     return None
+
+
+def _title_by_its_details(layout: Layout, lines: list[_Line], index: int) -> int | None:
+    """The title's line beside the listing's details line at `index` ("Hourly: $30 - $45",
+    "Fixed-price - Expert - …"): above it, or below it where the details open the card."""
+    after = index + 1
+    while after < len(lines) and _is_noise(layout, lines[after].text):
+        after += 1
+    if index == 0 or _is_noise(layout, lines[index - 1].text):
+        # The button came first ("Sign In", "English", "Apply", then the title), or the
+        # listing's details ("Fixed-price", "Entry level", "Posted 5 minutes ago") ...
+        if after >= len(lines):
+            return None
+        if len(lines[after].text.split()) < _SENTENCE_WORDS:
+            return after
+        # ... or buttons or details stand between the title and "Posted" ("Save job",
+        # "Hourly", "Expert"), the description right under them
+        above = index - 1
+        while above >= 0 and _is_noise(layout, lines[above].text):
+            above -= 1
+        return above if above >= 0 and index - above <= _LINES_OVER_POSTED else after
+    above_text = lines[index - 1].text
+    below = lines[after].text if after < len(lines) else ""
+    if (
+        above_text.endswith(".")
+        and len(above_text.split()) >= _FEED_SENTENCE_WORDS
+        and below
+        and len(below) <= _TITLE_CHARS
+        and not below.endswith((".", "!", "?"))
+    ):
+        # the feed's own sentence over a card that opens with its details ("Browse jobs
+        # that match … Ordered by most relevant." / "Fixed-price - Expert - …" / title)
+        return after
+    # the job's category between its title and its details ("Accounting & Consulting ·
+    # Bookkeeping" over "Posted yesterday")
+    return index - 2 if index >= 2 and is_category_trail(above_text) else index - 1
 
 
 def _first_matching(pattern: re.Pattern[str], lines: list[_Line]) -> int | None:
