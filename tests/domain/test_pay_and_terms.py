@@ -677,3 +677,12 @@ def test_a_salary_in_millions_with_its_label_is_still_pay():
     assert find_pay("Annual salary: ¥6.8 million – ¥8 million, paid monthly\n") == Pay(
         6_800_000, 8_000_000, "JPY", PayPeriod.YEAR
     )
+
+
+def test_a_paid_take_home_is_no_pay_for_the_job():
+    text = (
+        "Interview steps: a call, then a take-home (we'll pay you $150 for your time).\n\n"
+        "The salary range for this role is $120,000 – $140,000.\n"
+    )
+    pay = analyze_posting(text).pay
+    assert pay is not None and (pay.min, pay.max) == (120_000, 140_000)
