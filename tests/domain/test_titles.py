@@ -871,6 +871,9 @@ def test_a_message_naming_a_role_before_role_or_opening_gives_the_title(sentence
         ("Maintenance Planner (Ref. KLM-2231)", "Maintenance Planner"),
         ("Payroll Officer (Req #4471)", "Payroll Officer"),
         ("Store Supervisor (Job ID: 90817)", "Store Supervisor"),
+        # a tracker's bare code of capitals and digits
+        ("Planning Analyst (JR-118204)", "Planning Analyst"),
+        ("Site Engineer (R-2026-0771)", "Site Engineer"),
         # a bracket naming the role's kind stays
         ("Staff Nurse (Theatres)", "Staff Nurse (Theatres)"),
     ],
@@ -1005,3 +1008,15 @@ def test_a_slash_trail_opening_on_home_names_no_company():
     text = "Home / Careers / Payroll Coordinator\n\nWe run payroll for 300 staff.\n"
     reading = analyze_posting(text)
     assert (reading.title, reading.company) == ("Payroll Coordinator", "")
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Band 5 Staff Nurse – Acute Medicine", "Staff Nurse – Acute Medicine"),
+        ("Band 7 Advanced Physiotherapist", "Advanced Physiotherapist"),
+    ],
+)
+def test_a_pay_band_before_the_role_is_no_part_of_the_title(first_line, title):
+    text = f"{first_line}\nEastmoor Hospitals Trust\n\nYou will lead a team of six.\n"
+    assert analyze_posting(text).title == title

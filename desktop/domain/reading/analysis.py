@@ -889,6 +889,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     title = _URGENCY.sub("", title).strip() or title  # "… – URGENT" says when, not what
     title = _TITLE_TERMS.sub("", title).strip() or title
     title = _REFERENCE.sub("", title).strip() or title  # "… (Ref. OMS-0925)"
+    title = _BAND_BEFORE.sub("", title)  # "Band 6 Community Mental Health Nurse"
     if whole:
         return title
     head = _EMOJI_TAIL.sub("", title).strip()  # "Executive VA 🇺🇸 client (nights)"
@@ -906,11 +907,15 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
 
 
 _NEXT_DASH = re.compile(r"\s[-–—]\s")
-# A vacancy's reference in brackets after its title: "(Ref. OMS-0925)", "(Req #4471)".
+# A vacancy's reference in brackets after its title: "(Ref. OMS-0925)", "(Req #4471)", or
+# a tracker's code alone, capitals and digits: "(JR-004417)", "(R-2026-0413)".
 _REFERENCE = re.compile(
-    r"(?:(?<!\s)\s+)?\((?i:ref(?:erence)?|req(?:uisition)?|job\s+id|vacancy\s+id|id)\b\.?\s*(?:no\.?|#|:)?\s*"
-    r"[\w/-]*\d[\w/-]*\)"
+    r"(?:(?<!\s)\s+)?\((?:(?i:ref(?:erence)?|req(?:uisition)?|job\s+id|vacancy\s+id|id)\b\.?\s*"
+    r"(?:no\.?|#|:)?\s*[\w/-]*\d[\w/-]*|[A-Z]{1,4}[-_]?\d{3,}(?:-\d+)*)\)"
 )
+# A pay band or grade before the role, as a health service's board shows it: "Band 6
+# Community Mental Health Nurse".
+_BAND_BEFORE = re.compile(r"^(?:NHS\s+)?(?:AfC\s+)?Band\s+\d{1,2}[a-z]?\s+(?:[-–:|]\s*)?(?=[A-Z])")
 # An emoji after a title's words and what follows it: a post's aside, not the role.
 _EMOJI_TAIL = re.compile(r"(?<=\w)\s*[\U0001F000-\U0001FAFF\u2600-\u27BF].*$")
 
