@@ -895,3 +895,19 @@ def test_an_agency_or_hotel_label_names_the_employer(label, name):
 )
 def test_a_chat_post_saying_who_we_are_in_small_letters_names_the_company(message, company):
     assert analyze_posting(f"{message}\n\npaid, $35/h, remote.\n").company == company
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Weidemann & Kolbe Wirtschaftsprüfungsgesellschaft mbH",
+        "Fairleigh Community Hospitals NHS Foundation Trust",
+    ],
+)
+def test_a_long_name_written_in_capitals_over_the_title_is_the_company(name):
+    text = f"{name}\nBuchhalter (m/w/d)\nHannover\n\nWir suchen Verstärkung für unser Team.\n"
+    assert analyze_posting(text).company == name
+
+
+def test_a_long_description_in_small_letters_is_no_company_name():
+    assert clean_company("Family-run seaside bakery and wood-fired pizza kitchen") == ""

@@ -23,6 +23,11 @@ from desktop.resources import load_json
 
 _PROSE_CHARS = 4000
 _MAX_NAME_CHARS = 40  # but for its legal form
+# Longer, a name is written in capitals, every word ("Royal Westbridge Hospitals NHS
+# Foundation Trust", "Brandt & Oehlers Steuerberatungsgesellschaft mbH"), not a description
+# ("Fine dining Indian restaurant & rooftop lounge").
+_MAX_CAPITALISED_NAME_CHARS = 50
+_SMALL_WORD = re.compile(r"(?<![\w&'’.-])[a-zà-ÿ][\w'’-]{3,}")
 _MAX_NAME_WORDS = 4
 _INSTITUTION_WORDS = 2  # more words an institution's name may have
 _MAX_CONFIRMED_NAME_WORDS = 7  # a name the text names again
@@ -265,7 +270,7 @@ def clean_company(name: str, title: str = "") -> str:
     if (
         not name
         or name.endswith(("'s", "’s"))  # "Dr Achterberg's group": whose unit, not the employer
-        or len(words.legal_forms.sub("", name)) > _MAX_NAME_CHARS
+        or _too_long_for_a_name(words.legal_forms.sub("", name))
         or name.isdigit()
         or name.casefold() in words.not_company
         or name.casefold() in _LOGO_PLACEHOLDERS  # "Company Logo": an image's placeholder
@@ -275,6 +280,13 @@ def clean_company(name: str, title: str = "") -> str:
     ):
         return ""
     return name
+
+
+def _too_long_for_a_name(bare: str) -> bool:
+    """Whether the name without its legal form is longer than a name is written."""
+    if len(bare) <= _MAX_NAME_CHARS:
+        return False
+    return len(bare) > _MAX_CAPITALISED_NAME_CHARS or bool(_SMALL_WORD.search(bare))
 
 
 _INDEFINITE = re.compile(r"(?:A|An)[ \t]")
