@@ -44,11 +44,10 @@ _RATES_AN_ITEM = re.compile(
     r"(?:bonus|plus|must|required|preferred|advantage|nice[- ]to[- ]have)\W*$",
     re.IGNORECASE,
 )
-# A list flattened onto one line ("Skills: - PHP - MySQL"): a dash or bullet between
-# spaces before a capital, at least twice in a line longer than a heading or a title.
-# A dash opens an item only before a capital ("8:30am - 5pm" is a range); a bullet, a number too.
-# A marker of a list run together: a dash after a space, or a bullet even glued to the word
-# before it ("Valid Class A CDL• Minimum 12 months …").
+# A list flattened onto one line ("Skills: - PHP - MySQL"): a dash after a space, or a
+# bullet even glued to the word before it ("Valid Class A CDL• Minimum 12 months …"), then
+# a space, at least twice in a line longer than a heading or a title. A dash opens an item
+# only before a capital ("8:30am - 5pm" is a range); a bullet, a number too.
 _FLAT_MARKER = re.compile(r"(?:^|(?<=\s))[-*]\s+(?=[A-Z\[(])|[•▪]\s+(?=[A-Z\d\[(])")
 _FLAT_MIN_MARKERS = 2
 # A list run together with middle dots or bullets between its items, each a clause of its
@@ -513,7 +512,8 @@ def _split_flattened(line: Line, text: str) -> list[Line]:
 
 
 def _split_dotted(line: Line, text: str) -> list[Line]:
-    """A list run together with middle dots between its clauses, one item a clause."""
+    """A list run together with middle dots or bullets between its clauses, one item a
+    clause, its label's words ("What we need:") heading it."""
     dots = list(_DOT_BETWEEN.finditer(text, line.start, line.end))
     if len(dots) + 1 < _DOTTED_MIN_ITEMS:
         return [line]
