@@ -1020,3 +1020,14 @@ def test_a_slash_trail_opening_on_home_names_no_company():
 def test_a_pay_band_before_the_role_is_no_part_of_the_title(first_line, title):
     text = f"{first_line}\nEastmoor Hospitals Trust\n\nYou will lead a team of six.\n"
     assert analyze_posting(text).title == title
+
+
+def test_a_messaging_pages_own_lines_leave_the_messages_subject_as_the_title():
+    text = (
+        "Messaging\nSearch messages\nFocused   Other   Unread   InMail\n\n"
+        "Dana Whitlock · 2nd\nTalent Partner at Fernbrook | Hiring in Data\nActive 2h ago\n\n"
+        "NOV 3\nDana Whitlock sent the following message at 9:05 AM\nView Dana's profile\n"
+        "Dana Whitlock  9:05 AM\nAnalytics Engineer, Growth @ Fernbrook — remote (EU)\n\n"
+        "Hi Sam,\n\nYour dbt work caught my eye. Open to a chat next week?\n"
+    )
+    assert analyze_posting(text).title == "Analytics Engineer, Growth"

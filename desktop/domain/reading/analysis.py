@@ -168,6 +168,16 @@ _NOT_A_HEADER_LINE = re.compile(
     r"|^\W*member since\b"
     # a chat window's header: "Microsoft Teams – chat with Jessica Lin (External)"
     r"|^\W*(?:[\w ]{2,24}\s[–—-]\s+)?chat with\b"
+    # a messaging page's own lines: "Messaging", "Search messages", its folders ("InMail",
+    # "Unread"), "Active 3h ago", "OCT 9",
+    # "Marcus Byrne sent the following message at 10:14 AM", "View Marcus' profile", and
+    # a message's sender and time: "Marcus Byrne  10:14 AM"
+    r"|^\W*(?:messaging|search messages|inmail|focused|unread|starred|my connections"
+    r"|active (?:now|\d+\s?[mhdw] ago))\s*$"
+    r"|^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{1,2}$"
+    r"|\bsent the following messages? at \d{1,2}:\d{2}\s?(?:[ap]m)?\s*$"
+    r"|^view [^\n]{1,40}?(?:'s|’s|'|’) profile\s*$"
+    r"|^[^\n]{2,60}?\s{2,}\d{1,2}:\d{2}\s?(?:[ap]m)?\s*$"
     # a search page's count: "3,214 jobs found"
     r"|^[\d,.]+\s+(?:jobs?|results?|projects?|listings?)(?:\s+found)?\s*$"
     # a table's column names, between tabs: "DATE  BUYER  REQUEST  OFFERS"
