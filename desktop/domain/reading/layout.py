@@ -56,7 +56,7 @@ _FLAT_MIN_MARKERS = 2
 _DOT_BETWEEN = re.compile(r"(?<=\S)[ \t]+[·•][ \t]+(?=\S)")
 _DOTTED_MIN_ITEMS = 3
 _DOTTED_MIN_WORDS = 5  # an item's words, on average
-_DOTTED_LEAD = re.compile(r"([^:\n]{2,60}?)[ \t]*:[ \t]+(?=\S)")
+_LIST_LABEL = re.compile(r"([^:\n]{2,60}?)[ \t]*:[ \t]+(?=\S)")
 _FLAT_MIN_CHARS = 80
 _MAX_CLOSING_LABEL_WORDS = 4  # "Minimum requirements:" run on after an item
 _INLINE_MIN_CHARS = 300
@@ -482,13 +482,13 @@ def _split_flattened(line: Line, text: str) -> list[Line]:
         return _split_dotted(line, text)
     pieces: list[Line] = []
     lead = text[line.start : markers[0].start()].strip()
-    label = _DOTTED_LEAD.match(text, line.start, markers[0].start())
+    label = _list_label(text, line.start, markers[0].start())
     bulleted = markers[0].group().strip() in ("•", "▪")
-    if lead and label and bulleted and len(label.group(1).split()) <= _MAX_HEADING_WORDS:
+    if lead and label and bulleted:
         # "Requirements: Valid Class A CDL• Minimum …": the label heads, its value is the
         # first of the bulleted items (after "We are looking for: … - …", dashes may list
         # roles, not items)
-        pieces.append(Line(label.start(1), label.end(1), label.group(1), LineKind.HEADING, 3))
+        pieces.append(_label_heading(label))
         pieces.extend(_item_and_heading(text, label.end(), line.start + len(lead)))
     elif lead:
         lead_end = line.start + len(text[line.start : markers[0].start()].rstrip())
@@ -522,11 +522,22 @@ def _split_dotted(line: Line, text: str) -> list[Line]:
     if sum(len(text[a:b].split()) for a, b in spans) < _DOTTED_MIN_WORDS * len(spans):
         return [line]
     lead: list[Line] = []
-    label = _DOTTED_LEAD.match(text, *spans[0])  # "What we need: Unity + C# · …" leads it in
-    if label and len(label.group(1).split()) <= _MAX_HEADING_WORDS:
-        lead = [Line(label.start(1), label.end(1), label.group(1), LineKind.HEADING, 3)]
+    label = _list_label(text, *spans[0])  # "What we need: Unity + C# · …" leads it in
+    if label:
+        lead = [_label_heading(label)]
         spans[0] = (label.end(), spans[0][1])
     return lead + [Line(a, b, " ".join(text[a:b].split()), LineKind.ITEM) for a, b in spans]
+
+
+def _list_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A run-together list's label before its first item ("What we need: …"), when short
+    enough to head it."""
+    label = _LIST_LABEL.match(text, start, end)
+    return label if label and len(label.group(1).split()) <= _MAX_HEADING_WORDS else None
+
+
+def _label_heading(label: re.Match[str]) -> Line:
+    return Line(label.start(1), label.end(1), label.group(1), LineKind.HEADING, 3)
 
 
 # Where a list copied without its line breaks glues one item to the next: a word in small
