@@ -1132,7 +1132,7 @@ def _clause_start(raw: str, marker: int) -> int | None:
         # "A forklift licence, is a plus", "Celery or a similar queue – nice to have; we …":
         # the whole item is the plus
         return None
-    # "… — l'italien serait un vrai plus", "– Spanisch ist von Vorteil": set off by a dash
+    # "… — a bit of German would be a real plus", "– Spanisch ist von Vorteil": set off by a dash
     # and naming what is a plus before its mark, a clause of its own in any language (not
     # "… – strongly preferred", which marks the whole item)
     dashed = raw[breaks[-1].start() : breaks[-1].end()].strip() in ("-", "–", "—") and (
