@@ -3330,3 +3330,71 @@ def test_a_long_heading_of_projects_over_paragraphs_ends_the_requirements(headin
         "PostgreSQL under load",
         "Clear written English",
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "company"),
+    [
+        (
+            "## Brackenfield Foods — Supply Chain Analyst (Toronto)",
+            "Supply Chain Analyst",
+            "Brackenfield Foods",
+        ),
+        (
+            "Orrin Labs – Senior Platform Engineer, Observability",
+            "Senior Platform Engineer, Observability",
+            "Orrin Labs",
+        ),
+        ("Quillmere Press | Production Editor", "Production Editor", "Quillmere Press"),
+    ],
+)
+def test_a_heading_naming_the_employer_then_the_role_gives_both(heading, title, company):
+    text = (
+        f"{heading}\n\n"
+        "We publish forty titles a year and need someone to keep them moving from manuscript "
+        "to print.\n\nRequirements\n- Three years in a similar role\n- Fluent English\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == (title, company)
+
+
+def test_a_role_first_heading_over_its_employers_line_keeps_the_role_whole():
+    text = (
+        "Graduate Trainee – Quantity Surveying (September intake)\nHollins Mace Partnership\n"
+        "Leeds · Full-time\n\nAbout the role\nYou'll join our cost management team.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.company == "Hollins Mace Partnership"
+    assert reading.title.startswith("Graduate Trainee")
+
+
+@pytest.mark.parametrize(
+    ("details", "pay"),
+    [
+        (["Fixed price - Budget: $450", "Entry level", "Est. delivery: Less than 1 month"], 450),
+        (["Fixed-price · $1,250.00", "Expert", "Est. time: 1 to 3 months"], 1250),
+    ],
+)
+def test_a_scraped_upwork_listing_is_titled_by_its_first_line_over_its_budget(details, pay):
+    text = "\n".join(
+        [
+            "Migrate a Bubble app's database to Supabase",
+            *details,
+            "Posted 4 hours ago",
+            "Only freelancers located in the United Kingdom may apply.",
+            "",
+            "Our booking app runs on Bubble and has outgrown it. We need the data moved to "
+            "Supabase with row-level security and the same user accounts working afterwards.",
+            "",
+            "Project Type: One-time project",
+            "Skills and Expertise",
+            "Bubble.io",
+            "Supabase",
+            "About the client",
+            "Payment method verified",
+        ]
+    )
+    reading = analyze_posting(text, source="Upwork")
+    assert reading.title == "Migrate a Bubble app's database to Supabase"
+    assert reading.pay is not None and reading.pay.min == pay
+    assert reading.pay.period == PayPeriod.PROJECT

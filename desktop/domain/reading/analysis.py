@@ -1120,6 +1120,12 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str], str]:
             if at_company and (find_pay(parts[1]) or engagements_named(parts[1])):
                 # an InMail's subject: "Staff ML Engineer @ Orchardline — $210–245K + equity"
                 return at_title, at_company, parts, line
+            if _name_then_role(parts[0], parts[1]) and not company_beside(
+                first_lines, index, parts[1]
+            ):
+                # a collected description's heading: "Halvard Capital — Data Analyst (Lagos)";
+                # with a name on the line beside it, the first part is the role's own
+                return _without_place_aside(parts[1]), parts[0], parts, line
             continue
         named = (
             parts[0].casefold() not in not_company
@@ -1136,6 +1142,30 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str], str]:
         if company:
             return title, company, parts, line
     return "", "", [], ""
+
+
+def _name_then_role(before: str, after: str) -> bool:
+    """Whether a two-part line names the employer, then the role: the first part a name
+    with no role word, neither a place nor terms, the second holding a role word."""
+    words = title_words()
+    return (
+        has_role_word(after, words.role_words)
+        and not has_role_word(before, words.role_words)
+        and before.casefold() not in words.not_company
+        and re.fullmatch(NAME, before) is not None
+        and not _NOT_A_NAME.search(before)
+        and not engagements_named(before)
+        and not reads_as_place(before)
+    )
+
+
+_CLOSING_ASIDE = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _without_place_aside(role: str) -> str:
+    """The role without a closing aside that names where it is ("… Analyst (Singapore)")."""
+    aside = _CLOSING_ASIDE.search(role)
+    return role[: aside.start()] if aside and reads_as_place(aside.group(1)) else role
 
 
 def _qualified_by_a_dash(line: str, after: str, employer: str) -> bool:
