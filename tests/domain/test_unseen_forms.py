@@ -3398,3 +3398,42 @@ def test_a_scraped_upwork_listing_is_titled_by_its_first_line_over_its_budget(de
     assert reading.title == "Migrate a Bubble app's database to Supabase"
     assert reading.pay is not None and reading.pay.min == pay
     assert reading.pay.period == PayPeriod.PROJECT
+
+
+def test_a_scraped_listing_titled_over_a_details_line_naming_its_level_keeps_the_heading():
+    text = (
+        "## Rebuild our Webflow pricing page with CMS-driven plans\n"
+        "**Fixed: $900** | Expert | Est. Time: Less than 1 month\n"
+        "Posted: 2025-02-03T10:00:00Z\n\n"
+        "We sell three plans and change prices often. The page should read them from the CMS.\n"
+    )
+    assert analyze_posting(text).title == "Rebuild our Webflow pricing page with CMS-driven plans"
+
+
+def test_an_upwork_offer_mail_is_titled_by_its_contract_title():
+    text = (
+        "From: Upwork <donotreply@upwork.com>\nSubject: You've received an offer\n\n"
+        "Brightmoor Dental has sent you an offer for the following:\n\n"
+        "Contract title\nLanding page copy for a family dental clinic\n\n"
+        "Offer details\nPayment schedule: Fixed price\nTotal amount: $400.00\n"
+    )
+    assert analyze_posting(text).title == "Landing page copy for a family dental clinic"
+
+
+def test_an_interview_invitation_mail_gives_its_job_and_keeps_the_details_under_its_button():
+    text = (
+        "From: Upwork <donotreply@upwork.com>\n"
+        "Subject: You've been invited to interview for a job\n\n"
+        "Hi Ines,\n\nYou've been invited to interview for:\n"
+        "Flutter developer to add offline mode to a field survey app\n\n"
+        "View invitation\n\nJob details\nHourly: $35.00 - $50.00\n\n"
+        "Requirements:\n- 3+ years of Flutter\n- Experience with SQLite sync\n\n"
+        "Invitation expires in 14 days.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "Flutter developer to add offline mode to a field survey app"
+    assert [item.text for item in reading.must_haves] == [
+        "3+ years of Flutter",
+        "Experience with SQLite sync",
+    ]
+    assert reading.pay is not None and (reading.pay.min, reading.pay.max) == (35, 50)
