@@ -3437,3 +3437,41 @@ def test_an_interview_invitation_mail_gives_its_job_and_keeps_the_details_under_
         "Experience with SQLite sync",
     ]
     assert reading.pay is not None and (reading.pay.min, reading.pay.max) == (35, 50)
+
+
+@pytest.mark.parametrize("heading", ["Must knows:", "The non-negotiables"])
+def test_a_plain_list_under_a_forum_posts_heading_ends_at_its_blank_line(heading):
+    text = (
+        "[Hiring] Part-time payroll clerk for a garden centre\n\n"
+        "We run two shops and need help with the weekly run.\n\n"
+        f"{heading}\n"
+        "Sage Payroll, not just the basics\n"
+        "UK PAYE and pension auto-enrolment\n"
+        "Based within an hour of Shrewsbury\n\n"
+        "If you've used Xero as well that would be a huge help.\n\n"
+        "Pay is £18/hr, invoiced monthly. Message me with a line about yourself.\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "Sage Payroll, not just the basics",
+        "UK PAYE and pension auto-enrolment",
+        "Based within an hour of Shrewsbury",
+    ]
+    assert any("Xero" in item for item in _texts(reading.nice_to_haves))
+
+
+@pytest.mark.parametrize(
+    ("after", "asked"),
+    [
+        ("You must also hold a forklift licence.", "You must also hold a forklift licence."),
+        ("Espagnol courant indispensable.", "Espagnol courant indispensable."),
+    ],
+)
+def test_a_paragraph_after_a_plain_list_is_read_when_it_asks(after, asked):
+    text = (
+        "Requirements\nTwo years in a warehouse\nHappy on early shifts\nSteel-toe boots\n\n"
+        f"{after}\n\nWe pay weekly and train you on our scanners.\n"
+    )
+    musts = _texts(analyze_posting(text).must_haves)
+    assert asked in musts
+    assert not any("pay weekly" in item for item in musts)

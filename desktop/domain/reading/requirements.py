@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
@@ -119,6 +120,7 @@ class _Rules:
     prose: IgnoringCase
     person: IgnoringCase  # a sentence that describes the person ("You're a calm, …")
     obligation: IgnoringCase
+    foreign_ask: IgnoringCase  # "Français courant indispensable": an ask in another language
     not_required: IgnoringCase
     whole_item_nice: IgnoringCase
     asks_for_skill: IgnoringCase
@@ -153,6 +155,7 @@ def _rules() -> _Rules:
             alternation(data["disqualifying_headings"], ignore_case=True), re.IGNORECASE
         ),
         obligation=IgnoringCase(data["prose_obligation"]),
+        foreign_ask=IgnoringCase(data["asks_in_other_languages"]),
         not_required=IgnoringCase(data["not_required"]),
         whole_item_nice=IgnoringCase(data["whole_item_nice"]),
         asks_for_skill=IgnoringCase(data["asks_for_skill"]),
@@ -609,7 +612,12 @@ def _candidates(
     spans: list[tuple[int, int]] = []
     lines = section.lines
     one_a_line = _lines_one_under_another(text, section)
+    listed = _lines_before_a_gap(text, lines)
     for index, line in enumerate(lines):
+        if listed >= _MIN_LINES_OF_A_LIST and index >= listed and not _asks_or_offers(line.text):
+            # "Must knows:" over three lines, then "Rate is $35/hr.": the paragraphs after
+            # the list's blank line tell the terms and how to apply unless they ask
+            continue
         if _SITE_FIELD.fullmatch(line.text) and any(
             _SITE_FIELD.fullmatch(after.text) for after in lines[index + 1 : index + 2]
         ):
@@ -640,6 +648,20 @@ def _candidates(
 # A line of a list with one item a line holds one item though it runs to a second sentence.
 _SENTENCES_IN_ONE_ITEM = 2
 _MIN_LINES_OF_A_LIST = 3
+
+
+def _lines_before_a_gap(text: str, lines: Sequence[Line]) -> int:
+    """How many of the lines stand one under another before the first blank line."""
+    for count, (one, after) in enumerate(itertools.pairwise(lines), start=1):
+        if _GAP.search(text, one.end, after.start):
+            return count
+    return len(lines)
+
+
+def _asks_or_offers(line: str) -> bool:
+    """Whether a line asks for something or marks something optional."""
+    rules = _rules()
+    return any(rule.found_in(line) for rule in (rules.prose, rules.nice, rules.foreign_ask))
 
 
 def _lines_one_under_another(text: str, section: Section) -> bool:
