@@ -3475,3 +3475,20 @@ def test_a_paragraph_after_a_plain_list_is_read_when_it_asks(after, asked):
     musts = _texts(analyze_posting(text).must_haves)
     assert asked in musts
     assert not any("pay weekly" in item for item in musts)
+
+
+def test_a_posts_bar_of_counts_and_buttons_is_no_item_of_its_list():
+    text = (
+        "[Hiring] Illustrator for a children's picture book\n\n"
+        "What we need:\nGouache or watercolour style\nTwo sample spreads before we start\n"
+        "Print-ready files at 300 dpi\n\n"
+        "Experience with Procreate wouldn't hurt either.\n\n"
+        "▲ 112   💬 40   ↗ Share   🔖 Save\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "Gouache or watercolour style",
+        "Two sample spreads before we start",
+        "Print-ready files at 300 dpi",
+    ]
+    assert _texts(reading.nice_to_haves) == ["Experience with Procreate wouldn't hurt either."]

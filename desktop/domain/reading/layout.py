@@ -105,6 +105,14 @@ def _dangling_words() -> frozenset[str]:
 
 
 @cache
+def _reaction_bar() -> re.Pattern[str]:
+    """A post's bar of counts and buttons under it ("⬆ 38 ⬇   💬 15   ↗ Share   🔖 Save")."""
+    buttons = load_json("posting_vocabulary.json")["reaction_bar_words"]
+    words = alternation(buttons, ignore_case=True)
+    return re.compile(rf"(?:[\d.,]+[kKmM]?|(?:{words})\b|[^\w\s]|\s)+", re.IGNORECASE)
+
+
+@cache
 def wrapper_headings() -> frozenset[str]:
     return frozenset(load_json("posting_vocabulary.json")["wrapper_headings"])
 
@@ -714,6 +722,8 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
     if (quote := _QUOTE_MARKER.match(stripped)) and _quoted_under_a_label(physical, index):
         return Line(offset + quote.end(), end, stripped[quote.end() :], LineKind.ITEM)
     if (symbol := _SYMBOL_MARKER.match(stripped)) and symbol.end() < len(stripped):
+        if _reaction_bar().fullmatch(stripped):
+            return Line(offset, end, stripped, LineKind.TEXT)  # "⬆ 38 ⬇   💬 15   ↗ Share"
         mark = symbol.group().strip()
         listed = any(  # "✅ Grill/sauté experience" between "✅ …" lines is an item of theirs
             physical[i].text.strip().startswith(mark)
