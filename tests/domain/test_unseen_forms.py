@@ -3492,3 +3492,23 @@ def test_a_posts_bar_of_counts_and_buttons_is_no_item_of_its_list():
         "Print-ready files at 300 dpi",
     ]
     assert _texts(reading.nice_to_haves) == ["Experience with Procreate wouldn't hurt either."]
+
+
+def test_a_heading_with_an_adverb_and_sentences_dropping_their_subject_are_read_as_asks():
+    chat = (
+        "we're hiring a second ops person\n\nwhat you actually need:\n"
+        "- Excel you're not scared of\n- you've handled supplier invoices\n\n"
+        "full time, hybrid in Porto\n"
+    )
+    assert _texts(analyze_posting(chat).must_haves) == [
+        "Excel you're not scared of",
+        "you've handled supplier invoices",
+    ]
+    mail = (
+        "Hi Dan,\n\nDo you know anyone for our front desk? It's three days a week. "
+        "Has to speak Welsh as well as English. Has to be around by 8 on Saturdays. "
+        "We pay £13 an hour.\n\nCheers,\nMorwenna\n"
+    )
+    musts = _texts(analyze_posting(mail).must_haves)
+    assert "Has to speak Welsh as well as English." in musts
+    assert "Has to be around by 8 on Saturdays." in musts
