@@ -3512,3 +3512,11 @@ def test_a_heading_with_an_adverb_and_sentences_dropping_their_subject_are_read_
     musts = _texts(analyze_posting(mail).must_haves)
     assert "Has to speak Welsh as well as English." in musts
     assert "Has to be around by 8 on Saturdays." in musts
+
+
+def test_entities_and_text_decoded_twice_read_as_written_in_the_title():
+    text = (
+        "Barista &amp; CafÃ© Supervisor\n\n"
+        "We roast coffee for cafés across Quebec.\n\nRequirements\n- Two years behind a bar\n"
+    )
+    assert analyze_posting(text).title == "Barista & Café Supervisor"

@@ -7,6 +7,7 @@ can show an untitled posting's first line without loading the reader's patterns.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -60,7 +61,23 @@ def clean_line(line: str) -> str:
         line = _INNER_MARKUP.sub(r"\2", line).strip()
     if line[:1] in _MARKUP_OPENERS or line[-1:] in _MARKUP_CLOSERS:
         line = _MARKUP.sub("", line).strip()
-    return line
+    if "&" in line:  # a scraper's "Harlow &amp; Finch", an HN comment's "&#x2F;"
+        line = html.unescape(line)
+    return _decoded_once(line) if _DECODED_TWICE.search(line) else line
+
+
+# UTF-8 read as Windows-1252, as datasets store some rows: "Weâ€™re", "Â£24,000", "Ã©".
+# The second byte of a UTF-8 letter is one of these once read as Windows-1252.
+_CONTINUATIONS = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")
+_DECODED_TWICE = re.compile(f"[âÃÂ][{re.escape(_CONTINUATIONS)}]")
+
+
+def _decoded_once(line: str) -> str:
+    """The line as written, when it was UTF-8 read as Windows-1252; else as it is."""
+    try:
+        return line.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return line
 
 
 def display_title(posting: PostingRow) -> str:
