@@ -2116,3 +2116,22 @@ def test_an_allowance_cheque_a_reseller_licence_and_likes_handed_on_are_high(tex
 )
 def test_a_desk_budget_a_containerised_test_run_and_the_hr_portal_stay_below_medium(text):
     assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gig's pay schedule in cash or a payment app
+        "Weekend furniture deliveries, $25/hr. Paid in cash or Zelle every Friday night.",
+        # WhatsApp as one of the support channels of a freelance job
+        "Upwork · Hourly: $14.00-$18.00\n\nWe need someone to answer our customers by "
+        "email, chat and WhatsApp, five mornings a week.",
+    ],
+)
+def test_a_pay_schedule_in_an_app_and_whatsapp_as_a_support_channel_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+def test_a_move_to_whatsapp_beside_a_support_channel_list_is_still_flagged():
+    text = "Our customers write in by email and phone. Text me on WhatsApp for the interview."
+    assert "F5" in {hit.flag for hit in find_red_flags(text)}
