@@ -2135,3 +2135,39 @@ def test_a_pay_schedule_in_an_app_and_whatsapp_as_a_support_channel_stay_below_m
 def test_a_move_to_whatsapp_beside_a_support_channel_list_is_still_flagged():
     text = "Our customers write in by email and phone. Text me on WhatsApp for the interview."
     assert "F5" in {hit.flag for hit in find_red_flags(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # likes for pay and daily pay, in Hinglish
+        "Hello ji! Instagram reels like karke screenshot bhejo, roz ₹1500-₹6000 kamao. "
+        "Details ke liye Telegram pe message karo.",
+        # rating products "no app" for daily pay, in Portuguese
+        "Oi! Vimos seu currículo. É só avaliar alguns produtos no app e ganhar de R$ 120 a "
+        "R$ 700 por dia. Me chama no WhatsApp.",
+        # a trading "mentor" with a small start and a promised profit
+        "Hi dear, I teach beginners trading on our exchange, profit is guaranteed and you "
+        "can start with just $300. Want to see my results?",
+        # a visa fee priced in Portuguese, paid by Pix
+        "Vagas na Irlanda! Taxa de processamento do visto: 450 € (pagamento via Pix). "
+        "Chame no WhatsApp.",
+    ],
+)
+def test_likes_ratings_a_trading_start_and_a_visa_fee_in_other_words_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recruiter's WhatsApp call just to agree interview slots
+        "Hi Sam, the client would like to meet you. Free for a quick WhatsApp call just to "
+        "agree interview slots? The interview itself is at their office.",
+        # an honest shop paying its staff by Pix every Friday
+        "Vaga de atendente na padaria, 6h por dia. Salário de R$ 1.900, pagamento no Pix "
+        "toda sexta. Envie seu currículo para rh@padariaaurora.com.br.",
+    ],
+)
+def test_a_call_to_agree_slots_and_wages_paid_by_pix_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
