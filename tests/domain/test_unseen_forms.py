@@ -3520,3 +3520,32 @@ def test_entities_and_text_decoded_twice_read_as_written_in_the_title():
         "We roast coffee for cafés across Quebec.\n\nRequirements\n- Two years behind a bar\n"
     )
     assert analyze_posting(text).title == "Barista & Café Supervisor"
+
+
+def test_a_datasets_snake_case_fields_name_the_title_and_the_company():
+    text = (
+        "job_id: 551203\ncompany_name: Harrow Fields Nursery\njob_title: Early Years Practitioner\n"
+        "location: Leeds\ndescription: We look after 60 children aged 0-5.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == (
+        "Early Years Practitioner",
+        "Harrow Fields Nursery",
+    )
+
+
+def test_a_name_with_its_legal_form_before_its_place_under_the_title_is_the_company():
+    text = (
+        "Werkstudent:in Buchhaltung (m/w/d)\n"
+        "Lindqvist Logistik GmbH · Bremen, Deutschland  vor 2 Tagen  12 Bewerber:innen\n\n"
+        "Deine Aufgaben\n- Belege erfassen\n"
+    )
+    assert analyze_posting(text).company == "Lindqvist Logistik GmbH"
+
+
+def test_a_role_named_in_a_sentence_loses_the_sentences_article():
+    text = (
+        "Journal\nWe're hiring: a weekend florist\nPosted 3 March by Nell\n\n"
+        "Our shop on Quay Street needs help on Saturdays and Sundays.\n"
+    )
+    assert analyze_posting(text).title == "weekend florist"

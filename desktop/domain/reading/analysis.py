@@ -894,6 +894,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     our platform" → "Senior Engineer", "Tutor needed for Year 9 maths" → "Tutor". A
     site's own title line (`whole`) is kept as the site shows it."""
     title = _TITLE_ASIDE.sub(" ", title).strip()
+    title = _SENTENCES_ARTICLE.sub("", title)  # "We're hiring: an early-morning baker"
     title = _ROLE_NUMBER.sub("", title)  # "1) FORKLIFT OPERATOR": the first of a list of roles
     title = _APPLYING_FOR.sub("", title)
     title = _URGENCY.sub("", title).strip() or title  # "… – URGENT" says when, not what
@@ -917,6 +918,8 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
 
 
 _NEXT_DASH = re.compile(r"\s[-–—]\s")
+# A role named in a sentence keeps the sentence's article: "an early-morning baker".
+_SENTENCES_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)")
 # A vacancy's reference in brackets after its title: "(Ref. OMS-0925)", "(Req #4471)", or
 # a tracker's code alone, capitals and digits: "(JR-004417)", "(R-2026-0413)".
 _REFERENCE = re.compile(

@@ -395,8 +395,10 @@ def company_by_its_legal_form(lines: Sequence[str], title: str) -> str:
         return ""
     near = [*lines[at + 1 : at + 2], *reversed(lines[max(0, at - _LEGAL_NAME_ABOVE) : at])]
     for line in near:
-        if title_words().legal_forms.search(line) and len(line.split()) <= _LEGAL_NAME_WORDS:
-            return clean_company(line, title)
+        # "Kleeblatt Kommunikation GmbH · Köln, …  vor 4 Tagen": the name before its place
+        name = _PLACE_SEPARATOR.split(line, maxsplit=1)[0].strip()
+        if title_words().legal_forms.search(name) and len(name.split()) <= _LEGAL_NAME_WORDS:
+            return clean_company(name, title)
     return ""
 
 

@@ -125,8 +125,10 @@ def title_words() -> TitleWords:
 def _label(labels: list[str]) -> re.Pattern[str]:
     """A "Label: value" line, the value in group 1 (full-width colons, bold, and a table's
     "Label⇥value" cells too); a label paired with another word by a slash is one too
-    ("Company/Project:", "Role / Title:")."""
-    named = alternation(labels, any_spacing=True, ignore_case=True)
+    ("Company/Project:", "Role / Title:"); a dataset's field written in snake case
+    ("company_name:", "job_title:") too."""
+    snake_case = [label.replace(" ", "_") for label in labels if " " in label]
+    named = alternation([*labels, *snake_case], any_spacing=True, ignore_case=True)
     return re.compile(
         rf"^(?:[\w-]{{1,15}}[ \t]?/[ \t]?)?(?:{named})(?:[ \t]?/[ \t]?[\w-]{{1,15}})?"
         r"[*_]*(?:\s*[:：]|\t+)\s*[*_]*\s*(.*)$",
