@@ -142,3 +142,13 @@ def test_a_fragment_with_only_line_tags_keeps_its_own_line_breaks():
         "Budget: $300",
         "Country: Kenya",
     ]
+
+
+def test_a_feed_items_title_is_its_heading_and_a_pages_title_stays_hidden():
+    item = (
+        "<title>Shopify theme tweaks for a tea shop - Upwork</title>\n"
+        "<description>Small fixes to our Dawn theme.<br /><b>Budget</b>: $150</description>"
+    )
+    assert html_to_text(item).splitlines()[0] == "# Shopify theme tweaks for a tea shop - Upwork"
+    page = "<html><head><title>Careers | Acme</title></head><body><p>Join us</p></body></html>"
+    assert "Careers" not in html_to_text(page)

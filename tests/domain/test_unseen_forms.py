@@ -7,6 +7,7 @@ import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import Engagement, Pay, PayPeriod
+from desktop.domain.reading.html_text import as_plain_text
 from desktop.domain.reading.kinds import SectionKind
 from desktop.domain.red_flags.flags import Risk, risk_level
 
@@ -3549,3 +3550,17 @@ def test_a_role_named_in_a_sentence_loses_the_sentences_article():
         "Our shop on Quay Street needs help on Saturdays and Sundays.\n"
     )
     assert analyze_posting(text).title == "weekend florist"
+
+
+def test_an_upwork_feed_item_pasted_as_markup_is_titled_by_its_title_element():
+    item = (
+        "<title>Bookkeeping clean-up in Xero for a café - Upwork</title>\n"
+        "<link>https://www.upwork.com/jobs/~01ab?source=rss</link>\n"
+        "<description>Two quarters to reconcile.<br /><br /><b>Budget</b>: $600\n"
+        "<br /><b>Posted On</b>: March 2, 2026 10:00 UTC<br /><b>Country</b>: Ireland\n"
+        '<br /><a href="https://www.upwork.com/jobs/~01ab?source=rss">click to apply</a>\n'
+        "</description>"
+    )
+    reading = analyze_posting(as_plain_text(item))
+    assert reading.title == "Bookkeeping clean-up in Xero for a café"
+    assert reading.pay is not None and reading.pay.min == 600

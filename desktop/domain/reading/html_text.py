@@ -40,8 +40,14 @@ def as_plain_text(text: str) -> str:
 _BLOCK_TAG = re.compile(r"<(?:html|body|p|div|ul|ol|li|h[1-6]|table|tr|section|article)\b", re.I)
 
 
+# A page's head: without one, a `<title>` is content, as a feed item's is.
+_HEAD = re.compile(r"<(?:html|head)\b", re.I)
+
+
 def html_to_text(html: str) -> str:
-    parser = _TextParser(keep_newlines=_BLOCK_TAG.search(html) is None)
+    parser = _TextParser(
+        keep_newlines=_BLOCK_TAG.search(html) is None, titled=_HEAD.search(html) is None
+    )
     try:
         parser.feed(html)
         parser.close()
@@ -54,9 +60,12 @@ def html_to_text(html: str) -> str:
 
 
 class _TextParser(HTMLParser):
-    def __init__(self, *, keep_newlines: bool = False) -> None:
+    def __init__(self, *, keep_newlines: bool = False, titled: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self._keep_newlines = keep_newlines
+        # a feed item's "<title>… - Upwork</title>" is its heading; a page's title is hidden
+        self._hidden_tags = _HIDDEN - {"title"} if titled else _HIDDEN
+        self._headings = {**_HEADINGS, "title": 1} if titled else _HEADINGS
         self._lines: list[str] = []
         self._current: list[str] = []
         self._hidden = 0
@@ -65,13 +74,13 @@ class _TextParser(HTMLParser):
         self._in_list_marker = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN:
+        if tag in self._hidden_tags:
             self._hidden += 1
         elif tag == "br":
             self._break()
-        elif tag in _HEADINGS:
+        elif tag in self._headings:
             self._break(blank_before=True)
-            self._prefix = "#" * _HEADINGS[tag] + " "
+            self._prefix = "#" * self._headings[tag] + " "
         elif tag in ("ul", "ol"):
             self._break()
             self._lists.append([0] if tag == "ol" else [-1])
@@ -87,13 +96,13 @@ class _TextParser(HTMLParser):
             self._break()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN:
+        if tag in self._hidden_tags:
             self._hidden = max(0, self._hidden - 1)
         elif tag in ("ul", "ol"):
             if self._lists:
                 self._lists.pop()
             self._break()
-        elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
+        elif tag in self._headings or tag == "li" or tag in _BLOCKS:
             self._break()
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
