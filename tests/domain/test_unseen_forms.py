@@ -3564,3 +3564,25 @@ def test_an_upwork_feed_item_pasted_as_markup_is_titled_by_its_title_element():
     reading = analyze_posting(as_plain_text(item))
     assert reading.title == "Bookkeeping clean-up in Xero for a café"
     assert reading.pay is not None and reading.pay.min == 600
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("[Paid] Add SAML login to the admin panel #2210", "Add SAML login to the admin panel"),
+        (
+            "Hiring: Rust contributor for the sync engine #874",
+            "Rust contributor for the sync engine",
+        ),
+    ],
+)
+def test_a_github_issue_copied_whole_is_titled_by_its_issue(heading, title):
+    text = (
+        "Skip to content\nSign in   Sign up\n\nmossgate / relaykit   Public\n"
+        "Notifications   Fork 88   Star 1.2k\n\n"
+        "<> Code   Issues 31   Pull requests 4   Discussions   Actions\n\n"
+        f"{heading}\nOpen   tmarsh opened this issue on Mar 3 · 5 comments\n\n"
+        "tmarsh commented on Mar 3\nMember\n\n"
+        "We can pay $1,500 for this, invoiced once it is merged.\n"
+    )
+    assert analyze_posting(text).title == title

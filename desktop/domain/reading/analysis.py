@@ -482,7 +482,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     if marked and not reads_as_place(marked.group(1)):  # "🏢 Vor Ort" says where, not who
         company = marked.group(1)
     if page:
-        title = CHAT_PREFIX.sub("", page.title) or title
+        title = _page_title(page) or title
         company = page.company or company
     header = _read_header(meaningful, lines, (text, content), page)
     header_title, header_company, header_parts = header
@@ -889,6 +889,13 @@ def _is_menu_or_trail(line: str) -> bool:
     return len(parts) >= 4 or all(len(p.split()) <= 4 for p in parts)
 
 
+def _page_title(page: PageReading) -> str:
+    """The title a page's layout shows, without a chat's prefix, an issue's number or a
+    "Hiring:" before it (an issue's "Hiring: Front-end Developer @ Lumenfold #2871")."""
+    title = _ISSUE_NUMBER.sub("", CHAT_PREFIX.sub("", page.title))
+    return title_words().title_prefix.sub("", title) or title
+
+
 def _trim_title(title: str, *, whole: bool = False) -> str:
     """The role a title names, without links or bracketed asides: "Senior Engineer: Scale
     our platform" → "Senior Engineer", "Tutor needed for Year 9 maths" → "Tutor". A
@@ -900,6 +907,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     title = _URGENCY.sub("", title).strip() or title  # "… – URGENT" says when, not what
     title = _TITLE_TERMS.sub("", title).strip() or title
     title = _REFERENCE.sub("", title).strip() or title  # "… (Ref. OMS-0925)"
+    title = _ISSUE_NUMBER.sub("", title)  # an issue's "Port the CLI to ARM64 #1182"
     title = _BAND_BEFORE.sub("", title)  # "Band 6 Community Mental Health Nurse"
     if whole:
         return title
@@ -918,6 +926,8 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
 
 
 _NEXT_DASH = re.compile(r"\s[-–—]\s")
+# An issue tracker's number after the issue's title.
+_ISSUE_NUMBER = re.compile(r"(?<=\S)\s+#\d{1,7}$")
 # A role named in a sentence keeps the sentence's article: "an early-morning baker".
 _SENTENCES_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)")
 # A vacancy's reference in brackets after its title: "(Ref. OMS-0925)", "(Req #4471)", or
