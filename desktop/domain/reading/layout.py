@@ -109,7 +109,8 @@ def _reaction_bar() -> re.Pattern[str]:
     """A post's bar of counts and buttons under it ("⬆ 38 ⬇   💬 15   ↗ Share   🔖 Save")."""
     buttons = load_json("posting_vocabulary.json")["reaction_bar_words"]
     words = alternation(buttons, ignore_case=True)
-    return re.compile(rf"(?:[\d.,]+[kKmM]?|(?:{words})\b|[^\w\s]|\s)+", re.IGNORECASE)
+    # possessive: a run of digits is taken whole, never split again on a line that fails
+    return re.compile(rf"(?:[\d.,]++[kKmM]?|(?:{words})\b|[^\w\s]|\s)++", re.IGNORECASE)
 
 
 @cache
