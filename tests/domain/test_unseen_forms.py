@@ -3586,3 +3586,15 @@ def test_a_github_issue_copied_whole_is_titled_by_its_issue(heading, title):
         "We can pay $1,500 for this, invoiced once it is merged.\n"
     )
     assert analyze_posting(text).title == title
+
+
+def test_a_comment_stating_years_of_a_stack_without_an_ask_verb_reads_it_as_a_requirement():
+    text = (
+        "Fernhook | Android Developer (contract) | Lisbon or REMOTE (EU) | €550/day\n\n"
+        "We make a booking app for surf schools. We have been around for 8+ years.\n\n"
+        "Kotlin + Jetpack Compose, 4+ years shipping Android apps, at home with Room.\n\n"
+        "Email jobs@fernhook.pt\n"
+    )
+    musts = _texts(analyze_posting(text).must_haves)
+    assert any(item.startswith("Kotlin + Jetpack Compose, 4+ years") for item in musts)
+    assert not any("been around" in item for item in musts)
