@@ -3598,3 +3598,13 @@ def test_a_comment_stating_years_of_a_stack_without_an_ask_verb_reads_it_as_a_re
     musts = _texts(analyze_posting(text).must_haves)
     assert any(item.startswith("Kotlin + Jetpack Compose, 4+ years") for item in musts)
     assert not any("been around" in item for item in musts)
+
+
+def test_an_also_welcome_heading_holds_pluses():
+    text = (
+        "## What you need\n- Four years of payroll in Ontario\n- Ceridian Dayforce\n\n"
+        "## Also welcome\n- CPM designation\n- French\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Four years of payroll in Ontario", "Ceridian Dayforce"]
+    assert _texts(reading.nice_to_haves) == ["CPM designation", "French"]
