@@ -611,8 +611,9 @@ def _candidates(
         return [(line.start, line.end) for line in _one_list(text, items)]
     spans: list[tuple[int, int]] = []
     lines = section.lines
-    one_a_line = _lines_one_under_another(text, section)
     listed = _lines_before_a_gap(text, lines)
+    # one item a line without bullets: three lines or more, no blank line between them
+    one_a_line = listed >= _MIN_LINES_OF_A_LIST and listed == len(lines)
     for index, line in enumerate(lines):
         if listed >= _MIN_LINES_OF_A_LIST and index >= listed and not _asks_or_offers(line.text):
             # "Must knows:" over three lines, then "Rate is $35/hr.": the paragraphs after
@@ -662,15 +663,6 @@ def _asks_or_offers(line: str) -> bool:
     """Whether a line asks for something or marks something optional."""
     rules = _rules()
     return any(rule.found_in(line) for rule in (rules.prose, rules.nice, rules.foreign_ask))
-
-
-def _lines_one_under_another(text: str, section: Section) -> bool:
-    """Whether the section lists one item a line without bullets: three lines or more, no
-    blank line between them."""
-    lines = section.lines
-    return len(lines) >= _MIN_LINES_OF_A_LIST and not any(
-        _GAP.search(text, one.end, after.start) for one, after in itertools.pairwise(lines)
-    )
 
 
 def _line_candidates(
