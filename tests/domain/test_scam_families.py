@@ -2171,3 +2171,47 @@ def test_likes_ratings_a_trading_start_and_a_visa_fee_in_other_words_are_high(te
 )
 def test_a_call_to_agree_slots_and_wages_paid_by_pix_stay_below_medium(text):
     assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stars for pay counted per rating, then handed to a chat "receptionist"
+        "Hi! Easy side work: €6 for every 5-star Tripadvisor rating you post. My colleague "
+        "Nina on Telegram will guide you after the trial round.",
+        # a top-up that "comes back" with its commission
+        "Round two is bigger, you cover the 90 dollars and they come back with your "
+        "commission ten minutes later, like for everyone on the team.",
+        # the worker pays first and is promised more back
+        "You pay $200 for the hotel order and after it you get $260 back, that is 30% "
+        "profit for one click.",
+        # a fee "credited back" with an Upwork-style milestone
+        "To receive the contract funds, activate your payee account ($60); the amount is "
+        "credited back with your first milestone.",
+        # ClickFix: a terminal paste to mend the camera before the interview
+        "Before our video interview, if the page says your camera is not working, open "
+        "Terminal and paste the line it shows; our tech team says it's harmless.",
+        # a mystery shop whose purchase money arrives first
+        "Store evaluators wanted, $350 a week. Money for the purchases is mailed to you in "
+        "advance; keep $50 and report on the service.",
+    ],
+)
+def test_ratings_for_pay_a_returning_top_up_a_camera_fix_and_advance_funds_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # direct deposit set up in the payroll system by an employer warning against e-mail
+        "Welcome aboard! Your onboarding checklist is ready:\n"
+        "- tax forms\n"
+        "- direct deposit: enter your routing and account number on this page\n\n"
+        "We never ask you to text or email bank or Social Security details.",
+        # a moderators' call describing what scams ask for
+        "We need two helpers to clean #gigs: remove the scammy posts (anything asking people "
+        "to pay a fee or to continue on Telegram). Unpaid, an hour a week.",
+    ],
+)
+def test_a_payroll_page_that_warns_and_a_mods_call_naming_scams_stay_below_medium(text):
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
