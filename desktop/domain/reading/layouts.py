@@ -254,16 +254,23 @@ def _any_marker() -> IgnoringCase:
 def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
     title_index = _title_index(layout, lines)
     title = _wrapped_title(layout, text, lines, title_index) if title_index is not None else ""
-    if title_index == 0 and layout.title_line:
-        # The page's title line, below the site's menu when the whole page was copied.
-        title = next(
+    if layout.title_line and (title_index == 0 or layout.title_before):
+        # The page's title line, below the site's menu when the whole page was copied; an
+        # issue's title by its tags or number, else the line "opened this issue" points to.
+        found = next(
             (
-                match.group(1).strip()
-                for line in lines[:_HEADER_LINES]
-                if _is_label_sized(line.text) and (match := layout.title_line.fullmatch(line.text))
+                (at, match.group(1).strip())
+                for at, line in enumerate(lines[:_HEADER_LINES])
+                if _is_label_sized(line.text)
+                and not _is_noise(layout, line.text)
+                and (match := layout.title_line.fullmatch(line.text))
             ),
-            "",
+            None,
         )
+        if found and title_index != 0:
+            title_index, title = found
+        else:
+            title = found[1] if found else ("" if title_index == 0 else title)
     company = ""
     under = (title_index or 0) + layout.company_under_title
     if title_index is not None and layout.company_under_title and under < len(lines):
@@ -407,7 +414,7 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
             after += 1
         if after < len(lines):
             return after
-    if layout.title_first_line or layout.title_line:
+    if layout.title_first_line or (layout.title_line and not layout.title_before):
         return 0
     if layout.title_before:
         index = _first_matching(layout.title_before, lines)
