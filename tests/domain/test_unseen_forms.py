@@ -3608,3 +3608,116 @@ def test_an_also_welcome_heading_holds_pluses():
     reading = analyze_posting(text)
     assert _texts(reading.must_haves) == ["Four years of payroll in Ontario", "Ceridian Dayforce"]
     assert _texts(reading.nice_to_haves) == ["CPM designation", "French"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "state", "title", "company"),
+    [
+        (
+            "[Remote] [Contract] Staff Android Engineer at Quillmoor #4417",
+            "Open\nbkaur opened this issue 6 days ago · 1 comment",
+            "Staff Android Engineer",
+            "Quillmoor",
+        ),
+        (
+            "[Híbrido] [PJ] Analista de Dados Júnior na Ribeira Seguros",
+            "#318 · Open\nrh-ribeira opened 2 days ago",
+            "Analista de Dados Júnior",
+            "Ribeira Seguros",
+        ),
+        (
+            "[Rosario] Diseñador/a UX Semi Senior en Palo Santo Studio #95",
+            "Open · palosanto-rrhh abrió este issue hace 3 días · 0 comentarios",
+            "Diseñador/a UX Semi Senior",
+            "Palo Santo Studio",
+        ),
+    ],
+)
+def test_a_job_board_issue_names_its_role_and_employer_in_its_bracketed_title(
+    heading, state, title, company
+):
+    text = (
+        f"{heading}\n{state}\n\n"
+        "Sobre nós / About us\nWe build scheduling tools for small clinics.\n\n"
+        "Requirements\n- Three years in the role\n- Clear written English\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == (title, company)
+
+
+def test_a_readme_badge_line_is_no_issue_title():
+    text = (
+        "tarnwick / quire   Public\n<> Code   Issues 12   Pull requests 3   Actions\n\n"
+        "README.md\n\nquire\n\n[ci passing] [docs latest] [license Apache-2.0]\n\n"
+        "A tiny TOML linter.\n\n## We're hiring\n\n"
+        "Tarnwick is hiring a Developer Advocate to grow the quire community.\n"
+    )
+    assert "[" not in analyze_posting(text).title
+
+
+@pytest.mark.parametrize(
+    ("table", "title", "company"),
+    [
+        (
+            "| Employer | Position | Location | Salary |\n|---|---|---|---|\n"
+            "| [Orchid Freight](https://orchid.example) | Dispatch Coordinator | Leeds | "
+            "£29k |\n",
+            "Dispatch Coordinator",
+            "Orchid Freight",
+        ),
+        (
+            "Company\tRole\tType\tRate\tApply\n"
+            "Sandpiper Audio\tQA Tester (games)\tContract\t$28/hr\tsandpiper.example/jobs\n",
+            "QA Tester (games)",
+            "Sandpiper Audio",
+        ),
+    ],
+)
+def test_a_tables_first_row_under_its_header_gives_title_and_company(table, title, company):
+    text = f"# Open roles this month\n\nCommunity-kept list, updated weekly.\n\n{table}"
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == (title, company)
+
+
+def test_a_json_record_pasted_from_a_data_file_gives_its_fields():
+    text = (
+        "{\n"
+        '  "id": "fennel-ops-2025",\n'
+        '  "company": "Fennel & Rye Bakery",\n'
+        '  "title": "Bakery Operations Assistant",\n'
+        '  "location": "Bristol, UK",\n'
+        '  "description": "Help us run orders and deliveries three mornings a week."\n'
+        "}\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == (
+        "Bakery Operations Assistant",
+        "Fennel & Rye Bakery",
+    )
+
+
+def test_a_perk_under_benefits_is_not_the_salary_under_the_hiring_terms():
+    text = (
+        "Analista Financeiro Pleno\n\n"
+        "Requisitos\n- Excel avançado\n- Conciliação bancária\n\n"
+        "Benefícios\n- Auxílio academia de R$ 120/mês\n- Plano de saúde\n\n"
+        "Contratação\nCLT, faixa de R$ 6.500 a R$ 8.000 por mês\n\n"
+        "Como se candidatar\nEnvie o currículo pelo formulário.\n"
+    )
+    assert analyze_posting(text).pay == Pay(6500, 8000, "BRL", PayPeriod.MONTH)
+
+
+def test_a_salary_listed_among_the_perks_stays_the_pay():
+    text = (
+        "Warehouse Supervisor\n\nWhat we offer\n- £34,000 - £38,000 a year\n"
+        "- £500 yearly wellbeing allowance\n\nPay\nReviewed each April.\n"
+    )
+    assert analyze_posting(text).pay == Pay(34000, 38000, "GBP", PayPeriod.YEAR)
+
+
+@pytest.mark.parametrize(
+    "line", ["💎 $750 bounty · Kestrel", "Port the parser to Zig — $750 budget"]
+)
+def test_a_bounty_or_a_budget_after_the_amount_is_a_price_for_the_whole_change(line):
+    pay = analyze_posting(f"{line}\n\nOpen to any contributor; paid once merged.\n").pay
+    assert pay == Pay(750, 750, "USD", PayPeriod.PROJECT)

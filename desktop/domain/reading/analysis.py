@@ -56,6 +56,7 @@ from desktop.domain.reading.fields import (
     in_local_dollars,
     names_an_internship,
     names_contract_work,
+    names_pay,
 )
 from desktop.domain.reading.kinds import RequirementKind, SectionKind
 from desktop.domain.reading.layout import opens_a_section
@@ -477,7 +478,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     # a line of symbols alone ("🍪" before a cookie banner set apart) says nothing
     lines = [cleaned for line in raw_lines if line.strip() and (cleaned := clean_line(line))]
     meaningful = _header_lines(lines)
-    title, company = _from_labels(lines)
+    title, company = _labelled_or_in_a_table(lines)
     marked = None if company else _COMPANY_MARK.search(content, 0, _MARKED_CHARS)
     if marked and not reads_as_place(marked.group(1)):  # "🏢 Vor Ort" says where, not who
         company = marked.group(1)
@@ -543,7 +544,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         or any(is_freelance_source(line) for line in lines[:2])
     )
     freelance = on_a_platform or names_contract_work(title)
-    pay = _page_pay(find_pay(content), page)
+    pay = _page_pay(_offered_pay(content, sections), page)
     engagement = _page_engagement(page, freelance=freelance) or find_engagement(
         content, freelance_source=freelance, pay=pay
     )
@@ -748,6 +749,24 @@ def _first_lines(text: str) -> tuple[str, ...]:
     return tuple(
         clean_line(line) for line in text.split("\n", _PASTE_HEAD)[:_PASTE_HEAD] if line.strip()
     )
+
+
+def _offered_pay(content: str, sections: list[Section]) -> Pay | None:
+    """The first amount stated as pay, unless it is a perk under the benefits above a pay
+    heading's own: "Auxílio home office de R$ 150/mês" under "Benefícios", then
+    "Contratação" / "CLT, R$ 9.000 a R$ 11.500"."""
+    first = find_pay(content)
+    # perks' own headings: not "Salary & Benefits", whose first amount is the salary
+    benefits = [s for s in sections if s.kind == SectionKind.BENEFITS and not names_pay(s.heading)]
+    stated = [section for section in sections if section.kind == SectionKind.PAY]
+    if first is None or not benefits or not stated:
+        return first
+    others = [section for section in sections if section.kind != SectionKind.PAY]
+    outside_benefits = find_pay(_without(content, benefits))
+    under_heading = find_pay(_without(content, others))
+    if first == outside_benefits:
+        return first  # the first amount is no perk
+    return under_heading if under_heading and under_heading == outside_benefits else first
 
 
 def _without(text: str, sections: list[Section]) -> str:
@@ -1007,6 +1026,55 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
             subject = "" if subject.rstrip().endswith("?") else subject
     # A mail's "Title: Quality Engineer II" says more than its subject's "… opportunity".
     return found["title"] or subject, found["company"]
+
+
+def _labelled_or_in_a_table(lines: list[str]) -> tuple[str, str]:
+    """Title and company by their labels; a table's header names its columns, read as
+    labels over its first row, not as a "Company Role …" label."""
+    in_table, labelled = _from_table(lines), _from_labels(lines)
+    return in_table[0] or labelled[0], in_table[1] or labelled[1]
+
+
+def _from_table(lines: list[str]) -> tuple[str, str]:
+    """The title and company of a table's first row under a header that names them: an
+    awesome-list's "| Company | Role | Location |" or a README's tab-separated columns."""
+    words = title_words()
+    for index, line in enumerate(lines[:_TABLE_HEADER_LINES]):
+        header = _table_cells(line)
+        if len(header) < _MIN_TABLE_COLUMNS:
+            continue
+        title_at = next((i for i, c in enumerate(header) if words.title_column.fullmatch(c)), None)
+        company_at = next(
+            (i for i, c in enumerate(header) if words.company_heading.fullmatch(c)), None
+        )
+        if title_at is None and company_at is None:
+            continue
+        rows = (_table_cells(row) for row in lines[index + 1 : index + 3])
+        row = next(
+            (r for r in rows if len(r) == len(header) and not _TABLE_RULE.fullmatch(r[0])), []
+        )
+        if not row:
+            continue
+        return (
+            "" if title_at is None else _MARKDOWN_LINK.sub(r"\1", row[title_at]),
+            "" if company_at is None else _MARKDOWN_LINK.sub(r"\1", row[company_at]),
+        )
+    return "", ""
+
+
+def _table_cells(line: str) -> list[str]:
+    """A table row's cells, between pipes or tabs."""
+    if line.count("|") >= _MIN_TABLE_COLUMNS - 1:
+        return [cell.strip(" *#") for cell in line.strip().strip("|").split("|")]
+    if line.count("\t") >= _MIN_TABLE_COLUMNS - 1:
+        return [cell.strip(" *#") for cell in line.split("\t")]
+    return []
+
+
+_TABLE_HEADER_LINES = 40
+_MIN_TABLE_COLUMNS = 3
+_TABLE_RULE = re.compile(r":?-{3,}:?")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
 _PLACED_AT = re.compile(r"\s(?:in|at|from|near|based)\s")

@@ -306,6 +306,8 @@ def _pay_pattern(symbol: str, code: str, units: str, adverbs: str, fixed: str) -
         # "$4,000 – $6,000 · Fixed"
         rf"|\s*[,(·•]?\s*(?:{fixed})"
         rf"|\s*(?:[·•]\s*)?\bfixed\b(?!\s+(?:rate|hourly|per|salary|monthly|weekly))"
+        # "$500 bounty", "— $2,000 budget #889": a contributor's price for the whole change
+        rf"|[ \t]*\b(?:bounty|budget)\b(?![ \t]+(?:for|of|per|to)\b)"
         # "$2,800 flat": the whole project's price, not a flat rate per hour
         rf"|\s*\bflat(?:[- ]fee)?\b(?!\s*(?:rate|per|an?\b|/)))?",
         re.IGNORECASE,
@@ -357,6 +359,11 @@ def find_pay(text: str) -> Pay | None:
             first,
         )
     return first
+
+
+def names_pay(text: str) -> bool:
+    """Whether the text names pay with a pay label's word ("Salary & Benefits")."""
+    return _terms().pay_word.search(text) is not None
 
 
 def _stated_pay(text: str) -> Iterator[tuple[Pay, bool, bool]]:
@@ -526,13 +533,14 @@ def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
 
 
 _MONTHLY_SALARY = (1_000, 100_000)
+_WHOLE_PRICE_WORD = re.compile(r"fixed|flat|bounty|budget", re.IGNORECASE)
 
 
 def _said_period(match: re.Match[str], text: str) -> PayPeriod | None:
     """The period written beside the amount or in the label before it."""
     terms = _terms()
     word = match.group("period")
-    if word and (terms.fixed_price.search(word) or re.search(r"fixed|flat", word, re.I)):
+    if word and (terms.fixed_price.search(word) or _WHOLE_PRICE_WORD.search(word)):
         # "3 LPA to 5.5 LPA fixed" is the fixed part of a yearly salary, not a project's price
         if not re.match(r"\s?l", match.group("k2") or match.group("k1") or "", re.I):
             return PayPeriod.PROJECT

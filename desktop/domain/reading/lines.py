@@ -49,6 +49,8 @@ def clean_line(line: str) -> str:
     """The line without a chat's prefix, symbols, emoji codes and markup around its words.
     Each is searched for only where the stripped line's first or last character allows."""
     line = line.strip()
+    if line[:1] == '"' and (field := _JSON_FIELD.fullmatch(line)):
+        line = f"{field.group(1)}: {field.group(2)}"  # a JSON record's '"title": "…",'
     if line[:1] == "[" or line[:1].isdigit():
         line = line[chat.end() :] if (chat := CHAT_PREFIX.match(line)) else line
     if max(line[:1], line[-1:]) >= _FIRST_SYMBOL and (
@@ -64,6 +66,10 @@ def clean_line(line: str) -> str:
     if "&" in line:  # a scraper's "Harlow &amp; Finch", an HN comment's "&#x2F;"
         line = html.unescape(line)
     return _decoded_once(line) if _DECODED_TWICE.search(line) else line
+
+
+# A field of a JSON record on its line: '"company": "Kelpie Payments",'.
+_JSON_FIELD = re.compile(r'"([\w .-]{1,40})"\s*:\s*"((?:[^"\\]|\\.)*)"\s*,?')
 
 
 # UTF-8 read as Windows-1252, as datasets store some rows: "Weâ€™re", "Â£24,000", "Ã©".

@@ -44,6 +44,7 @@ class TitleWords:
     search_buttons: frozenset[str]
     title_label: re.Pattern[str]
     title_heading: re.Pattern[str]  # a label alone on its line, the title under it
+    title_column: re.Pattern[str]  # a table's header over its titles ("Role", "Position")
     company_heading: re.Pattern[str]  # a company's label alone on its line ("Studio")
     subject_label: re.Pattern[str]
     title_marker: re.Pattern[str]
@@ -87,6 +88,10 @@ def title_words() -> TitleWords:
         title_label=_label(data["title_labels"]),
         title_heading=re.compile(
             rf"(?:{alternation(data['title_headings'], any_spacing=True, ignore_case=True)})",
+            re.IGNORECASE,
+        ),
+        title_column=re.compile(
+            rf"(?:{alternation(data['title_labels'], any_spacing=True, ignore_case=True)})",
             re.IGNORECASE,
         ),
         company_heading=re.compile(
