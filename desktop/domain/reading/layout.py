@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from desktop.domain.phrases import alternation
 from desktop.domain.reading.lines import SYMBOL
+from desktop.domain.skills.taxonomy import taxonomy
 from desktop.resources import load_json
 
 _MARKER = re.compile(
@@ -559,6 +560,22 @@ _GLUED_ITEM = re.compile(
     r"|\)(?=[A-Z][a-z]|\d+\+)|:(?=[A-Z][a-z])"
 )
 _MIN_GLUED_ITEMS = 3
+_GLUED_HEADING_WORDS = 4  # a heading glued among the items: "Good to have", "Nice to have"
+_GLUED_CAPITALS = re.compile(
+    r"(?<![A-Za-z])[A-Z][a-z]{3,}(?=[A-Z][a-z]{4,}|[A-Z]{2,}\b)|(?<![A-Za-z])[a-z]{3,}(?=[A-Z]{2,}\b)"
+    r"|(?<![A-Za-z])[A-Z]{2,}(?=[A-Z][a-z]{3,})"
+)
+
+
+def _names_a_skill(text: str, cut: int) -> bool:
+    """Whether the word a cut would split is a skill's name ("JavaScript", "QuickBooks")."""
+    start = cut
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    end = cut
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return taxonomy().canonical(text[start:end]) is not None
 
 
 def _split_glued_items(line: Line, text: str) -> list[Line]:
@@ -569,6 +586,11 @@ def _split_glued_items(line: Line, text: str) -> list[Line]:
     cuts = [m.end() for m in _GLUED_ITEM.finditer(text, line.start, line.end)]
     if len(cuts) < _MIN_GLUED_ITEMS - 1:
         return [line]
+    # In a list glued that way, a capitalised word glues to the next too ("written
+    # EnglishConfident with …", "nursingBLS certification"); a skill's own capitals
+    # ("JavaScript", "PowerPoint") do not.
+    capitals = _GLUED_CAPITALS.finditer(text, line.start, line.end)
+    cuts = sorted({*cuts, *(m.end() for m in capitals if not _names_a_skill(text, m.end()))})
     pieces: list[Line] = []
     for start, end in pairwise([line.start, *cuts, line.end]):
         piece = _piece(text, start, end)
@@ -577,6 +599,14 @@ def _split_glued_items(line: Line, text: str) -> list[Line]:
             named = names_a_section(lead)  # "To be successful you'll have:" heads the list
             kind, level = (LineKind.HEADING, 3) if named else (LineKind.TEXT, 0)
             pieces.append(Line(piece.start, piece.end, lead if named else piece.text, kind, level))
+        elif (
+            len(piece.text.split()) <= _GLUED_HEADING_WORDS
+            and not piece.text.endswith(":")
+            and not any(c.isdigit() for c in piece.text)  # "3+ years post-trade experience"
+            and names_a_section(piece.text)
+        ):
+            # "… (VPCs, DNS, TLS)Good to haveScripting in Python …": the heading between
+            pieces.append(Line(piece.start, piece.end, piece.text, LineKind.HEADING, 3))
         elif piece.text:
             pieces.append(Line(piece.start, piece.end, piece.text, LineKind.ITEM))
     return pieces

@@ -257,6 +257,8 @@ _TAG_HEADING = re.compile(
 _TAG_WORDS = 3
 # An item that says outright it is required: "Must have …", "Required: …", "Mandatory …"
 _OBLIGATION_OPENING = re.compile(r"\W*(?:you\s+)?(?:must|required|mandatory)\b", re.IGNORECASE)
+_MIN_RUN_ITEMS = 3  # a list run together on one line: "AB", "ABC" …
+_ASKING_SHARE = 0.5  # … that asks, when this share of its items has a requirement's cue
 _MIN_INLINE_COMMAS = 2  # "A, B, C" after a label: a list; "A, B" may be one thing said twice
 _MAX_INLINE_WORDS = 8  # a part of such a list, asides in brackets or after a dash aside
 _MIN_SLASHED_WORDS = 3  # a part between " / " marks of that many words: not "AWS / GCP"
@@ -538,7 +540,7 @@ def _unheaded_lists(
         for start in sorted(optional)
         for end in [optional[start]]
     )
-    led = _items_led_by_an_obligation(section)
+    led = _items_led_by_an_obligation(section) + _asking_runs(text, section)
     for line in led:
         _sort_item(text, line.start, line.end, listed, nice)
     return optional | {line.start: line.end for line in led}
@@ -561,6 +563,29 @@ def _items_led_by_an_obligation(section: Section) -> list[Line]:
                 led.append(line)
         previous = line
     return led
+
+
+def _asking_runs(text: str, section: Section) -> list[Line]:
+    """The items of a list that lost its line breaks ("… in a hotelFluent spoken and written
+    EnglishAble to work weekends …", a dataset's requirements field) when most of them ask
+    for something: a list that asks, whatever heading the paragraph sits under."""
+    asking: list[Line] = []
+    run: list[Line] = []
+    for line in [*section.lines, None]:
+        if (
+            line is not None
+            and line.kind == LineKind.ITEM
+            and run
+            and not text[run[-1].end : line.start].strip()  # glued, no marker between
+            and "\n" not in text[run[-1].end : line.start]
+        ):
+            run.append(line)
+            continue
+        cued = sum(1 for item in run if has_cue(item.text, vocabulary().requirements))
+        if len(run) >= _MIN_RUN_ITEMS and cued >= _ASKING_SHARE * len(run):
+            asking.extend(run)
+        run = [line] if line is not None and line.kind == LineKind.ITEM else []
+    return asking
 
 
 def _items_after_optional_intro(section: Section) -> dict[int, int]:
