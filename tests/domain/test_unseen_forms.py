@@ -3721,3 +3721,93 @@ def test_a_salary_listed_among_the_perks_stays_the_pay():
 def test_a_bounty_or_a_budget_after_the_amount_is_a_price_for_the_whole_change(line):
     pay = analyze_posting(f"{line}\n\nOpen to any contributor; paid once merged.\n").pay
     assert pay == Pay(750, 750, "USD", PayPeriod.PROJECT)
+
+
+def test_a_dataset_rows_requirements_run_together_are_split_and_asked_for():
+    text = (
+        "Night Porter\n\nGB, EDH, Edinburgh\n\nGuest Services\n\n"
+        "Our townhouse hotel has 40 rooms and a small, friendly team.\n\n"
+        "Two years of hotel reception or night audit experienceConfident with Mews or "
+        "another PMSCalm under pressure and able to work aloneValid First Aid certificate"
+        "Knowledge of French would be a plus\n\n"
+        "Free meals on shiftUniform providedPension scheme\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "Two years of hotel reception or night audit experience",
+        "Confident with Mews or another PMS",
+        "Calm under pressure and able to work alone",
+        "Valid First Aid certificate",
+    ]
+    assert _texts(reading.nice_to_haves) == ["Knowledge of French would be a plus"]
+
+
+def test_a_skill_named_in_capitals_is_not_split_inside_a_run_together_list():
+    text = (
+        "Requirements\n"
+        "Three years building web appsStrong JavaScript and PowerPoint skillsExperience "
+        "with QuickBooks is required\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Three years building web apps",
+        "Strong JavaScript and PowerPoint skills",
+        "Experience with QuickBooks is required",
+    ]
+
+
+def test_a_heading_glued_among_run_together_items_heads_the_rest():
+    text = (
+        "Requirements:\nFour years of SRE workTerraform in productionKubernetes (EKS, GKE)"
+        "Good to haveGo or Rust for our toolingexperience with Grafana\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "Four years of SRE work",
+        "Terraform in production",
+        "Kubernetes (EKS, GKE)",
+    ]
+    assert any(item.startswith("Go or Rust") for item in _texts(reading.nice_to_haves))
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["title = Payroll Administrator", "jobTitle: Payroll Administrator"],
+)
+def test_a_datasets_field_set_with_equals_or_in_camel_case_is_a_label(first_line):
+    text = f"{first_line}\nlocation = CA, ON, Toronto\n\nRun payroll for 300 staff.\n"
+    assert analyze_posting(text).title == "Payroll Administrator"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "title,link,published_date,is_hourly,budget,country\n"
+        "Bookkeeping catch-up for a bakery,https://example.com/j/1,2024-03-02,False,300.0,"
+        "Canada\n",
+        '"Bookkeeping catch-up for a bakery","2024-03-02 10:00:00",False,,,300.0,"Canada",'
+        '"We need our 2023 books reconciled."\n',
+    ],
+)
+def test_a_dataset_row_gives_its_first_cell_as_the_title(rows):
+    assert analyze_posting(rows).title == "Bookkeeping catch-up for a bakery"
+
+
+def test_a_feed_item_without_its_site_title_line_opens_with_its_title():
+    text = (
+        "Illustrated Map for a Hiking Guidebook\n\n"
+        "We need one hand-drawn style map of the Cairngorms for a printed guide.\n\n"
+        "Budget: $350\nPosted On: March 3, 2024 18:22 UTC\nCategory: Illustration\n"
+        "Skills:Illustration,     Adobe Illustrator\nCountry: United Kingdom\nclick to apply\n"
+    )
+    assert analyze_posting(text).title == "Illustrated Map for a Hiking Guidebook"
+
+
+def test_a_scraped_budget_that_says_hourly_is_an_hourly_rate():
+    text = (
+        "title: Chat support agent for a bike shop\n"
+        "budget: Hourly $14.00-$19.00\nposted: 3 hours ago\ncountry: Netherlands\n"
+        "skills: Customer Service | Zendesk\n"
+        "description: Answer customers' chats in English, evenings.\n"
+        "client_spent: $12K\n"
+    )
+    assert analyze_posting(text).pay == Pay(14, 19, "USD", PayPeriod.HOUR)

@@ -9,6 +9,7 @@ guess from an unrelated line. The analysis never changes the text it reads.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -912,6 +913,9 @@ def _page_title(page: PageReading) -> str:
     """The title a page's layout shows, without a chat's prefix, an issue's number or a
     "Hiring:" before it (an issue's "Hiring: Front-end Developer @ Lumenfold #2871")."""
     title = _ISSUE_NUMBER.sub("", CHAT_PREFIX.sub("", page.title))
+    # a scraped feed item's first line: "title: Shopify Store Setup", or a dataset's row
+    title = labelled.group(1) if (labelled := title_words().title_label.match(title)) else title
+    title = _from_table([title])[0] or title
     return title_words().title_prefix.sub("", title) or title
 
 
@@ -1037,10 +1041,11 @@ def _labelled_or_in_a_table(lines: list[str]) -> tuple[str, str]:
 
 def _from_table(lines: list[str]) -> tuple[str, str]:
     """The title and company of a table's first row under a header that names them: an
-    awesome-list's "| Company | Role | Location |" or a README's tab-separated columns."""
+    awesome-list's "| Company | Role | Location |", a README's tab-separated columns, a
+    dataset's "title,link,published_date,…"; or a dataset's row alone, its title first."""
     words = title_words()
     for index, line in enumerate(lines[:_TABLE_HEADER_LINES]):
-        header = _table_cells(line)
+        header = [cell.replace("_", " ") for cell in _table_cells(line)]
         if len(header) < _MIN_TABLE_COLUMNS:
             continue
         title_at = next((i for i, c in enumerate(header) if words.title_column.fullmatch(c)), None)
@@ -1051,7 +1056,7 @@ def _from_table(lines: list[str]) -> tuple[str, str]:
             continue
         rows = (_table_cells(row) for row in lines[index + 1 : index + 3])
         row = next(
-            (r for r in rows if len(r) == len(header) and not _TABLE_RULE.fullmatch(r[0])), []
+            (r for r in rows if len(r) >= len(header) and not _TABLE_RULE.fullmatch(r[0])), []
         )
         if not row:
             continue
@@ -1059,20 +1064,30 @@ def _from_table(lines: list[str]) -> tuple[str, str]:
             "" if title_at is None else _MARKDOWN_LINK.sub(r"\1", row[title_at]),
             "" if company_at is None else _MARKDOWN_LINK.sub(r"\1", row[company_at]),
         )
+    row = _table_cells(lines[0]) if lines else []
+    values = sum(1 for cell in row[1:] if cell.startswith("http") or _DATA_VALUE.fullmatch(cell))
+    if len(row) >= _MIN_ROW_CELLS and values >= _MIN_ROW_VALUES:
+        return row[0] if len(row[0]) <= _MAX_TITLE_CHARS else "", ""
     return "", ""
 
 
 def _table_cells(line: str) -> list[str]:
-    """A table row's cells, between pipes or tabs."""
+    """A table row's cells, between pipes, tabs or a CSV file's commas."""
     if line.count("|") >= _MIN_TABLE_COLUMNS - 1:
-        return [cell.strip(" *#") for cell in line.strip().strip("|").split("|")]
+        # "Subject: Urgent Req || Business Analyst || Remote": a double bar is one
+        return [cell.strip(" *#") for cell in re.split(r"\|+", line.strip().strip("|"))]
     if line.count("\t") >= _MIN_TABLE_COLUMNS - 1:
         return [cell.strip(" *#") for cell in line.split("\t")]
+    if line.count(",") >= _MIN_TABLE_COLUMNS - 1:
+        return [cell.strip() for cell in next(csv.reader([line]))]
     return []
 
 
 _TABLE_HEADER_LINES = 40
 _MIN_TABLE_COLUMNS = 3
+_MIN_ROW_CELLS = 5  # a dataset's row alone: title, link, date, …
+_MIN_ROW_VALUES = 2  # … with links, numbers, flags or blanks among its cells
+_DATA_VALUE = re.compile(r"|[\d.,:+ -]+|true|false|nan|none|null", re.IGNORECASE)
 _TABLE_RULE = re.compile(r":?-{3,}:?")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 

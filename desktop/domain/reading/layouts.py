@@ -270,7 +270,9 @@ def _read(layout: Layout, text: str, lines: list[_Line]) -> PageReading:
         if found and title_index != 0:
             title_index, title = found
         else:
-            title = found[1] if found else ("" if title_index == 0 else title)
+            # a feed's item without its "… - Upwork" line opens with its title
+            kept = title_index != 0 or layout.title_first_line
+            title = found[1] if found else (title if kept else "")
     company = ""
     under = (title_index or 0) + layout.company_under_title
     if title_index is not None and layout.company_under_title and under < len(lines):

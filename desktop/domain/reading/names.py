@@ -131,12 +131,14 @@ def _label(labels: list[str]) -> re.Pattern[str]:
     """A "Label: value" line, the value in group 1 (full-width colons, bold, and a table's
     "Label⇥value" cells too); a label paired with another word by a slash is one too
     ("Company/Project:", "Role / Title:"); a dataset's field written in snake case
-    ("company_name:", "job_title:") too."""
+    ("company_name:", "job_title:"), in camel case ("jobTitle:") or set with "=" ("title =
+    QA Engineer") too."""
     snake_case = [label.replace(" ", "_") for label in labels if " " in label]
-    named = alternation([*labels, *snake_case], any_spacing=True, ignore_case=True)
+    camel_case = [label.replace(" ", "") for label in labels if " " in label]
+    named = alternation([*labels, *snake_case, *camel_case], any_spacing=True, ignore_case=True)
     return re.compile(
         rf"^(?:[\w-]{{1,15}}[ \t]?/[ \t]?)?(?:{named})(?:[ \t]?/[ \t]?[\w-]{{1,15}})?"
-        r"[*_]*(?:\s*[:：]|\t+)\s*[*_]*\s*(.*)$",
+        r"[*_]*(?:\s*[:：=]|\t+)\s*[*_]*\s*(.*)$",
         re.IGNORECASE,
     )
 
