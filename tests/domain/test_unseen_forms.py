@@ -3811,3 +3811,51 @@ def test_a_scraped_budget_that_says_hourly_is_an_hourly_rate():
         "client_spent: $12K\n"
     )
     assert analyze_posting(text).pay == Pay(14, 19, "USD", PayPeriod.HOUR)
+
+
+def test_katakana_middle_dots_are_bullets_before_any_script():
+    text = (
+        "応募資格 / Requirements\n"
+        "・経理実務3年以上 / Three years of accounting work\n"
+        "・Excel (pivot tables)\n"
+        "・日本語ネイティブ / Native Japanese\n"
+    )
+    assert len(analyze_posting(text).must_haves) == 3
+
+
+def test_a_chat_posts_nice_if_heading_holds_pluses():
+    text = (
+        "**Role:** Comic letterer\n\n**Requirements:**\n・Clip Studio or InDesign\n"
+        "・A lettering portfolio\n\n**Nice if:**\n・You read Korean\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Clip Studio or InDesign", "A lettering portfolio"]
+    assert _texts(reading.nice_to_haves) == ["You read Korean"]
+
+
+def test_russian_headings_sort_tasks_requirements_and_pluses():
+    text = (
+        "Компания: Северный Ветер\n\n"
+        "Задачи:\n— поддержка складской системы\n— код-ревью\n\n"
+        "Требования:\n✅ опыт с Go от 2 лет\n✅ PostgreSQL\n\n"
+        "Будет плюсом:\n➕ Kafka\n\n"
+        "Условия:\n• удалёнка\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.company == "Северный Ветер"
+    assert _texts(reading.must_haves) == ["опыт с Go от 2 лет", "PostgreSQL"]
+    assert _texts(reading.nice_to_haves) == ["Kafka"]
+
+
+def test_we_would_like_you_to_have_leads_the_requirements():
+    text = (
+        "Tidepool | Data Engineer | REMOTE (EU)\n\n"
+        "We move tide-gauge data for harbours.\n\n"
+        "Our stack: Python, Airflow, Postgres.\n\n"
+        "We'd like you to have:\n- Airflow in production\n- PostGIS or another spatial store\n\n"
+        "It'd be great if you also know dbt.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Airflow in production",
+        "PostGIS or another spatial store",
+    ]

@@ -21,7 +21,7 @@ from desktop.domain.skills.taxonomy import taxonomy
 from desktop.resources import load_json
 
 _MARKER = re.compile(
-    r"^(?:[-*•+–—·▪◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]{1,2}(?=\s|[A-Za-z0-9(])|\d{1,2}[.)](?=\s|[A-Za-z(])|\(?[a-z]\)(?=\s))\s*"
+    r"^(?:[-*•+–—·▪◦\uf0a7\uf0b7\uf0d8\uf076\uf0fc]{1,2}(?=\s|[A-Za-z0-9(])|[・･]|\d{1,2}[.)](?=\s|[A-Za-z(])|\(?[a-z]\)(?=\s))\s*"
 )
 _SYMBOL_MARKER = re.compile(rf"^(?:{SYMBOL})+[ \t]*")
 # A heading's closing marks are taken in one go (an atomic group) after its last letter, so a
