@@ -3859,3 +3859,17 @@ def test_we_would_like_you_to_have_leads_the_requirements():
         "Airflow in production",
         "PostGIS or another spatial store",
     ]
+
+
+@pytest.mark.parametrize("heading", ["Would be lovely", "Also great", "**Would help**"])
+def test_a_heading_that_says_it_would_be_nice_holds_pluses(heading):
+    text = (
+        "What we're looking for\n- Three years supporting self-hosted software\n"
+        f"- Clear written English\n\n{heading}\n- Italian\n- Grafana dashboards\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "Three years supporting self-hosted software",
+        "Clear written English",
+    ]
+    assert _texts(reading.nice_to_haves) == ["Italian", "Grafana dashboards"]
