@@ -3873,3 +3873,24 @@ def test_a_heading_that_says_it_would_be_nice_holds_pluses(heading):
         "Clear written English",
     ]
     assert _texts(reading.nice_to_haves) == ["Italian", "Grafana dashboards"]
+
+
+def test_an_amount_in_cents_glued_to_the_next_label_is_still_pay():
+    text = (
+        "Need help with our Django API.Hourly Range: $25.00-$40.00Posted On: May 2, 2024 "
+        "09:10 UTCCategory: Back-End DevelopmentCountry: Irelandclick to apply\n"
+    )
+    assert analyze_posting(text).pay == Pay(25, 40, "USD", PayPeriod.HOUR)
+
+
+def test_a_pay_paragraph_that_ends_with_an_equal_opportunity_line_still_states_the_pay():
+    text = (
+        "Support Lead\n\nWhat you'll doRun our support queue and coach four agents."
+        "CompensationThe salary range for this role is $70,000 - $82,000, plus a yearly "
+        "bonus and full benefits from day one, including dental, vision and a pension match "
+        "that we review every year with the team. We also pay for a home internet line, a "
+        "yearly conference of your choice and two weeks of paid leave around the holidays, "
+        "and we never ask anyone to work weekends. Fernhollow is an equal opportunity "
+        "employer and welcomes applicants of every background.\n"
+    )
+    assert analyze_posting(text).pay == Pay(70000, 82000, "USD", PayPeriod.YEAR)

@@ -451,8 +451,8 @@ def _pay(match: re.Match[str], text: str) -> Pay | None:
         return None
     end = match.start() + len(match.group().rstrip())
     glued = text[end : end + 1]
-    if glued.isalpha() and not match.group("period"):
-        return None  # "$107M", "$600B": a company's figures, not pay
+    if glued.isalpha() and not match.group("period") and not _CENTS.search(match.group("low")):
+        return None  # "$107M", "$600B": a company's figures, not pay ("$50.00Posted On" is)
     if _terms().board_estimate_after.match(text, match.end()):
         return None  # "$52K - $71K (Glassdoor est.)": the board's guess, not the employer's pay
     period = _period(match, text, high)
@@ -533,6 +533,7 @@ def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
 
 
 _MONTHLY_SALARY = (1_000, 100_000)
+_CENTS = re.compile(r"[.,]\d\d$")
 _WHOLE_PRICE_WORD = re.compile(r"fixed|flat|bounty|budget", re.IGNORECASE)
 
 

@@ -29,6 +29,7 @@ _BOARD_LINE_WORDS = 8  # a board's own line ("Explore similar jobs on Upwork"), 
 _NAV_MIN_RUN = 8
 _NAV_MIN_WORD_HITS = 2
 _CONTENT_SHARE = 0.6
+_LEGAL_OPENING_CHARS = 300
 _FIRST_WORD = re.compile(r"[^\w]*(\w+)")  # past a list's marker
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t]+[A-Z]")
 
@@ -326,7 +327,10 @@ def _close(sections: list[Section], heading: Line | None, group: list[Line]) -> 
     vocab = vocabulary()
     runs: list[tuple[bool, list[Line]]] = []
     for line in content:
-        legal = line.kind == LineKind.TEXT and has_cue(line.text, vocab.legal)
+        # a legal paragraph opens with its notice; "Compensation: $135,000 - $165,000 … We
+        # are an equal opportunity employer" run together is the pay, the notice after it
+        opening = line.text[: max(_LEGAL_OPENING_CHARS, len(line.text) // 2)]
+        legal = line.kind == LineKind.TEXT and has_cue(opening, vocab.legal)
         if runs and runs[-1][0] == legal:
             runs[-1][1].append(line)
         else:
