@@ -2215,3 +2215,43 @@ def test_ratings_for_pay_a_returning_top_up_a_camera_fix_and_advance_funds_are_h
 )
 def test_a_payroll_page_that_warns_and_a_mods_call_naming_scams_stay_below_medium(text):
     assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "skills check" installed from a package index, with a deadline
+        "Hi, we loved your crate. Our hiring step is automated: pip install ferrow-skillcheck "
+        "and run it in your home folder, then finish within 24 hours to reach the offer.",
+        # a car-decal offer whose cheque arrives before the work
+        "Get $450 a week for driving with our brand sticker. Your payment cheque will be "
+        "mailed before installation, just reply with your address.",
+        # a mystery shop of a money-transfer counter paid with a cheque
+        "Deposit the enclosed cheque, then withdraw it in cash and send it through the "
+        "transfer desk you are evaluating. Keep $250 as your fee.",
+        # a screening fee paid through a link before orientation
+        "Hello Sam, your drug screen is the last step: $39, pay here: staffmore-screen.co",
+        # daily pay with an en dash, moved to WhatsApp
+        "Remote roles, an hour a day, paying $150–$400 daily. Reply on WhatsApp to start.",
+    ],
+)
+def test_a_package_to_run_a_cheque_ahead_a_screening_fee_and_daily_pay_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real car-wrap programme that pays monthly and mails nothing
+        "Drive with a campaign wrap on your car and earn $120 a month, paid by direct "
+        "deposit. Our installers fit it for free; we never mail checks.",
+        # payroll's paper cheque when no bank details were entered in the portal
+        "Please add your bank account under Payment Elections in the employee portal. If "
+        "it is missing by Friday, your first pay will be issued as a paper check.",
+        # a recruiter's chat call to set a time, the interview itself on Teams
+        "Could we have a quick WhatsApp call to find a time? The interview itself will be "
+        "on Microsoft Teams with the hiring manager.",
+    ],
+)
+def test_a_car_wrap_programme_a_payroll_paper_check_and_a_call_to_set_a_time_stay_quiet(text):
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
