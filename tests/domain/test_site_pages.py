@@ -125,7 +125,7 @@ _PAGES = [
         "indeed_page.txt",
         "indeed",
         "Warehouse Team Lead",
-        "Fenwick Parcel Co",
+        "Fenwick Parcel Co.",
         "full-time",
         "Reno, NV 89502",
         Pay(24, 27, "USD", "hour"),

@@ -3894,3 +3894,50 @@ def test_a_pay_paragraph_that_ends_with_an_equal_opportunity_line_still_states_t
         "employer and welcomes applicants of every background.\n"
     )
     assert analyze_posting(text).pay == Pay(70000, 82000, "USD", PayPeriod.YEAR)
+
+
+def test_a_comment_header_that_opens_with_its_place_names_the_employer_after_it():
+    text = (
+        "Lyon, France | ONSITE | Brisecoque Foods | Quality Technician | Full-time\n\n"
+        "We bake frozen pastry for 400 supermarkets.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Quality Technician", "Brisecoque Foods")
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Tallmast Rope AB (https://tallmast.example) | Gdansk | Buyer", "Tallmast Rope AB"),
+        ('company: "Norrgrav Analytics AS"', "Norrgrav Analytics AS"),
+        ("Hi! I am Ines, founder of Pebble & Co. We make ceramic tiles.", "Pebble & Co."),
+    ],
+)
+def test_a_company_loses_a_cut_links_bracket_its_quotes_and_the_next_sentence(line, company):
+    assert analyze_posting(f"{line}\n\nHiring a buyer for our workshop.\n").company == company
+
+
+def test_a_template_heading_over_a_legal_name_gives_the_company_and_trims_the_title():
+    text = (
+        "[Remoto] Desarrollador/a QA Semi Senior – Cardón Sistemas #88\n"
+        "Open\ncardon-rrhh opened this issue on Jun 2 · 1 comment\n\n"
+        "### Empresa\n\nCardón Sistemas S.R.L.\n\n### Puesto\n\nDesarrollador/a QA Semi Senior\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.company == "Cardón Sistemas S.R.L."
+    assert reading.title == "Desarrollador/a QA Semi Senior"
+
+
+def test_a_looking_for_prefix_is_no_part_of_the_title():
+    text = "**LF: Pixel artist — 12 enemy sprites** 👾\nPaid per sprite, DM me.\n"
+    assert analyze_posting(text).title.startswith("Pixel artist")
+
+
+def test_an_archived_comment_keeps_its_author_line_apart_from_its_header():
+    text = (
+        "by: brisk_ops | 2024-05-02T09:00:00 | id: 40211111\n"
+        "Brisk Ledger | Berlin | Data Engineer, Analytics Engineer | REMOTE (EU)<p>We build "
+        "bookkeeping for freelancers.<p>Email jobs@brisk.example\n"
+    )
+    reading = analyze_posting(as_plain_text(text))
+    assert (reading.title, reading.company) == ("Data Engineer", "Brisk Ledger")

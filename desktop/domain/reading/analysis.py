@@ -831,6 +831,9 @@ def _header_lines(lines: list[str]) -> list[str]:
 
 
 def _is_sentence(line: str) -> bool:
+    """Whether the line is a sentence: not a name whose legal form ends it ("… S.A.")."""
+    if line.endswith(".") and title_words().legal_forms.search(line):
+        return len(line.split()) > _MAX_TITLE_WORDS
     return line.endswith((".", "!", "?")) or len(line.split()) > _MAX_TITLE_WORDS
 
 
@@ -1223,13 +1226,26 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str], str]:
                 # with a name on the line beside it, the first part is the role's own
                 return _without_place_aside(parts[1]), parts[0], parts, line
             continue
+        # "Zurich, Switzerland | ONSITE | Gletscherwerk Robotics | …": the place first, the
+        # name after the place and the work mode
+        first = next(
+            (
+                at
+                for at, part in enumerate(parts[:-1])
+                if not reads_as_place(part) and part.casefold() not in not_company
+            ),
+            0,
+        )
+        place_first = reads_as_place(parts[0]) and not has_role_word(parts[0], role_words)
+        first = first if place_first and re.fullmatch(NAME, parts[first]) else 0
         named = (
-            parts[0].casefold() not in not_company
-            and not _NOT_A_NAME.search(parts[0])
-            and not engagements_named(parts[0])  # "6-month contract | Senior .NET Developer"
+            parts[first].casefold() not in not_company
+            and not _NOT_A_NAME.search(parts[first])
+            and not engagements_named(parts[first])  # "6-month contract | Senior .NET …"
+            and not (first and has_role_word(parts[first], role_words))
         )
         # a poster's headline: "Head of Growth at Kudu | ex-Acme | …" names Kudu
-        company = _title_at_company(parts[0])[1] or (parts[0] if named else "")
+        company = _title_at_company(parts[0])[1] or (parts[first] if named else "")
         title = next((p for p in parts[1:] if has_role_word(p, role_words)), "")
         title = words.title_prefix.sub("", title)  # "… | Hiring: Founding Engineer | …"
         roles = title.split(", ")
@@ -1518,15 +1534,18 @@ def _company_in_headline(lines: Sequence[str], title: str) -> str:
 
 def _without_company_tail(title: str, company: str) -> str:
     """A mail subject's or a header's title without the company it ends on ("Senior Data
-    Engineer - Ferrovia Freight", "Line Cook | Osteria Lupina"): the company is read apart."""
-    if not company or len(company) >= len(title):
-        return title
-    head, _, tail = title.rpartition(company)
-    if tail.strip() or not head:
-        return title
-    cut = head.rstrip()
-    if cut.endswith(("-", "–", "—", "|", "@", "·")):
-        return cut[:-1].rstrip() or title
+    Engineer - Ferrovia Freight", "Line Cook | Osteria Lupina"), its legal form perhaps left
+    off ("… – Lumbre Logística" by "Lumbre Logística S.A."): the company is read apart."""
+    bare = title_words().legal_forms.sub("", company).strip(" ,.")
+    for name in dict.fromkeys((company, bare)):
+        if not name or len(name) >= len(title):
+            continue
+        head, _, tail = title.rpartition(name)
+        if tail.strip() or not head:
+            continue
+        cut = head.rstrip()
+        if cut.endswith(("-", "–", "—", "|", "@", "·")):
+            return cut[:-1].rstrip() or title
     return title
 
 

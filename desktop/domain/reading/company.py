@@ -195,6 +195,11 @@ _AT_NAME = re.compile(rf"\b(?:at|join)[ \t]+({NAME})")
 # A site's host: in a link, after "www." or in an address ("jobs@harbourvets.com.au").
 _HOST = re.compile(r"(?:https?://(?:www\.)?|\bwww\.|(?<=[\w.+-])@)([\w-]+(?:\.[\w-]+)+)", re.I)
 _FULL_URL = re.compile(r"(?:(?<!\s)\s+)?\bhttps?://\S+", re.I)
+# A legal form's full stop, then the next sentence's first word: "Melach & Co. We make".
+_SENTENCE_AFTER_FORM = re.compile(
+    r"\b((?:Co|Inc|Ltd|Corp|Bros|S\.A|S\.L|B\.V|N\.V)\.)\s+(?:We|Our|I|It|They|You|The|This)\b.*$"
+)
+_CLOSING_ABBREVIATION = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros)\.$")
 _CLOSING_INITIALS = re.compile(r"(?<=\s)(?:[A-Za-z]\.){2,3}$")
 _LETTERS = re.compile(r"[^a-z0-9]")
 _BOARD = re.compile(r"\bjobs\s*$", re.IGNORECASE)  # "Civil Service Jobs": a board's name
@@ -260,9 +265,13 @@ def clean_company(name: str, title: str = "") -> str:
     words = title_words()
     name = _PARENTHESIS.sub(" ", _FULL_URL.sub(" ", name)).strip()
     name = _ASIDE_AFTER_DASH.sub("", _OPENINGS_AT.sub("", name))
-    name = _TRAILING_CONNECTOR.sub("", _SITE_WORD.sub("", name)).strip(" ,;:'’")
-    # "Tulpwerk B.V." keeps the full stop that closes its legal form written in initials.
-    name = name.strip(" .,;:'’") + ("." if _CLOSING_INITIALS.search(name) else "")
+    # "Vindöga Batteri AB (https://…)": the bracket its link was cut out of
+    name = _TRAILING_CONNECTOR.sub("", _SITE_WORD.sub("", name)).strip(" ,;:'’(\"“”")
+    name = _SENTENCE_AFTER_FORM.sub(r"\1", name)  # "Melach & Co. We make …"
+    # "Tulpwerk B.V." keeps the full stop that closes its legal form written in initials,
+    # "Pebble & Co." the one of its abbreviation.
+    closing = _CLOSING_INITIALS.search(name) or _CLOSING_ABBREVIATION.search(name)
+    name = name.strip(" .,;:'’") + ("." if closing else "")
     # "Us and What We Build" is no name; "The Cake Studio" is one.
     first = name.split()[0].casefold() if name.split() else ""
     first = "" if first == "the" else first

@@ -36,8 +36,9 @@ def as_plain_text(text: str) -> str:
 
 
 # Tags that lay out blocks: a text with none of them (a feed item's description with only
-# `<br />` and `<b>` in it) is a fragment whose own line breaks are its lines.
-_BLOCK_TAG = re.compile(r"<(?:html|body|p|div|ul|ol|li|h[1-6]|table|tr|section|article)\b", re.I)
+# `<br />` and `<b>` in it, a comment archive's paragraphs split by `<p>` under the line
+# that says who wrote it) is a fragment whose own line breaks are its lines.
+_BLOCK_TAG = re.compile(r"<(?:html|body|div|ul|ol|li|h[1-6]|table|tr|section|article)\b", re.I)
 
 
 # A page's head: without one, a `<title>` is content, as a feed item's is.
