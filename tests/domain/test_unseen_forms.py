@@ -3941,3 +3941,18 @@ def test_an_archived_comment_keeps_its_author_line_apart_from_its_header():
     )
     reading = analyze_posting(as_plain_text(text))
     assert (reading.title, reading.company) == ("Data Engineer", "Brisk Ledger")
+
+
+def test_a_dataset_rows_duties_and_perks_run_together_ask_for_nothing():
+    text = (
+        "Kitchen Porter\nIE, D, Dublin\nKitchen\n\n"
+        "We are looking for a reliable kitchen porter to join our busy bistro team on a "
+        "permanent basis this spring. Your week will include:Washing pots and equipment"
+        "Taking in deliveriesKeeping the cold room in orderHelping the chefs with prep\n"
+        "Experience in a busy kitchen is essentialAble to stand for long shiftsMust hold "
+        "a valid work permitGood spoken English\n"
+        "Staff meals on every shiftTips shared monthlyFree parking\n"
+    )
+    musts = _texts(analyze_posting(text).must_haves)
+    assert "Experience in a busy kitchen is essential" in musts
+    assert not any(item.startswith(("Washing", "Staff meals", "Tips")) for item in musts)

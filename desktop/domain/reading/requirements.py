@@ -257,8 +257,9 @@ _TAG_HEADING = re.compile(
 _TAG_WORDS = 3
 # An item that says outright it is required: "Must have …", "Required: …", "Mandatory …"
 _OBLIGATION_OPENING = re.compile(r"\W*(?:you\s+)?(?:must|required|mandatory)\b", re.IGNORECASE)
+_MAX_HEADING_WORDS = 8  # a heading; a lead-in sentence is longer
 _MIN_RUN_ITEMS = 3  # a list run together on one line: "AB", "ABC" …
-_ASKING_SHARE = 0.5  # … that asks, when this share of its items has a requirement's cue
+_ASKING_SHARE = 0.4  # … that asks, when this share of its items has a requirement's cue
 _MIN_INLINE_COMMAS = 2  # "A, B, C" after a label: a list; "A, B" may be one thing said twice
 _MAX_INLINE_WORDS = 8  # a part of such a list, asides in brackets or after a dash aside
 _MIN_SLASHED_WORDS = 3  # a part between " / " marks of that many words: not "AWS / GCP"
@@ -311,9 +312,11 @@ def _read_requirements(
             # A heading on its own line (not "Must have: …" running on into the text).
             every_sentence = in_prose_alone and not _follows_its_label(text, section)
             beside_a_list = not in_prose_alone and _in_paragraphs(text, section)
-            for start, end in _candidates(
+            passed = _glued_but_not_asking(text, section)
+            candidates = _candidates(
                 text, section, every_sentence=every_sentence, beside_a_list=beside_a_list
-            ):
+            )
+            for start, end in (c for c in candidates if c[0] not in passed):
                 if start in optional:
                     nice.append(make_requirement(text, start, end))
                 else:
@@ -565,11 +568,30 @@ def _items_led_by_an_obligation(section: Section) -> list[Line]:
     return led
 
 
+def _glued_but_not_asking(text: str, section: Section) -> set[int]:
+    """Where the items start of a section's glued lists that ask for nothing, when the
+    section asks by its words rather than under a heading that asks: a dataset's duties
+    and perks run together beside its requirements."""
+    named = (
+        0 < len(section.heading.split()) <= _MAX_HEADING_WORDS
+        and heading_kind(section.heading) == "must_have"
+    )
+    if named:
+        return set()
+    return {line.start for run in _glued_runs(text, section) if not _asks(run) for line in run}
+
+
 def _asking_runs(text: str, section: Section) -> list[Line]:
     """The items of a list that lost its line breaks ("… in a hotelFluent spoken and written
     EnglishAble to work weekends …", a dataset's requirements field) when most of them ask
     for something: a list that asks, whatever heading the paragraph sits under."""
-    asking: list[Line] = []
+    return [line for run in _glued_runs(text, section) if _asks(run) for line in run]
+
+
+def _glued_runs(text: str, section: Section) -> list[list[Line]]:
+    """The section's lists that lost their line breaks: items glued one to the next on one
+    line, no marker between them."""
+    runs: list[list[Line]] = []
     run: list[Line] = []
     for line in [*section.lines, None]:
         if (
@@ -581,11 +603,15 @@ def _asking_runs(text: str, section: Section) -> list[Line]:
         ):
             run.append(line)
             continue
-        cued = sum(1 for item in run if has_cue(item.text, vocabulary().requirements))
-        if len(run) >= _MIN_RUN_ITEMS and cued >= _ASKING_SHARE * len(run):
-            asking.extend(run)
+        if len(run) >= _MIN_RUN_ITEMS:
+            runs.append(run)
         run = [line] if line is not None and line.kind == LineKind.ITEM else []
-    return asking
+    return runs
+
+
+def _asks(run: list[Line]) -> bool:
+    cued = sum(1 for item in run if has_cue(item.text, vocabulary().requirements))
+    return cued >= _ASKING_SHARE * len(run)
 
 
 def _items_after_optional_intro(section: Section) -> dict[int, int]:
