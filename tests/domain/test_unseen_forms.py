@@ -3956,3 +3956,17 @@ def test_a_dataset_rows_duties_and_perks_run_together_ask_for_nothing():
     musts = _texts(analyze_posting(text).must_haves)
     assert "Experience in a busy kitchen is essential" in musts
     assert not any(item.startswith(("Washing", "Staff meals", "Tips")) for item in musts)
+
+
+def test_a_lists_must_have_and_nice_to_have_columns_give_the_first_rows_asks():
+    text = (
+        "# Remote data jobs\n\n"
+        "| Company | Role | Must have | Nice to have | Apply |\n"
+        "|---|---|---|---|---|\n"
+        "| Marlpit Maps | GIS Analyst | 3+ yrs QGIS; Python scripting; clear English | "
+        "PostGIS; remote sensing | [link](https://marlpit.example/jobs) |\n"
+        "| Ostrava Grain | Buyer | negotiation | Czech | [link](https://grain.example) |\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["3+ yrs QGIS", "Python scripting", "clear English"]
+    assert _texts(reading.nice_to_haves) == ["PostGIS", "remote sensing"]

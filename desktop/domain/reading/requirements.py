@@ -258,6 +258,7 @@ _TAG_WORDS = 3
 # An item that says outright it is required: "Must have …", "Required: …", "Mandatory …"
 _OBLIGATION_OPENING = re.compile(r"\W*(?:you\s+)?(?:must|required|mandatory)\b", re.IGNORECASE)
 _MAX_HEADING_WORDS = 8  # a heading; a lead-in sentence is longer
+_MIN_TABLE_BARS = 4  # a Markdown table's row: three cells at least
 _MIN_RUN_ITEMS = 3  # a list run together on one line: "AB", "ABC" …
 _ASKING_SHARE = 0.4  # … that asks, when this share of its items has a requirement's cue
 _MIN_INLINE_COMMAS = 2  # "A, B, C" after a label: a list; "A, B" may be one thing said twice
@@ -359,7 +360,7 @@ def _criteria_tables(
     nice: list[Requirement] = []
     rest = []
     for section in sections:
-        if table := _criteria_table(text, section):
+        if table := _criteria_table(text, section) or _criteria_columns(text, section):
             must.extend(table[0])
             nice.extend(table[1])
         elif rows := _need_table(text, section) or _labelled_runs(text, section):
@@ -391,6 +392,60 @@ def _criteria_table(
                 (must if kind == "must_have" else nice).append(make_requirement(text, begin, end))
             start += len(cell) + 1
     return must, nice
+
+
+def _criteria_columns(
+    text: str, section: Section
+) -> tuple[list[Requirement], list[Requirement]] | None:
+    """A Markdown table with "Must have" and "Nice to have" columns (a community list's
+    "| Company | Role | … | Must have | Nice to have |"): its first row's cells, each ask
+    a part between semicolons. None when the section holds no such table."""
+    for index, line in enumerate(section.lines):
+        header = _pipe_cells(text, line)
+        kinds = [heading_kind(text[a:b].strip(" *")) if b > a else None for a, b in header]
+        if "must_have" not in kinds:
+            continue
+        for row in section.lines[index + 1 :]:
+            cells = _pipe_cells(text, row)
+            if len(cells) != len(header):
+                return None
+            if all(not text[a:b].strip(" -:") for a, b in cells):
+                continue  # the rule under the header: "|---|---|"
+            must: list[Requirement] = []
+            nice: list[Requirement] = []
+            for kind, (a, b) in zip(kinds, cells, strict=True):
+                if kind in ("must_have", "nice_to_have"):
+                    asks = must if kind == "must_have" else nice
+                    asks.extend(
+                        make_requirement(text, s, e) for s, e in _semicolon_parts(text, a, b)
+                    )
+            return must, nice
+    return None
+
+
+def _pipe_cells(text: str, line: Line) -> list[tuple[int, int]]:
+    """The spans of a Markdown table row's cells, blanks around them left out; [] for a line
+    that is no such row."""
+    bars = [i for i in range(line.start, line.end) if text[i] == "|"]
+    if len(bars) < _MIN_TABLE_BARS:
+        return []
+    spans = []
+    for left, right in itertools.pairwise(bars):
+        cell = text[left + 1 : right]
+        begin = left + 1 + len(cell) - len(cell.lstrip())
+        spans.append((begin, max(begin, left + 1 + len(cell.rstrip()))))
+    return spans
+
+
+def _semicolon_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts, at = [], start
+    for cut in [*(i for i in range(start, end) if text[i] == ";"), end]:
+        piece = text[at:cut]
+        begin = at + len(piece) - len(piece.lstrip())
+        if piece.strip():
+            parts.append((begin, at + len(piece.rstrip())))
+        at = cut + 1
+    return parts
 
 
 def _cells(text: str, line: Line) -> list[tuple[int, int]]:
