@@ -3970,3 +3970,15 @@ def test_a_lists_must_have_and_nice_to_have_columns_give_the_first_rows_asks():
     reading = analyze_posting(text)
     assert _texts(reading.must_haves) == ["3+ yrs QGIS", "Python scripting", "clear English"]
     assert _texts(reading.nice_to_haves) == ["PostGIS", "remote sensing"]
+
+
+def test_we_need_you_to_have_in_prose_lists_its_asks():
+    text = (
+        "Corvid Freight | Platform Engineer | Remote (EU)\n\n"
+        "We move containers across the Baltic. Things we need you to have done: run "
+        "Kafka in production, written Ansible, and carried a pager.\n"
+    )
+    assert _texts(analyze_posting(text).must_haves)[:2] == [
+        "run Kafka in production",
+        "written Ansible",
+    ]
