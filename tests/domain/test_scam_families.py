@@ -2255,3 +2255,11 @@ def test_a_package_to_run_a_cheque_ahead_a_screening_fee_and_daily_pay_are_high(
 )
 def test_a_car_wrap_programme_a_payroll_paper_check_and_a_call_to_set_a_time_stay_quiet(text):
     assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+def test_a_bookkeepers_duty_to_pay_bills_and_match_client_deposits_stays_quiet():
+    text = (
+        "Part-time bookkeeper, 15 hours a week. You will pay bills and "
+        "match client deposits to invoices in Xero every Friday."
+    )
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
