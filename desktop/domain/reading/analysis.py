@@ -762,12 +762,25 @@ def _offered_pay(content: str, sections: list[Section]) -> Pay | None:
     stated = [section for section in sections if section.kind == SectionKind.PAY]
     if first is None or not benefits or not stated:
         return first
-    others = [section for section in sections if section.kind != SectionKind.PAY]
-    outside_benefits = find_pay(_without(content, benefits))
-    under_heading = find_pay(_without(content, others))
-    if first == outside_benefits:
+    # each section's own amounts read alone (a short read), the whole text again only when
+    # the first amount is the benefits' own
+    if find_pay(_only(content, benefits)) != first:
         return first  # the first amount is no perk
-    return under_heading if under_heading and under_heading == outside_benefits else first
+    under_heading = find_pay(_only(content, stated))
+    if under_heading is None or under_heading != find_pay(_without(content, benefits)):
+        return first
+    return under_heading
+
+
+def _only(text: str, sections: list[Section]) -> str:
+    """The text with all but the given sections blanked out, offsets unchanged."""
+    pieces, position = [], 0
+    for section in sorted(sections, key=lambda s: s.start):
+        pieces.append(re.sub(r"[^\n]", " ", text[position : section.start]))
+        pieces.append(text[section.start : section.end])
+        position = max(position, section.end)
+    pieces.append(re.sub(r"[^\n]", " ", text[position:]))
+    return "".join(pieces)
 
 
 def _without(text: str, sections: list[Section]) -> str:
