@@ -773,14 +773,9 @@ def _offered_pay(content: str, sections: list[Section]) -> Pay | None:
 
 
 def _only(text: str, sections: list[Section]) -> str:
-    """The text with all but the given sections blanked out, offsets unchanged."""
-    pieces, position = [], 0
-    for section in sorted(sections, key=lambda s: s.start):
-        pieces.append(re.sub(r"[^\n]", " ", text[position : section.start]))
-        pieces.append(text[section.start : section.end])
-        position = max(position, section.end)
-    pieces.append(re.sub(r"[^\n]", " ", text[position:]))
-    return "".join(pieces)
+    """The given sections' text alone, a blank line between them: blanks kept in place of
+    the rest would make a run the pay pattern searches through at every amount."""
+    return "\n\n".join(text[s.start : s.end] for s in sorted(sections, key=lambda s: s.start))
 
 
 def _without(text: str, sections: list[Section]) -> str:

@@ -426,9 +426,9 @@ def _criteria_columns(
 def _pipe_cells(text: str, line: Line) -> list[tuple[int, int]]:
     """The spans of a Markdown table row's cells, blanks around them left out; [] for a line
     that is no such row."""
-    bars = [i for i in range(line.start, line.end) if text[i] == "|"]
-    if len(bars) < _MIN_TABLE_BARS:
+    if text.count("|", line.start, line.end) < _MIN_TABLE_BARS:
         return []
+    bars = [i for i in range(line.start, line.end) if text[i] == "|"]
     spans = []
     for left, right in itertools.pairwise(bars):
         cell = text[left + 1 : right]
