@@ -62,7 +62,7 @@ from desktop.domain.reading.fields import (
 from desktop.domain.reading.kinds import RequirementKind, SectionKind
 from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.layouts import PageReading, read_layout
-from desktop.domain.reading.lines import CHAT_PREFIX, clean_line
+from desktop.domain.reading.lines import CHAT_PREFIX, MARKDOWN_LINK, clean_line
 from desktop.domain.reading.names import NAME, has_role_word, is_category_trail, title_words
 from desktop.domain.reading.requirements import (
     BRACKETED_ASIDE,
@@ -775,7 +775,7 @@ def _offered_pay(content: str, sections: list[Section]) -> Pay | None:
 def _only(text: str, sections: list[Section]) -> str:
     """The given sections' text alone, a blank line between them: blanks kept in place of
     the rest would make a run the pay pattern searches through at every amount."""
-    return "\n\n".join(text[s.start : s.end] for s in sorted(sections, key=lambda s: s.start))
+    return "\n\n".join(text[section.start : section.end] for section in sections)
 
 
 def _without(text: str, sections: list[Section]) -> str:
@@ -1072,8 +1072,8 @@ def _from_table(lines: list[str]) -> tuple[str, str]:
         if not row:
             continue
         return (
-            "" if title_at is None else _MARKDOWN_LINK.sub(r"\1", row[title_at]),
-            "" if company_at is None else _MARKDOWN_LINK.sub(r"\1", row[company_at]),
+            "" if title_at is None else MARKDOWN_LINK.sub(r"\1", row[title_at]),
+            "" if company_at is None else MARKDOWN_LINK.sub(r"\1", row[company_at]),
         )
     row = _table_cells(lines[0]) if lines else []
     values = sum(1 for cell in row[1:] if cell.startswith("http") or _DATA_VALUE.fullmatch(cell))
@@ -1100,7 +1100,6 @@ _MIN_ROW_CELLS = 5  # a dataset's row alone: title, link, date, …
 _MIN_ROW_VALUES = 2  # … with links, numbers, flags or blanks among its cells
 _DATA_VALUE = re.compile(r"|[\d.,:+ -]+|true|false|nan|none|null", re.IGNORECASE)
 _TABLE_RULE = re.compile(r":?-{3,}:?")
-_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
 _PLACED_AT = re.compile(r"\s(?:in|at|from|near|based)\s")

@@ -17,6 +17,7 @@ from itertools import islice, pairwise
 
 from desktop.domain.patterns import PatternSet
 from desktop.domain.reading.layout import opens_a_section, sign_off
+from desktop.domain.reading.lines import MARKDOWN_LINK
 from desktop.domain.reading.names import NAME, has_role_word, title_words
 from desktop.domain.tracking.intake import is_known_source, may_be_employer_site, site_name
 from desktop.resources import load_json
@@ -55,7 +56,6 @@ _OPENINGS_AT = re.compile(
 # an aside, but not South Africa's "(Pty) Ltd", a legal form
 _PARENTHESIS = re.compile(r"(?:(?<!\s)\s+)?\((?!(?i:pty)\))[^)]{0,200}\)\s*")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}(\w[^*_\n]{0,60}?\w)[*_]{1,2}(?!\w)")  # *Acme*
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 # An article that a sentence puts before a registered name in German, French, Spanish or
 # Italian, but that is no part of it (Dutch "De" opens surnames: "De Vries Bouw B.V.").
 _ARTICLE = re.compile(r"^(?:Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo)\s+(?=[A-ZÄÖÜ])")
@@ -722,7 +722,7 @@ def company_from_prose(text: str, lines: list[str], title: str) -> str:
     for line in lines:
         if (match := _ABOUT.match(line)) and (name := _prose_name(match.group(1), title)):
             return name
-    prose = _MARKDOWN_LINK.sub(r"\1", text[:_PROSE_CHARS])
+    prose = MARKDOWN_LINK.sub(r"\1", text[:_PROSE_CHARS])
     if "*" in prose or "_" in prose:
         prose = _EMPHASIS.sub(r"\1", prose)
     found = _PROSE_SET.over(prose)  # one pass for the patterns' opening words

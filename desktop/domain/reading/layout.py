@@ -61,7 +61,7 @@ _LIST_LABEL = re.compile(r"([^:\n]{2,60}?)[ \t]*:[ \t]+(?=\S)")
 _FLAT_MIN_CHARS = 80
 _MAX_CLOSING_LABEL_WORDS = 4  # "Minimum requirements:" run on after an item
 _INLINE_MIN_CHARS = 300
-_MAX_HEADING_WORDS = 8
+MAX_HEADING_WORDS = 8  # a heading; a lead-in sentence is longer
 _MAX_QUESTION_WORDS = 10  # "What do I need to bring to the role?", not "How many …?"
 _MAX_SHORT_LINE_WORDS = 6
 _MAX_TAG_WORDS = 3  # a line of a site's skill tags, one to a line
@@ -543,7 +543,7 @@ def _list_label(text: str, start: int, end: int) -> re.Match[str] | None:
     """A run-together list's label before its first item ("What we need: …"), when short
     enough to head it."""
     label = _LIST_LABEL.match(text, start, end)
-    return label if label and len(label.group(1).split()) <= _MAX_HEADING_WORDS else None
+    return label if label and len(label.group(1).split()) <= MAX_HEADING_WORDS else None
 
 
 def _label_heading(label: re.Match[str]) -> Line:
@@ -899,7 +899,7 @@ def _heading_like(text: str) -> bool:
     # "What's in it for you (apart from the ride of your life!)": the aside is no heading's.
     text = _lead_in(_without_trailing_aside(text.strip())).strip(" :")
     return (
-        0 < len(text.split()) <= _MAX_HEADING_WORDS + 4
+        0 < len(text.split()) <= MAX_HEADING_WORDS + 4
         and not text.rstrip("?").endswith(_TERMINAL)  # "**Why join us?**" is a heading
         and "|" not in text
     )
@@ -964,7 +964,7 @@ def _is_plain_heading(
     words = text.split()
     # "Who are we looking for?", "What makes you a great match" without its mark
     asked = text.endswith("?") or (_WH_HEADING.match(text) and not text.endswith(_TERMINAL))
-    longest = _MAX_QUESTION_WORDS if _WH_HEADING.match(text) else _MAX_HEADING_WORDS
+    longest = _MAX_QUESTION_WORDS if _WH_HEADING.match(text) else MAX_HEADING_WORDS
     if asked and 0 < len(words) <= longest and names_a_section(text):
         # not a board's yes-or-no question to the applicant ("Do you have a valid forklift
         # licence?") or a question on its Q&A
@@ -976,7 +976,7 @@ def _is_plain_heading(
         and names_a_section(text)
     ):
         return True  # "What you'll handle as our night-shift dispatcher:"
-    if not words or len(words) > _MAX_HEADING_WORDS or text.endswith(_TERMINAL):
+    if not words or len(words) > MAX_HEADING_WORDS or text.endswith(_TERMINAL):
         return False
     if (_ENDS_IF_YOU.search(text) and names_a_section(text)) or (
         next_item and _ASKS_THE_LIST.search(heading_key(text))

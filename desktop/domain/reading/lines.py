@@ -68,6 +68,9 @@ def clean_line(line: str) -> str:
     return _decoded_once(line) if _DECODED_TWICE.search(line) else line
 
 
+# A Markdown link, its words in group 1: "[Tidewater Systems](https://tidewatersys.io)".
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
+
 # A field of a JSON record on its line: '"company": "Kelpie Payments",'.
 _JSON_FIELD = re.compile(r'"([\w .-]{1,40})"\s*:\s*"((?:[^"\\]|\\.)*)"\s*,?')
 

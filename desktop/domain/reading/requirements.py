@@ -16,6 +16,7 @@ from desktop.domain.reading.fields import find_pay
 from desktop.domain.reading.kinds import RequirementKind, SectionKind
 from desktop.domain.reading.layout import (
     CELL_GAP,
+    MAX_HEADING_WORDS,
     MIN_TABLE_CELLS,
     Line,
     LineKind,
@@ -257,7 +258,6 @@ _TAG_HEADING = re.compile(
 _TAG_WORDS = 3
 # An item that says outright it is required: "Must have …", "Required: …", "Mandatory …"
 _OBLIGATION_OPENING = re.compile(r"\W*(?:you\s+)?(?:must|required|mandatory)\b", re.IGNORECASE)
-_MAX_HEADING_WORDS = 8  # a heading; a lead-in sentence is longer
 _MIN_TABLE_BARS = 4  # a Markdown table's row: three cells at least
 _MIN_RUN_ITEMS = 3  # a list run together on one line: "AB", "ABC" …
 _ASKING_SHARE = 0.4  # … that asks, when this share of its items has a requirement's cue
@@ -628,7 +628,7 @@ def _glued_but_not_asking(text: str, section: Section) -> set[int]:
     section asks by its words rather than under a heading that asks: a dataset's duties
     and perks run together beside its requirements."""
     named = (
-        0 < len(section.heading.split()) <= _MAX_HEADING_WORDS
+        0 < len(section.heading.split()) <= MAX_HEADING_WORDS
         and heading_kind(section.heading) == "must_have"
     )
     if named:
