@@ -29,8 +29,8 @@ from typing import Any
 
 from desktop.domain.hours.working import HoursKind
 from desktop.domain.reading.analysis import analyze_posting
-from desktop.domain.reading.html_text import as_plain_text
 from desktop.domain.reading.names import title_words
+from desktop.domain.reading.plain_text import as_plain_text
 from desktop.domain.reading.requirements import Requirement
 from desktop.domain.reading.serialize import statement_to_dict
 from desktop.domain.reading.terms import Pay, PayPeriod

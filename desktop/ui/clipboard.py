@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData
 
-from desktop.domain.reading.html_text import as_plain_text, html_to_text
+from desktop.domain.reading.html_text import html_to_text
+from desktop.domain.reading.plain_text import as_plain_text
 
 
 def text_from_mime(mime: QMimeData | None) -> str:

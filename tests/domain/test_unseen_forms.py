@@ -7,8 +7,8 @@ import pytest
 
 from desktop.domain.reading.analysis import analyze_posting
 from desktop.domain.reading.fields import Engagement, Pay, PayPeriod
-from desktop.domain.reading.html_text import as_plain_text
 from desktop.domain.reading.kinds import SectionKind
+from desktop.domain.reading.plain_text import as_plain_text
 from desktop.domain.red_flags.flags import Risk, risk_level
 
 
@@ -3982,3 +3982,68 @@ def test_we_need_you_to_have_in_prose_lists_its_asks():
         "run Kafka in production",
         "written Ansible",
     ]
+
+
+def test_a_dataset_rows_fields_a_line_each_stay_apart_and_its_glued_asks_are_read():
+    row = (
+        "title: Warehouse Team Leader\n"
+        "location: GB, WMD, Coventry\n"
+        "department: Operations\n"
+        "company_profile: Pellow Freight moves chilled goods for 40 grocers.\n"
+        "description: You will run the night shift of 14 pickers.\n"
+        "requirements: Forklift licence (ideally counterbalance and reach)Two years leading a "
+        "shiftGood English and basic ExcelFirst-aid certificate is a plus\n"
+        "benefits: 28 days holidayFree parking\n"
+        "telecommuting: 0\n"
+        "required_experience: Mid-Senior level\n"
+        "industry: Logistics\n"
+        "function: Management\n"
+    )
+    reading = analyze_posting(row)
+    assert reading.title == "Warehouse Team Leader"
+    must = [item.text for item in reading.must_haves]
+    assert must == [
+        "Forklift licence",
+        "Two years leading a shift",
+        "Good English and basic Excel",
+    ]
+    nice = [item.text for item in reading.nice_to_haves]
+    assert "First-aid certificate is a plus" in nice
+    assert not any("Logistics" in item or "holiday" in item for item in must + nice)
+
+
+@pytest.mark.parametrize(
+    ("glued", "first", "second"),
+    [
+        ("Strong JavaScriptYou write tests", "Strong JavaScript", "You write tests"),
+        (
+            "Daily QuickBooksComfortable on the phone",
+            "Daily QuickBooks",
+            "Comfortable on the phone",
+        ),
+    ],
+)
+def test_a_skills_name_glued_to_the_next_item_is_cut_where_the_name_ends(glued, first, second):
+    text = f"Requirements:\nA degree in accountingFluent Spanish{glued}Own transport\n"
+    must = [item.text for item in analyze_posting(text).must_haves]
+    assert first in must and second in must
+
+
+def test_a_list_whose_line_breaks_were_lost_before_its_dashes_is_read_item_by_item():
+    text = (
+        "description: Hi!We are a four-person studio in Porto building booking apps.What you "
+        "would do:- build screens from Figma- fix bugs our testers report- join a short call "
+        "each morningRequirements:- 3+ years with Flutter- solid Dart, Riverpod- Git with "
+        "pull requests- good English, written and spoken- available 10:00-16:00 WET, "
+        "Mon-FriNice to have: Firebase, Stripe payments, some Portuguese.\nHourly Range: $25-$40\n"
+    )
+    reading = analyze_posting(text)
+    assert [item.text for item in reading.must_haves] == [
+        "3+ years with Flutter",
+        "solid Dart, Riverpod",
+        "Git with pull requests",
+        "good English, written and spoken",
+        "available 10:00-16:00 WET, Mon-Fri",
+    ]
+    nice = " ".join(item.text for item in reading.nice_to_haves)
+    assert "Firebase" in nice and "Portuguese" in nice

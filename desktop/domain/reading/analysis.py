@@ -58,6 +58,7 @@ from desktop.domain.reading.fields import (
     names_an_internship,
     names_contract_work,
     names_pay,
+    pay_in_fields,
 )
 from desktop.domain.reading.kinds import RequirementKind, SectionKind
 from desktop.domain.reading.layout import opens_a_section
@@ -76,7 +77,12 @@ from desktop.domain.reading.terms import Engagement, Pay, PayPeriod, WorkMode
 from desktop.domain.red_flags.flags import find_red_flags
 from desktop.domain.red_flags.risk import Hit
 from desktop.domain.skills.taxonomy import taxonomy
-from desktop.domain.tracking.intake import is_freelance_source, is_known_source
+from desktop.domain.tracking.intake import (
+    find_posting_url,
+    is_freelance_source,
+    is_known_source,
+    source_for_url,
+)
 from desktop.resources import load_json
 
 _MAX_PLACE_WORDS = 8
@@ -539,13 +545,9 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     if any(statement.kind == HoursKind.WINDOW for statement in hours):
         must = _hours_asked_once(must, hours)
     must = _hours_as_availability(must, hours)
-    on_a_platform = (
-        is_freelance_source(source)
-        or bool(page and is_freelance_source(page.platform))
-        or any(is_freelance_source(line) for line in lines[:2])
-    )
+    on_a_platform = _on_a_platform(source, page, lines, content)
     freelance = on_a_platform or names_contract_work(title)
-    pay = _page_pay(_offered_pay(content, sections), page)
+    pay = _job_pay(content, sections, page, on_a_platform=on_a_platform)
     engagement = _page_engagement(page, freelance=freelance) or find_engagement(
         content, freelance_source=freelance, pay=pay
     )
@@ -562,7 +564,9 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         # the place a page shows in its own field ("Remote (US & Canada)") counts too
         pay = in_local_dollars(pay, f"{content}\n{fields.get('location', '')}", location or "")
     return PostingAnalysis(
-        title=_trim_title(_without_company_tail(title, company), whole=bool(page and page.title)),
+        title=_trim_title(
+            _without_company_tail(title, company), whole=bool(page and page.title) or on_a_platform
+        ),
         company=company,
         engagement=engagement,
         pay=pay,
@@ -694,6 +698,32 @@ def _asked_by(chip: Requirement, stated: list[Requirement]) -> bool:
     return bool(skills and skills <= asked) or any(
         said.search(item.text.casefold()) for item in stated
     )
+
+
+def _on_a_platform(source: str, page: PageReading | None, lines: list[str], content: str) -> bool:
+    """Whether the posting is a freelance platform's job, by its source, its page, its first
+    lines or its address."""
+    return (
+        is_freelance_source(source)
+        or bool(page and is_freelance_source(page.platform))
+        or any(is_freelance_source(line) for line in lines[:2])
+        # a scraper's record keeps the job's address: "job_url: https://www.upwork.com/jobs/…"
+        or is_freelance_source(source_for_url(find_posting_url(content) or "") or "")
+    )
+
+
+def _job_pay(
+    content: str, sections: list[Section], page: PageReading | None, *, on_a_platform: bool
+) -> Pay | None:
+    """The pay offered: a record's numbers ("hourlyBudgetMin: 35") first, which say it
+    plainer than any amount in its text; a freelance job's amount without a period ("Budget:
+    $1,200") is its price."""
+    pay = pay_in_fields(content, dollars=on_a_platform) or _page_pay(
+        _offered_pay(content, sections), page
+    )
+    if pay is not None and pay.period is None and on_a_platform:
+        return replace(pay, period=PayPeriod.PROJECT)
+    return pay
 
 
 def _page_pay(pay: Pay | None, page: PageReading | None) -> Pay | None:
@@ -1012,8 +1042,9 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
     words = title_words()
     subject = ""
     for index, line in enumerate(lines):
+        fields = _NEXT_FIELD.split(line)  # a record's fields in a row, each a label
         for key, pattern in (("title", words.title_label), ("company", words.company_label)):
-            match = pattern.match(line)
+            match = next(filter(None, map(pattern.match, fields)), None)
             if key == "title" and index >= _TITLE_LABEL_LINES:
                 continue  # "Role: Telesales" in a board's details block, far under the title
             if match and not found[key]:
@@ -1105,6 +1136,9 @@ _TABLE_RULE = re.compile(r":?-{3,}:?")
 _PLACED_AT = re.compile(r"\s(?:in|at|from|near|based)\s")
 # What a company's label says of it after its name: ", a DEX aggregator", " – the …",
 # " (Austin, TX — 5 people)"; not South Africa's "(Pty) Ltd"
+# Where a record written in a row starts its next field: "job_title: Data Analyst,
+# company_name: Marlowe Grocers, …".
+_NEXT_FIELD = re.compile(r",\s+(?=[a-z][a-z_]{1,30}:\s)")
 _APPOSITION = re.compile(
     r",\s+(?:an?|the)\s|\s+[–—]\s+(?:an?|the)\s|\s+\((?!(?i:pty)\))", re.IGNORECASE
 )
@@ -1139,7 +1173,14 @@ def _role_part(subject: str) -> str:
 
 
 def _next_value(lines: list[str], index: int) -> str:
-    return next((line for line in lines[index + 1 : index + 3] if line), "")
+    """The value under a label alone on its line; none when a field of its own follows (a
+    record's "client:" over its "country: Australia")."""
+    value = next((line for line in lines[index + 1 : index + 3] if line), "")
+    return "" if _RECORD_FIELD_LINE.match(value) else value
+
+
+# A record's field, its key written as code writes it: "country: Australia", "jobType: HOURLY".
+_RECORD_FIELD_LINE = re.compile(r"[a-z]+(?:[A-Z_][a-z]+)*:\s")
 
 
 # Red flags that ask the reader to pay or buy: "you will need to purchase the equipment from

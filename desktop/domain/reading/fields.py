@@ -649,3 +649,71 @@ def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> En
     if freelance or fixed:  # a price for the whole work ("$450 flat") is a freelance project
         return Engagement.FREELANCE_FIXED if fixed else Engagement.CONTRACT
     return None
+
+
+# A record's field on its own line, as a scraper or a dataset writes it: "hourlyBudgetMin:
+# 35", "fixed_price: 250", "Hourly Max: 15", "salary_currency: GBP".
+_RECORD_FIELD = re.compile(r"^[ \t]*([A-Za-z][A-Za-z_ ]{1,40}?)[ \t]*:[ \t]*([^\n]*?)[ \t]*$", re.M)
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_FIELD_AMOUNT = re.compile(r"\$?\s?(\d[\d,]*(?:\.\d+)?)")
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_LOW_WORDS = frozenset({"min", "minimum", "low", "from", "lower"})
+_HIGH_WORDS = frozenset({"max", "maximum", "high", "to", "upper"})
+# What the client spent or paid others, beside the job's own budget, is no pay.
+_NOT_THIS_JOB = frozenset({"spent", "total", "paid", "avg", "average", "client"})
+_FIELD_PERIODS = (
+    (frozenset({"hourly", "rate", "wage"}), PayPeriod.HOUR),
+    (frozenset({"budget", "fixed", "price"}), PayPeriod.PROJECT),
+    (frozenset({"salary", "pay", "compensation"}), None),
+)
+_PERIOD_VALUES = {
+    "hour": PayPeriod.HOUR,
+    "hourly": PayPeriod.HOUR,
+    "day": PayPeriod.DAY,
+    "daily": PayPeriod.DAY,
+    "week": PayPeriod.WEEK,
+    "weekly": PayPeriod.WEEK,
+    "month": PayPeriod.MONTH,
+    "monthly": PayPeriod.MONTH,
+    "year": PayPeriod.YEAR,
+    "yearly": PayPeriod.YEAR,
+    "annual": PayPeriod.YEAR,
+    "annually": PayPeriod.YEAR,
+}
+
+
+def pay_in_fields(text: str, *, dollars: bool = False) -> Pay | None:
+    """The pay a record's fields give in numbers ("hourly_low: 30.0" and "hourly_high:
+    50.0", "fixed_price: 250", "salary_min: 48000" with "salary_currency: GBP" and
+    "salary_period: YEARLY"); None when they name no currency and the work is not on a
+    platform that pays in dollars (`dollars`)."""
+    bounds: dict[PayPeriod | None, dict[str, float]] = {}
+    currency, period = "", None
+    for match in islice(_RECORD_FIELD.finditer(text), _MAX_RECORD_FIELDS):
+        words = set(_CAMEL_HUMP.sub(" ", match.group(1)).lower().replace("_", " ").split())
+        value = match.group(2)
+        if "currency" in words and _CURRENCY_CODE.fullmatch(value):
+            currency = value
+        elif words & {"period", "unit"}:
+            period = _PERIOD_VALUES.get(value.lower(), period)  # "YEARLY", "hour"
+        elif (amount := _FIELD_AMOUNT.fullmatch(value)) and not words & _NOT_THIS_JOB:
+            kinds = [kind for names, kind in _FIELD_PERIODS if words & names]
+            number = float(amount.group(1).replace(",", ""))
+            if not kinds or not number:
+                continue  # "rating: 4.9", or an hourly job's "budget: 0"
+            bound = "low" if words & _LOW_WORDS else "high" if words & _HIGH_WORDS else "one"
+            bounds.setdefault(kinds[0], {})[bound] = number
+            currency = currency or ("USD" if value.startswith("$") else "")
+    currency = currency or ("USD" if dollars else "")
+    for kind in (PayPeriod.HOUR, PayPeriod.PROJECT, None):
+        found = bounds.get(kind)
+        if not found or not currency:
+            continue
+        low = found.get("low", found.get("one", found.get("high")))
+        high = found.get("high", found.get("one", low))
+        if low is not None and high is not None:
+            return Pay(min(low, high), max(low, high), currency, kind or period)
+    return None
+
+
+_MAX_RECORD_FIELDS = 200

@@ -29,12 +29,6 @@ def looks_like_html(text: str) -> bool:
     return bool(_LOOKS_LIKE_HTML.search(text[:5000]))
 
 
-def as_plain_text(text: str) -> str:
-    """The text a posting is read from: a page's source (pasted as text, saved as a file, a
-    tracker's exported description) as the text it shows, any other text as it is."""
-    return html_to_text(text) if looks_like_html(text) else text
-
-
 # Tags that lay out blocks: a text with none of them (a feed item's description with only
 # `<br />` and `<b>` in it, a comment archive's paragraphs split by `<p>` under the line
 # that says who wrote it) is a fragment whose own line breaks are its lines.

@@ -49,7 +49,11 @@ _RATES_AN_ITEM = re.compile(
 # bullet even glued to the word before it ("Valid Class A CDL• Minimum 12 months …"), then
 # a space, at least twice in a line longer than a heading or a title. A dash opens an item
 # only before a capital ("8:30am - 5pm" is a range); a bullet, a number too.
-_FLAT_MARKER = re.compile(r"(?:^|(?<=\s))[-*]\s+(?=[A-Z\[(])|[•▪]\s+(?=[A-Z\d\[(])")
+_FLAT_MARKER = re.compile(
+    r"(?:^|(?<=\s))[-*]\s+(?=[A-Z\[(])|[•▪]\s+(?=[A-Z\d\[(])"
+    # … or a dash glued to the item before, its line break lost: "Pest/PHPUnit- solid Vue 3"
+    r"|(?<=[a-z\d):])-[ \t](?=[A-Za-z\d])"
+)
 _FLAT_MIN_MARKERS = 2
 # A list run together with middle dots or bullets between its items, each a clause of its
 # own ("Bac+2 minimum · au moins un an d'expérience … · anglais professionnel …"); a
@@ -366,6 +370,8 @@ def _labels_promoted(lines: list[Line], text: str) -> list[Line]:
     above: Line | None = None  # the last heading above
     for line in lines:
         label = _promote_label(line, text)
+        if label is line and _among_record_fields(line, text):
+            label = _field_heading(line, text)
         if (
             line.kind == LineKind.ITEM
             and label.inline
@@ -378,6 +384,38 @@ def _labels_promoted(lines: list[Line], text: str) -> list[Line]:
         above = label if label.kind == LineKind.HEADING else above
         promoted.append(label)
     return promoted
+
+
+def _among_record_fields(line: Line, text: str) -> bool:
+    """Whether a text line is one of a record's fields written a line each ("industry:
+    Internet" under "required_experience: Entry level"): each is a section of its own."""
+    if line.kind != LineKind.TEXT or not _RECORD_FIELD.match(line.text):
+        return False
+    opening = text.rfind("\n", 0, line.start) + 1
+    if text[opening : line.start].strip():
+        return False  # a piece of a line, not a line
+    before = text.rfind("\n", 0, max(opening - 1, 0)) + 1
+    after = text.find("\n", line.start)
+    neighbours = (
+        text[before : max(opening - 1, 0)] if opening else "",
+        text[after + 1 :] if after >= 0 else "",
+    )
+    return any(_RECORD_FIELD.match(neighbour) for neighbour in neighbours)
+
+
+def _field_heading(line: Line, text: str) -> Line:
+    key, _, value = line.text.partition(":")
+    value_start = text.index(":", line.start) + 1
+    value_start += len(text[value_start : line.end]) - len(text[value_start : line.end].lstrip())
+    return Line(
+        line.start,
+        line.end,
+        key.replace("_", " "),
+        LineKind.HEADING,
+        3,
+        inline=value.strip(),
+        inline_start=value_start,
+    )
 
 
 # The sections that ask: what is required, and what is a plus.
@@ -409,7 +447,7 @@ def _glued_heading() -> re.Pattern[str]:
     qualifiers = alternation(data["heading_qualifiers"], ignore_case=True)
     phrases = alternation(_exact_phrases(), ignore_case=True)
     return re.compile(
-        rf"(?:(?:{qualifiers})[ \t]+)?(?:{phrases})(?=[A-Z]|[ \t]*$)",
+        rf"(?:(?:{qualifiers})[ \t]+)?(?:{phrases})(?=[A-Z]|:|-[ \t]|[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -434,12 +472,14 @@ def _split_glued_headings(line: Line, text: str) -> list[Line]:
         glued = before not in "\n" or (after.isalpha() and after.isupper())
         if not match.group()[0].isupper() or before.isupper() or not glued:
             continue
-        if after and not (after.isupper() or after.isspace()):
+        # "… Mon-FriNice to have: Inertia.js", "… EnglishNice to have- Experience with …"
+        labelled = after in ":-" and (before.isalpha() or before in ".)!?")
+        if after and not (after.isupper() or after.isspace() or labelled):
             continue
         if start > position:
             pieces.append(_piece(text, position, start))
         pieces.append(Line(start, match.end(), match.group(), LineKind.HEADING, 3))
-        position = match.end()
+        position = match.end() + (after == ":")  # a dash stays, the first item's marker
     if not pieces:
         return [line]
     if text[position : line.end].strip():
@@ -567,15 +607,24 @@ _GLUED_CAPITALS = re.compile(
 )
 
 
-def _names_a_skill(text: str, cut: int) -> bool:
-    """Whether the word a cut would split is a skill's name ("JavaScript", "QuickBooks")."""
+def _cut_beside_a_skill(text: str, cut: int) -> int | None:
+    """Where a capitalised word glued to the next is cut: at `cut`, or after the skill's
+    name the cut would split, when another item's word is glued to it ("JavaScript|You use
+    Git"); None when the word is a skill's name ("JavaScript", "QuickBooks")."""
     start = cut
     while start > 0 and text[start - 1].isalnum():
         start -= 1
     end = cut
     while end < len(text) and text[end].isalnum():
         end += 1
-    return taxonomy().canonical(text[start:end]) is not None
+    stops = [m.start() for m in _NEXT_WORD_GLUED.finditer(text, cut + 1, end)]
+    for stop in reversed([*stops, end]):  # the longest name first
+        if taxonomy().canonical(text[start:stop]) is not None:
+            return stop if stop < end else None
+    return cut
+
+
+_NEXT_WORD_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _split_glued_items(line: Line, text: str) -> list[Line]:
@@ -590,7 +639,8 @@ def _split_glued_items(line: Line, text: str) -> list[Line]:
     # EnglishConfident with …", "nursingBLS certification"); a skill's own capitals
     # ("JavaScript", "PowerPoint") do not.
     capitals = _GLUED_CAPITALS.finditer(text, line.start, line.end)
-    cuts = sorted({*cuts, *(m.end() for m in capitals if not _names_a_skill(text, m.end()))})
+    beside = (_cut_beside_a_skill(text, m.end()) for m in capitals)
+    cuts = sorted({*cuts, *(cut for cut in beside if cut is not None)})
     pieces: list[Line] = []
     for start, end in pairwise([line.start, *cuts, line.end]):
         piece = _piece(text, start, end)
@@ -599,6 +649,8 @@ def _split_glued_items(line: Line, text: str) -> list[Line]:
             named = names_a_section(lead)  # "To be successful you'll have:" heads the list
             kind, level = (LineKind.HEADING, 3) if named else (LineKind.TEXT, 0)
             pieces.append(Line(piece.start, piece.end, lead if named else piece.text, kind, level))
+        elif not pieces and _section_label(piece.text):
+            pieces.append(piece)  # "benefits: 30 days of vacation…": a label, made a heading
         elif (
             len(piece.text.split()) <= _GLUED_HEADING_WORDS
             and not piece.text.endswith(":")
@@ -724,6 +776,8 @@ def _continues(previous: Line, stripped: str) -> bool:
         return False
     if previous.kind == LineKind.ITEM and _FIELD_AFTER_LIST.match(stripped):
         return False  # "• CI/CD in GitHub Actions" / "would love: Datadog, ArgoCD": a label's own
+    if _RECORD_FIELD.match(stripped) and _RECORD_FIELD.match(previous.text):
+        return False  # a dataset row's fields, one a line: "title: …" / "location: US, NY"
     words = previous.text.split()
     if words and words[-1].casefold() in _dangling_words():
         return True
@@ -791,6 +845,8 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
 
 # A field's label and its value: "Prise de poste : dès que possible", "Start: ASAP".
 _FIELD_AFTER_LIST = re.compile(r"[^\W\d_][\w'’ -]{1,30}?\s?:\s+\S")
+# A field of a record written out a line each, its key in small letters: "company_profile: …".
+_RECORD_FIELD = re.compile(r"[a-z][a-z_]{1,30}:[ \t]")
 
 
 def _under_a_bullet(physical: list[_Physical], index: int) -> bool:

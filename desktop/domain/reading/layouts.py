@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from desktop.domain.patterns import IgnoringCase
-from desktop.domain.reading.names import is_category_trail
+from desktop.domain.reading.names import is_category_trail, title_words
 from desktop.domain.tracking.intake import is_known_source
 from desktop.resources import load_json
 
@@ -404,6 +404,10 @@ def _wrapped_title(layout: Layout, text: str, lines: list[_Line], index: int) ->
     return " ".join(line.text for line in lines[first : index + 1])
 
 
+# The fields of a record, one a line, that may come before its title.
+_RECORD_FIELDS = 6
+
+
 def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
     if not lines:
         return None
@@ -417,7 +421,13 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
         if after < len(lines):
             return after
     if layout.title_first_line or (layout.title_line and not layout.title_before):
-        return 0
+        # a scraper's record opens with its id or date; its title is the field so labelled
+        labelled = (
+            index
+            for index, line in enumerate(lines[:_RECORD_FIELDS])
+            if title_words().title_label.match(line.text)
+        )
+        return next(labelled, 0)
     if layout.title_before:
         index = _first_matching(layout.title_before, lines)
         return None if index is None else _title_by_its_details(layout, lines, index)

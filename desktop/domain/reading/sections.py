@@ -321,7 +321,13 @@ def _is_nav_word(text: str, words: tuple[str, ...]) -> bool:
 def _close(sections: list[Section], heading: Line | None, group: list[Line]) -> None:
     content = [line for line in group if line.kind != LineKind.BLANK]
     if heading is not None and heading.inline:
-        content.insert(0, Line(heading.inline_start, heading.end, heading.inline, LineKind.TEXT))
+        # a label's value glued to a list's items ("requirements: Solid PHPGood HTML…") is
+        # the list's first item
+        glued = (
+            bool(content) and content[0].kind == LineKind.ITEM and content[0].start == heading.end
+        )
+        value_kind = LineKind.ITEM if glued else LineKind.TEXT
+        content.insert(0, Line(heading.inline_start, heading.end, heading.inline, value_kind))
     if not content:
         return  # a heading over nothing is no section
     vocab = vocabulary()

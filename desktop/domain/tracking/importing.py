@@ -24,7 +24,7 @@ from dateutil import parser as dates
 
 from desktop.domain.errors import DomainError
 from desktop.domain.files import restored
-from desktop.domain.reading.html_text import as_plain_text
+from desktop.domain.reading.plain_text import as_plain_text
 from desktop.domain.tracking.export import COLUMNS as GIGDESK_COLUMNS
 from desktop.domain.tracking.intake import guess_source
 from desktop.domain.tracking.tracker import Outcome, PostingDetails, Stage, parse_milestone

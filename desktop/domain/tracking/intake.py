@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop.domain.errors import PasteError
-from desktop.domain.reading.html_text import as_plain_text
 from desktop.domain.reading.names import title_words
+from desktop.domain.reading.plain_text import read_plain_text
 from desktop.resources import load_json
 
 if TYPE_CHECKING:
@@ -28,7 +28,6 @@ MAX_POSTING_LABEL = "2 MB"
 # padded with NULs, a posting takes more bytes than text); a device, a pipe or a film chosen
 # by mistake is never read whole.
 POSTING_FILE_BYTES = MAX_POSTING_BYTES * 2
-READ_AS_HTML = "read as HTML; headings and list items kept"
 
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+", re.IGNORECASE)
 # Share of unreadable characters above which a file is refused as not being text.
@@ -84,8 +83,8 @@ def posting_from_file(data: bytes, name: str) -> DecodedText:
     if len(data) > POSTING_FILE_BYTES:
         raise PasteError(f"{name} is larger than a posting can be ({MAX_POSTING_LABEL}).")
     decoded = decode_posting_bytes(data)
-    text = as_plain_text(decoded.text)
-    return DecodedText(text, decoded.notes + ((READ_AS_HTML,) if text != decoded.text else ()))
+    text, read_as = read_plain_text(decoded.text)
+    return DecodedText(text, decoded.notes + ((read_as,) if read_as else ()))
 
 
 def tidy_pasted_text(text: str) -> DecodedText:

@@ -1,0 +1,95 @@
+"""A data record (a scraper's JSON output, a page's JSON-LD `JobPosting`) as posting text.
+
+Scraper tools and job APIs hand a posting over as JSON: its description one string with
+its line breaks escaped, its fields keyed by names such as "positionName" or
+"hiringOrganization". Read as it is, the description is one line and the reader finds no
+list in it. Written out as one "key: value" line per field, with a long value's own lines
+under its key and markup made text, the record reads as the labelled page it came from.
+Pure Python: the command line reads files through it too.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop.domain.reading.html_text import html_to_text, looks_like_html
+
+# A value longer than a line, or with line breaks of its own, goes under its key.
+_LINE_CHARS = 100
+# Values that say nothing: a dataset's empty cells.
+_EMPTY = frozenset({"", "nan", "null", "none", "n/a"})
+
+
+def record_to_text(text: str) -> str | None:
+    """The text of a JSON object (or a list of them) pasted whole; None for any other text."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in "{[" or stripped[-1] not in "}]":
+        return None
+    try:
+        data = json.loads(stripped)
+    except ValueError:
+        return None
+    if not isinstance(data, dict | list) or not data:
+        return None
+    lines: list[str] = []
+    _write("", data, lines)
+    written = "\n".join(lines).strip()
+    return written or None
+
+
+def _write(key: str, value: Any, lines: list[str]) -> None:
+    if isinstance(value, dict):
+        _write_object(key, value, lines)
+    elif isinstance(value, list):
+        _write_list(key, value, lines)
+    elif isinstance(value, str):
+        _write_string(key, value, lines)
+    elif value is not None:
+        shown = ("yes" if value else "no") if isinstance(value, bool) else str(value)
+        lines.append(f"{key}: {shown}" if key else shown)
+
+
+def _write_object(key: str, value: dict[str, Any], lines: list[str]) -> None:
+    # JSON-LD's "@context" and "@type" name the schema, not the posting
+    fields = {name: item for name, item in value.items() if not name.startswith("@")}
+    name = fields.get("name")
+    if (
+        key
+        and isinstance(name, str)
+        and all(not isinstance(item, dict | list) for item in fields.values())
+    ):
+        # an organisation or a place by its name: "hiringOrganization": {"name": "Acme", …}
+        lines.append(f"{key}: {name}")
+        fields.pop("name")
+        key = ""
+    elif key:
+        lines.append(f"{key}:")
+    for name, item in fields.items():
+        _write(name, item, lines)
+
+
+def _write_list(key: str, value: list[Any], lines: list[str]) -> None:
+    if all(isinstance(item, str | int | float) for item in value):
+        items = [str(item).strip() for item in value if str(item).strip()]
+        if items:
+            lines.append(f"{key}: {', '.join(items)}" if key else ", ".join(items))
+        return
+    if key:
+        lines.append(f"{key}:")
+    for item in value:
+        _write("", item, lines)
+        lines.append("")
+
+
+def _write_string(key: str, value: str, lines: list[str]) -> None:
+    value = html_to_text(value) if looks_like_html(value) else value
+    value = value.strip()
+    if value.lower() in _EMPTY:
+        return
+    if not key:
+        lines.extend((value, ""))
+    elif "\n" in value or len(value) > _LINE_CHARS:
+        lines.extend(("", f"{key}:", value, ""))
+    else:
+        lines.append(f"{key}: {value}")

@@ -1,0 +1,174 @@
+"""A posting pasted as a data record: a scraper's JSON, a page's JSON-LD. Texts written here."""
+
+import json
+
+import pytest
+
+from desktop.domain.reading.analysis import analyze_posting
+from desktop.domain.reading.fields import PayPeriod, pay_in_fields
+from desktop.domain.reading.plain_text import READ_AS_RECORD, read_plain_text
+from desktop.domain.reading.record_text import record_to_text
+from desktop.domain.tracking.intake import posting_from_file
+
+_SCRAPED = {
+    "jobName": "Veterinary Nurse",
+    "employer": "Hollins Lane Animal Clinic",
+    "rating": 4.2,
+    "salaryText": "£26,000 - £29,500 a year",
+    "remote": False,
+    "benefits": None,
+    "tags": ["RVN", "small animals"],
+    "details": (
+        "Our two-vet practice in Leeds is growing.\n\nWhat we need:\n"
+        "- RCVS registration as a veterinary nurse\n"
+        "- Two years in small-animal practice\n"
+        "- A full UK driving licence\n\nBonus:\n- Experience with exotic pets"
+    ),
+}
+
+
+def test_a_scrapers_record_reads_as_its_fields_and_its_descriptions_own_lines():
+    text = record_to_text(json.dumps(_SCRAPED, indent=2))
+    assert text is not None
+    assert text.startswith("jobName: Veterinary Nurse\nemployer: Hollins Lane Animal Clinic")
+    assert "remote: no" in text
+    assert "tags: RVN, small animals" in text
+    assert "benefits" not in text  # an empty field says nothing
+    assert "details:\nOur two-vet practice in Leeds is growing.\n\nWhat we need:" in text
+
+
+def test_a_scrapers_record_gives_its_title_employer_pay_and_listed_asks():
+    reading = analyze_posting(record_to_text(json.dumps(_SCRAPED)) or "")
+    assert reading.title == "Veterinary Nurse"
+    assert reading.company == "Hollins Lane Animal Clinic"
+    assert reading.pay is not None and (reading.pay.min, reading.pay.max) == (26_000, 29_500)
+    must = [item.text for item in reading.must_haves]
+    assert must == [
+        "RCVS registration as a veterinary nurse",
+        "Two years in small-animal practice",
+        "A full UK driving licence",
+    ]
+    assert [item.text for item in reading.nice_to_haves] == ["Experience with exotic pets"]
+
+
+def test_a_pages_json_ld_reads_with_its_employer_by_name_and_its_markup_as_text():
+    posting = {
+        "@context": "https://schema.org/",
+        "@type": "JobPosting",
+        "title": "Sous Chef",
+        "hiringOrganization": {"@type": "Organization", "name": "Brasserie Quillon"},
+        "employmentType": "FULL_TIME",
+        "description": (
+            "<p>A busy brasserie by the harbour.</p><h3>You bring</h3>"
+            "<ul><li>Three years on a hot line</li><li>Food hygiene level 3</li></ul>"
+        ),
+        "baseSalary": {"currency": "EUR", "value": {"minValue": 2400, "maxValue": 2800}},
+    }
+    text = record_to_text(json.dumps(posting)) or ""
+    assert "hiringOrganization: Brasserie Quillon" in text
+    assert "@context" not in text and "<li>" not in text
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Sous Chef", "Brasserie Quillon")
+    assert [item.text for item in reading.must_haves] == [
+        "Three years on a hot line",
+        "Food hygiene level 3",
+    ]
+
+
+def test_a_list_of_records_reads_each_in_turn():
+    records = [{"title": "Courier", "pay": "$19/hr"}, {"title": "Dispatcher"}]
+    assert record_to_text(json.dumps(records)) == "title: Courier\npay: $19/hr\n\ntitle: Dispatcher"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Remote] Senior Go Engineer at Foo",  # a board's bracketed title is no JSON
+        '{"title": "Courier", "pay": ',  # a record cut short is text as it is
+        "{}",
+        '"just a string"',
+        "Requirements: {Python} and [SQL]",
+    ],
+)
+def test_text_that_is_no_whole_record_is_read_as_it_is(text):
+    assert record_to_text(text) is None
+    assert read_plain_text(text) == (text, None)
+
+
+def test_a_record_saved_as_a_file_is_read_as_one_and_says_so():
+    data = json.dumps({"title": "Bookkeeper", "description": "Xero\nweekly"}).encode()
+    decoded = posting_from_file(data, "job.json")
+    assert decoded.text.startswith("title: Bookkeeper")
+    assert READ_AS_RECORD in decoded.notes
+
+
+def test_a_dumps_escaped_line_breaks_become_lines_and_its_list_is_read():
+    dump = (
+        "job_title: Payroll Officer, company_name: Tarrow Homes, description: We build 300 "
+        "homes a year.\\n\\nWhat we need\\n- CIPP qualification\\n- Two years running a "
+        "monthly payroll\\n- Sage 50\\n\\nNice to have\\n- Pensions auto-enrolment"
+    )
+    text, read_as = read_plain_text(dump)
+    assert read_as is not None and "\\n" not in text
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Payroll Officer", "Tarrow Homes")
+    assert [item.text for item in reading.must_haves] == [
+        "CIPP qualification",
+        "Two years running a monthly payroll",
+        "Sage 50",
+    ]
+
+
+def test_a_posting_quoting_a_line_break_in_code_is_read_as_it_is():
+    text = "Python developer\n\nYou know why print('a\\nb') prints two lines.\nMust: Python\n"
+    assert read_plain_text(text) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ("rateMin: 22\nrateMax: 38\ncurrency: EUR", (22, 38, "EUR", PayPeriod.HOUR)),
+        (
+            "pay_from: 41000\npay_to: 47500\npay_currency: GBP\npay_period: YEARLY",
+            (41_000, 47_500, "GBP", PayPeriod.YEAR),
+        ),
+        ("fixed_price: $640\nclient_total_spent: $18,300", (640, 640, "USD", PayPeriod.PROJECT)),
+    ],
+)
+def test_a_records_pay_fields_give_the_pay(fields, expected):
+    pay = pay_in_fields(fields)
+    assert pay is not None and (pay.min, pay.max, pay.currency, pay.period) == expected
+
+
+def test_pay_fields_without_a_currency_give_none_unless_the_platform_pays_in_dollars():
+    fields = "hourly_low: 18.0\nhourly_high: 26.0\navg_rate_paid: 31\nrating: 4.8"
+    assert pay_in_fields(fields) is None
+    pay = pay_in_fields(fields, dollars=True)
+    assert pay is not None and (pay.min, pay.max, pay.period) == (18, 26, PayPeriod.HOUR)
+
+
+def test_a_scraped_freelance_job_reads_its_title_field_its_pay_fields_and_its_client():
+    record = {
+        "uid": "~02aa81",
+        "title": "Bookkeeper to reconcile two Stripe accounts in Xero - March to June",
+        "job_url": "https://www.upwork.com/jobs/~02aa81",
+        "description": "We are Fennick Supply Co., a tools shop.\n\nPlease be fluent in Xero.",
+        "hourly_min": 24,
+        "hourly_max": 32,
+        "client": {"country": "Canada", "total_spent": 5200, "verified": True},
+    }
+    reading = analyze_posting(record_to_text(json.dumps(record)) or "")
+    assert reading.title.startswith("Bookkeeper to reconcile two Stripe accounts")
+    assert reading.company != "country: Canada"
+    assert reading.pay is not None
+    assert (reading.pay.min, reading.pay.max, reading.pay.currency) == (24, 32, "USD")
+    assert reading.pay.period == PayPeriod.HOUR
+
+
+def test_a_freelance_jobs_amount_without_a_period_is_its_price():
+    text = (
+        "Logo for a cider press - Upwork\n\nWe need a round logo for our labels.\n\n"
+        "Budget: $380\nPosted On: May 2, 2026 09:10 UTC\nCountry: Ireland\n"
+    )
+    pay = analyze_posting(text, source="Upwork").pay
+    assert pay is not None and (pay.min, pay.period) == (380, PayPeriod.PROJECT)
