@@ -172,3 +172,30 @@ def test_a_freelance_jobs_amount_without_a_period_is_its_price():
     )
     pay = analyze_posting(text, source="Upwork").pay
     assert pay is not None and (pay.min, pay.period) == (380, PayPeriod.PROJECT)
+
+
+def test_a_csv_exports_header_over_its_row_reads_as_the_rows_fields():
+    export = (
+        "job_id;title;company_name;location;description\n"
+        '88;Night Porter;Hotel Vireo;"Lisbon, PT";"We need a calm night porter.\n\n'
+        'Requirements:\n- Two years on a hotel front desk\n- Portuguese and English"\n'
+    )
+    text = record_to_text(export) or ""
+    assert text.startswith("job_id: 88\ntitle: Night Porter\ncompany_name: Hotel Vireo")
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Night Porter", "Hotel Vireo")
+    assert [item.text for item in reading.must_haves] == [
+        "Two years on a hotel front desk",
+        "Portuguese and English",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Python, Django, React, AWS\nWe build tools for clinics.\nYou know Django well.",
+        "Name,Role,Notes\nAda,Engineer\nBo,Designer,first week",  # rows of other widths
+    ],
+)
+def test_lines_with_commas_are_no_csv_export_unless_every_row_fills_the_header(text):
+    assert record_to_text(text) is None

@@ -4047,3 +4047,80 @@ def test_a_list_whose_line_breaks_were_lost_before_its_dashes_is_read_item_by_it
     ]
     nice = " ".join(item.text for item in reading.nice_to_haves)
     assert "Firebase" in nice and "Portuguese" in nice
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "company"),
+    [
+        (
+            "Brackwater Labs · Firmware Engineer · Remote (EU) · Full-time",
+            "Firmware Engineer",
+            "Brackwater Labs",
+        ),
+        ("QUILLMARK :: Support Lead :: Remote (US) :: $90k", "Support Lead", "QUILLMARK"),
+        (
+            "Holmfirth Robotics / Controls Engineer / Leeds, UK / Contract",
+            "Controls Engineer",
+            "Holmfirth Robotics",
+        ),
+    ],
+)
+def test_a_hiring_threads_header_with_dots_colons_or_slashes_gives_company_and_role(
+    header, title, company
+):
+    text = (
+        "Ask HN: Who is hiring? (March 2026)\n\n"
+        "marenk on March 3, 2026 | prev | next [–]\n\n"
+        f"{header}\n\nWe make small things that last. You have shipped before.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == (title, company)
+
+
+def test_a_card_line_under_a_title_with_dots_is_no_header():
+    text = (
+        "Data Analyst, Merchandising\nBrindle Grocers · Toronto, ON · 3 days ago\n"
+        "Associate · CA$70K/yr · Full-time\n\nAbout the job\nWe sell groceries.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "Data Analyst, Merchandising"
+    assert reading.company == "Brindle Grocers"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Hiring: Staff Data Engineer, Product Designer, Support Engineer", "Staff Data Engineer"),
+        ("Senior Product Manager, Rider App", "Senior Product Manager, Rider App"),
+    ],
+)
+def test_a_list_of_roles_is_titled_by_its_first_and_a_narrowed_role_stays_whole(line, title):
+    text = f"Kelderwick — Remote (EU)\n{line}\n\nWe build scheduling for ferries.\n"
+    assert analyze_posting(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("issue", "title", "company"),
+    [
+        (
+            "[Hamburg] Frontend-Entwickler (m/w/d) bei Lindgrün GmbH",
+            "Frontend-Entwickler",
+            "Lindgrün GmbH",
+        ),
+        ("[Lyon] Développeur backend chez Cerfeuil SAS", "Développeur backend", "Cerfeuil SAS"),
+    ],
+)
+def test_a_boards_issue_names_its_employer_after_bei_or_chez(issue, title, company):
+    text = f"{issue} #412\nOpen\nhr-team opened this issue 2 days ago · 0 comments\n\nHallo.\n"
+    reading = analyze_posting(text)
+    assert reading.title.removesuffix(" (m/w/d)") == title
+    assert reading.company == company
+
+
+def test_a_titles_company_tail_with_its_place_in_brackets_is_cut():
+    text = (
+        "Hardware Test Engineer — Fernmoor Devices (Boise, ID)\n\n"
+        "Fernmoor Devices makes sensors for orchards.\n\nRequirements:\n- Oscilloscopes\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Hardware Test Engineer", "Fernmoor Devices")

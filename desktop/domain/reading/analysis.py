@@ -124,7 +124,9 @@ _MAX_TITLE_CHARS = 90
 # Spaces before a separator are matched from the first of them ("(?<!\s)\s+"), never from
 # each space of a long run, so that a search stays linear in the text.
 # "Support Engineer at Tidewater", "Product Manager @ Quillstack — remote (US)"
-_AT_COMPANY = re.compile(r"^(.*?\S)\s+(?:at|@)\s+([A-Z][\w&.'’ -]{1,40}?)(?:\s+[—–|]\s+.*)?$")
+_AT_COMPANY = re.compile(
+    r"^(.*?\S)\s+(?:at|@|bei|chez|presso)\s+([A-Z][\w&.'’ -]{1,40}?)(?:\s+[—–|]\s+.*)?$"
+)
 # What sits between a one-line menu's items, and between a breadcrumb trail's steps.
 _MENU_SEPARATOR = re.compile(r"\s{2,}|\s\|\s")
 # A channel post's "🏢 Kijani Pay Ltd": an office sign marks the employer.
@@ -323,6 +325,9 @@ _TITLE_BRIEF = re.compile(
 )
 _SUBJECT_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:[-–—|:]|\bfor\b)\s+")
 _HEADER_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?\|\s*|(?<!\s)\s+[—–]\s+")
+# Separators a header uses between three fields or more, but a title between its words too.
+_LOOSE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[·•/]|::)\s+")
+_LOOSE_HEADER_PARTS = 3
 _ROLE_WORDS = (
     r"(?:[A-Z][\w/&+'’-]*|\([\w ]+\))"
     # "Year 4 Class Teacher": a number inside a title
@@ -973,6 +978,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     title = _REFERENCE.sub("", title).strip() or title  # "… (Ref. OMS-0925)"
     title = _ISSUE_NUMBER.sub("", title)  # an issue's "Port the CLI to ARM64 #1182"
     title = _BAND_BEFORE.sub("", title)  # "Band 6 Community Mental Health Nurse"
+    title = _first_of_its_roles(title)
     if whole:
         return title
     head = _EMOJI_TAIL.sub("", title).strip()  # "Executive VA 🇺🇸 client (nights)"
@@ -1233,6 +1239,21 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str], str]:
     role_words, not_company = words.role_words, words.not_company
     for index, line in enumerate(first_lines):
         parts = [p.strip() for p in _split_outside_brackets(line, _HEADER_SEPARATOR) if p.strip()]
+        if len(parts) < 2:
+            # "Tidewright Energy · Data Engineer · Remote (EU)", "ACME :: Frontend :: Remote",
+            # "Orbitlane GmbH / Embedded Linux Engineer / Munich": three fields or more
+            # a name first, the role second: not "Associate · CA$78K/yr · Full-time" under a
+            # title, nor a category trail ("Programación · Data Science · DevOps")
+            loose = [p.strip() for p in _split_outside_brackets(line, _LOOSE_SEPARATOR)]
+            header = (
+                len(loose) >= _LOOSE_HEADER_PARTS
+                and all(loose)
+                and "  " not in line  # a menu's items spaced apart
+                and re.fullmatch(NAME, loose[0]) is not None
+                and not has_role_word(loose[0], role_words)
+                and _ends_on_a_role(loose[1])
+            )
+            parts = loose if header else parts
         if len(parts) < 2 or any(len(part) > _MAX_TITLE_CHARS for part in parts):
             continue
         if len(parts) == 2:
@@ -1296,9 +1317,6 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str], str]:
         company = _title_at_company(parts[0])[1] or (parts[first] if named else "")
         title = next((p for p in parts[1:] if has_role_word(p, role_words)), "")
         title = words.title_prefix.sub("", title)  # "… | Hiring: Founding Engineer | …"
-        roles = title.split(", ")
-        if len(roles) > 1 and all(has_role_word(role, role_words) for role in roles):
-            title = roles[0]  # "Acme | Firmware Engineer, Frontend Engineer | …": the first
         if company:
             return title, company, parts, line
     return "", "", [], ""
@@ -1580,6 +1598,22 @@ def _company_in_headline(lines: Sequence[str], title: str) -> str:
     return ""
 
 
+def _first_of_its_roles(title: str) -> str:
+    """ "Firmware Engineer, Product Designer, Data Engineer": the first role of a list, each
+    ending on a role's word; not "Senior Product Manager, Driver App", which narrows one."""
+    roles = title.split(", ")
+    if len(roles) > 1 and all(_ends_on_a_role(role) for role in roles):
+        return roles[0]
+    return title
+
+
+def _ends_on_a_role(words: str) -> bool:
+    """Whether the words name a role, two words or more ending on a role's word ("Staff
+    Data Engineer"): not a field ("Data Science") nor a team ("Backend")."""
+    named = BRACKETED_ASIDE.sub("", words).split()
+    return len(named) > 1 and named[-1].casefold() in title_words().role_words
+
+
 def _without_company_tail(title: str, company: str) -> str:
     """A mail subject's or a header's title without the company it ends on ("Senior Data
     Engineer - Ferrovia Freight", "Line Cook | Osteria Lupina"), its legal form perhaps left
@@ -1589,7 +1623,8 @@ def _without_company_tail(title: str, company: str) -> str:
         if not name or len(name) >= len(title):
             continue
         head, _, tail = title.rpartition(name)
-        if tail.strip() or not head:
+        # "Hardware Test Engineer — Copperleaf Labs (Fremont, CA)": the place its aside
+        if BRACKETED_ASIDE.sub("", tail).strip() or not head:
             continue
         cut = head.rstrip()
         if cut.endswith(("-", "–", "—", "|", "@", "·")):

@@ -1,16 +1,21 @@
-"""A data record (a scraper's JSON output, a page's JSON-LD `JobPosting`) as posting text.
+"""A data record (a scraper's JSON output, a page's JSON-LD `JobPosting`, a CSV export's
+header over its rows) as posting text.
 
 Scraper tools and job APIs hand a posting over as JSON: its description one string with
 its line breaks escaped, its fields keyed by names such as "positionName" or
-"hiringOrganization". Read as it is, the description is one line and the reader finds no
-list in it. Written out as one "key: value" line per field, with a long value's own lines
-under its key and markup made text, the record reads as the labelled page it came from.
-Pure Python: the command line reads files through it too.
+"hiringOrganization"; a dataset's CSV puts the column names on a line above the values.
+Read as they are, the description is one line or one cell and the reader finds no list in
+it. Written out as one "key: value" line per field, with a long value's own lines under its
+key and markup made text, the record reads as the labelled page it came from. Pure Python:
+the command line reads files through it too.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 from typing import Any
 
 from desktop.domain.reading.html_text import html_to_text, looks_like_html
@@ -21,8 +26,26 @@ _LINE_CHARS = 100
 _EMPTY = frozenset({"", "nan", "null", "none", "n/a"})
 
 
+# A CSV export: a header of three column names or more over rows of as many cells.
+_COLUMN_NAME = re.compile(r"[A-Za-z][\w ./()#-]{0,39}")
+_MIN_COLUMNS = 3
+_DELIMITERS = ",;\t|"
+_MAX_ROWS = 50
+
+
 def record_to_text(text: str) -> str | None:
-    """The text of a JSON object (or a list of them) pasted whole; None for any other text."""
+    """The text of a JSON object (or a list of them) or of a CSV export's rows under their
+    header, pasted whole; None for any other text."""
+    data = _json_record(text) or _csv_rows(text)
+    if not data:
+        return None
+    lines: list[str] = []
+    _write("", data, lines)
+    written = "\n".join(lines).strip()
+    return written or None
+
+
+def _json_record(text: str) -> dict[str, Any] | list[Any] | None:
     stripped = text.strip()
     if not stripped or stripped[0] not in "{[" or stripped[-1] not in "}]":
         return None
@@ -30,12 +53,28 @@ def record_to_text(text: str) -> str | None:
         data = json.loads(stripped)
     except ValueError:
         return None
-    if not isinstance(data, dict | list) or not data:
+    return data if isinstance(data, dict | list) else None
+
+
+def _csv_rows(text: str) -> list[dict[str, str]] | None:
+    """A CSV export's rows by their header's names: "job_id,title,location,…" over rows
+    whose quoted cells may run over several lines; None unless every row has a cell a
+    column."""
+    first, _, rest = text.strip().partition("\n")
+    if not rest.strip():
         return None
-    lines: list[str] = []
-    _write("", data, lines)
-    written = "\n".join(lines).strip()
-    return written or None
+    delimiter = max(_DELIMITERS, key=first.count)
+    header = [name.strip() for name in next(csv.reader([first], delimiter=delimiter))]
+    if len(header) < _MIN_COLUMNS or not all(map(_COLUMN_NAME.fullmatch, header)):
+        return None
+    try:
+        rows = [row for row in csv.reader(io.StringIO(rest), delimiter=delimiter, strict=True)]
+    except csv.Error:
+        return None
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if not rows or len(rows) > _MAX_ROWS or any(len(row) != len(header) for row in rows):
+        return None
+    return [dict(zip(header, row, strict=True)) for row in rows]
 
 
 def _write(key: str, value: Any, lines: list[str]) -> None:
