@@ -2263,3 +2263,35 @@ def test_a_bookkeepers_duty_to_pay_bills_and_match_client_deposits_stays_quiet()
         "match client deposits to invoices in Xero every Friday."
     )
     assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a maintainer's warning about impostors, in the sentence that names them
+        "Paid bounty: $800 for the ARM build, paid through GitHub Sponsors once merged. "
+        "Note: a person on Telegram claiming to run our bounties has asked contributors for "
+        "a registration fee and a wallet address. That is not us.",
+        # a help desk's note that names a scam by what it is called
+        "Your laptop ships a week before you start; you never pay for it. Fake 'equipment "
+        "check' offers are a common scam, and we never send a check to buy equipment.",
+        # payroll details asked in the employer's system once the hire is done
+        "Welcome aboard! Your hire as Library Assistant has been finalized. Before your first "
+        "shift, please add your direct deposit (routing and account number) and tax forms.",
+    ],
+)
+def test_a_warning_about_impostors_a_scam_named_as_one_and_post_hire_payroll_stay_quiet(text):
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, this is Dana from Pinecrest Staffing. Your resume fits our remote data entry role. "
+        "Please send your routing and account number for payroll today.",
+        "Congrats, you were selected! We will mail you a check to buy equipment from our "
+        "vendor. Deposit it and send the balance back by Zelle.",
+    ],
+)
+def test_the_same_asks_made_of_the_reader_stay_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH

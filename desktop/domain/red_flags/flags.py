@@ -54,7 +54,8 @@ _FORM_FIELD = re.compile(r"[^\s:]+(?:[ \t][^\s:]+){0,3}:[ \t_.]*")
 # Who impostors are, in a warning's sentence; and a sentence that goes on about them.
 _IMPOSTORS = re.compile(
     r"\b(?:impersonat\w*|pretending to be|posing as|pose as|impostors?|imposters?|scammers?"
-    r"|(?:falsely )?claim(?:s|ing)? to (?:be|represent|work for)|no connection (?:to|with))\b",
+    r"|(?:falsely )?claim(?:s|ing)? to (?:be|represent|work for|run|hire|recruit)"
+    r"|no connection (?:to|with))\b",
     re.IGNORECASE,
 )
 _THEY = re.compile(
@@ -64,7 +65,10 @@ _THEY = re.compile(
 # rent your account, that's a scam."
 _CALLED_A_SCAM = re.compile(
     r"\b(?:that|it|this|these|those|they)(?:['’]s| is| are) (?:all |always |a |an )?"
-    r"(?:scams?|fraud|fake)\b|\bare (?:all |always )?scams\b",
+    r"(?:scams?|fraud|fake)\b|\bare (?:all |always )?scams\b"
+    # "Fake 'equipment check' offers are a common scam."
+    r"|\b(?:is|are) (?:an? )?(?:common|known|classic|typical|frequent|well-known)"
+    r" (?:scams?|fraud)\b",
     re.IGNORECASE,
 )
 _WARNING = re.compile(
@@ -323,6 +327,9 @@ def _in_context(text: str, match: re.Match[str], flag: Flag, book: Catalogue) ->
         flag.negation_free
         and (
             _told_of_after_a_warning(text, sentence_start)
+            # "someone has been DMing contributors claiming to run bounties and asking for
+            # a registration fee": what impostors ask, in the sentence that names them
+            or _IMPOSTORS.search(text, sentence_start, match.start()) is not None
             or _CALLED_A_SCAM.search(text, match.end(), sentence_end)
         )
     ):
