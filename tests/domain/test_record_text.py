@@ -199,3 +199,27 @@ def test_a_csv_exports_header_over_its_row_reads_as_the_rows_fields():
 )
 def test_lines_with_commas_are_no_csv_export_unless_every_row_fills_the_header(text):
     assert record_to_text(text) is None
+
+
+def test_a_feed_items_escaped_markup_is_read_as_its_text_under_its_title():
+    item = (
+        "  <item>\n    <title>Bookkeeping catch-up in Xero for a bakery - Upwork</title>\n"
+        "    <description>We are Crumb &amp;amp; Co.&lt;br /&gt;&lt;br /&gt;Requirements:"
+        "&lt;br /&gt;- Xero certified&lt;br /&gt;- UK VAT returns&lt;br /&gt;&lt;b&gt;Budget"
+        "&lt;/b&gt;: $450&lt;br /&gt;&lt;b&gt;Posted On&lt;/b&gt;: May 4, 2026 08:12 UTC"
+        "&lt;br /&gt;&lt;b&gt;Country&lt;/b&gt;: United Kingdom</description>\n  </item>"
+    )
+    text, read_as = read_plain_text(item)
+    assert read_as is not None and "&lt;" not in text and "<br" not in text
+    reading = analyze_posting(text)
+    assert reading.title == "Bookkeeping catch-up in Xero for a bakery"
+    assert [item.text for item in reading.must_haves] == ["Xero certified", "UK VAT returns"]
+
+
+def test_a_long_headline_in_a_title_field_is_the_title():
+    headline = (
+        "Spanish to English subtitles for a 12-part cooking series (about 6 hours of video, "
+        "SRT files provided)"
+    )
+    record = {"title": headline, "budget": 700, "url": "https://www.upwork.com/jobs/~0f1"}
+    assert analyze_posting(record_to_text(json.dumps(record)) or "").title == headline

@@ -4124,3 +4124,18 @@ def test_a_titles_company_tail_with_its_place_in_brackets_is_cut():
     )
     reading = analyze_posting(text)
     assert (reading.title, reading.company) == ("Hardware Test Engineer", "Fernmoor Devices")
+
+
+@pytest.mark.parametrize("category", ["Video Editing & Production", "Full Stack Development"])
+def test_an_upwork_jobs_category_between_its_title_and_posted_is_no_title(category):
+    text = (
+        "Upwork\nFind Work\nSaved Jobs\nMessages\n\n"
+        "Cut 12 recipe reels from our raw footage (vertical, captions burned in)\n"
+        f"{category}\nPosted 3 hours ago\nWorldwide\n\n"
+        "We film a cooking show and need short reels.\n\nFixed-price\n$600\nExpert\n"
+        "Skills and Expertise\nVideo Editing\nSubmit a proposal\n"
+    )
+    reading = analyze_posting(text)
+    assert (
+        reading.title == "Cut 12 recipe reels from our raw footage (vertical, captions burned in)"
+    )

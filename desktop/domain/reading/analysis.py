@@ -120,6 +120,8 @@ _LINES_FOR_LABELS = 400
 _READ_CHARS = 100_000
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
+# A field labelled as the title is one however long: a freelance client's headline.
+_MAX_LABELLED_TITLE_CHARS = 150
 
 # Spaces before a separator are matched from the first of them ("(?<!\s)\s+"), never from
 # each space of a long run, so that a search stays linear in the text.
@@ -1058,7 +1060,8 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
                 if key == "company":  # "Company: Nebula Swap, a DEX aggregator on Arbitrum"
                     value = _APPOSITION.split(value, maxsplit=1)[0]
                 described = key == "company" and _describes_a_company(value)
-                found[key] = value if len(value) <= _MAX_TITLE_CHARS and not described else ""
+                longest = _MAX_LABELLED_TITLE_CHARS if key == "title" else _MAX_TITLE_CHARS
+                found[key] = value if len(value) <= longest and not described else ""
         if not found["title"] and words.title_heading.fullmatch(line):
             value = _next_value(lines, index)  # "Brief" over its title; not over a paragraph
             found["title"] = "" if _is_sentence(value) else value

@@ -21,7 +21,8 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # How Word numbers a list item ("1.", "a)", "iv."); any other marker is a bullet glyph.
 _NUMBERING = re.compile(r"\w{1,4}[.)]")
 _LOOKS_LIKE_HTML = re.compile(
-    r"<(?:!doctype|html|body|div|p|ul|ol|li|h[1-6]|br|span|table|section|article)\b", re.I
+    r"<(?:!doctype|html|body|div|p|ul|ol|li|h[1-6]|br|span|table|section|article|item|entry)\b",
+    re.I,
 )
 
 

@@ -72,6 +72,8 @@ class Layout:
     header_noise: bool
     footer_lines: tuple[re.Pattern[str], ...]
     noise_lines: tuple[re.Pattern[str], ...]
+    # the site's job categories, shown between a job's title and its details
+    categories: tuple[re.Pattern[str], ...]
     lists_after: tuple[re.Pattern[str], ...]
     # The site's own blocks: from a line matching the first pattern up to one matching the
     # second (Indeed's "Profile insights" up to "Job details").
@@ -165,6 +167,7 @@ def _layout(profile: dict[str, object], shared: dict[str, list[object]]) -> Layo
         header_noise=bool(profile.get("header_noise")),
         footer_lines=patterns("footer_lines"),
         noise_lines=patterns("noise_lines"),
+        categories=patterns("categories"),
         lists_after=patterns("lists_after"),
         site_blocks=tuple(
             (_whole(str(block["from"])), _whole(str(block["to"])))
@@ -467,7 +470,10 @@ def _title_by_its_details(layout: Layout, lines: list[_Line], index: int) -> int
         return after
     # the job's category between its title and its details ("Accounting & Consulting ·
     # Bookkeeping" over "Posted yesterday")
-    return index - 2 if index >= 2 and is_category_trail(above_text) else index - 1
+    category = is_category_trail(above_text) or any(
+        name.fullmatch(above_text) for name in layout.categories
+    )
+    return index - 2 if index >= 2 and category else index - 1
 
 
 def _first_matching(pattern: re.Pattern[str], lines: list[_Line]) -> int | None:

@@ -30,7 +30,10 @@ def read_plain_text(text: str) -> tuple[str, str | None]:
     if record is not None:
         return record, READ_AS_RECORD
     if looks_like_html(text):
-        return html_to_text(text), READ_AS_HTML
+        shown = html_to_text(text)
+        # a feed item's description holds its markup escaped ("&lt;br /&gt;"): shown once,
+        # it is markup still
+        return (html_to_text(shown) if looks_like_html(shown) else shown), READ_AS_HTML
     escaped = len(_ESCAPED_BREAK.findall(text))
     if escaped >= _MIN_ESCAPED_BREAKS and escaped > _ESCAPED_PER_BREAK * text.count("\n"):
         # a scraper's dump of a record: "description: Our team…\n\nWhat you'll do\n- …"
