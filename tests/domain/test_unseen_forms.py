@@ -4139,3 +4139,54 @@ def test_an_upwork_jobs_category_between_its_title_and_posted_is_no_title(catego
     assert (
         reading.title == "Cut 12 recipe reels from our raw footage (vertical, captions burned in)"
     )
+
+
+def test_a_bots_forward_marks_its_job_with_a_briefcase_and_keeps_the_headline_whole():
+    text = (
+        "🔔 Fresh Upwork lead\n━━━━━━━━━━\n"
+        "💼 Bookkeeper for a dental practice (Xero, monthly close)\n"
+        "💼 Type: Hourly\n💲 Rate: $25–$35/hr\n🌍 Country: Canada\n\n"
+        "We need someone to close our books each month.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "Bookkeeper for a dental practice (Xero, monthly close)"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New job: Migrate our Django app to Postgres 16 with zero downtime",
+        "Check out this job on Upwork: Migrate our Django app to Postgres 16 with zero downtime "
+        "https://www.upwork.com/jobs/~01aa",
+    ],
+)
+def test_an_alerts_or_a_shares_job_line_names_the_title(line):
+    text = (
+        f"{line}\n\nHourly $50–$80 · Expert · 1 to 3 months\n"
+        "We run a booking site and our database is old.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "Migrate our Django app to Postgres 16 with zero downtime"
+
+
+def test_a_headline_over_posted_and_its_details_wins_over_the_client_box_under_them():
+    text = (
+        "Translate a 40-page museum catalogue from Dutch to English\n"
+        "Posted 2 hours ago\nFixed-price\n$1,100\nExpert\nExperience level\n"
+        "Payment verified\n★★★★★ 5.0\nNetherlands\n\nJob details\n"
+        "We are a small museum in Leiden preparing an exhibition catalogue.\n"
+    )
+    assert (
+        analyze_posting(text).title == "Translate a 40-page museum catalogue from Dutch to English"
+    )
+
+
+def test_a_channels_name_over_a_bots_job_is_no_employer():
+    text = (
+        "#freelance-leads\nJobBot  APP  9:02 AM\n"
+        "New job: Shopify theme fixes for a tea shop\nFixed-price · $300 · Intermediate\n"
+        "We're Ashgrove Teas, a family shop selling loose-leaf tea online.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "Shopify theme fixes for a tea shop"
+    assert reading.company == "Ashgrove Teas"

@@ -120,6 +120,8 @@ _LINES_FOR_LABELS = 400
 _READ_CHARS = 100_000
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][A-Za-z0-9]{3,}\b")
+_BOTS_HEADER = re.compile(r"\[|[^\x00-\x7f]")  # opening on a bracket or a sign
 # A field labelled as the title is one however long: a freelance client's headline.
 _MAX_LABELLED_TITLE_CHARS = 150
 
@@ -137,6 +139,12 @@ _COMPANY_MARK = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _MARKED_CHARS = 2000  # where a post's "🏢 Company" line is looked for
+# A bot's or a channel's "💼 Podcast editor for weekly interview show": a briefcase marks
+# the job, a line of three words or more naming a role, with no label of its own ("💼 Type:
+# Full-time").
+_TITLE_MARK = re.compile(
+    r"^[ \t]*💼\ufe0f?[ \t]*(?![^\n:]{1,30}:)(\S+(?:[ \t]+\S+){2,})[ \t]*$", re.M
+)
 # A part of a header line that is no name: a sentence ("Post jobs here. Format: Role"),
 # an amount ("$150k", "0.5%").
 _NOT_A_NAME = re.compile(r"[.:!?]\s|^[$€£¥₹]|^[\d.,]+\s*[kK%]?$")
@@ -493,9 +501,7 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     lines = [cleaned for line in raw_lines if line.strip() and (cleaned := clean_line(line))]
     meaningful = _header_lines(lines)
     title, company = _labelled_or_in_a_table(lines)
-    marked = None if company else _COMPANY_MARK.search(content, 0, _MARKED_CHARS)
-    if marked and not reads_as_place(marked.group(1)):  # "🏢 Vor Ort" says where, not who
-        company = marked.group(1)
+    title, company = _marked(content, title, company)
     if page:
         title = _page_title(page) or title
         company = page.company or company
@@ -707,6 +713,18 @@ def _asked_by(chip: Requirement, stated: list[Requirement]) -> bool:
     )
 
 
+def _marked(content: str, title: str, company: str) -> tuple[str, str]:
+    """The title and the company a post marks with a sign ("💼 Podcast editor …", "🏢
+    Kijani Pay Ltd") where no label named them."""
+    briefcase = None if title else _TITLE_MARK.search(content, 0, _MARKED_CHARS)
+    if briefcase and has_role_word(briefcase.group(1)):  # not a menu's "💼 Post a job"
+        title = "" if engagements_named(briefcase.group(1)) else briefcase.group(1)
+    marked = None if company else _COMPANY_MARK.search(content, 0, _MARKED_CHARS)
+    if marked and not reads_as_place(marked.group(1)):  # "🏢 Vor Ort" says where, not who
+        company = marked.group(1)
+    return title, company
+
+
 def _on_a_platform(source: str, page: PageReading | None, lines: list[str], content: str) -> bool:
     """Whether the posting is a freelance platform's job, by its source, its page, its first
     lines or its address."""
@@ -714,6 +732,13 @@ def _on_a_platform(source: str, page: PageReading | None, lines: list[str], cont
         is_freelance_source(source)
         or bool(page and is_freelance_source(page.platform))
         or any(is_freelance_source(line) for line in lines[:2])
+        # a bot's "📢 New Upwork job", "[Upwork Feed • Design & Creative]": the site's name
+        or any(
+            is_freelance_source(word) and word.casefold() not in title_words().role_words
+            for line in content.lstrip().splitlines()[:2]
+            if _BOTS_HEADER.match(line)
+            for word in _CAPITALISED_WORD.findall(line)
+        )
         # a scraper's record keeps the job's address: "job_url: https://www.upwork.com/jobs/…"
         or is_freelance_source(source_for_url(find_posting_url(content) or "") or "")
     )

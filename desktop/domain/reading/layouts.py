@@ -379,6 +379,7 @@ def _list_items(
 # A listing's buttons ("Save job") or details ("Hourly", "Expert", "Est. time: …") between
 # its title and the "Posted …" line: at most this many.
 _LINES_OVER_POSTED = 6
+_HEADLINE_WORDS = 4  # a job's headline, longer than a client box's "Payment verified"
 _TITLE_CHARS = 120  # a job's headline on a card, however long, is shorter than this
 _FEED_SENTENCE_WORDS = 8  # a full stop after this many words: a sentence, not a headline
 
@@ -444,17 +445,26 @@ def _title_by_its_details(layout: Layout, lines: list[_Line], index: int) -> int
     while after < len(lines) and _is_noise(layout, lines[after].text):
         after += 1
     if index == 0 or _is_noise(layout, lines[index - 1].text):
+        above = index - 1
+        while above >= 0 and _is_noise(layout, lines[above].text):
+            above -= 1
+        below_words = len(lines[after].text.split()) if after < len(lines) else 0
+        if (
+            0 <= above < index - 1
+            and index - above <= _LINES_OVER_POSTED
+            and len(lines[above].text.split()) >= _HEADLINE_WORDS > below_words
+        ):
+            # a headline over "Posted …" and "Fixed-price", a client's box under them
+            # ("Payment verified", "Sweden")
+            return above
         # The button came first ("Sign In", "English", "Apply", then the title), or the
         # listing's details ("Fixed-price", "Entry level", "Posted 5 minutes ago") ...
         if after >= len(lines):
             return None
-        if len(lines[after].text.split()) < _SENTENCE_WORDS:
+        if below_words < _SENTENCE_WORDS:
             return after
         # ... or buttons or details stand between the title and "Posted" ("Save job",
         # "Hourly", "Expert"), the description right under them
-        above = index - 1
-        while above >= 0 and _is_noise(layout, lines[above].text):
-            above -= 1
         return above if above >= 0 and index - above <= _LINES_OVER_POSTED else after
     above_text = lines[index - 1].text
     below = lines[after].text if after < len(lines) else ""
