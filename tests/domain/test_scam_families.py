@@ -2295,3 +2295,20 @@ def test_a_warning_about_impostors_a_scam_named_as_one_and_post_hire_payroll_sta
 )
 def test_the_same_asks_made_of_the_reader_stay_high(text):
     assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are shortlisted for Housekeeping Attendant. Reserve your place by sending "
+        "KES 3,000 for medical and uniform via M-Pesa before Friday.",
+        "Selected! Kindly confirm by transferring INR 2500 for registration today.",
+    ],
+)
+def test_money_sent_for_a_medical_uniform_or_registration_to_hold_a_place_is_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_money_sent_to_the_worker_for_training_is_no_fee():
+    text = "We are sending USD 200 for the training materials you bought, as reimbursement."
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
