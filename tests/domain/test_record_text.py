@@ -223,3 +223,45 @@ def test_a_long_headline_in_a_title_field_is_the_title():
     )
     record = {"title": headline, "budget": 700, "url": "https://www.upwork.com/jobs/~0f1"}
     assert analyze_posting(record_to_text(json.dumps(record)) or "").title == headline
+
+
+def test_a_dataset_row_printed_by_pandas_reads_as_its_fields_with_the_lines_around_it():
+    printed = (
+        "In [4]: df.loc[812]\nOut[4]:\n"
+        "job_id               813\n"
+        "title                Pharmacy Technician\n"
+        "location             US, OR, Salem\n"
+        "salary_range         NaN\n"
+        "company_profile      Willowbend Pharmacy runs four community pharmacies.\n"
+        "requirements         Oregon technician licenceTwo years in retail pharmacyWeekend shifts\n"
+        "fraudulent           0\n"
+        "Name: 812, dtype: object\n"
+    )
+    text = record_to_text(printed) or ""
+    assert text.startswith("In [4]: df.loc[812]\nOut[4]:\njob_id: 813\ntitle: Pharmacy Technician")
+    assert "salary_range" not in text and text.endswith("Name: 812, dtype: object")
+    assert analyze_posting(text).title == "Pharmacy Technician"
+
+
+def test_a_dataset_row_printed_as_a_python_dict_reads_as_its_fields():
+    printed = (
+        ">>> pprint(row.to_dict())\n"
+        "{'company_profile': 'Hollis Freight moves parcels across Ohio.',\n"
+        " 'department': nan,\n"
+        " 'requirements': 'A clean driving recordAble to lift 50 lbsAvailable on '\n"
+        "                 'Saturdays',\n"
+        " 'title': 'Delivery Driver'}"
+    )
+    text = record_to_text(printed) or ""
+    assert text.startswith(">>> pprint(row.to_dict())\ncompany_profile: Hollis Freight")
+    assert "requirements: A clean driving recordAble to lift 50 lbsAvailable on Saturdays" in text
+    assert "department" not in text
+
+
+def test_a_posting_quoting_a_small_dict_in_code_is_read_as_it_is():
+    text = (
+        "Backend Engineer\n\nWe are a payments team in Leeds building APIs used by 400 shops. "
+        "You will write handlers that return {'status': 'ok', 'id': 42, 'items': []} and "
+        "much more, with tests, in Python and Go, reviewed by two colleagues each time.\n"
+    )
+    assert record_to_text(text) is None

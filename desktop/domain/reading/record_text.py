@@ -12,6 +12,7 @@ the command line reads files through it too.
 
 from __future__ import annotations
 
+import ast
 import csv
 import io
 import json
@@ -35,14 +36,60 @@ _MAX_ROWS = 50
 
 def record_to_text(text: str) -> str | None:
     """The text of a JSON object (or a list of them) or of a CSV export's rows under their
-    header, pasted whole; None for any other text."""
+    header, pasted whole, or of a record Python printed (a dict, a pandas row) with the
+    lines around it; None for any other text."""
     data = _json_record(text) or _csv_rows(text)
-    if not data:
+    if data:
+        return _written(data) or None
+    printed = _python_dict(text) or _pandas_row(text)
+    if printed is None:
         return None
+    start, end, fields = printed
+    return f"{text[:start]}{_written(fields)}\n{text[end:]}".strip() or None
+
+
+def _written(data: dict[str, Any] | list[Any]) -> str:
     lines: list[str] = []
     _write("", data, lines)
-    written = "\n".join(lines).strip()
-    return written or None
+    return "\n".join(lines).strip()
+
+
+def _python_dict(text: str) -> tuple[int, int, dict[str, Any]] | None:
+    """A dict Python printed (">>> print(row.to_dict())", pprint's lines): where it stands
+    and its fields, when it makes most of the text."""
+    start, end = text.find("{"), text.rfind("}") + 1
+    if start < 0 or end - start < len(text.strip()) * _MOST_OF_THE_TEXT:
+        return None
+    try:
+        data = ast.literal_eval(_NAN.sub(r"\1None", text[start:end]))
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if not isinstance(data, dict) or len(data) < _MIN_COLUMNS:
+        return None
+    return start, end, {str(key): value for key, value in data.items()}
+
+
+def _pandas_row(text: str) -> tuple[int, int, dict[str, Any]] | None:
+    """A dataset's row as pandas prints it, a column's name then its value on each line
+    ("title                Staff Accountant"): where the lines stand and their fields."""
+    run = [m for m in _PRINTED_FIELD.finditer(text)]
+    if len(run) < _MIN_PRINTED_FIELDS:
+        return None
+    first = run[0]
+    block = [first]
+    for match in run[1:]:
+        if match.start() != block[-1].end() + 1:
+            break  # the fields stand one a line, each right under the last
+        block.append(match)
+    if len(block) < _MIN_PRINTED_FIELDS:
+        return None
+    return first.start(), block[-1].end(), {m.group(1): m.group(2) for m in block}
+
+
+_MOST_OF_THE_TEXT = 0.6
+_NAN = re.compile(r"([:,\[]\s*)nan\b")
+_PRINTED_FIELD = re.compile(r"^([a-z][a-z0-9_]{1,30}) {2,}(\S[^\n]*)$", re.MULTILINE)
+_MIN_PRINTED_FIELDS = 5
 
 
 def _json_record(text: str) -> dict[str, Any] | list[Any] | None:
