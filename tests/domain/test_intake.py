@@ -187,3 +187,19 @@ def test_a_trackers_powered_by_footer_names_the_source():
     )
     assert guess_source(text, None) == "Personio"
     assert guess_source("Barista\n\nOur coffee is powered by beans and love.\n", None) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: Data Engineer\ncompany: Fjordlys\nurl: https://jobs.fjordlys.example/42\n",
+        "Title: Data Engineer\nJob URL: https://jobs.fjordlys.example/42\nDescription: …\n",
+    ],
+)
+def test_a_records_url_field_is_the_postings_address(text):
+    assert find_posting_url(text) == "https://jobs.fjordlys.example/42"
+
+
+def test_a_link_in_a_sentence_further_down_is_no_postings_address():
+    text = "Data Engineer\n\nWe are Fjordlys.\nRead more at https://fjordlys.example/about.\n"
+    assert find_posting_url(text) is None

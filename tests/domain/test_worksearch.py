@@ -178,3 +178,11 @@ def test_a_closing_date_is_no_phone(day):
 
     found = contact_from_text(f"Bewerbungsschluss\n{day}\n\nFragen? Tel. +49 941 555 0182\n")
     assert found.phone == "+49 941 555 0182"
+
+
+@pytest.mark.parametrize("salary", ["NOK 750,000 - 900,000 per year", "€45.000 - 52.000 brutto"])
+def test_a_salarys_thousands_are_no_phone(salary):
+    from desktop.domain.tracking.worksearch import contact_from_text
+
+    found = contact_from_text(f"Data Engineer\nSalary: {salary}\nCall us on 0113 496 0721\n")
+    assert found.phone == "0113 496 0721"

@@ -269,7 +269,16 @@ def find_posting_url(text: str) -> str | None:
         stripped = line.strip()
         if _URL.fullmatch(stripped):
             return stripped.rstrip(".,;:!?")
-    return None
+    # a record's field for it: "url: https://…", "job_url: …", "Link: …"
+    labelled = _URL_FIELD.search(text, 0, _URL_FIELD_CHARS)
+    return labelled.group(1).rstrip(".,;:!?") if labelled else None
+
+
+_URL_FIELD = re.compile(
+    r"^[ \t]*(?:[a-z_ ]{0,20}[ _])?(?:url|link)[ \t]*:[ \t]*(https?://\S+)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_URL_FIELD_CHARS = 3000
 
 
 def guess_source(text: str, url: str | None) -> str:

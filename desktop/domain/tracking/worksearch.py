@@ -100,7 +100,8 @@ class Contact:
 
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b")
 # "+44 113 496 0721", "(518) 555-0142", "518-555-0199"
-_PHONE = re.compile(r"(?<![\w+(/=#])(?:\+|\()?\d[\d ().-]{7,18}\d(?![\w/])")
+# (not the thousands of a salary: "NOK 750,000 - 900,000")
+_PHONE = re.compile(r"(?<![\w+(/=#,.$€£¥₹])(?:\+|\()?\d[\d ().-]{7,18}\d(?![\w/])")
 # A number a phone's pattern also reads: a span of years ("© 2015 - 2026"), a date
 # ("30.06.2026", "2026-07-31", "07/31/2026").
 _NOT_A_PHONE = re.compile(
