@@ -4190,3 +4190,27 @@ def test_a_channels_name_over_a_bots_job_is_no_employer():
     reading = analyze_posting(text)
     assert reading.title == "Shopify theme fixes for a tea shop"
     assert reading.company == "Ashgrove Teas"
+
+
+def test_a_list_under_a_paragraph_ending_in_we_are_looking_for_is_asked():
+    text = (
+        "Kestrelworks | Firmware Engineer | Bristol | ONSITE\n\n"
+        "We make sensors for beehives. You'd join a team of four. We're looking for:\n"
+        "* C, strong\n* You've shipped firmware on ARM Cortex-M\n* Comfortable with a scope\n\n"
+        "Email jobs@kestrelworks.example\n"
+    )
+    must = [item.text for item in analyze_posting(text).must_haves]
+    assert must == [
+        "C, strong",
+        "You've shipped firmware on ARM Cortex-M",
+        "Comfortable with a scope",
+    ]
+
+
+def test_a_list_of_roles_under_we_are_looking_for_is_not_asked():
+    text = (
+        "Kestrelworks | Bristol | ONSITE\n\n"
+        "We make sensors for beehives and we are growing fast. We're looking for:\n"
+        "* Senior Firmware Engineer\n* Product Designer\n\nEmail jobs@kestrelworks.example\n"
+    )
+    assert analyze_posting(text).must_haves == ()

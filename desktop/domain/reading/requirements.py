@@ -22,6 +22,7 @@ from desktop.domain.reading.layout import (
     LineKind,
     heading_kind,
 )
+from desktop.domain.reading.names import has_role_word
 from desktop.domain.reading.sections import Section, has_cue, vocabulary
 from desktop.domain.skills.taxonomy import Mention, taxonomy
 from desktop.resources import load_json
@@ -598,10 +599,44 @@ def _unheaded_lists(
         for start in sorted(optional)
         for end in [optional[start]]
     )
-    led = _items_led_by_an_obligation(section) + _asking_runs(text, section)
+    led = (
+        _items_led_by_an_obligation(section)
+        + _items_after_asking_intro(section)
+        + _asking_runs(text, section)
+    )
     for line in led:
         _sort_item(text, line.start, line.end, listed, nice)
     return optional | {line.start: line.end for line in led}
+
+
+_WE_RE = re.compile(r"(?<=\b[Ww]e)['’]re\b")
+
+
+def _items_after_asking_intro(section: Section) -> list[Line]:
+    """A list under a paragraph whose last sentence leads into what is asked ("You'd be our
+    first ML hire, reporting to the CTO. We're looking for:"), unless it lists roles."""
+    led: list[Line] = []
+    asking = first = False
+    for line in section.lines:
+        if line.kind != LineKind.ITEM:
+            sentences = [m.group() for m in _rules().sentence.finditer(line.text) if m.group()]
+            last = (sentences[-1] if sentences else line.text).strip()
+            lead = _WE_RE.sub(" are", last.rstrip(" :"))  # "We're looking for"
+            asking = (
+                last.endswith(":")
+                # a lead of a few words: not "… when you need help:", nor a paragraph's
+                # last "Skills:" over a list its dashes run together
+                and 1 < len(lead.split()) <= MAX_HEADING_WORDS
+                and heading_kind(lead) == "must_have"
+            )
+            first = True
+            continue
+        if first and has_role_word(line.text):
+            asking = False  # "We're looking for:" over "- Staff SWE", "- Data Engineer"
+        first = False
+        if asking:
+            led.append(line)
+    return led
 
 
 def _items_led_by_an_obligation(section: Section) -> list[Line]:
