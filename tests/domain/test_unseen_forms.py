@@ -4214,3 +4214,22 @@ def test_a_list_of_roles_under_we_are_looking_for_is_not_asked():
         "* Senior Firmware Engineer\n* Product Designer\n\nEmail jobs@kestrelworks.example\n"
     )
     assert analyze_posting(text).must_haves == ()
+
+
+def test_a_yaml_dumps_title_field_under_its_export_header_is_the_title():
+    text = (
+        '# job-watch export  |  query: "xero"  |  generated 2026-05-02 08:00 UTC\n---\n'
+        "- title: Bookkeeper for a bike shop (Xero, VAT returns)\n"
+        "  link: https://www.upwork.com/jobs/~0155aa\n  job_type: hourly\n"
+        "  rate: 20.00-30.00 USD/hr\n  description: |\n    We sell bikes in Cork.\n"
+    )
+    assert analyze_posting(text).title == "Bookkeeper for a bike shop (Xero, VAT returns)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [("We are Fennick Supply Co.", "Fennick Supply Co"), ("We are Open Late", "")],
+)
+def test_we_are_a_name_with_its_legal_form_names_the_company(sentence, company):
+    text = f"Bookkeeper\n\n{sentence}\n\nRequirements:\n- Xero\n"
+    assert analyze_posting(text).company == company

@@ -62,7 +62,7 @@ from desktop.domain.reading.fields import (
 )
 from desktop.domain.reading.kinds import RequirementKind, SectionKind
 from desktop.domain.reading.layout import opens_a_section
-from desktop.domain.reading.layouts import PageReading, read_layout
+from desktop.domain.reading.layouts import LIST_BULLET, PageReading, read_layout
 from desktop.domain.reading.lines import CHAT_PREFIX, MARKDOWN_LINK, clean_line
 from desktop.domain.reading.names import NAME, has_role_word, is_category_trail, title_words
 from desktop.domain.reading.requirements import (
@@ -986,6 +986,7 @@ def _page_title(page: PageReading) -> str:
     """The title a page's layout shows, without a chat's prefix, an issue's number or a
     "Hiring:" before it (an issue's "Hiring: Front-end Developer @ Lumenfold #2871")."""
     title = _ISSUE_NUMBER.sub("", CHAT_PREFIX.sub("", page.title))
+    title = LIST_BULLET.sub("", title)  # a YAML list's "- title: …"
     # a scraped feed item's first line: "title: Shopify Store Setup", or a dataset's row
     title = labelled.group(1) if (labelled := title_words().title_label.match(title)) else title
     title = _from_table([title])[0] or title

@@ -155,7 +155,10 @@ _PROSE = (
         # "…, clínica de estética em …", "…, padaria artesanal em …": what it is, no article
         r"|[a-zà-ÿ]{3,}(?:\s+[a-zà-ÿ]{3,})?\s+(?:de|da|do|del|em|en|in|für|à|of)\b)"
         r"|[ \t]+[-–—][ \t]+(?:(?i:an?|the)\b|\d)"  # "… - a", "… - 3 clinics"
-        r"|[ \t]+\((?:(?i:tiny|small|an?)\b|\d))"  # "we're Pebbleform (tiny, 3 ppl, …)"
+        r"|[ \t]+\((?:(?i:tiny|small|an?)\b|\d)"  # "we're Pebbleform (tiny, 3 ppl, …)"
+        # "We are Fennick Supply Co." alone: its legal form says it is a company
+        r"|(?:(?<=\bCo)|(?<=\bLtd)|(?<=\bInc)|(?<=\bLLC)|(?<=\bGmbH)|(?<=\bAG)|(?<=\bBV)"
+        r"|(?<=\bSAS)|(?<=\bAB))\.?[ \t]*(?:\n|$))"
     ),
     # "I'm the art director at Small Pines Press (we're …)"
     re.compile(

@@ -408,6 +408,8 @@ def _wrapped_title(layout: Layout, text: str, lines: list[_Line], index: int) ->
     return " ".join(line.text for line in lines[first : index + 1])
 
 
+# A list item's bullet before a record's field: YAML's "- title: …".
+LIST_BULLET = re.compile(r"^[-*•][ \t]+")
 # The fields of a record, one a line, that may come before its title.
 _RECORD_FIELDS = 6
 
@@ -429,7 +431,7 @@ def _title_index(layout: Layout, lines: list[_Line]) -> int | None:
         labelled = (
             index
             for index, line in enumerate(lines[:_RECORD_FIELDS])
-            if title_words().title_label.match(line.text)
+            if title_words().title_label.match(LIST_BULLET.sub("", line.text))
         )
         return next(labelled, 0)
     if layout.title_before:
