@@ -265,3 +265,24 @@ def test_a_posting_quoting_a_small_dict_in_code_is_read_as_it_is():
         "much more, with tests, in Python and Go, reviewed by two colleagues each time.\n"
     )
     assert record_to_text(text) is None
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "a,b\rc,d,e\nf,g,h,i\n",  # a carriage return inside the header's fields
+        'x;y;z\n"unclosed;1;2\n',
+        "{\x00\x01'title': \x02}\n\x1f\x8b",
+        "\ufffd\ufffd|\ufffd\r\n|\x7f|",
+    ],
+)
+def test_junk_that_looks_half_like_a_record_is_read_as_it_is(junk):
+    assert read_plain_text(junk) == (junk, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["{[]: 1, 'title': 2, 'company': 3}", "[" * 5000 + "]" * 5000, '{"a":' * 600 + "1" + "}" * 600],
+)
+def test_a_record_no_posting_could_be_is_read_as_it_is(text):
+    assert read_plain_text(text) == (text, None)

@@ -38,14 +38,17 @@ def record_to_text(text: str) -> str | None:
     """The text of a JSON object (or a list of them) or of a CSV export's rows under their
     header, pasted whole, or of a record Python printed (a dict, a pandas row) with the
     lines around it; None for any other text."""
-    data = _json_record(text) or _csv_rows(text)
-    if data:
-        return _written(data) or None
-    printed = _python_dict(text) or _pandas_row(text)
-    if printed is None:
+    try:  # a record nested deeper than any posting's is no posting
+        data = _json_record(text) or _csv_rows(text)
+        if data:
+            return _written(data) or None
+        printed = _python_dict(text) or _pandas_row(text)
+        if printed is None:
+            return None
+        start, end, fields = printed
+        return f"{text[:start]}{_written(fields)}\n{text[end:]}".strip() or None
+    except RecursionError:
         return None
-    start, end, fields = printed
-    return f"{text[:start]}{_written(fields)}\n{text[end:]}".strip() or None
 
 
 def _written(data: dict[str, Any] | list[Any]) -> str:
@@ -62,8 +65,8 @@ def _python_dict(text: str) -> tuple[int, int, dict[str, Any]] | None:
         return None
     try:
         data = ast.literal_eval(_NAN.sub(r"\1None", text[start:end]))
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return None
+    except (ValueError, TypeError, SyntaxError, MemoryError):
+        return None  # "{[]: 1}" is no dict
     if not isinstance(data, dict) or len(data) < _MIN_COLUMNS:
         return None
     return start, end, {str(key): value for key, value in data.items()}
@@ -111,10 +114,10 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     if not rest.strip():
         return None
     delimiter = max(_DELIMITERS, key=first.count)
-    header = [name.strip() for name in next(csv.reader([first], delimiter=delimiter))]
-    if len(header) < _MIN_COLUMNS or not all(map(_COLUMN_NAME.fullmatch, header)):
-        return None
-    try:
+    try:  # junk pasted (a stray carriage return in a field) is no export
+        header = [name.strip() for name in next(csv.reader([first], delimiter=delimiter))]
+        if len(header) < _MIN_COLUMNS or not all(map(_COLUMN_NAME.fullmatch, header)):
+            return None
         rows = [row for row in csv.reader(io.StringIO(rest), delimiter=delimiter, strict=True)]
     except csv.Error:
         return None
