@@ -2312,3 +2312,35 @@ def test_money_sent_for_a_medical_uniform_or_registration_to_hold_a_place_is_hig
 def test_money_sent_to_the_worker_for_training_is_no_fee():
     text = "We are sending USD 200 for the training materials you bought, as reimbursement."
     assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selamat! Tugas pertama gratis. Setelah itu depositnya cukup Rp 200.000, nanti "
+        "dikembalikan bersama komisi 25%.",
+        "You're hired as merchandiser! Kindly send P2,000 for uniform and ID via GCash by Friday.",
+        "Felicidades, quedó seleccionado. Para asegurar su plaza debe depositar $3,500 MXN "
+        "para el examen médico.",
+    ],
+)
+def test_a_deposit_returned_with_commission_or_money_to_hold_a_place_is_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+def test_an_applicant_asking_whether_a_medical_costs_anything_stays_quiet():
+    text = (
+        "Chef: Bring your ID and your food handler's certificate on Friday.\n"
+        "Me: Do I need to pay anything for the medical certificate?\n"
+        "Chef: No, we don't collect any money from staff."
+    )
+    assert risk_level(find_red_flags(text)) < Risk.MEDIUM
+
+
+def test_a_cheque_whose_rest_you_send_on_to_a_supplier_is_high():
+    text = (
+        "I'm a surveyor working abroad and need a carer for my father from next month. My "
+        "accountant will post you a cheque for the first fortnight; keep your wages and the "
+        "rest you will forward to the mobility supplier who delivers his hoist."
+    )
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
