@@ -4233,3 +4233,27 @@ def test_a_yaml_dumps_title_field_under_its_export_header_is_the_title():
 def test_we_are_a_name_with_its_legal_form_names_the_company(sentence, company):
     text = f"Bookkeeper\n\n{sentence}\n\nRequirements:\n- Xero\n"
     assert analyze_posting(text).company == company
+
+
+def test_a_channels_acme_is_hiring_line_names_the_employer_and_the_role():
+    text = (
+        "📢│jobs\nkai.tidewell — 03/02/2026 09:12\n"
+        "@here 🚀 **Tidewell Labs is hiring: Senior Rust Engineer**\n\n"
+        "we build settlement infra. you know async Rust and have shipped to prod.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Senior Rust Engineer", "Tidewell Labs")
+
+
+def test_a_job_alerts_header_is_no_title_and_a_client_box_is_no_employer():
+    text = (
+        "#upwork-leads\nUpwork Alerts  APP  9:14 AM\n"
+        'New job matching "bookkeeping" 🔎\n'
+        "Bookkeeper for a Dutch design studio (Exact Online)\n"
+        "Hourly · $20.00–$30.00 · Less than 30 hrs/week\n"
+        "Client: 🇳🇱 Netherlands (Utrecht) · Payment verified · $2K spent\n"
+        "We're Studio Kolk, an 8-person design studio.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "Bookkeeper for a Dutch design studio (Exact Online)"
+    assert reading.company == "Studio Kolk"

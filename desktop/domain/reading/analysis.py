@@ -121,7 +121,8 @@ _READ_CHARS = 100_000
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 90
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][A-Za-z0-9]{3,}\b")
-_BOTS_HEADER = re.compile(r"\[|[^\x00-\x7f]")  # opening on a bracket or a sign
+# opening on a bracket or a sign, or a chat app's line for a bot ("Upwork Alerts  APP  9:14")
+_BOTS_HEADER = re.compile(r"\[|[^\x00-\x7f]|[^\n]{1,40}?[ \t]APP[ \t]+\d{1,2}:\d\d")
 # A field labelled as the title is one however long: a freelance client's headline.
 _MAX_LABELLED_TITLE_CHARS = 150
 
@@ -149,6 +150,14 @@ _TITLE_MARK = re.compile(
 # an amount ("$150k", "0.5%").
 _NOT_A_NAME = re.compile(r"[.:!?]\s|^[$€£¥₹]|^[\d.,]+\s*[kK%]?$")
 _BOARD_NAME = re.compile(r"\b(?:jobs|vacancies|careers)\b", re.IGNORECASE)
+_CLIENT_BOX = re.compile(
+    r"^[\U0001F1E6-\U0001F1FF]|payment (?:method )?(?:verified|unverified)|\$[\d.,]+K?\+? spent",
+    re.IGNORECASE,
+)
+_NAMED_HIRING = re.compile(
+    rf"(?:@\w+\s+)?[^\w\n]*({NAME})\s+(?:is|are)\s+(?:now\s+|currently\s+)?hiring"
+    r"\s*[:–—-]\s*(?:an?\s+)?(\w.{2,80}?)[\s*_!.]*$"
+)
 _HIRING_TAG = re.compile(
     r"(?:@\w+\s+)?[*_]*(?:\[[^\]\n]{0,30}\][*_]*\s*)*\[hiring\][*_]*(?:\s*\[[^\]\n]{0,30}\][*_]*)*"
     r"[\s:–-]*(\w.{0,200}?)[*_]*\s*$",
@@ -1085,6 +1094,8 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
                 value = match.group(1).strip() or _next_value(lines, index)
                 if key == "company":  # "Company: Nebula Swap, a DEX aggregator on Arbitrum"
                     value = _APPOSITION.split(value, maxsplit=1)[0]
+                    # a freelance site's client box: "Client: 🇳🇱 Netherlands · Payment verified"
+                    value = "" if _CLIENT_BOX.search(value) else value
                 described = key == "company" and _describes_a_company(value)
                 longest = _MAX_LABELLED_TITLE_CHARS if key == "title" else _MAX_TITLE_CHARS
                 found[key] = value if len(value) <= longest and not described else ""
@@ -1101,6 +1112,10 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
         tagged = None if found["title"] else _HIRING_TAG.match(line)
         if tagged and not _names_terms_only(tagged.group(1)):
             found["title"] = tagged.group(1)
+        # a channel's "@here 🚀 Lotus Vault is hiring: Senior Solidity Engineer"
+        hiring = None if found["title"] else _NAMED_HIRING.match(line)
+        if hiring and has_role_word(hiring.group(2)):
+            found["title"], found["company"] = hiring.group(2), found["company"] or hiring.group(1)
         if not subject and (match := words.subject_label.match(line)):
             # "Re: Chef job?" asks; it names no role the way a title does
             subject = _role_part(match.group(1))

@@ -262,6 +262,7 @@ _MENU_ITEMS = 3
 _RATING = re.compile(r"(?<![ \t])[ \t]++\d[.,]\d[ \t]*+[★☆]?.*$|[★☆].*$")
 
 
+# A channel's or a repository's name: "upwork-leads" (a brand's "developrec" is a name).
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 
 
@@ -287,7 +288,7 @@ def clean_company(name: str, title: str = "") -> str:
         or name.endswith(("'s", "’s"))  # "Dr Achterberg's group": whose unit, not the employer
         or _too_long_for_a_name(words.legal_forms.sub("", name))
         or name.isdigit()
-        or _SLUG.fullmatch(name) is not None  # a channel's or a repository's "upwork-leads"
+        or _SLUG.fullmatch(name) is not None
         or name.casefold() in words.not_company
         or name.casefold() in _LOGO_PLACEHOLDERS  # "Company Logo": an image's placeholder
         or first in words.not_company

@@ -119,6 +119,8 @@ def title_words() -> TitleWords:
             # a link back whose arrow was lost in the copy: "Back to your matches"
             r"|back\s+to\s+(?:(?:all|your|the|my)\s+)?(?:saved\s+|similar\s+)?(?:jobs|matches|results"
             r"|search(?:\s+results)?|listings|openings|vacancies|positions|roles|projects|opportunities)"
+            # a job alert's header over the job: 'New job matching "virtual assistant"'
+            r"|(?:\d+\s+)?new\s+jobs?\s+(?:matching|for\s+your\s+(?:saved\s+)?search)\b.*"
             # a comment thread's byline: "t_brandl on May 2, 2023 | prev | next [–]"
             r"|\S+\s+(?:on\s+[^|\n]{4,30}?|\d+\s+\w+\s+ago)\s*\|\s*(?:parent|prev|next|context|root)\b.*"
             # a search box's placeholder: "Search for jobs, companies, or people"
