@@ -78,10 +78,9 @@ from desktop.domain.red_flags.flags import find_red_flags
 from desktop.domain.red_flags.risk import Hit
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.domain.tracking.intake import (
-    find_posting_url,
     is_freelance_source,
     is_known_source,
-    source_for_url,
+    links_to_a_freelance_site,
 )
 from desktop.resources import load_json
 
@@ -749,7 +748,7 @@ def _on_a_platform(source: str, page: PageReading | None, lines: list[str], cont
             for word in _CAPITALISED_WORD.findall(line)
         )
         # a scraper's record keeps the job's address: "job_url: https://www.upwork.com/jobs/…"
-        or is_freelance_source(source_for_url(find_posting_url(content) or "") or "")
+        or links_to_a_freelance_site(content)
     )
 
 
@@ -1085,7 +1084,8 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
     words = title_words()
     subject = ""
     for index, line in enumerate(lines):
-        fields = _NEXT_FIELD.split(line)  # a record's fields in a row, each a label
+        # a record's fields in a row, each a label
+        fields = _NEXT_FIELD.split(line) if line.count(":") > 1 else [line]
         for key, pattern in (("title", words.title_label), ("company", words.company_label)):
             match = next(filter(None, map(pattern.match, fields)), None)
             if key == "title" and index >= _TITLE_LABEL_LINES:

@@ -209,6 +209,15 @@ def is_freelance_source(name: str) -> bool:
     return name.casefold() in _source_names()[1]
 
 
+def links_to_a_freelance_site(text: str) -> bool:
+    """Whether the posting's own address is a freelance site's; looked for only in a text
+    that names one of their domains (most texts: none)."""
+    lowered = text.casefold()
+    if not any(name in lowered for name in _source_names()[1] if "." in name):
+        return False
+    return is_freelance_source(source_for_url(find_posting_url(text) or "") or "")
+
+
 def status_label(posting: PostingRow) -> str:
     """Where a posting stands in the window's words: the outcome once closed, else the stage
     as its platform says it ("Shortlisted" on Upwork)."""
