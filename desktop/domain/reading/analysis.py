@@ -63,7 +63,13 @@ from desktop.domain.reading.fields import (
 from desktop.domain.reading.kinds import RequirementKind, SectionKind
 from desktop.domain.reading.layout import opens_a_section
 from desktop.domain.reading.layouts import LIST_BULLET, PageReading, read_layout
-from desktop.domain.reading.lines import CHAT_PREFIX, MARKDOWN_LINK, clean_line
+from desktop.domain.reading.lines import (
+    CHAT_PREFIX,
+    MARKDOWN_LINK,
+    RECORD_FIELD,
+    RECORD_KEY,
+    clean_line,
+)
 from desktop.domain.reading.names import NAME, has_role_word, is_category_trail, title_words
 from desktop.domain.reading.requirements import (
     BRACKETED_ASIDE,
@@ -1188,7 +1194,7 @@ _PLACED_AT = re.compile(r"\s(?:in|at|from|near|based)\s")
 # " (Austin, TX — 5 people)"; not South Africa's "(Pty) Ltd"
 # Where a record written in a row starts its next field: "job_title: Data Analyst,
 # company_name: Marlowe Grocers, …".
-_NEXT_FIELD = re.compile(r",\s+(?=[a-z][a-z_]{1,30}:\s)")
+_NEXT_FIELD = re.compile(rf",\s+(?={RECORD_KEY}:\s)")
 _APPOSITION = re.compile(
     r",\s+(?:an?|the)\s|\s+[–—]\s+(?:an?|the)\s|\s+\((?!(?i:pty)\))", re.IGNORECASE
 )
@@ -1226,11 +1232,7 @@ def _next_value(lines: list[str], index: int) -> str:
     """The value under a label alone on its line; none when a field of its own follows (a
     record's "client:" over its "country: Australia")."""
     value = next((line for line in lines[index + 1 : index + 3] if line), "")
-    return "" if _RECORD_FIELD_LINE.match(value) else value
-
-
-# A record's field, its key written as code writes it: "country: Australia", "jobType: HOURLY".
-_RECORD_FIELD_LINE = re.compile(r"[a-z]+(?:[A-Z_][a-z]+)*:\s")
+    return "" if RECORD_FIELD.match(value) else value
 
 
 # Red flags that ask the reader to pay or buy: "you will need to purchase the equipment from

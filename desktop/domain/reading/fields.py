@@ -653,7 +653,9 @@ def find_engagement(text: str, *, freelance_source: bool, pay: Pay | None) -> En
 
 # A record's field on its own line, as a scraper or a dataset writes it: "hourlyBudgetMin:
 # 35", "fixed_price: 250", "Hourly Max: 15", "salary_currency: GBP".
-_RECORD_FIELD = re.compile(r"^[ \t]*([A-Za-z][A-Za-z_ ]{1,40}?)[ \t]*:[ \t]*([^\n]*?)[ \t]*$", re.M)
+_LABELLED_FIELD = re.compile(
+    r"^[ \t]*([A-Za-z][A-Za-z_ ]{1,40}?)[ \t]*:[ \t]*([^\n]*?)[ \t]*$", re.M
+)
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FIELD_AMOUNT = re.compile(r"\$?\s?(\d[\d,]*(?:\.\d+)?)")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
@@ -689,7 +691,7 @@ def pay_in_fields(text: str, *, dollars: bool = False) -> Pay | None:
     platform that pays in dollars (`dollars`)."""
     bounds: dict[PayPeriod | None, dict[str, float]] = {}
     currency, period = "", None
-    for match in islice(_RECORD_FIELD.finditer(text), _MAX_RECORD_FIELDS):
+    for match in islice(_LABELLED_FIELD.finditer(text), _MAX_RECORD_FIELDS):
         words = set(_CAMEL_HUMP.sub(" ", match.group(1)).lower().replace("_", " ").split())
         value = match.group(2)
         if "currency" in words and _CURRENCY_CODE.fullmatch(value):

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from desktop.domain.phrases import alternation
-from desktop.domain.reading.lines import SYMBOL
+from desktop.domain.reading.lines import RECORD_FIELD, SYMBOL
 from desktop.domain.skills.taxonomy import taxonomy
 from desktop.resources import load_json
 
@@ -389,7 +389,7 @@ def _labels_promoted(lines: list[Line], text: str) -> list[Line]:
 def _among_record_fields(line: Line, text: str) -> bool:
     """Whether a text line is one of a record's fields written a line each ("industry:
     Internet" under "required_experience: Entry level"): each is a section of its own."""
-    if line.kind != LineKind.TEXT or not _RECORD_FIELD.match(line.text):
+    if line.kind != LineKind.TEXT or not RECORD_FIELD.match(line.text):
         return False
     opening = text.rfind("\n", 0, line.start) + 1
     if text[opening : line.start].strip():
@@ -400,7 +400,7 @@ def _among_record_fields(line: Line, text: str) -> bool:
         text[before : max(opening - 1, 0)] if opening else "",
         text[after + 1 :] if after >= 0 else "",
     )
-    return any(_RECORD_FIELD.match(neighbour) for neighbour in neighbours)
+    return any(RECORD_FIELD.match(neighbour) for neighbour in neighbours)
 
 
 def _field_heading(line: Line, text: str) -> Line:
@@ -776,7 +776,7 @@ def _continues(previous: Line, stripped: str) -> bool:
         return False
     if previous.kind == LineKind.ITEM and _FIELD_AFTER_LIST.match(stripped):
         return False  # "• CI/CD in GitHub Actions" / "would love: Datadog, ArgoCD": a label's own
-    if _RECORD_FIELD.match(stripped) and _RECORD_FIELD.match(previous.text):
+    if RECORD_FIELD.match(stripped) and RECORD_FIELD.match(previous.text):
         return False  # a dataset row's fields, one a line: "title: …" / "location: US, NY"
     words = previous.text.split()
     if words and words[-1].casefold() in _dangling_words():
@@ -846,7 +846,6 @@ def _classify(current: _Physical, physical: list[_Physical], index: int) -> Line
 # A field's label and its value: "Prise de poste : dès que possible", "Start: ASAP".
 _FIELD_AFTER_LIST = re.compile(r"[^\W\d_][\w'’ -]{1,30}?\s?:\s+\S")
 # A field of a record written out a line each, its key in small letters: "company_profile: …".
-_RECORD_FIELD = re.compile(r"[a-z][a-z_]{1,30}:[ \t]")
 
 
 def _under_a_bullet(physical: list[_Physical], index: int) -> bool:

@@ -68,6 +68,11 @@ def clean_line(line: str) -> str:
     return _decoded_once(line) if _DECODED_TWICE.search(line) else line
 
 
+# A record's key as code writes it, snake or camel case: "company_profile", "jobType".
+RECORD_KEY = r"[a-z][a-z0-9]+(?:[A-Z_][a-z0-9]*)*"
+# A record's field on its line, its key before its value: "country: Australia".
+RECORD_FIELD = re.compile(rf"{RECORD_KEY}:[ \t]")
+
 # A Markdown link, its words in group 1: "[Tidewater Systems](https://tidewatersys.io)".
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 
