@@ -749,7 +749,7 @@ def _on_a_platform(source: str, page: PageReading | None, lines: list[str], cont
         # a bot's "📢 New Upwork job", "[Upwork Feed • Design & Creative]": the site's name
         or any(
             is_freelance_source(word) and word.casefold() not in title_words().role_words
-            for line in content.lstrip().splitlines()[:2]
+            for line in content.lstrip().split("\n", 2)[:2]
             if _BOTS_HEADER.match(line)
             for word in _CAPITALISED_WORD.findall(line)
         )
@@ -1190,11 +1190,11 @@ _TABLE_RULE = re.compile(r":?-{3,}:?")
 
 
 _PLACED_AT = re.compile(r"\s(?:in|at|from|near|based)\s")
-# What a company's label says of it after its name: ", a DEX aggregator", " – the …",
-# " (Austin, TX — 5 people)"; not South Africa's "(Pty) Ltd"
 # Where a record written in a row starts its next field: "job_title: Data Analyst,
 # company_name: Marlowe Grocers, …".
 _NEXT_FIELD = re.compile(rf",\s+(?={RECORD_KEY}:\s)")
+# What a company's label says of it after its name: ", a DEX aggregator", " – the …",
+# " (Austin, TX — 5 people)"; not South Africa's "(Pty) Ltd"
 _APPOSITION = re.compile(
     r",\s+(?:an?|the)\s|\s+[–—]\s+(?:an?|the)\s|\s+\((?!(?i:pty)\))", re.IGNORECASE
 )
@@ -1287,9 +1287,9 @@ def _from_header(first_lines: list[str]) -> tuple[str, str, list[str], str]:
         parts = [p.strip() for p in _split_outside_brackets(line, _HEADER_SEPARATOR) if p.strip()]
         if len(parts) < 2:
             # "Tidewright Energy · Data Engineer · Remote (EU)", "ACME :: Frontend :: Remote",
-            # "Orbitlane GmbH / Embedded Linux Engineer / Munich": three fields or more
-            # a name first, the role second: not "Associate · CA$78K/yr · Full-time" under a
-            # title, nor a category trail ("Programación · Data Science · DevOps")
+            # "Orbitlane GmbH / Embedded Linux Engineer / Munich": three fields or more, a
+            # name first and the role second; not "Associate · CA$78K/yr · Full-time" under
+            # a title, nor a category trail ("Programación · Data Science · DevOps")
             loose = [p.strip() for p in _split_outside_brackets(line, _LOOSE_SEPARATOR)]
             header = (
                 len(loose) >= _LOOSE_HEADER_PARTS

@@ -8,7 +8,7 @@ from desktop.domain.reading.html_text import html_to_text, looks_like_html
 from desktop.domain.reading.record_text import record_to_text
 
 READ_AS_HTML = "read as HTML; headings and list items kept"
-READ_AS_RECORD = "read as a data record (JSON); one field per line"
+READ_AS_RECORD = "read as a data record (JSON, CSV or a printed row); one field per line"
 READ_WITH_ESCAPES = "read with its escaped line breaks (\\n) as lines"
 # A dump that wrote its line breaks as "\n": at least this many, and more than this many
 # for each line break it has.
@@ -19,8 +19,8 @@ _ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n")
 
 def as_plain_text(text: str) -> str:
     """A page's source (pasted as text, saved as a file, a tracker's exported description)
-    as the text it shows, a scraper's JSON record as its fields' lines, a dump's escaped
-    line breaks as lines, any other text as it is."""
+    as the text it shows, a record (a scraper's JSON, a CSV export, a printed row) as its
+    fields' lines, a dump's escaped line breaks as lines, any other text as it is."""
     return read_plain_text(text)[0]
 
 

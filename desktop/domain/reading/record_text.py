@@ -75,7 +75,7 @@ def _python_dict(text: str) -> tuple[int, int, dict[str, Any]] | None:
 def _pandas_row(text: str) -> tuple[int, int, dict[str, Any]] | None:
     """A dataset's row as pandas prints it, a column's name then its value on each line
     ("title                Staff Accountant"): where the lines stand and their fields."""
-    run = [m for m in _PRINTED_FIELD.finditer(text)]
+    run = list(_PRINTED_FIELD.finditer(text))
     if len(run) < _MIN_PRINTED_FIELDS:
         return None
     first = run[0]
@@ -118,7 +118,7 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
         header = [name.strip() for name in next(csv.reader([first], delimiter=delimiter))]
         if len(header) < _MIN_COLUMNS or not all(map(_COLUMN_NAME.fullmatch, header)):
             return None
-        rows = [row for row in csv.reader(io.StringIO(rest), delimiter=delimiter, strict=True)]
+        rows = list(csv.reader(io.StringIO(rest), delimiter=delimiter, strict=True))
     except csv.Error:
         return None
     rows = [row for row in rows if any(cell.strip() for cell in row)]

@@ -619,8 +619,7 @@ def _items_after_asking_intro(section: Section) -> list[Line]:
     asking = first = False
     for line in section.lines:
         if line.kind != LineKind.ITEM:
-            sentences = [m.group() for m in _rules().sentence.finditer(line.text) if m.group()]
-            last = (sentences[-1] if sentences else line.text).strip()
+            last = _last_sentence(line.text).strip()
             lead = _WE_RE.sub(" are", last.rstrip(" :"))  # "We're looking for"
             asking = (
                 last.endswith(":")
@@ -637,6 +636,12 @@ def _items_after_asking_intro(section: Section) -> list[Line]:
         if asking:
             led.append(line)
     return led
+
+
+def _last_sentence(text: str) -> str:
+    """A line's last sentence, the one that leads into the list under it."""
+    sentences = [m.group() for m in _rules().sentence.finditer(text) if m.group()]
+    return sentences[-1] if sentences else text
 
 
 def _items_led_by_an_obligation(section: Section) -> list[Line]:
@@ -715,9 +720,7 @@ def _items_after_optional_intro(section: Section) -> dict[int, int]:
             intro, under_optional = line, False
             continue
         if intro is not None:  # the line above a list, read once when the list starts
-            sentences = [m.group() for m in _rules().sentence.finditer(intro.text) if m.group()]
-            last = sentences[-1] if sentences else intro.text
-            under_optional, intro = _rules().nice.found_in(last), None
+            under_optional, intro = _rules().nice.found_in(_last_sentence(intro.text)), None
         if under_optional:
             optional[line.start] = line.end
     return optional
