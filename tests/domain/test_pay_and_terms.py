@@ -686,3 +686,23 @@ def test_a_paid_take_home_is_no_pay_for_the_job():
     )
     pay = analyze_posting(text).pay
     assert pay is not None and (pay.min, pay.max) == (120_000, 140_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("Gaji: Rp 4.500.000 per bulan", Pay(4_500_000, 4_500_000, "IDR", PayPeriod.MONTH)),
+        ("Gaji Rp 6-7 juta", Pay(6_000_000, 7_000_000, "IDR", PayPeriod.MONTH)),
+        ("Gaji pokok Rp 5.100.000", Pay(5_100_000, 5_100_000, "IDR", PayPeriod.MONTH)),
+        ("Salary RM 3,800 - RM 4,500 monthly", Pay(3800, 4500, "MYR", PayPeriod.MONTH)),
+        ("Mức lương: 14 - 18 triệu VND / tháng", Pay(14e6, 18e6, "VND", PayPeriod.MONTH)),
+        ("Lương 12.000.000₫", Pay(12_000_000, 12_000_000, "VND", PayPeriod.MONTH)),
+    ],
+)
+def test_rupiah_ringgit_and_dong_are_read_with_their_millions_and_months(text, pay):
+    assert find_pay(text) == pay
+
+
+@pytest.mark.parametrize("text", ["Graduates of RMIT 2019 cohort", "RP 2000 reward points"])
+def test_the_letters_of_a_name_or_points_are_no_currency(text):
+    assert find_pay(text) is None

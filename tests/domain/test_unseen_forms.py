@@ -4257,3 +4257,85 @@ def test_a_job_alerts_header_is_no_title_and_a_client_box_is_no_employer():
     reading = analyze_posting(text)
     assert reading.title == "Bookkeeper for a Dutch design studio (Exact Online)"
     assert reading.company == "Studio Kolk"
+
+
+def test_a_channels_vacancy_cry_and_rule_make_way_for_the_role_in_capitals_under_them():
+    text = (
+        "INFO LOKER SURABAYA Terbaru\n"
+        "📣 LOWONGAN KERJA\n"
+        "〰〰〰〰〰〰〰〰\n"
+        "🧾 STAF KASIR\n"
+        "🏢 CV Mekar Sentosa Abadi\n"
+        "〰〰〰〰〰〰〰〰\n"
+        "Persyaratan:\n"
+        "✔️ Lulusan SMK jurusan akuntansi\n"
+        "✔️ Bisa mengoperasikan komputer\n"
+        "✔️ Siap bekerja di hari Sabtu\n"
+        "➕ Diutamakan berpengalaman sebagai kasir\n\n"
+        "Fasilitas:\n"
+        "💵 Gaji Rp 4.200.000 – Rp 4.600.000 / bulan\n"
+        "🍚 Makan siang\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "STAF KASIR"
+    assert reading.company == "CV Mekar Sentosa Abadi"
+    assert _texts(reading.must_haves) == [
+        "Lulusan SMK jurusan akuntansi",
+        "Bisa mengoperasikan komputer",
+        "Siap bekerja di hari Sabtu",
+    ]
+    assert _texts(reading.nice_to_haves) == ["Diutamakan berpengalaman sebagai kasir"]
+    assert reading.pay == Pay(4_200_000, 4_600_000, "IDR", PayPeriod.MONTH)
+
+
+def test_vietnamese_headings_part_asks_from_the_job_and_mark_the_preferred():
+    text = (
+        "TUYỂN DỤNG NHÂN VIÊN KHO\n\n"
+        "Mô tả công việc:\n- Kiểm đếm hàng nhập\n- Sắp xếp kệ hàng\n\n"
+        "Yêu cầu:\n- Tốt nghiệp THPT\n- Sức khỏe tốt\n- Ưu tiên có bằng lái xe nâng\n\n"
+        "Quyền lợi:\n- Lương 9 - 11 triệu VND/tháng\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == ["Tốt nghiệp THPT", "Sức khỏe tốt"]
+    assert _texts(reading.nice_to_haves) == ["Ưu tiên có bằng lái xe nâng"]
+    assert reading.pay == Pay(9_000_000, 11_000_000, "VND", PayPeriod.MONTH)
+
+
+def test_nice_to_have_alone_on_its_line_heads_a_list_after_a_word_that_may_hang():
+    text = (
+        "What you need\n"
+        "A year of front-desk work\n"
+        "Able to cover the desk when the late guests check in\n"
+        "Nice to have\n"
+        "some Portuguese\n"
+        "a first-aid certificate\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "A year of front-desk work",
+        "Able to cover the desk when the late guests check in",
+    ]
+    assert _texts(reading.nice_to_haves) == ["some Portuguese", "a first-aid certificate"]
+
+
+def test_a_short_line_before_one_in_small_letters_was_a_typed_break_not_a_wrap():
+    text = (
+        "What we need from you\n"
+        "Spanish at native level\n"
+        "at least three years of subtitling for streaming platforms or broadcast\n"
+        "comfortable with Subtitle Edit and with deadlines that move at short notice\n"
+    )
+    assert _texts(analyze_posting(text).must_haves) == [
+        "Spanish at native level",
+        "at least three years of subtitling for streaming platforms or broadcast",
+        "comfortable with Subtitle Edit and with deadlines that move at short notice",
+    ]
+
+
+def test_a_paragraph_wrapped_by_a_mail_still_reads_as_one_sentence():
+    text = (
+        "Requirements\n"
+        "You have spent at least four years running payroll for companies with\n"
+        "staff in several countries, and you know the filing calendars well.\n"
+    )
+    assert len(analyze_posting(text).must_haves) == 1

@@ -228,7 +228,9 @@ _NOT_A_HEADER_LINE = re.compile(
     rf"(?:employees|people|staff|followers|seguidores|applicants|{_CHANNEL_MEMBERS})\b"
     # a channel's cry over the post, perhaps with its tags: "OFFERTA DI LAVORO #hotel"
     r"|^\W*(?:offerta di lavoro|oferta de (?:empleo|trabajo|emprego)|offre d'emploi"
-    r"|stellenangebot|vacature|oferta pracy|job offer|now hiring|we'?re hiring)\W*"
+    r"|stellenangebot|vacature|oferta pracy|job offer|now hiring|we'?re hiring"
+    # … in Indonesian, Malay, Vietnamese and Portuguese: "LOWONGAN KERJA", "TUYỂN DỤNG"
+    r"|lowongan(?: kerja)?|jawatan kosong|tuyển dụng|vaga(?: de emprego)?)\W*"
     r"(?:#\w+\s*)*$",
     re.IGNORECASE,
 )
@@ -932,7 +934,9 @@ def _is_menu_item(line: str) -> bool:
 def _is_noise(line: str) -> bool:
     lowered = line.casefold()
     return (
-        lowered.startswith(("http://", "https://"))
+        # a rule drawn in symbols ("━━━━━", "〰〰〰"); a handover's "-----" is read apart
+        (not line.isascii() and not any(character.isalnum() for character in line))
+        or lowered.startswith(("http://", "https://"))
         or title_words().not_title_line.match(line) is not None
         or is_known_source(line)
         or (

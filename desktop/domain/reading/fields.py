@@ -85,7 +85,8 @@ class _Terms:
     location_label: re.Pattern[str]
     local_dollars: dict[str, re.Pattern[str]]  # by ISO code: its code or a place using it
     us_dollar_home: re.Pattern[str]
-    monthly_currencies: frozenset[str]  # whose salaries are stated by the month, unsaid
+    # whose salaries are stated by the month, unsaid, and the range such a salary lies in
+    monthly_currencies: dict[str, tuple[float, float]]
     # The engagement and work-mode patterns, each group searched in one pass over a text.
     engagement_patterns: PatternSet
     work_mode_patterns: PatternSet
@@ -110,7 +111,8 @@ def _terms() -> _Terms:
     # requisition's "R0456123" or "R2045871")
     paid_amount = (
         r"[ \t]?(?:[1-9]\d{0,2}(?:[ ,.]\d{3})+|[1-9]\d{3,5}(?!\d)|\d+(?:[.,]\d+)?[ \t]?[kK]\b"
-        r"|\d+(?:[.,]\d\d)?[ \t]?(?:/|(?i:per|an?|p\.?[hm])\b))"
+        r"|\d+(?:[.,]\d\d)?[ \t]?(?:/|(?i:per|an?|p\.?[hm])\b)"
+        r"|\d+(?:[.,]\d)?(?:[ \t]?[-–][ \t]?\d+(?:[.,]\d)?)?[ \t]?(?:juta|million)\b)"
     )
     letter_sign = "|".join(
         rf"(?<![A-Za-z])(?-i:{re.escape(letter)})(?={paid_amount})" for letter in letters
@@ -241,7 +243,9 @@ def _terms() -> _Terms:
             for code, places in data["local_dollars"].items()
         },
         us_dollar_home=re.compile(data["us_dollar_home"]),
-        monthly_currencies=frozenset(data["monthly_currencies"]),
+        monthly_currencies={
+            code: (low, high) for code, (low, high) in data["monthly_currencies"].items()
+        },
         engagement_patterns=PatternSet([freelance, fixed_price, *(p for _, p in engagements)]),
         work_mode_patterns=PatternSet(work_modes.values()),
     )
@@ -288,7 +292,8 @@ def _words_after(words: list[str]) -> re.Pattern[str]:
 
 def _pay_pattern(symbol: str, code: str, units: str, adverbs: str, fixed: str) -> re.Pattern[str]:
     """An amount or a range, with its currency and period, written in any of these words."""
-    scale = r"[kK]|\s?million\b|\s?(?:lpa|lakhs?|lacs?)\b"
+    # "Rp 5-6 juta", "15 triệu": a million in Indonesian and Vietnamese
+    scale = r"[kK]|\s?(?:million|juta|triệu)\b|\s?(?:lpa|lakhs?|lacs?)\b"
     return re.compile(
         rf"(?P<cur1>{symbol}|{code}\s?)?\s?(?P<low>{_AMOUNT})\s?(?P<k1>{scale})?\+?"
         # A sign after the amount too, as most of Europe writes it ("38 000 € - 44 000 €").
@@ -375,6 +380,7 @@ def _stated_pay(text: str) -> Iterator[tuple[Pay, bool, bool]]:
         for hint in terms.currency_hint.finditer(text)
         if len(hint.group()) == 1
         or hint.group().casefold() in terms.code_names
+        or hint.group().casefold() in terms.currencies  # a sign in letters: "Rp", "RM"
         or _LAKHS.fullmatch(hint.group())
     )
     for hint in islice(hints, _MAX_PAY_HINTS):
@@ -516,23 +522,23 @@ def _number(amount: str, scale: str | None) -> float:
     if not scale:
         return value
     word = scale.strip().casefold()
-    return value * (1_000_000 if word == "million" else 1000 if word == "k" else 100_000)
+    if word in ("million", "juta", "triệu"):
+        return value * 1_000_000
+    return value * (1000 if word == "k" else 100_000)
 
 
 def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
     """The period the text gives the amount, else a yearly one guessed from its size."""
     if said := _said_period(match, text):
         return said
-    if _MONTHLY_SALARY[0] <= high < _MONTHLY_SALARY[1] and (
-        _currency(match) in _terms().monthly_currencies
-    ):
+    low, top = _terms().monthly_currencies.get(_currency(match) or "", (0.0, 0.0))
+    if low <= high < top:
         return PayPeriod.MONTH  # "R$ 9.000 a 12.000 CLT": Brazil states a salary by the month
     if match.group("k1") or match.group("k2") or high >= 20_000:
         return PayPeriod.YEAR
     return None
 
 
-_MONTHLY_SALARY = (1_000, 100_000)
 _CENTS = re.compile(r"[.,]\d\d$")
 _WHOLE_PRICE_WORD = re.compile(r"fixed|flat|bounty|budget", re.IGNORECASE)
 

@@ -7,7 +7,7 @@ loading the reader's patterns.
 """
 
 # Raise when the parser reads postings differently: stored postings are read again.
-PARSER_VERSION = 34
+PARSER_VERSION = 35
 
 # The fields of a reading the user may correct by hand; their values use serialize.py's form.
 EDITABLE_FIELDS = ("title", "company", "engagement", "pay", "location", "remote", "hours_per_week")

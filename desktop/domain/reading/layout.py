@@ -297,9 +297,11 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
     """Classify and join the text's lines into logical lines, in order. A line spanning one
     of `whole_lines` (a site's own label, menu entry or value) is joined to no other."""
     physical = physical_lines(text)
+    widths = _paragraph_widths(physical)
     whole_starts = {start for start, _ in whole_lines}
     after_whole = False
     lead_in = False  # under a line ending in ":", up to a blank line
+    under_heading = False  # … or under a heading
     lines: list[Line] = []
     index = 0
     while index < len(physical):
@@ -307,7 +309,7 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
         stripped = current.text.strip()
         if not stripped:
             lines.append(Line(current.start, current.end, "", LineKind.BLANK))
-            lead_in = False
+            lead_in = under_heading = False
             index += 1
             continue
         following = physical[index + 1] if index + 1 < len(physical) else None
@@ -322,16 +324,25 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
         whole = current.start + len(current.text) - len(current.text.lstrip()) in whole_starts
         if _resumes_after_blank(lines, stripped):
             lines.pop()  # "…caching layer, proxies," / "" / "and other web services …"
-        # "need:" under "pay: $30 per short" heads a list of its own
-        heading = line.kind == LineKind.HEADING and stripped.endswith(":")
-        if (
+        # "need:" under "pay: $30 per short" heads a list of its own, as "Nice to have" does
+        # under a line ending on a word that may hang ("… when queries come in")
+        heading = line.kind == LineKind.HEADING and (
+            stripped.endswith(":") or _names_a_list(stripped)
+        )
+        carries_on = bool(
             lines
             and not whole
             and not after_whole
             and not heading
             and not (lead_in and _next_unmarked_item(lines[-1], stripped))
             and _continues(lines[-1], stripped)
-        ):
+        )
+        typed = (
+            carries_on
+            and under_heading
+            and _typed_break(physical[index - 1].text, stripped, widths[index])
+        )
+        if carries_on and not typed:
             previous = lines.pop()
             joiner = "" if stripped.startswith(_CLOSING_MARKS) else " "
             line = Line(
@@ -342,12 +353,14 @@ def logical_lines(text: str, whole_lines: Sequence[tuple[int, int]] = ()) -> lis
             )
         lines.append(line)
         after_whole = whole
+        under_heading = under_heading or line.kind == LineKind.HEADING
         # a lead-in's or a heading's run of items in small letters ("About you" /
         # "minimum 1 year …" / "confident with …"); a line in capitals ends it
         lead_in = (
             stripped.endswith(":")
             or (line.kind == LineKind.HEADING and not _finished_by_the_list(line.text))
             or (lead_in and not stripped[:1].isupper())
+            or typed  # a list whose breaks were typed: its next items in small letters too
         )
         index += 1
     split = [
@@ -697,6 +710,20 @@ def _closing_label(raw: str) -> int | None:
 _CLOSING_MARKS = (":", ".", ",", ";", ")", "!", "?")
 
 
+# The sections a capitalised heading alone on its line opens, never a sentence's next words.
+_LIST_KINDS = frozenset({"must_have", "nice_to_have", "responsibilities", "benefits"})
+_LIST_HEADING_WORDS = 4
+
+
+def _names_a_list(stripped: str) -> bool:
+    """Whether a line is a list's heading whole ("Nice to have", "Requirements")."""
+    return (
+        stripped[:1].isupper()
+        and len(stripped.split()) <= _LIST_HEADING_WORDS
+        and heading_kind(stripped) in _LIST_KINDS
+    )
+
+
 def _item_of_pluses(lines: list[Line], stripped: str) -> bool:
     """Whether a line read as a heading is an item of an unmarked list of pluses, under its
     heading with no blank line between ("Extra credit" / "Zendesk admin experience", "Nice
@@ -739,6 +766,8 @@ def _finished_by_the_list(heading: str) -> bool:
     "actually debugged" / "native Android crashes"): a phone's wrapped sentence, not items."""
     key = heading_key(heading)
     words = key.split()
+    if _names_a_list(heading) and heading_kind(heading) == "nice_to_have":
+        return False  # "Nice to have" heads its items, however its last word hangs
     return _WANTS_SOMEONE.fullmatch(key) is not None or (
         bool(words) and (words[-1] in _OPEN_CLAUSE_ENDS or words[-1] in _dangling_words())
     )
@@ -758,6 +787,60 @@ def _next_unmarked_item(previous: Line, stripped: str) -> bool:
         and stripped[:1].islower()
         and bool(words)
         and not previous.text.endswith((",", ":", "-", "–", "/", "("))
+        and words[-1].casefold() not in _dangling_words()
+    )
+
+
+_NEIGHBOURS = 3  # lines each side that show how wide a paragraph's lines run
+
+
+def _paragraph_widths(physical: list[_Physical]) -> list[int]:
+    """The widest line of words (a link's run of letters aside) among each line's
+    neighbours up to a blank line: a paragraph wrapped by a mail or a PDF breaks its lines
+    near that width."""
+    lengths = [len(line.text.strip()) if " " in line.text.strip() else 0 for line in physical]
+    widths = [0] * len(physical)
+    for index, line in enumerate(physical):
+        if not line.text.strip():
+            continue
+        start = index
+        while start > max(0, index - _NEIGHBOURS) and physical[start - 1].text.strip():
+            start -= 1
+        end = index + 1
+        while end < min(len(physical), index + _NEIGHBOURS + 1) and physical[end].text.strip():
+            end += 1
+        widths[index] = max(lengths[start:end])
+    return widths
+
+
+_WRAP_SHARE = 0.6
+_MAX_TYPED_ITEM = 50  # characters: a page's sentence cut by a link runs longer
+_MIN_TYPED_ITEM_WORDS = 3  # a link's own words, cut from their sentence, are fewer
+_MAX_TYPED_WIDTH = 120  # a page copied whole runs each paragraph on one longer line
+# Words that carry a sentence on past a link cut from it, never open an item of a list.
+_CARRYING_WORDS = frozenset(
+    "to and or but that which who for of so is are was were be en und et y e ou oder o"
+    " ist sind est sont es son é são zijn è in on with from by into as than like via"
+    " including".split()
+)
+
+
+def _typed_break(above: str, stripped: str, width: int) -> bool:
+    """Whether the short line above, under a heading, ended well short of its paragraph's
+    width, with room left for this line's first word and no comma or word left hanging: a
+    break typed between items ("English at C1 level" / "at least 2 years of translation"),
+    never a wrap, nor a sentence a page cut at a link ("See our Privacy policy" / "for
+    more info.")."""
+    above = above.strip()
+    words = above.split()
+    first = stripped.split(maxsplit=1)[0]
+    return (
+        len(words) >= _MIN_TYPED_ITEM_WORDS
+        and first[0].isalnum()
+        and first.casefold() not in _CARRYING_WORDS
+        and len(above) <= _MAX_TYPED_ITEM
+        and len(above) + 1 + len(first) < _WRAP_SHARE * width <= _WRAP_SHARE * _MAX_TYPED_WIDTH
+        and not above.endswith((",", "-", "–", "/", "(", "&", "+"))
         and words[-1].casefold() not in _dangling_words()
     )
 
