@@ -4339,3 +4339,74 @@ def test_a_paragraph_wrapped_by_a_mail_still_reads_as_one_sentence():
         "staff in several countries, and you know the filing calendars well.\n"
     )
     assert len(analyze_posting(text).must_haves) == 1
+
+
+def test_a_job_boards_issue_titled_role_dash_company_names_both_and_its_tab_is_no_title():
+    text = (
+        "devjobs-pt / vagas\nIssues · #418\n\n"
+        "[Porto - Remoto] Engenheira de Dados Sénior — Marés Analytics #418\n"
+        "Open  mares-rh opened this issue 2 days ago · 0 comments\n\n"
+        "## Requisitos\n- Python\n- Airflow\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Engenheira de Dados Sénior", "Marés Analytics")
+
+
+def test_a_level_after_the_dash_of_a_boards_issue_is_no_employer():
+    text = (
+        "[Remoto] Desenvolvedor Python — Pleno #77\n"
+        "Open  vagas-bot opened this issue on Mar 3 · 1 comment\n\n"
+        "## Requisitos\n- Django\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.company != "Pleno"
+
+
+@pytest.mark.parametrize("label", ["Título", "Titre du poste", "Posisi"])
+def test_a_title_label_in_portuguese_french_or_indonesian_names_the_role(label):
+    text = f"{label}: Analista Financeiro\nLocal: Recife\n\nRequisitos:\n- Excel\n"
+    assert analyze_posting(text).title == "Analista Financeiro"
+
+
+def test_a_thread_header_under_an_alerts_mail_wins_over_its_subject():
+    text = (
+        "From: Thread Alerts <alerts@example.org>\n"
+        'Subject: 2 new matches for "data engineer" — Who is hiring? (May 2026)\n\n'
+        'Your alert "data engineer" matched 2 new comments.\n\n'
+        "Lindqvist Freight | Senior Data Engineer | Gothenburg or REMOTE (EU) | Full-time\n\n"
+        "We move cold-chain cargo across the Baltic and our data platform is two people.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Senior Data Engineer", "Lindqvist Freight")
+
+
+def test_a_clipped_threads_front_matter_title_gives_way_to_the_comments_header():
+    text = (
+        '---\ntitle: "Ask HN: Who is hiring? (April 2026) | Hacker News"\n'
+        'source: "https://news.ycombinator.com/item?id=1"\n---\n\n'
+        "Pellucid Maps | Staff Backend Engineer | Lisbon | Full-time | €90k–€115k\n\n"
+        "We render offline maps for rescue teams.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Staff Backend Engineer", "Pellucid Maps")
+
+
+def test_a_digests_dotted_header_names_a_role_with_its_team_after_a_comma():
+    text = (
+        "# Weekly roles digest\n\nPicked from this month's thread.\n\n"
+        "**Ostrava Labs** · Data Engineer, Billing Platform · Brno · Full-time · €60k\n\n"
+        "> We bill 3,000 ISPs.\n"
+    )
+    reading = analyze_posting(text)
+    assert reading.title == "Data Engineer, Billing Platform"
+    assert reading.company == "Ostrava Labs"
+
+
+def test_a_greeting_then_acme_is_hiring_a_role_names_the_role_and_the_employer():
+    text = (
+        "#jobs\n\nSam Ortiz  9:02 AM\n"
+        "Hey all 👋 Fernhollow is hiring a Support Engineer — part-time, EU hours.\n"
+        "We make booking software for climbing gyms.\n"
+    )
+    reading = analyze_posting(text)
+    assert (reading.title, reading.company) == ("Support Engineer", "Fernhollow")

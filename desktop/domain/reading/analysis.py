@@ -160,8 +160,12 @@ _CLIENT_BOX = re.compile(
     re.IGNORECASE,
 )
 _NAMED_HIRING = re.compile(
-    rf"(?:@\w+\s+)?[^\w\n]*({NAME})\s+(?:is|are)\s+(?:now\s+|currently\s+)?hiring"
-    r"\s*[:–—-]\s*(?:an?\s+)?(\w.{2,80}?)[\s*_!.]*$"
+    r"(?:@\w+\s+)?(?:(?i:hi|hey|hello)\b[\w ]{0,12}[^\w\n]+)?[^\w\n]*"
+    rf"(?!(?i:we|they)\b)({NAME})\s+(?:is|are)\s+"
+    r"(?:now\s+|currently\s+)?hiring(?:\s*[:–—-]\s*(?:an?\s+)?(\w.{2,80}?)[\s*_!.]*$"
+    # "Hi all 👋 Quarryline is hiring a Data Analyst — contract-to-hire, fully remote"
+    r"|\s+(?:an?|one|two)\s+(?:(?i:remote|hybrid|on-?site|full-time|part-time|freelance)\s+)?"
+    r"([A-Z][^—–,.;(\n]{2,60}?)\s*(?:[—–,.;(]|$))"
 )
 _HIRING_TAG = re.compile(
     r"(?:@\w+\s+)?[*_]*(?:\[[^\]\n]{0,30}\][*_]*\s*)*\[hiring\][*_]*(?:\s*\[[^\]\n]{0,30}\][*_]*)*"
@@ -520,25 +524,19 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
     title, company = _marked(content, title, company)
     if page:
         title = _page_title(page) or title
-        company = page.company or company
+        # the page's name for the employer, unless a label gives it whole ("Cardón Sistemas"
+        # in an issue's title, "Cardón Sistemas S.R.L." under its "Empresa" heading)
+        fuller = bool(page.company) and company.startswith(page.company)
+        company = company if fuller else page.company or company
     header = _read_header(meaningful, lines, (text, content), page)
     header_title, header_company, header_parts = header
     title = title or _title_under_its_trail(lines) or _offered_role(meaningful) or header_title
     company = company or header_company
-    feed = _is_feed_post(meaningful)
-    if not title and feed:
-        title = _title_from_prose(content)  # a social post names its role in its sentences
     if not title:
-        title = (
-            _title_from_lines(meaningful, feed, lines)
-            or _cried_title(lines, feed)
-            or _title_over_its_employer(lines)
-            or _title_over_its_price(_first_lines(text))
-            or _title_over_its_details(_first_lines(text))
-            or _title_of_a_handed_over_posting(lines)
-            or _title_from_prose(content)
-            or _role_wanted(meaningful)
+        title, thread_company, thread_parts = _title_in_the_body(
+            meaningful, lines, (text, content), page
         )
+        company, header_parts = company or thread_company, thread_parts or header_parts
     title, named_company = _title_at_company(title)
     company = client_named(content, title) or clean_company(company or named_company, title)
     company = (
@@ -1108,7 +1106,9 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
                     value = "" if _CLIENT_BOX.search(value) else value
                 described = key == "company" and _describes_a_company(value)
                 longest = _MAX_LABELLED_TITLE_CHARS if key == "title" else _MAX_TITLE_CHARS
-                found[key] = value if len(value) <= longest and not described else ""
+                # a clip's "title: Ask HN: Who is hiring? …": the thread's, not the role's
+                thread = key == "title" and words.not_title_line.match(value.strip("\"' "))
+                found[key] = value if len(value) <= longest and not (described or thread) else ""
         if not found["title"] and words.title_heading.fullmatch(line):
             value = _next_value(lines, index)  # "Brief" over its title; not over a paragraph
             found["title"] = "" if _is_sentence(value) else value
@@ -1124,11 +1124,14 @@ def _from_labels(lines: list[str]) -> tuple[str, str]:
             found["title"] = tagged.group(1)
         # a channel's "@here 🚀 Lotus Vault is hiring: Senior Solidity Engineer"
         hiring = None if found["title"] else _NAMED_HIRING.match(line)
-        if hiring and has_role_word(hiring.group(2)):
-            found["title"], found["company"] = hiring.group(2), found["company"] or hiring.group(1)
+        role = hiring and (hiring.group(2) or hiring.group(3))
+        if hiring and role and has_role_word(role):
+            found["title"], found["company"] = role, found["company"] or hiring.group(1)
         if not subject and (match := words.subject_label.match(line)):
-            # "Re: Chef job?" asks; it names no role the way a title does
-            subject = _role_part(match.group(1))
+            # "Re: Chef job?" asks; it names no role the way a title does, nor does an
+            # alert's '1 new match for "technical writer"'
+            alert = words.not_title_line.match(match.group(1))
+            subject = "" if alert else _role_part(match.group(1))
             subject = "" if subject.rstrip().endswith("?") else subject
     # A mail's "Title: Quality Engineer II" says more than its subject's "… opportunity".
     return found["title"] or subject, found["company"]
@@ -1280,6 +1283,54 @@ def _read_header(
             title = line.strip() if len(parts) == 2 and "|" not in line else title
         company = ""
     return title, company, parts
+
+
+_THREAD_HEADER_PARTS = 3
+
+
+def _title_in_the_body(
+    meaningful: list[str],
+    lines: list[str],
+    texts: tuple[str, str],
+    page: PageReading | None,
+) -> tuple[str, str, list[str]]:
+    """The title where no label, trail or header names it, and the company and header's
+    parts a hiring thread's header under an alert, a clip or a digest gives with it."""
+    text, content = texts
+    feed = _is_feed_post(meaningful)
+    # a social post names its role in its sentences
+    title = (feed and _title_from_prose(content)) or _title_from_lines(meaningful, feed, lines)
+    if not title and (thread := _thread_header(lines, meaningful)):
+        return _read_header([thread], lines, texts, page)
+    title = (
+        title
+        or _cried_title(lines, feed)
+        or _title_over_its_employer(lines)
+        or _title_over_its_price(_first_lines(text))
+        or _title_over_its_details(_first_lines(text))
+        or _title_of_a_handed_over_posting(lines)
+        or _title_from_prose(content)
+        or _role_wanted(meaningful)
+    )
+    return title, "", []
+
+
+_THREAD_SEPARATOR = re.compile(r"(?<!\s)\s+[|·]\s+")
+
+
+def _thread_header(lines: list[str], meaningful: list[str]) -> str:
+    """A hiring thread's "Company | Role | Place | Terms" line under what holds the comment
+    (an alert's mail, a clipped page's front matter, a digest's preamble): three fields or
+    more apart by bars or dots alone, a role among them, in the first lines past the
+    header; not a sentence's dashes nor a list of other jobs and their places."""
+    for line in lines[:_HEADER_LINES]:
+        fields = _split_outside_brackets(line, _THREAD_SEPARATOR)
+        if line in meaningful or len(fields) < _THREAD_HEADER_PARTS:
+            continue
+        title, _, parts, _ = _from_header([line])
+        if title and len(parts) == len(fields):
+            return line
+    return ""
 
 
 def _from_header(first_lines: list[str]) -> tuple[str, str, list[str], str]:
@@ -1501,6 +1552,13 @@ def _is_feed_post(lines: Sequence[str]) -> bool:
     return any(_FEED_MARK.match(line) for line in lines[:_HEADER_LINES])
 
 
+def _alerts_subject(line: str) -> bool:
+    """Whether the line is an alert's subject: 'Subject: 1 new match for "data analyst"'."""
+    words = title_words()
+    subject = words.subject_label.match(line)
+    return subject is not None and words.not_title_line.match(subject.group(1)) is not None
+
+
 def _title_from_lines(lines: list[str], feed: bool, below: Sequence[str] = ()) -> str:
     # A recruiter's headline over a message ("Senior Technical Recruiter at Northlane
     # Talent") is the sender's: the role is the one the message names after it, on the
@@ -1517,7 +1575,7 @@ def _title_from_lines(lines: list[str], feed: bool, below: Sequence[str] = ()) -
     for line in lines:
         if feed and _POSTERS_HEADLINE.match(line):
             continue  # "VP Engineering at Nordvolt | Building …": who posts, not the role
-        if _HIRING_SAID.search(line) or _SENTENCE_OPENING.match(line):
+        if _HIRING_SAID.search(line) or _SENTENCE_OPENING.match(line) or _alerts_subject(line):
             continue
         # "[Hiring] Now hiring: …", "[PAID] Looking for: …": tags and a hiring cry, either first
         cried = _HIRING_CRY.match(line)  # "NOW HIRING: NAIL TECH", "HIRING!! 📢 Social Media VA"
@@ -1659,8 +1717,9 @@ def _first_of_its_roles(title: str) -> str:
 
 def _ends_on_a_role(words: str) -> bool:
     """Whether the words name a role, two words or more ending on a role's word ("Staff
-    Data Engineer"): not a field ("Data Science") nor a team ("Backend")."""
-    named = BRACKETED_ASIDE.sub("", words).split()
+    Data Engineer"), perhaps before a comma and its team ("ML Engineer, Search Ranking"):
+    not a field ("Data Science") nor a team ("Backend")."""
+    named = BRACKETED_ASIDE.sub("", words).split(",", 1)[0].split()
     return len(named) > 1 and named[-1].casefold() in title_words().role_words
 
 

@@ -121,6 +121,10 @@ def title_words() -> TitleWords:
             r"|search(?:\s+results)?|listings|openings|vacancies|positions|roles|projects|opportunities)"
             # a job alert's header over the job: 'New job matching "virtual assistant"'
             r"|(?:\d+\s+)?new\s+jobs?\s+(?:matching|for\s+your\s+(?:saved\s+)?search)\b.*"
+            # … or its mail's subject: '1 new match for "technical writer" — Who is hiring?'
+            r"|(?:\d+\s+)?new\s+(?:job\s+)?match(?:es)?\s+for\b.*"
+            # a hiring thread's own title, over the comment a clip or a page holds
+            r"|(?:ask\s+hn\s*:\s*)?who\s+is\s+hiring\b.*"
             # a comment thread's byline: "t_brandl on May 2, 2023 | prev | next [–]"
             r"|\S+\s+(?:on\s+[^|\n]{4,30}?|\d+\s+\w+\s+ago)\s*\|\s*(?:parent|prev|next|context|root)\b.*"
             # a search box's placeholder: "Search for jobs, companies, or people"
