@@ -286,3 +286,70 @@ def test_junk_that_looks_half_like_a_record_is_read_as_it_is(junk):
 )
 def test_a_record_no_posting_could_be_is_read_as_it_is(text):
     assert read_plain_text(text) == (text, None)
+
+
+_ROW_FIELDS = (
+    ("job_id", "512"),
+    ("title", "Warehouse Shift Lead"),
+    ("location", "GB, BHM, Birmingham"),
+    ("salary_range", "27000-31000"),
+    ("employment_type", "Full-time"),
+)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "\n".join(f"{key}\t{value}" for key, value in _ROW_FIELDS),  # a transposed frame
+        "\n".join(f"{key:>16} = {value}" for key, value in _ROW_FIELDS),  # sqlite's line mode
+        "\n".join(f"{key}\n{value}" for key, value in _ROW_FIELDS),  # a dataset viewer's page
+    ],
+)
+def test_a_row_printed_by_a_tool_one_field_a_line_reads_as_its_fields(printed):
+    text = f"Out[7]:\n{printed}\n\nNext row ›"
+    written = record_to_text(text)
+    assert written is not None
+    assert "title: Warehouse Shift Lead" in written
+    assert "salary_range: 27000-31000" in written
+    assert written.startswith("Out[7]:") and written.endswith("Next row ›")
+
+
+def test_a_viewers_empty_cells_keep_the_run_of_its_fields():
+    text = "job_id\n77\ndepartment\nnull\ntitle\nNight Porter\nlocation\nIE, D, Dublin\n"
+    text += "fraudulent\n0"
+    written = record_to_text(text)
+    assert written is not None and "title: Night Porter" in written
+
+
+@pytest.mark.parametrize(
+    ("location", "currency", "salary_range", "period"),
+    [
+        ("GB, BHM, Birmingham", "GBP", "27000-31000", PayPeriod.YEAR),
+        ("NZ, , Queenstown", "NZD", "24-27", PayPeriod.HOUR),
+        ("GR, I, Athens", "EUR", "950-1250", PayPeriod.MONTH),
+    ],
+)
+def test_a_rows_bare_salary_range_takes_its_countrys_currency_and_a_period_by_its_size(
+    location, currency, salary_range, period
+):
+    fields = f"title: Porter\nlocation: {location}\nsalary_range: {salary_range}\n"
+    pay = pay_in_fields(fields)
+    low, high = (float(end) for end in salary_range.split("-"))
+    assert pay is not None and (pay.min, pay.max, pay.currency, pay.period) == (
+        low,
+        high,
+        currency,
+        period,
+    )
+
+
+def test_a_range_that_a_spreadsheet_made_a_date_is_no_pay():
+    assert pay_in_fields("location: US, TX, Waco\nsalary_range: Jun-18\n") is None
+
+
+def test_a_salary_key_over_its_own_min_max_and_currency_gives_the_pay():
+    text = "title: Support Lead\nsalary:\n  min: 380000\n  max: 520000\n  currency: NGN\n"
+    text += "  period: month\ncategory: Support\n"
+    pay = pay_in_fields(text)
+    assert pay is not None
+    assert (pay.min, pay.max, pay.currency, pay.period) == (380000, 520000, "NGN", PayPeriod.MONTH)

@@ -4410,3 +4410,84 @@ def test_a_greeting_then_acme_is_hiring_a_role_names_the_role_and_the_employer()
     )
     reading = analyze_posting(text)
     assert (reading.title, reading.company) == ("Support Engineer", "Fernhollow")
+
+
+def test_a_dataset_list_glued_to_words_in_capitals_splits_at_each_item():
+    text = (
+        "requirements:\n"
+        "Current state RN licenseBLS and PALS certificationTwo years of pediatric experience"
+        "Ability to lift 35 poundsBSN preferred\n"
+    )
+    reading = analyze_posting(text)
+    assert _texts(reading.must_haves) == [
+        "Current state RN license",
+        "BLS and PALS certification",
+        "Two years of pediatric experience",
+        "Ability to lift 35 pounds",
+    ]
+    assert _texts(reading.nice_to_haves) == ["BSN preferred"]
+
+
+def test_an_equal_opportunity_statement_glued_to_the_sentence_before_names_the_employer():
+    text = (
+        "Night Porter\n\nYou will look after the front desk overnight.Relocation help is "
+        "offered for moves over 50 miles.Harrowgate Lakeside Hotels is an equal opportunity "
+        "employer.\n"
+    )
+    assert analyze_posting(text).company == "Harrowgate Lakeside Hotels"
+
+
+def test_a_feed_items_title_field_drops_the_sites_name_after_its_dash():
+    text = (
+        '{"title": "Bookkeeper for a two-van plumbing firm - Upwork", "link": '
+        '"https://www.upwork.com/jobs/~01ab", "content": "Xero, monthly."}'
+    )
+    assert analyze_posting(as_plain_text(text)).title == "Bookkeeper for a two-van plumbing firm"
+
+
+def test_a_proposal_pages_button_over_job_details_gives_way_to_the_headline_under_them():
+    text = (
+        "Submit a proposal\n\nJob details\nTranslate a 40-page safety manual from German\n"
+        "Translation\nPosted 2 hours ago\nWorldwide\n\nWe make ladders and need our manual in "
+        "English by June.\n\nView job posting\n\n$600.00\nFixed-price\nExpert\n\n"
+        "Skills and expertise\nGerman\n\nTerms\nYour proposed terms\nClient's budget: $600.00\n"
+        "How do you want to be paid?\nBy milestone\n"
+    )
+    assert analyze_posting(text).title == "Translate a 40-page safety manual from German"
+
+
+@pytest.mark.parametrize(
+    ("opening", "company"),
+    [
+        ("Brightkettle Foods here — we sell soup to 40 cafés.", "Brightkettle Foods"),
+        ("My sister and I are opening Mossgate Pantry, a deli in Leith.", "Mossgate Pantry"),
+    ],
+)
+def test_a_clients_own_opening_names_the_business(opening, company):
+    text = f"Menu designer\n\n{opening}\n\nWe need a menu for the counter.\n"
+    assert analyze_posting(text).company == company
+
+
+def test_a_language_that_is_nice_to_speak_is_no_company():
+    text = (
+        "Logo for a bakery\n\nWe need a logo. Speaking Dutch is nice but not needed.\n"
+        "Portuguese is a plus.\n"
+    )
+    assert analyze_posting(text).company == ""
+
+
+def test_a_tool_named_for_a_trade_keeps_a_what_we_need_label_asking():
+    text = (
+        "Intro.\n\nWhat we need from you: three brand projects in a portfolio, the logo drawn "
+        "in Adobe Illustrator, and vector files.\n"
+    )
+    asked = " ".join(item.text for item in analyze_posting(text).must_haves)
+    assert "Adobe Illustrator" in asked and "portfolio" in asked
+
+
+def test_an_equal_opportunity_statements_short_name_is_given_in_full_when_the_text_does():
+    text = (
+        "Ward Clerk\n\nMarlow Bay Community Hospital is a 90-bed hospital.\n\n"
+        "Marlow Bay is an equal opportunity employer.\n"
+    )
+    assert analyze_posting(text).company == "Marlow Bay Community Hospital"

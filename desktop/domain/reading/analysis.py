@@ -1023,6 +1023,8 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
     title = _ISSUE_NUMBER.sub("", title)  # an issue's "Port the CLI to ARM64 #1182"
     title = _BAND_BEFORE.sub("", title)  # "Band 6 Community Mental Health Nurse"
     title = _first_of_its_roles(title)
+    if (site := _SITE_TAIL.search(title)) and is_known_source(site.group(1)):
+        title = title[: site.start()]  # a feed item's "… - Upwork"
     if whole:
         return title
     head = _EMOJI_TAIL.sub("", title).strip()  # "Executive VA 🇺🇸 client (nights)"
@@ -1040,6 +1042,7 @@ def _trim_title(title: str, *, whole: bool = False) -> str:
 
 
 _NEXT_DASH = re.compile(r"\s[-–—]\s")
+_SITE_TAIL = re.compile(r"(?<=\S)\s+[-–—|]\s+([^-–—|\n]{2,30})$")
 # An issue tracker's number after the issue's title.
 _ISSUE_NUMBER = re.compile(r"(?<=\S)\s+#\d{1,7}$")
 # A role named in a sentence keeps the sentence's article: "an early-morning baker".

@@ -128,9 +128,17 @@ _PROSE = (
         # "German is a bonus", "Docker is required": a skill asked for, not a company; "Dentally
         # is what we use": a tool
         r"(?!(?:an?[ \t]+)?(?:big[ \t]+)?(?:plus|bonus|must|asset|advantage)\b|what\b|how\b"
+        r"|(?:nice|great|good|welcome|useful|appreciated|handy)\b"
         r"|(?:required|preferred|desirable|optional|essential|mandatory|helpful)\b)"
     ),
     re.compile(rf"\b(?i:at)\s+({NAME}),?\s+(?i:we|our)\b"),
+    # a client's greeting by its business: "Northmoor Analytics here — we make …"
+    re.compile(rf"(?:^|\n)[ \t]*({NAME})[ \t]+here[ \t]*[—–,:-][ \t]*(?i:we|our)\b"),
+    # "My partner and I are launching Suds on Wheels, a mobile dog grooming service"
+    re.compile(
+        r"\b(?:I|[Ww]e)(?:['’]re|['’]m|[ \t]+(?:are|am))[ \t]+(?:launching|opening|starting)"
+        rf"[ \t]+({NAME}),[ \t]+(?i:an?|the)\b"
+    ),
     # "We're hiring at Kitebox", and a post signed by its team ("— Saffron Terrace HR Team")
     re.compile(rf"\b(?i:we(?:['’]re| are)(?: now)? hiring at|now hiring at)[ \t]+({NAME})"),
     # "We are hiring Room Attendants (housekeeping) for Casa Alfama Hotel, starting in March"
@@ -194,6 +202,7 @@ _STATEMENTS = (
     ),
     re.compile(rf"(?i:as an equal opportunity employer),?\s+(?:the\s+)?({NAME})"),
 )
+_STOP_GLUED_TO_A_NAME = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _AT_NAME = re.compile(rf"\b(?:at|join)[ \t]+({NAME})")
 # A site's host: in a link, after "www." or in an address ("jobs@harbourvets.com.au").
 _HOST = re.compile(r"(?:https?://(?:www\.)?|\bwww\.|(?<=[\w.+-])@)([\w-]+(?:\.[\w-]+)+)", re.I)
@@ -836,12 +845,26 @@ def client_named(text: str, title: str) -> str:
 
 def company_from_statements(text: str, title: str) -> str:
     """The name in the company's own statements, wherever they sit ("Acme is an equal
-    opportunity employer", "As an equal opportunity employer, Acme …")."""
+    opportunity employer", "As an equal opportunity employer, Acme …"), a sentence whose
+    break a dataset lost read apart from the one before ("… 50 miles.Acme Health is …")."""
+    text = _STOP_GLUED_TO_A_NAME.sub(". ", text)
     for pattern in _STATEMENTS:
         for match in pattern.finditer(text):
             if name := _prose_name(match.group(1), title):
-                return name
+                return _in_full(name, text)
     return ""
+
+
+def _in_full(name: str, text: str) -> str:
+    """The name as the text gives it in full elsewhere, when that ends in an institution's
+    word ("Kloofrand" named "Kloofrand Private Hospital" above its statement)."""
+    for match in re.finditer(
+        rf"(?<![\w&'’-]){re.escape(name)}((?:[ \t]+[A-Z][\w&'’-]*){{1,3}})", text
+    ):
+        words = match.group(1).split()
+        if words[-1].casefold() in title_words().institution_endings:
+            return f"{name} {' '.join(words)}"
+    return name
 
 
 def company_by_mentions(text: str, title: str) -> str:

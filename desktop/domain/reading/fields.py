@@ -85,6 +85,7 @@ class _Terms:
     location_label: re.Pattern[str]
     local_dollars: dict[str, re.Pattern[str]]  # by ISO code: its code or a place using it
     us_dollar_home: re.Pattern[str]
+    country_currencies: dict[str, str]  # a dataset row's country code, its currency
     # whose salaries are stated by the month, unsaid, and the range such a salary lies in
     monthly_currencies: dict[str, tuple[float, float]]
     # The engagement and work-mode patterns, each group searched in one pass over a text.
@@ -243,6 +244,7 @@ def _terms() -> _Terms:
             for code, places in data["local_dollars"].items()
         },
         us_dollar_home=re.compile(data["us_dollar_home"]),
+        country_currencies=data["country_currencies"],
         monthly_currencies={
             code: (low, high) for code, (low, high) in data["monthly_currencies"].items()
         },
@@ -664,6 +666,13 @@ _LABELLED_FIELD = re.compile(
 )
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _FIELD_AMOUNT = re.compile(r"\$?\s?(\d[\d,]*(?:\.\d+)?)")
+_FIELD_RANGE = re.compile(r"\$?\s?(\d[\d,]*(?:\.\d+)?)\s?[-–]\s?\$?(\d[\d,]*(?:\.\d+)?)")
+_COUNTRY_OPENING = re.compile(r"([A-Z]{2})\s*,")
+# The fields under a pay's own key ("salary:" / "  min: 450000" / "  currency: NGN").
+_NESTED_PAY_KEYS = frozenset(
+    {"min", "max", "minimum", "maximum", "low", "high", "from", "to", "currency", "period"}
+    | {"unit", "value", "amount"}
+)
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _LOW_WORDS = frozenset({"min", "minimum", "low", "from", "lower"})
 _HIGH_WORDS = frozenset({"max", "maximum", "high", "to", "upper"})
@@ -696,23 +705,36 @@ def pay_in_fields(text: str, *, dollars: bool = False) -> Pay | None:
     "salary_period: YEARLY"); None when they name no currency and the work is not on a
     platform that pays in dollars (`dollars`)."""
     bounds: dict[PayPeriod | None, dict[str, float]] = {}
-    currency, period = "", None
+    currency, period, country = "", None, ""
+    parent: set[str] = set()  # "salary:" over its own "min:", "max:" and "currency:"
     for match in islice(_LABELLED_FIELD.finditer(text), _MAX_RECORD_FIELDS):
         words = set(_CAMEL_HUMP.sub(" ", match.group(1)).lower().replace("_", " ").split())
         value = match.group(2)
+        if not value:
+            parent = words
+            continue
+        parent = parent if words <= _NESTED_PAY_KEYS else set()
+        words |= parent
+        if words & {"location", "country"} and (code := _COUNTRY_OPENING.match(value)):
+            country = country or code.group(1)  # a dataset's "US, TX, Austin"
         if "currency" in words and _CURRENCY_CODE.fullmatch(value):
             currency = value
         elif words & {"period", "unit"}:
             period = _PERIOD_VALUES.get(value.lower(), period)  # "YEARLY", "hour"
-        elif (amount := _FIELD_AMOUNT.fullmatch(value)) and not words & _NOT_THIS_JOB:
+        elif not words & _NOT_THIS_JOB and (amounts := _field_amounts(value)):
             kinds = [kind for names, kind in _FIELD_PERIODS if words & names]
-            number = float(amount.group(1).replace(",", ""))
-            if not kinds or not number:
+            if not kinds or not amounts[0]:
                 continue  # "rating: 4.9", or an hourly job's "budget: 0"
-            bound = "low" if words & _LOW_WORDS else "high" if words & _HIGH_WORDS else "one"
-            bounds.setdefault(kinds[0], {})[bound] = number
+            ends = bounds.setdefault(kinds[0], {})
+            if len(amounts) == 2:  # a dataset's "salary_range: 24000-28000"
+                ends["low"], ends["high"] = amounts
+            else:
+                bound = "low" if words & _LOW_WORDS else "high" if words & _HIGH_WORDS else "one"
+                ends[bound] = amounts[0]
             currency = currency or ("USD" if value.startswith("$") else "")
-    currency = currency or ("USD" if dollars else "")
+    currency = (
+        currency or ("USD" if dollars else "") or _terms().country_currencies.get(country, "")
+    )
     for kind in (PayPeriod.HOUR, PayPeriod.PROJECT, None):
         found = bounds.get(kind)
         if not found or not currency:
@@ -720,8 +742,33 @@ def pay_in_fields(text: str, *, dollars: bool = False) -> Pay | None:
         low = found.get("low", found.get("one", found.get("high")))
         high = found.get("high", found.get("one", low))
         if low is not None and high is not None:
-            return Pay(min(low, high), max(low, high), currency, kind or period)
+            low, high = min(low, high), max(low, high)
+            return Pay(low, high, currency, kind or period or _period_by_size(high, currency))
     return None
+
+
+_YEARLY_FROM = 10_000  # a bare range this high is a year's salary; under _HOURLY_UNDER, an hour's
+_HOURLY_UNDER = 200
+
+
+def _period_by_size(high: float, currency: str) -> PayPeriod:
+    """A bare range's period, guessed from its size: "24000-28000" a year's, "23-26" an
+    hour's, "900-1200" a month's (a salary where it is stated by the month, in its range)."""
+    low, top = _terms().monthly_currencies.get(currency, (0.0, 0.0))
+    if low <= high < top:
+        return PayPeriod.MONTH
+    if high >= _YEARLY_FROM:
+        return PayPeriod.YEAR
+    return PayPeriod.HOUR if high < _HOURLY_UNDER else PayPeriod.MONTH
+
+
+def _field_amounts(value: str) -> list[float]:
+    """A field's amount, or the two ends of its range ("24000-28000"); none for a date."""
+    if amount := _FIELD_AMOUNT.fullmatch(value):
+        return [float(amount.group(1).replace(",", ""))]
+    if span := _FIELD_RANGE.fullmatch(value):
+        return [float(span.group(1).replace(",", "")), float(span.group(2).replace(",", ""))]
+    return []
 
 
 _MAX_RECORD_FIELDS = 200

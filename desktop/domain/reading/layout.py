@@ -604,12 +604,13 @@ def _label_heading(label: re.Match[str]) -> Line:
 
 
 # Where a list copied without its line breaks glues one item to the next: a word in small
-# letters to a capitalised word ("experienceConstruction"), a bracket to one ("(White
+# letters to a capitalised word ("experienceConstruction") or to a word in capitals
+# ("licenseBLS and ACLS"), a bracket to one ("(White
 # Card)Manual"), a word or a bracket to a count ("non-negotiable3+ years"), a lead-in's
 # colon to its first item ("you'll have:Current"). A brand's capitals ("TypeScript",
 # "athenaOne") glue once in a line at most; a list glues each of its items.
 _GLUED_ITEM = re.compile(
-    r"(?<![A-Za-z])[a-z]{3,}(?=[A-Z](?:[a-z]|[ \t]))|(?<=[a-z]{3})(?=\d+\+)"
+    r"(?<![A-Za-z])[a-z]{3,}(?=[A-Z](?:[a-z]|[ \t])|[A-Z]{2,}[ \t])|(?<=[a-z]{3})(?=\d+\+)"
     r"|\)(?=[A-Z][a-z]|\d+\+)|:(?=[A-Z][a-z])"
 )
 _MIN_GLUED_ITEMS = 3

@@ -42,7 +42,7 @@ def record_to_text(text: str) -> str | None:
         data = _json_record(text) or _csv_rows(text)
         if data:
             return _written(data) or None
-        printed = _python_dict(text) or _pandas_row(text)
+        printed = _python_dict(text) or _pandas_row(text) or _viewer_row(text)
         if printed is None:
             return None
         start, end, fields = printed
@@ -73,26 +73,56 @@ def _python_dict(text: str) -> tuple[int, int, dict[str, Any]] | None:
 
 
 def _pandas_row(text: str) -> tuple[int, int, dict[str, Any]] | None:
-    """A dataset's row as pandas prints it, a column's name then its value on each line
-    ("title                Staff Accountant"): where the lines stand and their fields."""
-    run = list(_PRINTED_FIELD.finditer(text))
-    if len(run) < _MIN_PRINTED_FIELDS:
-        return None
-    first = run[0]
-    block = [first]
-    for match in run[1:]:
-        if match.start() != block[-1].end() + 1:
-            break  # the fields stand one a line, each right under the last
-        block.append(match)
-    if len(block) < _MIN_PRINTED_FIELDS:
-        return None
-    return first.start(), block[-1].end(), {m.group(1): m.group(2) for m in block}
+    """A dataset's row as a tool prints it, a column's name then its value on each line:
+    pandas' "title                Staff Accountant", a transposed frame's "title<tab>Staff
+    Accountant", sqlite's line mode "      title = Staff Accountant"; where the lines
+    stand and their fields."""
+    for printed in _PRINTED_FIELDS:
+        run = list(printed.finditer(text))
+        if len(run) < _MIN_PRINTED_FIELDS:
+            continue
+        first = run[0]
+        block = [first]
+        for match in run[1:]:
+            if match.start() != block[-1].end() + 1:
+                break  # the fields stand one a line, each right under the last
+            block.append(match)
+        if len(block) >= _MIN_PRINTED_FIELDS:
+            fields = {m.group(1): m.group(2) or "" for m in block}
+            return first.start(), block[-1].end(), fields
+    return None
 
 
 _MOST_OF_THE_TEXT = 0.6
 _NAN = re.compile(r"([:,\[]\s*)nan\b")
-_PRINTED_FIELD = re.compile(r"^([a-z][a-z0-9_]{1,30}) {2,}(\S[^\n]*)$", re.MULTILINE)
+_FIELD_NAME = r"^[ \t]*([a-z][a-z0-9_]{1,30})"
+_PRINTED_FIELDS = (
+    re.compile(rf"{_FIELD_NAME} {{2,}}(\S[^\n]*)$", re.MULTILINE),
+    re.compile(rf"{_FIELD_NAME}\t+(\S[^\n]*)$", re.MULTILINE),
+    re.compile(rf"{_FIELD_NAME} = ?([^\n]*)$", re.MULTILINE),
+)
 _MIN_PRINTED_FIELDS = 5
+# A dataset viewer's row copied from the page: each column's name on a line of its own
+# over its value's line ("title" / "Staff Accountant" / "location" / "US, NY, New York").
+_VIEWER_FIELD = re.compile(
+    r"^([a-z][a-z0-9_]{1,30})\n(?!(?!(?:null|nan|none)\n)[a-z][a-z0-9_]{1,30}\n)([^\n]+)$", re.M
+)
+
+
+def _viewer_row(text: str) -> tuple[int, int, dict[str, Any]] | None:
+    """A row a dataset viewer shows, its names and values on lines by turns: where those
+    lines stand and their fields, when there are five or more in a run."""
+    block: list[re.Match[str]] = []
+    for match in _VIEWER_FIELD.finditer(text):
+        if block and match.start() != block[-1].end() + 1:
+            if len(block) >= _MIN_PRINTED_FIELDS:
+                break
+            block = []
+        block.append(match)
+    if len(block) < _MIN_PRINTED_FIELDS:
+        return None
+    fields = {m.group(1): m.group(2) for m in block}
+    return block[0].start(), block[-1].end(), fields
 
 
 def _json_record(text: str) -> dict[str, Any] | list[Any] | None:

@@ -22,6 +22,7 @@ from desktop.domain.reading.layout import (
     wrapper_headings,
 )
 from desktop.domain.reading.names import has_role_word
+from desktop.domain.skills.taxonomy import taxonomy
 from desktop.resources import load_json
 
 _NAV_MAX_WORDS = 4
@@ -425,11 +426,19 @@ def _kind_by_content(lines: list[Line]) -> SectionKind | None:
 
 def _lists_roles(lines: list[Line]) -> bool:
     """Whether a label's own line names the roles hired for rather than what they need:
-    "Must have: WordPress, WooCommerce, PHP" is a requirement with no requirement word."""
+    "Must have: WordPress, WooCommerce, PHP" is a requirement with no requirement word, and
+    a tool named for a trade ("Adobe Illustrator") no role."""
     requirements = vocabulary().requirements
     return not any(has_cue(line.text, requirements) for line in lines) and any(
-        has_role_word(line.text) for line in lines
+        has_role_word(_without_skills(line.text)) for line in lines
     )
+
+
+def _without_skills(text: str) -> str:
+    """The text with the skills it names blanked out."""
+    for mention in reversed(taxonomy().find(text)):
+        text = f"{text[: mention.start]} {text[mention.end :]}"
+    return text
 
 
 def _boilerplate(detail: BoilerplateKind, lines: list[Line]) -> Section:
