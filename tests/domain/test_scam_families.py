@@ -2344,3 +2344,33 @@ def test_a_cheque_whose_rest_you_send_on_to_a_supplier_is_high():
         "rest you will forward to the mobility supplier who delivers his hoist."
     )
     assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Marta, su contrato en Toronto está listo. Antes del vuelo debe hacer el examen "
+        "médico en nuestra clínica asociada, costo USD 190, y el pago del trámite de visa a "
+        "nuestro gestor.",
+        "Parabéns! Para liberar o seu contrato, faça o pagamento da taxa do visto ao nosso "
+        "despachante ainda hoje.",
+        "Hi Dev, payroll is ready. To set it up send the front and back of your ID card and "
+        "the username/password for your banking app, finance links it tonight.",
+        "Olá! Para ativar sua carteira você precisa depositar no mínimo 150 USDT e depois "
+        "copiar os sinais do nosso mentor.",
+    ],
+)
+def test_visa_medical_costs_bank_logins_and_activation_deposits_in_other_words_are_high(text):
+    assert risk_level(find_red_flags(text)) == Risk.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La empresa cubre el costo del trámite de visa, el examen médico y el pasaje aéreo.",
+        "O pagamento da taxa do visto é coberto pela empresa.",
+        "After you sign, add your bank details in Workday; we never ask for your login.",
+    ],
+)
+def test_an_employer_covering_the_visa_or_asking_for_details_after_signing_stays_quiet(text):
+    assert risk_level(find_red_flags(text)) in (Risk.NONE, Risk.LOW)
