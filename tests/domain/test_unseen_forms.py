@@ -66,6 +66,8 @@ def test_long_runs_of_emoji_or_spaces_around_a_title_are_read_in_one_pass():
         "Careers  >  " * 10_000,  # a breadcrumb trail
         "Acme  ·  " * 10_000 + "\nClerk",  # a header of names, each looked for in the text
         "Clerk" + " " * 60_000 + "Acme Pty Ltd",  # blanks before a legal form
+        "Hi" + " " * 60_000 + "x",  # a greeting before a "… is hiring" line
+        "Clerk x" + " " * 60_000 + "x Careers",  # a careers site's header
     ):
         started = time.process_time()
         analyze_posting(line + "\n" + line)
@@ -4491,3 +4493,30 @@ def test_an_equal_opportunity_statements_short_name_is_given_in_full_when_the_te
         "Marlow Bay is an equal opportunity employer.\n"
     )
     assert analyze_posting(text).company == "Marlow Bay Community Hospital"
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        ("Harrow Vale Foods Careers\nSearch for Jobs", "Harrow Vale Foods"),
+        ("Quillon Group\nCareers at Quillon\nSign In", "Quillon Group"),
+        ("University of Ashmere – Careers\nJob Search   My Jobpage", "University of Ashmere"),
+        ("Tarrant & Lowe Haulage\nCareer Section", "Tarrant & Lowe Haulage"),
+        ("Red Gum Coast University\nCareers at RGCU", "Red Gum Coast University"),
+    ],
+)
+def test_a_careers_sites_header_names_the_employer_over_a_departments_field(header, company):
+    text = (
+        f"{header}\n\nShift Planner\nApply\nOrganisation: Northern Operations\n\n"
+        "You will plan the night shifts for our depot.\n"
+    )
+    assert analyze_posting(text).company == company
+
+
+def test_a_careers_sites_short_name_is_given_as_the_text_writes_it_in_full():
+    text = (
+        "Oakhollow Careers\nSearch for Jobs\n\nStore Supervisor\nApply\n\n"
+        "At Oakhollow Living, we make furniture.\n\nOakhollow Living is an equal opportunity "
+        "employer.\n"
+    )
+    assert analyze_posting(text).company == "Oakhollow Living"

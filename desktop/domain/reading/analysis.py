@@ -19,6 +19,7 @@ from itertools import pairwise
 from desktop.domain.hours.statements import HoursStatement, find_hours
 from desktop.domain.hours.working import HoursKind
 from desktop.domain.reading.company import (
+    careers_site_in_full,
     clean_company,
     client_named,
     company_above_title,
@@ -35,6 +36,7 @@ from desktop.domain.reading.company import (
     company_in_quotes,
     company_in_signature,
     company_named_again,
+    company_of_careers_site,
     company_on_letterhead,
     company_over_its_card,
     company_over_its_menu,
@@ -160,7 +162,7 @@ _CLIENT_BOX = re.compile(
     re.IGNORECASE,
 )
 _NAMED_HIRING = re.compile(
-    r"(?:@\w+\s+)?(?:(?i:hi|hey|hello)\b[\w ]{0,12}[^\w\n]+)?[^\w\n]*"
+    r"(?:@\w+\s+)?(?:(?i:hi|hey|hello)\b[\w ]{0,12})?[^\w\n]*"
     rf"(?!(?i:we|they)\b)({NAME})\s+(?:is|are)\s+"
     r"(?:now\s+|currently\s+)?hiring(?:\s*[:–—-]\s*(?:an?\s+)?(\w.{2,80}?)[\s*_!.]*$"
     # "Hi all 👋 Quarryline is hiring a Data Analyst — contract-to-hire, fully remote"
@@ -539,6 +541,10 @@ def analyze_posting(text: str, source: str = "") -> PostingAnalysis:
         company, header_parts = company or thread_company, thread_parts or header_parts
     title, named_company = _title_at_company(title)
     company = client_named(content, title) or clean_company(company or named_company, title)
+    # a careers site's header names the employer over a department's field ("Faculty of
+    # Sciences") or a short form of its name ("Brannock" for "Brannock Group")
+    if site_owner := company_of_careers_site(_first_lines(text), title):
+        company = careers_site_in_full(site_owner, text, company)
     company = (
         company
         or company_by_its_legal_form(lines, title)

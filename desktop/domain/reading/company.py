@@ -440,6 +440,49 @@ def company_in_page_header(lines: Sequence[str], text: str, title: str) -> str:
     return title_words().legal_suffixes.sub("", name)
 
 
+# A careers site's own header: "Greenhill Foodstores Careers", "Careers at Brannock",
+# "University of Torrensvale – Careers", "Calder & Wye Freight" over "Career Section"
+# (each read once from its start or its end: a line of 60,000 blanks is not read again
+# from each of them).
+_CAREERS_AFTER_NAME = re.compile(r"(?<![\w-])(?i:careers?(?: section| site| portal)?)[ \t]*$")
+_CAREERS_AT_NAME = re.compile(r"(?i:careers|jobs|vacancies|work|working)[ \t]+(?i:at|with)[ \t]+")
+_CAREERS_SITE_LINES = 3
+
+
+def company_of_careers_site(lines: Sequence[str], title: str) -> str:
+    """The employer whose careers site the page was copied from, by the site's header in
+    its first lines ("Civil Service Jobs" is a board's name, not an employer's); in full
+    when the line above names it so ("Brannock Group" over "Careers at Brannock")."""
+    for at, line in enumerate(lines[:_CAREERS_SITE_LINES]):
+        if opening := _CAREERS_AT_NAME.match(line):
+            named = line[opening.end() :].strip()
+        elif ending := _CAREERS_AFTER_NAME.search(line):
+            named = line[: ending.start()].rstrip(" \t–—|-")
+        else:
+            continue
+        # "Calder & Wye Freight" over "Career Section", "Wattle Coast University" over
+        # "Careers at WCU": the name on the line above, in full
+        if at and _names_the_same(named, lines[at - 1]) and _name_line(lines[at - 1], title):
+            named = lines[at - 1]
+        if named and (name := _name_line(named, title, _MAX_CONFIRMED_NAME_WORDS)):
+            return title_words().legal_suffixes.sub("", name)
+    return ""
+
+
+def careers_site_in_full(name: str, text: str, found: str) -> str:
+    """A careers site's owner as the text names it in full, or the name already `found`
+    when the site's header gives it short ("Meridian Trust" for "Meridian Trust Bank") or
+    by its initials ("WCU" for "Wattle Coast University")."""
+    if found and _names_the_same(name, found):
+        return found
+    return _in_full(name, text)
+
+
+def _names_the_same(short: str, name: str) -> bool:
+    """Whether `short` is `name` written short: its words, or its initials ("WCU")."""
+    return short in name or "".join(word[0] for word in name.split() if word[0].isupper()) == short
+
+
 def company_by_its_logo(lines: Sequence[str], title: str) -> str:
     """The name a page's logo is labelled with ("Northpeak Software logo"): a job board or
     tracker copies the picture's label as a line of its own above the posting."""
@@ -856,15 +899,26 @@ def company_from_statements(text: str, title: str) -> str:
 
 
 def _in_full(name: str, text: str) -> str:
-    """The name as the text gives it in full elsewhere, when that ends in an institution's
-    word ("Kloofrand" named "Kloofrand Private Hospital" above its statement)."""
+    """The name as the text gives it in full elsewhere: ending in an institution's word
+    ("Kloofrand" named "Kloofrand Private Hospital" above its statement), or so written
+    twice or more ("Larkmont" in a site's header, "Larkmont Home" in its text)."""
+    endings = title_words().institution_endings
+    # an institution's name already: "Ridgeway University", not once its "Ridgeway
+    # University School of Medicine"
+    whole = name.rsplit(maxsplit=1)[-1].casefold() in endings
+    longer: Counter[str] = Counter()
     for match in re.finditer(
         rf"(?<![\w&'’-]){re.escape(name)}((?:[ \t]+[A-Z][\w&'’-]*){{1,3}})", text
     ):
         words = match.group(1).split()
-        if words[-1].casefold() in title_words().institution_endings:
+        if words[-1].casefold() in endings and not whole:
             return f"{name} {' '.join(words)}"
-    return name
+        longer[f"{name} {words[0]}"] += 1
+    fuller, count = longer.most_common(1)[0] if longer else (name, 0)
+    return fuller if count >= _MIN_FULL_MENTIONS else name
+
+
+_MIN_FULL_MENTIONS = 2
 
 
 def company_by_mentions(text: str, title: str) -> str:
