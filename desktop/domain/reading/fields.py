@@ -21,6 +21,8 @@ _AMOUNT = (
     # "95'000", the Swiss way, too
     r"|\d{1,3}(?:[,.\s'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
+# "Rp 5-6 juta", "15 triệu": a million in Indonesian and Vietnamese too
+_MILLION_WORDS = ("million", "juta", "triệu")
 _LAKHS = re.compile(r"\s?(?:lpa|lakhs?|lacs?)", re.IGNORECASE)
 _EUROPEAN_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})*,\d\d")
 # Words between an amount and its period ("€2,400 gross per month", "38 000 € brut annuel").
@@ -294,8 +296,7 @@ def _words_after(words: list[str]) -> re.Pattern[str]:
 
 def _pay_pattern(symbol: str, code: str, units: str, adverbs: str, fixed: str) -> re.Pattern[str]:
     """An amount or a range, with its currency and period, written in any of these words."""
-    # "Rp 5-6 juta", "15 triệu": a million in Indonesian and Vietnamese
-    scale = r"[kK]|\s?(?:million|juta|triệu)\b|\s?(?:lpa|lakhs?|lacs?)\b"
+    scale = rf"[kK]|\s?(?:{'|'.join(_MILLION_WORDS)})\b|\s?(?:lpa|lakhs?|lacs?)\b"
     return re.compile(
         rf"(?P<cur1>{symbol}|{code}\s?)?\s?(?P<low>{_AMOUNT})\s?(?P<k1>{scale})?\+?"
         # A sign after the amount too, as most of Europe writes it ("38 000 € - 44 000 €").
@@ -524,7 +525,7 @@ def _number(amount: str, scale: str | None) -> float:
     if not scale:
         return value
     word = scale.strip().casefold()
-    if word in ("million", "juta", "triệu"):
+    if word in _MILLION_WORDS:
         return value * 1_000_000
     return value * (1000 if word == "k" else 100_000)
 
@@ -533,8 +534,7 @@ def _period(match: re.Match[str], text: str, high: float) -> PayPeriod | None:
     """The period the text gives the amount, else a yearly one guessed from its size."""
     if said := _said_period(match, text):
         return said
-    low, top = _terms().monthly_currencies.get(_currency(match) or "", (0.0, 0.0))
-    if low <= high < top:
+    if _a_months_salary(high, _currency(match) or ""):
         return PayPeriod.MONTH  # "R$ 9.000 a 12.000 CLT": Brazil states a salary by the month
     if match.group("k1") or match.group("k2") or high >= 20_000:
         return PayPeriod.YEAR
@@ -665,8 +665,9 @@ _LABELLED_FIELD = re.compile(
     r"^[ \t]*([A-Za-z][A-Za-z_ ]{1,40}?)[ \t]*:[ \t]*([^\n]*?)[ \t]*$", re.M
 )
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_FIELD_AMOUNT = re.compile(r"\$?\s?(\d[\d,]*(?:\.\d+)?)")
-_FIELD_RANGE = re.compile(r"\$?\s?(\d[\d,]*(?:\.\d+)?)\s?[-–]\s?\$?(\d[\d,]*(?:\.\d+)?)")
+_FIELD_NUMBER = r"\$?\s?(\d[\d,]*(?:\.\d+)?)"
+_FIELD_AMOUNT = re.compile(_FIELD_NUMBER)
+_FIELD_RANGE = re.compile(rf"{_FIELD_NUMBER}\s?[-–]\s?{_FIELD_NUMBER}")
 _COUNTRY_OPENING = re.compile(r"([A-Z]{2})\s*,")
 # The fields under a pay's own key ("salary:" / "  min: 450000" / "  currency: NGN").
 _NESTED_PAY_KEYS = frozenset(
@@ -754,21 +755,24 @@ _HOURLY_UNDER = 200
 def _period_by_size(high: float, currency: str) -> PayPeriod:
     """A bare range's period, guessed from its size: "24000-28000" a year's, "23-26" an
     hour's, "900-1200" a month's (a salary where it is stated by the month, in its range)."""
-    low, top = _terms().monthly_currencies.get(currency, (0.0, 0.0))
-    if low <= high < top:
+    if _a_months_salary(high, currency):
         return PayPeriod.MONTH
     if high >= _YEARLY_FROM:
         return PayPeriod.YEAR
     return PayPeriod.HOUR if high < _HOURLY_UNDER else PayPeriod.MONTH
 
 
+def _a_months_salary(high: float, currency: str) -> bool:
+    """Whether the amount is a salary by the month where the currency's country states one
+    so ("R$ 9.000", "Rp 5.300.000")."""
+    low, top = _terms().monthly_currencies.get(currency, (0.0, 0.0))
+    return low <= high < top
+
+
 def _field_amounts(value: str) -> list[float]:
     """A field's amount, or the two ends of its range ("24000-28000"); none for a date."""
-    if amount := _FIELD_AMOUNT.fullmatch(value):
-        return [float(amount.group(1).replace(",", ""))]
-    if span := _FIELD_RANGE.fullmatch(value):
-        return [float(span.group(1).replace(",", "")), float(span.group(2).replace(",", ""))]
-    return []
+    found = _FIELD_AMOUNT.fullmatch(value) or _FIELD_RANGE.fullmatch(value)
+    return [float(amount.replace(",", "")) for amount in found.groups()] if found else []
 
 
 _MAX_RECORD_FIELDS = 200
